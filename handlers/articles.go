@@ -1,0 +1,193 @@
+package handlers
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/anchor"
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+type articlesPage struct {
+	Base
+	models.ArticleList
+	Pager Pager
+}
+
+// ListArticles shows articles, latest added first.
+func (h *Handler) ListArticles(c echo.Context) error {
+	p := page(c)
+	list, err := h.store.Articles(c.Request().Context(), 0, p)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "articles", articlesPage{Base: h.base(c, "Articles", "articles"), ArticleList: list, Pager: pager(c, p, list.Total)})
+}
+
+type articlePage struct {
+	Base
+	Article  *models.Article
+	Quotes   []models.QuoteView
+	Segments []anchor.Segment
+	Anchored int
+}
+
+// articleQuoteLimit bounds the quotes shown on an article page: no real
+// article prints more.
+const articleQuoteLimit = 500
+
+// ShowArticle shows an article's details, its quotes and its text with
+// the quotes highlighted where they stand.
+func (h *Handler) ShowArticle(c echo.Context) error {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	a, err := h.store.ArticleByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	list, err := h.store.Quotes(ctx, models.QuoteFilter{ArticleID: id}, models.Page{Number: 1, Size: articleQuoteLimit})
+	if err != nil {
+		return err
+	}
+	anchored := 0
+	for _, q := range list.Quotes {
+		if q.AnchorStart != nil {
+			anchored++
+		}
+	}
+	return c.Render(http.StatusOK, "article", articlePage{
+		Base: h.base(c, a.Title, "articles"), Article: a, Quotes: list.Quotes,
+		Segments: a.Highlights(list.Quotes), Anchored: anchored,
+	})
+}
+
+type articleFormPage struct {
+	FormBase
+	Form    forms.Article
+	Outlets []models.Outlet
+}
+
+func (h *Handler) articleForm(c echo.Context, f forms.Article, errs forms.Errors, a *models.Article) error {
+	outlets, err := h.store.Outlets(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	data := articleFormPage{Form: f, Outlets: outlets}
+	data.Errors = errs
+	if a == nil {
+		data.Base = h.base(c, "New article", "articles")
+		data.Action, data.Cancel = "/articles", "/articles"
+	} else {
+		link := fmt.Sprintf("/articles/%d", a.ID)
+		data.Base = h.base(c, "Edit article", "articles")
+		data.Action, data.Cancel, data.Editing = link, link, true
+	}
+	return renderForm(c, "article_form", &data)
+}
+
+// NewArticle shows the empty article form.
+func (h *Handler) NewArticle(c echo.Context) error {
+	return h.articleForm(c, forms.Article{}, nil, nil)
+}
+
+// CreateArticle saves a new article.
+func (h *Handler) CreateArticle(c echo.Context) error {
+	var f forms.Article
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.articleForm(c, f, errs, nil)
+	}
+	a, outlet := f.Model(0)
+	if err := h.store.CreateArticle(c.Request().Context(), a, outlet); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.articleForm(c, f, fe, nil)
+		}
+		return err
+	}
+	return redirect(c, fmt.Sprintf("/articles/%d", a.ID), "Added the article. Now add its quotes.")
+}
+
+// EditArticle shows the article form filled in.
+func (h *Handler) EditArticle(c echo.Context) error {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return err
+	}
+	a, err := h.store.ArticleByID(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return h.articleForm(c, forms.ArticleFrom(a), nil, a)
+}
+
+// UpdateArticle saves changes to an article.
+func (h *Handler) UpdateArticle(c echo.Context) error {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	old, err := h.store.ArticleByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	var f forms.Article
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.articleForm(c, f, errs, old)
+	}
+	a, outlet := f.Model(id)
+	if err := h.store.UpdateArticle(ctx, a, outlet); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.articleForm(c, f, fe, old)
+		}
+		return err
+	}
+	return redirect(c, fmt.Sprintf("/articles/%d", id), "Saved the article.")
+}
+
+func articleDeletePage(h *Handler, c echo.Context, a *models.Article) DeletePage {
+	link := fmt.Sprintf("/articles/%d", a.ID)
+	return DeletePage{
+		Base: h.base(c, "Delete article", "articles"), What: "article", Name: a.Title,
+		Action: link + "/delete", Cancel: link,
+	}
+}
+
+// ConfirmDeleteArticle asks before deleting an article.
+func (h *Handler) ConfirmDeleteArticle(c echo.Context) error {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return err
+	}
+	a, err := h.store.ArticleByID(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", articleDeletePage(h, c, a))
+}
+
+// DeleteArticle deletes an article with no quotes.
+func (h *Handler) DeleteArticle(c echo.Context) error {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	a, err := h.store.ArticleByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	err = h.store.DeleteArticle(ctx, id)
+	return confirmDelete(c, err, articleDeletePage(h, c, a), "/articles", "Deleted the article “"+a.Title+"”.")
+}

@@ -1,0 +1,197 @@
+// Package handlers answers quotetrail's HTTP requests: one file per
+// resource, each handler loading what it needs from the store, checking
+// form input and rendering a page or redirecting.
+package handlers
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// PageSize is how many items a list page shows.
+const PageSize = 25
+
+// Handler holds what every handler needs.
+type Handler struct {
+	store  *models.Store
+	logger *slog.Logger
+}
+
+// New returns the handlers for store.
+func New(store *models.Store, logger *slog.Logger) *Handler {
+	return &Handler{store: store, logger: logger}
+}
+
+// Base is what every page's data carries: the layout reads it.
+type Base struct {
+	Title string
+	Nav   string // the section of the site the page belongs to
+	Flash *Flash
+}
+
+// Flash is a one-time message shown on the page after a redirect.
+type Flash struct {
+	Kind    string // "success" or "error"
+	Message string
+}
+
+const flashCookie = "quotetrail_flash"
+
+// setFlash leaves a message for the next page the browser loads.
+func setFlash(c echo.Context, kind, msg string) {
+	c.SetCookie(&http.Cookie{
+		Name: flashCookie, Value: url.QueryEscape(kind + ":" + msg), Path: "/",
+		HttpOnly: true, SameSite: http.SameSiteLaxMode, MaxAge: 60,
+	})
+}
+
+// takeFlash reads and clears the message left by the previous request.
+func takeFlash(c echo.Context) *Flash {
+	ck, err := c.Cookie(flashCookie)
+	if err != nil || ck.Value == "" {
+		return nil
+	}
+	c.SetCookie(&http.Cookie{Name: flashCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	v, err := url.QueryUnescape(ck.Value)
+	if err != nil {
+		return nil
+	}
+	kind, msg, ok := strings.Cut(v, ":")
+	if !ok || (kind != "success" && kind != "error") || msg == "" {
+		return nil
+	}
+	return &Flash{Kind: kind, Message: msg}
+}
+
+func (h *Handler) base(c echo.Context, title, nav string) Base {
+	return Base{Title: title, Nav: nav, Flash: takeFlash(c)}
+}
+
+// redirect answers a successful POST: a flash message and a 303 to the
+// page that shows the result.
+func redirect(c echo.Context, to, msg string) error {
+	if msg != "" {
+		setFlash(c, "success", msg)
+	}
+	return c.Redirect(http.StatusSeeOther, to)
+}
+
+// Pager links the pages of a list.
+type Pager struct {
+	Number int
+	Pages  int
+	Total  int64
+	Prev   string
+	Next   string
+}
+
+// page reads ?page= (1 when absent or not a positive number).
+func page(c echo.Context) models.Page {
+	n, err := strconv.Atoi(c.QueryParam("page"))
+	if err != nil || n < 1 {
+		n = 1
+	}
+	if n > 100000 {
+		n = 100000
+	}
+	return models.Page{Number: n, Size: PageSize}
+}
+
+// pager builds the links to the neighbouring pages, keeping every other
+// query parameter of the request.
+func pager(c echo.Context, p models.Page, total int64) Pager {
+	pg := Pager{Number: p.Number, Pages: p.Pages(total), Total: total}
+	link := func(n int) string {
+		q := c.Request().URL.Query()
+		if n == 1 {
+			q.Del("page")
+		} else {
+			q.Set("page", strconv.Itoa(n))
+		}
+		u := url.URL{Path: c.Request().URL.Path, RawQuery: q.Encode()}
+		return u.String()
+	}
+	if p.Number > 1 {
+		pg.Prev = link(min(p.Number-1, pg.Pages))
+	}
+	if p.Number < pg.Pages {
+		pg.Next = link(p.Number + 1)
+	}
+	return pg
+}
+
+// idParam reads a numeric path parameter; anything else is a 404.
+func idParam(c echo.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("There is no %s %q.", name, c.Param(name)))
+	}
+	return id, nil
+}
+
+// FormBase is what every create or edit form page carries.
+type FormBase struct {
+	Base
+	Errors  forms.Errors
+	Action  string // where the form posts
+	Editing bool
+	Cancel  string // where "cancel" leads
+}
+
+func (f *FormBase) formBase() *FormBase { return f }
+
+type formPage interface{ formBase() *FormBase }
+
+// renderForm shows a form, with status 422 and a summary when it carries
+// problems.
+func renderForm(c echo.Context, page string, data formPage) error {
+	status := http.StatusOK
+	if fb := data.formBase(); len(fb.Errors) > 0 {
+		status = http.StatusUnprocessableEntity
+		fb.Flash = &Flash{Kind: "error", Message: problemsMessage(len(fb.Errors))}
+	}
+	return c.Render(status, page, data)
+}
+
+func problemsMessage(n int) string {
+	if n == 1 {
+		return "Nothing was saved: one field needs fixing. It is marked below."
+	}
+	return fmt.Sprintf("Nothing was saved: %d fields need fixing. They are marked below.", n)
+}
+
+// DeletePage asks for confirmation before deleting, or says why the
+// delete was refused.
+type DeletePage struct {
+	Base
+	What    string // "person", "outlet", ...
+	Name    string
+	Action  string
+	Cancel  string
+	Refusal string
+	Note    string
+}
+
+// confirmDelete handles the outcome of a delete: a refusal re-renders the
+// confirmation page with the reason (409); success redirects.
+func confirmDelete(c echo.Context, err error, page DeletePage, to, done string) error {
+	var inUse *models.InUseError
+	if errors.As(err, &inUse) {
+		page.Refusal = inUse.Message
+		return c.Render(http.StatusConflict, "delete", page)
+	}
+	if err != nil {
+		return err
+	}
+	return redirect(c, to, done)
+}

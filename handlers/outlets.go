@@ -1,0 +1,178 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+type outletsPage struct {
+	Base
+	Outlets []models.Outlet
+}
+
+// ListOutlets shows every outlet.
+func (h *Handler) ListOutlets(c echo.Context) error {
+	outlets, err := h.store.Outlets(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "outlets", outletsPage{Base: h.base(c, "Outlets", "outlets"), Outlets: outlets})
+}
+
+type outletPage struct {
+	Base
+	Outlet    *models.Outlet
+	Show      string // "printed" or "via"
+	Quotes    []models.QuoteView
+	Pager     Pager
+	PrintedN  int64
+	ViaN      int64
+	Articles  []models.Article
+	ArticlesN int64
+}
+
+// ShowOutlet shows the quotes printed in an outlet's articles, or those
+// that came through it (?show=via), and its latest articles.
+func (h *Handler) ShowOutlet(c echo.Context) error {
+	ctx := c.Request().Context()
+	o, err := h.store.OutletBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	show := "printed"
+	if c.QueryParam("show") == "via" {
+		show = "via"
+	}
+	printed, err := h.store.CountQuotes(ctx, models.QuoteFilter{OutletID: o.ID})
+	if err != nil {
+		return err
+	}
+	via, err := h.store.CountQuotes(ctx, models.QuoteFilter{ViaOutletID: o.ID})
+	if err != nil {
+		return err
+	}
+	f := models.QuoteFilter{OutletID: o.ID}
+	if show == "via" {
+		f = models.QuoteFilter{ViaOutletID: o.ID}
+	}
+	p := page(c)
+	list, err := h.store.Quotes(ctx, f, p)
+	if err != nil {
+		return err
+	}
+	articles, err := h.store.Articles(ctx, o.ID, models.Page{Number: 1, Size: 10})
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "outlet", outletPage{
+		Base: h.base(c, o.Name, "outlets"), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+		PrintedN: printed, ViaN: via, Articles: articles.Articles, ArticlesN: articles.Total,
+	})
+}
+
+type outletFormPage struct {
+	FormBase
+	Form  forms.Outlet
+	Kinds []string
+}
+
+func (h *Handler) outletForm(c echo.Context, f forms.Outlet, errs forms.Errors, o *models.Outlet) error {
+	data := outletFormPage{Form: f, Kinds: models.OutletKinds}
+	data.Errors = errs
+	if o == nil {
+		data.Base = h.base(c, "New outlet", "outlets")
+		data.Action, data.Cancel = "/outlets", "/outlets"
+	} else {
+		data.Base = h.base(c, "Edit "+o.Name, "outlets")
+		data.Action, data.Cancel, data.Editing = "/outlets/"+o.Slug, "/outlets/"+o.Slug, true
+	}
+	return renderForm(c, "outlet_form", &data)
+}
+
+// NewOutlet shows the empty outlet form.
+func (h *Handler) NewOutlet(c echo.Context) error {
+	return h.outletForm(c, forms.Outlet{Kind: "news"}, nil, nil)
+}
+
+// CreateOutlet saves a new outlet.
+func (h *Handler) CreateOutlet(c echo.Context) error {
+	var f forms.Outlet
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.outletForm(c, f, errs, nil)
+	}
+	o := f.Model(0)
+	if err := h.store.CreateOutlet(c.Request().Context(), o); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.outletForm(c, f, fe, nil)
+		}
+		return err
+	}
+	return redirect(c, "/outlets/"+o.Slug, "Added "+o.Name+".")
+}
+
+// EditOutlet shows the outlet form filled in.
+func (h *Handler) EditOutlet(c echo.Context) error {
+	o, err := h.store.OutletBySlug(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	return h.outletForm(c, forms.OutletFrom(o), nil, o)
+}
+
+// UpdateOutlet saves changes to an outlet.
+func (h *Handler) UpdateOutlet(c echo.Context) error {
+	ctx := c.Request().Context()
+	old, err := h.store.OutletBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	var f forms.Outlet
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.outletForm(c, f, errs, old)
+	}
+	o := f.Model(old.ID)
+	if err := h.store.UpdateOutlet(ctx, o); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.outletForm(c, f, fe, old)
+		}
+		return err
+	}
+	return redirect(c, "/outlets/"+o.Slug, "Saved "+o.Name+".")
+}
+
+func outletDeletePage(h *Handler, c echo.Context, o *models.Outlet) DeletePage {
+	return DeletePage{
+		Base: h.base(c, "Delete "+o.Name, "outlets"), What: "outlet", Name: o.Name,
+		Action: "/outlets/" + o.Slug + "/delete", Cancel: "/outlets/" + o.Slug,
+	}
+}
+
+// ConfirmDeleteOutlet asks before deleting an outlet.
+func (h *Handler) ConfirmDeleteOutlet(c echo.Context) error {
+	o, err := h.store.OutletBySlug(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", outletDeletePage(h, c, o))
+}
+
+// DeleteOutlet deletes an outlet nothing points to.
+func (h *Handler) DeleteOutlet(c echo.Context) error {
+	ctx := c.Request().Context()
+	o, err := h.store.OutletBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	err = h.store.DeleteOutlet(ctx, o.ID)
+	return confirmDelete(c, err, outletDeletePage(h, c, o), "/outlets", "Deleted "+o.Name+".")
+}

@@ -1,0 +1,229 @@
+package handlers
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+type peoplePage struct {
+	Base
+	Letter string
+	models.PeoplePage
+	Pager Pager
+}
+
+// ListPeople shows the A to Z index of speakers.
+func (h *Handler) ListPeople(c echo.Context) error {
+	letter := strings.ToUpper(strings.TrimSpace(c.QueryParam("letter")))
+	if letter != "#" && (len(letter) != 1 || letter[0] < 'A' || letter[0] > 'Z') {
+		letter = ""
+	}
+	p := page(c)
+	list, err := h.store.PeopleIndex(c.Request().Context(), letter, p)
+	if err != nil {
+		return err
+	}
+	title := "People"
+	if letter != "" {
+		title = "People: " + letter
+	}
+	return c.Render(http.StatusOK, "people", peoplePage{
+		Base: h.base(c, title, "people"), Letter: letter, PeoplePage: list, Pager: pager(c, p, list.Total),
+	})
+}
+
+// quoteFilters are the filters a list of quotes offers, as chosen.
+type quoteFilters struct {
+	Topic   string
+	Outlet  string
+	Year    int
+	Years   []int
+	Topics  []models.FacetItem
+	Outlets []models.FacetItem
+	Active  bool
+}
+
+// readQuoteFilters resolves ?topic=, ?outlet= and ?year= into f. An
+// unknown topic or outlet keeps nothing rather than everything.
+func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quoteFilters, error) {
+	ctx := c.Request().Context()
+	qf := quoteFilters{Topic: c.QueryParam("topic"), Outlet: c.QueryParam("outlet")}
+	if qf.Topic != "" {
+		t, err := h.store.TopicBySlug(ctx, qf.Topic)
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			f.TopicID = -1
+		case err != nil:
+			return qf, err
+		default:
+			f.TopicID = t.ID
+		}
+	}
+	if qf.Outlet != "" {
+		o, err := h.store.OutletBySlug(ctx, qf.Outlet)
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			f.OutletID = -1
+		case err != nil:
+			return qf, err
+		default:
+			f.OutletID = o.ID
+		}
+	}
+	if y, err := strconv.Atoi(c.QueryParam("year")); err == nil && y > 0 && y < 10000 {
+		qf.Year, f.Year = y, y
+	}
+	qf.Active = qf.Topic != "" || qf.Outlet != "" || qf.Year != 0
+	var err error
+	if qf.Years, err = h.store.QuoteYears(ctx, *f); err != nil {
+		return qf, err
+	}
+	if qf.Topics, err = h.store.QuoteTopics(ctx, *f); err != nil {
+		return qf, err
+	}
+	if qf.Outlets, err = h.store.QuoteOutlets(ctx, *f); err != nil {
+		return qf, err
+	}
+	return qf, nil
+}
+
+type personPage struct {
+	Base
+	Person  *models.Person
+	Quotes  []models.QuoteView
+	Pager   Pager
+	Filters quoteFilters
+}
+
+// ShowPerson shows a speaker's quotes, newest first, with filters.
+func (h *Handler) ShowPerson(c echo.Context) error {
+	ctx := c.Request().Context()
+	person, err := h.store.PersonBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	f := models.QuoteFilter{PersonID: person.ID}
+	filters, err := h.readQuoteFilters(c, &f)
+	if err != nil {
+		return err
+	}
+	p := page(c)
+	list, err := h.store.Quotes(ctx, f, p)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "person", personPage{
+		Base: h.base(c, person.Name, "people"), Person: person, Quotes: list.Quotes,
+		Pager: pager(c, p, list.Total), Filters: filters,
+	})
+}
+
+type personFormPage struct {
+	FormBase
+	Form  forms.Person
+	Kinds []string
+}
+
+func (h *Handler) personForm(c echo.Context, f forms.Person, errs forms.Errors, p *models.Person) error {
+	data := personFormPage{Form: f, Kinds: models.PersonKinds}
+	data.Errors = errs
+	if p == nil {
+		data.Base = h.base(c, "New person", "people")
+		data.Action, data.Cancel = "/people", "/people"
+	} else {
+		data.Base = h.base(c, "Edit "+p.Name, "people")
+		data.Action, data.Cancel, data.Editing = "/people/"+p.Slug, "/people/"+p.Slug, true
+	}
+	return renderForm(c, "person_form", &data)
+}
+
+// NewPerson shows the empty speaker form.
+func (h *Handler) NewPerson(c echo.Context) error {
+	return h.personForm(c, forms.Person{Kind: models.KindPerson}, nil, nil)
+}
+
+// CreatePerson saves a new speaker.
+func (h *Handler) CreatePerson(c echo.Context) error {
+	var f forms.Person
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.personForm(c, f, errs, nil)
+	}
+	p := f.Model(0)
+	if err := h.store.CreatePerson(c.Request().Context(), p); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.personForm(c, f, fe, nil)
+		}
+		return err
+	}
+	return redirect(c, "/people/"+p.Slug, "Added "+p.Name+".")
+}
+
+// EditPerson shows the speaker form filled in.
+func (h *Handler) EditPerson(c echo.Context) error {
+	p, err := h.store.PersonBySlug(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	return h.personForm(c, forms.PersonFrom(p), nil, p)
+}
+
+// UpdatePerson saves changes to a speaker.
+func (h *Handler) UpdatePerson(c echo.Context) error {
+	ctx := c.Request().Context()
+	old, err := h.store.PersonBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	var f forms.Person
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(); len(errs) > 0 {
+		return h.personForm(c, f, errs, old)
+	}
+	p := f.Model(old.ID)
+	if err := h.store.UpdatePerson(ctx, p); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.personForm(c, f, fe, old)
+		}
+		return err
+	}
+	return redirect(c, "/people/"+p.Slug, "Saved "+p.Name+".")
+}
+
+func personDeletePage(h *Handler, c echo.Context, p *models.Person) DeletePage {
+	return DeletePage{
+		Base: h.base(c, "Delete "+p.Name, "people"), What: "person", Name: p.Name,
+		Action: "/people/" + p.Slug + "/delete", Cancel: "/people/" + p.Slug,
+	}
+}
+
+// ConfirmDeletePerson asks before deleting a speaker.
+func (h *Handler) ConfirmDeletePerson(c echo.Context) error {
+	p, err := h.store.PersonBySlug(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", personDeletePage(h, c, p))
+}
+
+// DeletePerson deletes a speaker who has no quotes.
+func (h *Handler) DeletePerson(c echo.Context) error {
+	ctx := c.Request().Context()
+	p, err := h.store.PersonBySlug(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	err = h.store.DeletePerson(ctx, p.ID)
+	return confirmDelete(c, err, personDeletePage(h, c, p), "/people", "Deleted "+p.Name+".")
+}

@@ -1,0 +1,220 @@
+package handlers
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+type quotePage struct {
+	Base
+	Quote *models.QuoteView
+	More  []models.QuoteView // more from the same speaker
+}
+
+// ShowQuote is a quote's permalink page.
+func (h *Handler) ShowQuote(c echo.Context) error {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	q, err := h.store.QuoteByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	more, err := h.store.Quotes(ctx, models.QuoteFilter{PersonID: q.PersonID}, models.Page{Number: 1, Size: 6})
+	if err != nil {
+		return err
+	}
+	others := make([]models.QuoteView, 0, 5)
+	for _, m := range more.Quotes {
+		if m.ID != q.ID && len(others) < 5 {
+			others = append(others, m)
+		}
+	}
+	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others})
+}
+
+type quoteFormPage struct {
+	FormBase
+	Form        forms.Quote
+	Articles    []models.ArticleChoice
+	PersonNames []string
+	OutletNames []string
+	Kinds       []string
+	Statuses    []string
+	PersonKinds []string
+	NewArticle  string
+}
+
+// pickerSize bounds the suggestions offered in the quote form.
+const pickerSize = 500
+
+func (h *Handler) quoteForm(c echo.Context, f forms.Quote, errs forms.Errors, q *models.QuoteView) error {
+	ctx := c.Request().Context()
+	include, _ := strconv.ParseInt(f.ArticleID, 10, 64)
+	articles, err := h.store.ArticleChoices(ctx, pickerSize, include)
+	if err != nil {
+		return err
+	}
+	people, err := h.store.PersonNames(ctx, pickerSize)
+	if err != nil {
+		return err
+	}
+	outlets, err := h.store.Outlets(ctx)
+	if err != nil {
+		return err
+	}
+	data := quoteFormPage{
+		Form: f, Articles: articles, PersonNames: people, Kinds: models.QuoteKinds,
+		Statuses: models.QuoteStatuses, PersonKinds: models.PersonKinds, NewArticle: forms.NewArticleChoice,
+	}
+	for _, o := range outlets {
+		data.OutletNames = append(data.OutletNames, o.Name)
+	}
+	data.Errors = errs
+	if q == nil {
+		data.Base = h.base(c, "New quote", "quotes")
+		data.Action, data.Cancel = "/quotes", "/"
+		if f.ArticleID != "" && f.ArticleID != forms.NewArticleChoice {
+			data.Cancel = "/articles/" + f.ArticleID
+		}
+	} else {
+		link := fmt.Sprintf("/quotes/%d", q.ID)
+		data.Base = h.base(c, "Edit quote", "quotes")
+		data.Action, data.Cancel, data.Editing = link, link, true
+	}
+	return renderForm(c, "quote_form", &data)
+}
+
+// NewQuote shows the empty quote form; ?article=ID and ?speaker=slug fill
+// in the article and the speaker.
+func (h *Handler) NewQuote(c echo.Context) error {
+	f := forms.Quote{Kind: models.QuoteDirect, Status: "unverified", SpeakerKind: models.KindPerson, ArticleID: c.QueryParam("article")}
+	if slug := c.QueryParam("speaker"); slug != "" {
+		if p, err := h.store.PersonBySlug(c.Request().Context(), slug); err == nil {
+			f.Speaker = p.Name
+		}
+	}
+	return h.quoteForm(c, f, nil, nil)
+}
+
+// CreateQuote saves a new quote, with a new speaker, article or outlet
+// where the form asks for one.
+func (h *Handler) CreateQuote(c echo.Context) error {
+	var f forms.Quote
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := h.validateQuote(c, &f, 0); len(errs) > 0 {
+		return h.quoteForm(c, f, errs, nil)
+	}
+	d := f.Draft(0)
+	if err := h.store.SaveQuote(c.Request().Context(), d); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.quoteForm(c, f, fe, nil)
+		}
+		return err
+	}
+	return redirect(c, fmt.Sprintf("/quotes/%d", d.Quote.ID), "Added the quote.")
+}
+
+// validateQuote checks the form and, when it has problems of its own, also
+// what the store would refuse, so that every problem is named at once.
+func (h *Handler) validateQuote(c echo.Context, f *forms.Quote, id int64) forms.Errors {
+	errs := f.Validate()
+	if len(errs) == 0 {
+		return nil
+	}
+	more, err := h.store.CheckQuote(c.Request().Context(), *f.Draft(id))
+	if err != nil {
+		h.logger.Error("check quote", "err", err)
+		return errs
+	}
+	for field, msg := range more {
+		errs.Add(field, msg)
+	}
+	return errs
+}
+
+// EditQuote shows the quote form filled in.
+func (h *Handler) EditQuote(c echo.Context) error {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return err
+	}
+	q, err := h.store.QuoteByID(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return h.quoteForm(c, forms.QuoteFrom(q), nil, q)
+}
+
+// UpdateQuote saves changes to a quote.
+func (h *Handler) UpdateQuote(c echo.Context) error {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	old, err := h.store.QuoteByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	var f forms.Quote
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := h.validateQuote(c, &f, id); len(errs) > 0 {
+		return h.quoteForm(c, f, errs, old)
+	}
+	if err := h.store.SaveQuote(ctx, f.Draft(id)); err != nil {
+		if fe, ok := models.AsFieldErrors(err); ok {
+			return h.quoteForm(c, f, fe, old)
+		}
+		return err
+	}
+	return redirect(c, fmt.Sprintf("/quotes/%d", id), "Saved the quote.")
+}
+
+func quoteDeletePage(h *Handler, c echo.Context, q *models.QuoteView) DeletePage {
+	link := fmt.Sprintf("/quotes/%d", q.ID)
+	return DeletePage{
+		Base: h.base(c, "Delete quote", "quotes"), What: "quote", Name: "“" + q.Text + "” (" + q.SpeakerName + ")",
+		Action: link + "/delete", Cancel: link,
+	}
+}
+
+// ConfirmDeleteQuote asks before deleting a quote.
+func (h *Handler) ConfirmDeleteQuote(c echo.Context) error {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return err
+	}
+	q, err := h.store.QuoteByID(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", quoteDeletePage(h, c, q))
+}
+
+// DeleteQuote deletes a quote.
+func (h *Handler) DeleteQuote(c echo.Context) error {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	q, err := h.store.QuoteByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	err = h.store.DeleteQuote(ctx, id)
+	return confirmDelete(c, err, quoteDeletePage(h, c, q), "/people/"+q.SpeakerSlug, "Deleted the quote.")
+}

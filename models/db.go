@@ -1,0 +1,164 @@
+// Package models holds quotetrail's domain types, their storage and the
+// database migrations. Handlers call the Store; nothing above this package
+// writes SQL.
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gorm.io/driver/postgres"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// Dialect names the database engine behind a Store.
+type Dialect string
+
+// The engines quotetrail runs on.
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// Store is the storage layer: every read and write the app makes goes
+// through its methods.
+type Store struct {
+	db      *gorm.DB
+	dialect Dialect
+}
+
+// DialectFor tells which engine a --db value selects: a postgres:// or
+// postgresql:// DSN selects PostgreSQL, anything else is a SQLite file.
+func DialectFor(dsn string) Dialect {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return Postgres
+	}
+	return SQLite
+}
+
+// Open connects to the database named by dsn and brings its schema up to
+// date.
+func Open(dsn string) (*Store, error) {
+	dialect := DialectFor(dsn)
+	cfg := &gorm.Config{
+		Logger:                 logger.Discard,
+		SkipDefaultTransaction: true,
+		NowFunc:                func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) },
+	}
+	var (
+		db  *gorm.DB
+		err error
+	)
+	switch dialect {
+	case Postgres:
+		db, err = gorm.Open(postgres.Open(dsn), cfg)
+	default:
+		db, err = gorm.Open(sqlite.Open(sqliteDSN(dsn)), cfg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	if dialect == SQLite {
+		// WAL lets readers run beside the single writer; every connection
+		// carries the pragmas in its DSN, so the pool size only bounds
+		// concurrent readers.
+		sqlDB.SetMaxOpenConns(8)
+		sqlDB.SetMaxIdleConns(8)
+	} else {
+		sqlDB.SetMaxOpenConns(16)
+		sqlDB.SetMaxIdleConns(16)
+	}
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	s := &Store{db: db, dialect: dialect}
+	if err := s.migrate(context.Background()); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// sqliteDSN turns a file name (or file: URI) into a DSN that sets WAL,
+// foreign keys, a busy timeout and IMMEDIATE write transactions, so that
+// concurrent writers wait for the lock instead of failing half-way.
+func sqliteDSN(name string) string {
+	path := strings.TrimPrefix(name, "file:")
+	query := ""
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i+1:]
+	}
+	params, _ := url.ParseQuery(query)
+	set := func(k, v string) {
+		if params.Get(k) == "" {
+			params.Set(k, v)
+		}
+	}
+	set("_journal_mode", "WAL")
+	set("_foreign_keys", "on")
+	set("_busy_timeout", "10000")
+	set("_txlock", "immediate")
+	set("_synchronous", "NORMAL")
+	if path != ":memory:" && path != "" {
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		if dir := filepath.Dir(path); dir != "" {
+			_ = os.MkdirAll(dir, 0o755)
+		}
+	}
+	return "file:" + path + "?" + params.Encode()
+}
+
+// Dialect reports the engine behind the store.
+func (s *Store) Dialect() Dialect { return s.dialect }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.PingContext(ctx)
+}
+
+// Close releases the database connections.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// tx runs fn in one write transaction: everything it does lands, or
+// nothing does.
+func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	return s.db.WithContext(ctx).Transaction(fn)
+}
+
+// notFound turns gorm's record-not-found into ErrNotFound with context.
+func notFound(err error, what string) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// Atomic runs fn with a Store whose every write joins one transaction, so
+// a job of several steps lands whole or not at all.
+func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return fn(&Store{db: tx, dialect: s.dialect})
+	})
+}

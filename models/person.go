@@ -1,0 +1,358 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"gorm.io/gorm"
+)
+
+// Person kinds: a human, an organisation that speaks ("the FTC said"), or
+// an unnamed role ("a Twitter spokesperson").
+const (
+	KindPerson       = "person"
+	KindOrganisation = "organisation"
+	KindRole         = "role"
+)
+
+// PersonKinds lists the kinds of speaker.
+var PersonKinds = []string{KindPerson, KindOrganisation, KindRole}
+
+// Person is a speaker.
+type Person struct {
+	ID          int64
+	Name        string
+	Slug        string
+	SortName    string
+	Kind        string
+	Description string
+	WikidataID  string
+	QuoteCount  int
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+
+	// Aliases are other names the speaker is printed under ("Khan").
+	Aliases []string `gorm:"-"`
+}
+
+// TableName tells gorm the table.
+func (Person) TableName() string { return "people" }
+
+// Letter is the A to Z index letter the person files under.
+func (p Person) Letter() string { return indexLetter(p.SortName) }
+
+// SortKey files people under their family name and organisations and
+// roles under their full name: "Khan, Lina", "Federal Trade Commission".
+func SortKey(name, kind string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	name = foldAccents(name)
+	if kind != KindPerson {
+		return name
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	// Keep name particles with the family name: "van der Berg".
+	i := len(words) - 1
+	for i > 1 && isParticle(words[i-1]) {
+		i--
+	}
+	// "Jr." and friends stay behind the family name.
+	last := len(words) - 1
+	if isSuffix(words[last]) && last > 1 {
+		i = last - 1
+	}
+	family := strings.Join(words[i:], " ")
+	return family + ", " + strings.Join(words[:i], " ")
+}
+
+func isParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "van", "von", "der", "den", "de", "del", "della", "di", "da", "la", "le", "du", "dos", "das", "bin", "al", "ibn":
+		return true
+	}
+	return false
+}
+
+func isSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// indexLetter is the A to Z heading a sort key files under: its first
+// letter, or "#" for anything that is not a to z.
+func indexLetter(sortName string) string {
+	if sortName == "" || sortName[0] < 'a' || sortName[0] > 'z' {
+		return "#"
+	}
+	return strings.ToUpper(sortName[:1])
+}
+
+// foldAccents lower-cases s and drops its accents, so that "Müller" files
+// under M.
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// PersonRef names a speaker in a form: an existing person by name or
+// alias, or a new one of Kind when Create is set.
+type PersonRef struct {
+	Name   string
+	Create bool
+	Kind   string
+}
+
+// PersonBySlug loads one person with their aliases.
+func (s *Store) PersonBySlug(ctx context.Context, slug string) (*Person, error) {
+	var p Person
+	if err := s.db.WithContext(ctx).Where("slug = ?", slug).Take(&p).Error; err != nil {
+		return nil, notFound(err, "person "+slug)
+	}
+	return &p, s.loadAliases(s.db.WithContext(ctx), &p)
+}
+
+// PersonByID loads one person with their aliases.
+func (s *Store) PersonByID(ctx context.Context, id int64) (*Person, error) {
+	var p Person
+	if err := s.db.WithContext(ctx).Take(&p, id).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("person %d", id))
+	}
+	return &p, s.loadAliases(s.db.WithContext(ctx), &p)
+}
+
+func (s *Store) loadAliases(db *gorm.DB, p *Person) error {
+	p.Aliases = nil
+	if err := db.Table("person_aliases").Where("person_id = ?", p.ID).Order("alias").Pluck("alias", &p.Aliases).Error; err != nil {
+		return fmt.Errorf("load aliases of %q: %w", p.Name, err)
+	}
+	return nil
+}
+
+// findPerson finds a speaker by name, then by alias, ignoring case. An
+// alias shared by several people matches none of them.
+func findPerson(tx *gorm.DB, name string) (*Person, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	var p Person
+	err := tx.Where("lower(name) = lower(?)", name).Take(&p).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		var ids []int64
+		if err := tx.Table("person_aliases").Where("lower(alias) = lower(?)", name).Distinct().Pluck("person_id", &ids).Error; err != nil {
+			return nil, fmt.Errorf("find person %q: %w", name, err)
+		}
+		if len(ids) != 1 {
+			return nil, fmt.Errorf("person %q: %w", name, ErrNotFound)
+		}
+		err = tx.Take(&p, ids[0]).Error
+	}
+	if err != nil {
+		return nil, notFound(err, "person "+name)
+	}
+	return &p, nil
+}
+
+// FindPerson finds a speaker by name or alias, ignoring case.
+func (s *Store) FindPerson(ctx context.Context, name string) (*Person, error) {
+	return findPerson(s.db.WithContext(ctx), name)
+}
+
+func (s *Store) resolvePerson(tx *gorm.DB, ref PersonRef, field string, fe FieldErrors) (int64, error) {
+	p, err := findPerson(tx, ref.Name)
+	if err == nil {
+		return p.ID, nil
+	}
+	if !errors.Is(err, ErrNotFound) {
+		return 0, err
+	}
+	if !ref.Create {
+		fe.Add(field, fmt.Sprintf("There is no one called “%s” yet. Check the spelling, or tick “new speaker” to add them.", ref.Name))
+		return 0, nil
+	}
+	kind := ref.Kind
+	if kind == "" {
+		kind = KindPerson
+	}
+	n := &Person{Name: strings.Join(strings.Fields(ref.Name), " "), Kind: kind}
+	if err := s.insertPerson(tx, n); err != nil {
+		return 0, err
+	}
+	return n.ID, nil
+}
+
+func (s *Store) checkPerson(tx *gorm.DB, p *Person) (FieldErrors, error) {
+	fe := FieldErrors{}
+	var n int64
+	if err := tx.Model(&Person{}).Where("lower(name) = lower(?) AND id <> ?", p.Name, p.ID).Count(&n).Error; err != nil {
+		return nil, fmt.Errorf("check person name: %w", err)
+	}
+	if n > 0 {
+		fe.Add("name", fmt.Sprintf("Someone called “%s” is already in quotetrail.", p.Name))
+	}
+	return fe, nil
+}
+
+func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
+	slug, err := uniqueSlug(tx, "people", p.Name, 0)
+	if err != nil {
+		return err
+	}
+	p.Slug = slug
+	p.SortName = SortKey(p.Name, p.Kind)
+	if err := tx.Create(p).Error; err != nil {
+		return fmt.Errorf("create person %q: %w", p.Name, err)
+	}
+	return saveAliases(tx, p)
+}
+
+func saveAliases(tx *gorm.DB, p *Person) error {
+	if err := tx.Exec("DELETE FROM person_aliases WHERE person_id = ?", p.ID).Error; err != nil {
+		return fmt.Errorf("save aliases of %q: %w", p.Name, err)
+	}
+	for _, a := range p.Aliases {
+		if err := tx.Exec("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", p.ID, a).Error; err != nil {
+			return fmt.Errorf("save alias %q of %q: %w", a, p.Name, err)
+		}
+	}
+	return nil
+}
+
+// CreatePerson adds a speaker, refusing a name already taken.
+func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
+	return s.tx(ctx, func(tx *gorm.DB) error {
+		fe, err := s.checkPerson(tx, p)
+		if err != nil {
+			return err
+		}
+		if err := fe.Err(); err != nil {
+			return err
+		}
+		return s.insertPerson(tx, p)
+	})
+}
+
+// UpdatePerson saves changes to a speaker. The slug follows a new name.
+func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
+	return s.tx(ctx, func(tx *gorm.DB) error {
+		fe, err := s.checkPerson(tx, p)
+		if err != nil {
+			return err
+		}
+		if err := fe.Err(); err != nil {
+			return err
+		}
+		var old Person
+		if err := tx.Take(&old, p.ID).Error; err != nil {
+			return notFound(err, fmt.Sprintf("person %d", p.ID))
+		}
+		p.Slug = old.Slug
+		if old.Name != p.Name {
+			if p.Slug, err = uniqueSlug(tx, "people", p.Name, p.ID); err != nil {
+				return err
+			}
+		}
+		p.SortName = SortKey(p.Name, p.Kind)
+		err = tx.Model(&Person{ID: p.ID}).Select("name", "slug", "sort_name", "kind", "description", "wikidata_id", "updated_at").Updates(p).Error
+		if err != nil {
+			return fmt.Errorf("update person %d: %w", p.ID, err)
+		}
+		return saveAliases(tx, p)
+	})
+}
+
+// DeletePerson removes a speaker who has no quotes.
+func (s *Store) DeletePerson(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *gorm.DB) error {
+		var p Person
+		if err := tx.Take(&p, id).Error; err != nil {
+			return notFound(err, fmt.Sprintf("person %d", id))
+		}
+		var n int64
+		if err := tx.Model(&Quote{}).Where("person_id = ?", id).Count(&n).Error; err != nil {
+			return fmt.Errorf("count quotes of person %d: %w", id, err)
+		}
+		if n > 0 {
+			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s still attributed to them. Reattribute or delete those first.", p.Name, quoteCount(n))}
+		}
+		if err := tx.Delete(&Person{}, id).Error; err != nil {
+			return fmt.Errorf("delete person %d: %w", id, err)
+		}
+		return nil
+	})
+}
+
+// PeoplePage is one page of the A to Z index.
+type PeoplePage struct {
+	People  []Person
+	Letters []string // letters that have anyone under them
+	Total   int64
+}
+
+// PeopleIndex lists speakers filed under letter ("" for all) in A to Z
+// order.
+func (s *Store) PeopleIndex(ctx context.Context, letter string, page Page) (PeoplePage, error) {
+	db := s.db.WithContext(ctx)
+	var out PeoplePage
+	var keys []string
+	// The letters come from the first character of each sort key; DISTINCT
+	// over substr keeps that to one pass of the sort_name index.
+	if err := db.Model(&Person{}).Distinct().Order("1").Pluck("substr(sort_name, 1, 1)", &keys).Error; err != nil {
+		return out, fmt.Errorf("index letters: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		l := indexLetter(k)
+		if !seen[l] {
+			seen[l] = true
+			out.Letters = append(out.Letters, l)
+		}
+	}
+	q := db.Model(&Person{})
+	if letter != "" {
+		if letter == "#" {
+			q = q.Where("NOT (substr(sort_name, 1, 1) BETWEEN 'a' AND 'z')")
+		} else {
+			q = q.Where("sort_name >= ? AND sort_name < ?", strings.ToLower(letter), strings.ToLower(letter)+"\U0010FFFF")
+		}
+	}
+	if err := q.Count(&out.Total).Error; err != nil {
+		return out, fmt.Errorf("count people: %w", err)
+	}
+	if err := q.Order("sort_name, id").Offset(page.Offset()).Limit(page.Size).Find(&out.People).Error; err != nil {
+		return out, fmt.Errorf("list people: %w", err)
+	}
+	return out, nil
+}
+
+// MostQuoted lists the n speakers with the most quotes.
+func (s *Store) MostQuoted(ctx context.Context, n int) ([]Person, error) {
+	var out []Person
+	if err := s.db.WithContext(ctx).Where("quote_count > 0").Order("quote_count DESC, id").Limit(n).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("most quoted: %w", err)
+	}
+	return out, nil
+}
+
+// PersonNames lists up to n speaker names, most quoted first, for the
+// suggestions of the quote form.
+func (s *Store) PersonNames(ctx context.Context, n int) ([]string, error) {
+	var out []string
+	if err := s.db.WithContext(ctx).Model(&Person{}).Order("quote_count DESC, sort_name").Limit(n).Pluck("name", &out).Error; err != nil {
+		return nil, fmt.Errorf("person names: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,65 @@
+package web
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/models"
+	"github.com/quotetrail/quotetrail/templates"
+)
+
+type errorPage struct {
+	handlers.Base
+	Status  int
+	Heading string
+	Message string
+}
+
+// errorHandler turns every error a handler returns into a page in the
+// site's look: not-found errors into a 404, echo's HTTP errors into their
+// status, anything else into a 500 whose cause is logged, never shown.
+func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		if c.Response().Committed {
+			return
+		}
+		status, message := http.StatusInternalServerError, "Something went wrong on our side. It has been logged; please try again."
+		var he *echo.HTTPError
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			status, message = http.StatusNotFound, "There is nothing at this address. It may have been renamed or deleted."
+		case errors.As(err, &he):
+			status = he.Code
+			if m, ok := he.Message.(string); ok && status < 500 {
+				message = m
+			}
+			if status == http.StatusNotFound && he.Message == http.StatusText(http.StatusNotFound) {
+				message = "There is nothing at this address. It may have been renamed or deleted."
+			}
+			if status == http.StatusRequestEntityTooLarge {
+				message = "What you sent is larger than this server accepts."
+			}
+		}
+		if status >= 500 {
+			logger.Error("request failed", "err", err, "method", c.Request().Method, "path", c.Request().URL.Path)
+		}
+		heading := http.StatusText(status)
+		if status == http.StatusNotFound {
+			heading = "Page not found"
+		}
+		page := errorPage{Base: handlers.Base{Title: heading}, Status: status, Heading: heading, Message: message}
+		if c.Request().Method == http.MethodHead {
+			_ = c.NoContent(status)
+			return
+		}
+		c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+		c.Response().WriteHeader(status)
+		if rerr := engine.Render(c.Response(), "error", page); rerr != nil {
+			logger.Error("render error page", "err", rerr)
+		}
+	}
+}

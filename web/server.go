@@ -1,0 +1,109 @@
+// Package web puts quotetrail's HTTP server together: echo, middleware,
+// the page renderer, the central error handler and every route.
+package web
+
+import (
+	"embed"
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/models"
+	"github.com/quotetrail/quotetrail/templates"
+)
+
+//go:embed static
+var static embed.FS
+
+// Config is what the server needs to know beyond its store.
+type Config struct {
+	// BodyLimit bounds every request body, e.g. "8M".
+	BodyLimit string
+}
+
+// renderer adapts the template engine to echo.
+type renderer struct{ engine *templates.Engine }
+
+func (r renderer) Render(w io.Writer, name string, data any, _ echo.Context) error {
+	return r.engine.Render(w, name, data)
+}
+
+// New builds the echo instance that serves quotetrail.
+func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, error) {
+	engine, err := templates.New()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.BodyLimit == "" {
+		cfg.BodyLimit = "8M"
+	}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.Renderer = renderer{engine}
+	e.HTTPErrorHandler = errorHandler(engine, logger)
+
+	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
+	e.Use(requestLogger(logger))
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+			logger.Error("panic", "err", err, "path", c.Request().URL.Path, "stack", string(stack))
+			return err
+		},
+	}))
+	e.Use(middleware.BodyLimit(cfg.BodyLimit))
+	e.Use(securityHeaders)
+
+	h := handlers.New(store, logger)
+	routes(e, h)
+	return e, nil
+}
+
+// requestLogger writes one log line per request.
+func requestLogger(logger *slog.Logger) echo.MiddlewareFunc {
+	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+		LogMethod: true, LogURI: true, LogStatus: true, LogLatency: true, LogResponseSize: true, LogRemoteIP: true, LogError: true,
+		HandleError: true,
+		LogValuesFunc: func(c echo.Context, v middleware.RequestLoggerValues) error {
+			attrs := []any{
+				"method", v.Method, "uri", v.URI, "status", v.Status,
+				"duration_ms", float64(v.Latency.Microseconds()) / 1000, "bytes", v.ResponseSize, "remote", v.RemoteIP,
+			}
+			if v.Error != nil && v.Status >= 500 {
+				logger.Error("request", append(attrs, "err", v.Error)...)
+				return nil
+			}
+			logger.Info("request", attrs...)
+			return nil
+		},
+	})
+}
+
+// securityHeaders keeps pages out of frames, scripts to our own files and
+// content types as declared.
+func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		return next(c)
+	}
+}
+
+// staticCache lets browsers keep the stylesheet and scripts for a day.
+func staticCache(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		c.Response().Header().Set("Cache-Control", "public, max-age=86400")
+		return next(c)
+	}
+}
+
+// ShutdownTimeout is how long a stopping server waits for requests in
+// flight.
+const ShutdownTimeout = 10 * time.Second
