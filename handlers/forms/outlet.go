@@ -42,8 +42,12 @@ func (f *Outlet) Validate() Errors {
 
 func (f *Outlet) domains() []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, d := range splitList(f.Domains, "\n, ") {
-		out = append(out, models.NormalizeDomain(d))
+		if d = models.NormalizeDomain(d); !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
 	}
 	return out
 }

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer the server's logger and the test can share.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func testMain(env map[string]string) (*Main, *syncBuffer, *syncBuffer) {
+	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	m := NewMain(strings.NewReader(""), stdout, stderr)
+	m.Getenv = func(k string) string { return env[k] }
+	return m, stdout, stderr
+}
+
+var urlRE = regexp.MustCompile(`url=(http://\S+)`)
+
+// serve starts the real program in-process and returns its base URL and a
+// function that stops it (as SIGINT would) and returns Run's error.
+func serve(t *testing.T, m *Main, stderr *syncBuffer, args ...string) (string, func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx, args) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if match := urlRE.FindStringSubmatch(stderr.String()); match != nil {
+			return match[1], func() error { cancel(); return <-done }
+		}
+		select {
+		case err := <-done:
+			cancel()
+			t.Fatalf("server stopped early: %v\n%s", err, stderr)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	cancel()
+	t.Fatalf("server did not start:\n%s", stderr)
+	return "", nil
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(body)
+}
+
+func TestServeWithDemoAndGracefulStop(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_DB": db})
+	base, stop := serve(t, m, stderr, "serve", "--addr", "127.0.0.1:0", "--demo")
+	if code, body := get(t, base+"/healthz"); code != 200 || body != "ok" {
+		t.Errorf("healthz = %d %q", code, body)
+	}
+	if code, body := get(t, base+"/people/lina-khan"); code != 200 || !strings.Contains(body, "As the complaint notes") {
+		t.Errorf("person page = %d", code)
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("Run after stop = %v, want nil", err)
+	}
+	logs := stderr.String()
+	for _, want := range []string{"loaded the demo article", "method=GET uri=/healthz status=200", "shutting down"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q:\n%s", want, logs)
+		}
+	}
+	// Started again on the same file, the demo is not loaded twice.
+	m2, _, stderr2 := testMain(map[string]string{})
+	base, stop = serve(t, m2, stderr2, "--db", db, "--addr", "127.0.0.1:0", "--demo")
+	if _, body := get(t, base+"/"); !strings.Contains(body, "<strong>15</strong> quotes") {
+		t.Errorf("second start: home page does not count 15 quotes")
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr2.String(), "demo data not loaded") {
+		t.Errorf("second start did not say the demo was skipped")
+	}
+}
+
+func TestAddrFromEnvironment(t *testing.T) {
+	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_ADDR": "127.0.0.1:0", "QUOTETRAIL_DB": filepath.Join(t.TempDir(), "e.db")})
+	base, stop := serve(t, m, stderr)
+	if code, _ := get(t, base+"/healthz"); code != 200 {
+		t.Errorf("healthz = %d", code)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"frobnicate"}, {"serve", "--no-such-flag"}, {"serve", "extra-arg"}} {
+		m, _, stderr := testMain(nil)
+		err := m.Run(context.Background(), args)
+		if err == nil || exitCode(err) != 2 {
+			t.Errorf("Run(%v) = %v (exit %d), want a usage error", args, err, exitCode(err))
+		}
+		if stderr.String() == "" && !strings.Contains(err.Error(), "serve") {
+			t.Errorf("Run(%v) printed nothing to explain", args)
+		}
+	}
+}
+
+func TestServeReportsBadDatabase(t *testing.T) {
+	m, _, _ := testMain(nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	// A folder is not a database file.
+	err := m.Run(ctx, []string{"serve", "--db", t.TempDir(), "--addr", "127.0.0.1:0"})
+	if err == nil || exitCode(err) != 1 {
+		t.Fatalf("Run with an unusable database = %v, want an error", err)
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		t.Errorf("a database failure is not a usage error")
+	}
+}
+
+func TestRedactDSN(t *testing.T) {
+	if got := redactDSN("postgres://app:s3cret@db:5432/q"); got != "postgres://app:***@db:5432/q" {
+		t.Errorf("redactDSN = %q", got)
+	}
+	if got := redactDSN("quotetrail.db"); got != "quotetrail.db" {
+		t.Errorf("redactDSN = %q", got)
+	}
+}
