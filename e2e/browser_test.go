@@ -146,3 +146,24 @@ func must[T any](v T, err error) func(*testing.T) T {
 		return v
 	}
 }
+
+// On a phone-sized screen no page scrolls sideways.
+func TestPagesFitAPhone(t *testing.T) {
+	app := apptest.New(t, true)
+	srv := httptest.NewServer(app.Echo)
+	defer srv.Close()
+	ctx := browser(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/", "/people", "/people/lina-khan", "/articles", "/articles/1", "/quotes/6", "/outlets/npr?show=via", "/quotes/new", "/articles/new"} {
+		err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(`footer`))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		overflow := must(chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`)))(t)
+		if overflow > 0 {
+			t.Errorf("%s scrolls sideways by %dpx on a 360px-wide screen", path, overflow)
+		}
+	}
+}

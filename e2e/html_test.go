@@ -1,0 +1,71 @@
+package e2e
+
+import (
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotetrail/quotetrail/apptest"
+)
+
+// validator finds html-validate, installed by
+// `npm ci --prefix e2e/testdata/htmlvalidate`. Without it the test is
+// skipped, except under CI.
+func validator(t *testing.T) (bin, config string) {
+	t.Helper()
+	dir, err := filepath.Abs("testdata/htmlvalidate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin = filepath.Join(dir, "node_modules", ".bin", "html-validate")
+	if _, err := os.Stat(bin); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("html-validate missing: run npm ci --prefix e2e/testdata/htmlvalidate")
+		}
+		t.Skip("html-validate not installed: npm ci --prefix e2e/testdata/htmlvalidate")
+	}
+	return bin, filepath.Join(dir, ".htmlvalidate.json")
+}
+
+// Every page is valid HTML5 and passes html-validate's accessibility
+// rules: labels for fields, headings in order, no inline script or style.
+func TestPagesAreValidHTML(t *testing.T) {
+	bin, config := validator(t)
+	app := apptest.New(t, true)
+	dir := t.TempDir()
+	pages := map[string]string{}
+	for _, path := range []string{
+		"/", "/people", "/people?letter=K", "/people/lina-khan", "/people/lina-khan?topic=privacy",
+		"/outlets", "/outlets/npr", "/outlets/npr?show=via", "/articles", "/articles/1", "/quotes/1", "/quotes/6",
+		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
+		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
+		"/people/lina-khan/delete", "/no-such-page",
+	} {
+		pages[path] = app.Get(path).Body
+	}
+	// Pages that name problems.
+	pages["quote form with errors"] = app.PostForm("/quotes", url.Values{"text": {""}, "article_id": {"new"}}).Body
+	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
+	var files []string
+	names := map[string]string{}
+	for name, body := range pages {
+		f := filepath.Join(dir, strings.NewReplacer("/", "_", "?", "_", "=", "_", " ", "_").Replace(name)+".html")
+		if err := os.WriteFile(f, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+		names[f] = name
+	}
+	cmd := exec.Command(bin, append([]string{"--config", config, "--formatter", "text"}, files...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		report := string(out)
+		for f, name := range names {
+			report = strings.ReplaceAll(report, f, name)
+		}
+		t.Fatalf("html-validate found problems:\n%s", report)
+	}
+}
