@@ -115,3 +115,23 @@ func TestStaticAssets(t *testing.T) {
 		t.Fatalf("GET /static/site.css = %d %s", res.Status, res.Header.Get("Content-Type"))
 	}
 }
+
+// A failure inside a handler shows a 500 page in the site's look that
+// tells nothing about the cause.
+func TestServerErrorPage(t *testing.T) {
+	app := apptest.New(t, true)
+	app.Store.Close()
+	res := app.Get("/people/lina-khan")
+	if res.Status != http.StatusInternalServerError {
+		t.Fatalf("status %d, want 500", res.Status)
+	}
+	if !strings.Contains(res.Body, "Something went wrong on our side") || !strings.Contains(res.Body, `class="site-header"`) {
+		t.Errorf("500 page not in the site's look:\n%s", res.Body)
+	}
+	if strings.Contains(res.Body, "sql") || strings.Contains(res.Body, "database is closed") {
+		t.Errorf("500 page leaks the cause:\n%s", res.Body)
+	}
+	if res := app.Get("/healthz"); res.Status != http.StatusServiceUnavailable {
+		t.Errorf("healthz with the database gone = %d, want 503", res.Status)
+	}
+}
