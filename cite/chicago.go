@@ -103,11 +103,11 @@ func FormatChicago(r Record, m Markup) Citation {
 	}
 	switch {
 	case len(r.Authors) == 0:
-		parts = append(parts, bibDate+".")
+		parts = append(parts, period(bibDate))
 	case periodical:
-		parts = append(parts, joinNonEmpty(", ", container, bibDate)+".")
+		parts = append(parts, period(joinNonEmpty(", ", container, bibDate)))
 	default:
-		parts = append(parts, period(container), bibDate+".")
+		parts = append(parts, period(container), period(bibDate))
 	}
 	parts = slicesDeleteEmpty(parts)
 	if url != "" {

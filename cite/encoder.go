@@ -95,11 +95,12 @@ type state struct {
 }
 
 // BaseKey is the readable citation key of a record before de-duplication:
-// the family name of the first author (the organisation name for an
-// organisation author), else the outlet without a leading "The"; then the
-// year of publication or "nd"; then the first significant word of the title.
+// the speaker's family name (an organisation's or role's name), else the
+// first author's, else the outlet without a leading "The"; then the year
+// the words were said or published, or "nd"; then the first significant
+// word of the title.
 // Only lower-case ASCII letters and digits are kept, accents are folded:
-// "Müller" gives "muller". Example: "censortrack2022twitter".
+// "Müller" gives "muller". Example: "khan2022twitter".
 //
 // The BibTeX and CSL-JSON encoders use it as the entry key / id and make keys
 // unique within one export by appending a, b, c, ... z, aa, ab ... to the
@@ -111,7 +112,11 @@ func BaseKey(r Record) string {
 // appendBaseKey appends the base key of r to b.
 func appendBaseKey(b []byte, r *Record) []byte {
 	start := len(b)
-	if len(r.Authors) > 0 {
+	// A quotetrail entry cites what someone said, so the speaker leads.
+	if r.Speaker.Name != "" {
+		b = keyWord(b, r.Speaker.Parse().FamilyFull())
+	}
+	if len(b) == start && len(r.Authors) > 0 {
 		b = keyWord(b, r.Authors[0].Parse().FamilyFull())
 	}
 	if len(b) == start {
@@ -123,7 +128,9 @@ func appendBaseKey(b []byte, r *Record) []byte {
 	if len(b) == start {
 		b = append(b, "anon"...)
 	}
-	if r.Published != nil {
+	if r.SaidOn != nil {
+		b = strconv.AppendInt(b, int64(r.SaidOn.Year()), 10)
+	} else if r.Published != nil {
 		b = strconv.AppendInt(b, int64(r.Published.Year()), 10)
 	} else {
 		b = append(b, "nd"...)

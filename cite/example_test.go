@@ -57,7 +57,7 @@ func ExampleNewEncoder() {
 		panic(err)
 	}
 	// Output:
-	// @article{censortrack2022twitter,
+	// @article{khan2022twitter,
 	//   title        = {Twitter Fined \$150 Million},
 	//   entrysubtype = {newspaper},
 	//   journaltitle = {CensorTrack},
@@ -68,7 +68,7 @@ func ExampleNewEncoder() {
 	//   note         = {Lina Khan: “…”},
 	// }
 	//
-	// @article{censortrack2022twittera,
+	// @article{levine2022twitter,
 	//   title        = {Twitter Fined \$150 Million},
 	//   entrysubtype = {newspaper},
 	//   journaltitle = {CensorTrack},

@@ -297,7 +297,9 @@ func innerQuotes(s string) string {
 // in quotation marks unless a paraphrase, a final period removed, inner
 // double quotes made single.
 func (r *Record) quoted(m Markup) string {
-	q := oneLine(r.QuoteText)
+	// The comma or full stop that ended the words in the article belongs
+	// to the article's sentence, not to the citing one.
+	q := strings.TrimRight(oneLine(r.QuoteText), ",;: ")
 	if q == "" {
 		return ""
 	}

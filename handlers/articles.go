@@ -3,6 +3,8 @@ package handlers
 import (
 	"fmt"
 	"net/http"
+	"net/url"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -33,6 +35,7 @@ type articlePage struct {
 	Quotes   []models.QuoteView
 	Segments []anchor.Segment
 	Anchored int
+	Exports  []ExportLink
 }
 
 // articleQuoteLimit bounds the quotes shown on an article page: no real
@@ -64,6 +67,7 @@ func (h *Handler) ShowArticle(c echo.Context) error {
 	return c.Render(http.StatusOK, "article", articlePage{
 		Base: h.base(c, a.Title, "articles"), Article: a, Quotes: list.Quotes,
 		Segments: a.Highlights(list.Quotes), Anchored: anchored,
+		Exports: exportLinks(url.Values{"article": {strconv.FormatInt(id, 10)}}),
 	})
 }
 

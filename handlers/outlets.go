@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/labstack/echo/v4"
 
@@ -33,6 +34,7 @@ type outletPage struct {
 	ViaN      int64
 	Articles  []models.Article
 	ArticlesN int64
+	Exports   []ExportLink
 }
 
 // ShowOutlet shows the quotes printed in an outlet's articles, or those
@@ -68,8 +70,13 @@ func (h *Handler) ShowOutlet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	sel := url.Values{"outlet": {o.Slug}}
+	if show == "via" {
+		sel = url.Values{"via": {o.Slug}}
+	}
 	return c.Render(http.StatusOK, "outlet", outletPage{
-		Base: h.base(c, o.Name, "outlets"), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+		Exports: exportLinks(sel),
+		Base:    h.base(c, o.Name, "outlets"), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
 		PrintedN: printed, ViaN: via, Articles: articles.Articles, ArticlesN: articles.Total,
 	})
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -100,6 +101,7 @@ type personPage struct {
 	Quotes  []models.QuoteView
 	Pager   Pager
 	Filters quoteFilters
+	Exports []ExportLink
 }
 
 // ShowPerson shows a speaker's quotes, newest first, with filters.
@@ -122,6 +124,7 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	return c.Render(http.StatusOK, "person", personPage{
 		Base: h.base(c, person.Name, "people"), Person: person, Quotes: list.Quotes,
 		Pager: pager(c, p, list.Total), Filters: filters,
+		Exports: exportLinks(url.Values{"person": {person.Slug}, "topic": {filters.Topic}, "outlet": {filters.Outlet}}),
 	})
 }
 

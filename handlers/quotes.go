@@ -15,6 +15,7 @@ type quotePage struct {
 	Base
 	Quote *models.QuoteView
 	More  []models.QuoteView // more from the same speaker
+	Cite  CiteBox
 }
 
 // ShowQuote is a quote's permalink page.
@@ -38,7 +39,11 @@ func (h *Handler) ShowQuote(c echo.Context) error {
 			others = append(others, m)
 		}
 	}
-	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others})
+	box, err := citeBox(q, baseURL(c))
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others, Cite: box})
 }
 
 type quoteFormPage struct {

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/labstack/echo/v4"
 
@@ -25,9 +26,10 @@ func (h *Handler) ListTopics(c echo.Context) error {
 
 type topicPage struct {
 	Base
-	Topic  *models.Topic
-	Quotes []models.QuoteView
-	Pager  Pager
+	Topic   *models.Topic
+	Quotes  []models.QuoteView
+	Pager   Pager
+	Exports []ExportLink
 }
 
 // ShowTopic shows the quotes filed under a topic, newest first.
@@ -42,7 +44,8 @@ func (h *Handler) ShowTopic(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "topic", topicPage{Base: h.base(c, t.Name, "topics"), Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total)})
+	return c.Render(http.StatusOK, "topic", topicPage{Base: h.base(c, t.Name, "topics"), Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+		Exports: exportLinks(url.Values{"topic": {t.Slug}})})
 }
 
 type topicFormPage struct {

@@ -12,7 +12,7 @@ import (
 )
 
 // Outlet kinds.
-var OutletKinds = []string{"news", "agency", "broadcaster", "blog", "government", "company", "organisation", "social"}
+var OutletKinds = []string{"news", "newspaper", "magazine", "broadcaster", "agency", "blog", "government", "company", "organisation", "social"}
 
 // Outlet is a publisher or channel that prints or passes on quotes.
 type Outlet struct {

@@ -56,6 +56,9 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.GET("/quotes/:quote/delete", h.ConfirmDeleteQuote)
 	e.POST("/quotes/:quote/delete", h.DeleteQuote)
 
+	// Citations.
+	e.GET("/export", h.Export)
+
 	// Topics.
 	e.GET("/topics", h.ListTopics)
 	e.GET("/topics/new", h.NewTopic)

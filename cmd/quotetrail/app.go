@@ -45,6 +45,9 @@ const usage = `quotetrail keeps track of who said what, where it was printed, an
 Usage:
   quotetrail [serve] [--addr 127.0.0.1:8080] [--db quotetrail.db] [--demo]
   quotetrail extract [FILE|-]        quotes found in an article's text, as JSON
+  quotetrail export --format bibtex|ris|csl-json|csv|apa|mla|chicago [--person SLUG] [--outlet SLUG]
+                    [--via SLUG] [--article ID] [--topic SLUG] [-o FILE]
+                                     citations for a selection of quotes
 
 Every subcommand takes --db (or QUOTETRAIL_DB): a SQLite file, or a
 postgres:// DSN. The server also reads QUOTETRAIL_ADDR.
@@ -60,6 +63,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	switch cmd {
 	case "serve":
 		return m.serve(ctx, args)
+	case "export":
+		return m.exportQuotes(ctx, args)
 	case "help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

@@ -156,3 +156,40 @@ func TestRedactDSN(t *testing.T) {
 		t.Errorf("redactDSN = %q", got)
 	}
 }
+
+func TestExportCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	m, _, stderr := testMain(nil)
+	_, stop := serve(t, m, stderr, "--db", db, "--addr", "127.0.0.1:0", "--demo")
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	m, stdout, _ := testMain(map[string]string{"QUOTETRAIL_DB": db})
+	if err := m.Run(context.Background(), []string{"export", "--format", "bibtex", "--person", "lina-khan"}); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if n := strings.Count(stdout.String(), "@online{"); n != 2 {
+		t.Errorf("%d BibTeX entries on stdout, want 2:\n%s", n, stdout)
+	}
+	out := filepath.Join(t.TempDir(), "all.csv")
+	m, _, stderr = testMain(map[string]string{"QUOTETRAIL_DB": db})
+	if err := m.Run(context.Background(), []string{"export", "--format", "csv", "-o", out}); err != nil {
+		t.Fatalf("export -o: %v", err)
+	}
+	if !strings.Contains(stderr.String(), "wrote 15 quotes") {
+		t.Errorf("stderr %q", stderr)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"export", "--format", "docx"}, 2},
+		{[]string{"export", "--format", "bibtex", "--person", "nobody", "-o", filepath.Join(t.TempDir(), "never.bib")}, 1},
+	} {
+		m, _, _ := testMain(map[string]string{"QUOTETRAIL_DB": db})
+		err := m.Run(context.Background(), c.args)
+		if err == nil || exitCode(err) != c.code {
+			t.Errorf("Run(%v) = %v, want exit %d", c.args, err, c.code)
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package handlers_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/cite"
+)
+
+func TestExportDownloads(t *testing.T) {
+	app := apptest.New(t, true)
+	for _, c := range []struct {
+		query, filename, contentType string
+		entries                      int
+	}{
+		{"format=bibtex&person=lina-khan", "lina-khan-quotes.bib", "application/x-bibtex", 2},
+		{"format=ris&via=npr", "npr-quotes.ris", "application/x-research-info-systems", 4},
+		{"format=csl-json&topic=advertising", "advertising-quotes.json", "application/vnd.citationstyles.csl+json", 4},
+		{"format=csv&article=1", "article-1-quotes.csv", "text/csv", 15},
+		{"format=apa&person=sam-levine", "sam-levine-quotes-apa.txt", "text/plain", 2},
+		{"format=chicago-html", "quotetrail-quotes-chicago.html", "text/html", 15},
+	} {
+		res := app.Get("/export?" + c.query)
+		if res.Status != http.StatusOK {
+			t.Errorf("%s: status %d\n%s", c.query, res.Status, res.Body)
+			continue
+		}
+		if got := res.Header.Get("Content-Disposition"); got != `attachment; filename="`+c.filename+`"` {
+			t.Errorf("%s: Content-Disposition %q, want filename %s", c.query, got, c.filename)
+		}
+		if got := res.Header.Get("Content-Type"); !strings.HasPrefix(got, c.contentType) || !strings.Contains(got, "charset=utf-8") {
+			t.Errorf("%s: Content-Type %q, want %s", c.query, got, c.contentType)
+		}
+		var n int
+		switch {
+		case strings.HasPrefix(c.query, "format=bibtex"):
+			n = strings.Count(res.Body, "\n@")
+			if strings.HasPrefix(res.Body, "@") {
+				n++
+			}
+		case strings.HasPrefix(c.query, "format=ris"):
+			n = strings.Count(res.Body, "ER  - ")
+		case strings.HasPrefix(c.query, "format=csl-json"):
+			n = strings.Count(res.Body, `"id":`)
+		case strings.HasPrefix(c.query, "format=csv"):
+			n = strings.Count(res.Body, "/quotes/")
+		case strings.HasPrefix(c.query, "format=apa"):
+			n = strings.Count(res.Body, "as cited in")
+		default:
+			n = strings.Count(res.Body, "quoted in")
+		}
+		if n < c.entries {
+			t.Errorf("%s: %d entries, want %d\n%s", c.query, n, c.entries, res.Body)
+		}
+	}
+}
+
+func TestExportRefusesBadRequests(t *testing.T) {
+	app := apptest.New(t, true)
+	for _, c := range []struct {
+		query  string
+		status int
+		msg    string
+	}{
+		{"format=docx", http.StatusBadRequest, "Unknown export format"},
+		{"", http.StatusBadRequest, "use one of bibtex"},
+		{"format=bibtex&person=nobody", http.StatusNotFound, "person nobody"},
+		{"format=bibtex&article=abc", http.StatusBadRequest, "is not an article number"},
+		{"format=bibtex&topic=none", http.StatusNotFound, "topic none"},
+	} {
+		res := app.Get("/export?" + c.query)
+		if res.Status != c.status || !strings.Contains(res.Body, c.msg) {
+			t.Errorf("/export?%s = %d, want %d with %q\n%s", c.query, res.Status, c.status, c.msg, res.Body)
+		}
+	}
+}
+
+func TestQuotePageCiteBox(t *testing.T) {
+	app := apptest.New(t, true)
+	res := app.Get("/quotes/6")
+	for _, want := range []string{
+		"Cite this quote", `id="cite-apa-reference"`, "(Khan, as cited in", "qtd. in", "Lina Khan, as reported by NPR, quoted in",
+		"@online{khan", "TY  - ", `&#34;annote&#34;`, `<script src="/static/copy.js" defer></script>`,
+	} {
+		if !strings.Contains(res.Body, want) {
+			t.Errorf("quote page lacks %q", want)
+		}
+	}
+	for _, page := range []string{"/people/lina-khan", "/articles/1", "/outlets/npr", "/outlets/npr?show=via", "/topics/privacy"} {
+		body := app.Get(page).Body
+		for _, f := range cite.Formats() {
+			if !strings.Contains(body, "format="+f.Name) {
+				t.Errorf("%s offers no %s export", page, f.Name)
+			}
+		}
+	}
+	if res := app.Get("/static/copy.js"); res.Status != http.StatusOK {
+		t.Errorf("copy.js: %d", res.Status)
+	}
+}
