@@ -1,0 +1,275 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// span is a half-open rune range [Start, End) into an article.
+type span struct{ Start, End int }
+
+// attribution is one gold attribution relation from a brat .ann file.
+type attribution struct {
+	Content []span
+	Source  []span // empty for "Attribution-no-source"
+}
+
+// goldQuote is one gold quoted span: the part of a Content span that lies
+// between quotation marks, with the Source spans of every attribution it
+// belongs to.
+type goldQuote struct {
+	span
+	Sources   [][]span // one entry per attribution; an empty entry means "no source"
+	SourceTxt []string
+}
+
+// document is one article with its gold quotes.
+type document struct {
+	Name  string
+	Text  string
+	Runes []rune
+	Gold  []goldQuote
+}
+
+// loadSplit reads every article of a split. Articles annotated by several
+// annotators are scored once, against the first annotation file in name
+// order, so that doubly-annotated articles do not weigh twice.
+func loadSplit(dir, split string) ([]document, error) {
+	annDir := filepath.Join(dir, "data", split, "attributions")
+	txtDir := filepath.Join(dir, "data", split, "text")
+	anns, err := filepath.Glob(filepath.Join(annDir, "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	if len(anns) == 0 {
+		return nil, fmt.Errorf("eval: no .ann files in %s", annDir)
+	}
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	var docs []document
+	for _, ann := range anns {
+		base := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		i := strings.LastIndexByte(base, '_')
+		if i < 0 {
+			continue
+		}
+		name := base[:i]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, err := os.ReadFile(filepath.Join(txtDir, name+".txt"))
+		if err != nil {
+			return nil, err
+		}
+		attrs, err := readAnn(ann)
+		if err != nil {
+			return nil, err
+		}
+		d := document{Name: name, Text: string(raw), Runes: []rune(string(raw))}
+		for i := range attrs {
+			attrs[i].Content = mergeGaps(d.Runes, attrs[i].Content)
+		}
+		d.Gold = goldQuotes(d.Runes, attrs)
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// readAnn parses the T and E lines of a brat standoff file.
+func readAnn(path string) ([]attribution, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	type tb struct {
+		label string
+		spans []span
+	}
+	tbs := map[string]tb{}
+	var events [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(fields[0], "T"):
+			label, offs, ok := strings.Cut(fields[1], " ")
+			if !ok {
+				continue
+			}
+			var spans []span
+			for _, frag := range strings.Split(offs, ";") {
+				a, b, ok := strings.Cut(strings.TrimSpace(frag), " ")
+				if !ok {
+					continue
+				}
+				s, err1 := strconv.Atoi(a)
+				e, err2 := strconv.Atoi(b)
+				if err1 != nil || err2 != nil || e < s {
+					continue
+				}
+				spans = append(spans, span{s, e})
+			}
+			tbs[fields[0]] = tb{label, spans}
+		case strings.HasPrefix(fields[0], "E"):
+			events = append(events, strings.Fields(fields[1]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	var out []attribution
+	for _, ev := range events {
+		var a attribution
+		for _, arg := range ev {
+			role, id, ok := strings.Cut(arg, ":")
+			if !ok {
+				continue
+			}
+			t := tbs[id]
+			switch {
+			case strings.HasPrefix(role, "Content"):
+				a.Content = append(a.Content, t.spans...)
+			case strings.HasPrefix(role, "Source"):
+				a.Source = append(a.Source, t.spans...)
+			}
+		}
+		if len(a.Content) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// quotedRegions returns the rune ranges between quotation marks, found with
+// a deliberately simple scanner that is independent of the extractor: curly
+// double marks open and close (a “ glued to the previous word and followed
+// by a space is a mistyped ”), a straight double mark toggles, and nothing
+// spans a line break (an unclosed quote ends with its paragraph, which also
+// covers multi-paragraph quotes whose closing mark is omitted).
+func quotedRegions(r []rune) []span {
+	var out []span
+	open := -1
+	flush := func(end int) {
+		if open >= 0 && end > open {
+			out = append(out, span{open, end})
+		}
+		open = -1
+	}
+	for i, c := range r {
+		switch c {
+		case '\n':
+			flush(i)
+		case '“':
+			// A “ typed for ” (attached to the word before it, a space
+			// after) closes the quote: `“the best in the world“ and`.
+			if open >= 0 && i > 0 && !unicode.IsSpace(r[i-1]) && (i+1 == len(r) || unicode.IsSpace(r[i+1])) {
+				flush(i)
+				continue
+			}
+			if open >= 0 {
+				flush(i)
+			}
+			open = i + 1
+		case '”':
+			if open >= 0 {
+				flush(i)
+			}
+		case '"':
+			if open >= 0 {
+				flush(i)
+			} else {
+				open = i + 1
+			}
+		}
+	}
+	flush(len(r))
+	return out
+}
+
+// goldQuotes intersects every attribution's Content with the quoted regions.
+func goldQuotes(r []rune, attrs []attribution) []goldQuote {
+	regions := quotedRegions(r)
+	index := map[span]int{}
+	var out []goldQuote
+	for _, a := range attrs {
+		var srcTxt []string
+		for _, s := range a.Source {
+			if s.End <= len(r) {
+				srcTxt = append(srcTxt, string(r[s.Start:s.End]))
+			}
+		}
+		for _, c := range a.Content {
+			for _, q := range regions {
+				s := span{max(c.Start, q.Start), min(c.End, q.End)}
+				if s.End > len(r) {
+					s.End = len(r)
+				}
+				for s.Start < s.End && unicode.IsSpace(r[s.Start]) {
+					s.Start++
+				}
+				for s.End > s.Start && unicode.IsSpace(r[s.End-1]) {
+					s.End--
+				}
+				if s.End <= s.Start || !hasAlnum(r[s.Start:s.End]) {
+					continue
+				}
+				if i, ok := index[s]; ok {
+					out[i].Sources = append(out[i].Sources, a.Source)
+					out[i].SourceTxt = append(out[i].SourceTxt, strings.Join(srcTxt, " "))
+					continue
+				}
+				index[s] = len(out)
+				out = append(out, goldQuote{span: s, Sources: [][]span{a.Source}, SourceTxt: []string{strings.Join(srcTxt, " ")}})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func hasAlnum(r []rune) bool {
+	for _, c := range r {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeGaps joins fragments of a discontinuous span that are separated only
+// by white space. Annotators often select a multi-sentence quotation
+// sentence by sentence, which brat stores as fragments split at the spaces
+// between sentences; the annotation still means one span.
+func mergeGaps(r []rune, spans []span) []span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start >= out[n-1].End && s.Start <= len(r) && onlySpace(r[out[n-1].End:s.Start]) {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func onlySpace(r []rune) bool {
+	for _, c := range r {
+		if !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
+}

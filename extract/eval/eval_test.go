@@ -1,0 +1,82 @@
+package eval
+
+import (
+	"os"
+	"testing"
+
+	"github.com/quotetrail/quotetrail/extract"
+)
+
+// polnear returns the corpus directory or skips the test; in CI (CI=true)
+// a missing corpus is a failure.
+func polnear(tb testing.TB) string {
+	tb.Helper()
+	dir, err := Locate()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("PolNeAR corpus required in CI: %v", err)
+		}
+		tb.Skipf("PolNeAR corpus not available: %v", err)
+	}
+	return dir
+}
+
+// Quality floors on the dev split. The quote target (0.97) is the product
+// target and is met. The speaker and end-to-end product targets (0.92 and
+// 0.90) are not met by this rule-based extractor; these are the floors it
+// reaches (0.882 and 0.856 when written), so any regression fails.
+const (
+	minQuoteF1    = 0.97
+	minSpeakerAcc = 0.88
+	minE2EF1      = 0.855
+)
+
+// TestPolNeARDev guards the extractor's quality on the dev split.
+func TestPolNeARDev(t *testing.T) {
+	dir := polnear(t)
+	s, err := Evaluate(dir, "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + s.String())
+	if s.QuoteF1 < minQuoteF1 {
+		t.Errorf("quote F1 %.4f < %.2f", s.QuoteF1, minQuoteF1)
+	}
+	if s.SpeakerAcc < minSpeakerAcc {
+		t.Errorf("speaker accuracy %.4f < %.2f", s.SpeakerAcc, minSpeakerAcc)
+	}
+	if s.E2EF1 < minE2EF1 {
+		t.Errorf("end-to-end F1 %.4f < %.2f", s.E2EF1, minE2EF1)
+	}
+}
+
+// TestPolNeARReport prints the detailed error listing of a split when
+// QUOTETRAIL_EVAL_SPLIT is set (e.g. "train"); it is a tuning aid.
+func TestPolNeARReport(t *testing.T) {
+	split := os.Getenv("QUOTETRAIL_EVAL_SPLIT")
+	if split == "" {
+		t.Skip("set QUOTETRAIL_EVAL_SPLIT=train|dev to print the error listing")
+	}
+	if err := Report(os.Stdout, polnear(t), split, true); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkExtractTrain measures extraction throughput over the train split.
+func BenchmarkExtractTrain(b *testing.B) {
+	texts, err := Texts(polnear(b), "train")
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range texts {
+			extract.Extract(t)
+		}
+	}
+}

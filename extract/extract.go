@@ -1,0 +1,203 @@
+// Package extract finds quotations in news text and attributes them to their
+// speakers.
+//
+// Extract returns every direct quotation (a full quoted statement), partial
+// quotation (a quoted fragment inside the journalist's own sentence) and
+// paraphrase (reported speech without quotation marks, such as "Levine said
+// the tactics were deceitful"), each with its speaker, the speaker's title,
+// the cue verb and the outlet it was reported through ("via").
+//
+// The extractor is rule based and needs no model or data files. The work is
+// split by concern:
+//
+//   - marks.go: tokens, pairing of quotation marks per paragraph (with
+//     multi-paragraph quotations), and what is not speech (titles of shows,
+//     nicknames, markup, identifiers);
+//   - cues.go: the lexicons (speech verbs, roles, titles, outlets);
+//   - speaker.go: noun phrases around a cue ("X said", "said X", "X, the FTC
+//     chair, said", "the complaint filed by ... said");
+//   - resolve.go: people named in the article, short names, pronouns, and
+//     the outlet an interviewee spoke to;
+//   - attribute.go: the cue of each quotation (before it, after it, or the
+//     sentence's subject);
+//   - flow.go: paraphrases, floating quotes that continue the last speaker,
+//     and the final output.
+//
+// All offsets are rune (Unicode code point) offsets into the input, end
+// exclusive. The package is quality-tested against the PolNeAR corpus by
+// package eval.
+package extract
+
+import "unicode"
+
+// Quote kinds.
+const (
+	KindDirect     = "direct"     // a full quoted statement
+	KindPartial    = "partial"    // a quoted fragment embedded in the writer's sentence
+	KindParaphrase = "paraphrase" // reported speech without quotation marks
+)
+
+// Quote is one quotation or paraphrase and its attribution.
+//
+// Start and End delimit the quoted words without their quotation marks;
+// Text is exactly the input runes [Start, End). SpeakerStart and SpeakerEnd
+// delimit the mention the attribution rests on (the "she" of "she said", or
+// an earlier mention for a quote that continues the last speaker); they are
+// -1 when no mention was found. Speaker is the resolved name ("Lina Khan"
+// for "Khan" or "she"), or a description for unnamed speakers ("Twitter
+// spokesperson", "the complaint"); it is empty when unknown, which includes
+// a pronoun that could not be resolved (its offsets are still reported).
+type Quote struct {
+	Text         string  `json:"text"`
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Kind         string  `json:"kind"`
+	Speaker      string  `json:"speaker"`
+	SpeakerStart int     `json:"speaker_start"`
+	SpeakerEnd   int     `json:"speaker_end"`
+	SpeakerTitle string  `json:"speaker_title"`
+	Cue          string  `json:"cue"`
+	Via          string  `json:"via"`
+	Confidence   float64 `json:"confidence"`
+}
+
+// Result is the outcome of Extract. Quotes are in text order.
+type Result struct {
+	Quotes []Quote `json:"quotes"`
+}
+
+// Extract finds and attributes the quotations of an article. It never
+// panics and is safe for concurrent use.
+func Extract(text string) Result {
+	x := newExtractor(text)
+	x.run()
+	if x.out == nil {
+		x.out = []Quote{} // encode as [], not null
+	}
+	return Result{Quotes: x.out}
+}
+
+// attrib is an attribution: who said it, how, and through which outlet.
+type attrib struct {
+	ok      bool
+	speaker string
+	title   string
+	cue     string
+	via     string
+	ms, me  int // rune offsets of the mention, -1 when none
+	conf    float64
+	person  bool
+}
+
+// event is an attribution seen at a point of the text; a floating quote
+// continues the latest one.
+type event struct {
+	pos, para int
+	at        attrib
+	weak      bool // only the subject of a sentence, no cue
+}
+
+// extractor holds the state of one Extract call.
+type extractor struct {
+	r      []rune
+	toks   []token
+	ps     []piece
+	ents   []entity
+	byName map[string]int
+	names  []nameMention
+	events []event
+	out    []Quote
+	capMid map[string]bool // words seen capitalised inside a sentence: likely names
+}
+
+func newExtractor(text string) *extractor {
+	r := []rune(text)
+	x := &extractor{r: r, byName: map[string]int{}}
+	x.toks = tokenize(r)
+	x.ps = pairQuotes(r, x.toks)
+	x.markSentences()
+	x.capMid = map[string]bool{}
+	for i, t := range x.toks {
+		if t.kind == tkWord && t.cap && i > 0 && !x.sentenceInitial(i) {
+			x.capMid[stripPossessive(t.low)] = true
+		}
+	}
+	return x
+}
+
+// sentenceInitial reports whether token i starts a sentence, a paragraph or
+// a quotation, where capitals say nothing about names.
+func (x *extractor) sentenceInitial(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := x.toks[i-1]
+	return p.sentEd || p.para != x.toks[i].para || p.kind == tkOpenQ || p.low == "—" || p.low == ":" ||
+		(p.kind == tkPunct && (p.low == "." || p.low == "?" || p.low == "!"))
+}
+
+// markSentences flags tokens that end a sentence. Only punctuation outside
+// quotations counts, plus closing marks right after terminal punctuation.
+func (x *extractor) markSentences() {
+	n := len(x.toks)
+	for i := range x.toks {
+		t := &x.toks[i]
+		if i == n-1 || x.toks[i+1].para != t.para {
+			t.sentEd = true
+			continue
+		}
+		next := x.toks[i+1]
+		startsNew := (next.kind == tkWord && (next.cap || unicode.IsDigit(x.r[next.s]))) || next.kind == tkOpenQ
+		switch {
+		case t.inQ:
+		case t.kind == tkPunct && (t.low == "." || t.low == "!" || t.low == "?"):
+			if t.low == "." && i > 0 && x.toks[i-1].kind == tkWord && x.toks[i-1].e == t.s {
+				p := x.toks[i-1]
+				if abbrevs[p.low] || (p.e-p.s == 1 && p.cap) {
+					continue
+				}
+			}
+			if startsNew {
+				t.sentEd = true
+			}
+		case t.kind == tkCloseQ:
+			if c := x.r[t.s-1]; (c == '.' || c == '!' || c == '?') && startsNew {
+				t.sentEd = true
+			} else if x.prevRuneEnds(t.s) && startsNew {
+				t.sentEd = true
+			}
+		}
+	}
+}
+
+// prevRuneEnds reports whether the last non-space rune before offset s is
+// terminal punctuation (for marks separated from it by a space).
+func (x *extractor) prevRuneEnds(s int) bool {
+	for k := s - 1; k >= 0; k-- {
+		if unicode.IsSpace(x.r[k]) {
+			continue
+		}
+		return x.r[k] == '.' || x.r[k] == '!' || x.r[k] == '?'
+	}
+	return false
+}
+
+func (x *extractor) run() {
+	if len(x.toks) == 0 {
+		return
+	}
+	x.collectNames()
+	own := make([]attrib, len(x.ps))
+	for i := range x.ps {
+		own[i] = x.attributePiece(i)
+	}
+	x.sentenceEvents()
+	for i, a := range own {
+		if a.ok {
+			x.events = append(x.events, event{pos: x.ps[i].s, para: x.toks[x.ps[i].open].para, at: a})
+		}
+	}
+	sortEvents(x.events)
+	final := x.fill(own)
+	x.emit(final)
+}

@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// firstNameGender gives the usual gender of common English first names; it
+// lets "she said" skip a man named just before. Unknown names stay neutral.
+var firstNameGender = func() map[string]byte {
+	m := map[string]byte{}
+	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+		deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+		nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+		diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+		andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+		doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+		brittany natalie isabella charlotte rose alexis kayla hillary hilary lina nikki kellyanne sheryl
+		condoleezza madeleine nancy elaine kamala ivanka melania chelsea huma donna debbie jill michele
+		tulsi kirsten elizabeth dianne barbara susana kristen kate katie jane janet carly sarah michelle
+		stephanie ann anne meghan megyn katy hope omarosa betsy nikki`) {
+		m[n] = 'f'
+	}
+	for _, n := range strings.Fields(`james robert john michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+		timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+		scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+		jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+		terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+		gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+		mason philip louis barack bernie ted marco jeb ben mike chris rand bill tim newt rudy reince
+		mitch harry chuck rick jim tom sam damien joel lou dan bob ron steve jeff greg ken al lindsey
+		martin lincoln bobby scott corey kellyanne rudolph reince sean stephen jared eric vladimir
+		hugh howard herman cory marty frank fred glenn hank ed evan ezra jake jay karl kurt lee luke
+		max ned nick norm pat pete phil ray rex rob rod russ sid stan todd tony troy vic wade will`) {
+		if _, ok := m[n]; !ok {
+			m[n] = 'm'
+		}
+	}
+	return m
+}()
+
+// collectNames registers every full name (two or more capitalised words
+// that look like a person) with its title, so that later short names and
+// pronouns can be resolved to it, and records which outlet interviewed whom.
+func (x *extractor) collectNames() {
+	n := len(x.toks)
+	for i := 0; i < n; i++ {
+		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].para == x.toks[i].para) {
+			continue
+		}
+		lo := x.paraStart(i)
+		a := x.capRunBack(lo, i)
+		ns := x.splitTitle(a, i+1)
+		words := 0
+		for k := ns; k <= i; k++ {
+			if x.toks[k].kind == tkWord {
+				words++
+			}
+		}
+		if words < 2 || namedCaps[x.toks[ns].low] || !x.personShaped(ns, i+1) {
+			continue
+		}
+		m, ok := x.np(lo, i, 3)
+		title := ""
+		if ok && m.b == i+1 {
+			title = m.title
+		}
+		if title == "" {
+			title = x.titleAfter(i + 1)
+		}
+		g := byte(0)
+		for k := max(lo, a-3); k < ns; k++ {
+			if femaleCue[x.toks[k].low] {
+				g = 'f'
+			} else if maleCue[x.toks[k].low] {
+				g = 'm'
+			}
+		}
+		x.register(x.text(ns, i+1), title, g, x.toks[ns].s)
+	}
+	x.collectShortNames()
+	x.collectInterviews()
+}
+
+// collectShortNames records later mentions of a person by surname alone
+// ("Cruz has railed against ..."), so that a following "he" resolves to
+// the person last mentioned, not to the last full name.
+func (x *extractor) collectShortNames() {
+	last := map[string]int{} // surname -> entity of the latest full name
+	byPos := append([]nameMention(nil), x.names...)
+	k := 0
+	for i, t := range x.toks {
+		for k < len(byPos) && byPos[k].pos <= t.s {
+			e := byPos[k].ent
+			name := x.ents[e].name
+			if j := strings.LastIndexByte(name, ' '); j >= 0 && x.ents[e].person {
+				first, _, _ := strings.Cut(name, " ")
+				if _, taken := last[first]; !taken {
+					last[first] = e // "Hillary"
+				}
+				last[name[j+1:]] = e // "Clinton"
+			}
+			k++
+		}
+		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1)) {
+			continue
+		}
+		if e, ok := last[stripPossessive(x.text(i, i+1))]; ok {
+			x.insertName(t.s, e)
+		}
+	}
+}
+
+// register records a full-name mention and returns its entity.
+func (x *extractor) register(name, title string, g byte, pos int) int {
+	name = stripPossessive(name)
+	e, ok := x.byName[name]
+	if !ok {
+		e = len(x.ents)
+		if g == 0 {
+			first, _, _ := strings.Cut(name, " ")
+			g = firstNameGender[strings.ToLower(first)]
+		}
+		x.ents = append(x.ents, entity{name: name, title: title, gender: g, person: true})
+		x.byName[name] = e
+	} else {
+		if x.ents[e].title == "" {
+			x.ents[e].title = title
+		}
+		if x.ents[e].gender == 0 {
+			x.ents[e].gender = g
+		}
+	}
+	x.insertName(pos, e)
+	return e
+}
+
+// insertName records a mention of entity e at pos, keeping the mentions in
+// text order: resolution looks for the nearest one before a position.
+func (x *extractor) insertName(pos, e int) {
+	i := sort.Search(len(x.names), func(i int) bool { return x.names[i].pos > pos })
+	x.names = append(x.names, nameMention{})
+	copy(x.names[i+1:], x.names[i:])
+	x.names[i] = nameMention{pos: pos, ent: e}
+}
+
+// namesBefore returns the index just past the last name mention before pos.
+func (x *extractor) namesBefore(pos int) int {
+	return sort.Search(len(x.names), func(i int) bool { return x.names[i].pos >= pos })
+}
+
+// collectInterviews gives a person the outlet that spoke with them
+// ("NPR spoke with Sam Levine"), as the default via of their statements.
+func (x *extractor) collectInterviews() {
+	for a := 0; a < len(x.toks); {
+		b := a
+		for b < len(x.toks) && !x.toks[b].sentEd {
+			b++
+		}
+		if b >= len(x.toks) {
+			b = len(x.toks) - 1
+		}
+		outlet := ""
+		interview := false
+		for i := a; i <= b; i++ {
+			switch x.toks[i].low {
+			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
+				interview = true
+			}
+			if outlet == "" {
+				if o, n := x.outletAt(i, b+1); n > 0 {
+					outlet = o
+				}
+			}
+		}
+		if interview && outlet != "" {
+			lo, hi := x.toks[a].s, x.toks[b].e
+			for k := x.namesBefore(hi) - 1; k >= 0 && x.names[k].pos >= lo; k-- {
+				if nm := x.names[k]; x.ents[nm.ent].via == "" {
+					x.ents[nm.ent].via = outlet
+				}
+			}
+		}
+		a = b + 1
+	}
+}
+
+// resolvePerson maps a person mention to an entity: a full name is
+// registered as is; a single name ("Khan") is the latest full name before
+// pos that contains it.
+func (x *extractor) resolvePerson(name, title string, pos int) int {
+	name = stripPossessive(name)
+	if strings.Contains(name, " ") {
+		return x.register(name, title, 0, pos)
+	}
+	for k := x.namesBefore(pos) - 1; k >= 0; k-- {
+		nm := x.names[k]
+		full := x.ents[nm.ent].name
+		first, _, _ := strings.Cut(full, " ")
+		if strings.HasSuffix(full, " "+name) || first == name {
+			if title != "" && x.ents[nm.ent].title == "" {
+				x.ents[nm.ent].title = title
+			}
+			return nm.ent
+		}
+	}
+	return x.register(name, title, 0, pos)
+}
+
+// resolvePronoun maps "he"/"she" to the latest person named before pos
+// whose gender fits, and "they"/"it"/"we" to the latest organisation that
+// spoke. It returns -1 when nothing fits.
+func (x *extractor) resolvePronoun(pron string, pos int) int {
+	g := personPronouns[pron]
+	switch g {
+	case "m", "f":
+		want := g[0]
+		end := x.namesBefore(pos)
+		for k := end - 1; k >= 0 && end-k < 200; k-- {
+			nm := x.names[k]
+			e := x.ents[nm.ent]
+			if e.person && (e.gender == 0 || e.gender == want) {
+				if e.gender == 0 {
+					x.ents[nm.ent].gender = want
+				}
+				return nm.ent
+			}
+		}
+	}
+	return -1
+}
+
+// titleAfter reads a title written after a name that ends before token i:
+// "Sam Levine, the leader of ...," or "Sam Levine who is the leader of ...".
+func (x *extractor) titleAfter(i int) string {
+	n := len(x.toks)
+	if i >= n || x.toks[i].para != x.toks[i-1].para {
+		return ""
+	}
+	k := i
+	switch {
+	case x.toks[k].low == ",":
+		k++
+	case x.toks[k].low == "who" && k+1 < n && (x.toks[k+1].low == "is" || x.toks[k+1].low == "was"):
+		k += 2
+	default:
+		return ""
+	}
+	if k >= n || !(x.toks[k].low == "the" || x.toks[k].low == "a" || x.toks[k].low == "an" || isPossessive(x.toks[k].low) || titleish(x.toks[k].low)) {
+		return ""
+	}
+	e := k
+	for e < n && e-k < 12 && x.toks[e].kind == tkWord && !x.toks[e].inQ && x.toks[e].para == x.toks[i].para {
+		if e > k && (x.toks[e].low == "who" || x.toks[e].low == "and" || speechVerbs[x.toks[e].low] != 0) {
+			break
+		}
+		e++
+	}
+	if e == k || e-k >= 12 {
+		return ""
+	}
+	// The phrase must name a role: "leader", "chair", "spokesperson", ...
+	hasRole := false
+	for j := k; j < e; j++ {
+		if roleNouns[x.toks[j].low] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return ""
+	}
+	return cleanTitle(x.text(k, e))
+}
