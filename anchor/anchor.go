@@ -167,3 +167,13 @@ func commonSuffix(a, b string) int {
 	}
 	return n
 }
+
+// At is the selector for the code points [start, end) of body, when that
+// range is inside the body and holds exactly text.
+func At(body, text string, start, end int) (Selector, bool) {
+	runes := []rune(body)
+	if start < 0 || end > len(runes) || start >= end || string(runes[start:end]) != text {
+		return Selector{}, false
+	}
+	return newSelector(body, start, end), true
+}

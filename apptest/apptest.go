@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -53,12 +54,18 @@ type App struct {
 // story is loaded first.
 func New(tb testing.TB, withDemo bool) *App {
 	tb.Helper()
+	return NewWith(tb, withDemo, web.Config{})
+}
+
+// NewWith is New with a server configuration.
+func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
+	tb.Helper()
 	store := MustOpenStore(tb)
 	if withDemo {
 		MustLoadDemo(tb, store)
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	e, err := web.New(web.Config{}, store, logger)
+	e, err := web.New(cfg, store, logger)
 	if err != nil {
 		tb.Fatalf("build server: %v", err)
 	}
@@ -116,4 +123,32 @@ func (a *App) Counts() models.Counts {
 		a.tb.Fatalf("count: %v", err)
 	}
 	return c
+}
+
+// DemoArticle reads the demo story as published, boilerplate and all,
+// from shared/corpus beside the repository (found by walking up from the
+// working directory). Without it the test is skipped, except under CI.
+func DemoArticle(tb testing.TB) (title, body string) {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		raw, err := os.ReadFile(filepath.Join(dir, "shared", "corpus", "ftc-twitter-article.txt"))
+		if err == nil {
+			title, body, _ = strings.Cut(string(raw), "\n")
+			return title, strings.TrimSpace(body)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	if os.Getenv("CI") == "true" {
+		tb.Fatal("shared/corpus/ftc-twitter-article.txt not found beside the repository")
+	}
+	tb.Skip("shared/corpus/ftc-twitter-article.txt not found beside the repository")
+	return "", ""
 }

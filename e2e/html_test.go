@@ -42,13 +42,15 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/outlets", "/outlets/npr", "/outlets/npr?show=via", "/articles", "/articles/1", "/quotes/1", "/quotes/6",
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
-		"/people/lina-khan/delete", "/no-such-page",
+		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review",
 	} {
 		pages[path] = app.Get(path).Body
 	}
 	// Pages that name problems.
 	pages["quote form with errors"] = app.PostForm("/quotes", url.Values{"text": {""}, "article_id": {"new"}}).Body
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
+	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
+	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
 	var files []string
 	names := map[string]string{}
 	for name, body := range pages {

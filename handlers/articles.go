@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -75,12 +76,25 @@ type articleFormPage struct {
 	FormBase
 	Form    forms.Article
 	Outlets []models.Outlet
+
+	// What was given to import the article from a web address or HTML.
+	ImportURL     string
+	ImportHTML    string
+	ImportPageURL string
 }
 
 func (h *Handler) articleForm(c echo.Context, f forms.Article, errs forms.Errors, a *models.Article) error {
-	outlets, err := h.store.Outlets(c.Request().Context())
+	data, err := h.articleFormData(c, f, errs, a)
 	if err != nil {
 		return err
+	}
+	return renderForm(c, "article_form", data)
+}
+
+func (h *Handler) articleFormData(c echo.Context, f forms.Article, errs forms.Errors, a *models.Article) (*articleFormPage, error) {
+	outlets, err := h.store.Outlets(c.Request().Context())
+	if err != nil {
+		return nil, err
 	}
 	data := articleFormPage{Form: f, Outlets: outlets}
 	data.Errors = errs
@@ -92,7 +106,7 @@ func (h *Handler) articleForm(c echo.Context, f forms.Article, errs forms.Errors
 		data.Base = h.base(c, "Edit article", "articles")
 		data.Action, data.Cancel, data.Editing = link, link, true
 	}
-	return renderForm(c, "article_form", &data)
+	return &data, nil
 }
 
 // NewArticle shows the empty article form.
@@ -116,7 +130,10 @@ func (h *Handler) CreateArticle(c echo.Context) error {
 		}
 		return err
 	}
-	return redirect(c, fmt.Sprintf("/articles/%d", a.ID), "Added the article. Now add its quotes.")
+	if strings.TrimSpace(a.Body) != "" {
+		return redirect(c, reviewLink(a), "Saved the article. Review the quotes found in it.")
+	}
+	return redirect(c, reviewLink(a), "Added the article. Now add its quotes.")
 }
 
 // EditArticle shows the article form filled in.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/models"
+	"github.com/quotetrail/quotetrail/webpage"
 )
 
 // PageSize is how many items a list page shows.
@@ -23,13 +24,21 @@ const PageSize = 25
 
 // Handler holds what every handler needs.
 type Handler struct {
-	store  *models.Store
-	logger *slog.Logger
+	store   *models.Store
+	logger  *slog.Logger
+	fetcher webpage.Fetcher
+}
+
+// Options tunes the handlers.
+type Options struct {
+	// AllowPrivateFetch lets article imports fetch from loopback and
+	// private addresses: for tests and intranets only.
+	AllowPrivateFetch bool
 }
 
 // New returns the handlers for store.
-func New(store *models.Store, logger *slog.Logger) *Handler {
-	return &Handler{store: store, logger: logger}
+func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
+	return &Handler{store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}}
 }
 
 // Base is what every page's data carries: the layout reads it.

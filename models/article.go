@@ -270,6 +270,55 @@ func (s *Store) UpdateArticle(ctx context.Context, a *Article, outlet OutletRef)
 	})
 }
 
+// CreateImportedArticle adds an article read from the web. Its outlet is
+// the one that publishes on domain, else the one called siteName, else a
+// new outlet of that name (or the domain's) publishing on domain.
+func (s *Store) CreateImportedArticle(ctx context.Context, a *Article, siteName, domain string) error {
+	domain = NormalizeDomain(domain)
+	return s.tx(ctx, func(tx *gorm.DB) error {
+		fe := FieldErrors{}
+		if err := s.checkArticle(tx, a, "url", fe); err != nil {
+			return err
+		}
+		if err := fe.Err(); err != nil {
+			return err
+		}
+		var outlet *Outlet
+		for _, name := range []string{domain, siteName} {
+			if name == "" {
+				continue
+			}
+			o, err := findOutlet(tx, name)
+			if err == nil {
+				outlet = o
+				break
+			}
+			if !errors.Is(err, ErrNotFound) {
+				return err
+			}
+		}
+		if outlet == nil && (siteName != "" || domain != "") {
+			outlet = &Outlet{Name: strings.TrimSpace(siteName), Kind: "news"}
+			if outlet.Name == "" {
+				outlet.Name = domain
+			}
+			if domain != "" {
+				outlet.Domains = []string{domain}
+			}
+			if err := s.insertOutlet(tx, outlet); err != nil {
+				return err
+			}
+		}
+		if outlet != nil {
+			a.OutletID = &outlet.ID
+		}
+		if err := tx.Create(a).Error; err != nil {
+			return fmt.Errorf("create article %q: %w", a.Title, err)
+		}
+		return recountOutlets(tx, a.OutletID)
+	})
+}
+
 // DeleteArticle removes an article with no quotes left.
 func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {

@@ -312,7 +312,9 @@ func (s *Store) attachTopics(ctx context.Context, quotes []QuoteView) error {
 }
 
 // QuoteDraft is a quote to save together with the speaker, article and via
-// outlet it names, which may not exist yet.
+// outlet it names, which may not exist yet. A new quote may give its
+// anchor's offsets; they are kept when the article's text holds its words
+// there, and otherwise the words are looked for.
 type QuoteDraft struct {
 	Quote   Quote
 	Speaker PersonRef
@@ -369,7 +371,18 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 		}
 		q.PersonID, q.ArticleID, q.ViaOutletID, q.OutletID = pid, article.ID, via, article.OutletID
 		q.SortDate = sortDate(q.SaidOn, article.PublishedOn)
-		if q.Text != old.Text || q.AnchorExact == "" || article.ID != old.ArticleID {
+		switch {
+		case q.ID == 0 && q.AnchorStart != nil && q.AnchorEnd != nil:
+			// A new quote that says where it stands (an extracted one)
+			// keeps that place when the words are there.
+			sel, ok := anchor.At(article.Body, q.Text, *q.AnchorStart, *q.AnchorEnd)
+			if ok {
+				q.AnchorExact, q.AnchorPrefix, q.AnchorSuffix = sel.Exact, sel.Prefix, sel.Suffix
+			} else {
+				q.AnchorExact = ""
+				q.setAnchor(article.Body)
+			}
+		case q.Text != old.Text || q.AnchorExact == "" || article.ID != old.ArticleID:
 			q.AnchorExact = ""
 			q.setAnchor(article.Body)
 		}

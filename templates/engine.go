@@ -93,6 +93,26 @@ func funcs() template.FuncMap {
 		"base":      path.Base,
 		"dict":      dict,
 		"contains":  contains,
+		"int":       func(n int64) int { return int(n) },
+		"percent":   func(f float64) float64 { return f * 100 },
+		"speakerHint": func(match, name string) string {
+			switch {
+			case name == "":
+				return "No speaker was found: name one to keep this quote."
+			case match != "":
+				return "In quotetrail as " + match + "."
+			}
+			return "New: will be added to quotetrail."
+		},
+		"outletHint": func(match, name string) string {
+			switch {
+			case name == "":
+				return ""
+			case match != "":
+				return "In quotetrail as " + match + "."
+			}
+			return "New outlet: will be added."
+		},
 	}
 }
 

@@ -46,6 +46,9 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.POST("/articles/:article", h.UpdateArticle)
 	e.GET("/articles/:article/delete", h.ConfirmDeleteArticle)
 	e.POST("/articles/:article/delete", h.DeleteArticle)
+	e.POST("/articles/import", h.ImportArticle)
+	e.GET("/articles/:article/review", h.ReviewArticle)
+	e.POST("/articles/:article/review", h.SaveReview)
 
 	// Quotes.
 	e.GET("/quotes/new", h.NewQuote)
@@ -55,6 +58,9 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.POST("/quotes/:quote", h.UpdateQuote)
 	e.GET("/quotes/:quote/delete", h.ConfirmDeleteQuote)
 	e.POST("/quotes/:quote/delete", h.DeleteQuote)
+
+	// Quote extraction.
+	e.POST("/api/v1/extract", h.Extract)
 
 	// Citations.
 	e.GET("/export", h.Export)

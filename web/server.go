@@ -24,6 +24,9 @@ var static embed.FS
 type Config struct {
 	// BodyLimit bounds every request body, e.g. "8M".
 	BodyLimit string
+	// AllowPrivateFetch lets article imports fetch from loopback and
+	// private addresses: for tests and intranets only.
+	AllowPrivateFetch bool
 }
 
 // renderer adapts the template engine to echo.
@@ -58,7 +61,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	e.Use(middleware.BodyLimit(cfg.BodyLimit))
 	e.Use(securityHeaders)
 
-	h := handlers.New(store, logger)
+	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch})
 	routes(e, h)
 	return e, nil
 }

@@ -65,6 +65,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.serve(ctx, args)
 	case "export":
 		return m.exportQuotes(ctx, args)
+	case "extract":
+		return m.extractQuotes(ctx, args)
 	case "help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

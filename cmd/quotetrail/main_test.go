@@ -3,15 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/quotetrail/quotetrail/apptest"
 )
 
 // syncBuffer is a bytes.Buffer the server's logger and the test can share.
@@ -191,5 +195,52 @@ func TestExportCommand(t *testing.T) {
 		if err == nil || exitCode(err) != c.code {
 			t.Errorf("Run(%v) = %v, want exit %d", c.args, err, c.code)
 		}
+	}
+}
+
+func TestExtractCommand(t *testing.T) {
+	title, body := apptest.DemoArticle(t)
+	path := filepath.Join(t.TempDir(), "article.txt")
+	if err := os.WriteFile(path, []byte(title+"\n\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract", path}, {"extract", "-"}, {"extract"}} {
+		m, stdout, _ := testMain(nil)
+		if args[len(args)-1] != path {
+			m.Stdin = strings.NewReader(body)
+		}
+		if err := m.Run(context.Background(), args); err != nil {
+			t.Fatalf("Run(%v): %v", args, err)
+		}
+		var out struct {
+			Quotes []struct {
+				Text, Speaker, Via, Kind string
+				Start, End               int
+			}
+		}
+		if err := json.Unmarshal([]byte(stdout.String()), &out); err != nil {
+			t.Fatalf("Run(%v) printed no JSON: %v", args, err)
+		}
+		speakers := map[string]bool{}
+		for _, q := range out.Quotes {
+			speakers[q.Speaker+"|"+q.Via] = true
+			if strings.Contains(q.Text, "Conservatives") || strings.Contains(q.Text, "Follow Us") {
+				t.Errorf("quote from the boilerplate: %q", q.Text)
+			}
+		}
+		for _, want := range []string{"Lina Khan|NPR", "Sam Levine|NPR", "Damien Kieran|"} {
+			if !speakers[want] {
+				t.Errorf("Run(%v): no quote by %s (have %v)", args, want, speakers)
+			}
+		}
+	}
+	m, _, _ := testMain(nil)
+	if err := m.Run(context.Background(), []string{"extract", "/no/such/file"}); err == nil || exitCode(err) != 1 {
+		t.Errorf("missing file: %v", err)
+	}
+	m, _, _ = testMain(nil)
+	m.Stdin = strings.NewReader("\xff\xfe not text")
+	if err := m.Run(context.Background(), []string{"extract"}); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("binary input: %v", err)
 	}
 }

@@ -19,6 +19,8 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	addr := fs.String("addr", m.env("QUOTETRAIL_ADDR", "127.0.0.1:8080"), "address to listen on (env QUOTETRAIL_ADDR)")
 	dsn := m.dbFlag(fs)
 	withDemo := fs.Bool("demo", false, "load the demo article into an empty database")
+	allowPrivate := fs.Bool("allow-private-fetch", m.env("QUOTETRAIL_ALLOW_PRIVATE_FETCH", "") == "true",
+		"let article imports fetch from loopback and private addresses (tests, intranets; env QUOTETRAIL_ALLOW_PRIVATE_FETCH=true)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -42,7 +44,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 			logger.Info("database is not empty: demo data not loaded")
 		}
 	}
-	e, err := web.New(web.Config{}, store, logger)
+	e, err := web.New(web.Config{AllowPrivateFetch: *allowPrivate}, store, logger)
 	if err != nil {
 		return err
 	}
