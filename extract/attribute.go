@@ -72,13 +72,19 @@ func (x *extractor) isCue(i int) bool {
 	if i > 1 && nounish[t.low] && (x.toks[i-2].low == "a" || x.toks[i-2].low == "an" || x.toks[i-2].low == "the") {
 		return false // "a fundraising call", "the stock answer": a noun
 	}
+	if i > 0 && nounish[t.low] && (possessivePronouns[x.toks[i-1].low] || stripPossessive(x.toks[i-1].low) != x.toks[i-1].low) {
+		return false // "her tweet", "calling Trump’s charge “pathetic”": a noun
+	}
 	return true
 }
 
 // nounish are cue forms that are as often nouns ("a fundraising call").
 var nounish = wordSet(`call calls answer answers report reports claim claims post posts quote quotes
 	tweet tweets remark remarks promise promises pledge pledges vow vows question questions retort
-	reply replies charge charges demand demands boast boasts warning comment comments`)
+	reply replies charge charges demand demands boast boasts warning comment comments chant chants`)
+
+// possessivePronouns precede a noun, never a verb.
+var possessivePronouns = wordSet(`his her its their our my your`)
 
 // phraseCue recognises multi-word cues by their head word: "as he put it",
 // "pointed out", "wanted to know".
@@ -130,7 +136,15 @@ func (x *extractor) attributePiece(i int) attrib {
 		return a
 	}
 	if p.close >= 0 {
-		return x.cueAfter(p.close+1, hi)
+		if a := x.cueAfter(p.close+1, hi); a.ok {
+			return a
+		}
+	}
+	if c := p.open - 1; lo == p.open && c >= 0 && x.toks[c].low == ":" && x.toks[c].para != x.toks[p.open].para {
+		// "Transcript as follows:" or "Clinton released the following
+		// statement:" closing the paragraph before: the colon introduces
+		// the quotation that opens this one.
+		return x.cueBefore(x.sentStart(c), p.open)
 	}
 	return attrib{}
 }
@@ -158,6 +172,16 @@ func (x *extractor) subjectFallback(open int) attrib {
 	if !ok {
 		return attrib{}
 	}
+	for k := open - 1; k > m.b; k-- {
+		// "Perez is winning applause as he keeps talking about the
+		// “...”": a later clause with a pronoun subject of its own holds
+		// the quote; the attribution rests on that pronoun.
+		w := x.toks[k].low
+		if (w == "he" || w == "she") && clauseOpeners[x.toks[k-1].low] {
+			m = mention{a: k, b: k + 1, from: k, pron: true}
+			break
+		}
+	}
 	cue := ""
 	for v := m.b; v < open; v++ {
 		if x.isCue(v) {
@@ -172,6 +196,9 @@ func (x *extractor) subjectFallback(open int) attrib {
 	}
 	return a
 }
+
+// clauseOpeners begin a clause with a subject of its own.
+var clauseOpeners = wordSet(`as while when and but because after before since although though , ;`)
 
 // sentenceSubject parses the subject at the start of a sentence [s0, hi),
 // skipping conjunctions and an introductory phrase ("On Sunday, ...").
@@ -370,6 +397,67 @@ func (x *extractor) endsClause(v int) bool {
 	return false
 }
 
+// possessiveSubject maps a possessive pronoun to its subject form.
+var possessiveSubject = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
+// speechNouns name an utterance: "her remark that", "his calls to end".
+var speechNouns = wordSet(`remark remarks comment comments statement statements words call calls promise promises
+	pledge pledges vow vows claim claims warning warnings assumption assertion description argument arguments
+	charge charges accusation accusations chant chants slogan slogans message tweet tweets question questions
+	answer response reply criticism insistence contention suggestion declaration announcement prediction
+	admission quip joke line mantra catchphrase reference characterization rhetoric speech testimony view views
+	praise plea appeal insult insults nickname label`)
+
+// possessiveSpeaker attributes a quote that follows a possessive and a
+// speech noun in its clause: "her remark that “there’s a special place in
+// hell ...”", "rallied young people with his calls to end the “rigged
+// economy”", "Trump’s promise to be “neutral”". The possessor is the source.
+func (x *extractor) possessiveSpeaker(open int) attrib {
+	lo := x.beforeRegion(open)
+	for n := open - 1; n >= lo && open-n <= 6; n-- {
+		if !speechNouns[x.toks[n].low] || x.toks[n].inQ {
+			continue
+		}
+		for k := n - 1; k >= lo && n-k <= 3; k-- {
+			w := x.toks[k]
+			if w.kind != tkWord {
+				break
+			}
+			if _, ok := possessiveSubject[w.low]; ok {
+				return x.makeAttrib(mention{a: k, b: k + 1, from: k, pron: true}, "", lo, open)
+			}
+			if w.cap && stripPossessive(w.low) != w.low && x.isNameWord(k) {
+				a := k
+				for a-1 >= lo && x.isNameWord(a-1) && x.toks[a-1].cap {
+					a--
+				}
+				m := mention{a: a, b: k + 1, from: a, person: true, name: stripPossessive(x.text(a, k+1))}
+				return x.makeAttrib(m, "", lo, open)
+			}
+			if w.cap || determiners[w.low] {
+				break
+			}
+		}
+		break
+	}
+	return attrib{}
+}
+
+// reportingSubject finds the subject of a cue that introduces the clause
+// starting with "that" at token that: "Ryan said on Tuesday that ...".
+func (x *extractor) reportingSubject(lo, that int) (mention, bool) {
+	for u := that - 1; u >= lo && that-u <= 8; u-- {
+		w := x.toks[u]
+		if w.kind != tkWord || w.sentEd {
+			break
+		}
+		if x.isCue(u) && speechVerbs[w.low]&vIng == 0 {
+			return x.subjectBefore(lo, u)
+		}
+	}
+	return mention{}, false
+}
+
 // cueBefore looks for the nearest cue in the clause before an opening mark:
 // `Khan said “...”`, `she said: “...”`, `According to Levine, “...”`,
 // `Kerry: “...”`.
@@ -461,6 +549,15 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			}
 		}
 		if m, ok := x.subjectBefore(lo, v); ok {
+			if m.a-1 > lo && x.toks[m.a-1].low == "that" {
+				// "Wasserman Schultz said in her opening remarks that the
+				// platform should reiterate “...”": the subject of a
+				// reported clause speaks through the reporter, who is the
+				// one quoted (or the outer source of a nested attribution).
+				if outer, ok := x.reportingSubject(lo, m.a-1); ok {
+					return x.makeAttrib(outer, t.low, lo, b)
+				}
+			}
 			if m.pron && !namingVerbs[t.low] {
 				// "Trump told reporters he thought ...": a pronoun subject in
 				// the reported clause of an earlier cue; the earlier speaker
@@ -527,7 +624,11 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 	e := -1
 	switch {
 	case m.pron:
-		e = x.resolvePronoun(x.toks[m.a].low, at.ms)
+		pron := x.toks[m.a].low
+		if subj, ok := possessiveSubject[pron]; ok {
+			pron = subj // "his remark that “...”"
+		}
+		e = x.resolvePronoun(pron, at.ms)
 		at.conf = 0.8
 		if e < 0 {
 			at.conf = 0.5

@@ -169,6 +169,9 @@ func (x *extractor) fill(own []attrib) []attrib {
 	// sentence's subject.
 	for i := range x.ps {
 		if !final[i].ok {
+			final[i] = x.possessiveSpeaker(x.ps[i].open)
+		}
+		if !final[i].ok {
 			final[i] = x.subjectFallback(x.ps[i].open)
 		}
 	}

@@ -37,9 +37,14 @@ type document struct {
 	Gold  []goldQuote
 }
 
-// loadSplit reads every article of a split. Articles annotated by several
-// annotators are scored once, against the first annotation file in name
-// order, so that doubly-annotated articles do not weigh twice.
+// loadSplit reads every article of a split.
+//
+// An article annotated by several annotators (a few articles of each split
+// carry five or six .ann files) is scored once, against the annotators'
+// consensus (see consensus). Scoring against the first file in name order,
+// as an earlier version did, made the gold depend on which annotator's
+// suffix sorts first; scoring against every file would let a few articles
+// weigh five or six times.
 func loadSplit(dir, split string) ([]document, error) {
 	annDir := filepath.Join(dir, "data", split, "attributions")
 	txtDir := filepath.Join(dir, "data", split, "text")
@@ -51,8 +56,8 @@ func loadSplit(dir, split string) ([]document, error) {
 		return nil, fmt.Errorf("eval: no .ann files in %s", annDir)
 	}
 	sort.Strings(anns)
-	seen := map[string]bool{}
-	var docs []document
+	byName := map[string][]string{}
+	var names []string
 	for _, ann := range anns {
 		base := strings.TrimSuffix(filepath.Base(ann), ".ann")
 		i := strings.LastIndexByte(base, '_')
@@ -60,26 +65,93 @@ func loadSplit(dir, split string) ([]document, error) {
 			continue
 		}
 		name := base[:i]
-		if seen[name] {
-			continue
+		if byName[name] == nil {
+			names = append(names, name)
 		}
-		seen[name] = true
+		byName[name] = append(byName[name], ann)
+	}
+	var docs []document
+	for _, name := range names {
 		raw, err := os.ReadFile(filepath.Join(txtDir, name+".txt"))
 		if err != nil {
 			return nil, err
 		}
-		attrs, err := readAnn(ann)
-		if err != nil {
-			return nil, err
-		}
 		d := document{Name: name, Text: string(raw), Runes: []rune(string(raw))}
-		for i := range attrs {
-			attrs[i].Content = mergeGaps(d.Runes, attrs[i].Content)
+		var perAnnotator [][]goldQuote
+		for _, ann := range byName[name] {
+			attrs, err := readAnn(ann)
+			if err != nil {
+				return nil, err
+			}
+			for i := range attrs {
+				attrs[i].Content = mergeGaps(d.Runes, attrs[i].Content)
+			}
+			perAnnotator = append(perAnnotator, goldQuotes(d.Runes, attrs))
 		}
-		d.Gold = goldQuotes(d.Runes, attrs)
+		d.Gold = consensus(perAnnotator)
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// consensus merges the gold quotes of several annotators of one article.
+//
+// A quoted span is gold when a strict majority of the article's annotators
+// marked it (as part of some attribution's Content): annotators of PolNeAR
+// agree on nearly every quotation and differ on borderline items (titles of
+// shows, scare quotes), which a majority settles without favouring one
+// annotator. Spans of different annotators that overlap are the same
+// quotation (annotators may end a Content a word apart); the span most
+// annotators chose stands for it. Its Sources are those of every annotator
+// who marked it: each annotator's Source is a gold Source of that quotation,
+// as the Sources of nested attributions are within one annotation file.
+func consensus(per [][]goldQuote) []goldQuote {
+	if len(per) == 1 {
+		return per[0]
+	}
+	type item struct {
+		g   goldQuote
+		who int
+	}
+	var items []item
+	for who, gs := range per {
+		for _, g := range gs {
+			items = append(items, item{g, who})
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].g.Start < items[j].g.Start })
+	var out []goldQuote
+	for i := 0; i < len(items); {
+		j, end := i+1, items[i].g.End
+		for j < len(items) && items[j].g.Start < end {
+			end = max(end, items[j].g.End)
+			j++
+		}
+		cluster := items[i:j]
+		i = j
+		who := map[int]bool{}
+		votes := map[span]int{}
+		for _, it := range cluster {
+			who[it.who] = true
+			votes[it.g.span]++
+		}
+		if 2*len(who) <= len(per) {
+			continue
+		}
+		best := cluster[0].g.span
+		for _, it := range cluster {
+			if votes[it.g.span] > votes[best] {
+				best = it.g.span
+			}
+		}
+		g := goldQuote{span: best}
+		for _, it := range cluster {
+			g.Sources = append(g.Sources, it.g.Sources...)
+			g.SourceTxt = append(g.SourceTxt, it.g.SourceTxt...)
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // readAnn parses the T and E lines of a brat standoff file.
@@ -199,6 +271,20 @@ func quotedRegions(r []rune) []span {
 }
 
 // goldQuotes intersects every attribution's Content with the quoted regions.
+//
+// Within one pair of quotation marks an attribution yields one gold span:
+// the hull of its Content fragments there. Annotators sometimes select a
+// quotation in pieces that skip a sentence's final punctuation ("exists" /
+// ". " / "We can now") or an editorial interpolation ("[applause]"); the
+// discontinuous Content still covers one quotation, and scoring each piece
+// as a quotation of its own would turn every such quotation into a miss.
+// Pieces in different pairs of marks (`"A," he said, "B."`) stay separate
+// quotations, as before.
+//
+// Several attributions may cover the same quoted words: nested attributions
+// ("X said, according to NPR": the inner Source X and the outer NPR) and
+// overlapping ones. The gold span then keeps the Source of each of them, and
+// a speaker that agrees with any is right (speakerOK).
 func goldQuotes(r []rune, attrs []attribution) []goldQuote {
 	regions := quotedRegions(r)
 	index := map[span]int{}
@@ -210,29 +296,38 @@ func goldQuotes(r []rune, attrs []attribution) []goldQuote {
 				srcTxt = append(srcTxt, string(r[s.Start:s.End]))
 			}
 		}
-		for _, c := range a.Content {
-			for _, q := range regions {
-				s := span{max(c.Start, q.Start), min(c.End, q.End)}
-				if s.End > len(r) {
-					s.End = len(r)
-				}
-				for s.Start < s.End && unicode.IsSpace(r[s.Start]) {
-					s.Start++
-				}
-				for s.End > s.Start && unicode.IsSpace(r[s.End-1]) {
-					s.End--
-				}
-				if s.End <= s.Start || !hasAlnum(r[s.Start:s.End]) {
+		for _, q := range regions {
+			s := span{-1, -1}
+			for _, c := range a.Content {
+				lo, hi := max(c.Start, q.Start), min(c.End, q.End, len(r))
+				if lo >= hi {
 					continue
 				}
-				if i, ok := index[s]; ok {
-					out[i].Sources = append(out[i].Sources, a.Source)
-					out[i].SourceTxt = append(out[i].SourceTxt, strings.Join(srcTxt, " "))
-					continue
+				if s.Start < 0 {
+					s = span{lo, hi}
+				} else {
+					s = span{min(s.Start, lo), max(s.End, hi)}
 				}
-				index[s] = len(out)
-				out = append(out, goldQuote{span: s, Sources: [][]span{a.Source}, SourceTxt: []string{strings.Join(srcTxt, " ")}})
 			}
+			if s.Start < 0 {
+				continue
+			}
+			for s.Start < s.End && unicode.IsSpace(r[s.Start]) {
+				s.Start++
+			}
+			for s.End > s.Start && unicode.IsSpace(r[s.End-1]) {
+				s.End--
+			}
+			if s.End <= s.Start || !hasAlnum(r[s.Start:s.End]) {
+				continue
+			}
+			if i, ok := index[s]; ok {
+				out[i].Sources = append(out[i].Sources, a.Source)
+				out[i].SourceTxt = append(out[i].SourceTxt, strings.Join(srcTxt, " "))
+				continue
+			}
+			index[s] = len(out)
+			out = append(out, goldQuote{span: s, Sources: [][]span{a.Source}, SourceTxt: []string{strings.Join(srcTxt, " ")}})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })

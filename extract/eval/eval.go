@@ -6,15 +6,22 @@
 // quotation marks (direct quotations), found by a simple scanner of its own
 // (quotedRegions) so that the gold does not depend on the extractor. Content
 // fragments separated only by white space are one span (annotators select
-// long quotations sentence by sentence). An article annotated by several
-// annotators is scored once, against its first annotation file.
+// long quotations sentence by sentence), and so are the fragments of one
+// Content inside one pair of quotation marks (goldQuotes). Where several
+// attributions cover the same quoted words (nested attributions such as
+// "X said, according to NPR"), the gold span keeps every one of their
+// Sources. An article annotated by several annotators is scored once,
+// against their consensus: the quoted spans a strict majority of them
+// marked, with the Sources any of them gave (consensus).
 //
 // A found quote (kind "direct" or "partial"; paraphrases are not scored)
 // matches a gold span when they overlap by at least half of their union;
 // matching is one-to-one. A matched quote's speaker is right when the found
-// speaker mention overlaps the gold Source span, or the resolved speaker name
-// shares a name token with the gold Source text ("Lina Khan" and "Khan"), or
-// both are absent. End-to-end counts a found quote as right when it matches
+// speaker mention (SpeakerStart..SpeakerEnd, the mention the attribution
+// rests on, such as the "she" of "she said") overlaps a gold Source span, or
+// the resolved speaker name shares a name token with a gold Source text
+// ("Lina Khan" and "Khan"; a pronoun Source has no name token, so only the
+// offsets can match it), or both are absent. End-to-end counts a found quote as right when it matches
 // and its speaker is right.
 //
 // The app's CLI can offer `quotetrail eval-extract --split dev` with:

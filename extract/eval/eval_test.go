@@ -24,11 +24,12 @@ func polnear(tb testing.TB) string {
 // Quality floors on the dev split. The quote target (0.97) is the product
 // target and is met. The speaker and end-to-end product targets (0.92 and
 // 0.90) are not met by this rule-based extractor; these are the floors it
-// reaches (0.882 and 0.856 when written), so any regression fails.
+// reaches (0.887 and 0.861 when written, against the consensus gold of
+// brat.go), so any regression fails.
 const (
 	minQuoteF1    = 0.97
-	minSpeakerAcc = 0.88
-	minE2EF1      = 0.855
+	minSpeakerAcc = 0.885
+	minE2EF1      = 0.86
 )
 
 // TestPolNeARDev guards the extractor's quality on the dev split.
