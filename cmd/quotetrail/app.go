@@ -45,6 +45,8 @@ const usage = `quotetrail keeps track of who said what, where it was printed, an
 Usage:
   quotetrail [serve] [--addr 127.0.0.1:8080] [--db quotetrail.db] [--demo]
   quotetrail extract [FILE|-]        quotes found in an article's text, as JSON
+  quotetrail eval-extract [--split dev|train]
+                                     score extraction against PolNeAR's annotations
   quotetrail export --format bibtex|ris|csl-json|csv|apa|mla|chicago [--person SLUG] [--outlet SLUG]
                     [--via SLUG] [--article ID] [--topic SLUG] [-o FILE]
                                      citations for a selection of quotes
@@ -67,6 +69,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.exportQuotes(ctx, args)
 	case "extract":
 		return m.extractQuotes(ctx, args)
+	case "eval-extract":
+		return m.evalExtract(ctx, args)
 	case "help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil
