@@ -39,6 +39,15 @@ type articlePage struct {
 	Exports  []ExportLink
 }
 
+// articleParam loads the article the path names, or fails with a 404.
+func (h *Handler) articleParam(c echo.Context) (*models.Article, error) {
+	id, err := idParam(c, "article")
+	if err != nil {
+		return nil, err
+	}
+	return h.store.ArticleByID(c.Request().Context(), id)
+}
+
 // articleQuoteLimit bounds the quotes shown on an article page: no real
 // article prints more.
 const articleQuoteLimit = 500
@@ -46,15 +55,11 @@ const articleQuoteLimit = 500
 // ShowArticle shows an article's details, its quotes and its text with
 // the quotes highlighted where they stand.
 func (h *Handler) ShowArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	a, err := h.store.ArticleByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), a.ID
 	list, err := h.store.Quotes(ctx, models.QuoteFilter{ArticleID: id}, models.Page{Number: 1, Size: articleQuoteLimit})
 	if err != nil {
 		return err
@@ -138,11 +143,7 @@ func (h *Handler) CreateArticle(c echo.Context) error {
 
 // EditArticle shows the article form filled in.
 func (h *Handler) EditArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
-	if err != nil {
-		return err
-	}
-	a, err := h.store.ArticleByID(c.Request().Context(), id)
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
@@ -151,15 +152,11 @@ func (h *Handler) EditArticle(c echo.Context) error {
 
 // UpdateArticle saves changes to an article.
 func (h *Handler) UpdateArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
+	old, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	old, err := h.store.ArticleByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), old.ID
 	var f forms.Article
 	if err := c.Bind(&f); err != nil {
 		return err
@@ -187,11 +184,7 @@ func articleDeletePage(h *Handler, c echo.Context, a *models.Article) DeletePage
 
 // ConfirmDeleteArticle asks before deleting an article.
 func (h *Handler) ConfirmDeleteArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
-	if err != nil {
-		return err
-	}
-	a, err := h.store.ArticleByID(c.Request().Context(), id)
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
@@ -200,15 +193,11 @@ func (h *Handler) ConfirmDeleteArticle(c echo.Context) error {
 
 // DeleteArticle deletes an article with no quotes.
 func (h *Handler) DeleteArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	a, err := h.store.ArticleByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), a.ID
 	err = h.store.DeleteArticle(ctx, id)
 	return confirmDelete(c, err, articleDeletePage(h, c, a), "/articles", "Deleted the article “"+a.Title+"”.")
 }

@@ -11,6 +11,15 @@ import (
 	"github.com/quotetrail/quotetrail/models"
 )
 
+// quoteParam loads the quote the path names, or fails with a 404.
+func (h *Handler) quoteParam(c echo.Context) (*models.QuoteView, error) {
+	id, err := idParam(c, "quote")
+	if err != nil {
+		return nil, err
+	}
+	return h.store.QuoteByID(c.Request().Context(), id)
+}
+
 type quotePage struct {
 	Base
 	Quote *models.QuoteView
@@ -20,15 +29,11 @@ type quotePage struct {
 
 // ShowQuote is a quote's permalink page.
 func (h *Handler) ShowQuote(c echo.Context) error {
-	id, err := idParam(c, "quote")
+	q, err := h.quoteParam(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	q, err := h.store.QuoteByID(ctx, id)
-	if err != nil {
-		return err
-	}
 	more, err := h.store.Quotes(ctx, models.QuoteFilter{PersonID: q.PersonID}, models.Page{Number: 1, Size: 6})
 	if err != nil {
 		return err
@@ -150,11 +155,7 @@ func (h *Handler) validateQuote(c echo.Context, f *forms.Quote, id int64) forms.
 
 // EditQuote shows the quote form filled in.
 func (h *Handler) EditQuote(c echo.Context) error {
-	id, err := idParam(c, "quote")
-	if err != nil {
-		return err
-	}
-	q, err := h.store.QuoteByID(c.Request().Context(), id)
+	q, err := h.quoteParam(c)
 	if err != nil {
 		return err
 	}
@@ -163,15 +164,11 @@ func (h *Handler) EditQuote(c echo.Context) error {
 
 // UpdateQuote saves changes to a quote.
 func (h *Handler) UpdateQuote(c echo.Context) error {
-	id, err := idParam(c, "quote")
+	old, err := h.quoteParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	old, err := h.store.QuoteByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), old.ID
 	var f forms.Quote
 	if err := c.Bind(&f); err != nil {
 		return err
@@ -198,11 +195,7 @@ func quoteDeletePage(h *Handler, c echo.Context, q *models.QuoteView) DeletePage
 
 // ConfirmDeleteQuote asks before deleting a quote.
 func (h *Handler) ConfirmDeleteQuote(c echo.Context) error {
-	id, err := idParam(c, "quote")
-	if err != nil {
-		return err
-	}
-	q, err := h.store.QuoteByID(c.Request().Context(), id)
+	q, err := h.quoteParam(c)
 	if err != nil {
 		return err
 	}
@@ -211,15 +204,11 @@ func (h *Handler) ConfirmDeleteQuote(c echo.Context) error {
 
 // DeleteQuote deletes a quote.
 func (h *Handler) DeleteQuote(c echo.Context) error {
-	id, err := idParam(c, "quote")
+	q, err := h.quoteParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	q, err := h.store.QuoteByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), q.ID
 	err = h.store.DeleteQuote(ctx, id)
 	return confirmDelete(c, err, quoteDeletePage(h, c, q), "/people/"+q.SpeakerSlug, "Deleted the quote.")
 }

@@ -170,15 +170,11 @@ type reviewPage struct {
 // ReviewArticle shows the quotes found in an article's text beside the
 // text, for the editor to accept, correct or reject.
 func (h *Handler) ReviewArticle(c echo.Context) error {
-	id, err := idParam(c, "article")
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	a, err := h.store.ArticleByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), a.ID
 	if strings.TrimSpace(a.Body) == "" {
 		setFlash(c, "error", "This article has no text to find quotes in. Add its text first.")
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/articles/%d/edit", id))
@@ -269,15 +265,11 @@ func count(n int, one, many string) string {
 // with their places in the text; people and outlets are matched by name
 // and alias, and created only when new.
 func (h *Handler) SaveReview(c echo.Context) error {
-	id, err := idParam(c, "article")
+	a, err := h.articleParam(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	a, err := h.store.ArticleByID(ctx, id)
-	if err != nil {
-		return err
-	}
+	ctx, id := c.Request().Context(), a.ID
 	values, err := c.FormParams()
 	if err != nil {
 		return err
