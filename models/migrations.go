@@ -15,6 +15,7 @@ import (
 //
 //	{{id}}         an auto-increment primary key
 //	{{timestamp}}  a point in time
+//	{{search_index_v2}}  the full-text index of migration 2 (searchIndexSQL)
 var migrations = []string{
 	// 1: the core domain.
 	`CREATE TABLE outlets (
@@ -111,6 +112,14 @@ var migrations = []string{
 		PRIMARY KEY (quote_id, topic_id)
 	);
 	CREATE INDEX quote_topics_topic ON quote_topics (topic_id, quote_id);`,
+
+	// 2: full-text search and import fingerprints. The fingerprint (set by
+	// the importer) makes re-importing a file add nothing twice; the
+	// search index is engine-specific, see searchIndexSQL.
+	`ALTER TABLE quotes ADD COLUMN fingerprint TEXT;
+	CREATE UNIQUE INDEX quotes_fingerprint ON quotes (fingerprint);
+	CREATE INDEX articles_title ON articles (title);
+	{{search_index_v2}}`,
 }
 
 func (s *Store) expand(stmt string) string {
@@ -118,7 +127,8 @@ func (s *Store) expand(stmt string) string {
 	if s.dialect == Postgres {
 		id, ts = "BIGSERIAL PRIMARY KEY", "TIMESTAMPTZ"
 	}
-	return strings.NewReplacer("{{id}}", id, "{{timestamp}}", ts).Replace(stmt)
+	return strings.NewReplacer("{{id}}", id, "{{timestamp}}", ts,
+		"{{search_index_v2}}", searchIndexSQL[s.dialect]).Replace(stmt)
 }
 
 // migrate applies every migration the database has not seen yet, each in

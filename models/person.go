@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -219,11 +220,26 @@ func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
 	return saveAliases(tx, p)
 }
 
+// saveAliases writes only the aliases that changed: each alias written
+// re-indexes every quote of the person for search, so saving a prolific
+// speaker's unchanged aliases must cost nothing.
 func saveAliases(tx *gorm.DB, p *Person) error {
-	if err := tx.Exec("DELETE FROM person_aliases WHERE person_id = ?", p.ID).Error; err != nil {
+	var old []string
+	if err := tx.Table("person_aliases").Where("person_id = ?", p.ID).Pluck("alias", &old).Error; err != nil {
 		return fmt.Errorf("save aliases of %q: %w", p.Name, err)
 	}
+	for _, a := range old {
+		if slices.Contains(p.Aliases, a) {
+			continue
+		}
+		if err := tx.Exec("DELETE FROM person_aliases WHERE person_id = ? AND alias = ?", p.ID, a).Error; err != nil {
+			return fmt.Errorf("save aliases of %q: %w", p.Name, err)
+		}
+	}
 	for _, a := range p.Aliases {
+		if slices.Contains(old, a) {
+			continue
+		}
 		if err := tx.Exec("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)", p.ID, a).Error; err != nil {
 			return fmt.Errorf("save alias %q of %q: %w", a, p.Name, err)
 		}

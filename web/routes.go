@@ -74,4 +74,10 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.POST("/topics/:slug", h.UpdateTopic)
 	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic)
 	e.POST("/topics/:slug/delete", h.DeleteTopic)
+
+	// Search, and the matches the form pickers offer as people type.
+	e.GET("/search", h.ShowSearch)
+	e.GET("/api/v1/people", h.SuggestPeople)
+	e.GET("/api/v1/outlets", h.SuggestOutlets)
+	e.GET("/api/v1/articles", h.SuggestArticles)
 }

@@ -50,6 +50,10 @@ Usage:
   quotetrail export --format bibtex|ris|csl-json|csv|apa|mla|chicago [--person SLUG] [--outlet SLUG]
                     [--via SLUG] [--article ID] [--topic SLUG] [-o FILE]
                                      citations for a selection of quotes
+  quotetrail import [--format auto|jsonl|quotebank|csv] [--on-error skip|stop] FILE
+                                     quotes in bulk; .bz2 is read directly
+  quotetrail generate [--quotes N] [--seed S] [-o FILE]
+                                     synthetic quotes as JSON lines, for benchmarks
 
 Every subcommand takes --db (or QUOTETRAIL_DB): a SQLite file, or a
 postgres:// DSN. The server also reads QUOTETRAIL_ADDR.
@@ -71,6 +75,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.extractQuotes(ctx, args)
 	case "eval-extract":
 		return m.evalExtract(ctx, args)
+	case "import":
+		return m.importQuotes(ctx, args)
+	case "generate":
+		return m.generate(args)
 	case "help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

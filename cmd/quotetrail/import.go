@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/quotetrail/quotetrail/importer"
+)
+
+// importQuotes runs "quotetrail import": quotes in bulk from a file, with
+// progress on stderr and each refused line reported by number.
+func (m *Main) importQuotes(ctx context.Context, args []string) error {
+	fs := m.flags("import")
+	format := fs.String("format", importer.FormatAuto, "input format: "+strings.Join(importer.Formats, ", "))
+	dsn := m.dbFlag(fs)
+	onError := fs.String("on-error", importer.OnErrorSkip, "on a bad line: skip (report it and go on) or stop (write what came before it, then stop)")
+	batch := fs.Int("batch", importer.DefaultBatchSize, "quotes per transaction")
+	quiet := fs.Bool("quiet", false, "no progress reports")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"import takes one FILE (JSON lines, Quotebank JSON lines or CSV; .bz2 is read directly)"}
+	}
+	if *onError != importer.OnErrorSkip && *onError != importer.OnErrorStop {
+		return usageError{fmt.Sprintf("--on-error must be skip or stop, not %q", *onError)}
+	}
+	store, err := m.openStore(*dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	opt := importer.Options{Format: *format, OnError: *onError, BatchSize: *batch, Errors: m.Stderr}
+	if !*quiet {
+		terminal := false
+		if f, ok := m.Stderr.(*os.File); ok {
+			terminal = isatty.IsTerminal(f.Fd())
+		}
+		opt.Progress = importer.NewProgress(m.Stderr, terminal)
+	}
+	sum, err := importer.File(ctx, store, fs.Arg(0), opt)
+	fmt.Fprintf(m.Stdout, "imported %d quotes in %s (%.0f quotes/s): %d already there, %d lines refused; new: %d people, %d articles, %d outlets, %d topics\n",
+		sum.Added, sum.Elapsed.Round(1e6), float64(sum.Added)/max(sum.Elapsed.Seconds(), 1e-9), sum.Duplicates, sum.Refused,
+		sum.People, sum.Articles, sum.Outlets, sum.Topics)
+	if errors.Is(err, importer.ErrStopped) {
+		return fmt.Errorf("%w: lines before it were imported; fix it and run the import again (quotes already imported are not added twice)", err)
+	}
+	return err
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestImportCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	data := filepath.Join(dir, "quotes.jsonl")
+	m, stdout, _ := testMain(nil)
+	if err := m.Run(context.Background(), []string{"generate", "--quotes", "50", "-o", data}); err != nil {
+		t.Fatalf("generate: %v", err)
+	}
+	body, _ := os.ReadFile(data)
+	if n := strings.Count(string(body), "\n"); n != 50 {
+		t.Fatalf("generate wrote %d lines, want 50", n)
+	}
+
+	m, stdout, stderr := testMain(nil)
+	if err := m.Run(context.Background(), []string{"import", "--db", db, data}); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(stdout.String(), "imported 50 quotes") || !strings.Contains(stderr.String(), "import: 100% 50 quotes") {
+		t.Errorf("stdout %q, stderr %q", stdout, stderr)
+	}
+	m, stdout, _ = testMain(map[string]string{"QUOTETRAIL_DB": db})
+	if err := m.Run(context.Background(), []string{"import", "--quiet", data}); err != nil || !strings.Contains(stdout.String(), "imported 0 quotes") || !strings.Contains(stdout.String(), "50 already there") {
+		t.Errorf("second import: %v, %q", err, stdout)
+	}
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"text": "ok", "speaker": "X Y", "article": {"title": "T"}}`+"\n"+`{"text": ""}`+"\n"), 0o644)
+	m, _, stderr = testMain(nil)
+	err := m.Run(context.Background(), []string{"import", "--db", db, "--on-error", "stop", bad})
+	if err == nil || exitCode(err) != 1 || !strings.Contains(stderr.String(), "line 2: the quote has no text") {
+		t.Errorf("stop on a bad line: %v (exit %d), stderr %q", err, exitCode(err), stderr)
+	}
+	m, _, _ = testMain(nil)
+	if err := m.Run(context.Background(), []string{"import", "--db", db, "--on-error", "skip", bad}); err != nil {
+		t.Errorf("skip: %v", err)
+	}
+	for _, args := range [][]string{{"import"}, {"import", "--on-error", "maybe", bad}, {"import", "a", "b"}} {
+		m, _, _ = testMain(nil)
+		if err := m.Run(context.Background(), args); exitCode(err) != 2 {
+			t.Errorf("%q: %v, want a usage error", args, err)
+		}
+	}
+}

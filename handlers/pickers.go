@@ -1,0 +1,85 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+)
+
+// suggestions is how many matches a picker offers.
+const suggestions = 10
+
+// personSuggestion is one speaker offered by the speaker pickers.
+type personSuggestion struct {
+	Name   string `json:"name"`
+	Slug   string `json:"slug"`
+	Kind   string `json:"kind"`
+	Quotes int    `json:"quotes"`
+}
+
+// SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
+func (h *Handler) SuggestPeople(c echo.Context) error {
+	people, err := h.store.SuggestPeople(c.Request().Context(), c.QueryParam("q"), suggestions)
+	if err != nil {
+		return err
+	}
+	out := make([]personSuggestion, 0, len(people))
+	for _, p := range people {
+		out = append(out, personSuggestion{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Quotes: p.QuoteCount})
+	}
+	return pickerJSON(c, out)
+}
+
+// outletSuggestion is one outlet offered by the outlet pickers.
+type outletSuggestion struct {
+	Name     string `json:"name"`
+	Slug     string `json:"slug"`
+	Kind     string `json:"kind"`
+	Articles int    `json:"articles"`
+}
+
+// SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
+func (h *Handler) SuggestOutlets(c echo.Context) error {
+	outlets, err := h.store.SuggestOutlets(c.Request().Context(), c.QueryParam("q"), suggestions)
+	if err != nil {
+		return err
+	}
+	out := make([]outletSuggestion, 0, len(outlets))
+	for _, o := range outlets {
+		out = append(out, outletSuggestion{Name: o.Name, Slug: o.Slug, Kind: o.Kind, Articles: o.ArticleCount})
+	}
+	return pickerJSON(c, out)
+}
+
+// articleSuggestion is one article offered by the article picker.
+type articleSuggestion struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published,omitempty"`
+}
+
+// SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
+func (h *Handler) SuggestArticles(c echo.Context) error {
+	articles, err := h.store.SuggestArticles(c.Request().Context(), c.QueryParam("q"), suggestions)
+	if err != nil {
+		return err
+	}
+	out := make([]articleSuggestion, 0, len(articles))
+	for _, a := range articles {
+		s := articleSuggestion{ID: a.ID, Title: a.Title, Outlet: a.OutletName}
+		if a.PublishedOn != nil {
+			s.Published = a.PublishedOn.Format(time.DateOnly)
+		}
+		out = append(out, s)
+	}
+	return pickerJSON(c, out)
+}
+
+// pickerJSON answers with matches that may change with any write, so
+// they are not cached.
+func pickerJSON(c echo.Context, v any) error {
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, v)
+}

@@ -1,0 +1,177 @@
+package handlers
+
+import (
+	"errors"
+	"html"
+	"html/template"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// searchHit is a found quote as the "quote-item" partial shows it. Its
+// Text, the highlighted snippet, shadows the quote's own Text, so the
+// partial shows the snippet in the same place and look.
+type searchHit struct {
+	models.QuoteView
+	Text template.HTML
+}
+
+type searchPage struct {
+	Base
+	Form     forms.Search
+	Notes    []string // how the query or the filters were cleaned up
+	Message  string   // why there are no results, when it is not obvious
+	Searched bool
+	Hits     []searchHit
+	Total    int64
+	MoreThan bool // more than Total match
+	Ranked   bool
+	Window   int64
+	Pager    Pager
+	Outlets  []models.Outlet
+	Topics   []models.Topic
+	Kinds    []string
+	Statuses []string
+	Sorts    []string
+}
+
+// ShowSearch is full-text search over quotes, speakers, articles and
+// outlets, with filters; GET /search?q=... so every search has an address.
+func (h *Handler) ShowSearch(c echo.Context) error {
+	ctx := c.Request().Context()
+	var f forms.Search
+	if err := (&echo.DefaultBinder{}).BindQueryParams(c, &f); err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "That search address is malformed.")
+	}
+	data := searchPage{Base: h.base(c, "Search", "search"), Kinds: models.QuoteKinds, Statuses: models.QuoteStatuses, Sorts: models.SearchSorts, Window: models.RankWindow}
+	for _, msg := range f.Validate() {
+		data.Notes = append(data.Notes, msg)
+	}
+	data.Form = f
+	var err error
+	if data.Outlets, err = h.store.Outlets(ctx); err != nil {
+		return err
+	}
+	if data.Topics, err = h.store.Topics(ctx); err != nil {
+		return err
+	}
+	if f.Empty() {
+		return c.Render(http.StatusOK, "search", data)
+	}
+	if f.Q != "" {
+		data.Title = "Search: " + f.Q
+	}
+	q := models.SearchQuery{Text: f.Q, Kind: f.Kind, Status: f.Status, From: f.From, To: f.To, Sort: f.Sort}
+	if q.PersonID, err = h.searchPerson(c, f.Person, &data); err != nil {
+		return err
+	}
+	if q.OutletID, err = h.searchOutlet(c, f.Outlet); err != nil {
+		return err
+	}
+	if q.ViaOutletID, err = h.searchOutlet(c, f.Via); err != nil {
+		return err
+	}
+	if f.Topic != "" {
+		t, err := h.store.TopicBySlug(ctx, f.Topic)
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			q.TopicID = -1
+		case err != nil:
+			return err
+		default:
+			q.TopicID = t.ID
+		}
+	}
+	p := page(c)
+	res, err := h.store.Search(ctx, q, p)
+	var qerr *models.QueryError
+	switch {
+	case errors.As(err, &qerr):
+		data.Message = qerr.Message
+	case errors.Is(err, models.ErrSearchUnavailable):
+		data.Message = "Full-text search is not available on this database engine yet."
+	case err != nil:
+		return err
+	}
+	data.Notes = append(data.Notes, res.Query.Notes...)
+	if f.Q != "" && res.Query.Expr == "" && data.Message == "" {
+		data.Notes = append(data.Notes, "Nothing in “"+f.Q+"” can be searched for: type a word or “a phrase”.")
+	}
+	data.Searched = true
+	data.Total, data.MoreThan, data.Ranked = res.Total, res.MoreThan, res.Ranked
+	data.Pager = pager(c, p, res.Total)
+	for _, hit := range res.Hits {
+		data.Hits = append(data.Hits, searchHit{QuoteView: hit.QuoteView, Text: highlight(hit.Snippet)})
+	}
+	return c.Render(http.StatusOK, "search", data)
+}
+
+// searchPerson resolves the person filter: a name or alias as typed, else
+// a slug. An unknown person matches nothing, and the page says so.
+func (h *Handler) searchPerson(c echo.Context, name string, data *searchPage) (int64, error) {
+	if name == "" {
+		return 0, nil
+	}
+	ctx := c.Request().Context()
+	p, err := h.store.FindPerson(ctx, name)
+	if errors.Is(err, models.ErrNotFound) {
+		p, err = h.store.PersonBySlug(ctx, name)
+	}
+	switch {
+	case errors.Is(err, models.ErrNotFound):
+		data.Notes = append(data.Notes, "There is no one called “"+name+"”, so nothing matches.")
+		return -1, nil
+	case err != nil:
+		return 0, err
+	}
+	return p.ID, nil
+}
+
+func (h *Handler) searchOutlet(c echo.Context, slug string) (int64, error) {
+	if slug == "" {
+		return 0, nil
+	}
+	o, err := h.store.OutletBySlug(c.Request().Context(), slug)
+	switch {
+	case errors.Is(err, models.ErrNotFound):
+		return -1, nil
+	case err != nil:
+		return 0, err
+	}
+	return o.ID, nil
+}
+
+// highlight turns a snippet whose matched words sit between the private-
+// use sentinels into HTML: everything is escaped first, then each
+// sentinel becomes a <mark> tag. Stray or unbalanced sentinels (they could
+// be in the stored text itself) never leave a tag open.
+func highlight(snippet string) template.HTML {
+	s := html.EscapeString(snippet)
+	var b strings.Builder
+	open := false
+	for _, r := range s {
+		switch string(r) {
+		case models.SnippetOpen:
+			if !open {
+				b.WriteString("<mark>")
+				open = true
+			}
+		case models.SnippetClose:
+			if open {
+				b.WriteString("</mark>")
+				open = false
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return template.HTML(b.String())
+}

@@ -1,0 +1,177 @@
+package handlers_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+func TestSearchPage(t *testing.T) {
+	app := apptest.New(t, true)
+	cases := []struct {
+		query   string
+		want    []string
+		notWant []string
+	}{
+		{"", []string{`<h1>Search quotes</h1>`, `name="q"`, `name="person"`}, []string{"found</h2>"}},
+		{"q=%22security+purposes%22", []string{"3 quotes found", "<mark>security purposes</mark>", "Lina Khan", "Department of Justice"}, nil},
+		{"q=deceit*", []string{"1 quote found", "<mark>deceitful</mark>", "Sam Levine"}, nil},
+		{"q=security&person=Khan", []string{"2 quotes found"}, []string{"Department of Justice</strong>"}},
+		{"q=security&person=nobody-at-all", []string{"No quotes found", "There is no one called"}, nil},
+		{"q=security&kind=partial&sort=newest", []string{"3 quotes found"}, nil},
+		{"q=security&outlet=npr", []string{"No quotes found"}, nil},
+		{"q=deceitful+OR+pretext&via=npr", []string{"2 quotes found"}, nil},
+		{"topic=advertising", []string{"4 quotes found"}, nil},
+		{"q=zebra", []string{"No quotes found"}, nil},
+		{"q=%22unclosed", []string{"closed the open quotation mark"}, nil},
+		{"q=NOT+twitter", []string{"add a word to look for"}, nil},
+		{"q=security&from=not-a-date", []string{"is not a date", "5 quotes found"}, nil},
+		{"q=security&kind=bogus", []string{"There is no kind"}, nil},
+		{"q=%3Cscript%3Ealert(1)%3C/script%3E", []string{"&lt;script&gt;"}, []string{"<script>alert"}},
+		{"q=security&page=99", []string{"5 quotes found"}, nil},
+		{"q=security&page=abc", []string{"5 quotes found"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.query, func(t *testing.T) {
+			res := app.Get("/search?" + c.query)
+			if res.Status != http.StatusOK {
+				t.Fatalf("GET /search?%s: status %d\n%s", c.query, res.Status, res.Body)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(res.Body, w) {
+					t.Errorf("GET /search?%s: page lacks %q", c.query, w)
+				}
+			}
+			for _, w := range c.notWant {
+				if strings.Contains(res.Body, w) {
+					t.Errorf("GET /search?%s: page has %q", c.query, w)
+				}
+			}
+		})
+	}
+}
+
+// Malformed input is cleaned or explained, never a server error.
+func TestSearchNeverFails(t *testing.T) {
+	app := apptest.New(t, true)
+	for _, q := range []string{`"`, `(((`, `)))`, `AND`, `OR OR`, `NOT`, `-`, `*`, `a:b:c`, `speaker:`, `"a" NOT`, `^x`, `NEAR(a b, 2)`,
+		`{text}:x`, `x OR (y NOT`, "\x00\x01", `'`, `%`, `_`, `\`, strings.Repeat("x ", 600), `日本語`, `naïve café`} {
+		res := app.Get("/search?q=" + url.QueryEscape(q))
+		if res.Status != http.StatusOK {
+			t.Errorf("GET /search?q=%q: status %d", q, res.Status)
+		}
+	}
+	for _, raw := range []string{"q=a&from=2020-13-45&to=x", "person=%00", "q=%ff%fe", "sort=sideways&q=a", "page=-1&q=a"} {
+		if res := app.Get("/search?" + raw); res.Status != http.StatusOK {
+			t.Errorf("GET /search?%s: status %d", raw, res.Status)
+		}
+	}
+}
+
+// Stored text is never trusted as HTML: a quote holding markup and the
+// snippet sentinels themselves comes out escaped, with balanced marks.
+func TestSearchSnippetsAreEscaped(t *testing.T) {
+	app := apptest.New(t, true)
+	d := &models.QuoteDraft{
+		Quote:   models.Quote{Text: "<b>bold</b> \uE001claims\uE000 about zebras & <script>x</script>", Kind: "direct", Status: "unverified"},
+		Speaker: models.PersonRef{Name: "Lina Khan"}, Article: models.ArticleRef{ID: 1},
+	}
+	if err := app.Store.SaveQuote(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	res := app.Get("/search?q=zebras")
+	if res.Status != http.StatusOK {
+		t.Fatalf("status %d", res.Status)
+	}
+	for _, bad := range []string{"<b>bold", "<script>x", "\uE000", "\uE001"} {
+		if strings.Contains(res.Body, bad) {
+			t.Errorf("page holds %q unescaped", bad)
+		}
+	}
+	if !strings.Contains(res.Body, "zebras") || strings.Count(res.Body, "<mark>") != strings.Count(res.Body, "</mark>") {
+		t.Errorf("the quote is missing or its marks are unbalanced")
+	}
+}
+
+func TestSearchBoxInHeader(t *testing.T) {
+	app := apptest.New(t, false)
+	res := app.Get("/")
+	if !strings.Contains(res.Body, `action="/search"`) || !strings.Contains(res.Body, `role="search"`) {
+		t.Errorf("the home page header has no search box")
+	}
+}
+
+func TestPickers(t *testing.T) {
+	app := apptest.New(t, true)
+	type match map[string]any
+	cases := []struct {
+		path  string
+		want  []string // names or titles, in order
+		field string
+	}{
+		{"/api/v1/people?q=kh", []string{"Lina Khan"}, "name"},
+		{"/api/v1/people?q=lina%20m", []string{"Lina Khan"}, "name"},
+		{"/api/v1/people?q=DOJ", []string{"Department of Justice"}, "name"},
+		{"/api/v1/people?q=twitter", []string{"Twitter spokesperson"}, "name"},
+		{"/api/v1/people?q=", []string{}, "name"},
+		{"/api/v1/people?q=%25", []string{}, "name"},
+		{"/api/v1/people?q=zzz", []string{}, "name"},
+		{"/api/v1/outlets?q=np", []string{"NPR"}, "name"},
+		{"/api/v1/outlets?q=ftc.gov", []string{"FTC Business Blog"}, "name"},
+		{"/api/v1/outlets?q=blog", []string{"FTC Business Blog"}, "name"},
+		{"/api/v1/articles?q=fined", []string{"Twitter Fined $150 Million For Allegedly Selling User Data Improperly"}, "title"},
+		{"/api/v1/articles?q=nothing%20like%20this", []string{}, "title"},
+	}
+	for _, c := range cases {
+		res := app.Get(c.path)
+		if res.Status != http.StatusOK || !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+			t.Errorf("GET %s: %d %s", c.path, res.Status, res.Header.Get("Content-Type"))
+			continue
+		}
+		var got []match
+		if err := json.Unmarshal([]byte(res.Body), &got); err != nil {
+			t.Errorf("GET %s: %v\n%s", c.path, err, res.Body)
+			continue
+		}
+		var names []string
+		for _, m := range got {
+			names = append(names, m[c.field].(string))
+		}
+		if strings.Join(names, "|") != strings.Join(c.want, "|") {
+			t.Errorf("GET %s = %q, want %q", c.path, names, c.want)
+		}
+	}
+	res := app.Get("/api/v1/people?q=kh")
+	var people []struct {
+		Name, Slug, Kind string
+		Quotes           int
+	}
+	json.Unmarshal([]byte(res.Body), &people)
+	if len(people) != 1 || people[0].Slug != "lina-khan" || people[0].Kind != "person" || people[0].Quotes != 2 {
+		t.Errorf("GET /api/v1/people?q=kh = %+v", people)
+	}
+}
+
+// The article picker also finds articles through the search index, which
+// folds accents as the plain title match does not.
+func TestArticlePickerFindsThroughIndex(t *testing.T) {
+	app := apptest.New(t, true)
+	d := &models.QuoteDraft{
+		Quote:   models.Quote{Text: "Coffee is policy.", Kind: "direct", Status: "unverified"},
+		Speaker: models.PersonRef{Name: "Lina Khan"},
+		Article: models.ArticleRef{New: &models.Article{Title: "Café society and the FTC"}},
+	}
+	if err := app.Store.SaveQuote(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	res := app.Get("/api/v1/articles?q=cafe%20soc")
+	if !strings.Contains(res.Body, `"title":"Café society and the FTC"`) {
+		t.Errorf("GET /api/v1/articles?q=cafe soc = %s", res.Body)
+	}
+}

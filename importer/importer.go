@@ -1,0 +1,231 @@
+// Package importer reads quotes in bulk (quotetrail's JSON lines,
+// Quotebank's quote-centric JSON lines, the CSV export) and writes them
+// through the store in batches, each batch all or nothing, reporting
+// progress and every refused line by number.
+package importer
+
+import (
+	"bufio"
+	"compress/bzip2"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// What to do with a line that cannot be imported.
+const (
+	OnErrorSkip = "skip" // report it and go on
+	OnErrorStop = "stop" // report it, write what came before it, stop
+)
+
+// Options control an import.
+type Options struct {
+	Format    string // one of Formats; "" is auto
+	OnError   string // OnErrorSkip (default) or OnErrorStop
+	BatchSize int    // quotes per transaction; 0 is DefaultBatchSize
+	// Errors receives one line per refused input line; nil discards them.
+	Errors io.Writer
+	// Progress receives progress reports; nil reports nothing.
+	Progress *Progress
+}
+
+// DefaultBatchSize is how many quotes one transaction writes: large
+// enough that commits cost little, small enough that the write lock is
+// held for tens of milliseconds, so the web app's own writes wait little.
+const DefaultBatchSize = 10000
+
+// Summary is what an import did.
+type Summary struct {
+	models.ImportStats
+	Lines   int // input lines read (blank ones not counted)
+	Refused int // lines refused
+	// StoppedAt is the line an import with OnErrorStop stopped at; 0 when
+	// it read everything.
+	StoppedAt int
+	Elapsed   time.Duration
+}
+
+// ErrStopped is returned when OnErrorStop ended an import at a bad line.
+var ErrStopped = errors.New("import stopped at a refused line")
+
+// File imports the file at path; a name ending in .bz2 is decompressed
+// on the fly, and the format is found from the name, else the content.
+func File(ctx context.Context, store *models.Store, path string, opt Options) (Summary, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer f.Close()
+	var size int64
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	counted := &countingReader{r: f}
+	var r io.Reader = bufio.NewReaderSize(counted, 1<<20)
+	name := strings.ToLower(path)
+	if strings.HasSuffix(name, ".bz2") {
+		r = bzip2.NewReader(r)
+		name = strings.TrimSuffix(name, ".bz2")
+	}
+	if opt.Format == "" || opt.Format == FormatAuto {
+		switch {
+		case strings.HasSuffix(name, ".csv"):
+			opt.Format = FormatCSV
+		case strings.Contains(name, "quotebank") || strings.Contains(name, "quotes-20"):
+			opt.Format = FormatQuotebank
+		}
+	}
+	if opt.Progress != nil {
+		opt.Progress.total = size
+		opt.Progress.done = &counted.n
+	}
+	return Import(ctx, store, r, opt)
+}
+
+// Import reads quotes from r and writes them through store. Reading and
+// parsing run beside the writes, so the two cores of a small machine both
+// work. The error is non-nil when the input could not be read, a batch
+// could not be written, or OnErrorStop met a refused line (ErrStopped).
+func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) (Summary, error) {
+	start := time.Now()
+	if opt.OnError == "" {
+		opt.OnError = OnErrorSkip
+	}
+	if opt.OnError != OnErrorSkip && opt.OnError != OnErrorStop {
+		return Summary{}, fmt.Errorf("--on-error must be skip or stop, not %q", opt.OnError)
+	}
+	if opt.Format == "" {
+		opt.Format = FormatAuto
+	}
+	if !slices.Contains(Formats, opt.Format) {
+		return Summary{}, fmt.Errorf("unknown format %q: use one of %s", opt.Format, strings.Join(Formats, ", "))
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = DefaultBatchSize
+	}
+	errOut := opt.Errors
+	if errOut == nil {
+		errOut = io.Discard
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	if opt.Format == FormatAuto {
+		head, _ := br.Peek(64 << 10)
+		opt.Format = detectFormat(head)
+	}
+	var rd reader
+	switch opt.Format {
+	case FormatJSONL:
+		rd = newLineReader(br, parseJSONLine)
+	case FormatQuotebank:
+		rd = newLineReader(br, parseQuotebankLine)
+	case FormatCSV:
+		cr, err := newCSVReader(br)
+		if err != nil {
+			return Summary{}, err
+		}
+		rd = cr
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type batch struct {
+		quotes []models.ImportQuote
+		lines  int
+	}
+	batches := make(chan batch, 2)
+	var sum Summary
+	var readErr error
+	// The reader goroutine owns sum.Lines, sum.Refused and sum.StoppedAt
+	// until it closes batches.
+	go func() {
+		defer close(batches)
+		cur := batch{quotes: make([]models.ImportQuote, 0, opt.BatchSize)}
+		send := func() bool {
+			select {
+			case batches <- cur:
+			case <-ctx.Done():
+				return false
+			}
+			cur = batch{quotes: make([]models.ImportQuote, 0, opt.BatchSize)}
+			return true
+		}
+		for {
+			rec, err := rd.next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				readErr = err
+				break
+			}
+			sum.Lines++
+			cur.lines++
+			if rec.err != nil {
+				sum.Refused++
+				fmt.Fprintf(errOut, "line %d: %v\n", rec.line, rec.err)
+				if opt.OnError == OnErrorStop {
+					sum.StoppedAt = rec.line
+					break
+				}
+				continue
+			}
+			cur.quotes = append(cur.quotes, rec.quotes...)
+			if len(cur.quotes) >= opt.BatchSize && !send() {
+				return
+			}
+		}
+		if len(cur.quotes) > 0 || cur.lines > 0 {
+			send()
+		}
+	}()
+
+	var writeErr error
+	for b := range batches {
+		if writeErr != nil {
+			continue // drain so the reader can finish
+		}
+		stats, err := store.ImportBatch(ctx, b.quotes)
+		if err != nil {
+			writeErr = err
+			cancel()
+			continue
+		}
+		sum.ImportStats.Add(stats)
+		if opt.Progress != nil {
+			opt.Progress.update(sum.Added+sum.Duplicates, false)
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	if opt.Progress != nil {
+		opt.Progress.update(sum.Added+sum.Duplicates, true)
+	}
+	switch {
+	case writeErr != nil:
+		return sum, writeErr
+	case readErr != nil:
+		return sum, fmt.Errorf("read input: %w", readErr)
+	case sum.StoppedAt > 0:
+		return sum, fmt.Errorf("line %d: %w", sum.StoppedAt, ErrStopped)
+	}
+	return sum, nil
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}

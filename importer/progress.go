@@ -1,0 +1,85 @@
+package importer
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Progress reports how an import is going: on a terminal, a bar redrawn
+// in place with the rate and the time left; elsewhere (a log, a pipe), a
+// plain line every Interval.
+type Progress struct {
+	w        io.Writer
+	terminal bool
+	// Interval is how often a plain line is written; the bar redraws at
+	// most ten times a second.
+	Interval time.Duration
+
+	start time.Time
+	last  time.Time
+	total int64         // input bytes, 0 when unknown
+	done  *atomic.Int64 // input bytes read so far
+}
+
+// NewProgress reports to w; terminal chooses the bar over plain lines.
+func NewProgress(w io.Writer, terminal bool) *Progress {
+	return &Progress{w: w, terminal: terminal, Interval: 5 * time.Second, start: time.Now()}
+}
+
+func (p *Progress) update(quotes int, final bool) {
+	now := time.Now()
+	every := p.Interval
+	if p.terminal {
+		every = 100 * time.Millisecond
+	}
+	if !final && now.Sub(p.last) < every {
+		return
+	}
+	p.last = now
+	elapsed := now.Sub(p.start)
+	rate := 0.0
+	if elapsed > 0 {
+		rate = float64(quotes) / elapsed.Seconds()
+	}
+	frac := -1.0
+	if p.total > 0 && p.done != nil {
+		frac = min(1, float64(p.done.Load())/float64(p.total))
+	}
+	if final {
+		frac = 1
+	}
+	eta := ""
+	if frac > 0 && frac < 1 {
+		eta = " ETA " + clock(time.Duration(float64(elapsed)*(1-frac)/frac))
+	}
+	if !p.terminal {
+		pct := ""
+		if frac >= 0 {
+			pct = fmt.Sprintf(" %3.0f%%", frac*100)
+		}
+		fmt.Fprintf(p.w, "import:%s %d quotes, %.0f quotes/s, %s elapsed%s\n", pct, quotes, rate, clock(elapsed), eta)
+		return
+	}
+	const width = 30
+	bar := strings.Repeat("·", width)
+	if frac >= 0 {
+		n := int(frac * width)
+		bar = strings.Repeat("█", n) + strings.Repeat("·", width-n)
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K[%s] %3.0f%% %d quotes %.0f/s %s%s", bar, max(frac, 0)*100, quotes, rate, clock(elapsed), eta)
+	if final {
+		fmt.Fprintln(p.w)
+	}
+}
+
+// clock formats a duration as m:ss or h:mm:ss.
+func clock(d time.Duration) string {
+	s := int(d.Round(time.Second).Seconds())
+	if s >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}

@@ -1,0 +1,35 @@
+package models_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotetrail/quotetrail/models"
+)
+
+func TestHighlight(t *testing.T) {
+	mark := func(s string) string {
+		return strings.NewReplacer(models.SnippetOpen, "[", models.SnippetClose, "]").Replace(s)
+	}
+	long := strings.Repeat("filler ", 100) + "needle " + strings.Repeat("after ", 100)
+	cases := []struct {
+		text, query, want string
+	}{
+		{"for security purposes.", `"security purposes"`, "for [security purposes]."},
+		{"Security, then purposes", `security purposes`, "[Security], then [purposes]"},
+		{"Privacy and private lives", `priv*`, "[Privacy] and [private] lives"},
+		{"Café naïve CAFE", `cafe`, "[Café] naïve [CAFE]"},
+		{"ads, not twitter", `ads NOT twitter`, "[ads], not twitter"},
+		{"khan says khan", `speaker:khan`, "khan says khan"},
+		{"stray \uE001marks\uE000 here", `marks`, "stray [marks] here"},
+		{"don't stop", `don't`, "[don]'[t] stop"},
+		{"nothing", ``, "nothing"},
+		{long, `needle`, "…" + strings.Repeat("filler ", 15) + "[needle]" + strings.Repeat(" after", 44) + "…"},
+	}
+	for _, c := range cases {
+		got := mark(models.Highlight(c.text, models.ParseQuery(c.query).Marks, 60))
+		if got != c.want {
+			t.Errorf("Highlight(%.40q, %q) = %q, want %q", c.text, c.query, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package models
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ImportQuote is one quote read from an import file, before its speaker,
+// article and outlets are matched to records.
+type ImportQuote struct {
+	Line            int // where it was read, for messages
+	Text            string
+	Speaker         string
+	SpeakerKind     string // person when empty
+	SpeakerWikidata string
+	SpeakerTitle    string
+	Kind            string // direct when empty
+	Status          string // unverified when empty
+	Context         string
+	Via             string
+	SaidOn          *time.Time
+	Topics          []string
+	Article         ImportArticle
+}
+
+// ImportArticle is the article an imported quote is printed in.
+type ImportArticle struct {
+	Title     string
+	URL       string
+	Outlet    string // a name or a domain; the URL's domain when empty
+	Authors   []string
+	Published *time.Time
+	Accessed  *time.Time
+}
+
+// Validate checks q and fills in its defaults. The error, when there is
+// one, says what is wrong in words for the person who made the file.
+func (q *ImportQuote) Validate() error {
+	q.Text = strings.TrimSpace(q.Text)
+	q.Speaker = strings.Join(strings.Fields(q.Speaker), " ")
+	q.Article.Title = strings.Join(strings.Fields(q.Article.Title), " ")
+	q.Article.URL = strings.TrimSpace(q.Article.URL)
+	switch {
+	case q.Text == "":
+		return errors.New("the quote has no text")
+	case q.Speaker == "":
+		return errors.New("the quote has no speaker")
+	case len(q.Text) > 20000:
+		return errors.New("the quote is longer than 20,000 bytes")
+	case len(q.Speaker) > 200:
+		return errors.New("the speaker's name is longer than 200 bytes")
+	}
+	if q.Kind == "" {
+		q.Kind = QuoteDirect
+	} else if !slices.Contains(QuoteKinds, q.Kind) {
+		return fmt.Errorf("kind %q is not one of %s", q.Kind, strings.Join(QuoteKinds, ", "))
+	}
+	if q.Status == "" {
+		q.Status = "unverified"
+	} else if !slices.Contains(QuoteStatuses, q.Status) {
+		return fmt.Errorf("status %q is not one of %s", q.Status, strings.Join(QuoteStatuses, ", "))
+	}
+	if q.SpeakerKind == "" {
+		q.SpeakerKind = KindPerson
+	} else if !slices.Contains(PersonKinds, q.SpeakerKind) {
+		return fmt.Errorf("speaker kind %q is not one of %s", q.SpeakerKind, strings.Join(PersonKinds, ", "))
+	}
+	if q.Article.URL != "" {
+		u, err := url.Parse(q.Article.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("the article URL %q is not an http(s) address", q.Article.URL)
+		}
+	}
+	if q.Article.Title == "" {
+		if q.Article.URL == "" {
+			return errors.New("the quote has no article: give its title or URL")
+		}
+		q.Article.Title = TitleFromURL(q.Article.URL)
+	}
+	return nil
+}
+
+// TitleFromURL makes a stand-in title from an article's address, for
+// sources such as Quotebank that give only the URL:
+// https://ex.com/news/fed-raises-rates-2019 becomes "fed raises rates 2019".
+func TitleFromURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	for i := len(segs) - 1; i >= 0; i-- {
+		s := strings.TrimSuffix(strings.TrimSuffix(segs[i], ".html"), ".htm")
+		words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+		letters := 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if len(words) >= 2 && letters >= 8 {
+			if t, err := url.PathUnescape(strings.Join(words, " ")); err == nil {
+				return t
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	return strings.TrimPrefix(u.Host, "www.") + u.Path
+}
+
+// Fingerprint identifies a quote for the importer: its text normalised
+// (case, width, quotation marks, spacing, trailing punctuation), its
+// speaker and its article. Importing the same file twice finds every
+// quote's fingerprint taken and adds nothing.
+func Fingerprint(text string, personID, articleID int64) string {
+	h := sha256.New()
+	h.Write([]byte(normalizeQuoteText(text)))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.FormatInt(personID, 10)))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.FormatInt(articleID, 10)))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+var quoteMarks = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...")
+
+func normalizeQuoteText(s string) string {
+	s = quoteMarks.Replace(strings.ToLower(norm.NFKC.String(s)))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimRight(s, " ,.;:!?\"'")
+}
+
+// ImportStats counts what a batch (or a whole import) wrote.
+type ImportStats struct {
+	Added      int // quotes written
+	Duplicates int // quotes already there, by fingerprint
+	People     int // speakers created
+	Articles   int // articles created
+	Outlets    int // outlets created
+	Topics     int // topics created
+}
+
+// Add sums two stats.
+func (s *ImportStats) Add(o ImportStats) {
+	s.Added += o.Added
+	s.Duplicates += o.Duplicates
+	s.People += o.People
+	s.Articles += o.Articles
+	s.Outlets += o.Outlets
+	s.Topics += o.Topics
+}

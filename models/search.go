@@ -1,0 +1,489 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// searchIndexSQL is the engine-specific part of migration 2. Like every
+// shipped migration it must never change; add a new migration instead.
+//
+// On SQLite the index is an FTS5 table whose rowid is the quote's id. Its
+// columns are what people search (the quote's text, its speaker's name
+// and aliases, the article's title, the outlet's and via outlet's names)
+// plus "tags": tokens such as qqtp12 (person 12), qqto3 (outlet), qqtv4
+// (via), qqtt7 (topic), qqtkdirect, qqtsverified, qqty2022 and
+// qqtm202205 (the quote's year and month) that make every filter part of
+// the MATCH, so a filtered search intersects posting lists instead of
+// joining a million rows. No word of text starts with qqt, so typed words
+// need no column filter to stay out of the tags (see ParseQuery).
+//
+// quote_search_years lists the years quotes were dated (it only grows: a
+// year with no quotes left costs one empty count), so a search sorted by
+// date can walk them.
+//
+// Triggers keep the index in step with every write to quotes, people,
+// aliases, articles, outlets and topics, so no Go write path can forget
+// it. quote_search_deferred lets the importer switch the per-row trigger
+// off inside its own batch transaction and index the batch in one
+// statement at its end (see Store.ImportBatch); no other connection ever
+// sees that row.
+var searchIndexSQL = map[Dialect]string{
+	SQLite: `CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
+		tokenize = 'unicode61 remove_diacritics 2');
+	CREATE TABLE quote_search_years (year TEXT PRIMARY KEY);
+	CREATE TABLE quote_search_deferred (on_batch INTEGER PRIMARY KEY);
+	CREATE VIEW quote_search_rows AS
+	SELECT q.id AS id, q.text AS text,
+		p.name || COALESCE(' ' || (SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = p.id), '') AS speaker,
+		a.title AS article,
+		trim(COALESCE(o.name, '') || ' ' || COALESCE(v.name, '')) AS outlet,
+		'qqtp' || q.person_id || ' qqta' || q.article_id || COALESCE(' qqto' || q.outlet_id, '') || COALESCE(' qqtv' || q.via_outlet_id, '')
+			|| ' qqtk' || q.kind || ' qqts' || q.status
+			|| CASE WHEN q.sort_date <> '' THEN ' qqty' || substr(q.sort_date, 1, 4) || ' qqtm' || substr(q.sort_date, 1, 4) || substr(q.sort_date, 6, 2) ELSE '' END
+			|| COALESCE(' ' || (SELECT group_concat('qqtt' || topic_id, ' ') FROM quote_topics WHERE quote_id = q.id), '') AS tags,
+		q.person_id AS person_id, q.article_id AS article_id, q.outlet_id AS outlet_id, q.via_outlet_id AS via_outlet_id
+	FROM quotes q
+	JOIN people p ON p.id = q.person_id
+	JOIN articles a ON a.id = q.article_id
+	LEFT JOIN outlets o ON o.id = q.outlet_id
+	LEFT JOIN outlets v ON v.id = q.via_outlet_id;
+	CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.id; INSERT OR IGNORE INTO quote_search_years (year) SELECT substr(NEW.sort_date, 1, 4) WHERE NEW.sort_date <> ''; END;
+	CREATE TRIGGER quotes_search_update AFTER UPDATE OF text, person_id, article_id, outlet_id, via_outlet_id, kind, status, sort_date ON quotes BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.id; INSERT OR IGNORE INTO quote_search_years (year) SELECT substr(NEW.sort_date, 1, 4) WHERE NEW.sort_date <> ''; END;
+	CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
+		DELETE FROM quote_fts WHERE rowid = OLD.id; END;
+	CREATE TRIGGER people_search_update AFTER UPDATE OF name ON people WHEN OLD.name IS NOT NEW.name BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = NEW.id; END;
+	CREATE TRIGGER aliases_search_insert AFTER INSERT ON person_aliases BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = NEW.person_id; END;
+	CREATE TRIGGER aliases_search_delete AFTER DELETE ON person_aliases BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = OLD.person_id; END;
+	CREATE TRIGGER articles_search_update AFTER UPDATE OF title ON articles WHEN OLD.title IS NOT NEW.title BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE article_id = NEW.id; END;
+	CREATE TRIGGER outlets_search_update AFTER UPDATE OF name ON outlets WHEN OLD.name IS NOT NEW.name BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE outlet_id = NEW.id OR via_outlet_id = NEW.id; END;
+	CREATE TRIGGER quote_topics_search_insert AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.quote_id; END;
+	CREATE TRIGGER quote_topics_search_delete AFTER DELETE ON quote_topics BEGIN
+		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = OLD.quote_id; END;
+	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;
+	INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
+	// PostgreSQL search is not built yet: the app runs, /search says so.
+	Postgres: `SELECT 1`,
+}
+
+// ErrSearchUnavailable is returned by Search on an engine without the
+// full-text index.
+var ErrSearchUnavailable = errors.New("full-text search needs the SQLite engine for now")
+
+// Search sort orders.
+const (
+	SortRelevance = "relevance"
+	SortNewest    = "newest"
+	SortOldest    = "oldest"
+)
+
+// SearchSorts lists the orders a search can come in.
+var SearchSorts = []string{SortRelevance, SortNewest, SortOldest}
+
+// SearchQuery is a search with its filters. Zero fields do not filter.
+type SearchQuery struct {
+	Text        string
+	PersonID    int64
+	OutletID    int64 // printed in the outlet's articles
+	ViaOutletID int64 // came through the outlet
+	TopicID     int64
+	Kind        string
+	Status      string
+	From, To    string // YYYY-MM-DD, inclusive, against the quote's date
+	Sort        string
+}
+
+// SearchHit is one quote found, with the words that matched marked.
+type SearchHit struct {
+	QuoteView
+	// Snippet is the quote's text, or the passage of a long one around
+	// the first match, with the words searched for between SnippetOpen and
+	// SnippetClose. It is plain text: escape it before showing it.
+	Snippet string
+}
+
+// The private-use characters that mark matched words in a snippet.
+const (
+	SnippetOpen  = "\uE000"
+	SnippetClose = "\uE001"
+)
+
+var sentinels = strings.NewReplacer(SnippetOpen, "", SnippetClose, "")
+
+// SearchResults is one page of a search.
+type SearchResults struct {
+	Hits  []SearchHit
+	Total int64
+	// MoreThan tells that Total is CountLimit and more quotes match.
+	MoreThan bool
+	Query    ParsedQuery
+	// Ranked tells whether this page was ordered by relevance: only the
+	// newest RankWindow matches are ranked, later pages come newest first.
+	Ranked bool
+}
+
+// CountLimit is as far as a search counts its matches: counting every
+// match of a common word over a million quotes costs more than finding
+// them, and nobody pages through more than 400 pages. A search with more
+// says "more than 10,000" and asks for more words.
+const CountLimit = 10000
+
+// RankWindow is how many matches, newest first, relevance ranks. bm25
+// costs about a microsecond a row, so ranking every match of a common
+// word over a million quotes takes 100–200 ms; ranking the newest 1,000
+// keeps the first pages fast and fresh. It is a multiple of every page
+// size the app uses, so no page straddles ranked and unranked results.
+const RankWindow = 1000
+
+// matchExpr is the whole FTS5 expression: the typed words over the
+// searchable columns, and the filters as tag tokens.
+func (q SearchQuery) matchExpr(parsed ParsedQuery) string {
+	var parts []string
+	if parsed.Expr != "" {
+		parts = append(parts, parsed.Expr)
+	}
+	tag := func(kind string, id int64) {
+		if id > 0 {
+			parts = append(parts, `"`+tagPrefix+kind+strconv.FormatInt(id, 10)+`"`)
+		} else if id < 0 {
+			// an unknown person or outlet keeps nothing rather than everything
+			parts = append(parts, `"`+tagPrefix+`none"`)
+		}
+	}
+	tag("p", q.PersonID)
+	tag("o", q.OutletID)
+	tag("v", q.ViaOutletID)
+	tag("t", q.TopicID)
+	if slices.Contains(QuoteKinds, q.Kind) {
+		parts = append(parts, `"`+tagPrefix+`k`+q.Kind+`"`)
+	}
+	if slices.Contains(QuoteStatuses, q.Status) {
+		parts = append(parts, `"`+tagPrefix+`s`+q.Status+`"`)
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// Search finds the quotes that match q, a page at a time. A query with
+// nothing to look for and no filter finds nothing; a malformed one is
+// repaired (see ParseQuery).
+func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchResults, error) {
+	out := SearchResults{Query: ParseQuery(q.Text)}
+	if s.dialect != SQLite {
+		return out, ErrSearchUnavailable
+	}
+	dr := newDateRange(q.From, q.To)
+	match := dr.narrow(q.matchExpr(out.Query))
+	if match == "" {
+		return out, nil
+	}
+	var err error
+	if out.Total, err = s.countMatches(ctx, match, dr, CountLimit+1); err != nil {
+		return out, err
+	}
+	if out.Total > CountLimit {
+		out.Total, out.MoreThan = CountLimit, true
+	}
+	if out.Total == 0 || int64(page.Offset()) >= out.Total {
+		return out, nil
+	}
+	var ids []int64
+	switch q.Sort {
+	case SortNewest, SortOldest:
+		ids, err = s.searchByDate(ctx, match, dr, q.Sort == SortNewest, page)
+	default:
+		out.Ranked = page.Offset() < RankWindow && out.Query.Expr != ""
+		ids, err = s.searchByRelevance(ctx, match, dr, out.Ranked, page)
+	}
+	if err != nil {
+		return out, err
+	}
+	if out.Hits, err = s.searchHits(ctx, ids, out.Query.Marks); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+// countMatches counts the quotes that match, up to limit (0 for no
+// limit). The index alone counts, unless a date range cuts a month and
+// needs the quotes' exact dates.
+func (s *Store) countMatches(ctx context.Context, match string, dr dateRange, limit int) (int64, error) {
+	var n int64
+	query := `SELECT f.rowid FROM quote_fts f WHERE f.quote_fts MATCH ?`
+	if dr.exact != "" {
+		query = `SELECT f.rowid FROM quote_fts f JOIN quotes q ON q.id = f.rowid WHERE f.quote_fts MATCH ?` + dr.exact
+	}
+	args := append([]any{match}, dr.args...)
+	if limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, limit)
+	}
+	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM (`+query+`)`, args...).Scan(&n).Error; err != nil {
+		return 0, searchError(err)
+	}
+	return n, nil
+}
+
+// searchByRelevance ranks the newest RankWindow matches by bm25 for the
+// first pages; later pages go on newest first (by id) after them.
+func (s *Store) searchByRelevance(ctx context.Context, match string, dr dateRange, ranked bool, page Page) ([]int64, error) {
+	from := `quote_fts f WHERE f.quote_fts MATCH ?`
+	if dr.exact != "" {
+		from = `quote_fts f JOIN quotes q ON q.id = f.rowid WHERE f.quote_fts MATCH ?` + dr.exact
+	}
+	args := append([]any{match}, dr.args...)
+	var ids []int64
+	var err error
+	if ranked {
+		// bm25 weights: the quote's own words count most, then the
+		// speaker, then the article and outlet; tags not at all.
+		err = s.db.WithContext(ctx).Raw(`SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM `+from+
+			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank, id DESC LIMIT ? OFFSET ?`,
+			append(args, RankWindow, page.Size, page.Offset())...).Scan(&ids).Error
+	} else {
+		err = s.db.WithContext(ctx).Raw(`SELECT f.rowid FROM `+from+` ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
+			append(args, page.Size, page.Offset())...).Scan(&ids).Error
+	}
+	if err != nil {
+		return nil, searchError(err)
+	}
+	return ids, nil
+}
+
+// searchByDate lists matches by date. Sorting every match of a common
+// word by date means reading and sorting a seventh of the table, so it
+// walks the calendar instead (the index holds each quote's year and month
+// as tags): it counts the matches of each year, newest first or oldest
+// first, skips whole years until it reaches the page, then does the same
+// with that year's months, and sorts only the months the page falls in.
+// Undated quotes come last either way.
+func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, newest bool, page Page) ([]int64, error) {
+	db := s.db.WithContext(ctx)
+	dir := "ASC"
+	if newest {
+		dir = "DESC"
+	}
+	var years []string
+	if err := db.Raw(`SELECT year FROM quote_search_years ORDER BY year ` + dir).Scan(&years).Error; err != nil {
+		return nil, fmt.Errorf("search years: %w", err)
+	}
+	offset, need := int64(page.Offset()), page.Size
+	var ids []int64
+	byDate := func(m, extra string) error {
+		var part []int64
+		err := db.Raw(`SELECT q.id FROM quotes q WHERE q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)`+dr.exact+extra+
+			` ORDER BY q.sort_date `+dir+`, q.id `+dir+` LIMIT ? OFFSET ?`,
+			append(append([]any{m}, dr.args...), need, offset)...).Scan(&part).Error
+		if err != nil {
+			return searchError(err)
+		}
+		ids = append(ids, part...)
+		need -= len(part)
+		offset = 0
+		return nil
+	}
+	// skip tells whether the matches of m all fall before the page, and
+	// moves the offset past them if so.
+	skip := func(m string) (bool, error) {
+		n, err := s.countMatches(ctx, m, dr, 0)
+		if err != nil {
+			return false, err
+		}
+		if offset >= n {
+			offset -= n
+			return true, nil
+		}
+		return false, nil
+	}
+	for _, y := range years {
+		if need <= 0 {
+			return ids, nil
+		}
+		ym := match + ` AND "` + tagPrefix + `y` + y + `"`
+		if done, err := skip(ym); err != nil || done {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		// The page starts in this year: walk its months, so only a
+		// month's matches are sorted.
+		for i := range 12 {
+			month := i + 1
+			if newest {
+				month = 12 - i
+			}
+			if need <= 0 {
+				break
+			}
+			mm := match + fmt.Sprintf(` AND "%sm%s%02d"`, tagPrefix, y, month)
+			done, err := skip(mm)
+			if err != nil {
+				return nil, err
+			}
+			if !done {
+				if err := byDate(mm, ""); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if need > 0 && dr.exact == "" {
+		if err := byDate(match, ` AND q.sort_date = ''`); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// dateRange is a From–To filter as the index sees it: the years and
+// months it covers as tag tokens, and, when it cuts a month, the exact
+// condition on the quotes' dates.
+type dateRange struct {
+	tokens []string
+	exact  string // SQL to AND with the quotes table q, or ""
+	args   []any
+}
+
+func newDateRange(from, to string) dateRange {
+	var dr dateRange
+	if from == "" && to == "" {
+		return dr
+	}
+	lo, errLo := time.Parse(time.DateOnly, from)
+	hi, errHi := time.Parse(time.DateOnly, to)
+	if errLo != nil {
+		lo = time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if errHi != nil {
+		hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	if hi.Before(lo) {
+		dr.tokens = []string{tagPrefix + "none"}
+		return dr
+	}
+	if lo.Day() != 1 {
+		dr.exact += " AND q.sort_date >= ?"
+		dr.args = append(dr.args, lo.Format(time.DateOnly))
+	}
+	if hi.AddDate(0, 0, 1).Day() != 1 {
+		dr.exact += " AND q.sort_date <= ?"
+		dr.args = append(dr.args, hi.Format(time.DateOnly))
+	}
+	// A range of more than fifty years is no filter on the years: the
+	// tokens would cost more than they save.
+	if hi.Year()-lo.Year() > 50 {
+		dr.exact, dr.args = " AND q.sort_date <> ''", nil
+		if errLo == nil {
+			dr.exact += " AND q.sort_date >= ?"
+			dr.args = append(dr.args, lo.Format(time.DateOnly))
+		}
+		if errHi == nil {
+			dr.exact += " AND q.sort_date <= ?"
+			dr.args = append(dr.args, hi.Format(time.DateOnly))
+		}
+		return dr
+	}
+	for y := lo.Year(); y <= hi.Year(); y++ {
+		first, last := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		if !first.Before(lo) && !last.After(hi) {
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", tagPrefix, y))
+			continue
+		}
+		for m := time.January; m <= time.December; m++ {
+			mfirst := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			mlast := mfirst.AddDate(0, 1, -1)
+			if mlast.Before(lo) || mfirst.After(hi) {
+				continue
+			}
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", tagPrefix, y, int(m)))
+		}
+	}
+	return dr
+}
+
+// narrow adds the range's tokens to an FTS5 expression.
+func (dr dateRange) narrow(match string) string {
+	if len(dr.tokens) == 0 {
+		return match
+	}
+	quoted := make([]string, len(dr.tokens))
+	for i, t := range dr.tokens {
+		quoted[i] = `"` + t + `"`
+	}
+	years := "(" + strings.Join(quoted, " OR ") + ")"
+	if match == "" {
+		return years
+	}
+	return match + " AND " + years
+}
+
+// searchError names a failed search. The expression is built so that
+// FTS5 cannot refuse it; should it still, the person searching gets the
+// explanation rather than a 500.
+func searchError(err error) error {
+	if strings.Contains(err.Error(), "fts5") {
+		return &QueryError{Message: "That search could not be understood. Try plain words, “a phrase”, word*, AND, OR or NOT."}
+	}
+	return fmt.Errorf("search: %w", err)
+}
+
+// QueryError is a search the index refused, with a message for the
+// person who typed it.
+type QueryError struct{ Message string }
+
+func (e *QueryError) Error() string { return e.Message }
+
+// searchHits loads the quotes with ids, in that order, with the words
+// searched for marked.
+func (s *Store) searchHits(ctx context.Context, ids []int64, marks []MarkWord) ([]SearchHit, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var views []QuoteView
+	if err := s.quoteViews(ctx).Where("q.id IN ?", ids).Scan(&views).Error; err != nil {
+		return nil, fmt.Errorf("load search hits: %w", err)
+	}
+	if err := s.attachTopics(ctx, views); err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]QuoteView, len(views))
+	for _, v := range views {
+		byID[v.ID] = v
+	}
+	hits := make([]SearchHit, 0, len(ids))
+	for _, id := range ids {
+		v, ok := byID[id]
+		if !ok {
+			continue // deleted between the two queries
+		}
+		hits = append(hits, SearchHit{QuoteView: v, Snippet: Highlight(v.Text, marks, snippetWords)})
+	}
+	return hits, nil
+}
+
+// snippetWords is about how many words of a long quote a result shows.
+const snippetWords = 60
+
+// SearchIndexSize tells how many quotes the search index holds, for
+// checks that it is in step with the quotes table.
+func (s *Store) SearchIndexSize(ctx context.Context) (int64, error) {
+	var n int64
+	if s.dialect != SQLite {
+		return 0, ErrSearchUnavailable
+	}
+	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM quote_fts`).Scan(&n).Error
+	return n, err
+}

@@ -1,0 +1,341 @@
+package models_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+func TestParseQuery(t *testing.T) {
+	cases := []struct {
+		in, want string
+		noted    bool
+	}{
+		{`privacy`, `"privacy"`, false},
+		{`security purposes`, `("security" AND "purposes")`, false},
+		{`"security purposes"`, `"security purposes"`, false},
+		{`priv*`, `"priv"*`, false},
+		{`"security pur"*`, `"security pur"*`, false},
+		{`twitter OR ftc`, `("twitter" OR "ftc")`, false},
+		{`twitter AND ftc`, `("twitter" AND "ftc")`, false},
+		{`privacy NOT twitter`, `("privacy" NOT "twitter")`, false},
+		{`privacy -twitter`, `("privacy" NOT "twitter")`, false},
+		{`(ads OR advertising) twitter`, `(("ads" OR "advertising") AND "twitter")`, false},
+		{`speaker:khan security`, `(speaker : "khan" AND "security")`, false},
+		{`speaker:"lina khan"`, `speaker : "lina khan"`, false},
+		{`and or not`, `("and" AND "or" AND "not")`, false},
+		{`it's`, `"it's"`, false},
+		{`say "hi`, `("say" AND "hi")`, true},
+		{`"unclosed`, `"unclosed"`, true},
+		{`(privacy`, `"privacy"`, true},
+		{`privacy)`, `"privacy"`, true},
+		{`privacy OR`, `"privacy"`, true},
+		{`OR privacy`, `"privacy"`, true},
+		{`AND privacy`, `"privacy"`, true},
+		{`privacy NOT`, `"privacy"`, true},
+		{`NOT privacy`, ``, true},
+		{`-privacy`, ``, true},
+		{`***`, ``, true},
+		{`""`, ``, true},
+		{`()`, ``, false},
+		{`))((`, ``, true},
+		{`a"b`, `("a" AND "b")`, true},
+		{`tags:p1`, `"tags:p1"`, false},
+		{`NEAR(a b)`, `("NEAR" AND ("a" AND "b"))`, false},
+		{`col:umn"`, `"col:umn"`, true},
+		{`q*`, `{text speaker article outlet} : ("q"*)`, false},
+		{`qqt*`, ``, true},
+		{`qqtp1`, ``, true},
+		{`privacy QQTkdirect`, `"privacy"`, true},
+		{"", ``, false},
+		{"   ", ``, false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			got := models.ParseQuery(c.in)
+			if got.Expr != c.want {
+				t.Errorf("ParseQuery(%q).Expr = %s, want %s", c.in, got.Expr, c.want)
+			}
+			if (len(got.Notes) > 0) != c.noted {
+				t.Errorf("ParseQuery(%q).Notes = %q, want notes: %v", c.in, got.Notes, c.noted)
+			}
+		})
+	}
+}
+
+// Whatever is typed, the index accepts the expression built from it.
+func TestSearchNeverRefusesInput(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	ctx := context.Background()
+	inputs := []string{`qqtp1`, `q*`, `"`, `*`, `-`, `--`, `(`, `)`, `AND`, `OR OR`, `NOT NOT x`, `a:`, `speaker:`, `"a" "b`, `x*y*`,
+		`^start`, `col:"x`, `NEAR(x, 3)`, `{text}: x`, `x + y`, `'; DROP TABLE quotes; --`, "\x00", `\"`, `“curly”`,
+		strings.Repeat("word ", 100), strings.Repeat("(", 50) + "x", `É*`, `日本`, `🙂`}
+	for _, in := range inputs {
+		if _, err := store.Search(ctx, models.SearchQuery{Text: in}, models.Page{Number: 1, Size: 25}); err != nil {
+			t.Errorf("Search(%q): %v", in, err)
+		}
+	}
+}
+
+func searchIDs(t *testing.T, store *models.Store, q models.SearchQuery) []int64 {
+	t.Helper()
+	res, err := store.Search(context.Background(), q, models.Page{Number: 1, Size: 100})
+	if err != nil {
+		t.Fatalf("Search(%+v): %v", q, err)
+	}
+	var ids []int64
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	if int64(len(ids)) != res.Total {
+		t.Errorf("Search(%+v): %d hits, total %d", q, len(ids), res.Total)
+	}
+	return ids
+}
+
+func TestSearchFindsAndFilters(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	ctx := context.Background()
+	khan, _ := store.FindPerson(ctx, "Lina Khan")
+	npr, _ := store.FindOutlet(ctx, "NPR")
+	ads, _ := store.TopicBySlug(ctx, "advertising")
+	cases := []struct {
+		name string
+		q    models.SearchQuery
+		want int
+	}{
+		{"phrase", models.SearchQuery{Text: `"security purposes"`}, 3},
+		{"word", models.SearchQuery{Text: `security`}, 5},
+		{"prefix", models.SearchQuery{Text: `advert*`}, 1},
+		{"speaker name", models.SearchQuery{Text: `khan`}, 2},
+		{"speaker alias", models.SearchQuery{Text: `DOJ`}, 1},
+		{"article title", models.SearchQuery{Text: `fined`}, 15},
+		{"outlet", models.SearchQuery{Text: `npr`}, 4},
+		{"not", models.SearchQuery{Text: `"security purposes" NOT khan`}, 1},
+		{"or", models.SearchQuery{Text: `deceitful OR deceiving`}, 2},
+		{"person filter", models.SearchQuery{Text: `security`, PersonID: khan.ID}, 2},
+		{"person only", models.SearchQuery{PersonID: khan.ID}, 2},
+		{"via filter", models.SearchQuery{Text: `deceitful OR pretext`, ViaOutletID: npr.ID}, 2},
+		{"topic filter", models.SearchQuery{Text: `security`, TopicID: ads.ID}, 2},
+		{"kind filter", models.SearchQuery{Text: `security`, Kind: "partial"}, 3},
+		{"status filter", models.SearchQuery{Text: `security`, Status: "verified"}, 0},
+		{"unknown person", models.SearchQuery{Text: `security`, PersonID: -1}, 0},
+		{"date range", models.SearchQuery{Text: `security`, From: "2000-01-01", To: "2100-01-01"}, 0},
+		{"date sort", models.SearchQuery{Text: `security`, Sort: models.SortNewest}, 5},
+		{"oldest", models.SearchQuery{Text: `security`, Sort: models.SortOldest}, 5},
+		{"no match", models.SearchQuery{Text: `zebra`}, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := searchIDs(t, store, c.q); len(got) != c.want {
+				t.Errorf("Search(%+v) found %d quotes %v, want %d", c.q, len(got), got, c.want)
+			}
+		})
+	}
+	res, err := store.Search(ctx, models.SearchQuery{Text: `"security purposes"`}, models.Page{Number: 1, Size: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range res.Hits {
+		if !strings.Contains(h.Snippet, models.SnippetOpen+"security purposes"+models.SnippetClose) {
+			t.Errorf("snippet of quote %d = %q, want security marked", h.ID, h.Snippet)
+		}
+	}
+}
+
+// The index follows every write: quotes created, edited and deleted;
+// people renamed and given aliases; articles retitled; outlets renamed;
+// topics added and removed.
+func TestSearchIndexFollowsWrites(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	ctx := context.Background()
+	find := func(text string) []int64 { return searchIDs(t, store, models.SearchQuery{Text: text}) }
+
+	d := &models.QuoteDraft{
+		Quote:   models.Quote{Text: "Zebras deserve privacy too.", Kind: "direct", Status: "unverified"},
+		Speaker: models.PersonRef{Name: "Lina Khan"}, Article: models.ArticleRef{ID: 1}, Topics: []string{"wildlife"},
+	}
+	if err := store.SaveQuote(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	id := d.Quote.ID
+	if got := find("zebras"); !slices.Equal(got, []int64{id}) {
+		t.Fatalf("after create, zebras finds %v, want [%d]", got, id)
+	}
+	wildlife, _ := store.TopicBySlug(ctx, "wildlife")
+	if got := searchIDs(t, store, models.SearchQuery{TopicID: wildlife.ID}); !slices.Equal(got, []int64{id}) {
+		t.Errorf("topic filter finds %v", got)
+	}
+
+	d.Quote.Text = "Giraffes deserve privacy too."
+	d.Topics = nil
+	d.Quote.Status = "verified"
+	if err := store.SaveQuote(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if got := find("zebras"); len(got) != 0 {
+		t.Errorf("after edit, zebras still finds %v", got)
+	}
+	if got := find("giraffes"); !slices.Equal(got, []int64{id}) {
+		t.Errorf("after edit, giraffes finds %v", got)
+	}
+	if got := searchIDs(t, store, models.SearchQuery{TopicID: wildlife.ID}); len(got) != 0 {
+		t.Errorf("after taking the topic off, the topic filter finds %v", got)
+	}
+	if got := searchIDs(t, store, models.SearchQuery{Text: "giraffes", Status: "verified"}); !slices.Equal(got, []int64{id}) {
+		t.Errorf("status filter after edit finds %v", got)
+	}
+
+	khan, _ := store.PersonBySlug(ctx, "lina-khan")
+	khan.Name, khan.Aliases = "Lina Q. Khanova", []string{"Chair Khanova"}
+	if err := store.UpdatePerson(ctx, khan); err != nil {
+		t.Fatal(err)
+	}
+	if got := find("speaker:lina"); len(got) != 3 {
+		t.Errorf("after rename, speaker:lina finds %v, want 3 quotes", got)
+	}
+	if got := find("khanova giraffes"); !slices.Equal(got, []int64{id}) {
+		t.Errorf("after rename, khanova giraffes finds %v", got)
+	}
+	if got := find("speaker:khan"); len(got) != 0 {
+		t.Errorf("after dropping the aliases, speaker:khan still finds %v", got)
+	}
+	if got := find("chair"); len(got) != 3 {
+		t.Errorf("new alias: chair finds %v, want 3", got)
+	}
+
+	a, _ := store.ArticleByID(ctx, 1)
+	a.Title = "Bird watching weekly"
+	if err := store.UpdateArticle(ctx, a, models.OutletRef{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := find("fined"); len(got) != 0 {
+		t.Errorf("after retitling, the old title finds %v", got)
+	}
+	if got := find(`"bird watching"`); len(got) != 16 {
+		t.Errorf("after retitling, the new title finds %d quotes, want 16", len(got))
+	}
+
+	npr, _ := store.OutletBySlug(ctx, "npr")
+	npr.Name = "National Public Radio"
+	if err := store.UpdateOutlet(ctx, npr); err != nil {
+		t.Fatal(err)
+	}
+	if got := find("npr"); len(got) != 0 {
+		t.Errorf("after renaming the outlet, npr finds %v", got)
+	}
+	if got := find(`"public radio"`); len(got) != 4 {
+		t.Errorf("after renaming the outlet, public radio finds %v, want 4", got)
+	}
+
+	if err := store.DeleteQuote(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if got := find("giraffes"); len(got) != 0 {
+		t.Errorf("after delete, giraffes finds %v", got)
+	}
+	if err := store.DeleteTopic(ctx, mustTopic(t, store, "advertising")); err != nil {
+		t.Fatal(err)
+	}
+	counts, _ := store.Count(ctx)
+	if n, err := store.SearchIndexSize(ctx); err != nil || n != counts.Quotes {
+		t.Errorf("index holds %d rows (%v), quotes table %d", n, err, counts.Quotes)
+	}
+}
+
+func mustTopic(t *testing.T, store *models.Store, slug string) int64 {
+	t.Helper()
+	tp, err := store.TopicBySlug(context.Background(), slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tp.ID
+}
+
+// Dated quotes filter by ranges of any shape and sort by date across
+// years, undated ones last.
+func TestSearchByDate(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	a := &models.Article{Title: "Dated"}
+	if err := store.CreateArticle(ctx, a, models.OutletRef{}); err != nil {
+		t.Fatal(err)
+	}
+	days := []string{"2019-12-31", "2020-01-01", "2020-02-15", "2020-02-29", "2020-03-01", "2021-07-04", "", "2022-01-01"}
+	ids := map[string]int64{}
+	for _, day := range days {
+		q := models.Quote{Text: "budget words " + day, Kind: "direct", Status: "unverified"}
+		if day != "" {
+			d, _ := time.Parse(time.DateOnly, day)
+			q.SaidOn = &d
+		}
+		dr := &models.QuoteDraft{Quote: q, Speaker: models.PersonRef{Name: "Ann Dates", Create: true}, Article: models.ArticleRef{ID: a.ID}}
+		if err := store.SaveQuote(ctx, dr); err != nil {
+			t.Fatal(err)
+		}
+		ids[day] = dr.Quote.ID
+	}
+	order := func(q models.SearchQuery, size int) []string {
+		var out []string
+		for pg := 1; ; pg++ {
+			res, err := store.Search(ctx, q, models.Page{Number: pg, Size: size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) == 0 {
+				return out
+			}
+			for _, h := range res.Hits {
+				out = append(out, h.SortDate)
+			}
+		}
+	}
+	for _, size := range []int{1, 2, 3, 25} {
+		got := order(models.SearchQuery{Text: "budget", Sort: models.SortNewest}, size)
+		want := []string{"2022-01-01", "2021-07-04", "2020-03-01", "2020-02-29", "2020-02-15", "2020-01-01", "2019-12-31", ""}
+		if !slices.Equal(got, want) {
+			t.Errorf("newest, pages of %d: %q", size, got)
+		}
+		got = order(models.SearchQuery{Text: "budget", Sort: models.SortOldest}, size)
+		want = []string{"2019-12-31", "2020-01-01", "2020-02-15", "2020-02-29", "2020-03-01", "2021-07-04", "2022-01-01", ""}
+		if !slices.Equal(got, want) {
+			t.Errorf("oldest, pages of %d: %q", size, got)
+		}
+	}
+	ranges := []struct {
+		from, to string
+		want     int
+	}{
+		{"2020-01-01", "2020-12-31", 4},
+		{"2020-02-01", "2020-02-29", 2},
+		{"2020-02-16", "2020-03-01", 2},
+		{"2019-12-31", "2019-12-31", 1},
+		{"2020-01-01", "", 6},
+		{"", "2020-01-01", 2},
+		{"2021-01-01", "2020-01-01", 0},
+		{"1900-01-01", "2100-01-01", 7},
+	}
+	for _, r := range ranges {
+		for _, sort := range []string{models.SortRelevance, models.SortNewest} {
+			got := order(models.SearchQuery{Text: "budget", From: r.from, To: r.to, Sort: sort}, 2)
+			if len(got) != r.want {
+				t.Errorf("%s..%s (%s): %q, want %d quotes", r.from, r.to, sort, got, r.want)
+			}
+			res, _ := store.Search(ctx, models.SearchQuery{Text: "budget", From: r.from, To: r.to, Sort: sort}, models.Page{Number: 1, Size: 25})
+			if res.Total != int64(r.want) {
+				t.Errorf("%s..%s (%s): total %d, want %d", r.from, r.to, sort, res.Total, r.want)
+			}
+		}
+	}
+	if res, _ := store.Search(ctx, models.SearchQuery{From: "2020-02-01", To: "2020-02-29"}, models.Page{Number: 1, Size: 25}); res.Total != 2 {
+		t.Errorf("a date range alone finds %d, want 2", res.Total)
+	}
+}
