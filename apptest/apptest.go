@@ -5,6 +5,7 @@ package apptest
 
 import (
 	"context"
+	"html"
 	"io"
 	"log/slog"
 	"net/http"
@@ -12,8 +13,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -43,22 +46,48 @@ func MustLoadDemo(tb testing.TB, store *models.Store) {
 	}
 }
 
-// App is the real app over a test database.
+// App is the real app over a test database, and a visitor of it: signed
+// in as an editor (New) or not (NewAnonymous). Its requests carry the
+// visitor's cookies and, when they post, the CSRF token a browser would
+// have taken from the form.
 type App struct {
 	tb    testing.TB
 	Store *models.Store
 	Echo  *echo.Echo
+	// User is who the app's requests are signed in as, nil when signed out.
+	User *models.User
+
+	session  string       // the session cookie's value
+	csrf     string       // the token forms carry
+	anonCSRF *http.Cookie // a signed-out visitor's CSRF cookie
 }
 
-// New returns the app over a fresh database; with demo set, the demo
-// story is loaded first.
+// EditorEmail is the address of the editor New signs in as.
+const EditorEmail = "editor@example.org"
+
+// New returns the app over a fresh database, signed in as an editor; with
+// demo set, the demo story is loaded first.
 func New(tb testing.TB, withDemo bool) *App {
 	tb.Helper()
 	return NewWith(tb, withDemo, web.Config{})
 }
 
+// NewAnonymous returns the app as the public sees it: nobody signed in.
+func NewAnonymous(tb testing.TB, withDemo bool) *App {
+	tb.Helper()
+	a := newApp(tb, withDemo, web.Config{})
+	return a
+}
+
 // NewWith is New with a server configuration.
 func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
+	tb.Helper()
+	a := newApp(tb, withDemo, cfg)
+	a.SignInAs(MustCreateUser(tb, a.Store, EditorEmail, models.RoleEditor, ""))
+	return a
+}
+
+func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	tb.Helper()
 	store := MustOpenStore(tb)
 	if withDemo {
@@ -72,6 +101,97 @@ func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	return &App{tb: tb, Store: store, Echo: e}
 }
 
+// MustCreateUser adds a user. With an empty password the user has none
+// yet (as when invited); hashing one costs tens of milliseconds.
+func MustCreateUser(tb testing.TB, store *models.Store, email, role, password string) *models.User {
+	tb.Helper()
+	u := &models.User{Email: email, Role: role}
+	if password != "" {
+		hash, err := models.HashPassword(password)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		u.PasswordHash = hash
+	}
+	if err := store.CreateUser(context.Background(), u); err != nil {
+		tb.Fatalf("create user %s: %v", email, err)
+	}
+	return u
+}
+
+// SignInAs makes the app's requests those of a fresh session of u,
+// without the login form (and its password hashing).
+func (a *App) SignInAs(u *models.User) {
+	a.tb.Helper()
+	token, sess, err := a.Store.CreateSession(context.Background(), u.ID, time.Now())
+	if err != nil {
+		a.tb.Fatalf("sign in %s: %v", u.Email, err)
+	}
+	a.User, a.session, a.csrf, a.anonCSRF = u, token, sess.CSRFToken, nil
+}
+
+// SignOut makes the app's requests the public's; the session stays open.
+func (a *App) SignOut() {
+	a.User, a.session, a.csrf, a.anonCSRF = nil, "", "", nil
+}
+
+// LogIn posts the login form as a browser would, from the visitor's
+// current state; when the login succeeds, the app's requests carry the
+// new session from then on.
+func (a *App) LogIn(email, password string) Response {
+	a.tb.Helper()
+	res := a.PostForm("/login", url.Values{"email": {email}, "password": {password}})
+	for _, c := range (&http.Response{Header: res.Header}).Cookies() {
+		if c.Name == "quotetrail_session" && c.Value != "" && res.Status == http.StatusSeeOther {
+			u, err := a.Store.UserByEmail(context.Background(), email)
+			if err != nil {
+				a.tb.Fatal(err)
+			}
+			a.User, a.session, a.csrf, a.anonCSRF = u, c.Value, "", nil
+		}
+	}
+	return res
+}
+
+// SessionToken is the value of the session cookie, "" when signed out.
+func (a *App) SessionToken() string { return a.session }
+
+var csrfFieldRE = regexp.MustCompile(`name="csrf_token" value="([^"]*)"`)
+
+// CSRFToken is the token a form of the app's pages carries. Signed out,
+// the first call reads it from the login form, as a browser would, and
+// keeps the cookie it comes with.
+func (a *App) CSRFToken() string {
+	a.tb.Helper()
+	if a.csrf != "" {
+		return a.csrf
+	}
+	req := httptest.NewRequest(http.MethodGet, "/login", nil)
+	a.AddCookies(req)
+	res := a.Send(req)
+	m := csrfFieldRE.FindStringSubmatch(res.Body)
+	if m == nil {
+		a.tb.Fatalf("the login form has no CSRF token:\n%s", res.Body)
+	}
+	for _, c := range (&http.Response{Header: res.Header}).Cookies() {
+		if c.Name == "quotetrail_csrf" {
+			a.anonCSRF = c
+		}
+	}
+	a.csrf = html.UnescapeString(m[1])
+	return a.csrf
+}
+
+// AddCookies gives req the visitor's cookies.
+func (a *App) AddCookies(req *http.Request) {
+	if a.session != "" {
+		req.AddCookie(&http.Cookie{Name: "quotetrail_session", Value: a.session})
+	}
+	if a.anonCSRF != nil {
+		req.AddCookie(&http.Cookie{Name: a.anonCSRF.Name, Value: a.anonCSRF.Value})
+	}
+}
+
 // Response is what the app answered.
 type Response struct {
 	Status   int
@@ -80,8 +200,19 @@ type Response struct {
 	Location string
 }
 
-// Do sends a request through the echo instance.
+// Do sends a request as the app's visitor: with their cookies and, on a
+// POST without one, their CSRF token in the X-CSRF-Token header.
 func (a *App) Do(req *http.Request) Response {
+	a.tb.Helper()
+	if req.Method != http.MethodGet && req.Method != http.MethodHead && req.Header.Get("X-CSRF-Token") == "" {
+		req.Header.Set("X-CSRF-Token", a.CSRFToken())
+	}
+	a.AddCookies(req)
+	return a.Send(req)
+}
+
+// Send sends req through the echo instance exactly as it is.
+func (a *App) Send(req *http.Request) Response {
 	rec := httptest.NewRecorder()
 	a.Echo.ServeHTTP(rec, req)
 	return Response{Status: rec.Code, Body: rec.Body.String(), Header: rec.Header(), Location: rec.Header().Get("Location")}
@@ -89,14 +220,25 @@ func (a *App) Do(req *http.Request) Response {
 
 // Get requests path.
 func (a *App) Get(path string) Response {
+	a.tb.Helper()
 	return a.Do(httptest.NewRequest(http.MethodGet, path, nil))
 }
 
-// PostForm posts form values to path as a browser would.
+// PostForm posts form values to path as a browser would, the form's CSRF
+// token included unless values name one.
 func (a *App) PostForm(path string, values url.Values) Response {
-	req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(values.Encode()))
+	a.tb.Helper()
+	v := url.Values{}
+	for k, vs := range values {
+		v[k] = vs
+	}
+	if !v.Has("csrf_token") {
+		v.Set("csrf_token", a.CSRFToken())
+	}
+	req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(v.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	return a.Do(req)
+	a.AddCookies(req)
+	return a.Send(req)
 }
 
 // Follow fetches the page a redirect leads to, carrying the cookies the
@@ -112,7 +254,10 @@ func (a *App) Follow(res Response) Response {
 			req.AddCookie(c)
 		}
 	}
-	return a.Do(req)
+	if _, err := req.Cookie("quotetrail_session"); err != nil {
+		a.AddCookies(req)
+	}
+	return a.Send(req)
 }
 
 // Counts tells how many records of each kind the database holds.

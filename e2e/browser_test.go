@@ -63,6 +63,7 @@ func TestAddQuoteThroughFormInBrowser(t *testing.T) {
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
+	logInInBrowser(t, ctx, app, srv.URL)
 
 	const text = "We are going to keep using every tool we have to protect Americans' data."
 	err := chromedp.Do(ctx,
@@ -109,6 +110,7 @@ func TestBadQuoteFormInBrowser(t *testing.T) {
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
+	logInInBrowser(t, ctx, app, srv.URL)
 
 	before := app.Counts()
 	err := chromedp.Do(ctx,
@@ -153,6 +155,7 @@ func TestPagesFitAPhone(t *testing.T) {
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
+	logInInBrowser(t, ctx, app, srv.URL)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
 	}

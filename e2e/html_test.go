@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // validator finds html-validate, installed by
@@ -51,6 +52,27 @@ func TestPagesAreValidHTML(t *testing.T) {
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
+	// Accounts: as an admin, then as the public.
+	pages["/account/password"] = app.Get("/account/password").Body
+	pages["password change with errors"] = app.PostForm("/account/password", url.Values{"password": {"short"}}).Body
+	app.SignInAs(apptest.MustCreateUser(t, app.Store, "admin@example.org", models.RoleAdmin, ""))
+	for _, path := range []string{"/admin/users", "/admin/users/new", "/admin/users/1/edit"} {
+		pages[path] = app.Get(path).Body
+	}
+	invite := app.PostForm("/admin/users", url.Values{"email": {"new@example.org"}, "role": {"editor"}}).Body
+	pages["invite link"] = invite
+	pages["invite with errors"] = app.PostForm("/admin/users", url.Values{"email": {"nope"}, "role": {"editor"}}).Body
+	app.SignOut()
+	pages["/login"] = app.Get("/login?next=/quotes/new").Body
+	pages["login with errors"] = app.PostForm("/login", url.Values{"email": {""}}).Body
+	pages["login refused"] = app.PostForm("/login", url.Values{"email": {"a@example.org"}, "password": {"wrong password"}}).Body
+	if _, rest, ok := strings.Cut(invite, "/set-password/"); ok {
+		token, _, _ := strings.Cut(rest, `"`)
+		pages["set password"] = app.Get("/set-password/" + token).Body
+		pages["set password with errors"] = app.PostForm("/set-password/"+token, url.Values{"password": {"short"}}).Body
+	} else {
+		t.Error("no set-password link on the invite page")
+	}
 	var files []string
 	names := map[string]string{}
 	for name, body := range pages {

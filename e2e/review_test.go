@@ -19,6 +19,7 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
+	logInInBrowser(t, ctx, app, srv.URL)
 
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/articles/new"),

@@ -52,6 +52,7 @@ func TestPickersInBrowser(t *testing.T) {
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
+	logInInBrowser(t, ctx, app, srv.URL)
 
 	poll := func(expr string) chromedp.Action[chromedp.Void] {
 		return chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(10*time.Second))

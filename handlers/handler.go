@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -27,6 +28,12 @@ type Handler struct {
 	store   *models.Store
 	logger  *slog.Logger
 	fetcher webpage.Fetcher
+	// now is the clock sessions and logins are timed by.
+	now func() time.Time
+	// csrfKey signs the CSRF tokens of visitors without a session.
+	csrfKey []byte
+	// trustProxy lets a proxy's X-Forwarded-Proto mark a request secure.
+	trustProxy bool
 }
 
 // Options tunes the handlers.
@@ -34,11 +41,26 @@ type Options struct {
 	// AllowPrivateFetch lets article imports fetch from loopback and
 	// private addresses: for tests and intranets only.
 	AllowPrivateFetch bool
+	// Now is the clock (time.Now when nil); tests set it to move time.
+	Now func() time.Time
+	// CSRFKey signs anonymous visitors' CSRF tokens; every instance on
+	// one database must use the same key (models.Store.Secret).
+	CSRFKey []byte
+	// TrustedProxy says requests come through a proxy whose
+	// X-Forwarded-Proto header is to be believed.
+	TrustedProxy bool
 }
 
 // New returns the handlers for store.
 func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
-	return &Handler{store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}}
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Handler{
+		store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch},
+		now: now, csrfKey: opt.CSRFKey, trustProxy: opt.TrustedProxy,
+	}
 }
 
 // Base is what every page's data carries: the layout reads it.
@@ -46,6 +68,18 @@ type Base struct {
 	Title string
 	Nav   string // the section of the site the page belongs to
 	Flash *Flash
+	// User is who is signed in, nil for the public.
+	User *models.User
+	// csrf gives the token the page's forms carry (made on first use).
+	csrf func() string
+}
+
+// CSRFToken is the token every form that posts carries (partial "csrf").
+func (b Base) CSRFToken() string {
+	if b.csrf == nil {
+		return ""
+	}
+	return b.csrf()
 }
 
 // Flash is a one-time message shown on the page after a redirect.
@@ -83,7 +117,17 @@ func takeFlash(c echo.Context) *Flash {
 }
 
 func (h *Handler) base(c echo.Context, title, nav string) Base {
-	return Base{Title: title, Nav: nav, Flash: takeFlash(c)}
+	return Base{Title: title, Nav: nav, Flash: takeFlash(c), User: currentUser(c), csrf: func() string { return h.csrfToken(c) }}
+}
+
+// ErrorBase is the Base of an error page: the signed-in user for the
+// header, and their session's token for the logout button.
+func ErrorBase(c echo.Context, title string) Base {
+	b := Base{Title: title, User: currentUser(c)}
+	if s := currentSession(c); s != nil {
+		b.csrf = func() string { return s.CSRFToken }
+	}
+	return b
 }
 
 // redirect answers a successful POST: a flash message and a 303 to the

@@ -120,6 +120,46 @@ var migrations = []string{
 	CREATE UNIQUE INDEX quotes_fingerprint ON quotes (fingerprint);
 	CREATE INDEX articles_title ON articles (title);
 	{{search_index_v2}}`,
+
+	// 3: editors. Users sign in with a password (or set one through an
+	// invite link); sessions and failed logins live here rather than in
+	// memory so that several app instances share them; app_secrets holds
+	// keys every instance must agree on (the CSRF signing key).
+	`CREATE TABLE users (
+		id {{id}},
+		email TEXT NOT NULL,
+		name TEXT NOT NULL DEFAULT '',
+		role TEXT NOT NULL DEFAULT 'editor',
+		password_hash TEXT NOT NULL DEFAULT '',
+		invite_hash TEXT UNIQUE,
+		invite_expires_at {{timestamp}},
+		disabled_at {{timestamp}},
+		last_login_at {{timestamp}},
+		created_at {{timestamp}} NOT NULL,
+		updated_at {{timestamp}} NOT NULL
+	);
+	CREATE UNIQUE INDEX users_email_key ON users (lower(email));
+	CREATE TABLE sessions (
+		id {{id}},
+		token_hash TEXT NOT NULL UNIQUE,
+		user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+		csrf_token TEXT NOT NULL,
+		created_at {{timestamp}} NOT NULL,
+		last_seen_at {{timestamp}} NOT NULL
+	);
+	CREATE INDEX sessions_user ON sessions (user_id);
+	CREATE TABLE login_failures (
+		id {{id}},
+		email TEXT NOT NULL,
+		address TEXT NOT NULL,
+		failed_at {{timestamp}} NOT NULL
+	);
+	CREATE INDEX login_failures_email ON login_failures (email, failed_at);
+	CREATE INDEX login_failures_address ON login_failures (address, failed_at);
+	CREATE TABLE app_secrets (
+		name TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);`,
 }
 
 func (s *Store) expand(stmt string) string {

@@ -51,7 +51,7 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 		if status == http.StatusNotFound {
 			heading = "Page not found"
 		}
-		page := errorPage{Base: handlers.Base{Title: heading}, Status: status, Heading: heading, Message: message}
+		page := errorPage{Base: handlers.ErrorBase(c, heading), Status: status, Heading: heading, Message: message}
 		if c.Request().Method == http.MethodHead {
 			_ = c.NoContent(status)
 			return

@@ -11,6 +11,11 @@ import (
 
 // routes declares every URL the app answers, in one place.
 func routes(e *echo.Echo, h *handlers.Handler) {
+	// ed guards every page and form that changes data: only signed-in
+	// editors (and admins) get through; the public reads the rest. Every
+	// POST also passes the CSRF check in New.
+	ed := h.RequireEditor
+
 	assets, _ := fs.Sub(static, "static")
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServer(http.FS(assets)))), staticCache)
 
@@ -19,45 +24,45 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 
 	// Speakers.
 	e.GET("/people", h.ListPeople)
-	e.GET("/people/new", h.NewPerson)
-	e.POST("/people", h.CreatePerson)
+	e.GET("/people/new", h.NewPerson, ed)
+	e.POST("/people", h.CreatePerson, ed)
 	e.GET("/people/:slug", h.ShowPerson)
-	e.GET("/people/:slug/edit", h.EditPerson)
-	e.POST("/people/:slug", h.UpdatePerson)
-	e.GET("/people/:slug/delete", h.ConfirmDeletePerson)
-	e.POST("/people/:slug/delete", h.DeletePerson)
+	e.GET("/people/:slug/edit", h.EditPerson, ed)
+	e.POST("/people/:slug", h.UpdatePerson, ed)
+	e.GET("/people/:slug/delete", h.ConfirmDeletePerson, ed)
+	e.POST("/people/:slug/delete", h.DeletePerson, ed)
 
 	// Outlets.
 	e.GET("/outlets", h.ListOutlets)
-	e.GET("/outlets/new", h.NewOutlet)
-	e.POST("/outlets", h.CreateOutlet)
+	e.GET("/outlets/new", h.NewOutlet, ed)
+	e.POST("/outlets", h.CreateOutlet, ed)
 	e.GET("/outlets/:slug", h.ShowOutlet)
-	e.GET("/outlets/:slug/edit", h.EditOutlet)
-	e.POST("/outlets/:slug", h.UpdateOutlet)
-	e.GET("/outlets/:slug/delete", h.ConfirmDeleteOutlet)
-	e.POST("/outlets/:slug/delete", h.DeleteOutlet)
+	e.GET("/outlets/:slug/edit", h.EditOutlet, ed)
+	e.POST("/outlets/:slug", h.UpdateOutlet, ed)
+	e.GET("/outlets/:slug/delete", h.ConfirmDeleteOutlet, ed)
+	e.POST("/outlets/:slug/delete", h.DeleteOutlet, ed)
 
 	// Articles.
 	e.GET("/articles", h.ListArticles)
-	e.GET("/articles/new", h.NewArticle)
-	e.POST("/articles", h.CreateArticle)
+	e.GET("/articles/new", h.NewArticle, ed)
+	e.POST("/articles", h.CreateArticle, ed)
 	e.GET("/articles/:article", h.ShowArticle)
-	e.GET("/articles/:article/edit", h.EditArticle)
-	e.POST("/articles/:article", h.UpdateArticle)
-	e.GET("/articles/:article/delete", h.ConfirmDeleteArticle)
-	e.POST("/articles/:article/delete", h.DeleteArticle)
-	e.POST("/articles/import", h.ImportArticle)
-	e.GET("/articles/:article/review", h.ReviewArticle)
-	e.POST("/articles/:article/review", h.SaveReview)
+	e.GET("/articles/:article/edit", h.EditArticle, ed)
+	e.POST("/articles/:article", h.UpdateArticle, ed)
+	e.GET("/articles/:article/delete", h.ConfirmDeleteArticle, ed)
+	e.POST("/articles/:article/delete", h.DeleteArticle, ed)
+	e.POST("/articles/import", h.ImportArticle, ed)
+	e.GET("/articles/:article/review", h.ReviewArticle, ed)
+	e.POST("/articles/:article/review", h.SaveReview, ed)
 
 	// Quotes.
-	e.GET("/quotes/new", h.NewQuote)
-	e.POST("/quotes", h.CreateQuote)
+	e.GET("/quotes/new", h.NewQuote, ed)
+	e.POST("/quotes", h.CreateQuote, ed)
 	e.GET("/quotes/:quote", h.ShowQuote)
-	e.GET("/quotes/:quote/edit", h.EditQuote)
-	e.POST("/quotes/:quote", h.UpdateQuote)
-	e.GET("/quotes/:quote/delete", h.ConfirmDeleteQuote)
-	e.POST("/quotes/:quote/delete", h.DeleteQuote)
+	e.GET("/quotes/:quote/edit", h.EditQuote, ed)
+	e.POST("/quotes/:quote", h.UpdateQuote, ed)
+	e.GET("/quotes/:quote/delete", h.ConfirmDeleteQuote, ed)
+	e.POST("/quotes/:quote/delete", h.DeleteQuote, ed)
 
 	// Quote extraction.
 	e.POST("/api/v1/extract", h.Extract)
@@ -67,17 +72,36 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 
 	// Topics.
 	e.GET("/topics", h.ListTopics)
-	e.GET("/topics/new", h.NewTopic)
-	e.POST("/topics", h.CreateTopic)
+	e.GET("/topics/new", h.NewTopic, ed)
+	e.POST("/topics", h.CreateTopic, ed)
 	e.GET("/topics/:slug", h.ShowTopic)
-	e.GET("/topics/:slug/edit", h.EditTopic)
-	e.POST("/topics/:slug", h.UpdateTopic)
-	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic)
-	e.POST("/topics/:slug/delete", h.DeleteTopic)
+	e.GET("/topics/:slug/edit", h.EditTopic, ed)
+	e.POST("/topics/:slug", h.UpdateTopic, ed)
+	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic, ed)
+	e.POST("/topics/:slug/delete", h.DeleteTopic, ed)
 
 	// Search, and the matches the form pickers offer as people type.
 	e.GET("/search", h.ShowSearch)
 	e.GET("/api/v1/people", h.SuggestPeople)
 	e.GET("/api/v1/outlets", h.SuggestOutlets)
 	e.GET("/api/v1/articles", h.SuggestArticles)
+
+	// Accounts: logging in and out, choosing a password from an invite
+	// link, changing one's own password.
+	e.GET("/login", h.ShowLogin)
+	e.POST("/login", h.Login)
+	e.POST("/logout", h.Logout)
+	e.GET("/set-password/:token", h.ShowSetPassword)
+	e.POST("/set-password/:token", h.SetPasswordFromInvite)
+	e.GET("/account/password", h.ShowChangePassword, ed)
+	e.POST("/account/password", h.ChangePassword, ed)
+
+	// Users, for admins.
+	admin := h.RequireAdmin
+	e.GET("/admin/users", h.ListUsers, admin)
+	e.GET("/admin/users/new", h.NewUser, admin)
+	e.POST("/admin/users", h.InviteUser, admin)
+	e.GET("/admin/users/:user/edit", h.EditUser, admin)
+	e.POST("/admin/users/:user", h.UpdateUser, admin)
+	e.POST("/admin/users/:user/invite", h.ReinviteUser, admin)
 }

@@ -3,10 +3,14 @@
 package web
 
 import (
+	"context"
 	"embed"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -27,6 +31,13 @@ type Config struct {
 	// AllowPrivateFetch lets article imports fetch from loopback and
 	// private addresses: for tests and intranets only.
 	AllowPrivateFetch bool
+	// TrustedProxies are the addresses (CIDR ranges) of reverse proxies
+	// whose X-Forwarded-For and X-Forwarded-Proto headers are believed.
+	// Without any, the client address is the connection's: a header
+	// anyone can forge must not get past the login limits.
+	TrustedProxies []*net.IPNet
+	// Now is the clock for sessions and login limits; time.Now when nil.
+	Now func() time.Time
 }
 
 // renderer adapts the template engine to echo.
@@ -61,9 +72,57 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	e.Use(middleware.BodyLimit(cfg.BodyLimit))
 	e.Use(securityHeaders)
 
-	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch})
+	e.IPExtractor = echo.ExtractIPDirect()
+	if len(cfg.TrustedProxies) > 0 {
+		trust := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
+		for _, n := range cfg.TrustedProxies {
+			trust = append(trust, echo.TrustIPRange(n))
+		}
+		e.IPExtractor = echo.ExtractIPFromXFFHeader(trust...)
+	}
+	csrfKey, err := store.Secret(context.Background(), "csrf")
+	if err != nil {
+		return nil, fmt.Errorf("load CSRF key: %w", err)
+	}
+	h := handlers.New(store, logger, handlers.Options{
+		AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now, CSRFKey: csrfKey, TrustedProxy: len(cfg.TrustedProxies) > 0,
+	})
+	// Who is signed in, then the CSRF check for everything that may
+	// change data. The extract API is exempt: it only computes an answer
+	// from the text it is sent and writes nothing, so a forged request
+	// gains nothing, and scripts may call it without a session.
+	e.Use(h.LoadSession, h.CheckCSRF("/api/v1/extract"))
 	routes(e, h)
 	return e, nil
+}
+
+// ParseTrustedProxies reads a comma-separated list of addresses or CIDR
+// ranges, as --trusted-proxy takes them.
+func ParseTrustedProxies(list string) ([]*net.IPNet, error) {
+	var out []*net.IPNet
+	for _, s := range strings.Split(list, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if !strings.Contains(s, "/") {
+			ip := net.ParseIP(s)
+			if ip == nil {
+				return nil, fmt.Errorf("trusted proxy %q is not an address or a CIDR range", s)
+			}
+			bits := 128
+			if ip.To4() != nil {
+				bits = 32
+			}
+			s = fmt.Sprintf("%s/%d", s, bits)
+		}
+		_, n, err := net.ParseCIDR(s)
+		if err != nil {
+			return nil, fmt.Errorf("trusted proxy %q is not an address or a CIDR range", s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // requestLogger writes one log line per request.

@@ -54,6 +54,8 @@ Usage:
                                      quotes in bulk; .bz2 is read directly
   quotetrail generate [--quotes N] [--seed S] [-o FILE]
                                      synthetic quotes as JSON lines, for benchmarks
+  quotetrail user add --email EMAIL --role admin|editor [--name NAME]
+                                     add a user; the password (12+ characters) is read from stdin
 
 Every subcommand takes --db (or QUOTETRAIL_DB): a SQLite file, or a
 postgres:// DSN. The server also reads QUOTETRAIL_ADDR.
@@ -79,6 +81,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.importQuotes(ctx, args)
 	case "generate":
 		return m.generate(args)
+	case "user":
+		return m.user(ctx, args)
 	case "help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -90,11 +92,37 @@ func TestServeWithDemoAndGracefulStop(t *testing.T) {
 	if code, body := get(t, base+"/people/lina-khan"); code != 200 || !strings.Contains(body, "As the complaint notes") {
 		t.Errorf("person page = %d", code)
 	}
+	// The password printed for the demo account lets a newcomer log in.
+	match := regexp.MustCompile(`log in as (\S+) with the password (\S+)`).FindStringSubmatch(stderr.String())
+	if match == nil {
+		t.Fatalf("no demo account printed:\n%s", stderr)
+	}
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar}
+	res, err := client.Get(base + "/login")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	token := regexp.MustCompile(`name="csrf_token" value="([^"]+)"`).FindSubmatch(page)
+	if token == nil {
+		t.Fatalf("no CSRF token on the login page")
+	}
+	res, err = client.PostForm(base+"/login", url.Values{"csrf_token": {string(token[1])}, "email": {match[1]}, "password": {match[2]}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || !strings.Contains(string(page), "Log out") {
+		t.Errorf("logging in with the demo account: %d\n%s", res.StatusCode, page)
+	}
 	if err := stop(); err != nil {
 		t.Fatalf("Run after stop = %v, want nil", err)
 	}
 	logs := stderr.String()
-	for _, want := range []string{"loaded the demo article", "method=GET uri=/healthz status=200", "shutting down"} {
+	for _, want := range []string{"loaded the demo article", "log in as demo@quotetrail.example with the password", "method=GET uri=/healthz status=200", "shutting down"} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("logs lack %q:\n%s", want, logs)
 		}
@@ -108,8 +136,8 @@ func TestServeWithDemoAndGracefulStop(t *testing.T) {
 	if err := stop(); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stderr2.String(), "demo data not loaded") {
-		t.Errorf("second start did not say the demo was skipped")
+	if !strings.Contains(stderr2.String(), "demo data not loaded") || strings.Contains(stderr2.String(), "with the password") {
+		t.Errorf("second start did not skip the demo data and account:\n%s", stderr2)
 	}
 }
 

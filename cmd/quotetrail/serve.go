@@ -18,14 +18,20 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := m.flags("serve")
 	addr := fs.String("addr", m.env("QUOTETRAIL_ADDR", "127.0.0.1:8080"), "address to listen on (env QUOTETRAIL_ADDR)")
 	dsn := m.dbFlag(fs)
-	withDemo := fs.Bool("demo", false, "load the demo article into an empty database")
+	withDemo := fs.Bool("demo", false, "load the demo article into an empty database, and make a demo account when there is none")
 	allowPrivate := fs.Bool("allow-private-fetch", m.env("QUOTETRAIL_ALLOW_PRIVATE_FETCH", "") == "true",
 		"let article imports fetch from loopback and private addresses (tests, intranets; env QUOTETRAIL_ALLOW_PRIVATE_FETCH=true)")
+	trustedProxy := fs.String("trusted-proxy", m.env("QUOTETRAIL_TRUSTED_PROXY", ""),
+		"comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (env QUOTETRAIL_TRUSTED_PROXY)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("serve takes no arguments, got %q", fs.Args())}
+	}
+	proxies, err := web.ParseTrustedProxies(*trustedProxy)
+	if err != nil {
+		return usageError{"--trusted-proxy: " + err.Error()}
 	}
 	logger := m.logger()
 	store, err := m.openStore(*dsn)
@@ -43,8 +49,17 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		} else {
 			logger.Info("database is not empty: demo data not loaded")
 		}
+		password, created, err := demo.EnsureAccount(ctx, store)
+		if err != nil {
+			return err
+		}
+		if created {
+			// Said plainly, not only in the log: whoever ran --demo needs
+			// it to add a quote.
+			fmt.Fprintf(m.Stderr, "\nTo add and edit quotes, log in as %s with the password %s\n\n", demo.AccountEmail, password)
+		}
 	}
-	e, err := web.New(web.Config{AllowPrivateFetch: *allowPrivate}, store, logger)
+	e, err := web.New(web.Config{AllowPrivateFetch: *allowPrivate, TrustedProxies: proxies}, store, logger)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,37 @@
+package demo
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base32"
+	"fmt"
+
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// AccountEmail is the demo's editor account.
+const AccountEmail = "demo@quotetrail.example"
+
+// EnsureAccount gives a database without users an admin account to try
+// the app with, and returns its new random password. A database that has
+// users is left alone (created is false).
+func EnsureAccount(ctx context.Context, store *models.Store) (password string, created bool, err error) {
+	users, err := store.Users(ctx)
+	if err != nil || len(users) > 0 {
+		return "", false, err
+	}
+	b := make([]byte, 10)
+	if _, err := rand.Read(b); err != nil {
+		return "", false, err
+	}
+	password = base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)
+	hash, err := models.HashPassword(password)
+	if err != nil {
+		return "", false, err
+	}
+	u := &models.User{Email: AccountEmail, Name: "Demo editor", Role: models.RoleAdmin, PasswordHash: hash}
+	if err := store.CreateUser(ctx, u); err != nil {
+		return "", false, fmt.Errorf("demo account: %w", err)
+	}
+	return password, true, nil
+}

@@ -1,0 +1,235 @@
+package handlers
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// Limits on failed logins within models.LoginFailureWindow: per account,
+// against guessing one password, and per client address, against trying
+// one password on many accounts.
+const (
+	maxFailuresPerAccount = 5
+	maxFailuresPerAddress = 20
+)
+
+type loginPage struct {
+	FormBase
+	Form forms.Login
+}
+
+func (h *Handler) loginForm(c echo.Context, status int, f forms.Login, errs forms.Errors, msg string) error {
+	data := loginPage{Form: f}
+	data.Base = h.base(c, "Log in", "")
+	data.Errors, data.Action = errs, "/login"
+	if msg != "" {
+		data.Flash = &Flash{Kind: "error", Message: msg}
+	}
+	if status == http.StatusOK && len(errs) > 0 {
+		return renderForm(c, "login", &data)
+	}
+	return c.Render(status, "login", data)
+}
+
+// ShowLogin shows the login form.
+func (h *Handler) ShowLogin(c echo.Context) error {
+	return h.loginForm(c, http.StatusOK, forms.Login{Next: safeNext(c.QueryParam("next"))}, nil, "")
+}
+
+// Login signs a user in with a new session. Failures are counted per
+// account and per client address (as the connection shows it, not as a
+// header claims), and past the limits no password is even checked.
+func (h *Handler) Login(c echo.Context) error {
+	ctx := c.Request().Context()
+	var f forms.Login
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	f.Next = safeNext(f.Next)
+	if errs := f.Validate(); len(errs) > 0 {
+		f.Password = ""
+		return h.loginForm(c, http.StatusOK, f, errs, "")
+	}
+	now, address := h.now(), c.RealIP()
+	byEmail, byAddress, err := h.store.LoginFailures(ctx, f.Email, address, now)
+	if err != nil {
+		return err
+	}
+	if byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress {
+		f.Password = ""
+		return h.loginForm(c, http.StatusTooManyRequests, f, nil,
+			"Too many failed logins. Wait 15 minutes and try again, or ask an admin for a new set-password link.")
+	}
+	user, err := h.store.Authenticate(ctx, f.Email, f.Password)
+	if errors.Is(err, models.ErrLoginFailed) {
+		if err := h.store.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
+			return err
+		}
+		f.Password = ""
+		return h.loginForm(c, http.StatusUnauthorized, f, nil, "The email address or the password is wrong.")
+	}
+	if err != nil {
+		return err
+	}
+	if err := h.store.ClearLoginFailures(ctx, f.Email); err != nil {
+		return err
+	}
+	if err := h.startSession(c, user.ID); err != nil {
+		return err
+	}
+	return redirect(c, f.Next, "Logged in as "+user.DisplayName()+".")
+}
+
+// startSession signs the browser in as userID with a brand-new token,
+// ending the session it had: a token planted before login is worth
+// nothing after it.
+func (h *Handler) startSession(c echo.Context, userID int64) error {
+	ctx := c.Request().Context()
+	if old, err := c.Cookie(sessionCookie); err == nil && old.Value != "" {
+		if err := h.store.EndSession(ctx, old.Value); err != nil {
+			return err
+		}
+	}
+	token, _, err := h.store.CreateSession(ctx, userID, h.now())
+	if err != nil {
+		return err
+	}
+	h.setCookie(c, sessionCookie, token)
+	h.clearCookie(c, anonCSRFCookie)
+	return nil
+}
+
+// Logout ends the session.
+func (h *Handler) Logout(c echo.Context) error {
+	if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
+		if err := h.store.EndSession(c.Request().Context(), ck.Value); err != nil {
+			return err
+		}
+	}
+	h.clearCookie(c, sessionCookie)
+	return redirect(c, "/", "Logged out.")
+}
+
+type passwordPage struct {
+	FormBase
+	Form        forms.Password
+	NeedCurrent bool
+	Email       string
+}
+
+func (h *Handler) passwordForm(c echo.Context, status int, data passwordPage) error {
+	data.Form = forms.Password{} // passwords are never sent back
+	if len(data.Errors) > 0 {
+		return renderForm(c, "password_form", &data)
+	}
+	return c.Render(status, "password_form", data)
+}
+
+// ShowSetPassword shows the form an invite link leads to.
+func (h *Handler) ShowSetPassword(c echo.Context) error {
+	u, err := h.store.UserByInvite(c.Request().Context(), c.Param("token"), h.now())
+	if err != nil {
+		return inviteError(err)
+	}
+	data := passwordPage{Email: u.Email}
+	data.Base = h.base(c, "Choose your password", "")
+	data.Action = "/set-password/" + c.Param("token")
+	return h.passwordForm(c, http.StatusOK, data)
+}
+
+// SetPasswordFromInvite sets the password of the user an invite link
+// names; the link then stops working, and the user logs in.
+func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
+	ctx := c.Request().Context()
+	u, err := h.store.UserByInvite(ctx, c.Param("token"), h.now())
+	if err != nil {
+		return inviteError(err)
+	}
+	var f forms.Password
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if errs := f.Validate(false); len(errs) > 0 {
+		data := passwordPage{Email: u.Email}
+		data.Base = h.base(c, "Choose your password", "")
+		data.Action, data.Errors = "/set-password/"+c.Param("token"), errs
+		return h.passwordForm(c, http.StatusOK, data)
+	}
+	hash, err := models.HashPassword(f.Password)
+	if err != nil {
+		return err
+	}
+	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+		return err
+	}
+	return redirect(c, "/login", "Your password is set. Log in with it now.")
+}
+
+func inviteError(err error) error {
+	if errors.Is(err, models.ErrNotFound) {
+		return echo.NewHTTPError(http.StatusNotFound,
+			"This set-password link does not work: it has been used, has expired (links last 7 days) or was replaced by a newer one. Ask an admin for a new link.")
+	}
+	return err
+}
+
+// ShowChangePassword shows a signed-in user the form to change their
+// password.
+func (h *Handler) ShowChangePassword(c echo.Context) error {
+	u := currentUser(c)
+	data := passwordPage{NeedCurrent: true, Email: u.Email}
+	data.Base = h.base(c, "Change your password", "")
+	data.Action, data.Cancel = "/account/password", "/"
+	return h.passwordForm(c, http.StatusOK, data)
+}
+
+// ChangePassword changes the signed-in user's password and ends all of
+// their sessions, this one included: they log in again with the new
+// password.
+func (h *Handler) ChangePassword(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	var f forms.Password
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	errs := f.Validate(true)
+	if len(errs) == 0 {
+		// A borrowed session must not become a way to guess the password:
+		// wrong guesses here count as failed logins.
+		now, address := h.now(), c.RealIP()
+		byEmail, byAddress, err := h.store.LoginFailures(ctx, u.Email, address, now)
+		if err != nil {
+			return err
+		}
+		switch {
+		case byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress:
+			errs.Add("current_password", "Too many wrong passwords. Wait 15 minutes and try again.")
+		case !models.CheckPassword(u.PasswordHash, f.Current):
+			if err := h.store.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
+				return err
+			}
+			errs.Add("current_password", "This is not your current password.")
+		}
+	}
+	if len(errs) > 0 {
+		data := passwordPage{NeedCurrent: true, Email: u.Email}
+		data.Base = h.base(c, "Change your password", "")
+		data.Action, data.Cancel, data.Errors = "/account/password", "/", errs
+		return h.passwordForm(c, http.StatusOK, data)
+	}
+	hash, err := models.HashPassword(f.Password)
+	if err != nil {
+		return err
+	}
+	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+		return err
+	}
+	h.clearCookie(c, sessionCookie)
+	return redirect(c, "/login", "Your password is changed and you are logged out everywhere. Log in with the new password.")
+}
