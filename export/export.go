@@ -132,6 +132,13 @@ func Filename(sel models.Selection, f Format) string {
 	if sel.Article != 0 {
 		parts = append(parts, fmt.Sprintf("article-%d", sel.Article))
 	}
+	if sel.Query != "" {
+		words := models.Slugify(sel.Query)
+		if len(words) > 40 {
+			words = strings.TrimRight(words[:40], "-")
+		}
+		parts = append(parts, "search-"+words)
+	}
 	if len(parts) == 0 {
 		parts = []string{"quotetrail"}
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -31,6 +32,7 @@ func (h *Handler) Export(c echo.Context) error {
 	}
 	sel := models.Selection{
 		Person: c.QueryParam("person"), Outlet: c.QueryParam("outlet"), Via: c.QueryParam("via"), Topic: c.QueryParam("topic"),
+		Query: c.QueryParam("q"), Kind: c.QueryParam("kind"), Status: c.QueryParam("status"), From: c.QueryParam("from"), To: c.QueryParam("to"),
 	}
 	if a := c.QueryParam("article"); a != "" {
 		id, err := strconv.ParseInt(a, 10, 64)
@@ -42,7 +44,10 @@ func (h *Handler) Export(c echo.Context) error {
 	ctx := c.Request().Context()
 	f, err := h.store.Resolve(ctx, sel)
 	if errors.Is(err, models.ErrNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, "Nothing to export: "+err.Error()+".")
+		return echo.NewHTTPError(http.StatusNotFound, "Nothing to export: "+strings.TrimSuffix(err.Error(), ": "+models.ErrNotFound.Error())+" in quotetrail.")
+	}
+	if errors.Is(err, models.ErrSearchUnavailable) {
+		return echo.NewHTTPError(http.StatusBadRequest, "Full-text search is not available on this database engine yet, so search results cannot be exported.")
 	}
 	if err != nil {
 		return err

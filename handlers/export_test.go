@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"html"
 	"net/http"
 	"strings"
 	"testing"
@@ -66,9 +67,9 @@ func TestExportRefusesBadRequests(t *testing.T) {
 	}{
 		{"format=docx", http.StatusBadRequest, "Unknown export format"},
 		{"", http.StatusBadRequest, "use one of bibtex"},
-		{"format=bibtex&person=nobody", http.StatusNotFound, "person nobody"},
+		{"format=bibtex&person=nobody", http.StatusNotFound, "Nothing to export: no person &#34;nobody&#34; in quotetrail."},
 		{"format=bibtex&article=abc", http.StatusBadRequest, "is not an article number"},
-		{"format=bibtex&topic=none", http.StatusNotFound, "topic none"},
+		{"format=bibtex&topic=none", http.StatusNotFound, "Nothing to export: topic none in quotetrail."},
 	} {
 		res := app.Get("/export?" + c.query)
 		if res.Status != c.status || !strings.Contains(res.Body, c.msg) {
@@ -98,5 +99,34 @@ func TestQuotePageCiteBox(t *testing.T) {
 	}
 	if res := app.Get("/static/copy.js"); res.Status != http.StatusOK {
 		t.Errorf("copy.js: %d", res.Status)
+	}
+}
+
+func TestExportSearchResults(t *testing.T) {
+	app := apptest.New(t, true)
+	page := html.UnescapeString(app.Get(`/search?q=%22security+purposes%22`).Body)
+	if !strings.Contains(page, "format=bibtex&q=%22security+purposes%22") {
+		t.Fatalf("search page offers no export of its results")
+	}
+	res := app.Get(`/export?format=csv&q=%22security+purposes%22`)
+	if res.Status != http.StatusOK {
+		t.Fatalf("status %d: %s", res.Status, res.Body)
+	}
+	if got := res.Header.Get("Content-Disposition"); !strings.Contains(got, `filename="search-security-purposes-quotes.csv"`) {
+		t.Errorf("Content-Disposition %q", got)
+	}
+	// The phrase stands in three quotes: the complaint's, Khan's partial and Khan's direct one.
+	if n := strings.Count(res.Body, "/quotes/"); n != 3 {
+		t.Errorf("%d quotes exported, want 3:\n%s", n, res.Body)
+	}
+	// Filters narrow a search export like the search page: Khan's only.
+	res = app.Get(`/export?format=csv&q=security&person=Lina+Khan&kind=direct`)
+	if n := strings.Count(res.Body, "/quotes/"); n != 1 || !strings.Contains(res.Body, "As the complaint notes") {
+		t.Errorf("filtered search export has %d quotes:\n%s", n, res.Body)
+	}
+	// A search nothing can be looked for in exports nothing, without error.
+	res = app.Get(`/export?format=csv&q=%22%22`)
+	if res.Status != http.StatusOK || strings.Count(res.Body, "/quotes/") != 0 {
+		t.Errorf("empty search export = %d\n%s", res.Status, res.Body)
 	}
 }

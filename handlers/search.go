@@ -5,6 +5,7 @@ import (
 	"html"
 	"html/template"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -38,6 +39,7 @@ type searchPage struct {
 	Kinds    []string
 	Statuses []string
 	Sorts    []string
+	Exports  []ExportLink
 }
 
 // ShowSearch is full-text search over quotes, speakers, articles and
@@ -103,6 +105,10 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		data.Notes = append(data.Notes, "Nothing in “"+f.Q+"” can be searched for: type a word or “a phrase”.")
 	}
 	data.Searched = true
+	data.Exports = exportLinks(url.Values{
+		"q": {f.Q}, "person": {f.Person}, "outlet": {f.Outlet}, "via": {f.Via}, "topic": {f.Topic},
+		"kind": {f.Kind}, "status": {f.Status}, "from": {f.From}, "to": {f.To},
+	})
 	data.Total, data.MoreThan, data.Ranked = res.Total, res.MoreThan, res.Ranked
 	data.Pager = pager(c, p, res.Total)
 	for _, hit := range res.Hits {

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,6 +17,17 @@ type Selection struct {
 	Via     string // came through the outlet
 	Topic   string
 	Article int64
+
+	// A full-text search, as on /search: its words and filters.
+	Query    string
+	Kind     string
+	Status   string
+	From, To string // YYYY-MM-DD
+}
+
+// searching reports whether the selection asks for a full-text search.
+func (sel Selection) searching() bool {
+	return sel.Query != "" || sel.Kind != "" || sel.Status != "" || sel.From != "" || sel.To != ""
 }
 
 // Resolve turns a selection into a filter, or says which name is unknown
@@ -23,7 +35,14 @@ type Selection struct {
 func (s *Store) Resolve(ctx context.Context, sel Selection) (QuoteFilter, error) {
 	var f QuoteFilter
 	if sel.Person != "" {
+		// A slug, or a name or alias as the search form takes it.
 		p, err := s.PersonBySlug(ctx, sel.Person)
+		if errors.Is(err, ErrNotFound) {
+			p, err = s.FindPerson(ctx, sel.Person)
+		}
+		if errors.Is(err, ErrNotFound) {
+			return f, fmt.Errorf("no person %q: %w", sel.Person, ErrNotFound)
+		}
 		if err != nil {
 			return f, err
 		}
@@ -55,6 +74,15 @@ func (s *Store) Resolve(ctx context.Context, sel Selection) (QuoteFilter, error)
 			return f, err
 		}
 		f.ArticleID = sel.Article
+	}
+	if sel.searching() {
+		if s.dialect != SQLite {
+			return f, ErrSearchUnavailable
+		}
+		f.Search = &SearchQuery{
+			Text: sel.Query, PersonID: f.PersonID, OutletID: f.OutletID, ViaOutletID: f.ViaOutletID, TopicID: f.TopicID,
+			Kind: sel.Kind, Status: sel.Status, From: sel.From, To: sel.To,
+		}
 	}
 	return f, nil
 }

@@ -158,6 +158,7 @@ type QuoteFilter struct {
 	TopicID     int64
 	Year        int
 	Kind        string
+	Search      *SearchQuery // only the quotes this search finds
 }
 
 // QuoteList is one page of quotes and how many there are in all.
@@ -187,6 +188,16 @@ func (s *Store) filterQuotes(db *gorm.DB, f QuoteFilter) *gorm.DB {
 	}
 	if f.Kind != "" {
 		db = db.Where("q.kind = ?", f.Kind)
+	}
+	if f.Search != nil {
+		// The same match the search page runs, unranked: an export wants
+		// every quote found, not a page of them.
+		dr := newDateRange(f.Search.From, f.Search.To)
+		match := dr.narrow(f.Search.matchExpr(ParseQuery(f.Search.Text)))
+		if match == "" {
+			return db.Where("1 = 0")
+		}
+		db = db.Where("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"+dr.exact, append([]any{match}, dr.args...)...)
 	}
 	return db
 }

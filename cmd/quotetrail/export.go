@@ -24,6 +24,11 @@ func (m *Main) exportQuotes(ctx context.Context, args []string) error {
 	fs.StringVar(&sel.Via, "via", "", "only quotes that came through this outlet (slug)")
 	fs.StringVar(&sel.Topic, "topic", "", "only quotes on this topic (slug)")
 	fs.Int64Var(&sel.Article, "article", 0, "only this article's quotes (ID)")
+	fs.StringVar(&sel.Query, "q", "", "only the quotes this full-text search finds, as typed on /search")
+	fs.StringVar(&sel.Kind, "kind", "", "only quotes of this kind: direct, partial or paraphrase")
+	fs.StringVar(&sel.Status, "status", "", "only quotes with this status: unverified, verified, disputed or misattributed")
+	fs.StringVar(&sel.From, "from", "", "only quotes dated on or after this day (YYYY-MM-DD)")
+	fs.StringVar(&sel.To, "to", "", "only quotes dated on or before this day (YYYY-MM-DD)")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	base := fs.String("base-url", m.env("QUOTETRAIL_BASE_URL", "http://127.0.0.1:8080"), "the app's address, for quote permalinks (env QUOTETRAIL_BASE_URL)")
 	if err := parse(fs, args); err != nil {

@@ -203,6 +203,13 @@ func TestExportCommand(t *testing.T) {
 	if n := strings.Count(stdout.String(), "@online{"); n != 2 {
 		t.Errorf("%d BibTeX entries on stdout, want 2:\n%s", n, stdout)
 	}
+	m, stdout, _ = testMain(map[string]string{"QUOTETRAIL_DB": db})
+	if err := m.Run(context.Background(), []string{"export", "--format", "csv", "--q", `"security purposes"`}); err != nil {
+		t.Fatalf("export --q: %v", err)
+	}
+	if n := strings.Count(stdout.String(), "/quotes/"); n != 3 {
+		t.Errorf("export --q wrote %d quotes, want 3", n)
+	}
 	out := filepath.Join(t.TempDir(), "all.csv")
 	m, _, stderr = testMain(map[string]string{"QUOTETRAIL_DB": db})
 	if err := m.Run(context.Background(), []string{"export", "--format", "csv", "-o", out}); err != nil {
