@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -175,3 +176,30 @@ func TestFilename(t *testing.T) {
 		}
 	}
 }
+
+// An export whose client has gone stops reading the database.
+func TestExportStopsWhenCancelled(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var buf bytes.Buffer
+	n, err := export.Write(ctx, store, models.QuoteFilter{}, "csv", &buf, "https://quotes.example.org")
+	if !errors.Is(err, context.Canceled) || n != 0 {
+		t.Errorf("cancelled export: %d quotes, err %v; want none and context.Canceled", n, err)
+	}
+}
+
+// A failing writer ends the export with its error, and the reader stops.
+func TestExportReportsWriteErrors(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	_, err := export.Write(context.Background(), store, models.QuoteFilter{}, "bibtex", failingWriter{}, "https://quotes.example.org")
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("err = %v, want the writer's", err)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

@@ -109,6 +109,9 @@ func sqliteDSN(name string) string {
 	set("_busy_timeout", "10000")
 	set("_txlock", "immediate")
 	set("_synchronous", "NORMAL")
+	// 32 MB of page cache a connection (the default is 2 MB): the joins of
+	// a list page and the search index stay in memory.
+	set("_cache_size", "-32768")
 	if path != ":memory:" && path != "" {
 		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
