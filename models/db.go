@@ -5,6 +5,7 @@ package models
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mattn/go-sqlite3"
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
@@ -61,7 +63,7 @@ func Open(dsn string) (*Store, error) {
 	case Postgres:
 		db, err = gorm.Open(postgres.Open(dsn), cfg)
 	default:
-		db, err = gorm.Open(sqlite.Open(sqliteDSN(dsn)), cfg)
+		db, err = gorm.Open(sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: sqliteDSN(dsn)}), cfg)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
@@ -87,6 +89,21 @@ func Open(dsn string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// sqliteDriver is mattn's SQLite driver with the settings a DSN cannot
+// carry applied to every new connection.
+const sqliteDriver = "sqlite3_quotetrail"
+
+func init() {
+	sql.Register(sqliteDriver, &sqlite3.SQLiteDriver{
+		ConnectHook: func(conn *sqlite3.SQLiteConn) error {
+			// Reads of a large database map its file rather than copy
+			// every page through SQLite's cache.
+			_, err := conn.Exec("PRAGMA mmap_size = 1073741824", nil)
+			return err
+		},
+	})
 }
 
 // sqliteDSN turns a file name (or file: URI) into a DSN that sets WAL,
