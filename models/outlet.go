@@ -139,11 +139,12 @@ func (s *Store) resolveOutlet(tx *gorm.DB, ref OutletRef, field string, fe Field
 	return &n.ID, nil
 }
 
-func (s *Store) checkOutlet(tx *gorm.DB, o *Outlet) (FieldErrors, error) {
+// checkOutlet refuses a name (or domain) another record has: a FieldErrors.
+func (s *Store) checkOutlet(tx *gorm.DB, o *Outlet) error {
 	fe := FieldErrors{}
 	var n int64
 	if err := tx.Model(&Outlet{}).Where("lower(name) = lower(?) AND id <> ?", o.Name, o.ID).Count(&n).Error; err != nil {
-		return nil, fmt.Errorf("check outlet name: %w", err)
+		return fmt.Errorf("check outlet name: %w", err)
 	}
 	if n > 0 {
 		fe.Add("name", fmt.Sprintf("An outlet called “%s” already exists.", o.Name))
@@ -154,10 +155,10 @@ func (s *Store) checkOutlet(tx *gorm.DB, o *Outlet) (FieldErrors, error) {
 		if err == nil {
 			fe.Add("domains", fmt.Sprintf("The domain %s already belongs to %s.", d, owner.Name))
 		} else if !errors.Is(err, gorm.ErrRecordNotFound) {
-			return nil, fmt.Errorf("check outlet domain: %w", err)
+			return fmt.Errorf("check outlet domain: %w", err)
 		}
 	}
-	return fe, nil
+	return fe.Err()
 }
 
 func (s *Store) insertOutlet(tx *gorm.DB, o *Outlet) error {
@@ -187,11 +188,7 @@ func saveDomains(tx *gorm.DB, o *Outlet) error {
 // CreateOutlet adds an outlet, refusing a name or domain already taken.
 func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		fe, err := s.checkOutlet(tx, o)
-		if err != nil {
-			return err
-		}
-		if err := fe.Err(); err != nil {
+		if err := s.checkOutlet(tx, o); err != nil {
 			return err
 		}
 		return s.insertOutlet(tx, o)
@@ -201,11 +198,8 @@ func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 // UpdateOutlet saves changes to an outlet. The slug follows a new name.
 func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		fe, err := s.checkOutlet(tx, o)
+		err := s.checkOutlet(tx, o)
 		if err != nil {
-			return err
-		}
-		if err := fe.Err(); err != nil {
 			return err
 		}
 		var old Outlet

@@ -195,16 +195,17 @@ func (s *Store) resolvePerson(tx *gorm.DB, ref PersonRef, field string, fe Field
 	return n.ID, nil
 }
 
-func (s *Store) checkPerson(tx *gorm.DB, p *Person) (FieldErrors, error) {
+// checkPerson refuses a name (or domain) another record has: a FieldErrors.
+func (s *Store) checkPerson(tx *gorm.DB, p *Person) error {
 	fe := FieldErrors{}
 	var n int64
 	if err := tx.Model(&Person{}).Where("lower(name) = lower(?) AND id <> ?", p.Name, p.ID).Count(&n).Error; err != nil {
-		return nil, fmt.Errorf("check person name: %w", err)
+		return fmt.Errorf("check person name: %w", err)
 	}
 	if n > 0 {
 		fe.Add("name", fmt.Sprintf("Someone called “%s” is already in quotetrail.", p.Name))
 	}
-	return fe, nil
+	return fe.Err()
 }
 
 func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
@@ -250,11 +251,7 @@ func saveAliases(tx *gorm.DB, p *Person) error {
 // CreatePerson adds a speaker, refusing a name already taken.
 func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		fe, err := s.checkPerson(tx, p)
-		if err != nil {
-			return err
-		}
-		if err := fe.Err(); err != nil {
+		if err := s.checkPerson(tx, p); err != nil {
 			return err
 		}
 		return s.insertPerson(tx, p)
@@ -264,11 +261,8 @@ func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 // UpdatePerson saves changes to a speaker. The slug follows a new name.
 func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		fe, err := s.checkPerson(tx, p)
+		err := s.checkPerson(tx, p)
 		if err != nil {
-			return err
-		}
-		if err := fe.Err(); err != nil {
 			return err
 		}
 		var old Person
