@@ -367,7 +367,7 @@ func TestPersonPageFiltersAndPaging(t *testing.T) {
 		}
 	}
 	page1 := app.Get("/people/lina-khan")
-	if !strings.Contains(page1.Body, "Page 1 of 2") || !strings.Contains(page1.Body, `href="/people/lina-khan?page=2"`) {
+	if !strings.Contains(page1.Body, "Page 1 of 2") || !strings.Contains(page1.Body, `href="/people/lina-khan?before=`) {
 		t.Errorf("page 1 lacks paging")
 	}
 	page2 := app.Get("/people/lina-khan?page=2")

@@ -141,11 +141,12 @@ func redirect(c echo.Context, to, msg string) error {
 
 // Pager links the pages of a list.
 type Pager struct {
-	Number int
+	Number int // 0 on a page reached by key, whose number is not known
 	Pages  int
 	Total  int64
 	Prev   string
 	Next   string
+	Span   string // on a page reached by key: the dates it covers
 }
 
 // page reads ?page= (1 when absent or not a positive number).
@@ -181,6 +182,48 @@ func pager(c echo.Context, p models.Page, total int64) Pager {
 		pg.Next = link(p.Number + 1)
 	}
 	return pg
+}
+
+// keysetPager links a slice of a newest-first list to its neighbours by
+// key. A page reached by key cannot tell its number without counting the
+// quotes before it, which is what keyset paging avoids, so it names the
+// dates it covers instead.
+func keysetPager(c echo.Context, p models.Page, cur models.QuoteCursor, s models.QuoteSlice, total int64) Pager {
+	pg := Pager{Number: p.Number, Pages: p.Pages(total), Total: total}
+	if cur.Before != nil || cur.After != nil {
+		pg.Number = 0
+		pg.Span = "Quotes dated " + dateKey(s.First().SortDate) + " to " + dateKey(s.Last().SortDate) +
+			", of " + strconv.Itoa(pg.Pages) + " pages"
+		if pg.Pages < 2 {
+			// The template hides the pager for one page; a page reached
+			// by key still needs its way back.
+			pg.Pages = 2
+		}
+	}
+	link := func(param string, k models.QuoteKey) string {
+		q := c.Request().URL.Query()
+		q.Del("page")
+		q.Del("before")
+		q.Del("after")
+		q.Set(param, k.String())
+		u := url.URL{Path: c.Request().URL.Path, RawQuery: q.Encode()}
+		return u.String()
+	}
+	if s.Newer && len(s.Quotes) > 0 {
+		pg.Prev = link("after", s.First())
+	}
+	if s.Older && len(s.Quotes) > 0 {
+		pg.Next = link("before", s.Last())
+	}
+	return pg
+}
+
+// dateKey shows a sort date as a page names it.
+func dateKey(d string) string {
+	if d == "" {
+		return "undated"
+	}
+	return d
 }
 
 // idParam reads a numeric path parameter; anything else is a 404.

@@ -49,10 +49,17 @@ type quoteFilters struct {
 	Topics  []models.FacetItem
 	Outlets []models.FacetItem
 	Active  bool
+	// Unfiltered says the counts beside each choice are for all of the
+	// speaker's quotes, not for the quotes the other filters keep.
+	Unfiltered bool
 }
 
-// readQuoteFilters resolves ?topic=, ?outlet= and ?year= into f. An
-// unknown topic or outlet keeps nothing rather than everything.
+// readQuoteFilters resolves ?topic=, ?outlet= and ?year= into f, whose
+// PersonID is set. An unknown topic or outlet keeps nothing rather than
+// everything. The choices and their counts come from the per-speaker
+// counts, which cost the same for 10 quotes or 150,000; counting within
+// a filtered set would scan it, so with a filter on the counts stay
+// those of all the speaker's quotes and the page says so.
 func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quoteFilters, error) {
 	ctx := c.Request().Context()
 	qf := quoteFilters{Topic: c.QueryParam("topic"), Outlet: c.QueryParam("outlet")}
@@ -82,14 +89,15 @@ func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quote
 		qf.Year, f.Year = y, y
 	}
 	qf.Active = qf.Topic != "" || qf.Outlet != "" || qf.Year != 0
+	qf.Unfiltered = qf.Active
 	var err error
-	if qf.Years, err = h.store.QuoteYears(ctx, *f); err != nil {
+	if qf.Years, err = h.store.PersonYears(ctx, f.PersonID); err != nil {
 		return qf, err
 	}
-	if qf.Topics, err = h.store.QuoteTopics(ctx, *f); err != nil {
+	if qf.Topics, err = h.store.PersonTopics(ctx, f.PersonID); err != nil {
 		return qf, err
 	}
-	if qf.Outlets, err = h.store.QuoteOutlets(ctx, *f); err != nil {
+	if qf.Outlets, err = h.store.PersonOutlets(ctx, f.PersonID); err != nil {
 		return qf, err
 	}
 	return qf, nil
@@ -104,7 +112,9 @@ type personPage struct {
 	Exports []ExportLink
 }
 
-// ShowPerson shows a speaker's quotes, newest first, with filters.
+// ShowPerson shows a speaker's quotes, newest first, with filters. Pages
+// link to each other by key (?before=, ?after=) so a deep page costs what
+// the first does; ?page=N still works for old links and leads on by key.
 func (h *Handler) ShowPerson(c echo.Context) error {
 	ctx := c.Request().Context()
 	person, err := h.store.PersonBySlug(ctx, c.Param("slug"))
@@ -116,14 +126,24 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	total, err := h.store.CountPersonQuotes(ctx, f, int64(person.QuoteCount))
+	if err != nil {
+		return err
+	}
 	p := page(c)
-	list, err := h.store.Quotes(ctx, f, p)
+	cur := models.QuoteCursor{Offset: p.Offset(), Size: p.Size}
+	if k, ok := models.ParseQuoteKey(c.QueryParam("before")); ok {
+		cur.Before = &k
+	} else if k, ok := models.ParseQuoteKey(c.QueryParam("after")); ok {
+		cur.After = &k
+	}
+	slice, err := h.store.QuotesByKey(ctx, f, cur)
 	if err != nil {
 		return err
 	}
 	return c.Render(http.StatusOK, "person", personPage{
-		Base: h.base(c, person.Name, "people"), Person: person, Quotes: list.Quotes,
-		Pager: pager(c, p, list.Total), Filters: filters,
+		Base: h.base(c, person.Name, "people"), Person: person, Quotes: slice.Quotes,
+		Pager: keysetPager(c, p, cur, slice, total), Filters: filters,
 		Exports: exportLinks(url.Values{"person": {person.Slug}, "topic": {filters.Topic}, "outlet": {filters.Outlet}}),
 	})
 }

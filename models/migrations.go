@@ -160,6 +160,55 @@ var migrations = []string{
 		name TEXT PRIMARY KEY,
 		value TEXT NOT NULL
 	);`,
+
+	// 4: per-speaker facet counts, so a speaker's page lists years,
+	// outlets and topics without scanning all of the speaker's quotes.
+	// Triggers on quotes and quote_topics keep them exact on every write
+	// (forms, review, importer, demo), so no Go write path can forget
+	// them. Rows that fall to zero are deleted. A quote's topics are taken
+	// off in a BEFORE DELETE trigger, while the quote still names its
+	// speaker, rather than left to the ON DELETE CASCADE. The trigger
+	// syntax is SQLite's: PostgreSQL needs the same logic as plpgsql
+	// trigger functions.
+	`CREATE TABLE person_year_counts (
+		person_id BIGINT NOT NULL,
+		year TEXT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, year)
+	);
+	CREATE TABLE person_outlet_counts (
+		person_id BIGINT NOT NULL,
+		outlet_id BIGINT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, outlet_id)
+	);
+	CREATE TABLE person_topic_counts (
+		person_id BIGINT NOT NULL,
+		topic_id BIGINT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, topic_id)
+	);
+	INSERT INTO person_year_counts (person_id, year, n)
+		SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2;
+	INSERT INTO person_outlet_counts (person_id, outlet_id, n)
+		SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2;
+	INSERT INTO person_topic_counts (person_id, topic_id, n)
+		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;
+	CREATE TRIGGER quotes_facets_insert AFTER INSERT ON quotes BEGIN
+		INSERT INTO person_year_counts (person_id, year, n) SELECT NEW.person_id, substr(NEW.sort_date, 1, 4), 1 WHERE NEW.sort_date <> '' ON CONFLICT (person_id, year) DO UPDATE SET n = n + 1; INSERT INTO person_outlet_counts (person_id, outlet_id, n) SELECT NEW.person_id, NEW.outlet_id, 1 WHERE NEW.outlet_id IS NOT NULL ON CONFLICT (person_id, outlet_id) DO UPDATE SET n = n + 1; END;
+	CREATE TRIGGER quotes_facets_delete AFTER DELETE ON quotes BEGIN
+		UPDATE person_year_counts SET n = n - 1 WHERE person_id = OLD.person_id AND year = substr(OLD.sort_date, 1, 4) AND OLD.sort_date <> ''; DELETE FROM person_year_counts WHERE person_id = OLD.person_id AND n <= 0; UPDATE person_outlet_counts SET n = n - 1 WHERE person_id = OLD.person_id AND outlet_id = OLD.outlet_id; DELETE FROM person_outlet_counts WHERE person_id = OLD.person_id AND n <= 0; END;
+	CREATE TRIGGER quotes_facets_delete_topics BEFORE DELETE ON quotes BEGIN
+		DELETE FROM quote_topics WHERE quote_id = OLD.id; END;
+	CREATE TRIGGER quotes_facets_update AFTER UPDATE OF person_id, outlet_id, sort_date ON quotes
+	WHEN OLD.person_id IS NOT NEW.person_id OR OLD.outlet_id IS NOT NEW.outlet_id OR substr(OLD.sort_date, 1, 4) IS NOT substr(NEW.sort_date, 1, 4) BEGIN
+		UPDATE person_year_counts SET n = n - 1 WHERE person_id = OLD.person_id AND year = substr(OLD.sort_date, 1, 4) AND OLD.sort_date <> ''; DELETE FROM person_year_counts WHERE person_id = OLD.person_id AND n <= 0; UPDATE person_outlet_counts SET n = n - 1 WHERE person_id = OLD.person_id AND outlet_id = OLD.outlet_id; DELETE FROM person_outlet_counts WHERE person_id = OLD.person_id AND n <= 0; INSERT INTO person_year_counts (person_id, year, n) SELECT NEW.person_id, substr(NEW.sort_date, 1, 4), 1 WHERE NEW.sort_date <> '' ON CONFLICT (person_id, year) DO UPDATE SET n = n + 1; INSERT INTO person_outlet_counts (person_id, outlet_id, n) SELECT NEW.person_id, NEW.outlet_id, 1 WHERE NEW.outlet_id IS NOT NULL ON CONFLICT (person_id, outlet_id) DO UPDATE SET n = n + 1; END;
+	CREATE TRIGGER quotes_facets_move_topics AFTER UPDATE OF person_id ON quotes WHEN OLD.person_id IS NOT NEW.person_id BEGIN
+		UPDATE person_topic_counts SET n = n - 1 WHERE person_id = OLD.person_id AND topic_id IN (SELECT topic_id FROM quote_topics WHERE quote_id = NEW.id); DELETE FROM person_topic_counts WHERE person_id = OLD.person_id AND n <= 0; INSERT INTO person_topic_counts (person_id, topic_id, n) SELECT NEW.person_id, topic_id, 1 FROM quote_topics WHERE quote_id = NEW.id ON CONFLICT (person_id, topic_id) DO UPDATE SET n = n + 1; END;
+	CREATE TRIGGER quote_topics_facets_insert AFTER INSERT ON quote_topics BEGIN
+		INSERT INTO person_topic_counts (person_id, topic_id, n) SELECT person_id, NEW.topic_id, 1 FROM quotes WHERE id = NEW.quote_id ON CONFLICT (person_id, topic_id) DO UPDATE SET n = n + 1; END;
+	CREATE TRIGGER quote_topics_facets_delete AFTER DELETE ON quote_topics BEGIN
+		UPDATE person_topic_counts SET n = n - 1 WHERE topic_id = OLD.topic_id AND person_id = (SELECT person_id FROM quotes WHERE id = OLD.quote_id); DELETE FROM person_topic_counts WHERE topic_id = OLD.topic_id AND n <= 0; END;`,
 }
 
 func (s *Store) expand(stmt string) string {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -535,4 +538,214 @@ func (s *Store) CheckQuote(ctx context.Context, d QuoteDraft) (FieldErrors, erro
 		return nil, err
 	}
 	return found, nil
+}
+
+// QuoteKey is where a quote stands in the newest-first order of a list:
+// its sort date, then its ID. Keyset pages start after a key rather than
+// after an OFFSET, so page 1000 costs what page 1 costs.
+type QuoteKey struct {
+	SortDate string
+	ID       int64
+}
+
+// String is the key as links carry it: "2020-05-01,12345" (",12345" for
+// an undated quote).
+func (k QuoteKey) String() string { return fmt.Sprintf("%s,%d", k.SortDate, k.ID) }
+
+// ParseQuoteKey reads a key written by QuoteKey.String.
+func ParseQuoteKey(s string) (QuoteKey, bool) {
+	date, id, ok := strings.Cut(s, ",")
+	if !ok || len(date) > 10 {
+		return QuoteKey{}, false
+	}
+	n, err := strconv.ParseInt(id, 10, 64)
+	if err != nil || n <= 0 {
+		return QuoteKey{}, false
+	}
+	return QuoteKey{SortDate: date, ID: n}, true
+}
+
+// QuoteCursor says which slice of a newest-first list to show: the Size
+// quotes older than Before, or newer than After, or (neither set) the
+// Size quotes after skipping Offset, for old ?page= links.
+type QuoteCursor struct {
+	Before, After *QuoteKey
+	Offset        int
+	Size          int
+}
+
+// QuoteSlice is one slice of a newest-first list and whether quotes lie
+// on either side of it.
+type QuoteSlice struct {
+	Quotes       []QuoteView
+	Newer, Older bool
+}
+
+// First and Last are the keys of the slice's ends (zero when empty).
+func (s QuoteSlice) First() QuoteKey { return s.key(0) }
+
+// Last is the key of the slice's oldest quote.
+func (s QuoteSlice) Last() QuoteKey { return s.key(len(s.Quotes) - 1) }
+
+func (s QuoteSlice) key(i int) QuoteKey {
+	if i < 0 || i >= len(s.Quotes) {
+		return QuoteKey{}
+	}
+	return QuoteKey{SortDate: s.Quotes[i].SortDate, ID: s.Quotes[i].ID}
+}
+
+// QuotesByKey lists one slice of the quotes that pass f, newest first,
+// without counting them. Row-value comparisons walk the
+// (person_id, sort_date DESC, id DESC) index from the key on.
+func (s *Store) QuotesByKey(ctx context.Context, f QuoteFilter, c QuoteCursor) (QuoteSlice, error) {
+	var out QuoteSlice
+	q := s.filterQuotes(s.quoteViews(ctx), f).Limit(c.Size + 1)
+	switch {
+	case c.Before != nil:
+		q = q.Where("(q.sort_date, q.id) < (?, ?)", c.Before.SortDate, c.Before.ID).Order("q.sort_date DESC, q.id DESC")
+	case c.After != nil:
+		q = q.Where("(q.sort_date, q.id) > (?, ?)", c.After.SortDate, c.After.ID).Order("q.sort_date, q.id")
+	default:
+		q = q.Order("q.sort_date DESC, q.id DESC").Offset(c.Offset)
+	}
+	if err := q.Scan(&out.Quotes).Error; err != nil {
+		return out, fmt.Errorf("list quotes: %w", err)
+	}
+	more := len(out.Quotes) > c.Size
+	if more {
+		out.Quotes = out.Quotes[:c.Size]
+	}
+	var err error
+	switch {
+	case c.After != nil:
+		slices.Reverse(out.Quotes)
+		out.Newer = more
+		if len(out.Quotes) > 0 {
+			out.Older, err = s.quoteBeyond(ctx, f, "<", out.Last())
+		}
+	case c.Before != nil:
+		out.Older = more
+		if len(out.Quotes) > 0 {
+			out.Newer, err = s.quoteBeyond(ctx, f, ">", out.First())
+		}
+	default:
+		out.Older, out.Newer = more, c.Offset > 0
+	}
+	if err != nil {
+		return out, err
+	}
+	return out, s.attachTopics(ctx, out.Quotes)
+}
+
+// quoteBeyond tells whether a quote passing f lies before (op "<", older)
+// or after (">", newer) the key: one step along the index, not a count.
+func (s *Store) quoteBeyond(ctx context.Context, f QuoteFilter, op string, k QuoteKey) (bool, error) {
+	var ids []int64
+	q := s.filterQuotes(s.db.WithContext(ctx).Table("quotes q"), f).
+		Where("(q.sort_date, q.id) "+op+" (?, ?)", k.SortDate, k.ID).Limit(1)
+	if err := q.Pluck("q.id", &ids).Error; err != nil {
+		return false, fmt.Errorf("look beyond quote %d: %w", k.ID, err)
+	}
+	return len(ids) > 0, nil
+}
+
+// CountPersonQuotes tells how many of a speaker's quotes pass f (whose
+// PersonID is the speaker's), given all, the speaker's quote count. With
+// no filter or one facet filter alone the answer comes from the
+// per-speaker counts; only other combinations count the quotes.
+func (s *Store) CountPersonQuotes(ctx context.Context, f QuoteFilter, all int64) (int64, error) {
+	rest := f
+	rest.TopicID, rest.OutletID, rest.Year = 0, 0, 0
+	set := 0
+	for _, on := range []bool{f.TopicID != 0, f.OutletID != 0, f.Year != 0} {
+		if on {
+			set++
+		}
+	}
+	if rest != (QuoteFilter{PersonID: f.PersonID}) || set > 1 {
+		return s.CountQuotes(ctx, f)
+	}
+	var table, column string
+	var value any
+	switch {
+	case set == 0:
+		return all, nil
+	case f.TopicID != 0:
+		table, column, value = "person_topic_counts", "topic_id", f.TopicID
+	case f.OutletID != 0:
+		table, column, value = "person_outlet_counts", "outlet_id", f.OutletID
+	default:
+		table, column, value = "person_year_counts", "year", fmt.Sprintf("%04d", f.Year)
+	}
+	var ns []int64
+	err := s.db.WithContext(ctx).Table(table).Where("person_id = ? AND "+column+" = ?", f.PersonID, value).Pluck("n", &ns).Error
+	if err != nil {
+		return 0, fmt.Errorf("count quotes of person %d: %w", f.PersonID, err)
+	}
+	if len(ns) == 0 {
+		return 0, nil
+	}
+	return ns[0], nil
+}
+
+// PersonYears lists the years a speaker's quotes span, newest first, from
+// the per-speaker counts kept by triggers (migration 4).
+func (s *Store) PersonYears(ctx context.Context, personID int64) ([]int, error) {
+	var years []string
+	err := s.db.WithContext(ctx).Table("person_year_counts").Where("person_id = ?", personID).Order("year DESC").Pluck("year", &years).Error
+	if err != nil {
+		return nil, fmt.Errorf("years of person %d: %w", personID, err)
+	}
+	out := make([]int, 0, len(years))
+	for _, y := range years {
+		if n, err := strconv.Atoi(y); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
+// PersonOutlets lists the outlets that print a speaker, with counts, from
+// the per-speaker counts.
+func (s *Store) PersonOutlets(ctx context.Context, personID int64) ([]FacetItem, error) {
+	var out []FacetItem
+	err := s.db.WithContext(ctx).Table("person_outlet_counts c").Joins("JOIN outlets o ON o.id = c.outlet_id").
+		Select("o.id, o.slug, o.name, c.n AS count").Where("c.person_id = ?", personID).Order("count DESC, o.name").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("outlets of person %d: %w", personID, err)
+	}
+	return out, nil
+}
+
+// PersonTopics lists the topics of a speaker's quotes, with counts, from
+// the per-speaker counts.
+func (s *Store) PersonTopics(ctx context.Context, personID int64) ([]FacetItem, error) {
+	var out []FacetItem
+	err := s.db.WithContext(ctx).Table("person_topic_counts c").Joins("JOIN topics t ON t.id = c.topic_id").
+		Select("t.id, t.slug, t.name, c.n AS count").Where("c.person_id = ?", personID).Order("count DESC, t.name").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("topics of person %d: %w", personID, err)
+	}
+	return out, nil
+}
+
+// FacetCountDrift counts the rows where the per-speaker counts differ
+// from a recount of the quotes: 0 when the triggers kept them exact. It
+// scans every quote, so it is for tests and checks, not pages.
+func (s *Store) FacetCountDrift(ctx context.Context) (int64, error) {
+	recounts := []struct{ table, recount string }{
+		{"person_year_counts", `SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2`},
+		{"person_outlet_counts", `SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2`},
+		{"person_topic_counts", `SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2`},
+	}
+	var drift int64
+	for _, r := range recounts {
+		var n int64
+		sql := fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s UNION ALL SELECT * FROM (%[2]s EXCEPT SELECT * FROM %[1]s))`, r.table, r.recount)
+		if err := s.db.WithContext(ctx).Raw(sql).Scan(&n).Error; err != nil {
+			return 0, fmt.Errorf("check %s: %w", r.table, err)
+		}
+		drift += n
+	}
+	return drift, nil
 }
