@@ -112,5 +112,6 @@ func BenchmarkPagesDuringImport(b *testing.B) {
 		b.ReportMetric(busyRate/idleRate, "ratio")
 		b.ReportMetric(float64(failIdle+busy.failed), "failed")
 		b.ReportMetric(float64(sum.Added)/sum.Elapsed.Seconds(), "import-quotes/s")
+		b.ReportMetric(float64(sum.LongestBatch.Milliseconds()), "longest-batch-ms")
 	}
 }

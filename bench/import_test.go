@@ -34,6 +34,7 @@ func BenchmarkImportJSONL(b *testing.B) {
 		}
 		b.StopTimer()
 		b.ReportMetric(float64(n)/sum.Elapsed.Seconds(), "quotes/s")
+		b.ReportMetric(float64(sum.LongestBatch.Milliseconds()), "longest-batch-ms")
 		store.Close()
 		b.StartTimer()
 	}

@@ -51,6 +51,10 @@ type Summary struct {
 	// it read everything.
 	StoppedAt int
 	Elapsed   time.Duration
+	// LongestBatch is the longest a batch's transaction took, waiting for
+	// the write lock included: about the longest the web app's own
+	// writes had to wait for the import.
+	LongestBatch time.Duration
 }
 
 // ErrStopped is returned when OnErrorStop ended an import at a bad line.
@@ -192,7 +196,9 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		if writeErr != nil {
 			continue // drain so the reader can finish
 		}
+		batchStart := time.Now()
 		stats, err := store.ImportBatch(ctx, b.quotes)
+		sum.LongestBatch = max(sum.LongestBatch, time.Since(batchStart))
 		if err != nil {
 			writeErr = err
 			cancel()

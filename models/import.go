@@ -31,6 +31,12 @@ type ImportQuote struct {
 	SaidOn          *time.Time
 	Topics          []string
 	Article         ImportArticle
+
+	// normText is Text normalised for its fingerprint, worked out by
+	// Validate. Validate runs on the importer's parsing goroutine, so the
+	// normalisation (a third of resolving a quote) is done on the other
+	// core, not under the batch's write lock.
+	normText string
 }
 
 // ImportArticle is the article an imported quote is printed in.
@@ -87,6 +93,7 @@ func (q *ImportQuote) Validate() error {
 		}
 		q.Article.Title = TitleFromURL(q.Article.URL)
 	}
+	q.normText = normalizeQuoteText(q.Text)
 	return nil
 }
 
@@ -123,8 +130,20 @@ func TitleFromURL(raw string) string {
 // speaker and its article. Importing the same file twice finds every
 // quote's fingerprint taken and adds nothing.
 func Fingerprint(text string, personID, articleID int64) string {
+	return fingerprintNormalized(normalizeQuoteText(text), personID, articleID)
+}
+
+// fingerprint is Fingerprint of q, reusing the text Validate normalised.
+func (q *ImportQuote) fingerprint(personID, articleID int64) string {
+	if q.normText == "" {
+		q.normText = normalizeQuoteText(q.Text)
+	}
+	return fingerprintNormalized(q.normText, personID, articleID)
+}
+
+func fingerprintNormalized(text string, personID, articleID int64) string {
 	h := sha256.New()
-	h.Write([]byte(normalizeQuoteText(text)))
+	h.Write([]byte(text))
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.FormatInt(personID, 10)))
 	h.Write([]byte{0})

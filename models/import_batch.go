@@ -498,7 +498,7 @@ func (b *importBatch) resolve(q *ImportQuote) (pendingQuote, error) {
 	if err != nil {
 		return pendingQuote{}, err
 	}
-	return pendingQuote{q: q, pid: pid, art: art, via: via, fingerprint: Fingerprint(q.Text, pid, art.id)}, nil
+	return pendingQuote{q: q, pid: pid, art: art, via: via, fingerprint: q.fingerprint(pid, art.id)}, nil
 }
 
 // known tells which of the batch's fingerprints are already taken, a few

@@ -44,9 +44,9 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 		opt.Progress = importer.NewProgress(m.Stderr, terminal)
 	}
 	sum, err := importer.File(ctx, store, fs.Arg(0), opt)
-	fmt.Fprintf(m.Stdout, "imported %d quotes in %s (%.0f quotes/s): %d already there, %d lines refused; new: %d people, %d articles, %d outlets, %d topics\n",
+	fmt.Fprintf(m.Stdout, "imported %d quotes in %s (%.0f quotes/s): %d already there, %d lines refused; new: %d people, %d articles, %d outlets, %d topics; longest batch %s\n",
 		sum.Added, sum.Elapsed.Round(1e6), float64(sum.Added)/max(sum.Elapsed.Seconds(), 1e-9), sum.Duplicates, sum.Refused,
-		sum.People, sum.Articles, sum.Outlets, sum.Topics)
+		sum.People, sum.Articles, sum.Outlets, sum.Topics, sum.LongestBatch.Round(1e6))
 	if errors.Is(err, importer.ErrStopped) {
 		return fmt.Errorf("%w: lines before it were imported; fix it and run the import again (quotes already imported are not added twice)", err)
 	}
