@@ -57,6 +57,7 @@ type App struct {
 	// User is who the app's requests are signed in as, nil when signed out.
 	User *models.User
 
+	dbPath   string       // the SQLite file, for a second instance
 	session  string       // the session cookie's value
 	csrf     string       // the token forms carry
 	anonCSRF *http.Cookie // a signed-out visitor's CSRF cookie
@@ -89,16 +90,34 @@ func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
 
 func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	tb.Helper()
-	store := MustOpenStore(tb)
+	path := filepath.Join(tb.TempDir(), "quotetrail.db")
+	a := openApp(tb, path, cfg)
 	if withDemo {
-		MustLoadDemo(tb, store)
+		MustLoadDemo(tb, a.Store)
 	}
+	return a
+}
+
+func openApp(tb testing.TB, path string, cfg web.Config) *App {
+	tb.Helper()
+	store, err := models.Open(path)
+	if err != nil {
+		tb.Fatalf("open store: %v", err)
+	}
+	tb.Cleanup(func() { store.Close() })
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	e, err := web.New(cfg, store, logger)
 	if err != nil {
 		tb.Fatalf("build server: %v", err)
 	}
-	return &App{tb: tb, Store: store, Echo: e}
+	return &App{tb: tb, Store: store, Echo: e, dbPath: path}
+}
+
+// SecondInstance is another app process's view of the same database: its
+// own store, connections and memory, nobody signed in.
+func (a *App) SecondInstance() *App {
+	a.tb.Helper()
+	return openApp(a.tb, a.dbPath, web.Config{})
 }
 
 // MustCreateUser adds a user. With an empty password the user has none

@@ -34,6 +34,8 @@ type Handler struct {
 	csrfKey []byte
 	// trustProxy lets a proxy's X-Forwarded-Proto mark a request secure.
 	trustProxy bool
+	// cache keeps public pages until the data changes (CachePublic).
+	cache *pageCache
 }
 
 // Options tunes the handlers.
@@ -59,7 +61,7 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 	}
 	return &Handler{
 		store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch},
-		now: now, csrfKey: opt.CSRFKey, trustProxy: opt.TrustedProxy,
+		now: now, csrfKey: opt.CSRFKey, trustProxy: opt.TrustedProxy, cache: newPageCache(),
 	}
 }
 

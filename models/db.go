@@ -182,3 +182,14 @@ func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
 		return fn(&Store{db: tx, dialect: s.dialect})
 	})
 }
+
+// DataVersion is a number that changes, in the same transaction, with
+// every change to people, outlets, articles, quotes and topics: a page
+// rendered at one version is current while the version stays.
+func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.WithContext(ctx).Raw("SELECT version FROM data_version WHERE id = 1").Scan(&v).Error; err != nil {
+		return 0, fmt.Errorf("data version: %w", err)
+	}
+	return v, nil
+}

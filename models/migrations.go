@@ -209,6 +209,39 @@ var migrations = []string{
 		INSERT INTO person_topic_counts (person_id, topic_id, n) SELECT person_id, NEW.topic_id, 1 FROM quotes WHERE id = NEW.quote_id ON CONFLICT (person_id, topic_id) DO UPDATE SET n = n + 1; END;
 	CREATE TRIGGER quote_topics_facets_delete AFTER DELETE ON quote_topics BEGIN
 		UPDATE person_topic_counts SET n = n - 1 WHERE topic_id = OLD.topic_id AND person_id = (SELECT person_id FROM quotes WHERE id = OLD.quote_id); DELETE FROM person_topic_counts WHERE topic_id = OLD.topic_id AND n <= 0; END;`,
+
+	// 5: a counter every change to the public data bumps, in the same
+	// transaction, so that any instance can tell with one read whether a
+	// page it rendered earlier still shows the current data.
+	`CREATE TABLE data_version (
+		id INTEGER PRIMARY KEY CHECK (id = 1),
+		version BIGINT NOT NULL
+	);
+	INSERT INTO data_version (id, version) VALUES (1, 1);
+	CREATE TRIGGER data_version_quotes_insert AFTER INSERT ON quotes BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_quotes_update AFTER UPDATE ON quotes BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_quotes_delete AFTER DELETE ON quotes BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_quote_topics_insert AFTER INSERT ON quote_topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_quote_topics_update AFTER UPDATE ON quote_topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_quote_topics_delete AFTER DELETE ON quote_topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_people_insert AFTER INSERT ON people BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_people_update AFTER UPDATE ON people BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_people_delete AFTER DELETE ON people BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_person_aliases_insert AFTER INSERT ON person_aliases BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_person_aliases_update AFTER UPDATE ON person_aliases BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_person_aliases_delete AFTER DELETE ON person_aliases BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_articles_insert AFTER INSERT ON articles BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_articles_update AFTER UPDATE ON articles BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_articles_delete AFTER DELETE ON articles BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlets_insert AFTER INSERT ON outlets BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlets_update AFTER UPDATE ON outlets BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlets_delete AFTER DELETE ON outlets BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlet_domains_insert AFTER INSERT ON outlet_domains BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlet_domains_update AFTER UPDATE ON outlet_domains BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_outlet_domains_delete AFTER DELETE ON outlet_domains BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_topics_insert AFTER INSERT ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_topics_update AFTER UPDATE ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
+	CREATE TRIGGER data_version_topics_delete AFTER DELETE ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;`,
 }
 
 func (s *Store) expand(stmt string) string {

@@ -15,38 +15,41 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
 	ed := h.RequireEditor
+	// pub serves the public's pages from memory while the data they show
+	// is unchanged.
+	pub := h.CachePublic
 
 	assets, _ := fs.Sub(static, "static")
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServer(http.FS(assets)))), staticCache)
 
-	e.GET("/", h.ShowHome)
+	e.GET("/", h.ShowHome, pub)
 	e.GET("/healthz", h.Healthz)
 
 	// Speakers.
-	e.GET("/people", h.ListPeople)
+	e.GET("/people", h.ListPeople, pub)
 	e.GET("/people/new", h.NewPerson, ed)
 	e.POST("/people", h.CreatePerson, ed)
-	e.GET("/people/:slug", h.ShowPerson)
+	e.GET("/people/:slug", h.ShowPerson, pub)
 	e.GET("/people/:slug/edit", h.EditPerson, ed)
 	e.POST("/people/:slug", h.UpdatePerson, ed)
 	e.GET("/people/:slug/delete", h.ConfirmDeletePerson, ed)
 	e.POST("/people/:slug/delete", h.DeletePerson, ed)
 
 	// Outlets.
-	e.GET("/outlets", h.ListOutlets)
+	e.GET("/outlets", h.ListOutlets, pub)
 	e.GET("/outlets/new", h.NewOutlet, ed)
 	e.POST("/outlets", h.CreateOutlet, ed)
-	e.GET("/outlets/:slug", h.ShowOutlet)
+	e.GET("/outlets/:slug", h.ShowOutlet, pub)
 	e.GET("/outlets/:slug/edit", h.EditOutlet, ed)
 	e.POST("/outlets/:slug", h.UpdateOutlet, ed)
 	e.GET("/outlets/:slug/delete", h.ConfirmDeleteOutlet, ed)
 	e.POST("/outlets/:slug/delete", h.DeleteOutlet, ed)
 
 	// Articles.
-	e.GET("/articles", h.ListArticles)
+	e.GET("/articles", h.ListArticles, pub)
 	e.GET("/articles/new", h.NewArticle, ed)
 	e.POST("/articles", h.CreateArticle, ed)
-	e.GET("/articles/:article", h.ShowArticle)
+	e.GET("/articles/:article", h.ShowArticle, pub)
 	e.GET("/articles/:article/edit", h.EditArticle, ed)
 	e.POST("/articles/:article", h.UpdateArticle, ed)
 	e.GET("/articles/:article/delete", h.ConfirmDeleteArticle, ed)
@@ -58,7 +61,7 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	// Quotes.
 	e.GET("/quotes/new", h.NewQuote, ed)
 	e.POST("/quotes", h.CreateQuote, ed)
-	e.GET("/quotes/:quote", h.ShowQuote)
+	e.GET("/quotes/:quote", h.ShowQuote, pub)
 	e.GET("/quotes/:quote/edit", h.EditQuote, ed)
 	e.POST("/quotes/:quote", h.UpdateQuote, ed)
 	e.GET("/quotes/:quote/delete", h.ConfirmDeleteQuote, ed)
@@ -71,17 +74,17 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.GET("/export", h.Export)
 
 	// Topics.
-	e.GET("/topics", h.ListTopics)
+	e.GET("/topics", h.ListTopics, pub)
 	e.GET("/topics/new", h.NewTopic, ed)
 	e.POST("/topics", h.CreateTopic, ed)
-	e.GET("/topics/:slug", h.ShowTopic)
+	e.GET("/topics/:slug", h.ShowTopic, pub)
 	e.GET("/topics/:slug/edit", h.EditTopic, ed)
 	e.POST("/topics/:slug", h.UpdateTopic, ed)
 	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic, ed)
 	e.POST("/topics/:slug/delete", h.DeleteTopic, ed)
 
 	// Search, and the matches the form pickers offer as people type.
-	e.GET("/search", h.ShowSearch)
+	e.GET("/search", h.ShowSearch, pub)
 	e.GET("/api/v1/people", h.SuggestPeople)
 	e.GET("/api/v1/outlets", h.SuggestOutlets)
 	e.GET("/api/v1/articles", h.SuggestArticles)
