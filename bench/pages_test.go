@@ -3,8 +3,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"testing"
 	"time"
@@ -42,17 +40,7 @@ func BenchmarkPersonPage(b *testing.B) {
 		for _, page := range []string{"page=1", "page=1000", "before=deep"} {
 			path := paths[page]
 			b.Run(fmt.Sprintf("%s/n=%d", page, n), func(b *testing.B) {
-				lat := make([]time.Duration, 0, b.N)
-				for b.Loop() {
-					t := time.Now()
-					rec := httptest.NewRecorder()
-					app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-					if rec.Code != http.StatusOK {
-						b.Fatalf("GET %s: %d", path, rec.Code)
-					}
-					lat = append(lat, time.Since(t))
-				}
-				reportPercentiles(b, lat)
+				benchGET(b, app, path)
 			})
 		}
 	}

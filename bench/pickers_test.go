@@ -2,10 +2,7 @@ package bench
 
 import (
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"testing"
-	"time"
 )
 
 // BenchmarkPickers is what the form pickers ask as people type: a few
@@ -16,17 +13,7 @@ func BenchmarkPickers(b *testing.B) {
 		app := newApp(b, openSynth(b, n))
 		for _, path := range []string{"/api/v1/people?q=ma", "/api/v1/people?q=smi", "/api/v1/outlets?q=da", "/api/v1/articles?q=budget", "/api/v1/articles?q=zzzzzz"} {
 			b.Run(fmt.Sprintf("%s/n=%d", path[8:], n), func(b *testing.B) {
-				lat := make([]time.Duration, 0, b.N)
-				for b.Loop() {
-					t := time.Now()
-					rec := httptest.NewRecorder()
-					app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-					if rec.Code != http.StatusOK {
-						b.Fatalf("GET %s: %d", path, rec.Code)
-					}
-					lat = append(lat, time.Since(t))
-				}
-				reportPercentiles(b, lat)
+				benchGET(b, app, path)
 			})
 		}
 	}
