@@ -165,11 +165,14 @@ func (h *Handler) UpdateArticle(c echo.Context) error {
 		return h.articleForm(c, f, errs, old)
 	}
 	a, outlet := f.Model(id)
-	if err := h.store.UpdateArticle(ctx, a, outlet); err != nil {
+	if err := h.store.UpdateArticle(models.WithSummary(ctx, f.Summary), a, outlet); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.articleForm(c, f, fe, old)
 		}
-		return err
+		if f.Version, err = h.conflict(c, err); err != nil {
+			return err
+		}
+		return h.articleForm(c, f, nil, old)
 	}
 	return redirect(c, fmt.Sprintf("/articles/%d", id), "Saved the article.")
 }
@@ -197,7 +200,7 @@ func (h *Handler) DeleteArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, id := c.Request().Context(), a.ID
-	err = h.store.DeleteArticle(ctx, id)
+	id := a.ID
+	err = h.store.DeleteArticle(deleteContext(c), id)
 	return confirmDelete(c, err, articleDeletePage(h, c, a), "/articles", "Deleted the article “"+a.Title+"”.")
 }

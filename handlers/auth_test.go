@@ -37,6 +37,7 @@ func writeRoutes(t *testing.T, app *apptest.App) []struct{ key, method, path str
 	admin := apptest.MustCreateUser(t, app.Store, "someone@example.org", models.RoleEditor, "")
 	params := map[string]string{
 		":slug": "lina-khan", ":article": "1", ":quote": "1", ":user": strconv.FormatInt(admin.ID, 10), ":token": "no-such-token",
+		":revision": "1",
 	}
 	var out []struct{ key, method, path string }
 	for _, r := range app.Echo.Routes() {

@@ -34,7 +34,7 @@ func TestPublicPagesFollowEveryWrite(t *testing.T) {
 		t.Errorf("the ETag did not change with the data")
 	}
 	// Renaming a topic changes pages that only show it.
-	if res := editor.PostForm("/topics/privacy", url.Values{"name": {"data privacy"}}); res.Status != http.StatusSeeOther {
+	if res := editor.PostForm("/topics/privacy", url.Values{"name": {"data privacy"}, "version": {"1"}}); res.Status != http.StatusSeeOther {
 		t.Fatalf("rename topic: %d", res.Status)
 	}
 	if page := public.Get("/people/lina-khan"); !strings.Contains(page.Body, "data privacy") {

@@ -170,6 +170,7 @@ func TestEditQuote(t *testing.T) {
 		"topics":  "",
 		"context": "",
 		"via":     "NPR",
+		"version": "1",
 	}))
 	if res.Status != http.StatusSeeOther || res.Location != "/quotes/6" {
 		t.Fatalf("POST /quotes/6 = %d %q\n%s", res.Status, res.Location, res.Body)
@@ -215,7 +216,7 @@ func TestPersonForms(t *testing.T) {
 		}
 	}
 	// Renaming moves the slug; the old one is gone.
-	res = app.PostForm("/people/ana-de-la-cruz", url.Values{"name": {"Ana María de la Cruz"}, "kind": {"person"}})
+	res = app.PostForm("/people/ana-de-la-cruz", url.Values{"name": {"Ana María de la Cruz"}, "kind": {"person"}, "version": {"1"}})
 	if res.Status != http.StatusSeeOther || res.Location != "/people/ana-maria-de-la-cruz" {
 		t.Fatalf("rename = %d %q", res.Status, res.Location)
 	}
@@ -328,7 +329,7 @@ func TestArticleEditReanchorsQuotes(t *testing.T) {
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	a, _ := app.Store.ArticleByID(ctx, 1)
-	f := url.Values{"title": {a.Title}, "body": {"EDITOR'S NOTE: updated.\n\n" + a.Body}, "published_on": {"2022-05-25"}}
+	f := url.Values{"title": {a.Title}, "body": {"EDITOR'S NOTE: updated.\n\n" + a.Body}, "published_on": {"2022-05-25"}, "version": {"1"}}
 	if res := app.PostForm("/articles/1", f); res.Status != http.StatusSeeOther {
 		t.Fatalf("edit article = %d\n%s", res.Status, res.Body)
 	}

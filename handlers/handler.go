@@ -4,6 +4,7 @@
 package handlers
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -244,6 +245,49 @@ type FormBase struct {
 	Action  string // where the form posts
 	Editing bool
 	Cancel  string // where "cancel" leads
+	// Conflict is set when the save was refused because someone else
+	// saved the record after the form was opened.
+	Conflict *Conflict
+}
+
+// Conflict is what an editor sees when their save would overwrite a newer
+// edit: the changes made since they opened the form, with their own
+// version still in the form below.
+type Conflict struct {
+	Changes []models.RevisionView
+}
+
+const ctxConflict = "quotetrail.conflict"
+
+// conflict turns a save refused as a conflict into the changes to show
+// with the form again (see renderForm), and returns the version the form
+// must now carry so that saving once more, deliberately, goes through.
+// Any other error is returned as it is.
+func (h *Handler) conflict(c echo.Context, err error) (int, error) {
+	var ce *models.ConflictError
+	if !errors.As(err, &ce) {
+		return 0, err
+	}
+	changes, lerr := h.store.RevisionsSince(c.Request().Context(), ce.EntityType, ce.EntityID, ce.Yours)
+	if lerr != nil {
+		return 0, lerr
+	}
+	current := ce.Current
+	if n := len(changes); n > 0 {
+		current = changes[n-1].Version
+	}
+	c.Set(ctxConflict, &Conflict{Changes: changes})
+	return current, nil
+}
+
+// deleteContext is the request's context with the summary typed on a
+// delete confirmation page, for the revision the delete writes.
+func deleteContext(c echo.Context) context.Context {
+	summary := strings.Join(strings.Fields(c.FormValue("summary")), " ")
+	if r := []rune(summary); len(r) > 300 {
+		summary = string(r[:300])
+	}
+	return models.WithSummary(c.Request().Context(), summary)
 }
 
 func (f *FormBase) formBase() *FormBase { return f }
@@ -254,9 +298,15 @@ type formPage interface{ formBase() *FormBase }
 // problems.
 func renderForm(c echo.Context, page string, data formPage) error {
 	status := http.StatusOK
-	if fb := data.formBase(); len(fb.Errors) > 0 {
+	fb := data.formBase()
+	if len(fb.Errors) > 0 {
 		status = http.StatusUnprocessableEntity
 		fb.Flash = &Flash{Kind: "error", Message: problemsMessage(len(fb.Errors))}
+	}
+	if cf, ok := c.Get(ctxConflict).(*Conflict); ok {
+		status = http.StatusConflict
+		fb.Conflict = cf
+		fb.Flash = &Flash{Kind: "error", Message: "Nothing was saved: someone else changed this while you were editing. Their changes are shown below; your version is still in the form."}
 	}
 	return c.Render(status, page, data)
 }

@@ -148,11 +148,14 @@ func (h *Handler) UpdateOutlet(c echo.Context) error {
 		return h.outletForm(c, f, errs, old)
 	}
 	o := f.Model(old.ID)
-	if err := h.store.UpdateOutlet(ctx, o); err != nil {
+	if err := h.store.UpdateOutlet(models.WithSummary(ctx, f.Summary), o); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.outletForm(c, f, fe, old)
 		}
-		return err
+		if f.Version, err = h.conflict(c, err); err != nil {
+			return err
+		}
+		return h.outletForm(c, f, nil, old)
 	}
 	return redirect(c, "/outlets/"+o.Slug, "Saved "+o.Name+".")
 }
@@ -180,6 +183,6 @@ func (h *Handler) DeleteOutlet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	err = h.store.DeleteOutlet(ctx, o.ID)
+	err = h.store.DeleteOutlet(deleteContext(c), o.ID)
 	return confirmDelete(c, err, outletDeletePage(h, c, o), "/outlets", "Deleted "+o.Name+".")
 }

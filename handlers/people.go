@@ -215,11 +215,14 @@ func (h *Handler) UpdatePerson(c echo.Context) error {
 		return h.personForm(c, f, errs, old)
 	}
 	p := f.Model(old.ID)
-	if err := h.store.UpdatePerson(ctx, p); err != nil {
+	if err := h.store.UpdatePerson(models.WithSummary(ctx, f.Summary), p); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.personForm(c, f, fe, old)
 		}
-		return err
+		if f.Version, err = h.conflict(c, err); err != nil {
+			return err
+		}
+		return h.personForm(c, f, nil, old)
 	}
 	return redirect(c, "/people/"+p.Slug, "Saved "+p.Name+".")
 }
@@ -247,6 +250,6 @@ func (h *Handler) DeletePerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	err = h.store.DeletePerson(ctx, p.ID)
+	err = h.store.DeletePerson(deleteContext(c), p.ID)
 	return confirmDelete(c, err, personDeletePage(h, c, p), "/people", "Deleted "+p.Name+".")
 }

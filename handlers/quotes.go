@@ -176,11 +176,14 @@ func (h *Handler) UpdateQuote(c echo.Context) error {
 	if errs := h.validateQuote(c, &f, id); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, old)
 	}
-	if err := h.store.SaveQuote(ctx, f.Draft(id)); err != nil {
+	if err := h.store.SaveQuote(models.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.quoteForm(c, f, fe, old)
 		}
-		return err
+		if f.Version, err = h.conflict(c, err); err != nil {
+			return err
+		}
+		return h.quoteForm(c, f, nil, old)
 	}
 	return redirect(c, fmt.Sprintf("/quotes/%d", id), "Saved the quote.")
 }
@@ -208,7 +211,7 @@ func (h *Handler) DeleteQuote(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, id := c.Request().Context(), q.ID
-	err = h.store.DeleteQuote(ctx, id)
+	id := q.ID
+	err = h.store.DeleteQuote(deleteContext(c), id)
 	return confirmDelete(c, err, quoteDeletePage(h, c, q), "/people/"+q.SpeakerSlug, "Deleted the quote.")
 }

@@ -67,6 +67,8 @@ func (h *Handler) LoadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			c.Set(ctxUser, user)
 			c.Set(ctxSession, sess)
 			c.Set(ctxSessToken, ck.Value)
+			// Changes made in this request are recorded as theirs.
+			c.SetRequest(c.Request().WithContext(models.WithEditor(c.Request().Context(), user.ID)))
 		}
 		return next(c)
 	}

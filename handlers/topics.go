@@ -112,11 +112,14 @@ func (h *Handler) UpdateTopic(c echo.Context) error {
 		return h.topicForm(c, f, errs, old)
 	}
 	t := f.Model(old.ID)
-	if err := h.store.UpdateTopic(ctx, t); err != nil {
+	if err := h.store.UpdateTopic(models.WithSummary(ctx, f.Summary), t); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.topicForm(c, f, fe, old)
 		}
-		return err
+		if f.Version, err = h.conflict(c, err); err != nil {
+			return err
+		}
+		return h.topicForm(c, f, nil, old)
 	}
 	return redirect(c, "/topics/"+t.Slug, "Saved the topic "+t.Name+".")
 }
@@ -148,6 +151,6 @@ func (h *Handler) DeleteTopic(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	err = h.store.DeleteTopic(ctx, t.ID)
+	err = h.store.DeleteTopic(deleteContext(c), t.ID)
 	return confirmDelete(c, err, topicDeletePage(h, c, t), "/topics", "Deleted the topic "+t.Name+".")
 }

@@ -24,7 +24,10 @@ type Article struct {
 	Body        string
 	QuoteCount  int
 	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	// Version counts the record's saved changes; a form sends back the
+	// version it showed, so that saving over a newer edit is refused.
+	Version   int `gorm:"default:1"`
+	UpdatedAt time.Time
 
 	Outlet *Outlet `gorm:"-"`
 }
@@ -200,10 +203,14 @@ func (s *Store) insertArticle(tx *gorm.DB, a *Article, outlet OutletRef, fe Fiel
 		return nil
 	}
 	a.OutletID = oid
+	a.Version = 1
 	if err := tx.Create(a).Error; err != nil {
 		return fmt.Errorf("create article %q: %w", a.Title, err)
 	}
-	return recountOutlets(tx, a.OutletID)
+	if err := recountOutlets(tx, a.OutletID); err != nil {
+		return err
+	}
+	return s.record(tx, EntityArticle, a.ID, ActionCreate)
 }
 
 // CreateArticle adds an article; its outlet is found by name or domain, or
@@ -218,14 +225,17 @@ func (s *Store) CreateArticle(ctx context.Context, a *Article, outlet OutletRef)
 	})
 }
 
-// UpdateArticle saves changes to an article. Its quotes follow: their
-// outlet and sort date are kept in step, and their anchors are found
-// again in a changed body.
+// UpdateArticle saves changes to an article, made from version a.Version.
+// Its quotes follow: their outlet and sort date are kept in step, and
+// their anchors are found again in a changed body.
 func (s *Store) UpdateArticle(ctx context.Context, a *Article, outlet OutletRef) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
 		var old Article
 		if err := tx.Take(&old, a.ID).Error; err != nil {
 			return notFound(err, fmt.Sprintf("article %d", a.ID))
+		}
+		if err := checkVersion(EntityArticle, a.ID, a.Version, old.Version); err != nil {
+			return err
 		}
 		fe := FieldErrors{}
 		if err := s.checkArticle(tx, a, "url", fe); err != nil {
@@ -239,35 +249,48 @@ func (s *Store) UpdateArticle(ctx context.Context, a *Article, outlet OutletRef)
 			return err
 		}
 		a.OutletID = oid
-		err = tx.Model(&Article{ID: a.ID}).
-			Select("title", "url", "outlet_id", "authors", "published_on", "accessed_on", "body", "updated_at").
-			Updates(a).Error
-		if err != nil {
-			return fmt.Errorf("update article %d: %w", a.ID, err)
-		}
-		if err := recountOutlets(tx, old.OutletID, a.OutletID); err != nil {
+		if err := s.beforeChange(tx, EntityArticle, a.ID); err != nil {
 			return err
 		}
-		var quotes []Quote
-		if err := tx.Where("article_id = ?", a.ID).Find(&quotes).Error; err != nil {
-			return fmt.Errorf("load quotes of article %d: %w", a.ID, err)
+		a.Version = old.Version + 1
+		if err := s.writeArticle(tx, &old, a, old.Version); err != nil {
+			return err
 		}
-		for i := range quotes {
-			q := &quotes[i]
-			q.OutletID = a.OutletID
-			q.SortDate = sortDate(q.SaidOn, a.PublishedOn)
-			if old.Body != a.Body {
-				q.setAnchor(a.Body)
-			}
-			err := tx.Model(&Quote{ID: q.ID}).
-				Select("outlet_id", "sort_date", "anchor_start", "anchor_end", "anchor_exact", "anchor_prefix", "anchor_suffix").
-				Updates(q).Error
-			if err != nil {
-				return fmt.Errorf("update quote %d of article %d: %w", q.ID, a.ID, err)
-			}
-		}
-		return nil
+		return s.record(tx, EntityArticle, a.ID, ActionUpdate)
 	})
+}
+
+// writeArticle saves a over old, if old is still at version, and keeps
+// its quotes in step.
+func (s *Store) writeArticle(tx *gorm.DB, old, a *Article, version int) error {
+	res := tx.Model(&Article{ID: a.ID}).Where("version = ?", version).
+		Select("title", "url", "outlet_id", "authors", "published_on", "accessed_on", "body", "version", "updated_at").
+		Updates(a)
+	if err := guardedUpdate(res, EntityArticle, a.ID, version); err != nil {
+		return err
+	}
+	if err := recountOutlets(tx, old.OutletID, a.OutletID); err != nil {
+		return err
+	}
+	var quotes []Quote
+	if err := tx.Where("article_id = ?", a.ID).Find(&quotes).Error; err != nil {
+		return fmt.Errorf("load quotes of article %d: %w", a.ID, err)
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		q.OutletID = a.OutletID
+		q.SortDate = sortDate(q.SaidOn, a.PublishedOn)
+		if old.Body != a.Body {
+			q.setAnchor(a.Body)
+		}
+		err := tx.Model(&Quote{ID: q.ID}).
+			Select("outlet_id", "sort_date", "anchor_start", "anchor_end", "anchor_exact", "anchor_prefix", "anchor_suffix").
+			Updates(q).Error
+		if err != nil {
+			return fmt.Errorf("update quote %d of article %d: %w", q.ID, a.ID, err)
+		}
+	}
+	return nil
 }
 
 // CreateImportedArticle adds an article read from the web. Its outlet is
@@ -312,10 +335,14 @@ func (s *Store) CreateImportedArticle(ctx context.Context, a *Article, siteName,
 		if outlet != nil {
 			a.OutletID = &outlet.ID
 		}
+		a.Version = 1
 		if err := tx.Create(a).Error; err != nil {
 			return fmt.Errorf("create article %q: %w", a.Title, err)
 		}
-		return recountOutlets(tx, a.OutletID)
+		if err := recountOutlets(tx, a.OutletID); err != nil {
+			return err
+		}
+		return s.record(tx, EntityArticle, a.ID, ActionCreate)
 	})
 }
 
@@ -332,6 +359,9 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		}
 		if n > 0 {
 			return &InUseError{Message: fmt.Sprintf("“%s” cannot be deleted: %s still printed in it. Delete those first.", a.Title, quoteCount(n))}
+		}
+		if err := s.recordDelete(tx, EntityArticle, id); err != nil {
+			return err
 		}
 		if err := tx.Delete(&Article{}, id).Error; err != nil {
 			return fmt.Errorf("delete article %d: %w", id, err)

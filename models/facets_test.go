@@ -65,6 +65,11 @@ func TestFacetCountsFollowWrites(t *testing.T) {
 			ids = append(ids, d.Quote.ID)
 		case op < 8:
 			d := draft(ids[rng.IntN(len(ids))], i)
+			cur, err := store.QuoteByID(ctx, d.Quote.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Quote.Version = cur.Version
 			if err := store.SaveQuote(ctx, d); err != nil {
 				t.Fatalf("edit %d: %v", d.Quote.ID, err)
 			}

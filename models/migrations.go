@@ -242,6 +242,32 @@ var migrations = []string{
 	CREATE TRIGGER data_version_topics_insert AFTER INSERT ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
 	CREATE TRIGGER data_version_topics_update AFTER UPDATE ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
 	CREATE TRIGGER data_version_topics_delete AFTER DELETE ON topics BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;`,
+
+	// 6: history. Every change an editor makes to a person, outlet,
+	// article, quote or topic writes a revision in the same transaction:
+	// the record's state after the change (before it, for a delete) as
+	// JSON, who made it and why. A version number on each record lets a
+	// form tell that someone saved over it since it was opened.
+	`CREATE TABLE revisions (
+		id {{id}},
+		entity_type TEXT NOT NULL,
+		entity_id BIGINT NOT NULL,
+		version INTEGER NOT NULL,
+		action TEXT NOT NULL,
+		user_id BIGINT REFERENCES users (id) ON DELETE SET NULL,
+		summary TEXT NOT NULL DEFAULT '',
+		data TEXT NOT NULL,
+		created_at {{timestamp}} NOT NULL
+	);
+	CREATE INDEX revisions_entity ON revisions (entity_type, entity_id, id);
+	CREATE INDEX revisions_type ON revisions (entity_type, id);
+	CREATE INDEX revisions_user ON revisions (user_id, id);
+	CREATE INDEX revisions_deletes ON revisions (action, id);
+	ALTER TABLE people ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+	ALTER TABLE outlets ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+	ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+	ALTER TABLE quotes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+	ALTER TABLE topics ADD COLUMN version INTEGER NOT NULL DEFAULT 1;`,
 }
 
 func (s *Store) expand(stmt string) string {

@@ -22,8 +22,11 @@ type Outlet struct {
 	Kind         string
 	HomeURL      string
 	ArticleCount int
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Version counts the record's saved changes; a form sends back the
+	// version it showed, so that saving over a newer edit is refused.
+	Version   int `gorm:"default:1"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	// Domains are the host names the outlet publishes under ("npr.org").
 	Domains []string `gorm:"-"`
@@ -167,10 +170,14 @@ func (s *Store) insertOutlet(tx *gorm.DB, o *Outlet) error {
 		return err
 	}
 	o.Slug = slug
+	o.Version = 1
 	if err := tx.Create(o).Error; err != nil {
 		return fmt.Errorf("create outlet %q: %w", o.Name, err)
 	}
-	return saveDomains(tx, o)
+	if err := saveDomains(tx, o); err != nil {
+		return err
+	}
+	return s.record(tx, EntityOutlet, o.ID, ActionCreate)
 }
 
 func saveDomains(tx *gorm.DB, o *Outlet) error {
@@ -195,16 +202,23 @@ func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 	})
 }
 
-// UpdateOutlet saves changes to an outlet. The slug follows a new name.
+// UpdateOutlet saves changes to an outlet, made from version o.Version.
+// The slug follows a new name.
 func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
+		var old Outlet
+		if err := tx.Take(&old, o.ID).Error; err != nil {
+			return notFound(err, fmt.Sprintf("outlet %d", o.ID))
+		}
+		if err := checkVersion(EntityOutlet, o.ID, o.Version, old.Version); err != nil {
+			return err
+		}
 		err := s.checkOutlet(tx, o)
 		if err != nil {
 			return err
 		}
-		var old Outlet
-		if err := tx.Take(&old, o.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("outlet %d", o.ID))
+		if err := s.beforeChange(tx, EntityOutlet, o.ID); err != nil {
+			return err
 		}
 		o.Slug = old.Slug
 		if old.Name != o.Name {
@@ -212,11 +226,15 @@ func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 				return err
 			}
 		}
-		err = tx.Model(&Outlet{ID: o.ID}).Select("name", "slug", "kind", "home_url", "updated_at").Updates(o).Error
-		if err != nil {
-			return fmt.Errorf("update outlet %d: %w", o.ID, err)
+		o.Version = old.Version + 1
+		res := tx.Model(&Outlet{ID: o.ID}).Where("version = ?", old.Version).Select("name", "slug", "kind", "home_url", "version", "updated_at").Updates(o)
+		if err := guardedUpdate(res, EntityOutlet, o.ID, old.Version); err != nil {
+			return err
 		}
-		return saveDomains(tx, o)
+		if err := saveDomains(tx, o); err != nil {
+			return err
+		}
+		return s.record(tx, EntityOutlet, o.ID, ActionUpdate)
 	})
 }
 
@@ -237,6 +255,9 @@ func (s *Store) DeleteOutlet(ctx context.Context, id int64) error {
 		if articles > 0 || via > 0 {
 			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s and %s still point to it. Move or delete those first.",
 				o.Name, plural(articles, "article"), plural(via, "quote received via it"))}
+		}
+		if err := s.recordDelete(tx, EntityOutlet, id); err != nil {
+			return err
 		}
 		if err := tx.Delete(&Outlet{}, id).Error; err != nil {
 			return fmt.Errorf("delete outlet %d: %w", id, err)

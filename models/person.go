@@ -36,7 +36,10 @@ type Person struct {
 	WikidataID  string
 	QuoteCount  int
 	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	// Version counts the record's saved changes; a form sends back the
+	// version it showed, so that saving over a newer edit is refused.
+	Version   int `gorm:"default:1"`
+	UpdatedAt time.Time
 
 	// Aliases are other names the speaker is printed under ("Khan").
 	Aliases []string `gorm:"-"`
@@ -215,10 +218,14 @@ func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
 	}
 	p.Slug = slug
 	p.SortName = SortKey(p.Name, p.Kind)
+	p.Version = 1
 	if err := tx.Create(p).Error; err != nil {
 		return fmt.Errorf("create person %q: %w", p.Name, err)
 	}
-	return saveAliases(tx, p)
+	if err := saveAliases(tx, p); err != nil {
+		return err
+	}
+	return s.record(tx, EntityPerson, p.ID, ActionCreate)
 }
 
 // saveAliases writes only the aliases that changed: each alias written
@@ -258,16 +265,23 @@ func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 	})
 }
 
-// UpdatePerson saves changes to a speaker. The slug follows a new name.
+// UpdatePerson saves changes to a speaker, made from version p.Version.
+// The slug follows a new name.
 func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
+		var old Person
+		if err := tx.Take(&old, p.ID).Error; err != nil {
+			return notFound(err, fmt.Sprintf("person %d", p.ID))
+		}
+		if err := checkVersion(EntityPerson, p.ID, p.Version, old.Version); err != nil {
+			return err
+		}
 		err := s.checkPerson(tx, p)
 		if err != nil {
 			return err
 		}
-		var old Person
-		if err := tx.Take(&old, p.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("person %d", p.ID))
+		if err := s.beforeChange(tx, EntityPerson, p.ID); err != nil {
+			return err
 		}
 		p.Slug = old.Slug
 		if old.Name != p.Name {
@@ -276,11 +290,16 @@ func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 			}
 		}
 		p.SortName = SortKey(p.Name, p.Kind)
-		err = tx.Model(&Person{ID: p.ID}).Select("name", "slug", "sort_name", "kind", "description", "wikidata_id", "updated_at").Updates(p).Error
-		if err != nil {
-			return fmt.Errorf("update person %d: %w", p.ID, err)
+		p.Version = old.Version + 1
+		res := tx.Model(&Person{ID: p.ID}).Where("version = ?", old.Version).
+			Select("name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at").Updates(p)
+		if err := guardedUpdate(res, EntityPerson, p.ID, old.Version); err != nil {
+			return err
 		}
-		return saveAliases(tx, p)
+		if err := saveAliases(tx, p); err != nil {
+			return err
+		}
+		return s.record(tx, EntityPerson, p.ID, ActionUpdate)
 	})
 }
 
@@ -297,6 +316,9 @@ func (s *Store) DeletePerson(ctx context.Context, id int64) error {
 		}
 		if n > 0 {
 			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s still attributed to them. Reattribute or delete those first.", p.Name, quoteCount(n))}
+		}
+		if err := s.recordDelete(tx, EntityPerson, id); err != nil {
+			return err
 		}
 		if err := tx.Delete(&Person{}, id).Error; err != nil {
 			return fmt.Errorf("delete person %d: %w", id, err)

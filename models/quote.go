@@ -47,8 +47,11 @@ type Quote struct {
 	AnchorExact  string
 	AnchorPrefix string
 	AnchorSuffix string
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Version counts the record's saved changes; a form sends back the
+	// version it showed, so that saving over a newer edit is refused.
+	Version   int `gorm:"default:1"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // TableName tells gorm the table.
@@ -349,6 +352,9 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 			if err := tx.Take(&old, q.ID).Error; err != nil {
 				return notFound(err, fmt.Sprintf("quote %d", q.ID))
 			}
+			if err := checkVersion(EntityQuote, q.ID, q.Version, old.Version); err != nil {
+				return err
+			}
 			q.CreatedAt = old.CreatedAt
 			if old.AnchorExact != "" && old.Text == q.Text {
 				q.AnchorStart, q.AnchorEnd = old.AnchorStart, old.AnchorEnd
@@ -400,17 +406,23 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 			q.AnchorExact = ""
 			q.setAnchor(article.Body)
 		}
+		action := ActionCreate
 		if q.ID == 0 {
+			q.Version = 1
 			if err := tx.Create(q).Error; err != nil {
 				return fmt.Errorf("create quote: %w", err)
 			}
 		} else {
-			err := tx.Model(&Quote{ID: q.ID}).Select("*").Omit("id", "created_at").Updates(q).Error
-			if err != nil {
-				return fmt.Errorf("update quote %d: %w", q.ID, err)
+			if err := s.beforeChange(tx, EntityQuote, q.ID); err != nil {
+				return err
+			}
+			action, q.Version = ActionUpdate, old.Version+1
+			res := tx.Model(&Quote{ID: q.ID}).Where("version = ?", old.Version).Select("*").Omit("id", "created_at").Updates(q)
+			if err := guardedUpdate(res, EntityQuote, q.ID, old.Version); err != nil {
+				return err
 			}
 		}
-		tids, err := topicIDs(tx, d.Topics)
+		tids, err := s.topicIDs(tx, d.Topics)
 		if err != nil {
 			return err
 		}
@@ -418,16 +430,27 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 		if err != nil {
 			return err
 		}
-		if err := tx.Exec("DELETE FROM quote_topics WHERE quote_id = ?", q.ID).Error; err != nil {
-			return fmt.Errorf("clear topics of quote %d: %w", q.ID, err)
+		if err := setQuoteTopics(tx, q.ID, tids); err != nil {
+			return err
 		}
-		for _, tid := range tids {
-			if err := tx.Exec("INSERT INTO quote_topics (quote_id, topic_id) VALUES (?, ?)", q.ID, tid).Error; err != nil {
-				return fmt.Errorf("file quote %d under topic %d: %w", q.ID, tid, err)
-			}
+		if err := recount(tx, []int64{old.PersonID, q.PersonID}, []int64{old.ArticleID, q.ArticleID}, append(oldTopics, tids...)); err != nil {
+			return err
 		}
-		return recount(tx, []int64{old.PersonID, q.PersonID}, []int64{old.ArticleID, q.ArticleID}, append(oldTopics, tids...))
+		return s.record(tx, EntityQuote, q.ID, action)
 	})
+}
+
+// setQuoteTopics files a quote under exactly the topics given.
+func setQuoteTopics(tx *gorm.DB, quoteID int64, topics []int64) error {
+	if err := tx.Exec("DELETE FROM quote_topics WHERE quote_id = ?", quoteID).Error; err != nil {
+		return fmt.Errorf("clear topics of quote %d: %w", quoteID, err)
+	}
+	for _, tid := range topics {
+		if err := tx.Exec("INSERT INTO quote_topics (quote_id, topic_id) VALUES (?, ?)", quoteID, tid).Error; err != nil {
+			return fmt.Errorf("file quote %d under topic %d: %w", quoteID, tid, err)
+		}
+	}
+	return nil
 }
 
 func quoteTopicIDs(tx *gorm.DB, quoteID int64) ([]int64, error) {
@@ -488,6 +511,9 @@ func (s *Store) DeleteQuote(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
+		if err := s.recordDelete(tx, EntityQuote, id); err != nil {
+			return err
+		}
 		if err := tx.Delete(&Quote{}, id).Error; err != nil {
 			return fmt.Errorf("delete quote %d: %w", id, err)
 		}
@@ -529,7 +555,8 @@ func (s *Store) CheckQuote(ctx context.Context, d QuoteDraft) (FieldErrors, erro
 			found = fe
 			return errDryRun
 		}
-		if err != nil {
+		var conflict *ConflictError
+		if err != nil && !errors.As(err, &conflict) {
 			return err
 		}
 		return errDryRun

@@ -16,8 +16,11 @@ type Topic struct {
 	Name       string
 	Slug       string
 	QuoteCount int
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// Version counts the record's saved changes; a form sends back the
+	// version it showed, so that saving over a newer edit is refused.
+	Version   int `gorm:"default:1"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // TableName tells gorm the table.
@@ -72,17 +75,28 @@ func (s *Store) CreateTopic(ctx context.Context, t *Topic) error {
 			return err
 		}
 		t.Slug = slug
+		t.Version = 1
 		if err := tx.Create(t).Error; err != nil {
 			return fmt.Errorf("create topic %q: %w", t.Name, err)
 		}
-		return nil
+		return s.record(tx, EntityTopic, t.ID, ActionCreate)
 	})
 }
 
-// UpdateTopic renames a topic; its slug follows.
+// UpdateTopic renames a topic, from version t.Version; its slug follows.
 func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
+		var old Topic
+		if err := tx.Take(&old, t.ID).Error; err != nil {
+			return notFound(err, fmt.Sprintf("topic %d", t.ID))
+		}
+		if err := checkVersion(EntityTopic, t.ID, t.Version, old.Version); err != nil {
+			return err
+		}
 		if err := checkTopic(tx, t); err != nil {
+			return err
+		}
+		if err := s.beforeChange(tx, EntityTopic, t.ID); err != nil {
 			return err
 		}
 		slug, err := uniqueSlug(tx, "topics", t.Name, t.ID)
@@ -90,14 +104,12 @@ func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 			return err
 		}
 		t.Slug = slug
-		res := tx.Model(&Topic{ID: t.ID}).Select("name", "slug", "updated_at").Updates(t)
-		if res.Error != nil {
-			return fmt.Errorf("update topic %d: %w", t.ID, res.Error)
+		t.Version = old.Version + 1
+		res := tx.Model(&Topic{ID: t.ID}).Where("version = ?", old.Version).Select("name", "slug", "version", "updated_at").Updates(t)
+		if err := guardedUpdate(res, EntityTopic, t.ID, old.Version); err != nil {
+			return err
 		}
-		if res.RowsAffected == 0 {
-			return fmt.Errorf("topic %d: %w", t.ID, ErrNotFound)
-		}
-		return nil
+		return s.record(tx, EntityTopic, t.ID, ActionUpdate)
 	})
 }
 
@@ -105,6 +117,9 @@ func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 // it; the quotes themselves stay.
 func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.recordDelete(tx, EntityTopic, id); err != nil {
+			return err
+		}
 		res := tx.Delete(&Topic{}, id)
 		if res.Error != nil {
 			return fmt.Errorf("delete topic %d: %w", id, res.Error)
@@ -117,7 +132,7 @@ func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 }
 
 // topicIDs finds or creates the topics named, ignoring case and repeats.
-func topicIDs(tx *gorm.DB, names []string) ([]int64, error) {
+func (s *Store) topicIDs(tx *gorm.DB, names []string) ([]int64, error) {
 	var ids []int64
 	seen := map[string]bool{}
 	for _, name := range names {
@@ -130,11 +145,13 @@ func topicIDs(tx *gorm.DB, names []string) ([]int64, error) {
 		var t Topic
 		err := tx.Where("lower(name) = ?", key).Take(&t).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {
-			t = Topic{Name: name}
+			t = Topic{Name: name, Version: 1}
 			if t.Slug, err = uniqueSlug(tx, "topics", name, 0); err != nil {
 				return nil, err
 			}
-			err = tx.Create(&t).Error
+			if err = tx.Create(&t).Error; err == nil {
+				err = s.record(tx, EntityTopic, t.ID, ActionCreate)
+			}
 		}
 		if err != nil {
 			return nil, fmt.Errorf("topic %q: %w", name, err)

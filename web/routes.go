@@ -84,6 +84,12 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.POST("/topics/:slug/delete", h.DeleteTopic, ed)
 
 	// Search, and the matches the form pickers offer as people type.
+	// History: every change, by whom, and the way back. Editors only.
+	e.GET("/changes", h.RecentChanges, ed)
+	e.GET("/trash", h.ShowTrash, ed)
+	e.GET("/history/:type/:id", h.ShowHistory, ed)
+	e.POST("/revisions/:revision/restore", h.RestoreRevision, ed)
+
 	e.GET("/search", h.ShowSearch, pub)
 	e.GET("/api/v1/people", h.SuggestPeople)
 	e.GET("/api/v1/outlets", h.SuggestOutlets)

@@ -12,6 +12,7 @@ const MaxBodyChars = 1_000_000
 
 // Article is the article form.
 type Article struct {
+	Change
 	Title     string `form:"title"`
 	URL       string `form:"url"`
 	Outlet    string `form:"outlet"`
@@ -24,7 +25,7 @@ type Article struct {
 
 // ArticleFrom fills the form from a stored article.
 func ArticleFrom(a *models.Article) Article {
-	f := Article{Title: a.Title, URL: a.Link(), Authors: a.Authors, Published: formatDate(a.PublishedOn), Accessed: formatDate(a.AccessedOn), Body: a.Body}
+	f := Article{Change: Change{Version: a.Version}, Title: a.Title, URL: a.Link(), Authors: a.Authors, Published: formatDate(a.PublishedOn), Accessed: formatDate(a.AccessedOn), Body: a.Body}
 	if a.Outlet != nil {
 		f.Outlet = a.Outlet.Name
 	}
@@ -39,6 +40,7 @@ func (f *Article) Validate() Errors {
 	if n := len([]rune(f.Body)); n > MaxBodyChars {
 		errs.Add("body", fmt.Sprintf("The text is too long: keep it under %d characters (it has %d).", MaxBodyChars, n))
 	}
+	f.Change.validate(errs)
 	return errs
 }
 
@@ -80,6 +82,6 @@ func newArticle(title, link, authors, published, accessed, body string) *models.
 // Model returns the article the form describes and the outlet it names.
 func (f *Article) Model(id int64) (*models.Article, models.OutletRef) {
 	a := newArticle(f.Title, f.URL, f.Authors, f.Published, f.Accessed, f.Body)
-	a.ID = id
+	a.ID, a.Version = id, f.Version
 	return a, models.OutletRef{Name: f.Outlet, Create: f.OutletNew}
 }

@@ -17,6 +17,20 @@ import (
 // Errors maps form field names to what is wrong with them.
 type Errors = models.FieldErrors
 
+// Change is what every edit form carries besides its own fields: the
+// version of the record the form was opened at, so that saving over
+// someone else's newer edit is caught, and the editor's note on why.
+type Change struct {
+	Version int    `form:"version"`
+	Summary string `form:"summary"`
+}
+
+// validate cleans the summary and checks its length.
+func (c *Change) validate(errs Errors) {
+	c.Summary = clean(c.Summary)
+	maxLen(errs, "summary", c.Summary, 300)
+}
+
 // DateLayout is how dates are typed: the HTML date input sends the same.
 const DateLayout = "2006-01-02"
 

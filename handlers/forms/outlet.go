@@ -9,6 +9,7 @@ import (
 
 // Outlet is the outlet form.
 type Outlet struct {
+	Change
 	Name    string `form:"name"`
 	Kind    string `form:"kind"`
 	HomeURL string `form:"home_url"`
@@ -17,7 +18,7 @@ type Outlet struct {
 
 // OutletFrom fills the form from a stored outlet.
 func OutletFrom(o *models.Outlet) Outlet {
-	return Outlet{Name: o.Name, Kind: o.Kind, HomeURL: o.HomeURL, Domains: strings.Join(o.Domains, "\n")}
+	return Outlet{Change: Change{Version: o.Version}, Name: o.Name, Kind: o.Kind, HomeURL: o.HomeURL, Domains: strings.Join(o.Domains, "\n")}
 }
 
 // Validate names every problem with the form.
@@ -37,6 +38,7 @@ func (f *Outlet) Validate() Errors {
 			errs.Add("domains", fmt.Sprintf("“%s” is not a domain name like npr.org.", d))
 		}
 	}
+	f.Change.validate(errs)
 	return errs
 }
 
@@ -54,5 +56,5 @@ func (f *Outlet) domains() []string {
 
 // Model returns the outlet the form describes.
 func (f *Outlet) Model(id int64) *models.Outlet {
-	return &models.Outlet{ID: id, Name: f.Name, Kind: f.Kind, HomeURL: f.HomeURL, Domains: f.domains()}
+	return &models.Outlet{ID: id, Version: f.Version, Name: f.Name, Kind: f.Kind, HomeURL: f.HomeURL, Domains: f.domains()}
 }

@@ -10,6 +10,7 @@ import (
 
 // Person is the speaker form.
 type Person struct {
+	Change
 	Name        string `form:"name"`
 	Kind        string `form:"kind"`
 	Description string `form:"description"`
@@ -21,7 +22,7 @@ var wikidataRE = regexp.MustCompile(`^Q[1-9][0-9]{0,11}$`)
 
 // PersonFrom fills the form from a stored speaker.
 func PersonFrom(p *models.Person) Person {
-	return Person{Name: p.Name, Kind: p.Kind, Description: p.Description, Aliases: strings.Join(p.Aliases, "\n"), WikidataID: p.WikidataID}
+	return Person{Change: Change{Version: p.Version}, Name: p.Name, Kind: p.Kind, Description: p.Description, Aliases: strings.Join(p.Aliases, "\n"), WikidataID: p.WikidataID}
 }
 
 // Validate names every problem with the form.
@@ -48,10 +49,11 @@ func (f *Person) Validate() Errors {
 	if f.WikidataID != "" && !wikidataRE.MatchString(f.WikidataID) {
 		errs.Add("wikidata_id", fmt.Sprintf("“%s” is not a Wikidata ID: it looks like Q6279 (a Q and digits).", f.WikidataID))
 	}
+	f.Change.validate(errs)
 	return errs
 }
 
 // Model returns the speaker the form describes.
 func (f *Person) Model(id int64) *models.Person {
-	return &models.Person{ID: id, Name: f.Name, Kind: f.Kind, Description: f.Description, Aliases: splitList(f.Aliases, "\n"), WikidataID: f.WikidataID}
+	return &models.Person{ID: id, Version: f.Version, Name: f.Name, Kind: f.Kind, Description: f.Description, Aliases: splitList(f.Aliases, "\n"), WikidataID: f.WikidataID}
 }

@@ -12,6 +12,7 @@ import (
 // (suggested as you type, and matched against names and aliases); the
 // article is picked from a list or described in the "new article" part.
 type Quote struct {
+	Change
 	Text         string `form:"text"`
 	Speaker      string `form:"speaker"`
 	SpeakerNew   bool   `form:"speaker_new"`
@@ -40,7 +41,8 @@ const NewArticleChoice = "new"
 // QuoteFrom fills the form from a stored quote.
 func QuoteFrom(q *models.QuoteView) Quote {
 	f := Quote{
-		Text: q.Text, Speaker: q.SpeakerName, SpeakerKind: q.SpeakerKind, SpeakerTitle: q.SpeakerTitle,
+		Change: Change{Version: q.Version},
+		Text:   q.Text, Speaker: q.SpeakerName, SpeakerKind: q.SpeakerKind, SpeakerTitle: q.SpeakerTitle,
 		Kind: q.Kind, Status: q.Status, ArticleID: strconv.FormatInt(q.ArticleID, 10), Via: q.ViaName,
 		SaidOn: formatDate(q.SaidOn), Context: q.Context,
 	}
@@ -90,6 +92,7 @@ func (f *Quote) Validate() Errors {
 			errs.Add("article_id", fmt.Sprintf("“%s” is not an article number.", f.ArticleID))
 		}
 	}
+	f.Change.validate(errs)
 	return errs
 }
 
@@ -99,7 +102,7 @@ func (f *Quote) Draft(id int64) *models.QuoteDraft {
 	ignore := Errors{}
 	d := &models.QuoteDraft{
 		Quote: models.Quote{
-			ID: id, Text: f.Text, SpeakerTitle: f.SpeakerTitle, Kind: f.Kind, Status: f.Status,
+			ID: id, Version: f.Version, Text: f.Text, SpeakerTitle: f.SpeakerTitle, Kind: f.Kind, Status: f.Status,
 			SaidOn: parseDate(ignore, "", f.SaidOn), Context: f.Context,
 		},
 		Speaker: models.PersonRef{Name: f.Speaker, Create: f.SpeakerNew, Kind: f.SpeakerKind},

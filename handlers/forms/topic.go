@@ -4,6 +4,7 @@ import "github.com/quotetrail/quotetrail/models"
 
 // Topic is the topic form.
 type Topic struct {
+	Change
 	Name string `form:"name"`
 }
 
@@ -13,8 +14,11 @@ func (f *Topic) Validate() Errors {
 	f.Name = clean(f.Name)
 	required(errs, "name", f.Name, "A name")
 	maxLen(errs, "name", f.Name, 60)
+	f.Change.validate(errs)
 	return errs
 }
 
 // Model returns the topic the form describes.
-func (f *Topic) Model(id int64) *models.Topic { return &models.Topic{ID: id, Name: f.Name} }
+func (f *Topic) Model(id int64) *models.Topic {
+	return &models.Topic{ID: id, Version: f.Version, Name: f.Name}
+}
