@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -52,6 +53,21 @@ func TestPagesAreValidHTML(t *testing.T) {
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
+	// History: a change, a conflict, a delete, and the pages that list them.
+	app.PostForm("/topics/privacy", url.Values{"name": {"Data privacy"}, "version": {"1"}, "summary": {"Clearer <name>"}})
+	conflict := app.PostForm("/topics/data-privacy", url.Values{"name": {"Privacy"}, "version": {"1"}})
+	pages["edit conflict"] = conflict.Body
+	app.PostForm("/quotes/6/delete", url.Values{"summary": {"Duplicate"}})
+	if conflict.Status != http.StatusConflict {
+		t.Fatalf("edit conflict = %d", conflict.Status)
+	}
+	for _, path := range []string{"/history/topic/1", "/history/quote/6", "/history/person/1", "/changes", "/changes?type=topic", "/trash"} {
+		res := app.Get(path)
+		if res.Status != http.StatusOK {
+			t.Fatalf("GET %s = %d", path, res.Status)
+		}
+		pages[path] = res.Body
+	}
 	// Accounts: as an admin, then as the public.
 	pages["/account/password"] = app.Get("/account/password").Body
 	pages["password change with errors"] = app.PostForm("/account/password", url.Values{"password": {"short"}}).Body

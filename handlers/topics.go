@@ -94,7 +94,7 @@ func (h *Handler) EditTopic(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.topicForm(c, forms.Topic{Name: t.Name}, nil, t)
+	return h.topicForm(c, forms.Topic{Change: forms.Change{Version: t.Version}, Name: t.Name}, nil, t)
 }
 
 // UpdateTopic renames a topic.
