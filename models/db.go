@@ -152,6 +152,19 @@ func (s *Store) Ping(ctx context.Context) error {
 	return sqlDB.PingContext(ctx)
 }
 
+// IntegrityCheck runs SQLite's integrity check over the whole file and
+// returns its verdict: "ok" when the database is sound.
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	if s.dialect != SQLite {
+		return "", fmt.Errorf("integrity check: only for SQLite databases")
+	}
+	var rows []string
+	if err := s.db.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&rows).Error; err != nil {
+		return "", fmt.Errorf("integrity check: %w", err)
+	}
+	return strings.Join(rows, "; "), nil
+}
+
 // Close releases the database connections.
 func (s *Store) Close() error {
 	sqlDB, err := s.db.DB()
