@@ -1,6 +1,8 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -41,7 +43,17 @@ func TestFormInputIsEscapedEverywhere(t *testing.T) {
 	if topic == "" {
 		t.Fatal("the new topic is not listed on /topics")
 	}
+	// History: an edit summary, and a deleted record in the trash.
+	mustCreate(person, url.Values{"name": {payload("person")}, "kind": {"person"}, "description": {payload("description")},
+		"version": {"1"}, "summary": {payload("summary")}})
+	gone := mustCreate("/topics", url.Values{"name": {payload("gone")}})
+	mustCreate(gone+"/delete", url.Values{"summary": {payload("why")}})
+	p, err := app.Store.PersonBySlug(context.Background(), strings.TrimPrefix(person, "/people/"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	pages := []string{
+		"/changes", "/trash", fmt.Sprintf("/history/person/%d", p.ID), "/history/quote/" + strings.TrimPrefix(quote, "/quotes/"),
 		"/", "/people", "/people?letter=P", person, person + "/edit", "/outlets", outlet, outlet + "?show=via", outlet + "/edit",
 		"/articles", article, article + "/edit", quote, quote + "/edit", "/topics", topic, topic + "/edit",
 		"/search?q=alert", "/search?q=" + url.QueryEscape(payload("quote")),
@@ -59,13 +71,13 @@ func TestFormInputIsEscapedEverywhere(t *testing.T) {
 				t.Errorf("GET %s shows %q unescaped: …%s…", path, raw, res.Body[max(0, i-80):min(len(res.Body), i+80)])
 			}
 		}
-		for _, field := range []string{"outlet", "person", "description", "title", "author", "quote", "speaker-title", "tp", "context"} {
+		for _, field := range []string{"outlet", "person", "description", "title", "author", "quote", "speaker-title", "tp", "context", "summary", "gone", "why"} {
 			if strings.Contains(res.Body, field+`&lt;script&gt;alert(1)&lt;/script&gt;`) {
 				shown[field] = true
 			}
 		}
 	}
-	for _, field := range []string{"outlet", "person", "description", "title", "author", "quote", "speaker-title", "tp", "context"} {
+	for _, field := range []string{"outlet", "person", "description", "title", "author", "quote", "speaker-title", "tp", "context", "summary", "gone", "why"} {
 		if !shown[field] {
 			t.Errorf("the %s typed in was not found escaped on any page: the test does not test it", field)
 		}

@@ -337,3 +337,41 @@ func TestImportArticlesWithoutURL(t *testing.T) {
 	}
 	checkCounts(t, store)
 }
+
+// Imported records have no history until first changed; their first edit
+// records how they stood, as imported, and then the change, so history
+// shows what the edit did and can undo it.
+func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	if _, errs, err := importString(t, store, jsonl, importer.Options{}); err != nil || errs != "" {
+		t.Fatalf("import: %v\n%s", err, errs)
+	}
+	p, err := store.PersonBySlug(ctx, "ada-newcomer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.History(ctx, models.EntityPerson, p.ID); !errors.Is(err, models.ErrNotFound) {
+		t.Fatalf("an imported person has history before any edit: %v", err)
+	}
+	p.Description = "Columnist"
+	if err := store.UpdatePerson(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	revs, err := store.History(ctx, models.EntityPerson, p.ID)
+	if err != nil || len(revs) != 2 {
+		t.Fatalf("%d revisions, %v", len(revs), err)
+	}
+	if revs[1].Action != models.ActionCreate || revs[1].Version != 1 || revs[1].UserID != nil {
+		t.Errorf("baseline revision = %+v", revs[1].Revision)
+	}
+	if len(revs[0].Changes) != 1 || revs[0].Changes[0].Name != "Description" || revs[0].Changes[0].New != "Columnist" {
+		t.Errorf("the edit's changes = %+v", revs[0].Changes)
+	}
+	if _, _, err := store.RestoreRevision(ctx, revs[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ = store.PersonBySlug(ctx, "ada-newcomer"); p.Description != "" || p.Version != 3 {
+		t.Errorf("after restoring the imported state: %q, version %d", p.Description, p.Version)
+	}
+}
