@@ -152,6 +152,10 @@ func (s *Store) Ping(ctx context.Context) error {
 	return sqlDB.PingContext(ctx)
 }
 
+// dbTime is t as the database keeps it: in UTC, to the microsecond, the
+// finest both engines store, so that a dump reads the same from either.
+func dbTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+
 // IntegrityCheck runs SQLite's integrity check over the whole file and
 // returns its verdict: "ok" when the database is sound.
 func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {

@@ -73,7 +73,7 @@ func (s *Store) CreateSession(ctx context.Context, userID int64, now time.Time) 
 	if err != nil {
 		return "", nil, err
 	}
-	now = now.UTC()
+	now = dbTime(now)
 	sess := &Session{TokenHash: HashToken(token), UserID: userID, CSRFToken: csrf, CreatedAt: now, LastSeenAt: now}
 	err = s.tx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Where("last_seen_at <= ? OR created_at <= ?", now.Add(-SessionIdleTimeout), now.Add(-SessionMaxAge)).
@@ -112,7 +112,7 @@ func (s *Store) ResumeSession(ctx context.Context, token string, now time.Time) 
 		return nil, nil, fmt.Errorf("session: %w", ErrNotFound)
 	}
 	if now.Sub(sess.LastSeenAt) >= sessionTouchEvery {
-		sess.LastSeenAt = now.UTC()
+		sess.LastSeenAt = dbTime(now)
 		if err := db.Model(&Session{}).Where("id = ?", sess.ID).Update("last_seen_at", sess.LastSeenAt).Error; err != nil {
 			return nil, nil, fmt.Errorf("touch session: %w", err)
 		}
@@ -143,7 +143,7 @@ const LoginFailureWindow = 15 * time.Minute
 // LoginFailures counts the failed logins since now-LoginFailureWindow for
 // an email and for a client address.
 func (s *Store) LoginFailures(ctx context.Context, email, address string, now time.Time) (byEmail, byAddress int64, err error) {
-	since := now.UTC().Add(-LoginFailureWindow)
+	since := dbTime(now).Add(-LoginFailureWindow)
 	db := s.db.WithContext(ctx).Table("login_failures")
 	if err = db.Where("email = ? AND failed_at > ?", NormalizeEmail(email), since).Count(&byEmail).Error; err != nil {
 		return 0, 0, fmt.Errorf("count login failures: %w", err)
@@ -158,7 +158,7 @@ func (s *Store) LoginFailures(ctx context.Context, email, address string, now ti
 // RecordLoginFailure notes a failed login and forgets failures too old to
 // count.
 func (s *Store) RecordLoginFailure(ctx context.Context, email, address string, now time.Time) error {
-	now = now.UTC()
+	now = dbTime(now)
 	return s.tx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Exec(`DELETE FROM login_failures WHERE failed_at <= ?`, now.Add(-LoginFailureWindow)).Error; err != nil {
 			return fmt.Errorf("forget old login failures: %w", err)

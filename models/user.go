@@ -165,7 +165,7 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, name, role string, dis
 		}
 		switch {
 		case disabled && out.DisabledAt == nil:
-			t := now.UTC()
+			t := dbTime(now)
 			out.DisabledAt = &t
 		case !disabled:
 			out.DisabledAt = nil
@@ -179,7 +179,7 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, name, role string, dis
 				return FieldErrors{"role": "This is the last active admin: make someone else an admin first."}
 			}
 		}
-		out.UpdatedAt = now.UTC()
+		out.UpdatedAt = dbTime(now)
 		if err := tx.Model(&User{}).Where("id = ?", id).Updates(map[string]any{
 			"name": out.Name, "role": out.Role, "disabled_at": out.DisabledAt, "updated_at": out.UpdatedAt,
 		}).Error; err != nil {
@@ -204,7 +204,7 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, name, role string, dis
 func (s *Store) SetPassword(ctx context.Context, userID int64, hash string, now time.Time) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
 		res := tx.Model(&User{}).Where("id = ?", userID).Updates(map[string]any{
-			"password_hash": hash, "invite_hash": nil, "invite_expires_at": nil, "updated_at": now.UTC(),
+			"password_hash": hash, "invite_hash": nil, "invite_expires_at": nil, "updated_at": dbTime(now),
 		})
 		if res.Error != nil {
 			return fmt.Errorf("set password of user %d: %w", userID, res.Error)
@@ -227,9 +227,9 @@ func (s *Store) CreateInvite(ctx context.Context, userID int64, now time.Time) (
 	if err != nil {
 		return "", err
 	}
-	hash, expires := HashToken(token), now.UTC().Add(InviteLifetime)
+	hash, expires := HashToken(token), dbTime(now).Add(InviteLifetime)
 	res := s.db.WithContext(ctx).Model(&User{}).Where("id = ?", userID).Updates(map[string]any{
-		"invite_hash": hash, "invite_expires_at": expires, "updated_at": now.UTC(),
+		"invite_hash": hash, "invite_expires_at": expires, "updated_at": dbTime(now),
 	})
 	if res.Error != nil {
 		return "", fmt.Errorf("invite user %d: %w", userID, res.Error)

@@ -52,6 +52,9 @@ Usage:
                                      citations for a selection of quotes
   quotetrail import [--format auto|jsonl|quotebank|csv] [--on-error skip|stop] FILE
                                      quotes in bulk; .bz2 is read directly
+  quotetrail dump FILE|-             the whole database as portable JSON lines
+  quotetrail restore FILE|-          load a dump into an empty database (SQLite or PostgreSQL)
+  quotetrail backup [--force] FILE   a consistent copy of a live SQLite database
   quotetrail generate [--quotes N] [--seed S] [-o FILE]
                                      synthetic quotes as JSON lines, for benchmarks
   quotetrail user add --email EMAIL --role admin|editor [--name NAME]
@@ -79,6 +82,12 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.evalExtract(ctx, args)
 	case "import":
 		return m.importQuotes(ctx, args)
+	case "dump":
+		return m.dumpData(ctx, args)
+	case "restore":
+		return m.restoreData(ctx, args)
+	case "backup":
+		return m.backupData(ctx, args)
 	case "generate":
 		return m.generate(args)
 	case "user":

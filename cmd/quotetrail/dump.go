@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotetrail/quotetrail/dump"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// dumpData runs "quotetrail dump FILE|-": every table as portable JSON
+// lines. A file is written beside its final name and renamed into place,
+// so a failed dump never leaves half a file behind.
+func (m *Main) dumpData(ctx context.Context, args []string) error {
+	fs := m.flags("dump")
+	dsn := m.dbFlag(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"dump takes one FILE, or - for standard output"}
+	}
+	out := fs.Arg(0)
+	store, err := m.openStore(*dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if out == "-" {
+		counts, err := dump.Write(ctx, store, m.Stdout)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "dumped %s\n", countList(counts))
+		return nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
+	if err != nil {
+		return fmt.Errorf("dump to %s: %w", out, err)
+	}
+	defer os.Remove(tmp.Name())
+	counts, err := dump.Write(ctx, store, tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("dump to %s: %w", out, err)
+	}
+	if err := os.Rename(tmp.Name(), out); err != nil {
+		return fmt.Errorf("dump to %s: %w", out, err)
+	}
+	fmt.Fprintf(m.Stderr, "dumped %s to %s\n", countList(counts), out)
+	return nil
+}
+
+// restoreData runs "quotetrail restore FILE|-": a dump loaded into an
+// empty database, all or nothing.
+func (m *Main) restoreData(ctx context.Context, args []string) error {
+	fs := m.flags("restore")
+	dsn := m.dbFlag(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"restore takes one FILE (a quotetrail dump), or - for standard input"}
+	}
+	var in io.Reader = m.Stdin
+	if name := fs.Arg(0); name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("restore: %w", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	store, err := m.openStore(*dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	counts, err := dump.Restore(ctx, store, in)
+	if err != nil {
+		return fmt.Errorf("%w; nothing was restored", err)
+	}
+	var total int64
+	for _, c := range counts {
+		fmt.Fprintf(m.Stdout, "%-16s %d\n", c.Table, c.Rows)
+		total += c.Rows
+	}
+	fmt.Fprintf(m.Stdout, "restored %d rows into %s\n", total, redactDSN(*dsn))
+	return nil
+}
+
+// backupData runs "quotetrail backup FILE": a consistent copy of a live
+// SQLite database.
+func (m *Main) backupData(ctx context.Context, args []string) error {
+	fs := m.flags("backup")
+	dsn := m.dbFlag(fs)
+	force := fs.Bool("force", false, "replace FILE if it exists")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"backup takes one FILE to write the copy to"}
+	}
+	if models.DialectFor(*dsn) != models.SQLite {
+		return models.ErrBackupEngine
+	}
+	store, err := m.openStore(*dsn)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	out := fs.Arg(0)
+	if err := store.Backup(ctx, out, *force); err != nil {
+		return err
+	}
+	info, err := os.Stat(out)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "backed up %s to %s (%d bytes)\n", *dsn, out, info.Size())
+	return nil
+}
+
+// countList says "3 outlets, 4 outlet_domains, ...".
+func countList(counts []dump.TableCount) string {
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = fmt.Sprintf("%d %s", c.Rows, c.Table)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// run runs the program with args and returns its output and error.
+func run(args ...string) (stdout, stderr string, err error) {
+	m, out, errOut := testMain(nil)
+	err = m.Run(context.Background(), args)
+	return out.String(), errOut.String(), err
+}
+
+// `quotetrail dump` and `quotetrail restore` move a database to a new one
+// that dumps and exports the same bytes; restore refuses bad input with a
+// message and a non-zero exit.
+func TestDumpAndRestoreCommands(t *testing.T) {
+	dir := t.TempDir()
+	src, dst, file := filepath.Join(dir, "src.db"), filepath.Join(dir, "dst.db"), filepath.Join(dir, "all.jsonl")
+	store, err := models.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apptest.MustLoadDemo(t, store)
+	apptest.MustLoadEdgeCases(t, store)
+	store.Close()
+
+	if _, stderr, err := run("dump", "--db", src, file); err != nil || !strings.Contains(stderr, "17 quotes") {
+		t.Fatalf("dump = %v, stderr %q", err, stderr)
+	}
+	stdout, _, err := run("restore", "--db", dst, file)
+	if err != nil || !strings.Contains(stdout, "quotes           17\n") || !strings.Contains(stdout, "users            3\n") {
+		t.Fatalf("restore = %v, stdout %q", err, stdout)
+	}
+	first, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, _, err := run("dump", "--db", dst, "-")
+	if err != nil || second != string(first) {
+		t.Errorf("the restored database dumps differently (%v)", err)
+	}
+	for _, format := range []string{"csv", "bibtex"} {
+		before, _, err1 := run("export", "--db", src, "--format", format)
+		after, _, err2 := run("export", "--db", dst, "--format", format)
+		if err1 != nil || err2 != nil || before == "" || before != after {
+			t.Errorf("export --format %s differs after the round trip (%v, %v):\nbefore: %.300s\nafter:  %.300s", format, err1, err2, before, after)
+		}
+	}
+
+	garbage := filepath.Join(dir, "garbage.jsonl")
+	if err := os.WriteFile(garbage, []byte("not a dump\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(dir, "cut.jsonl")
+	if err := os.WriteFile(cut, first[:len(first)-200], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no file", []string{"restore", "--db", filepath.Join(dir, "new1.db")}, 2, "restore takes one FILE"},
+		{"missing file", []string{"restore", "--db", filepath.Join(dir, "new2.db"), filepath.Join(dir, "nope.jsonl")}, 1, "no such file"},
+		{"not a dump", []string{"restore", "--db", filepath.Join(dir, "new3.db"), garbage}, 1, "not a quotetrail dump"},
+		{"cut short", []string{"restore", "--db", filepath.Join(dir, "new4.db"), cut}, 1, "cut short"},
+		{"not empty", []string{"restore", "--db", dst, file}, 1, "the database is not empty"},
+		{"dump without a file", []string{"dump", "--db", src}, 2, "dump takes one FILE"},
+	}
+	for _, b := range bad {
+		t.Run(b.name, func(t *testing.T) {
+			_, _, err := run(b.args...)
+			if err == nil || exitCode(err) != b.code {
+				t.Fatalf("%v = %v, want exit status %d", b.args, err, b.code)
+			}
+			if !strings.Contains(err.Error(), b.want) {
+				t.Errorf("%v: %q, want it to say %q", b.args, err, b.want)
+			}
+		})
+	}
+	// The refused restore of a cut dump left its database empty.
+	empty, _, err := run("dump", "--db", filepath.Join(dir, "new4.db"), "-")
+	if err != nil || strings.Contains(empty, `"rows":1`) || !strings.Contains(empty, `{"dump_end":true,"rows":0,`) {
+		t.Errorf("the refused restore wrote rows: %v\n%s", err, empty)
+	}
+}
+
+// `quotetrail backup` copies a database that is being written to: the
+// copy opens, passes integrity_check, holds every write acknowledged
+// before the backup started and is consistent (counts match rows).
+func TestBackupWhileWriting(t *testing.T) {
+	dir := t.TempDir()
+	live, out := filepath.Join(dir, "live.db"), filepath.Join(dir, "backup.db")
+	store, err := models.Open(live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	apptest.MustLoadDemo(t, store)
+	quote := func(text string) models.ImportQuote {
+		q := models.ImportQuote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy"},
+			Article: models.ImportArticle{Title: "Writes during a backup", URL: "https://example.org/backup"}}
+		if err := q.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		return q
+	}
+	// Enough rows that copying them takes a while.
+	var bulk []models.ImportQuote
+	for i := range 3000 {
+		bulk = append(bulk, quote(fmt.Sprintf("Bulk quote number %d, with some words to index.", i)))
+	}
+	if _, err := store.ImportBatch(context.Background(), bulk); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, stop := context.WithCancel(context.Background())
+	var (
+		mu       sync.Mutex
+		acked    []string
+		wg       sync.WaitGroup
+		writeErr error
+	)
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ctx.Err() == nil; i++ {
+				text := fmt.Sprintf("Written by writer %d, number %d.", w, i)
+				if _, err := store.ImportBatch(context.Background(), []models.ImportQuote{quote(text)}); err != nil {
+					mu.Lock()
+					writeErr = err
+					mu.Unlock()
+					return
+				}
+				mu.Lock()
+				acked = append(acked, text)
+				mu.Unlock()
+			}
+		}()
+	}
+	ackedNow := func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), acked...)
+	}
+	for deadline := time.Now().Add(10 * time.Second); len(ackedNow()) < 20 && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	before := ackedNow()
+	stdout, _, err := run("backup", "--db", live, out)
+	during := len(ackedNow()) - len(before)
+	time.Sleep(20 * time.Millisecond)
+	stop()
+	wg.Wait()
+	if err != nil || !strings.Contains(stdout, "backed up") {
+		t.Fatalf("backup = %v, stdout %q", err, stdout)
+	}
+	if writeErr != nil {
+		t.Fatalf("a write failed during the backup: %v", writeErr)
+	}
+	if len(before) < 20 {
+		t.Fatalf("only %d writes acknowledged before the backup", len(before))
+	}
+	t.Logf("%d writes before the backup, %d during it", len(before), during)
+
+	db, err := sql.Open("sqlite3", "file:"+out+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var check string
+	if err := db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity_check of the backup = %q, %v", check, err)
+	}
+	for _, text := range before {
+		var n int
+		if err := db.QueryRow(`SELECT COUNT(*) FROM quotes WHERE text = ?`, text).Scan(&n); err != nil || n != 1 {
+			t.Errorf("the backup holds %d of %q, acknowledged before it started (%v)", n, text, err)
+		}
+	}
+	var quotes, counted int
+	if err := db.QueryRow(`SELECT (SELECT COUNT(*) FROM quotes), (SELECT SUM(quote_count) FROM people)`).Scan(&quotes, &counted); err != nil {
+		t.Fatal(err)
+	}
+	if quotes < 15+3000+len(before) || quotes != counted {
+		t.Errorf("the backup holds %d quotes and counts %d, want the same number, at least %d", quotes, counted, 15+3000+len(before))
+	}
+	copyStore, err := models.Open(out)
+	if err != nil {
+		t.Fatalf("the app cannot open the backup: %v", err)
+	}
+	res, err := copyStore.Search(context.Background(), models.SearchQuery{Text: "writer"}, models.Page{Size: 10})
+	copyStore.Close()
+	if err != nil || res.Total < int64(len(before)) {
+		t.Errorf("search in the backup finds %d writes, want at least %d (%v)", res.Total, len(before), err)
+	}
+
+	// An existing file is kept unless --force; PostgreSQL is pg_dump's job.
+	info, _ := os.Stat(out)
+	if _, _, err := run("backup", "--db", live, out); err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("backup over an existing file = %v, want a refusal", err)
+	}
+	if after, _ := os.Stat(out); !after.ModTime().Equal(info.ModTime()) {
+		t.Errorf("the refused backup changed the existing file")
+	}
+	if stdout, _, err := run("backup", "--force", "--db", live, out); err != nil || !strings.Contains(stdout, "backed up") {
+		t.Errorf("backup --force = %v, %q", err, stdout)
+	}
+	_, _, err = run("backup", "--db", "postgres://quotetrail@127.0.0.1:1/none", filepath.Join(dir, "pg.db"))
+	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "pg_dump") {
+		t.Errorf("backup of PostgreSQL = %v, want a refusal naming pg_dump", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names bytes.Buffer
+	for _, e := range entries {
+		fmt.Fprintf(&names, "%s ", e.Name())
+	}
+	if strings.Contains(names.String(), ".tmp") {
+		t.Errorf("a temporary file was left behind: %s", names.String())
+	}
+}
