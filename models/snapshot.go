@@ -376,7 +376,7 @@ func (s *Store) applyTopic(tx *gorm.DB, id int64, v *topicSnapshot, exists bool,
 	}
 	// A topic back from the trash is on the quotes it was on, those that
 	// are still there.
-	err = tx.Exec(`INSERT INTO quote_topics (quote_id, topic_id) SELECT id, ? FROM quotes WHERE id IN ? ON CONFLICT DO NOTHING`, id, v.QuoteIDs).Error
+	err = tx.Exec(`INSERT INTO quote_topics (quote_id, topic_id) SELECT id, CAST(? AS BIGINT) FROM quotes WHERE id IN ? ON CONFLICT DO NOTHING`, id, v.QuoteIDs).Error
 	if err != nil {
 		return fmt.Errorf("file quotes under topic %d: %w", id, err)
 	}
