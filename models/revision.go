@@ -238,6 +238,12 @@ func (s *Store) RevisionsSince(ctx context.Context, typ string, id int64, versio
 	if err := db.Where("entity_type = ? AND entity_id = ? AND version > ?", typ, id, version).Order("id").Find(&revs).Error; err != nil {
 		return nil, fmt.Errorf("changes to %s %d: %w", typ, id, err)
 	}
+	return s.viewsWithChanges(db, revs)
+}
+
+// viewsWithChanges decodes revisions, each with what it changed from the
+// revision of its record before it.
+func (s *Store) viewsWithChanges(db *gorm.DB, revs []Revision) ([]RevisionView, error) {
 	views, err := s.revisionViews(db, revs)
 	if err != nil {
 		return nil, err
@@ -252,6 +258,15 @@ func (s *Store) RevisionsSince(ctx context.Context, typ string, id int64, versio
 		}
 	}
 	return views, nil
+}
+
+// nextPage cuts revs (read with one more than n) to n and tells where the
+// next page starts: 0 when there is none.
+func nextPage(revs []Revision, n int) ([]Revision, int64) {
+	if len(revs) <= n {
+		return revs, 0
+	}
+	return revs[:n], revs[n-1].ID
 }
 
 // ChangeFilter narrows the recent changes. Zero fields do not filter.
@@ -280,25 +295,9 @@ func (s *Store) RecentChanges(ctx context.Context, f ChangeFilter, n int) ([]Rev
 	if err := q.Order("id DESC").Limit(n + 1).Find(&revs).Error; err != nil {
 		return nil, 0, fmt.Errorf("recent changes: %w", err)
 	}
-	var next int64
-	if len(revs) > n {
-		revs = revs[:n]
-		next = revs[n-1].ID
-	}
-	views, err := s.revisionViews(db, revs)
-	if err != nil {
-		return nil, 0, err
-	}
-	for i := range views {
-		prev, err := previousRevision(db, revs[i])
-		if err != nil {
-			return nil, 0, err
-		}
-		if views[i].Changes, err = changesBetween(prev, &revs[i]); err != nil {
-			return nil, 0, err
-		}
-	}
-	return views, next, nil
+	revs, next := nextPage(revs, n)
+	views, err := s.viewsWithChanges(db, revs)
+	return views, next, err
 }
 
 // Trash lists up to n deleted records (of type typ, "" for all), most
@@ -317,11 +316,7 @@ func (s *Store) Trash(ctx context.Context, typ string, before int64, n int) ([]R
 	if err := q.Order("r.id DESC").Limit(n + 1).Scan(&revs).Error; err != nil {
 		return nil, 0, fmt.Errorf("trash: %w", err)
 	}
-	var next int64
-	if len(revs) > n {
-		revs = revs[:n]
-		next = revs[n-1].ID
-	}
+	revs, next := nextPage(revs, n)
 	views, err := s.revisionViews(db, revs)
 	return views, next, err
 }
