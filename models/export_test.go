@@ -37,7 +37,11 @@ func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
 				if err != nil {
 					return err
 				}
-				return s.applySnapshot(tx, r.EntityType, r.EntityID, r.Data, exists, r.Version)
+				var first Revision
+				if err := src.db.Where("entity_type = ? AND entity_id = ?", r.EntityType, r.EntityID).Order("id").Take(&first).Error; err != nil {
+					return err
+				}
+				return s.applySnapshot(tx, r.EntityType, r.Data, applyTarget{id: r.EntityID, exists: exists, version: r.Version, created: first.CreatedAt})
 			})
 		}
 		if err != nil {
@@ -48,14 +52,13 @@ func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
 }
 
 // TableRows reads every row of table in primary key order, leaving out
-// the times a row was written, which a replay cannot reproduce.
+// when a row was last written, which a replay cannot reproduce.
 func (s *Store) TableRows(ctx context.Context, table string) ([]map[string]any, error) {
 	var rows []map[string]any
 	if err := s.db.WithContext(ctx).Table(table).Order("1, 2").Find(&rows).Error; err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		delete(r, "created_at")
 		delete(r, "updated_at")
 	}
 	return rows, nil

@@ -141,7 +141,11 @@ func (s *Store) record(tx *gorm.DB, typ string, id int64, action string) error {
 	if err != nil {
 		return err
 	}
-	return writeRevision(tx, Revision{EntityType: typ, EntityID: id, Version: meta.Version, Action: action}, snap, true)
+	r := Revision{EntityType: typ, EntityID: id, Version: meta.Version, Action: action}
+	if action == ActionCreate {
+		r.CreatedAt = meta.CreatedAt // a record was made when its first revision says
+	}
+	return writeRevision(tx, r, snap, true)
 }
 
 // recordDelete writes the revision of a record about to be deleted, with
@@ -357,6 +361,10 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (string, int64, e
 		if err := tx.Where("entity_type = ? AND entity_id = ?", r.EntityType, r.EntityID).Order("id DESC").Take(&latest).Error; err != nil {
 			return fmt.Errorf("history of %s %d: %w", r.EntityType, r.EntityID, err)
 		}
+		var first Revision
+		if err := tx.Where("entity_type = ? AND entity_id = ?", r.EntityType, r.EntityID).Order("id").Take(&first).Error; err != nil {
+			return fmt.Errorf("history of %s %d: %w", r.EntityType, r.EntityID, err)
+		}
 		version := latest.Version + 1
 		if exists {
 			_, meta, err := s.loadSnapshot(tx, r.EntityType, r.EntityID)
@@ -365,7 +373,8 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (string, int64, e
 			}
 			version = max(version, meta.Version+1)
 		}
-		if err := s.applySnapshot(tx, r.EntityType, r.EntityID, r.Data, exists, version); err != nil {
+		at := applyTarget{id: r.EntityID, exists: exists, version: version, created: first.CreatedAt}
+		if err := s.applySnapshot(tx, r.EntityType, r.Data, at); err != nil {
 			return err
 		}
 		return s.record(tx, r.EntityType, r.EntityID, ActionRestore)

@@ -271,26 +271,34 @@ func (s *Store) quoteSnapshot(tx *gorm.DB, id int64) (snapshot, entityMeta, erro
 	return snap, entityMeta{q.Version, q.CreatedAt}, nil
 }
 
+// applyTarget is the record a snapshot is written to.
+type applyTarget struct {
+	id      int64
+	exists  bool      // false: re-create the record with this ID
+	version int       // the version the record is at once written
+	created time.Time // when the record was first made, for a re-created one
+}
+
 // applySnapshot writes data (a revision's snapshot) over the record typ
-// id, or re-creates it with that ID when it no longer exists, at version.
-// What stands in the way (a name taken since, a speaker or article that
-// is gone) comes back as a RestoreError and nothing is written.
-func (s *Store) applySnapshot(tx *gorm.DB, typ string, id int64, data string, exists bool, version int) error {
+// at.id, or re-creates it with that ID when it no longer exists. What
+// stands in the way (a name taken since, a speaker or article that is
+// gone) comes back as a RestoreError and nothing is written.
+func (s *Store) applySnapshot(tx *gorm.DB, typ string, data string, at applyTarget) error {
 	snap, err := decodeSnapshot(typ, data)
 	if err != nil {
 		return err
 	}
 	switch v := snap.(type) {
 	case *personSnapshot:
-		return s.applyPerson(tx, id, v, exists, version)
+		return s.applyPerson(tx, v, at)
 	case *outletSnapshot:
-		return s.applyOutlet(tx, id, v, exists, version)
+		return s.applyOutlet(tx, v, at)
 	case *topicSnapshot:
-		return s.applyTopic(tx, id, v, exists, version)
+		return s.applyTopic(tx, v, at)
 	case *articleSnapshot:
-		return s.applyArticle(tx, id, v, exists, version)
+		return s.applyArticle(tx, v, at)
 	case *quoteSnapshot:
-		return s.applyQuote(tx, id, v, exists, version)
+		return s.applyQuote(tx, v, at)
 	}
 	return fmt.Errorf("unknown record type %q", typ)
 }
@@ -328,8 +336,9 @@ func saveRow(tx *gorm.DB, row any, exists bool, columns ...string) error {
 	return tx.Create(row).Error
 }
 
-func (s *Store) applyPerson(tx *gorm.DB, id int64, v *personSnapshot, exists bool, version int) error {
-	p := &Person{ID: id, Name: v.Name, Kind: v.Kind, Description: v.Description, WikidataID: v.WikidataID, Aliases: v.Aliases, Version: version}
+func (s *Store) applyPerson(tx *gorm.DB, v *personSnapshot, at applyTarget) error {
+	id, exists, version := at.id, at.exists, at.version
+	p := &Person{ID: id, Name: v.Name, Kind: v.Kind, Description: v.Description, WikidataID: v.WikidataID, Aliases: v.Aliases, Version: version, CreatedAt: at.created}
 	if err := s.checkPerson(tx, p); err != nil {
 		return refusal(err, v.Name)
 	}
@@ -344,8 +353,9 @@ func (s *Store) applyPerson(tx *gorm.DB, id int64, v *personSnapshot, exists boo
 	return saveAliases(tx, p)
 }
 
-func (s *Store) applyOutlet(tx *gorm.DB, id int64, v *outletSnapshot, exists bool, version int) error {
-	o := &Outlet{ID: id, Name: v.Name, Kind: v.Kind, HomeURL: v.HomeURL, Domains: v.Domains, Version: version}
+func (s *Store) applyOutlet(tx *gorm.DB, v *outletSnapshot, at applyTarget) error {
+	id, exists, version := at.id, at.exists, at.version
+	o := &Outlet{ID: id, Name: v.Name, Kind: v.Kind, HomeURL: v.HomeURL, Domains: v.Domains, Version: version, CreatedAt: at.created}
 	if err := s.checkOutlet(tx, o); err != nil {
 		return refusal(err, v.Name)
 	}
@@ -359,8 +369,9 @@ func (s *Store) applyOutlet(tx *gorm.DB, id int64, v *outletSnapshot, exists boo
 	return saveDomains(tx, o)
 }
 
-func (s *Store) applyTopic(tx *gorm.DB, id int64, v *topicSnapshot, exists bool, version int) error {
-	t := &Topic{ID: id, Name: v.Name, Version: version}
+func (s *Store) applyTopic(tx *gorm.DB, v *topicSnapshot, at applyTarget) error {
+	id, exists, version := at.id, at.exists, at.version
+	t := &Topic{ID: id, Name: v.Name, Version: version, CreatedAt: at.created}
 	if err := checkTopic(tx, t); err != nil {
 		return refusal(err, v.Name)
 	}
@@ -383,8 +394,9 @@ func (s *Store) applyTopic(tx *gorm.DB, id int64, v *topicSnapshot, exists bool,
 	return recount(tx, nil, nil, []int64{id})
 }
 
-func (s *Store) applyArticle(tx *gorm.DB, id int64, v *articleSnapshot, exists bool, version int) error {
-	a := &Article{ID: id, Title: v.Title, URL: v.URL, OutletID: v.OutletID, Authors: v.Authors, Body: v.Body, Version: version}
+func (s *Store) applyArticle(tx *gorm.DB, v *articleSnapshot, at applyTarget) error {
+	id, exists, version := at.id, at.exists, at.version
+	a := &Article{ID: id, Title: v.Title, URL: v.URL, OutletID: v.OutletID, Authors: v.Authors, Body: v.Body, Version: version, CreatedAt: at.created}
 	var err error
 	if a.PublishedOn, err = parseDate(v.PublishedOn); err != nil {
 		return err
@@ -419,7 +431,8 @@ func (s *Store) applyArticle(tx *gorm.DB, id int64, v *articleSnapshot, exists b
 	return s.writeArticle(tx, &old, a, version-1)
 }
 
-func (s *Store) applyQuote(tx *gorm.DB, id int64, v *quoteSnapshot, exists bool, version int) error {
+func (s *Store) applyQuote(tx *gorm.DB, v *quoteSnapshot, at applyTarget) error {
+	id, exists, version := at.id, at.exists, at.version
 	gone := func(what string) error {
 		return &RestoreError{Message: fmt.Sprintf("This version of the quote cannot be restored: %s is in the trash. Restore it first.", what)}
 	}
@@ -445,7 +458,7 @@ func (s *Store) applyQuote(tx *gorm.DB, id int64, v *quoteSnapshot, exists bool,
 	q := &Quote{ID: id, Text: v.Text, PersonID: v.PersonID, SpeakerTitle: v.SpeakerTitle, Kind: v.Kind,
 		ArticleID: v.ArticleID, OutletID: article.OutletID, ViaOutletID: v.ViaOutletID, Context: v.Context, Status: v.Status,
 		AnchorStart: v.AnchorStart, AnchorEnd: v.AnchorEnd, AnchorExact: v.AnchorExact, AnchorPrefix: v.AnchorPrefix, AnchorSuffix: v.AnchorSuffix,
-		Version: version}
+		Version: version, CreatedAt: at.created}
 	if q.SaidOn, err = parseDate(v.SaidOn); err != nil {
 		return err
 	}
