@@ -264,3 +264,15 @@ var maleCue = map[string]bool{
 	"chairman": true, "businessman": true, "sir": true, "husband": true, "father": true, "son": true,
 	"brother": true, "king": true, "prince": true, "actor": true, "grandfather": true, "man": true,
 }
+
+// places are states, countries and cities that open sentences and precede
+// cues ("Ohio said", "New Hampshire, Trump went after Bush") without
+// being speakers; the speaker ranker weighs them (rank.go).
+var places = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida
+		georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+		massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+		oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming hampshire jersey
+		carolina dakota mexico york america china russia iran iraq syria israel germany france britain
+		england japan cuba canada europe afghanistan pakistan egypt turkey libya ukraine korea
+		chicago miami houston boston philadelphia atlanta orlando cleveland milwaukee detroit denver
+		dallas vegas phoenix baltimore brooklyn manhattan harlem charleston columbia des moines`)

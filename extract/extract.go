@@ -7,8 +7,9 @@
 // the tactics were deceitful"), each with its speaker, the speaker's title,
 // the cue verb and the outlet it was reported through ("via").
 //
-// The extractor is rule based and needs no model or data files. The work is
-// split by concern:
+// The extractor is rule based, with a small learned ranker that settles
+// who is quoted; it needs no model or data files at run time (the ranker's
+// weights are Go source). The work is split by concern:
 //
 //   - marks.go: tokens, pairing of quotation marks per paragraph (with
 //     multi-paragraph quotations), and what is not speech (titles of shows,
@@ -21,7 +22,11 @@
 //   - attribute.go: the cue of each quotation (before it, after it, or the
 //     sentence's subject);
 //   - flow.go: paraphrases, floating quotes that continue the last speaker,
-//     and the final output.
+//     and the final output;
+//   - rank.go: every rule's answer, and the people and pronouns around a
+//     quote, as speaker candidates, of which a linear model picks one
+//     (weights in rank_weights.go, trained on PolNeAR's train split by
+//     rank_train_test.go).
 //
 // All offsets are rune (Unicode code point) offsets into the input, end
 // exclusive. The package is quality-tested against the PolNeAR corpus by
@@ -186,6 +191,17 @@ func (x *extractor) run() {
 	if len(x.toks) == 0 {
 		return
 	}
+	cands := x.prepare()
+	final := make([]attrib, len(cands))
+	for i, cs := range cands {
+		final[i] = cs[best(cs)].at
+	}
+	x.emit(final)
+}
+
+// prepare runs the rules and returns the speaker candidates of every
+// quoted piece (see rank.go); the paraphrases go to x.out.
+func (x *extractor) prepare() [][]candidate {
 	x.collectNames()
 	own := make([]attrib, len(x.ps))
 	for i := range x.ps {
@@ -198,6 +214,14 @@ func (x *extractor) run() {
 		}
 	}
 	sortEvents(x.events)
-	final := x.fill(own)
-	x.emit(final)
+	in := x.newRankInput(own, x.fill(own))
+	cands := make([][]candidate, len(x.ps))
+	ev := 0
+	for i, p := range x.ps {
+		for ev < len(x.events) && x.events[ev].pos < p.s {
+			ev++
+		}
+		cands[i] = x.candidates(i, in, x.events[:ev])
+	}
+	return cands
 }

@@ -433,6 +433,13 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	if j < lo {
 		return mention{}, false
 	}
+	if x.toks[j].low == "," && j-1 >= lo && x.toks[j-1].low == ")" {
+		// A stray comma after a name's parenthetical: "Gov. John Kasich
+		// (R-OH), said". (np skips the parenthetical.)
+		if m, ok := x.np(lo, j-1, 0); ok && m.person {
+			return m, true
+		}
+	}
 	if x.toks[j].low == "," {
 		// An appositive between two commas.
 		k := j - 1

@@ -7,9 +7,9 @@ import (
 	"github.com/quotetrail/quotetrail/extract"
 )
 
-// polnear returns the corpus directory or skips the test; in CI (CI=true)
+// corpus returns the corpus directory or skips the test; in CI (CI=true)
 // a missing corpus is a failure.
-func polnear(tb testing.TB) string {
+func corpus(tb testing.TB) string {
 	tb.Helper()
 	dir, err := Locate()
 	if err != nil {
@@ -23,18 +23,19 @@ func polnear(tb testing.TB) string {
 
 // Quality floors on the dev split. The quote target (0.97) is the product
 // target and is met. The speaker and end-to-end product targets (0.92 and
-// 0.90) are not met by this rule-based extractor; these are the floors it
-// reaches (0.887 and 0.861 when written, against the consensus gold of
-// brat.go), so any regression fails.
+// 0.90) are not met yet: the rules alone reached 0.887 and 0.861; with the
+// speaker ranker (extract/rank.go) the extractor reaches 0.902 and 0.876
+// (0.920 and 0.892 on train, where the ranker is trained). These floors
+// sit just under that, so any regression fails.
 const (
 	minQuoteF1    = 0.97
-	minSpeakerAcc = 0.885
-	minE2EF1      = 0.86
+	minSpeakerAcc = 0.90
+	minE2EF1      = 0.875
 )
 
 // TestPolNeARDev guards the extractor's quality on the dev split.
 func TestPolNeARDev(t *testing.T) {
-	dir := polnear(t)
+	dir := corpus(t)
 	s, err := Evaluate(dir, "dev")
 	if err != nil {
 		t.Fatal(err)
@@ -58,14 +59,14 @@ func TestPolNeARReport(t *testing.T) {
 	if split == "" {
 		t.Skip("set QUOTETRAIL_EVAL_SPLIT=train|dev to print the error listing")
 	}
-	if err := Report(os.Stdout, polnear(t), split, true); err != nil {
+	if err := Report(os.Stdout, corpus(t), split, true); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // BenchmarkExtractTrain measures extraction throughput over the train split.
 func BenchmarkExtractTrain(b *testing.B) {
-	texts, err := Texts(polnear(b), "train")
+	texts, err := Texts(corpus(b), "train")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package eval
+package polnear
 
 import (
 	"bufio"
@@ -11,33 +11,33 @@ import (
 	"unicode"
 )
 
-// span is a half-open rune range [Start, End) into an article.
-type span struct{ Start, End int }
+// Span is a half-open rune range [Start, End) into an article.
+type Span struct{ Start, End int }
 
 // attribution is one gold attribution relation from a brat .ann file.
 type attribution struct {
-	Content []span
-	Source  []span // empty for "Attribution-no-source"
+	Content []Span
+	Source  []Span // empty for "Attribution-no-source"
 }
 
-// goldQuote is one gold quoted span: the part of a Content span that lies
+// GoldQuote is one gold quoted span: the part of a Content span that lies
 // between quotation marks, with the Source spans of every attribution it
 // belongs to.
-type goldQuote struct {
-	span
-	Sources   [][]span // one entry per attribution; an empty entry means "no source"
+type GoldQuote struct {
+	Span
+	Sources   [][]Span // one entry per attribution; an empty entry means "no source"
 	SourceTxt []string
 }
 
-// document is one article with its gold quotes.
-type document struct {
+// Document is one article with its gold quotes.
+type Document struct {
 	Name  string
 	Text  string
 	Runes []rune
-	Gold  []goldQuote
+	Gold  []GoldQuote
 }
 
-// loadSplit reads every article of a split.
+// Load reads every article of a split.
 //
 // An article annotated by several annotators (a few articles of each split
 // carry five or six .ann files) is scored once, against the annotators'
@@ -45,7 +45,7 @@ type document struct {
 // as an earlier version did, made the gold depend on which annotator's
 // suffix sorts first; scoring against every file would let a few articles
 // weigh five or six times.
-func loadSplit(dir, split string) ([]document, error) {
+func Load(dir, split string) ([]Document, error) {
 	annDir := filepath.Join(dir, "data", split, "attributions")
 	txtDir := filepath.Join(dir, "data", split, "text")
 	anns, err := filepath.Glob(filepath.Join(annDir, "*.ann"))
@@ -70,14 +70,14 @@ func loadSplit(dir, split string) ([]document, error) {
 		}
 		byName[name] = append(byName[name], ann)
 	}
-	var docs []document
+	var docs []Document
 	for _, name := range names {
 		raw, err := os.ReadFile(filepath.Join(txtDir, name+".txt"))
 		if err != nil {
 			return nil, err
 		}
-		d := document{Name: name, Text: string(raw), Runes: []rune(string(raw))}
-		var perAnnotator [][]goldQuote
+		d := Document{Name: name, Text: string(raw), Runes: []rune(string(raw))}
+		var perAnnotator [][]GoldQuote
 		for _, ann := range byName[name] {
 			attrs, err := readAnn(ann)
 			if err != nil {
@@ -105,12 +105,12 @@ func loadSplit(dir, split string) ([]document, error) {
 // annotators chose stands for it. Its Sources are those of every annotator
 // who marked it: each annotator's Source is a gold Source of that quotation,
 // as the Sources of nested attributions are within one annotation file.
-func consensus(per [][]goldQuote) []goldQuote {
+func consensus(per [][]GoldQuote) []GoldQuote {
 	if len(per) == 1 {
 		return per[0]
 	}
 	type item struct {
-		g   goldQuote
+		g   GoldQuote
 		who int
 	}
 	var items []item
@@ -120,7 +120,7 @@ func consensus(per [][]goldQuote) []goldQuote {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].g.Start < items[j].g.Start })
-	var out []goldQuote
+	var out []GoldQuote
 	for i := 0; i < len(items); {
 		j, end := i+1, items[i].g.End
 		for j < len(items) && items[j].g.Start < end {
@@ -130,21 +130,21 @@ func consensus(per [][]goldQuote) []goldQuote {
 		cluster := items[i:j]
 		i = j
 		who := map[int]bool{}
-		votes := map[span]int{}
+		votes := map[Span]int{}
 		for _, it := range cluster {
 			who[it.who] = true
-			votes[it.g.span]++
+			votes[it.g.Span]++
 		}
 		if 2*len(who) <= len(per) {
 			continue
 		}
-		best := cluster[0].g.span
+		best := cluster[0].g.Span
 		for _, it := range cluster {
-			if votes[it.g.span] > votes[best] {
-				best = it.g.span
+			if votes[it.g.Span] > votes[best] {
+				best = it.g.Span
 			}
 		}
-		g := goldQuote{span: best}
+		g := GoldQuote{Span: best}
 		for _, it := range cluster {
 			g.Sources = append(g.Sources, it.g.Sources...)
 			g.SourceTxt = append(g.SourceTxt, it.g.SourceTxt...)
@@ -163,7 +163,7 @@ func readAnn(path string) ([]attribution, error) {
 	defer f.Close()
 	type tb struct {
 		label string
-		spans []span
+		spans []Span
 	}
 	tbs := map[string]tb{}
 	var events [][]string
@@ -180,7 +180,7 @@ func readAnn(path string) ([]attribution, error) {
 			if !ok {
 				continue
 			}
-			var spans []span
+			var spans []Span
 			for _, frag := range strings.Split(offs, ";") {
 				a, b, ok := strings.Cut(strings.TrimSpace(frag), " ")
 				if !ok {
@@ -191,7 +191,7 @@ func readAnn(path string) ([]attribution, error) {
 				if err1 != nil || err2 != nil || e < s {
 					continue
 				}
-				spans = append(spans, span{s, e})
+				spans = append(spans, Span{s, e})
 			}
 			tbs[fields[0]] = tb{label, spans}
 		case strings.HasPrefix(fields[0], "E"):
@@ -230,12 +230,12 @@ func readAnn(path string) ([]attribution, error) {
 // by a space is a mistyped ”), a straight double mark toggles, and nothing
 // spans a line break (an unclosed quote ends with its paragraph, which also
 // covers multi-paragraph quotes whose closing mark is omitted).
-func quotedRegions(r []rune) []span {
-	var out []span
+func quotedRegions(r []rune) []Span {
+	var out []Span
 	open := -1
 	flush := func(end int) {
 		if open >= 0 && end > open {
-			out = append(out, span{open, end})
+			out = append(out, Span{open, end})
 		}
 		open = -1
 	}
@@ -284,11 +284,11 @@ func quotedRegions(r []rune) []span {
 // Several attributions may cover the same quoted words: nested attributions
 // ("X said, according to NPR": the inner Source X and the outer NPR) and
 // overlapping ones. The gold span then keeps the Source of each of them, and
-// a speaker that agrees with any is right (speakerOK).
-func goldQuotes(r []rune, attrs []attribution) []goldQuote {
+// a speaker that agrees with any is right (SpeakerOK).
+func goldQuotes(r []rune, attrs []attribution) []GoldQuote {
 	regions := quotedRegions(r)
-	index := map[span]int{}
-	var out []goldQuote
+	index := map[Span]int{}
+	var out []GoldQuote
 	for _, a := range attrs {
 		var srcTxt []string
 		for _, s := range a.Source {
@@ -297,16 +297,16 @@ func goldQuotes(r []rune, attrs []attribution) []goldQuote {
 			}
 		}
 		for _, q := range regions {
-			s := span{-1, -1}
+			s := Span{-1, -1}
 			for _, c := range a.Content {
 				lo, hi := max(c.Start, q.Start), min(c.End, q.End, len(r))
 				if lo >= hi {
 					continue
 				}
 				if s.Start < 0 {
-					s = span{lo, hi}
+					s = Span{lo, hi}
 				} else {
-					s = span{min(s.Start, lo), max(s.End, hi)}
+					s = Span{min(s.Start, lo), max(s.End, hi)}
 				}
 			}
 			if s.Start < 0 {
@@ -327,7 +327,7 @@ func goldQuotes(r []rune, attrs []attribution) []goldQuote {
 				continue
 			}
 			index[s] = len(out)
-			out = append(out, goldQuote{span: s, Sources: [][]span{a.Source}, SourceTxt: []string{strings.Join(srcTxt, " ")}})
+			out = append(out, GoldQuote{Span: s, Sources: [][]Span{a.Source}, SourceTxt: []string{strings.Join(srcTxt, " ")}})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -347,9 +347,9 @@ func hasAlnum(r []rune) bool {
 // by white space. Annotators often select a multi-sentence quotation
 // sentence by sentence, which brat stores as fragments split at the spaces
 // between sentences; the annotation still means one span.
-func mergeGaps(r []rune, spans []span) []span {
+func mergeGaps(r []rune, spans []Span) []Span {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
-	var out []span
+	var out []Span
 	for _, s := range spans {
 		if n := len(out); n > 0 && s.Start >= out[n-1].End && s.Start <= len(r) && onlySpace(r[out[n-1].End:s.Start]) {
 			out[n-1].End = max(out[n-1].End, s.End)

@@ -1,0 +1,432 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The speaker ranker.
+//
+// The rules of attribute.go and flow.go pick one attribution per quoted
+// piece through a fixed cascade (the quote's own cue, then the other pieces
+// of its sentence, the sentence's subject, the last speaker ...). Each step
+// of the cascade is right more often than not, but the cascade cannot weigh
+// one piece of evidence against another: a cue after the quote against a
+// colon before it, a subject that is a place ("Ohio") against a person named
+// in the same phrase, a guess from three paragraphs back against no speaker
+// at all. So every rule proposes its own answer as a candidate, together
+// with the people and pronouns named around the quote and the empty
+// answer, and a linear model over hand-made features picks one.
+//
+// The model is an averaged perceptron trained on PolNeAR's train split only
+// (rank_train_test.go; dev is kept for measuring). Features are indicator
+// strings and weights are integers (rank_weights.go, generated), so a
+// score is an exact sum and training reproduces the shipped weights on any
+// platform. The cascade's own choice is a candidate like the others, marked
+// by the feature "s:base", and is listed first so that it wins ties: with
+// no weights at all the ranker returns what the rules chose.
+
+// candidate is one possible attribution of a quoted piece and the features
+// that describe it.
+type candidate struct {
+	at    attrib
+	srcs  []string // the rules that proposed it, as in "base" or "after"
+	feats []string
+}
+
+// same reports whether at is the candidate's answer: two rules that give
+// the same mention and name propose one candidate.
+func (c *candidate) same(at attrib) bool {
+	if !c.at.ok || !at.ok {
+		return c.at.ok == at.ok
+	}
+	return c.at.ms == at.ms && c.at.me == at.me && c.at.speaker == at.speaker
+}
+
+// pieceCands collects the candidates of one piece.
+type pieceCands struct {
+	list []candidate
+}
+
+// add proposes at on behalf of rule src. A failed rule (at.ok false)
+// proposes nothing, except the cascade's, which is always the first
+// candidate; the empty answer is also proposed explicitly as "none".
+func (pc *pieceCands) add(at attrib, src string) {
+	if !at.ok && src != "none" && src != "base" {
+		return
+	}
+	for i := range pc.list {
+		if pc.list[i].same(at) {
+			pc.list[i].srcs = append(pc.list[i].srcs, src)
+			return
+		}
+	}
+	pc.list = append(pc.list, candidate{at: at, srcs: []string{src}})
+}
+
+// rankInput is what the rules decided for the whole article: each piece's
+// attribution from its own cue (own), the cascade's choice (final), how
+// many pieces the cascade gave to each speaker (said) and how many times
+// each entity is named (named).
+type rankInput struct {
+	own, final []attrib
+	said       map[string]int
+	named      []int
+}
+
+// newRankInput counts the speakers and names of an article.
+func (x *extractor) newRankInput(own, final []attrib) *rankInput {
+	in := &rankInput{own: own, final: final, said: map[string]int{}, named: make([]int, len(x.ents))}
+	for _, at := range final {
+		if at.ok && at.speaker != "" {
+			in.said[at.speaker]++
+		}
+	}
+	for _, nm := range x.names {
+		in.named[nm.ent]++
+	}
+	return in
+}
+
+// candidates gathers every answer the rules and the neighbourhood of piece
+// i suggest; evs are the events before the piece in text order.
+func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
+	own, final := in.own, in.final
+	p := x.ps[i]
+	var pc pieceCands
+	pc.add(final[i], "base")
+	pc.add(own[i], "own")
+	lo := x.beforeRegion(p.open)
+	pc.add(x.cueBefore(lo, p.open), "before")
+	if p.close >= 0 {
+		pc.add(x.cueAfter(p.close+1, x.afterRegion(p.close)), "after")
+	}
+	pc.add(x.possessiveSpeaker(p.open), "poss")
+	pc.add(x.subjectFallback(p.open), "subject")
+	if c := p.cont; c >= 0 && c < i {
+		pc.add(final[c], "cont")
+	}
+	if i > 0 && x.sameSentence(i-1, i) {
+		pc.add(final[i-1], "prevsent")
+	}
+	if i+1 < len(x.ps) && x.sameSentence(i, i+1) {
+		pc.add(own[i+1], "nextsent")
+	}
+	if k := x.prevInPara(i, final); k >= 0 {
+		pc.add(final[k], "prevpara")
+	}
+	// The latest attributions before the piece: the last cue with a
+	// subject, the one before it that named someone else, and the last
+	// plain sentence subject.
+	// (Only the last few dozen events are searched, which keeps long
+	// articles linear.)
+	strong, weak := -1, -1
+	for k := len(evs) - 1; k >= 0 && len(evs)-k <= 50 && (strong < 0 || weak < 0); k-- {
+		if evs[k].weak && weak < 0 {
+			weak = k
+		} else if !evs[k].weak && strong < 0 {
+			strong = k
+		}
+	}
+	if strong >= 0 {
+		pc.add(evs[strong].at, "event")
+		for k := strong - 1; k >= 0 && strong-k <= 50; k-- {
+			if !evs[k].weak && evs[k].at.speaker != evs[strong].at.speaker {
+				pc.add(evs[k].at, "event2")
+				break
+			}
+		}
+	}
+	if weak >= 0 {
+		pc.add(evs[weak].at, "weak")
+	}
+	x.nearbyMentions(i, &pc)
+	x.relativeVariants(i, &pc)
+	pc.add(attrib{ms: -1, me: -1}, "none")
+	for k := range pc.list {
+		pc.list[k].feats = x.features(i, in, &pc.list[k])
+	}
+	return pc.list
+}
+
+// nearbyMentions proposes the people and personal pronouns named outside
+// quotes in the piece's sentence and the sentence before it. People are
+// taken from the names collectNames registered, so that resolving them is
+// a short look-up.
+func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
+	p := x.ps[i]
+	s0 := x.sentStart(p.open)
+	if s0 > 0 && x.toks[s0-1].para == x.toks[p.open].para {
+		s0 = x.sentStart(s0 - 1)
+	}
+	end := p.open
+	if p.close >= 0 {
+		end = x.afterRegion(p.close)
+	}
+	if end <= s0 {
+		return // a quote that opens the text and is never closed
+	}
+	src := func(j int) string {
+		switch {
+		case j > p.open:
+			return "near-after"
+		case j < x.sentStart(p.open):
+			return "near-prevsent"
+		}
+		return "near-before"
+	}
+	for j := s0; j < end; j++ {
+		t := x.toks[j]
+		if g := personPronouns[t.low]; (g == "m" || g == "f") && !t.inQ {
+			pc.add(x.makeAttrib(mention{a: j, b: j + 1, from: j, pron: true}, "", j, j+1), src(j))
+		}
+	}
+	// Resolving a name registers it again, so the positions are read first.
+	lo, hi := x.toks[s0].s, x.toks[end-1].e
+	var at []int
+	for k := x.namesBefore(lo); k < len(x.names) && x.names[k].pos < hi; k++ {
+		if len(at) == 0 || at[len(at)-1] != x.names[k].pos {
+			at = append(at, x.names[k].pos)
+		}
+	}
+	for _, pos := range at {
+		j := x.tokenAt(pos)
+		for j < end && (titleWords[x.toks[j].low] || x.toks[j].low == ".") {
+			j++ // a mention may be registered from its title: "Sen. Ted Cruz"
+		}
+		if j >= end || !x.isNameWord(j) {
+			continue
+		}
+		for j+1 < end && x.isNameWord(j+1) {
+			j++ // to the end of the name
+		}
+		if x.toks[j].inQ {
+			continue
+		}
+		if m, ok := x.np(x.sentStart(j), j, 0); ok && m.person {
+			pc.add(x.makeAttrib(m, "", j, j+1), src(j))
+		}
+	}
+}
+
+// relativeVariants proposes, for a speaker named right before a relative
+// clause that holds the quote ("Beck, who has described Trump as “...”"),
+// the relative pronoun as the mention the attribution rests on.
+func (x *extractor) relativeVariants(i int, pc *pieceCands) {
+	p := x.ps[i]
+	n := len(pc.list)
+	for k := 0; k < n; k++ {
+		at := pc.list[k].at
+		if !at.ok || at.ms < 0 || at.ms > x.toks[p.open].s {
+			continue
+		}
+		r := x.tokenAt(at.me-1) + 1
+		if r < p.open && x.toks[r].low == "," {
+			r++
+		}
+		if r >= p.open || x.toks[r].low != "who" || x.sentStart(r) != x.sentStart(p.open) {
+			continue
+		}
+		v := at
+		v.ms, v.me = x.toks[r].s, x.toks[r].e
+		pc.add(v, "who")
+	}
+}
+
+// features describes candidate c of piece i as indicator strings. Most are
+// crossed with the kind of quote and whether it has a cue of its own,
+// which change what evidence counts.
+func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
+	p := x.ps[i]
+	own, final := in.own, in.final
+	kind := "k:" + x.kindOf(i)
+	ctx := kind + "|own:" + strconv.FormatBool(own[i].ok)
+	var f []string
+	add := func(s string) { f = append(f, s, s+"|"+ctx) }
+	if !c.at.ok {
+		for _, s := range c.srcs {
+			add("s:" + s)
+		}
+		return f
+	}
+	mt := x.mentionType(c.at)
+	for _, s := range c.srcs {
+		add("s:" + s)
+		f = append(f, "s:"+s+"|m:"+mt)
+	}
+	add("n:" + strconv.Itoa(min(len(c.srcs), 4)))
+	add("m:" + mt)
+	add("cue:" + cueClass(c.at.cue))
+	add("m:" + mt + "|cue:" + cueClass(c.at.cue))
+	add("conf:" + strconv.Itoa(int(c.at.conf*10+0.5)))
+	// Where the mention is, relative to the quote.
+	if c.at.ms >= 0 {
+		mi := x.tokenAt(c.at.ms)
+		dir, d := "before", p.open-mi
+		if mi > p.open {
+			dir, d = "after", mi-max(p.close, p.open)
+		}
+		add("d:" + dir + ":" + bucket(d))
+		add("pd:" + bucket(x.toks[p.open].para-x.toks[mi].para))
+		if x.sentStart(mi) == x.sentStart(p.open) {
+			add("same-sentence")
+		}
+		if x.sentStart(mi) == mi || mi > 0 && x.toks[mi-1].kind != tkWord && x.sentStart(mi) == mi-1 {
+			add("m:sentence-initial")
+		}
+		w := string(x.r[c.at.ms:c.at.me])
+		if strings.ContainsAny(w, "0123456789") {
+			add("m:digit")
+		}
+		last := x.tokenAt(c.at.me - 1)
+		head := stripPossessive(x.toks[last].low)
+		switch {
+		case places[strings.ToLower(c.at.speaker)] || places[head]:
+			add("m:place")
+		case mt == "description" || mt == "capitalised":
+			if isRole(head) || quantifiers[head] || strings.HasSuffix(head, "ers") || strings.HasSuffix(head, "ists") {
+				add("m:head-role")
+			} else {
+				add("m:head-other")
+			}
+		}
+		// Is the mention the subject of a cue ("X said"), or its inverted
+		// subject ("said X")?
+		v := last + 1
+		for v < len(x.toks) && v-last < 4 && (auxWords[x.toks[v].low] || x.toks[v].low == ",") {
+			v++
+		}
+		if v < len(x.toks) && x.isCue(v) {
+			add("m:cue-follows")
+		}
+		if mi > 0 && x.isCue(mi-1) {
+			add("m:cue-precedes")
+		}
+		if x.toks[mi].low == "who" {
+			for k := mi + 1; k < p.open; k++ {
+				if x.isCue(k) {
+					add("who:cue") // "Beck, who has described Trump as “...”"
+					break
+				}
+			}
+		}
+		if x.toks[mi].para == 0 {
+			add("m:first-paragraph") // often the headline
+		}
+	}
+	// How often the article names the speaker: the people quoted are the
+	// people it is about.
+	if e, ok := x.byName[c.at.speaker]; ok && x.ents[e].person && e < len(in.named) {
+		add("m:named:" + bucket(in.named[e]))
+	}
+	if _, ok := outlets[strings.ToLower(c.at.speaker)]; ok {
+		add("m:outlet")
+	}
+	// How often the cascade gave the article's other quotes to this speaker.
+	n := in.said[c.at.speaker]
+	if final[i].ok && final[i].speaker == c.at.speaker {
+		n--
+	}
+	add("spk:others:" + bucket(n))
+	if i > 0 && final[i-1].ok && final[i-1].speaker == c.at.speaker && c.at.speaker != "" {
+		add("spk:prev")
+	}
+	return f
+}
+
+// mentionType classifies what a candidate rests on.
+func (x *extractor) mentionType(at attrib) string {
+	if at.ms < 0 {
+		return "nomention"
+	}
+	w := x.tokenAt(at.ms)
+	t := x.toks[w]
+	switch {
+	case personPronouns[t.low] != "" || t.low == "i" || possessiveSubject[t.low] != "":
+		if at.speaker == "" {
+			return "pron-unresolved"
+		}
+		return "pron"
+	case t.low == "who" || t.low == "which":
+		return "relative"
+	case at.person:
+		return "person"
+	case at.speaker == "":
+		return "empty"
+	case t.cap && !determiners[t.low]:
+		return "capitalised"
+	}
+	return "description"
+}
+
+// cueClass groups cue words: the plain "said" family, the participles,
+// the colon, "according to", and the rest.
+func cueClass(cue string) string {
+	switch {
+	case cue == "":
+		return "none"
+	case cue == "say" || cue == "says" || cue == "said" || cue == "told" || cue == "tells":
+		return "say"
+	case cue == ":" || cue == "according to":
+		return cue
+	case speechVerbs[cue]&vIng != 0:
+		return "ing"
+	case !unicode.IsLetter([]rune(cue)[0]):
+		return "punct"
+	}
+	return "other"
+}
+
+// bucket renders a distance coarsely.
+func bucket(d int) string {
+	switch {
+	case d <= 0:
+		return "0"
+	case d <= 2:
+		return "1-2"
+	case d <= 5:
+		return "3-5"
+	case d <= 10:
+		return "6-10"
+	case d <= 25:
+		return "11-25"
+	}
+	return "26+"
+}
+
+// tokenAt returns the index of the token that starts at or covers rune
+// offset pos.
+func (x *extractor) tokenAt(pos int) int {
+	lo, hi := 0, len(x.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.toks[m].e <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return min(lo, len(x.toks)-1)
+}
+
+// score sums the weights of a candidate's features.
+func score(c *candidate) int64 {
+	var s int64
+	for _, f := range c.feats {
+		s += rankWeights[f]
+	}
+	return s
+}
+
+// best returns the index of the highest-scoring candidate; the first one
+// (the cascade's choice) wins ties.
+func best(cs []candidate) int {
+	b, bs := 0, score(&cs[0])
+	for k := 1; k < len(cs); k++ {
+		if s := score(&cs[k]); s > bs {
+			b, bs = k, s
+		}
+	}
+	return b
+}
