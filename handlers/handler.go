@@ -248,6 +248,24 @@ type FormBase struct {
 	// Conflict is set when the save was refused because someone else
 	// saved the record after the form was opened.
 	Conflict *Conflict
+	// RecordID is the ID of a record edited at an address made from its
+	// name, so that a save still finds it after someone renames it.
+	RecordID int64
+}
+
+// renamedRecordID is the record ID an edit form sent when the record was
+// not found at the form's address (err), as happens when someone renamed
+// it after the form was opened: the save then finds the record by ID and
+// shows the rename as a conflict. It is 0 otherwise.
+func renamedRecordID(c echo.Context, err error) int64 {
+	if !errors.Is(err, models.ErrNotFound) {
+		return 0
+	}
+	id, perr := strconv.ParseInt(c.FormValue("id"), 10, 64)
+	if perr != nil || id <= 0 {
+		return 0
+	}
+	return id
 }
 
 // Conflict is what an editor sees when their save would overwrite a newer

@@ -260,3 +260,22 @@ func TestRecentChanges(t *testing.T) {
 		}
 	}
 }
+
+// A form opened before someone renamed the record (and so moved its
+// address) still finds it, and shows the rename as a conflict.
+func TestEditConflictAfterRename(t *testing.T) {
+	app := apptest.New(t, true)
+	mine := app.Get("/topics/privacy/edit")
+	theirs := app.Get("/topics/privacy/edit")
+	if res := app.PostForm("/topics/privacy", url.Values{"name": {"Data privacy"}, "version": {formVersion(t, theirs.Body)}}); res.Status != http.StatusSeeOther {
+		t.Fatalf("rename = %d", res.Status)
+	}
+	id := regexp.MustCompile(`name="id" value="(\d+)"`).FindStringSubmatch(mine.Body)
+	if id == nil {
+		t.Fatal("the edit form does not carry the record's ID")
+	}
+	res := app.PostForm("/topics/privacy", url.Values{"name": {"Privacy rights"}, "version": {formVersion(t, mine.Body)}, "id": {id[1]}})
+	if res.Status != http.StatusConflict || !strings.Contains(res.Body, "<ins>Data privacy</ins>") || !strings.Contains(res.Body, `action="/topics/data-privacy"`) {
+		t.Fatalf("stale save after a rename = %d\n%s", res.Status, res.Body)
+	}
+}

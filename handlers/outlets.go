@@ -95,7 +95,7 @@ func (h *Handler) outletForm(c echo.Context, f forms.Outlet, errs forms.Errors, 
 		data.Action, data.Cancel = "/outlets", "/outlets"
 	} else {
 		data.Base = h.base(c, "Edit "+o.Name, "outlets")
-		data.Action, data.Cancel, data.Editing = "/outlets/"+o.Slug, "/outlets/"+o.Slug, true
+		data.Action, data.Cancel, data.Editing, data.RecordID = "/outlets/"+o.Slug, "/outlets/"+o.Slug, true, o.ID
 	}
 	return renderForm(c, "outlet_form", &data)
 }
@@ -137,6 +137,9 @@ func (h *Handler) EditOutlet(c echo.Context) error {
 func (h *Handler) UpdateOutlet(c echo.Context) error {
 	ctx := c.Request().Context()
 	old, err := h.store.OutletBySlug(ctx, c.Param("slug"))
+	if id := renamedRecordID(c, err); id > 0 {
+		old, err = h.store.OutletByID(ctx, id)
+	}
 	if err != nil {
 		return err
 	}

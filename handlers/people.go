@@ -162,7 +162,7 @@ func (h *Handler) personForm(c echo.Context, f forms.Person, errs forms.Errors, 
 		data.Action, data.Cancel = "/people", "/people"
 	} else {
 		data.Base = h.base(c, "Edit "+p.Name, "people")
-		data.Action, data.Cancel, data.Editing = "/people/"+p.Slug, "/people/"+p.Slug, true
+		data.Action, data.Cancel, data.Editing, data.RecordID = "/people/"+p.Slug, "/people/"+p.Slug, true, p.ID
 	}
 	return renderForm(c, "person_form", &data)
 }
@@ -204,6 +204,9 @@ func (h *Handler) EditPerson(c echo.Context) error {
 func (h *Handler) UpdatePerson(c echo.Context) error {
 	ctx := c.Request().Context()
 	old, err := h.store.PersonBySlug(ctx, c.Param("slug"))
+	if id := renamedRecordID(c, err); id > 0 {
+		old, err = h.store.PersonByID(ctx, id)
+	}
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func (h *Handler) topicForm(c echo.Context, f forms.Topic, errs forms.Errors, t 
 		data.Action, data.Cancel = "/topics", "/topics"
 	} else {
 		data.Base = h.base(c, "Edit topic "+t.Name, "topics")
-		data.Action, data.Cancel, data.Editing = "/topics/"+t.Slug, "/topics/"+t.Slug, true
+		data.Action, data.Cancel, data.Editing, data.RecordID = "/topics/"+t.Slug, "/topics/"+t.Slug, true, t.ID
 	}
 	return renderForm(c, "topic_form", &data)
 }
@@ -101,6 +101,9 @@ func (h *Handler) EditTopic(c echo.Context) error {
 func (h *Handler) UpdateTopic(c echo.Context) error {
 	ctx := c.Request().Context()
 	old, err := h.store.TopicBySlug(ctx, c.Param("slug"))
+	if id := renamedRecordID(c, err); id > 0 {
+		old, err = h.store.TopicByID(ctx, id)
+	}
 	if err != nil {
 		return err
 	}
