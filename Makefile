@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 DB      ?= quotetrail.db
 export CGO_ENABLED = 1
 
-.PHONY: build run test vet bench clean
+.PHONY: build run test test-sqlite test-postgres vet bench clean
 
 build:
 	$(GO) build -tags '$(TAGS)' -o bin/quotetrail ./cmd/quotetrail
@@ -18,10 +18,23 @@ run: build
 vet:
 	$(GO) vet -tags '$(TAGS)' ./...
 
-# Every test. Browser tests need Debian's chromium; the citation parser
-# tests need `npm ci --prefix cite/testdata/parsers` (.ci/run does both).
-test: vet
+# Every test, on SQLite and then, when QUOTETRAIL_TEST_POSTGRES names a
+# PostgreSQL server (postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable),
+# again on PostgreSQL: each test makes and drops a database of its own
+# there. Browser tests need Debian's chromium; the citation parser tests
+# need `npm ci --prefix cite/testdata/parsers` (.ci/run does both).
+test: vet test-sqlite test-postgres
+
+test-sqlite:
 	$(GO) test -tags '$(TAGS)' -count=1 ./...
+
+test-postgres:
+	@if [ -z "$$QUOTETRAIL_TEST_POSTGRES" ]; then \
+		echo "QUOTETRAIL_TEST_POSTGRES is not set: the suite did not run on PostgreSQL"; \
+	else \
+		echo "QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 ./..."; \
+		QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 ./...; \
+	fi
 
 bench:
 	$(GO) test -tags '$(TAGS)' -run '^$$' -bench . -benchmem ./...

@@ -1,10 +1,18 @@
 // Package apptest holds the fixtures every test of the app shares: a real
-// SQLite file in a temporary folder, the real echo instance over it, and
+// database of its own for each test, the real echo instance over it, and
 // helpers to send requests and read pages.
+//
+// The database is a SQLite file in a temporary folder, or, when
+// QUOTETRAIL_TEST_BACKEND is "postgres", a PostgreSQL database made for
+// the test (and dropped after it) on the server QUOTETRAIL_TEST_POSTGRES
+// names, with a DSN such as
+// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable.
 package apptest
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"html"
 	"io"
 	"log/slog"
@@ -19,17 +27,110 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 
 	"github.com/quotetrail/quotetrail/demo"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )
 
-// MustOpenStore opens a store on a fresh SQLite file that is removed when
-// the test ends.
+// The environment that chooses the tests' database engine.
+const (
+	// BackendEnv set to "postgres" runs the tests on PostgreSQL; unset
+	// or "sqlite", on SQLite.
+	BackendEnv = "QUOTETRAIL_TEST_BACKEND"
+	// PostgresEnv is the DSN of a PostgreSQL server the tests may create
+	// and drop databases on.
+	PostgresEnv = "QUOTETRAIL_TEST_POSTGRES"
+)
+
+// Backend is the engine the tests run on, chosen by BackendEnv.
+func Backend(tb testing.TB) models.Dialect {
+	tb.Helper()
+	switch b := os.Getenv(BackendEnv); b {
+	case "", string(models.SQLite):
+		return models.SQLite
+	case string(models.Postgres):
+		return models.Postgres
+	default:
+		tb.Fatalf("%s=%q: use sqlite or postgres", BackendEnv, b)
+		return ""
+	}
+}
+
+// SkipOnPostgres skips a test that is about SQLite itself (its file, its
+// locking) when the tests run on PostgreSQL.
+func SkipOnPostgres(tb testing.TB, why string) {
+	tb.Helper()
+	if Backend(tb) == models.Postgres {
+		tb.Skip("SQLite only: " + why)
+	}
+}
+
+// NewDSN returns the --db value of a fresh, empty database for the test
+// alone: a SQLite file in a temporary folder, or a PostgreSQL database
+// that is dropped when the test ends.
+func NewDSN(tb testing.TB) string {
+	tb.Helper()
+	if Backend(tb) == models.SQLite {
+		return filepath.Join(tb.TempDir(), "quotetrail.db")
+	}
+	return NewPostgresDSN(tb)
+}
+
+// NewPostgresDSN creates a PostgreSQL database on the server
+// QUOTETRAIL_TEST_POSTGRES names, drops it when the test ends, and
+// returns its DSN. Without the variable the test is skipped, except
+// under CI or when BackendEnv asks for PostgreSQL.
+func NewPostgresDSN(tb testing.TB) string {
+	tb.Helper()
+	admin := os.Getenv(PostgresEnv)
+	if admin == "" {
+		if os.Getenv("CI") == "true" || Backend(tb) == models.Postgres {
+			tb.Fatalf("%s is not set: give the DSN of a PostgreSQL server the tests may create databases on", PostgresEnv)
+		}
+		tb.Skipf("%s is not set", PostgresEnv)
+	}
+	u, err := url.Parse(admin)
+	if err != nil || models.DialectFor(admin) != models.Postgres {
+		tb.Fatalf("%s=%q is not a postgres:// DSN", PostgresEnv, admin)
+	}
+	suffix := make([]byte, 8)
+	rand.Read(suffix)
+	name := "quotetrail_test_" + hex.EncodeToString(suffix)
+	adminExec(tb, admin, `CREATE DATABASE `+name+` ENCODING 'UTF8' TEMPLATE template0`)
+	// A test's data need not survive a crash: commits that do not wait
+	// for the disk make the suite several times faster.
+	adminExec(tb, admin, `ALTER DATABASE `+name+` SET synchronous_commit = off`)
+	tb.Cleanup(func() { adminExec(tb, admin, `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`) })
+	u.Path = "/" + name
+	return u.String()
+}
+
+// adminExec runs one statement on the server's admin connection.
+func adminExec(tb testing.TB, dsn, stmt string) {
+	tb.Helper()
+	db, err := gorm.Open(postgres.Open(dsn), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		tb.Fatalf("connect to %s: %v", PostgresEnv, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer sqlDB.Close()
+	if err := db.Exec(stmt).Error; err != nil {
+		tb.Fatalf("%s: %v", stmt, err)
+	}
+}
+
+// MustOpenStore opens a store on a fresh database (see NewDSN) that is
+// removed when the test ends.
 func MustOpenStore(tb testing.TB) *models.Store {
 	tb.Helper()
-	store, err := models.Open(filepath.Join(tb.TempDir(), "quotetrail.db"))
+	store, err := models.Open(NewDSN(tb))
 	if err != nil {
 		tb.Fatalf("open store: %v", err)
 	}
@@ -57,7 +158,7 @@ type App struct {
 	// User is who the app's requests are signed in as, nil when signed out.
 	User *models.User
 
-	dbPath   string       // the SQLite file, for a second instance
+	dsn      string       // the database, for a second instance
 	session  string       // the session cookie's value
 	csrf     string       // the token forms carry
 	anonCSRF *http.Cookie // a signed-out visitor's CSRF cookie
@@ -90,17 +191,16 @@ func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
 
 func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	tb.Helper()
-	path := filepath.Join(tb.TempDir(), "quotetrail.db")
-	a := openApp(tb, path, cfg)
+	a := openApp(tb, NewDSN(tb), cfg)
 	if withDemo {
 		MustLoadDemo(tb, a.Store)
 	}
 	return a
 }
 
-func openApp(tb testing.TB, path string, cfg web.Config) *App {
+func openApp(tb testing.TB, dsn string, cfg web.Config) *App {
 	tb.Helper()
-	store, err := models.Open(path)
+	store, err := models.Open(dsn)
 	if err != nil {
 		tb.Fatalf("open store: %v", err)
 	}
@@ -110,14 +210,14 @@ func openApp(tb testing.TB, path string, cfg web.Config) *App {
 	if err != nil {
 		tb.Fatalf("build server: %v", err)
 	}
-	return &App{tb: tb, Store: store, Echo: e, dbPath: path}
+	return &App{tb: tb, Store: store, Echo: e, dsn: dsn}
 }
 
 // SecondInstance is another app process's view of the same database: its
 // own store, connections and memory, nobody signed in.
 func (a *App) SecondInstance() *App {
 	a.tb.Helper()
-	return openApp(a.tb, a.dbPath, web.Config{})
+	return openApp(a.tb, a.dsn, web.Config{})
 }
 
 // MustCreateUser adds a user. With an empty password the user has none

@@ -3,7 +3,6 @@ package bench
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/quotetrail/quotetrail/importer"
@@ -12,7 +11,9 @@ import (
 )
 
 // BenchmarkImportJSONL imports 100k synthetic quotes from JSON lines into
-// a fresh SQLite file, search index included, and reports quotes/s.
+// a fresh database (a SQLite file, or a PostgreSQL database with
+// QUOTETRAIL_BENCH_POSTGRES set), search index included, and reports
+// quotes/s.
 func BenchmarkImportJSONL(b *testing.B) {
 	const n = 100000
 	var data bytes.Buffer
@@ -23,7 +24,7 @@ func BenchmarkImportJSONL(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		store, err := models.Open(filepath.Join(b.TempDir(), "import.db"))
+		store, err := models.Open(freshDSN(b))
 		if err != nil {
 			b.Fatal(err)
 		}

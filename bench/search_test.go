@@ -41,9 +41,14 @@ func sizes() []int {
 
 // openSynth opens the synthetic database of n quotes (seed 1), building
 // it the first time under os.TempDir()/quotetrail-bench, which
-// "quotetrail generate --seed 1 | quotetrail import" also fills.
+// "quotetrail generate --seed 1 | quotetrail import" also fills; or, with
+// QUOTETRAIL_BENCH_POSTGRES set, the PostgreSQL database of the same
+// data (see openSynthPostgres).
 func openSynth(tb testing.TB, n int) *models.Store {
 	tb.Helper()
+	if admin := os.Getenv(benchPostgresEnv); admin != "" {
+		return openSynthPostgres(tb, admin, n)
+	}
 	dir := filepath.Join(os.TempDir(), "quotetrail-bench")
 	path := filepath.Join(dir, fmt.Sprintf("synth-%d.db", n))
 	if _, err := os.Stat(path); err != nil {
@@ -52,17 +57,7 @@ func openSynth(tb testing.TB, n int) *models.Store {
 		}
 		tmp := path + ".building"
 		os.Remove(tmp)
-		store, err := models.Open(tmp)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		r, w, _ := os.Pipe()
-		go func() { synth.Write(w, synth.Config{Quotes: n, Seed: 1}); w.Close() }()
-		tb.Logf("building %s", path)
-		if _, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL}); err != nil {
-			tb.Fatal(err)
-		}
-		store.Close()
+		fillSynth(tb, tmp, n)
 		for _, suffix := range []string{"-wal", "-shm"} {
 			os.Remove(tmp + suffix)
 		}
@@ -81,6 +76,23 @@ func openSynth(tb testing.TB, n int) *models.Store {
 	}
 	tb.Cleanup(func() { store.Close() })
 	return store
+}
+
+// fillSynth imports the synthetic data set of n quotes into the empty
+// database dsn.
+func fillSynth(tb testing.TB, dsn string, n int) {
+	tb.Helper()
+	store, err := models.Open(dsn)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer store.Close()
+	r, w, _ := os.Pipe()
+	go func() { synth.Write(w, synth.Config{Quotes: n, Seed: 1}); w.Close() }()
+	tb.Logf("building the data set of %d quotes", n)
+	if _, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL}); err != nil {
+		tb.Fatal(err)
+	}
 }
 
 // searchCase is one kind of search people run.

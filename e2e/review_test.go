@@ -48,6 +48,8 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 		chromedp.SetValue(`#q`+k+`_title`, "chief privacy officer"),
 		chromedp.Click(`input[name="q`+l+`_accept"]`),
 		chromedp.Click(`form.review-list button[type=submit]`),
+		// The review screen shows the text too: wait until it is gone.
+		chromedp.WaitNotPresent(`form.review-list`),
 		chromedp.WaitVisible(`.body-text`),
 	)
 	if err != nil {

@@ -46,9 +46,6 @@ func (h *Handler) Export(c echo.Context) error {
 	if errors.Is(err, models.ErrNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Nothing to export: "+strings.TrimSuffix(err.Error(), ": "+models.ErrNotFound.Error())+" in quotetrail.")
 	}
-	if errors.Is(err, models.ErrSearchUnavailable) {
-		return echo.NewHTTPError(http.StatusBadRequest, "Full-text search is not available on this database engine yet, so search results cannot be exported.")
-	}
 	if err != nil {
 		return err
 	}

@@ -95,8 +95,6 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	switch {
 	case errors.As(err, &qerr):
 		data.Message = qerr.Message
-	case errors.Is(err, models.ErrSearchUnavailable):
-		data.Message = "Full-text search is not available on this database engine yet."
 	case err != nil:
 		return err
 	}

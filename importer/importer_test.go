@@ -171,8 +171,14 @@ func TestImportBatchIsAllOrNothing(t *testing.T) {
 	if _, err := store.ImportBatch(ctx, []models.ImportQuote{good}); err != nil {
 		t.Fatal(err)
 	}
+	// The article's id is not known in advance: PostgreSQL does not hand
+	// back the ids of a batch that rolled back.
+	imported, err := store.RecentQuotes(ctx, 1)
+	if err != nil || len(imported) != 1 {
+		t.Fatalf("the imported quote: %v %v", imported, err)
+	}
 	d := &models.QuoteDraft{Quote: models.Quote{Text: "typed in a form", Kind: "direct", Status: "unverified"},
-		Speaker: models.PersonRef{Name: "New Person"}, Article: models.ArticleRef{ID: 1}}
+		Speaker: models.PersonRef{Name: "New Person"}, Article: models.ArticleRef{ID: imported[0].ArticleID}}
 	if err := store.SaveQuote(ctx, d); err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/mattn/go-sqlite3"
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
@@ -61,7 +64,19 @@ func Open(dsn string) (*Store, error) {
 	)
 	switch dialect {
 	case Postgres:
-		db, err = gorm.Open(postgres.Open(dsn), cfg)
+		var pgCfg *pgx.ConnConfig
+		if pgCfg, err = pgx.ParseConfig(dsn); err != nil {
+			return nil, fmt.Errorf("open database: %w", err)
+		}
+		// Statements are prepared once a connection and then run with
+		// new arguments; after five runs PostgreSQL may switch to a plan
+		// made without looking at them, and a search for one common word
+		// and for a rare one need different plans (a generic plan made
+		// the selective searches ten times slower).
+		if _, set := pgCfg.RuntimeParams["plan_cache_mode"]; !set {
+			pgCfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+		}
+		db, err = gorm.Open(postgres.New(postgres.Config{Conn: stdlib.OpenDB(*pgCfg)}), cfg)
 	default:
 		db, err = gorm.Open(sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: sqliteDSN(dsn)}), cfg)
 	}
@@ -84,6 +99,10 @@ func Open(dsn string) (*Store, error) {
 	}
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 	s := &Store{db: db, dialect: dialect}
+	if err := s.checkEncoding(context.Background()); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
 	if err := s.migrate(context.Background()); err != nil {
 		sqlDB.Close()
 		return nil, err
@@ -140,6 +159,22 @@ func sqliteDSN(name string) string {
 	return "file:" + path + "?" + params.Encode()
 }
 
+// checkEncoding refuses a PostgreSQL database that does not store UTF-8:
+// the search index folds words with normalize(), which needs it.
+func (s *Store) checkEncoding(ctx context.Context) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	var enc string
+	if err := s.db.WithContext(ctx).Raw(`SHOW server_encoding`).Scan(&enc).Error; err != nil {
+		return fmt.Errorf("open database: %w", err)
+	}
+	if enc != "UTF8" {
+		return fmt.Errorf("open database: its encoding is %s; quotetrail needs a UTF8 database (CREATE DATABASE ... ENCODING 'UTF8')", enc)
+	}
+	return nil
+}
+
 // Dialect reports the engine behind the store.
 func (s *Store) Dialect() Dialect { return s.dialect }
 
@@ -181,21 +216,57 @@ func (s *Store) Close() error {
 // tx runs fn in one write transaction: everything it does lands, or
 // nothing does.
 func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
-	return s.db.WithContext(ctx).Transaction(fn)
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.lockWrites(tx); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+}
+
+// writeLock is the PostgreSQL advisory lock every write transaction
+// holds (an arbitrary number, the same in every instance).
+const writeLock = 7177306110
+
+// lockWrites makes a write transaction on PostgreSQL wait for the others
+// to finish, as SQLite's IMMEDIATE transactions do: the checks a write
+// makes first (is this name taken? does this topic exist?) then still
+// hold when it writes, whichever instance it runs in, and two writers
+// never wait on each other's rows. On SQLite the transaction already
+// holds the write lock.
+func (s *Store) lockWrites(tx *gorm.DB) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	if err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, writeLock).Error; err != nil {
+		return fmt.Errorf("wait for the write lock: %w", err)
+	}
+	return nil
 }
 
 // notFound turns gorm's record-not-found into ErrNotFound with context.
+// So does PostgreSQL's refusal of a key it could never hold (a NUL byte,
+// bytes that are not UTF-8): SQLite looks such a key up and finds
+// nothing, and the two engines answer alike.
 func notFound(err error, what string) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
+	var pgErr *pgconn.PgError
+	if errors.Is(err, gorm.ErrRecordNotFound) || errors.As(err, &pgErr) && pgErr.Code == pgInvalidText {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
 
+// pgInvalidText is PostgreSQL's error code for text its encoding cannot
+// hold (character_not_in_repertoire).
+const pgInvalidText = "22021"
+
 // Atomic runs fn with a Store whose every write joins one transaction, so
 // a job of several steps lands whole or not at all.
 func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.lockWrites(tx); err != nil {
+			return err
+		}
 		return fn(&Store{db: tx, dialect: s.dialect})
 	})
 }

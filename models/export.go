@@ -76,9 +76,6 @@ func (s *Store) Resolve(ctx context.Context, sel Selection) (QuoteFilter, error)
 		f.ArticleID = sel.Article
 	}
 	if sel.searching() {
-		if s.dialect != SQLite {
-			return f, ErrSearchUnavailable
-		}
 		f.Search = &SearchQuery{
 			Text: sel.Query, PersonID: f.PersonID, OutletID: f.OutletID, ViaOutletID: f.ViaOutletID, TopicID: f.TopicID,
 			Kind: sel.Kind, Status: sel.Status, From: sel.From, To: sel.To,

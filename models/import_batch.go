@@ -48,6 +48,14 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 		return stats, fmt.Errorf("import: begin: %w", err)
 	}
 	defer tx.Rollback()
+	if s.dialect == Postgres {
+		// The batch takes the write lock every write transaction takes
+		// (see lockWrites), so what it looks up stays true until it
+		// commits.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+			return stats, fmt.Errorf("import: wait for the write lock: %w", err)
+		}
+	}
 	b, err := s.newImportBatch(ctx, tx)
 	if err != nil {
 		return stats, err
@@ -147,12 +155,10 @@ func (s *Store) newImportBatch(ctx context.Context, tx *sql.Tx) (*importBatch, e
 		people: map[string]int64{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
 		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},
 	}
-	if s.dialect == SQLite {
-		// Index the batch in one statement at its end rather than row by
-		// row (see searchIndexSQL); only this transaction sees the row.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quote_search_deferred (on_batch) VALUES (1)`); err != nil {
-			return nil, fmt.Errorf("import: defer search indexing: %w", err)
-		}
+	// Index the batch in one statement at its end rather than row by row
+	// (see searchIndexSQL); only this transaction sees the row.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quote_search_deferred (on_batch) VALUES (1)`); err != nil {
+		return nil, fmt.Errorf("import: defer search indexing: %w", err)
 	}
 	return b, nil
 }
@@ -602,20 +608,23 @@ func (b *importBatch) finish() error {
 		}
 		st.Close()
 	}
-	if b.dialect != SQLite {
-		return nil
-	}
 	if b.lastID > 0 {
 		// The batch holds the write lock, so every id in the range is one
 		// of its own quotes.
-		_, err := b.tx.ExecContext(b.ctx, `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
-			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`, b.firstID, b.lastID)
-		if err != nil {
+		index := `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
+			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`
+		years := `INSERT OR IGNORE INTO quote_search_years (year)
+			SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`
+		if b.dialect == Postgres {
+			index = `INSERT INTO quote_search (quote_id, document)
+				SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`
+			years = `INSERT INTO quote_search_years (year)
+				SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`
+		}
+		if _, err := b.tx.ExecContext(b.ctx, index, b.firstID, b.lastID); err != nil {
 			return fmt.Errorf("import: index for search: %w", err)
 		}
-		_, err = b.tx.ExecContext(b.ctx, `INSERT OR IGNORE INTO quote_search_years (year)
-			SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`, b.firstID, b.lastID)
-		if err != nil {
+		if _, err := b.tx.ExecContext(b.ctx, years, b.firstID, b.lastID); err != nil {
 			return fmt.Errorf("import: index for search: %w", err)
 		}
 	}

@@ -279,13 +279,30 @@ func (s *Store) expand(stmt string) string {
 		"{{search_index_v2}}", searchIndexSQL[s.dialect]).Replace(stmt)
 }
 
+// migration is the text of migration v for the store's engine: its own
+// variant when it has one (see migrationVariants), else the shipped one.
+func (s *Store) migration(v int) string {
+	if sql, ok := migrationVariants[s.dialect][v]; ok {
+		return sql
+	}
+	return migrations[v-1]
+}
+
 // migrate applies every migration the database has not seen yet, each in
 // its own transaction together with the row that records it.
 func (s *Store) migrate(ctx context.Context) error {
 	db := s.db.WithContext(ctx)
-	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY,
-		applied_at ` + s.expand("{{timestamp}}") + ` NOT NULL)`).Error; err != nil {
+	// Instances starting together on one PostgreSQL database take turns
+	// (lockWrites); each migration is checked again under the lock.
+	err := db.Transaction(func(tx *gorm.DB) error {
+		if err := s.lockWrites(tx); err != nil {
+			return err
+		}
+		return tx.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY,
+			applied_at ` + s.expand("{{timestamp}}") + ` NOT NULL)`).Error
+	})
+	if err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	var current int
@@ -297,7 +314,14 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	for v := current + 1; v <= len(migrations); v++ {
 		err := db.Transaction(func(tx *gorm.DB) error {
-			for _, stmt := range splitStatements(s.expand(migrations[v-1])) {
+			if err := s.lockWrites(tx); err != nil {
+				return err
+			}
+			var applied int64
+			if err := tx.Raw(`SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&applied).Error; err != nil || applied > 0 {
+				return err // another instance applied it meanwhile
+			}
+			for _, stmt := range splitStatements(s.expand(s.migration(v))) {
 				if err := tx.Exec(stmt).Error; err != nil {
 					return fmt.Errorf("%w\n%s", err, stmt)
 				}
@@ -319,14 +343,22 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 }
 
 // splitStatements cuts a migration into statements at semicolons that end
-// a line; the migrations hold no semicolons inside literals.
+// a line, except inside a $$-quoted body (PostgreSQL's functions); the
+// migrations hold no other semicolons inside literals.
 func splitStatements(sql string) []string {
 	var out []string
+	stmt := ""
 	for _, part := range strings.Split(sql, ";\n") {
-		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), ";"))
-		if part != "" {
-			out = append(out, part)
+		stmt += part
+		if strings.Count(stmt, "$$")%2 == 1 {
+			stmt += ";\n" // inside a body: the statement goes on
+			continue
 		}
+		stmt = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stmt), ";"))
+		if stmt != "" {
+			out = append(out, stmt)
+		}
+		stmt = ""
 	}
 	return out
 }

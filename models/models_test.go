@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -15,9 +14,9 @@ import (
 )
 
 func TestMigrationsAreIdempotent(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "q.db")
+	dsn := apptest.NewDSN(t)
 	for i := 0; i < 2; i++ {
-		s, err := models.Open(path)
+		s, err := models.Open(dsn)
 		if err != nil {
 			t.Fatalf("open #%d: %v", i+1, err)
 		}

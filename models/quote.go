@@ -199,11 +199,12 @@ func (s *Store) filterQuotes(db *gorm.DB, f QuoteFilter) *gorm.DB {
 		// The same match the search page runs, unranked: an export wants
 		// every quote found, not a page of them.
 		dr := newDateRange(f.Search.From, f.Search.To)
-		match := dr.narrow(f.Search.matchExpr(ParseQuery(f.Search.Text)))
-		if match == "" {
+		match := dr.narrow(f.Search.match(ParseQuery(f.Search.Text)))
+		if match.empty() {
 			return db.Where("1 = 0")
 		}
-		db = db.Where("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"+dr.exact, append([]any{match}, dr.args...)...)
+		cond, arg := s.matchedIDs(match)
+		db = db.Where(cond+dr.exact, append([]any{arg}, dr.args...)...)
 	}
 	return db
 }
@@ -768,7 +769,7 @@ func (s *Store) FacetCountDrift(ctx context.Context) (int64, error) {
 	var drift int64
 	for _, r := range recounts {
 		var n int64
-		sql := fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s UNION ALL SELECT * FROM (%[2]s EXCEPT SELECT * FROM %[1]s))`, r.table, r.recount)
+		sql := fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s UNION ALL SELECT * FROM (%[2]s EXCEPT SELECT * FROM %[1]s) AS extra) AS drift`, r.table, r.recount)
 		if err := s.db.WithContext(ctx).Raw(sql).Scan(&n).Error; err != nil {
 			return 0, fmt.Errorf("check %s: %w", r.table, err)
 		}

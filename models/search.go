@@ -2,7 +2,6 @@ package models
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -75,13 +74,8 @@ var searchIndexSQL = map[Dialect]string{
 		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = OLD.quote_id; END;
 	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;
 	INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
-	// PostgreSQL search is not built yet: the app runs, /search says so.
-	Postgres: `SELECT 1`,
+	Postgres: postgresSearchIndexSQL,
 }
-
-// ErrSearchUnavailable is returned by Search on an engine without the
-// full-text index.
-var ErrSearchUnavailable = errors.New("full-text search needs the SQLite engine for now")
 
 // Search sort orders.
 const (
@@ -148,19 +142,25 @@ const CountLimit = 10000
 // size the app uses, so no page straddles ranked and unranked results.
 const RankWindow = 1000
 
-// matchExpr is the whole FTS5 expression: the typed words over the
-// searchable columns, and the filters as tag tokens.
-func (q SearchQuery) matchExpr(parsed ParsedQuery) string {
-	var parts []string
-	if parsed.Expr != "" {
-		parts = append(parts, parsed.Expr)
-	}
+// searchMatch is what a search asks of the index: the words typed, the
+// filter tags every match carries (tagPrefix and a kind, such as qqtp12)
+// and, for a date range, tags of which a match carries at least one.
+type searchMatch struct {
+	words  ParsedQuery
+	tags   []string
+	anyTag []string
+}
+
+// match is the whole search as the index takes it: the typed words, and
+// the filters as tags.
+func (q SearchQuery) match(parsed ParsedQuery) searchMatch {
+	m := searchMatch{words: parsed}
 	tag := func(kind string, id int64) {
 		if id > 0 {
-			parts = append(parts, `"`+tagPrefix+kind+strconv.FormatInt(id, 10)+`"`)
+			m.tags = append(m.tags, tagPrefix+kind+strconv.FormatInt(id, 10))
 		} else if id < 0 {
 			// an unknown person or outlet keeps nothing rather than everything
-			parts = append(parts, `"`+tagPrefix+`none"`)
+			m.tags = append(m.tags, tagPrefix+"none")
 		}
 	}
 	tag("p", q.PersonID)
@@ -168,12 +168,99 @@ func (q SearchQuery) matchExpr(parsed ParsedQuery) string {
 	tag("v", q.ViaOutletID)
 	tag("t", q.TopicID)
 	if slices.Contains(QuoteKinds, q.Kind) {
-		parts = append(parts, `"`+tagPrefix+`k`+q.Kind+`"`)
+		m.tags = append(m.tags, tagPrefix+"k"+q.Kind)
 	}
 	if slices.Contains(QuoteStatuses, q.Status) {
-		parts = append(parts, `"`+tagPrefix+`s`+q.Status+`"`)
+		m.tags = append(m.tags, tagPrefix+"s"+q.Status)
+	}
+	return m
+}
+
+// empty tells whether the match asks for nothing, and so finds nothing.
+func (m searchMatch) empty() bool {
+	return m.words.root == nil && len(m.tags) == 0 && len(m.anyTag) == 0
+}
+
+// with is m that also needs tag.
+func (m searchMatch) with(tag string) searchMatch {
+	m.tags = append(slices.Clip(m.tags), tag)
+	return m
+}
+
+// fts5 writes m as an FTS5 expression.
+func (m searchMatch) fts5() string {
+	var parts []string
+	if m.words.Expr != "" {
+		parts = append(parts, m.words.Expr)
+	}
+	for _, t := range m.tags {
+		parts = append(parts, `"`+t+`"`)
+	}
+	if len(m.anyTag) > 0 {
+		quoted := make([]string, len(m.anyTag))
+		for i, t := range m.anyTag {
+			quoted[i] = `"` + t + `"`
+		}
+		parts = append(parts, "("+strings.Join(quoted, " OR ")+")")
 	}
 	return strings.Join(parts, " AND ")
+}
+
+// tsquery writes m as a PostgreSQL tsquery. The document holds the tags
+// as lexemes that start with "#" where the FTS5 index has tagPrefix: no
+// typed word or prefix can reach them, since typed words keep only
+// letters and digits.
+func (m searchMatch) tsquery() string {
+	var parts []string
+	if m.words.root != nil {
+		parts = append(parts, m.words.root.tsquery())
+	}
+	for _, t := range m.tags {
+		parts = append(parts, tsqueryTag(t))
+	}
+	if len(m.anyTag) > 0 {
+		quoted := make([]string, len(m.anyTag))
+		for i, t := range m.anyTag {
+			quoted[i] = tsqueryTag(t)
+		}
+		parts = append(parts, "("+strings.Join(quoted, " | ")+")")
+	}
+	return strings.Join(parts, " & ")
+}
+
+func tsqueryTag(tag string) string {
+	return tsqueryLexeme("#" + strings.TrimPrefix(tag, tagPrefix))
+}
+
+// searchIndex is how one engine's full-text index is queried: the table
+// (aliased f), the quote id column, and the condition that takes the
+// match (one ? argument, written by arg).
+type searchIndex struct {
+	from, id, cond string
+	arg            func(searchMatch) string
+}
+
+var searchIndexes = map[Dialect]searchIndex{
+	SQLite:   {from: "quote_fts f", id: "f.rowid", cond: "f.quote_fts MATCH ?", arg: searchMatch.fts5},
+	Postgres: {from: "quote_search f", id: "f.quote_id", cond: "f.document @@ CAST(? AS tsquery)", arg: searchMatch.tsquery},
+}
+
+// matching is the FROM ... WHERE of the quotes m finds, joined to the
+// quotes table q when dr needs their exact dates, and its arguments.
+func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
+	ix := searchIndexes[s.dialect]
+	args := append([]any{ix.arg(m)}, dr.args...)
+	if dr.exact != "" {
+		return ix.from + " JOIN quotes q ON q.id = " + ix.id + " WHERE " + ix.cond + dr.exact, args
+	}
+	return ix.from + " WHERE " + ix.cond, args
+}
+
+// matchedIDs is a condition on the quotes table q: its id is among the
+// quotes m finds (dr's exact dates are for the caller to add).
+func (s *Store) matchedIDs(m searchMatch) (string, any) {
+	ix := searchIndexes[s.dialect]
+	return "q.id IN (SELECT " + ix.id + " FROM " + ix.from + " WHERE " + ix.cond + ")", ix.arg(m)
 }
 
 // Search finds the quotes that match q, a page at a time. A query with
@@ -181,12 +268,9 @@ func (q SearchQuery) matchExpr(parsed ParsedQuery) string {
 // repaired (see ParseQuery).
 func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchResults, error) {
 	out := SearchResults{Query: ParseQuery(q.Text)}
-	if s.dialect != SQLite {
-		return out, ErrSearchUnavailable
-	}
 	dr := newDateRange(q.From, q.To)
-	match := dr.narrow(q.matchExpr(out.Query))
-	if match == "" {
+	match := dr.narrow(q.match(out.Query))
+	if match.empty() {
 		return out, nil
 	}
 	var err error
@@ -219,44 +303,49 @@ func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchRes
 // countMatches counts the quotes that match, up to limit (0 for no
 // limit). The index alone counts, unless a date range cuts a month and
 // needs the quotes' exact dates.
-func (s *Store) countMatches(ctx context.Context, match string, dr dateRange, limit int) (int64, error) {
+func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRange, limit int) (int64, error) {
 	var n int64
-	query := `SELECT f.rowid FROM quote_fts f WHERE f.quote_fts MATCH ?`
-	if dr.exact != "" {
-		query = `SELECT f.rowid FROM quote_fts f JOIN quotes q ON q.id = f.rowid WHERE f.quote_fts MATCH ?` + dr.exact
-	}
-	args := append([]any{match}, dr.args...)
+	from, args := s.matching(match, dr)
+	query := `SELECT ` + searchIndexes[s.dialect].id + ` FROM ` + from
 	if limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, limit)
 	}
-	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM (`+query+`)`, args...).Scan(&n).Error; err != nil {
+	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM (`+query+`) AS m`, args...).Scan(&n).Error; err != nil {
 		return 0, searchError(err)
 	}
 	return n, nil
 }
 
-// searchByRelevance ranks the newest RankWindow matches by bm25 for the
-// first pages; later pages go on newest first (by id) after them.
-func (s *Store) searchByRelevance(ctx context.Context, match string, dr dateRange, ranked bool, page Page) ([]int64, error) {
-	from := `quote_fts f WHERE f.quote_fts MATCH ?`
-	if dr.exact != "" {
-		from = `quote_fts f JOIN quotes q ON q.id = f.rowid WHERE f.quote_fts MATCH ?` + dr.exact
-	}
-	args := append([]any{match}, dr.args...)
-	var ids []int64
-	var err error
-	if ranked {
+// searchByRelevance ranks the newest RankWindow matches for the first
+// pages; later pages go on newest first (by id) after them.
+func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page Page) ([]int64, error) {
+	id := searchIndexes[s.dialect].id
+	from, args := s.matching(match, dr)
+	newest := `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?`
+	var query string
+	switch {
+	case !ranked:
+		query = newest + ` OFFSET ?`
+		args = append(args, page.Size, page.Offset())
+	case s.dialect == Postgres:
+		// ts_rank weighs the document's parts as bm25 does on SQLite:
+		// the quote's own words (A) count most, then the speaker (B),
+		// then the article (C) and outlet (D); the filter tags are left
+		// out of the words ranked. It reads each document, so it runs
+		// on the newest RankWindow only.
+		query = `SELECT w.id FROM (SELECT ` + id + ` AS id, f.document FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?) AS w
+			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`
+		args = append(args, RankWindow, match.words.root.tsquery(), page.Size, page.Offset())
+	default:
 		// bm25 weights: the quote's own words count most, then the
 		// speaker, then the article and outlet; tags not at all.
-		err = s.db.WithContext(ctx).Raw(`SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM `+from+
-			` ORDER BY f.rowid DESC LIMIT ?) ORDER BY rank, id DESC LIMIT ? OFFSET ?`,
-			append(args, RankWindow, page.Size, page.Offset())...).Scan(&ids).Error
-	} else {
-		err = s.db.WithContext(ctx).Raw(`SELECT f.rowid FROM `+from+` ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
-			append(args, page.Size, page.Offset())...).Scan(&ids).Error
+		query = `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
+			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`
+		args = append(args, RankWindow, page.Size, page.Offset())
 	}
-	if err != nil {
+	var ids []int64
+	if err := s.db.WithContext(ctx).Raw(query, args...).Scan(&ids).Error; err != nil {
 		return nil, searchError(err)
 	}
 	return ids, nil
@@ -269,7 +358,7 @@ func (s *Store) searchByRelevance(ctx context.Context, match string, dr dateRang
 // first, skips whole years until it reaches the page, then does the same
 // with that year's months, and sorts only the months the page falls in.
 // Undated quotes come last either way.
-func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, newest bool, page Page) ([]int64, error) {
+func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRange, newest bool, page Page) ([]int64, error) {
 	db := s.db.WithContext(ctx)
 	dir := "ASC"
 	if newest {
@@ -281,11 +370,12 @@ func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, ne
 	}
 	offset, need := int64(page.Offset()), page.Size
 	var ids []int64
-	byDate := func(m, extra string) error {
+	byDate := func(m searchMatch, extra string) error {
 		var part []int64
-		err := db.Raw(`SELECT q.id FROM quotes q WHERE q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)`+dr.exact+extra+
+		cond, arg := s.matchedIDs(m)
+		err := db.Raw(`SELECT q.id FROM quotes q WHERE `+cond+dr.exact+extra+
 			` ORDER BY q.sort_date `+dir+`, q.id `+dir+` LIMIT ? OFFSET ?`,
-			append(append([]any{m}, dr.args...), need, offset)...).Scan(&part).Error
+			append(append([]any{arg}, dr.args...), need, offset)...).Scan(&part).Error
 		if err != nil {
 			return searchError(err)
 		}
@@ -296,7 +386,7 @@ func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, ne
 	}
 	// skip tells whether the matches of m all fall before the page, and
 	// moves the offset past them if so.
-	skip := func(m string) (bool, error) {
+	skip := func(m searchMatch) (bool, error) {
 		n, err := s.countMatches(ctx, m, dr, 0)
 		if err != nil {
 			return false, err
@@ -311,7 +401,7 @@ func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, ne
 		if need <= 0 {
 			return ids, nil
 		}
-		ym := match + ` AND "` + tagPrefix + `y` + y + `"`
+		ym := match.with(tagPrefix + "y" + y)
 		if done, err := skip(ym); err != nil || done {
 			if err != nil {
 				return nil, err
@@ -328,7 +418,7 @@ func (s *Store) searchByDate(ctx context.Context, match string, dr dateRange, ne
 			if need <= 0 {
 				break
 			}
-			mm := match + fmt.Sprintf(` AND "%sm%s%02d"`, tagPrefix, y, month)
+			mm := match.with(fmt.Sprintf("%sm%s%02d", tagPrefix, y, month))
 			done, err := skip(mm)
 			if err != nil {
 				return nil, err
@@ -414,27 +504,17 @@ func newDateRange(from, to string) dateRange {
 	return dr
 }
 
-// narrow adds the range's tokens to an FTS5 expression.
-func (dr dateRange) narrow(match string) string {
-	if len(dr.tokens) == 0 {
-		return match
-	}
-	quoted := make([]string, len(dr.tokens))
-	for i, t := range dr.tokens {
-		quoted[i] = `"` + t + `"`
-	}
-	years := "(" + strings.Join(quoted, " OR ") + ")"
-	if match == "" {
-		return years
-	}
-	return match + " AND " + years
+// narrow adds the range's tokens to a match.
+func (dr dateRange) narrow(m searchMatch) searchMatch {
+	m.anyTag = dr.tokens
+	return m
 }
 
 // searchError names a failed search. The expression is built so that
-// FTS5 cannot refuse it; should it still, the person searching gets the
+// the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it still, the person searching gets the
 // explanation rather than a 500.
 func searchError(err error) error {
-	if strings.Contains(err.Error(), "fts5") {
+	if msg := err.Error(); strings.Contains(msg, "fts5") || strings.Contains(msg, "tsquery") {
 		return &QueryError{Message: "That search could not be understood. Try plain words, “a phrase”, word*, AND, OR or NOT."}
 	}
 	return fmt.Errorf("search: %w", err)
@@ -481,9 +561,6 @@ const snippetWords = 60
 // checks that it is in step with the quotes table.
 func (s *Store) SearchIndexSize(ctx context.Context) (int64, error) {
 	var n int64
-	if s.dialect != SQLite {
-		return 0, ErrSearchUnavailable
-	}
-	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM quote_fts`).Scan(&n).Error
+	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + searchIndexes[s.dialect].from).Scan(&n).Error
 	return n, err
 }

@@ -339,3 +339,47 @@ func TestSearchByDate(t *testing.T) {
 		t.Errorf("a date range alone finds %d, want 2", res.Total)
 	}
 }
+
+// The index folds words as Highlight does (case, accents, punctuation),
+// keeps the fields apart for field:word searches, ranks the quote's own
+// words above its speaker's name, and never lets a typed prefix reach
+// the filter tags: the same on every engine.
+func TestSearchFoldsFieldsAndRanks(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	ctx := context.Background()
+	save := func(text, speaker string) int64 {
+		t.Helper()
+		d := &models.QuoteDraft{Quote: models.Quote{Text: text, Kind: "direct", Status: "unverified"},
+			Speaker: models.PersonRef{Name: speaker, Create: true}, Article: models.ArticleRef{ID: 1}}
+		if err := store.SaveQuote(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		return d.Quote.ID
+	}
+	cafe := save("Le CAFÉ naïve, l’École—finally “open”.", "Émile Zola")
+	inText := save("Zanzibar matters to everyone.", "Ann Other")
+	bySpeaker := save("Nothing about islands here.", "Zanzibar Jones")
+
+	for _, typed := range []string{"cafe", "Café", "NAIVE", "ecole", "finally", `"naive l ecole"`, "caf*", "emile", "speaker:zola"} {
+		if got := searchIDs(t, store, models.SearchQuery{Text: typed}); !slices.Equal(got, []int64{cafe}) {
+			t.Errorf("%s finds %v, want [%d]", typed, got, cafe)
+		}
+	}
+	res, err := store.Search(ctx, models.SearchQuery{Text: "cafe naive"}, models.Page{Number: 1, Size: 25})
+	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, models.SnippetOpen+"CAFÉ naïve"+models.SnippetClose) {
+		t.Errorf("cafe naive: %+v %v, want CAFÉ naïve marked", res.Hits, err)
+	}
+	for typed, want := range map[string]int{"outlet:npr": 4, "article:npr": 0, "title:fined": 18, "quote:fined": 0, "speaker:zanzibar": 1, "qq*": 0, `"matters zanzibar"`: 0} {
+		if got := searchIDs(t, store, models.SearchQuery{Text: typed}); len(got) != want {
+			t.Errorf("%s finds %d quotes %v, want %d", typed, len(got), got, want)
+		}
+	}
+	// A phrase does not run from one field into the next.
+	if got := searchIDs(t, store, models.SearchQuery{Text: `"here zanzibar"`}); len(got) != 0 {
+		t.Errorf(`"here zanzibar" finds %v across the text and the speaker`, got)
+	}
+	if got := searchIDs(t, store, models.SearchQuery{Text: "zanzibar"}); !slices.Equal(got, []int64{inText, bySpeaker}) {
+		t.Errorf("zanzibar ranks %v, want the quote that says it (%d) before the one its speaker is named so (%d)", got, inText, bySpeaker)
+	}
+}

@@ -19,6 +19,10 @@ type ParsedQuery struct {
 	// Marks are the words to mark in a quote's text: those of every term
 	// looked for in the text, not those of excluded ones.
 	Marks []MarkWord
+
+	// root is the parsed query, from which each engine's expression is
+	// written; nil when nothing searchable is left.
+	root qnode
 }
 
 // MarkWord is a word to mark in found text: the whole word, or any word
@@ -76,6 +80,7 @@ func ParseQuery(input string) ParsedQuery {
 		n = simplify(n)
 	}
 	if n != nil {
+		out.root = n
 		out.Marks = marks(n, nil)
 		out.Expr = n.fts()
 		// A column filter makes FTS5 read every match's positions (13 ms
@@ -355,8 +360,12 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 	return nil, false
 }
 
-// qnode is a parsed query: a term, an AND with exclusions, or an OR.
-type qnode interface{ fts() string }
+// qnode is a parsed query: a term, an AND with exclusions, or an OR. It
+// is written as an FTS5 expression (SQLite) or as a tsquery (PostgreSQL).
+type qnode interface {
+	fts() string
+	tsquery() string
+}
 
 type qterm struct {
 	text   string
@@ -376,7 +385,54 @@ func (t *qterm) fts() string {
 	return s
 }
 
+// tsqueryWeights maps the columns a term may be limited to onto the
+// weights of PostgreSQL's search document (see postgresSearchIndexSQL).
+var tsqueryWeights = map[string]string{"text": "A", "speaker": "B", "article": "C", "outlet": "D"}
+
+// tsquery writes the term as lexemes folded as the document's words are
+// (indexWords), a phrase of several as lexemes that follow each other
+// (<->). Lexemes are quoted, so nothing in them is syntax.
+func (t *qterm) tsquery() string {
+	words := indexWords(t.text)
+	weight := tsqueryWeights[t.column]
+	parts := make([]string, len(words))
+	for i, w := range words {
+		label := weight
+		if t.prefix && i == len(words)-1 {
+			label = "*" + label
+		}
+		parts[i] = tsqueryLexeme(w)
+		if label != "" {
+			parts[i] += ":" + label
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return "(" + strings.Join(parts, " <-> ") + ")"
+}
+
+// tsqueryLexeme quotes a lexeme for a tsquery.
+func tsqueryLexeme(w string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w) + "'"
+}
+
 type qand struct{ pos, neg []qnode }
+
+func (a *qand) tsquery() string {
+	parts := make([]string, len(a.pos))
+	for i, n := range a.pos {
+		parts[i] = n.tsquery()
+	}
+	s := strings.Join(parts, " & ")
+	if len(a.pos) > 1 {
+		s = "(" + s + ")"
+	}
+	for _, n := range a.neg {
+		s = "(" + s + " & !" + n.tsquery() + ")"
+	}
+	return s
+}
 
 func (a *qand) fts() string {
 	parts := make([]string, len(a.pos))
@@ -394,6 +450,14 @@ func (a *qand) fts() string {
 }
 
 type qor struct{ kids []qnode }
+
+func (o *qor) tsquery() string {
+	parts := make([]string, len(o.kids))
+	for i, n := range o.kids {
+		parts[i] = n.tsquery()
+	}
+	return "(" + strings.Join(parts, " | ") + ")"
+}
 
 func (o *qor) fts() string {
 	parts := make([]string, len(o.kids))

@@ -80,25 +80,24 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	if err != nil {
 		return nil, fmt.Errorf("suggest articles for %q: %w", typed, err)
 	}
-	if len(out) == n || s.dialect != SQLite {
+	if len(out) == n {
 		return out, nil
 	}
 	words := ParseQuery(typed)
 	if words.Expr == "" || len(words.Marks) == 0 {
 		return out, nil
 	}
-	var terms []string
+	// Every word of the title, the last one still being typed.
+	title := &qand{}
 	for i, m := range words.Marks {
-		t := `"` + m.Word + `"`
-		if i == len(words.Marks)-1 {
-			t += "*" // the last word is still being typed
-		}
-		terms = append(terms, t)
+		title.pos = append(title.pos, &qterm{text: m.Word, prefix: i == len(words.Marks)-1, column: "article"})
 	}
+	match := searchMatch{words: ParsedQuery{Expr: title.fts(), root: title}}
+	ix := searchIndexes[s.dialect]
 	var ids []int64
 	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
-		(SELECT rowid FROM quote_fts WHERE quote_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
-		JOIN quotes q ON q.id = f.rowid`, "article : ("+strings.Join(terms, " AND ")+")", 50*n).Scan(&ids).Error
+		(SELECT `+ix.id+` AS id FROM `+ix.from+` WHERE `+ix.cond+` ORDER BY `+ix.id+` DESC LIMIT ?) AS f
+		JOIN quotes q ON q.id = f.id`, ix.arg(match), 50*n).Scan(&ids).Error
 	if err != nil {
 		return nil, searchError(err)
 	}

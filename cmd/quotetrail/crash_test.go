@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -21,24 +18,6 @@ import (
 	"github.com/quotetrail/quotetrail/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
-
-// helperServeEnv carries the arguments of the server process that
-// TestKillDuringWrites starts from this test binary, separated by \x1f.
-const helperServeEnv = "QUOTETRAIL_HELPER_SERVE"
-
-// TestHelperServe is not a test of its own: it is the server process that
-// TestKillDuringWrites starts, and kills.
-func TestHelperServe(t *testing.T) {
-	args := os.Getenv(helperServeEnv)
-	if args == "" {
-		t.Skip("the server process of TestKillDuringWrites")
-	}
-	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
-	if err := m.Run(context.Background(), strings.Split(args, "\x1f")); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
 
 var csrfFieldRE = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
 
@@ -189,29 +168,8 @@ func TestKillDuringWrites(t *testing.T) {
 // kills the server with SIGKILL after 150 acknowledgements while the
 // clients are still writing.
 func writeUntilKilled(t *testing.T, db, email, password string, round int, acked func(topic, title string)) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperServe$")
-	cmd.Env = append(os.Environ(), helperServeEnv+"="+strings.Join([]string{"serve", "--addr", "127.0.0.1:0", "--db", db}, "\x1f"))
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-	lines := bufio.NewScanner(stderr)
-	var base string
-	for base == "" && lines.Scan() {
-		if m := urlRE.FindStringSubmatch(lines.Text()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatal("the server did not start")
-	}
-	go io.Copy(io.Discard, stderr)
-
-	b := logIn(t, base, email, password)
+	srv := startServer(t, "--db", db)
+	b := logIn(t, srv.Base, email, password)
 	var (
 		n       atomic.Int64
 		stopped atomic.Bool
@@ -251,9 +209,7 @@ func writeUntilKilled(t *testing.T, db, email, password string, round int, acked
 	for n.Load() < 150 {
 		time.Sleep(5 * time.Millisecond)
 	}
-	if err := cmd.Process.Signal(os.Kill); err != nil {
-		t.Fatal(err)
-	}
+	srv.Kill(t)
 	stopped.Store(true)
 	wg.Wait()
 }

@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotetrail/quotetrail/apptest"
 )
 
 func TestImportCommand(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "q.db")
+	db := apptest.NewDSN(t)
 	data := filepath.Join(dir, "quotes.jsonl")
 	m, stdout, _ := testMain(nil)
 	if err := m.Run(context.Background(), []string{"generate", "--quotes", "50", "-o", data}); err != nil {

@@ -83,7 +83,7 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 func TestServeWithDemoAndGracefulStop(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "demo.db")
+	db := apptest.NewDSN(t)
 	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_DB": db})
 	base, stop := serve(t, m, stderr, "serve", "--addr", "127.0.0.1:0", "--demo")
 	if code, body := get(t, base+"/healthz"); code != 200 || body != "ok" {
@@ -142,7 +142,7 @@ func TestServeWithDemoAndGracefulStop(t *testing.T) {
 }
 
 func TestAddrFromEnvironment(t *testing.T) {
-	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_ADDR": "127.0.0.1:0", "QUOTETRAIL_DB": filepath.Join(t.TempDir(), "e.db")})
+	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_ADDR": "127.0.0.1:0", "QUOTETRAIL_DB": apptest.NewDSN(t)})
 	base, stop := serve(t, m, stderr)
 	if code, _ := get(t, base+"/healthz"); code != 200 {
 		t.Errorf("healthz = %d", code)
@@ -190,7 +190,7 @@ func TestRedactDSN(t *testing.T) {
 }
 
 func TestExportCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "x.db")
+	db := apptest.NewDSN(t)
 	m, _, stderr := testMain(nil)
 	_, stop := serve(t, m, stderr, "--db", db, "--addr", "127.0.0.1:0", "--demo")
 	if err := stop(); err != nil {

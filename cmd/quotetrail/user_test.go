@@ -2,17 +2,17 @@ package main
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/quotetrail/quotetrail/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
 
 // `quotetrail user add` adds a user whose password, read from stdin, logs
 // in, and refuses bad input with a message and a non-zero exit.
 func TestUserAddCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "users.db")
+	db := apptest.NewDSN(t)
 	run := func(stdin string, args ...string) (string, string, error) {
 		m, stdout, stderr := testMain(nil)
 		m.Stdin = strings.NewReader(stdin)
