@@ -279,3 +279,54 @@ func TestEditConflictAfterRename(t *testing.T) {
 		t.Fatalf("stale save after a rename = %d\n%s", res.Status, res.Body)
 	}
 }
+
+// Emptying a field and saving clears it, on every kind of record, and the
+// history shows it cleared.
+func TestClearingFieldsClearsThem(t *testing.T) {
+	app := apptest.New(t, true)
+	ctx := context.Background()
+	res := app.PostForm("/quotes", quoteValues(map[string]string{
+		"via": "NPR", "said_on": "2022-05-25", "speaker_title": "FTC chair", "context": "At a hearing.", "topics": "privacy",
+	}))
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("create = %d\n%s", res.Status, res.Body)
+	}
+	id := strings.TrimPrefix(res.Location, "/quotes/")
+	res = app.PostForm("/quotes/"+id, quoteValues(map[string]string{
+		"via": "", "said_on": "", "speaker_title": "", "context": "", "topics": "", "version": "1",
+	}))
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("clear quote = %d\n%s", res.Status, res.Body)
+	}
+	var qid int64
+	fmt.Sscan(id, &qid)
+	q, err := app.Store.QuoteByID(ctx, qid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.ViaOutletID != nil || q.SaidOn != nil || q.SpeakerTitle != "" || q.Context != "" || len(q.Topics) != 0 {
+		t.Errorf("quote fields left after clearing: via %v, said %v, title %q, context %q, topics %v", q.ViaOutletID, q.SaidOn, q.SpeakerTitle, q.Context, q.Topics)
+	}
+	history := app.Get("/history/quote/" + id).Body
+	if strings.Count(history, "(cleared)") < 5 {
+		t.Errorf("the history does not show the five fields cleared")
+	}
+
+	a, _ := app.Store.ArticleByID(ctx, 1)
+	res = app.PostForm("/articles/1", url.Values{"title": {a.Title}, "body": {a.Body}, "url": {""}, "authors": {""}, "published_on": {""}, "accessed_on": {""}, "outlet": {""}, "version": {"1"}})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("clear article = %d\n%s", res.Status, res.Body)
+	}
+	a, _ = app.Store.ArticleByID(ctx, 1)
+	if a.URL != nil || a.Authors != "" || a.PublishedOn != nil || a.AccessedOn != nil || a.OutletID != nil {
+		t.Errorf("article fields left after clearing: %+v", a)
+	}
+
+	res = app.PostForm("/outlets/npr", url.Values{"name": {"NPR"}, "kind": {"broadcaster"}, "home_url": {""}, "domains": {""}, "version": {"1"}})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("clear outlet = %d\n%s", res.Status, res.Body)
+	}
+	if o, _ := app.Store.OutletBySlug(ctx, "npr"); o.HomeURL != "" || len(o.Domains) != 0 {
+		t.Errorf("outlet fields left after clearing: %+v", o)
+	}
+}
