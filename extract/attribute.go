@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // paraStart returns the index of the first token of token i's paragraph.
 func (x *extractor) paraStart(i int) int {
@@ -788,3 +791,46 @@ func (x *extractor) clauseSubject(lo, v int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// transcriptLabel attributes a transcript turn quoted with its speaker's
+// label, “WALLACE: Let’s start ...”, to the label: one or two words in
+// capitals and a colon opening the quote. A full name the article gave
+// before ("Mike Pence" for PENCE) is the speaker's name; otherwise the
+// label is, as a name ("Wallace").
+func (x *extractor) transcriptLabel(i int) attrib {
+	p := x.ps[i]
+	a := p.open + 1
+	b := a
+	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && allCaps(x.r[x.toks[b].s:x.toks[b].e]) {
+		b++
+	}
+	if b == a || b >= len(x.toks) || x.toks[b].low != ":" || notLabels[x.toks[a].low] {
+		return attrib{}
+	}
+	var words []string
+	for k := a; k < b; k++ {
+		w := []rune(x.toks[k].low)
+		words = append(words, string(unicode.ToUpper(w[0]))+string(w[1:]))
+	}
+	m := mention{a: a, b: b, from: a, name: strings.Join(words, " "), person: true}
+	return x.makeAttrib(m, ":", a, a)
+}
+
+// allCaps reports whether a word has two letters or more, all capitals.
+func allCaps(w []rune) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// notLabels are capitalised words that open a quoted line without naming
+// who speaks: “VIDEO: ...”, “UPDATE: ...”.
+var notLabels = wordSet(`video photo photos update updated watch note breaking exclusive related read listen
+	live alert warning editor source sources transcript q a question answer`)

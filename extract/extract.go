@@ -7,9 +7,20 @@
 // the tactics were deceitful"), each with its speaker, the speaker's title,
 // the cue verb and the outlet it was reported through ("via").
 //
-// The extractor is rule based, with a small learned ranker that settles
-// who is quoted; it needs no model or data files at run time (the ranker's
-// weights are Go source). The work is split by concern:
+// The extractor is rule based, with two small learned models: a ranker
+// that settles who is quoted, and a filter that tells quotations from
+// other words in quotation marks (scare quotes, titles of works, slogans).
+// It needs no model or data files at run time (the weights are Go source).
+//
+// Nothing found between quotation marks is dropped by the filter: a quote
+// it judges unlikely to be anyone's words is returned like the others, with
+// "likely": false and a confidence of at most 0.2, for a person to confirm
+// or discard (the review screen shows it unticked). Every other quote, and
+// every paraphrase, has "likely": true. A client that wants only the
+// quotations the extractor stands by keeps the quotes with likely true; one
+// that ignores the field gets every candidate, as before the filter.
+//
+// The work is split by concern:
 //
 //   - marks.go: tokens, pairing of quotation marks per paragraph (with
 //     multi-paragraph quotations), and what is not speech (titles of shows,
@@ -26,7 +37,10 @@
 //   - rank.go: every rule's answer, and the people and pronouns around a
 //     quote, as speaker candidates, of which a linear model picks one
 //     (weights in rank_weights.go, trained on PolNeAR's train split by
-//     rank_train_test.go).
+//     rank_train_test.go);
+//   - likely.go: the filter, a linear model over the shape of a quoted
+//     piece and its attribution (weights in likely_weights.go, trained on
+//     the train split by likely_train_test.go).
 //
 // All offsets are rune (Unicode code point) offsets into the input, end
 // exclusive. The package is quality-tested against the PolNeAR corpus by
@@ -52,6 +66,12 @@ const (
 // for "Khan" or "she"), or a description for unnamed speakers ("Twitter
 // spokesperson", "the complaint"); it is empty when unknown, which includes
 // a pronoun that could not be resolved (its offsets are still reported).
+//
+// Confidence (0 to 1) is how sure the extractor is of the attribution,
+// and at most 0.2 for a quote held back as unlikely. Likely is false for
+// quoted words the filter judges not to be anyone's speech (scare quotes,
+// titles, slogans); they are still returned so that nothing is lost
+// silently. Paraphrases are always likely.
 type Quote struct {
 	Text         string  `json:"text"`
 	Start        int     `json:"start"`
@@ -64,6 +84,7 @@ type Quote struct {
 	Cue          string  `json:"cue"`
 	Via          string  `json:"via"`
 	Confidence   float64 `json:"confidence"`
+	Likely       bool    `json:"likely"`
 }
 
 // Result is the outcome of Extract. Quotes are in text order.
@@ -191,17 +212,20 @@ func (x *extractor) run() {
 	if len(x.toks) == 0 {
 		return
 	}
-	cands := x.prepare()
-	final := make([]attrib, len(cands))
-	for i, cs := range cands {
-		final[i] = cs[best(cs)].at
+	in, cands := x.prepare()
+	final, turn := x.decide(cands)
+	likely := make([]bool, len(cands))
+	for i := range cands {
+		// A labelled transcript turn is speech whatever its shape.
+		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0
 	}
-	x.emit(final)
+	x.emit(final, likely)
 }
 
-// prepare runs the rules and returns the speaker candidates of every
-// quoted piece (see rank.go); the paraphrases go to x.out.
-func (x *extractor) prepare() [][]candidate {
+// prepare runs the rules and returns what they decided (rankInput) and
+// the speaker candidates of every quoted piece (see rank.go); the
+// paraphrases go to x.out.
+func (x *extractor) prepare() (*rankInput, [][]candidate) {
 	x.collectNames()
 	own := make([]attrib, len(x.ps))
 	for i := range x.ps {
@@ -223,5 +247,5 @@ func (x *extractor) prepare() [][]candidate {
 		}
 		cands[i] = x.candidates(i, in, x.events[:ev])
 	}
-	return cands
+	return in, cands
 }

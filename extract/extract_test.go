@@ -122,6 +122,9 @@ func TestDemoArticle(t *testing.T) {
 		if got != w {
 			t.Errorf("quote %d:\n got %+v\nwant %+v", i, got, w)
 		}
+		if !q.Likely {
+			t.Errorf("quote %d %q held back as unlikely", i, q.Text)
+		}
 	}
 	// Nothing comes from the boilerplate after the article.
 	boiler := utf8.RuneCountInString(input[:strings.Index(input, "Conservatives are being attacked")])
@@ -231,7 +234,7 @@ func TestJSONShape(t *testing.T) {
 	if err := json.Unmarshal(b, &v); err != nil || len(v.Quotes) == 0 {
 		t.Fatalf("bad JSON %s: %v", b, err)
 	}
-	want := []string{"text", "start", "end", "kind", "speaker", "speaker_start", "speaker_end", "speaker_title", "cue", "via", "confidence"}
+	want := []string{"text", "start", "end", "kind", "speaker", "speaker_start", "speaker_end", "speaker_title", "cue", "via", "confidence", "likely"}
 	if len(v.Quotes[0]) != len(want) {
 		t.Errorf("keys %v, want %v", v.Quotes[0], want)
 	}
@@ -239,5 +242,77 @@ func TestJSONShape(t *testing.T) {
 		if _, ok := v.Quotes[0][k]; !ok {
 			t.Errorf("missing key %q in %s", k, b)
 		}
+	}
+}
+
+// TestLikely checks the quotation filter on a small hand-written article
+// (not from any corpus): scare quotes, the title of a book and a slogan
+// are held back, with a low confidence; the speech is kept.
+func TestLikely(t *testing.T) {
+	input := "The so-called “experts” were wrong again, and the book “Profiles in Courage” is back on the shelves.\n\n" +
+		"Residents waved “Fix Our Roads” signs at the meeting.\n\n" +
+		"“We cannot keep patching the same potholes every spring,” said Maria Lopez, the council chair."
+	res := Extract(input)
+	checkInvariants(t, input, res)
+	likely := map[string]bool{
+		"experts":             false,
+		"Profiles in Courage": false,
+		"Fix Our Roads":       false,
+		"We cannot keep patching the same potholes every spring,": true,
+	}
+	if len(res.Quotes) != len(likely) {
+		t.Fatalf("got %d quotes, want %d: %+v", len(res.Quotes), len(likely), res.Quotes)
+	}
+	for _, q := range res.Quotes {
+		want, ok := likely[q.Text]
+		switch {
+		case !ok:
+			t.Errorf("unexpected quote %q", q.Text)
+		case q.Likely != want:
+			t.Errorf("%q: likely %v, want %v", q.Text, q.Likely, want)
+		case !q.Likely && q.Confidence > heldConfidence:
+			t.Errorf("%q held back with confidence %v", q.Text, q.Confidence)
+		}
+	}
+}
+
+// TestTranscriptLabels checks that quoted transcript turns go to the
+// speaker their label names, resolved to the full name given earlier, and
+// that an unlabelled paragraph continues the turn before it.
+func TestTranscriptLabels(t *testing.T) {
+	input := "Sen. Ann Smith spoke to Tom Jones on Sunday. Partial transcript as follows:\n\n" +
+		"\"JONES: Senator, will you vote for the bill?\n\n" +
+		"\"SMITH: I will, and I will tell you why.\n\n" +
+		"\"It is good for the state.\n\n" +
+		"\"VIDEO: The senator at the hearing.\""
+	res := Extract(input)
+	checkInvariants(t, input, res)
+	r := []rune(input)
+	wants := []struct{ text, speaker, mention string }{
+		{"JONES: Senator, will you vote for the bill?", "Tom Jones", "JONES"},
+		{"SMITH: I will, and I will tell you why.", "Ann Smith", "SMITH"},
+		{"It is good for the state.", "Ann Smith", "SMITH"},
+	}
+	caption := "VIDEO: The senator at the hearing." // a caption: VIDEO is not a speaker
+	if len(res.Quotes) != len(wants)+1 {
+		t.Fatalf("got %d quotes, want %d: %+v", len(res.Quotes), len(wants)+1, res.Quotes)
+	}
+	mention := func(q Quote) string {
+		if q.SpeakerStart < 0 {
+			return ""
+		}
+		return string(r[q.SpeakerStart:q.SpeakerEnd])
+	}
+	for i, w := range wants {
+		q := res.Quotes[i]
+		if m := mention(q); q.Text != w.text || q.Speaker != w.speaker || m != w.mention {
+			t.Errorf("quote %d: %q by %q at %q, want %q by %q at %q", i, q.Text, q.Speaker, m, w.text, w.speaker, w.mention)
+		}
+		if !q.Likely {
+			t.Errorf("transcript turn %q held back", q.Text)
+		}
+	}
+	if q := res.Quotes[len(wants)]; q.Text != caption || mention(q) == "VIDEO" {
+		t.Errorf("caption %q attributed to %q at %q", q.Text, q.Speaker, mention(q))
 	}
 }

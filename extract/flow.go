@@ -67,7 +67,7 @@ func (x *extractor) sentenceEvents() {
 		x.out = append(x.out, Quote{
 			Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: KindParaphrase,
 			Speaker: p.at.speaker, SpeakerStart: p.at.ms, SpeakerEnd: p.at.me, SpeakerTitle: p.at.title,
-			Cue: p.at.cue, Via: p.at.via, Confidence: round2(p.at.conf * 0.8),
+			Cue: p.at.cue, Via: p.at.via, Confidence: round2(p.at.conf * 0.8), Likely: true,
 		})
 	}
 }
@@ -275,15 +275,23 @@ func (x *extractor) nextInPara(i int, final []attrib) int {
 	return -1
 }
 
-// emit turns pieces and their attributions into quotes, in text order.
-func (x *extractor) emit(final []attrib) {
+// heldConfidence is the most confidence a quote the filter holds back as
+// unlikely can have; a kept quote has 0.3 even without a speaker.
+const heldConfidence = 0.2
+
+// emit turns pieces, their attributions and the quotation filter's verdict
+// (likely.go) into quotes, in text order.
+func (x *extractor) emit(final []attrib, likely []bool) {
 	for i, p := range x.ps {
 		at := final[i]
 		q := Quote{Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: x.kindOf(i),
-			SpeakerStart: -1, SpeakerEnd: -1, Confidence: 0.3}
+			SpeakerStart: -1, SpeakerEnd: -1, Confidence: 0.3, Likely: likely[i]}
 		if at.ok {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.ms, at.me
 			q.SpeakerTitle, q.Cue, q.Via, q.Confidence = at.title, at.cue, at.via, at.conf
+		}
+		if !q.Likely {
+			q.Confidence = min(q.Confidence, heldConfidence)
 		}
 		x.out = append(x.out, q)
 	}

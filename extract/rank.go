@@ -17,7 +17,11 @@ import (
 // in the same phrase, a guess from three paragraphs back against no speaker
 // at all. So every rule proposes its own answer as a candidate, together
 // with the people and pronouns named around the quote and the empty
-// answer, and a linear model over hand-made features picks one.
+// answer, and a linear model over hand-made features picks one. The empty
+// answer is described by the shape of the quoted piece (pieceShape in
+// likely.go): scare quotes and titles are the quotes nobody is named for.
+// A quoted transcript turn with its speaker's label ("WALLACE: ...") is
+// not ranked: the label says who speaks (decide).
 //
 // The model is an averaged perceptron trained on PolNeAR's train split only
 // (rank_train_test.go; dev is kept for measuring). Features are indicator
@@ -73,6 +77,7 @@ type rankInput struct {
 	own, final []attrib
 	said       map[string]int
 	named      []int
+	shapes     [][]string // each piece's pieceShape (likely.go)
 }
 
 // newRankInput counts the speakers and names of an article.
@@ -85,6 +90,11 @@ func (x *extractor) newRankInput(own, final []attrib) *rankInput {
 	}
 	for _, nm := range x.names {
 		in.named[nm.ent]++
+	}
+	seen := x.quotedTexts()
+	in.shapes = make([][]string, len(x.ps))
+	for i := range x.ps {
+		in.shapes[i] = x.pieceShape(i, seen)
 	}
 	return in
 }
@@ -247,6 +257,11 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	if !c.at.ok {
 		for _, s := range c.srcs {
 			add("s:" + s)
+		}
+		// Scare quotes, titles and slogans are the quotes nobody is named
+		// for: the piece's shape speaks for no speaker.
+		for _, s := range in.shapes[i] {
+			f = append(f, "none|"+s)
 		}
 		return f
 	}
@@ -417,6 +432,24 @@ func score(c *candidate) int64 {
 		s += rankWeights[f]
 	}
 	return s
+}
+
+// decide returns the attribution of every piece: the best candidate, or
+// the speaker a transcript label names (transcriptLabel), which also
+// holds for the later paragraphs of the same turn. turn tells which
+// pieces are such transcript turns.
+func (x *extractor) decide(cands [][]candidate) (final []attrib, turn []bool) {
+	final = make([]attrib, len(cands))
+	turn = make([]bool, len(cands))
+	for i, cs := range cands {
+		final[i] = cs[best(cs)].at
+		if at := x.transcriptLabel(i); at.ok {
+			final[i], turn[i] = at, true
+		} else if c := x.ps[i].cont; c >= 0 && c < i && turn[c] {
+			final[i], turn[i] = final[c], true
+		}
+	}
+	return final, turn
 }
 
 // best returns the index of the highest-scoring candidate; the first one

@@ -12,17 +12,20 @@ import (
 	"github.com/quotetrail/quotetrail/extract/internal/polnear"
 )
 
-// updateWeights rewrites rank_weights.go from a fresh training run:
+// updateWeights rewrites the weights of the learned models from a fresh
+// training run. The quotation filter learns from the ranker's choices, so
+// the ranker is retrained first:
 //
 //	go test -tags sqlite_fts5 ./extract -run TestRankWeights -update
-var updateWeights = flag.Bool("update", false, "retrain the speaker ranker and rewrite rank_weights.go")
+//	go test -tags sqlite_fts5 ./extract -run TestLikelyWeights -update
+var updateWeights = flag.Bool("update", false, "retrain the learned models and rewrite rank_weights.go or likely_weights.go")
 
-// crossValidate reports the ranker's accuracy in five-fold cross-validation
+// crossValidate reports how the models do in five-fold cross-validation
 // over the train split's documents, which is how features and settings are
 // chosen without looking at dev:
 //
-//	go test -tags sqlite_fts5 ./extract -run TestRankWeights -cv -v
-var crossValidate = flag.Bool("cv", false, "also cross-validate the speaker ranker on the train split")
+//	go test -tags sqlite_fts5 ./extract -run 'Test(Rank|Likely)Weights' -cv -v
+var crossValidate = flag.Bool("cv", false, "also cross-validate the learned models on the train split")
 
 // rankEpochs is the number of passes of the perceptron over the train split.
 const rankEpochs = 5
@@ -45,7 +48,7 @@ func rankExamples(docs []polnear.Document) []rankExample {
 		if len(x.toks) == 0 {
 			continue
 		}
-		cands := x.prepare()
+		_, cands := x.prepare()
 		spans := make([]polnear.Span, len(x.ps))
 		for i, p := range x.ps {
 			spans[i] = polnear.Span{Start: p.s, End: p.e}

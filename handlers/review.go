@@ -155,6 +155,7 @@ type reviewCandidate struct {
 	Saved      bool   // the article already has this quote
 	Cue        string
 	Confidence float64
+	Doubtful   bool // the extractor holds it back as probably not a quotation
 }
 
 type reviewPage struct {
@@ -183,19 +184,20 @@ func (h *Handler) ReviewArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	found := extract.Extract(a.Body).Quotes
 	var items []forms.ReviewItem
-	for i, q := range extract.Extract(a.Body).Quotes {
+	for i, q := range found {
 		items = append(items, forms.ReviewItem{
 			Index: i, Text: q.Text, Start: q.Start, End: q.End, Speaker: q.Speaker, SpeakerKind: forms.GuessKind(q.Speaker),
-			Title: q.SpeakerTitle, Kind: q.Kind, Via: q.Via, Accept: q.Speaker != "",
+			Title: q.SpeakerTitle, Kind: q.Kind, Via: q.Via, Accept: q.Speaker != "" && q.Likely,
 		})
 	}
 	cands, err := h.candidates(ctx, items, saved.Quotes)
 	if err != nil {
 		return err
 	}
-	for i, q := range extract.Extract(a.Body).Quotes {
-		cands[i].Cue, cands[i].Confidence = q.Cue, q.Confidence
+	for i, q := range found {
+		cands[i].Cue, cands[i].Confidence, cands[i].Doubtful = q.Cue, q.Confidence, !q.Likely
 		if cands[i].Saved {
 			cands[i].Accept = false
 		}

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -305,5 +306,29 @@ func TestExtractAPI(t *testing.T) {
 		if res.Status != c.status || !strings.Contains(res.Body, c.msg) {
 			t.Errorf("%s %.20q = %d %s, want %d with %q", c.ct, c.payload, res.Status, res.Body, c.status, c.msg)
 		}
+	}
+}
+
+// Words in quotation marks that are probably not anyone's speech (titles,
+// terms, scare quotes) are offered for review but not ticked.
+func TestReviewLeavesDoubtfulQuotesUnticked(t *testing.T) {
+	app := apptest.New(t, false)
+	body := "The film “Oppenheimer” won seven awards on Sunday, beating “Barbie” and “Poor Things” in most categories.\n\n" +
+		"Critics praised the so-called “Barbenheimer” weekend.\n\n“We will not back down,” Smith said.\n"
+	res := app.PostForm("/articles", url.Values{"title": {"Awards night"}, "body": {body}})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("create article = %d", res.Status)
+	}
+	page := app.Follow(res).Body
+	if !strings.Contains(page, "Probably not a quotation") {
+		t.Fatalf("the review does not say which candidates look doubtful:\n%s", page)
+	}
+	ticked := regexp.MustCompile(`name="q(\d+)_accept" value="true" checked`).FindAllStringSubmatch(page, -1)
+	offered := regexp.MustCompile(`name="q\d+_accept"`).FindAllString(page, -1)
+	if len(offered) < 3 || len(ticked) != 1 {
+		t.Fatalf("%d candidates offered, %d ticked; want the title and scare quotes offered unticked and the real quote ticked", len(offered), len(ticked))
+	}
+	if !regexp.MustCompile(`name="q` + ticked[0][1] + `_text"[^>]*>We will not back down`).MatchString(page) {
+		t.Error("the ticked candidate is not the quote Smith said")
 	}
 }

@@ -3,14 +3,17 @@
 // Locate). The gold and the judgement of a found quote are those of package
 // extract/internal/polnear, which documents them: gold quoted spans are the
 // quoted parts of annotated Content spans, with every Source an annotator
-// gave; a found quote (kind "direct" or "partial"; paraphrases are not
-// scored) matches a gold span when they overlap by at least half of their
-// union, one-to-one; a matched quote's speaker is right when its speaker
+// gave; a found quote (kind "direct" or "partial" and Likely; paraphrases
+// are not scored) matches a gold span when they overlap by at least half of
+// their union, one-to-one; a matched quote's speaker is right when its speaker
 // mention (SpeakerStart..SpeakerEnd, the mention the attribution rests on,
 // such as the "she" of "she said") overlaps a gold Source span, or the
 // resolved speaker name shares a name token with a gold Source text, or
 // both are absent. End-to-end counts a found quote as right when it matches
-// and its speaker is right.
+// and its speaker is right. The quotes the extractor holds back as unlikely
+// (Likely false) are what a user sees unticked, so they are not found;
+// the report counts them, and how many of them would have matched a gold
+// span left unmatched (what holding them back cost in recall).
 //
 // The app's CLI can offer `quotetrail eval-extract --split dev` with:
 //
@@ -36,6 +39,8 @@ type Scores struct {
 	Found     int // extracted direct and partial quotes
 	Matched   int // one-to-one matches between found and gold
 	SpeakerOK int // matched quotes whose speaker is right
+	Held      int // direct and partial quotes held back as unlikely (Quote.Likely false), not in Found
+	HeldReal  int // held-back quotes that match a gold span no found quote matches
 
 	QuoteP, QuoteR, QuoteF1 float64
 	SpeakerAcc              float64 // SpeakerOK / Matched
@@ -47,6 +52,7 @@ func (s Scores) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "PolNeAR %s: %d documents, %d gold quoted spans, %d found, %d matched\n",
 		s.Split, s.Documents, s.Gold, s.Found, s.Matched)
+	fmt.Fprintf(&b, "held back as unlikely: %d (%d of them gold quoted spans)\n", s.Held, s.HeldReal)
 	fmt.Fprintf(&b, "quotes:     P %.3f  R %.3f  F1 %.3f\n", s.QuoteP, s.QuoteR, s.QuoteF1)
 	fmt.Fprintf(&b, "speaker:    accuracy %.3f (%d/%d matched)\n", s.SpeakerAcc, s.SpeakerOK, s.Matched)
 	fmt.Fprintf(&b, "end-to-end: P %.3f  R %.3f  F1 %.3f\n", s.E2EP, s.E2ER, s.E2EF1)
@@ -90,12 +96,17 @@ func evaluate(dir, split string, log io.Writer) (Scores, error) {
 	}
 	s := Scores{Split: split, Documents: len(docs)}
 	for _, d := range docs {
-		var found []extract.Quote
+		var found, held []extract.Quote
 		for _, q := range extract.Extract(d.Text).Quotes {
-			if q.Kind == extract.KindDirect || q.Kind == extract.KindPartial {
+			switch {
+			case q.Kind == extract.KindParaphrase: // not scored
+			case q.Likely:
 				found = append(found, q)
+			default:
+				held = append(held, q)
 			}
 		}
+		s.Held += len(held)
 		s.Gold += len(d.Gold)
 		s.Found += len(found)
 		spans := make([]polnear.Span, len(found))
@@ -119,7 +130,32 @@ func evaluate(dir, split string, log io.Writer) (Scores, error) {
 					q.Kind, q.Speaker, q.Cue, q.Confidence, q.Speaker, q.Cue, q.SpeakerStart, q.SpeakerEnd, mention(d.Runes, q), g.SourceTxt)
 			}
 		}
+		// The held-back quotes that would have matched a gold quotation
+		// the found ones leave unmatched: what holding back cost.
+		var rest []polnear.GoldQuote
+		for i, g := range d.Gold {
+			if !usedG[i] {
+				rest = append(rest, g)
+			}
+		}
+		hspans := make([]polnear.Span, len(held))
+		for i, q := range held {
+			hspans[i] = polnear.Span{Start: q.Start, End: q.End}
+		}
+		hpairs := polnear.Match(hspans, rest)
+		s.HeldReal += len(hpairs)
 		if log != nil {
+			heldReal := make([]bool, len(held))
+			for _, p := range hpairs {
+				heldReal[p[0]] = true
+			}
+			for i, q := range held {
+				tag := "HELD"
+				if heldReal[i] {
+					tag = "HELD+" // a gold quotation
+				}
+				fmt.Fprintf(log, "%-4s %s @%d %q (%s, %q) %s %.2f\n", tag, d.Name, q.Start, clip(q.Text), q.Kind, q.Speaker, q.Cue, q.Confidence)
+			}
 			for i, q := range found {
 				if !usedF[i] {
 					fmt.Fprintf(log, "FP   %s @%d %q (%s, %q) %s %.2f\n", d.Name, q.Start, clip(q.Text), q.Kind, q.Speaker, q.Cue, q.Confidence)

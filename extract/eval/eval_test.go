@@ -21,16 +21,18 @@ func corpus(tb testing.TB) string {
 	return dir
 }
 
-// Quality floors on the dev split. The quote target (0.97) is the product
-// target and is met. The speaker and end-to-end product targets (0.92 and
-// 0.90) are not met yet: the rules alone reached 0.887 and 0.861; with the
-// speaker ranker (extract/rank.go) the extractor reaches 0.902 and 0.876
-// (0.920 and 0.892 on train, where the ranker is trained). These floors
-// sit just under that, so any regression fails.
+// Quality floors on the dev split. The product targets are met: quote F1
+// ≥ 0.97, speaker accuracy ≥ 0.92 and end-to-end F1 ≥ 0.90. The rules
+// alone reached 0.887 speaker accuracy and 0.861 end-to-end; the speaker
+// ranker (extract/rank.go) brought them to 0.902 and 0.876; the quotation
+// filter (extract/likely.go), the ranker's "no speaker" features and
+// transcript labels to 0.922 and 0.900 (quote F1 0.976; on train, where
+// the models are trained, 0.921 and 0.904). These floors sit just under
+// that, so any regression fails.
 const (
-	minQuoteF1    = 0.97
-	minSpeakerAcc = 0.90
-	minE2EF1      = 0.875
+	minQuoteF1    = 0.975
+	minSpeakerAcc = 0.92
+	minE2EF1      = 0.899
 )
 
 // TestPolNeARDev guards the extractor's quality on the dev split.
@@ -42,13 +44,16 @@ func TestPolNeARDev(t *testing.T) {
 	}
 	t.Log("\n" + s.String())
 	if s.QuoteF1 < minQuoteF1 {
-		t.Errorf("quote F1 %.4f < %.2f", s.QuoteF1, minQuoteF1)
+		t.Errorf("quote F1 %.4f < %.3f", s.QuoteF1, minQuoteF1)
 	}
 	if s.SpeakerAcc < minSpeakerAcc {
 		t.Errorf("speaker accuracy %.4f < %.2f", s.SpeakerAcc, minSpeakerAcc)
 	}
+	if s.Held == 0 || s.HeldReal > s.Held {
+		t.Errorf("held back %d quotes, %d of them gold: the filter is not at work", s.Held, s.HeldReal)
+	}
 	if s.E2EF1 < minE2EF1 {
-		t.Errorf("end-to-end F1 %.4f < %.2f", s.E2EF1, minE2EF1)
+		t.Errorf("end-to-end F1 %.4f < %.3f", s.E2EF1, minE2EF1)
 	}
 }
 

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The quotation filter.
+//
+// Not everything between quotation marks is somebody's words: scare quotes
+// ("so-called “experts”"), titles of works and programmes, slogans,
+// nicknames, terms being defined. marks.go drops the clear cases by rule;
+// the rest are weighed here by a second linear model over indicator
+// features of the quoted piece (how long it is, how it begins and ends,
+// the words around its marks, whether a speech cue or an attribution goes
+// with it). Its score says whether the piece is likely a quotation.
+//
+// A piece that scores zero or less is not dropped: it is returned with
+// Likely false and a confidence of at most heldConfidence, so that a
+// person reviewing the article sees it unticked rather than not at all. A
+// labelled transcript turn (transcriptLabel) is always likely.
+//
+// Like the speaker ranker, the model is an averaged perceptron trained on
+// PolNeAR's train split only, labelled by whether a piece matches an
+// annotated quotation (likely_train_test.go); its number of passes was
+// chosen by five-fold cross-validation on train. Its weights are integers,
+// in the generated likely_weights.go. It reads the ranker's choice, so it
+// is retrained after the ranker.
+
+// likelyFeatures describes quoted piece i for the filter: its shape
+// (pieceShape), and whether it has a cue of its own (own) and a speaker
+// (final, the ranker's choice).
+func (x *extractor) likelyFeatures(i int, shape []string, own, final attrib) []string {
+	size := shape[0]
+	f := append([]string{"bias"}, shape...)
+	// The length with what goes with it: a one-word quote without a cue
+	// is a different thing from a one-word quote after "said".
+	f = append(f, size+"|own:"+strconv.FormatBool(own.ok))
+	if final.ok {
+		f = append(f, "speaker:"+x.mentionType(final), "cue:"+cueClass(final.cue), size+"|speaker")
+	} else {
+		f = append(f, "speaker:none", size+"|speaker:none")
+	}
+	return f
+}
+
+// pieceShape describes quoted piece i without regard to who said it: its
+// length (always the first feature), how it begins and ends, the words
+// around its marks and where it stands. seen counts how often the article
+// quotes each text (quotedTexts). The quotation filter and the speaker
+// ranker's "no speaker" candidate both use it: scare quotes and titles are
+// also the quotes nobody is named for.
+func (x *extractor) pieceShape(i int, seen map[string]int) []string {
+	p := x.ps[i]
+	q := x.r[p.s:p.e]
+	words := strings.Fields(string(q))
+	n := len(words)
+	size := "size:" + sizeClass(n)
+	f := []string{size, size + "|" + x.kindOf(i)}
+	add := func(s string) { f = append(f, s) }
+	if p.cont >= 0 {
+		add("continues") // a later paragraph of a quotation
+	}
+	if p.close < 0 {
+		add("unclosed")
+	}
+	add("ends:" + runeClass(p.ends))
+	add("starts:" + runeClass(q[0]))
+	if n >= 2 && titleCase(words) {
+		add("title-case")
+	}
+	for _, w := range words {
+		if firstPerson[strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))] {
+			add("first-person") // "I", "we", "our": someone speaking
+			break
+		}
+	}
+	// The words around the marks: "so-called", "the", "dubbed" before;
+	// a comma or "said" after.
+	add("prev:" + x.neighbour(p.open-1, -1))
+	if p.close >= 0 {
+		next := x.neighbour(p.close+1, 1)
+		add("next:" + next)
+		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !functionWords[next] && !x.isCue(p.close+1) {
+			add("next:noun") // the quote modifies a noun: the “stand down” order
+		}
+	}
+	if i > 0 && x.listed(i-1, i) || i+1 < len(x.ps) && x.listed(i, i+1) {
+		add("listed") // “boasters” and “blasphemers”
+	}
+	// Where the piece stands: opening its paragraph or sentence, in the
+	// first paragraph (often a headline).
+	switch {
+	case p.open == x.paraStart(p.open):
+		add("at:paragraph-start")
+	case p.open == x.sentStart(p.open):
+		add("at:sentence-start")
+	}
+	if x.toks[p.open].para == 0 {
+		add("first-paragraph")
+	}
+	if x.sentenceHasCue(p.open) {
+		add("sentence-cue")
+	}
+	if seen[quotedKey(q)] > 1 {
+		add("repeated") // a term the article keeps quoting
+	}
+	return f
+}
+
+// sizeClass buckets a length in words.
+func sizeClass(n int) string {
+	switch {
+	case n <= 3:
+		return strconv.Itoa(n)
+	case n <= 6:
+		return "4-6"
+	case n <= 12:
+		return "7-12"
+	}
+	return "13+"
+}
+
+// runeClass names the kind of a quote's first or last rune.
+func runeClass(c rune) string {
+	switch {
+	case unicode.IsUpper(c):
+		return "upper"
+	case unicode.IsLetter(c):
+		return "lower"
+	case unicode.IsDigit(c):
+		return "digit"
+	case strings.ContainsRune(".,?!…—–-:;", c):
+		return string(c)
+	}
+	return "other"
+}
+
+// titleCase reports whether every word but the small ones is capitalised,
+// as in the title of a work or a slogan.
+func titleCase(words []string) bool {
+	for i, w := range words {
+		c := []rune(w)[0]
+		if unicode.IsLetter(c) && !unicode.IsUpper(c) && (i == 0 || !titleSmall[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson are the words of someone speaking of themselves.
+var firstPerson = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me my we we're we’re we've we’ve we'll we’ll us our`)
+
+// neighbour names the token next to a quotation mark, at index j going in
+// direction dir: a word in lower case, a punctuation mark, or a class for
+// capitalised words, quotation marks and the paragraph's edge.
+func (x *extractor) neighbour(j, dir int) string {
+	edge := j - dir
+	if j < 0 || j >= len(x.toks) || x.toks[j].para != x.toks[edge].para {
+		return "edge"
+	}
+	t := x.toks[j]
+	switch {
+	case t.kind == tkOpenQ || t.kind == tkCloseQ:
+		return "mark"
+	case t.kind == tkWord && t.cap:
+		return "Cap"
+	}
+	return t.low
+}
+
+// functionWords are the words that follow a quotation without making it
+// modify a noun.
+var functionWords = wordSet(`a an the and or but nor so to in on at for with from of by as about into than
+	that which who whom whose what when where while if because after before since until
+	he she it they we i you his her its their our this these those there here
+	is are was were be been has have had do does did will would can could may might must should`)
+
+// listed reports whether pieces i and j (i < j) stand in one list, only a
+// comma, "and" or "or" between them.
+func (x *extractor) listed(i, j int) bool {
+	a, b := x.ps[i], x.ps[j]
+	if a.close < 0 || x.toks[a.close].para != x.toks[b.open].para {
+		return false
+	}
+	for k := a.close + 1; k < b.open; k++ {
+		if l := x.toks[k].low; l != "," && l != "and" && l != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceHasCue reports whether the sentence around token open has a
+// speech verb outside quotation marks.
+func (x *extractor) sentenceHasCue(open int) bool {
+	for k := x.sentStart(open); k < len(x.toks); k++ {
+		if x.isCue(k) {
+			return true
+		}
+		if x.toks[k].sentEd {
+			break
+		}
+	}
+	return false
+}
+
+// quotedTexts counts how often the article quotes each text.
+func (x *extractor) quotedTexts() map[string]int {
+	seen := make(map[string]int, len(x.ps))
+	for _, p := range x.ps {
+		seen[quotedKey(x.r[p.s:p.e])]++
+	}
+	return seen
+}
+
+// quotedKey is a quoted text in lower case without its final punctuation,
+// so that "rigged," and "rigged." are the same words.
+func quotedKey(q []rune) string {
+	return strings.ToLower(strings.TrimRight(string(q), ",.!?;:"))
+}
+
+// likelyScore sums the weights of a piece's features; a piece is likely a
+// quotation when it is positive.
+func likelyScore(feats []string) int64 {
+	var s int64
+	for _, f := range feats {
+		s += likelyWeights[f]
+	}
+	return s
+}
