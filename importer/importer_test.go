@@ -381,3 +381,93 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 		t.Errorf("after restoring the imported state: %q, version %d", p.Description, p.Version)
 	}
 }
+
+// The batch's edges, in batches of three lines: an article and a speaker
+// created in one batch and found again by the next (in another case), the
+// same topic more than once on a line, a quote repeated inside a batch
+// and across batches.
+func TestImportAcrossBatches(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	const shared = `"article": {"title": "Shared", "url": "https://edge.example/shared", "outlet": "Edge Times"}`
+	const other = `"article": {"title": "Other", "url": "https://edge.example/other"}`
+	input := `{"text": "Shared one", "speaker": "Edge Speaker", ` + shared + `, "topics": ["Budget", "budget", " BUDGET "]}
+{"text": "Shared two", "speaker": "edge speaker", ` + shared + `, "topics": ["Budget", "Tax"]}
+{"text": "Shared three", "speaker": "Edge Speaker", ` + shared + `}
+{"text": "Shared four", "speaker": "EDGE SPEAKER", ` + shared + `, "topics": ["tax", "Tax"], "said_on": "2021-03-04"}
+{"text": "Shared one", "speaker": "Edge Speaker", ` + shared + `}
+{"text": "Elsewhere", "speaker": "Other Voice", ` + other + `, "via": "Edge Times"}
+{"text": "Same twice", "speaker": "Other Voice", ` + shared + `}
+{"text": "Same twice.", "speaker": "Other Voice", ` + shared + `}
+{"text": "Elsewhere", "speaker": "Other Voice", ` + other + `}
+`
+	sum, errs, err := importString(t, store, input, importer.Options{BatchSize: 3})
+	if err != nil || errs != "" {
+		t.Fatalf("import: %v\n%s", err, errs)
+	}
+	want := models.ImportStats{Added: 6, Duplicates: 3, People: 2, Articles: 2, Outlets: 1, Topics: 2}
+	if sum.ImportStats != want {
+		t.Errorf("summary %+v, want %+v", sum.ImportStats, want)
+	}
+	c, _ := store.Count(ctx)
+	if c.Quotes != 6 || c.People != 2 || c.Outlets != 1 {
+		t.Errorf("counts %+v", c)
+	}
+	speaker, err := store.PersonBySlug(ctx, "edge-speaker")
+	if err != nil || speaker.QuoteCount != 4 {
+		t.Errorf("Edge Speaker: %+v, %v; want 4 quotes", speaker, err)
+	}
+	for slug, n := range map[string]int{"budget": 2, "tax": 2} {
+		if tp, err := store.TopicBySlug(ctx, slug); err != nil || tp.QuoteCount != n {
+			t.Errorf("topic %s: %+v, %v; want %d quotes", slug, tp, err, n)
+		}
+	}
+	if o, err := store.OutletBySlug(ctx, "edge-times"); err != nil || o.ArticleCount != 2 {
+		t.Errorf("Edge Times: %+v, %v; want 2 articles (the second found by its domain)", o, err)
+	}
+	if res, _ := store.Search(ctx, models.SearchQuery{Text: "shared"}, models.Page{Number: 1, Size: 10}); res.Total != 5 {
+		t.Errorf("search finds %d quotes in the article Shared, want 5", res.Total)
+	}
+	checkCounts(t, store)
+	if n, err := store.FacetCountDrift(ctx); err != nil || n != 0 {
+		t.Errorf("facet counts: %d rows drift, %v", n, err)
+	}
+
+	again, _, err := importString(t, store, input, importer.Options{BatchSize: 3})
+	if err != nil || again.ImportStats != (models.ImportStats{Duplicates: 9}) {
+		t.Errorf("second run: %+v, %v", again.ImportStats, err)
+	}
+	if n, _ := store.SearchIndexSize(ctx); n != 6 {
+		t.Errorf("search index holds %d quotes, want 6", n)
+	}
+}
+
+// PostgreSQL cannot store a NUL character: the batch fails whole, and
+// the error names the line, though its rows go in a few statements.
+func TestImportBatchRefusedByPostgres(t *testing.T) {
+	if apptest.Backend(t) != models.Postgres {
+		t.Skip("PostgreSQL only: SQLite stores any text")
+	}
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	var batch []models.ImportQuote
+	for i, text := range []string{"first", "second", "a NUL \x00 here"} {
+		q := models.ImportQuote{Line: i + 1, Text: text, Speaker: "New Person", Article: models.ImportArticle{Title: "A", URL: "https://x.example/a"}}
+		if err := q.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		batch = append(batch, q)
+	}
+	if _, err := store.ImportBatch(ctx, batch); err == nil || !strings.Contains(err.Error(), "line 3: the quote holds a NUL") {
+		t.Fatalf("ImportBatch: %v", err)
+	}
+	if c, _ := store.Count(ctx); c != (models.Counts{}) {
+		t.Errorf("a failed batch left %+v behind", c)
+	}
+	if _, err := store.ImportBatch(ctx, batch[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := store.Count(ctx); c.Quotes != 2 {
+		t.Errorf("%d quotes after the good lines, want 2", c.Quotes)
+	}
+}
