@@ -471,3 +471,30 @@ func TestImportBatchRefusedByPostgres(t *testing.T) {
 		t.Errorf("%d quotes after the good lines, want 2", c.Quotes)
 	}
 }
+
+// An import marks the data changed, so that no instance keeps serving a
+// page rendered before it.
+func TestImportBumpsTheDataVersion(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	before, err := store.DataVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, err := importString(t, store, jsonl, importer.Options{}); err != nil || errs != "" {
+		t.Fatalf("import: %v\n%s", err, errs)
+	}
+	mid, _ := store.DataVersion(ctx)
+	if mid <= before {
+		t.Fatalf("data version %d after an import, %d before", mid, before)
+	}
+	// A batch that only adds quotes to known speakers and articles bumps
+	// it too.
+	more := strings.ReplaceAll(jsonl, "keep using every tool", "keep using each tool")
+	if sum, _, err := importString(t, store, more, importer.Options{}); err != nil || sum.Added != 1 {
+		t.Fatalf("second import: added %d, %v", sum.Added, err)
+	}
+	if after, _ := store.DataVersion(ctx); after <= mid {
+		t.Errorf("data version %d after adding a quote, %d before", after, mid)
+	}
+}

@@ -724,6 +724,19 @@ func (b *importBatch) finish() error {
 		if _, err := b.tx.ExecContext(b.ctx, years, b.firstID, b.lastID); err != nil {
 			return fmt.Errorf("import: index for search: %w", err)
 		}
+		for _, q := range bulkFacetsSQL {
+			if b.dialect == Postgres {
+				q = rebindDollar(q)
+			}
+			if _, err := b.tx.ExecContext(b.ctx, q, b.firstID, b.lastID); err != nil {
+				return fmt.Errorf("import: count facets: %w", err)
+			}
+		}
+		if b.dialect == SQLite {
+			if _, err := b.tx.ExecContext(b.ctx, bumpDataVersionSQL); err != nil {
+				return fmt.Errorf("import: mark the data changed: %w", err)
+			}
+		}
 	}
 	if _, err := b.tx.ExecContext(b.ctx, `DELETE FROM quote_search_deferred`); err != nil {
 		return fmt.Errorf("import: index for search: %w", err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -301,6 +302,15 @@ func (r *Restorer) rebuildSearchIndex() error {
 		// PostgreSQL's index, when it comes, must be kept by triggers
 		// that fire on these inserts, or rebuilt here.
 		return nil
+	}
+	// The facets too were left to this end (migration 7).
+	for _, q := range bulkFacetsSQL {
+		if _, err := r.tx.ExecContext(r.ctx, q, 1, math.MaxInt64); err != nil {
+			return fmt.Errorf("restore: count facets: %w", err)
+		}
+	}
+	if _, err := r.tx.ExecContext(r.ctx, bumpDataVersionSQL); err != nil {
+		return fmt.Errorf("restore: mark the data changed: %w", err)
 	}
 	for _, stmt := range []string{
 		`DELETE FROM quote_fts`,
