@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"os"
@@ -53,6 +54,17 @@ func TestPagesAreValidHTML(t *testing.T) {
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
+	// A statement printed twice.
+	q, err := app.Store.QuoteByID(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := app.PostForm("/quotes", url.Values{"text": {q.Text}, "speaker": {q.SpeakerName}, "kind": {"direct"}, "status": {"unverified"},
+		"article_id": {"new"}, "article_title": {"Elsewhere"}, "article_outlet": {"Reuters"}, "article_outlet_new": {"true"}})
+	if again.Status != http.StatusSeeOther {
+		t.Fatalf("second report = %d", again.Status)
+	}
+	pages["quote reported twice"] = app.Get("/quotes/1").Body
 	// History: a change, a conflict, a delete, and the pages that list them.
 	app.PostForm("/topics/privacy", url.Values{"name": {"Data privacy"}, "version": {"1"}, "summary": {"Clearer <name>"}})
 	conflict := app.PostForm("/topics/data-privacy", url.Values{"name": {"Privacy"}, "version": {"1"}})

@@ -386,3 +386,27 @@ func TestPersonPageFiltersAndPaging(t *testing.T) {
 		t.Errorf("year filter should match nothing for 1999")
 	}
 }
+
+// A quote's page lists the other articles that printed the same
+// statement.
+func TestQuotePageListsOtherReports(t *testing.T) {
+	app := apptest.New(t, true)
+	q, err := app.Store.QuoteByID(context.Background(), 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(app.Get("/quotes/6").Body, "Also reported by") {
+		t.Fatal("the demo quote lists other reports before there are any")
+	}
+	res := app.PostForm("/quotes", quoteValues(map[string]string{
+		"text": strings.ReplaceAll(q.Text, "[W]e", "We"), "speaker": q.SpeakerName, "topics": "",
+		"article_id": "new", "article_title": "Twitter to pay $150 million", "article_outlet": "Reuters", "article_outlet_new": "true",
+	}))
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("add the other report = %d\n%s", res.Status, res.Body)
+	}
+	page := app.Get("/quotes/6").Body
+	if !strings.Contains(page, "Also reported by") || !strings.Contains(page, `href="`+res.Location+`">Reuters</a>`) {
+		t.Errorf("the quote page does not list the Reuters report (%s)", res.Location)
+	}
+}

@@ -24,8 +24,14 @@ type quotePage struct {
 	Base
 	Quote *models.QuoteView
 	More  []models.QuoteView // more from the same speaker
-	Cite  CiteBox
+	// Also are the same statement as printed in other articles.
+	Also []models.QuoteView
+	Cite CiteBox
 }
+
+// alsoReportedLimit is how many other reports of a statement its page
+// lists.
+const alsoReportedLimit = 20
 
 // ShowQuote is a quote's permalink page.
 func (h *Handler) ShowQuote(c echo.Context) error {
@@ -44,11 +50,15 @@ func (h *Handler) ShowQuote(c echo.Context) error {
 			others = append(others, m)
 		}
 	}
+	also, err := h.store.SameStatement(ctx, q, alsoReportedLimit)
+	if err != nil {
+		return err
+	}
 	box, err := citeBox(q, baseURL(c))
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others, Cite: box})
+	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others, Also: also, Cite: box})
 }
 
 type quoteFormPage struct {
