@@ -38,8 +38,12 @@ func (h *Handler) ShowHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	data := historyPage{Type: typ, Revisions: revs, Exists: revs[0].Exists}
-	data.Base = h.base(c, "History of "+revs[0].Label, "")
+	data := historyPage{Type: typ, Revisions: revs, Exists: true}
+	title := fmt.Sprintf("History of %s %d", typ, id)
+	if len(revs) > 0 {
+		data.Exists, title = revs[0].Exists, "History of "+revs[0].Label
+	}
+	data.Base = h.base(c, title, "")
 	if data.Exists {
 		if data.Link, err = h.recordLink(c, typ, id); err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -328,5 +329,26 @@ func TestClearingFieldsClearsThem(t *testing.T) {
 	}
 	if o, _ := app.Store.OutletBySlug(ctx, "npr"); o.HomeURL != "" || len(o.Domains) != 0 {
 		t.Errorf("outlet fields left after clearing: %+v", o)
+	}
+}
+
+// A record with no recorded change yet (imported, never edited) has a
+// history page that says so; one that never existed is a 404.
+func TestHistoryOfAnUnchangedImport(t *testing.T) {
+	app := apptest.New(t, false)
+	line := `{"text": "Words from an import.", "speaker": "Ima Port", "article": {"title": "Imported", "url": "https://example.org/i"}}` + "\n"
+	if _, err := importer.Import(context.Background(), app.Store, strings.NewReader(line), importer.Options{Format: importer.FormatJSONL}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := app.Store.PersonBySlug(context.Background(), "ima-port")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := app.Get(fmt.Sprintf("/history/person/%d", p.ID))
+	if res.Status != http.StatusOK || !strings.Contains(res.Body, "No change to this person is recorded yet") {
+		t.Errorf("history of an unchanged import = %d", res.Status)
+	}
+	if res := app.Get(fmt.Sprintf("/history/person/%d", p.ID+100)); res.Status != http.StatusNotFound {
+		t.Errorf("history of nobody = %d, want 404", res.Status)
 	}
 }

@@ -357,8 +357,11 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.History(ctx, models.EntityPerson, p.ID); !errors.Is(err, models.ErrNotFound) {
-		t.Fatalf("an imported person has history before any edit: %v", err)
+	if revs, err := store.History(ctx, models.EntityPerson, p.ID); err != nil || len(revs) != 0 {
+		t.Fatalf("an imported person has history before any edit: %d revisions, %v", len(revs), err)
+	}
+	if _, err := store.History(ctx, models.EntityPerson, p.ID+1000); !errors.Is(err, models.ErrNotFound) {
+		t.Fatalf("history of a person who never was: %v, want ErrNotFound", err)
 	}
 	p.Description = "Columnist"
 	if err := store.UpdatePerson(ctx, p); err != nil {

@@ -200,7 +200,8 @@ type RevisionView struct {
 func (v RevisionView) Created() bool { return v.Action == ActionCreate }
 
 // History lists a record's revisions, newest first, each with what it
-// changed.
+// changed. A record with none yet (imported, and not changed since) has
+// an empty history; one that never existed is ErrNotFound.
 func (s *Store) History(ctx context.Context, typ string, id int64) ([]RevisionView, error) {
 	if !validEntity(typ) {
 		return nil, fmt.Errorf("history of %q: %w", typ, ErrNotFound)
@@ -210,12 +211,15 @@ func (s *Store) History(ctx context.Context, typ string, id int64) ([]RevisionVi
 	if err := db.Where("entity_type = ? AND entity_id = ?", typ, id).Order("id DESC").Find(&revs).Error; err != nil {
 		return nil, fmt.Errorf("history of %s %d: %w", typ, id, err)
 	}
-	if len(revs) == 0 {
-		return nil, fmt.Errorf("history of %s %d: %w", typ, id, ErrNotFound)
-	}
 	exists, err := s.entityExists(db, typ, id)
 	if err != nil {
 		return nil, err
+	}
+	if len(revs) == 0 {
+		if !exists {
+			return nil, fmt.Errorf("history of %s %d: %w", typ, id, ErrNotFound)
+		}
+		return nil, nil
 	}
 	views, err := s.revisionViews(db, revs)
 	if err != nil {
