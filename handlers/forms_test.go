@@ -410,3 +410,23 @@ func TestQuotePageListsOtherReports(t *testing.T) {
 		t.Errorf("the quote page does not list the Reuters report (%s)", res.Location)
 	}
 }
+
+// A form holding what is not text (a NUL byte, bytes that are not UTF-8)
+// is refused with 400 and a message on both engines, and nothing is saved.
+func TestFormsRefuseWhatIsNotText(t *testing.T) {
+	app := apptest.New(t, true)
+	before := app.Counts()
+	for _, name := range []string{"Nul\x00topic", "Bad \xff\xfe bytes"} {
+		res := app.PostForm("/topics", url.Values{"name": {name}})
+		if res.Status != http.StatusBadRequest || !strings.Contains(res.Body, "not text") {
+			t.Errorf("POST /topics %q = %d, want 400 naming the problem", name, res.Status)
+		}
+	}
+	if after := app.Counts(); after != before {
+		t.Errorf("counts %+v -> %+v", before, after)
+	}
+	// Ordinary text, accents and all, still goes through.
+	if res := app.PostForm("/topics", url.Values{"name": {"Données personnelles"}}); res.Status != http.StatusSeeOther {
+		t.Errorf("POST /topics with accents = %d", res.Status)
+	}
+}

@@ -91,7 +91,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// change data. The extract API is exempt: it only computes an answer
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
-	e.Use(h.LoadSession, h.CheckCSRF("/api/v1/extract"))
+	e.Use(h.LoadSession, h.CheckCSRF("/api/v1/extract"), handlers.RequireText)
 	routes(e, h)
 	return e, nil
 }
