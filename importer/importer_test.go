@@ -445,33 +445,22 @@ func TestImportAcrossBatches(t *testing.T) {
 	}
 }
 
-// PostgreSQL cannot store a NUL character: the batch fails whole, and
-// the error names the line, though its rows go in a few statements.
-func TestImportBatchRefusedByPostgres(t *testing.T) {
-	if apptest.Backend(t) != models.Postgres {
-		t.Skip("PostgreSQL only: SQLite stores any text")
-	}
+// A line holding what is not text (a NUL character, bytes that are not
+// UTF-8) is a bad line on both engines: reported by number, the others
+// imported.
+func TestImportRefusesWhatIsNotText(t *testing.T) {
 	store := apptest.MustOpenStore(t)
-	ctx := context.Background()
-	var batch []models.ImportQuote
-	for i, text := range []string{"first", "second", "a NUL \x00 here"} {
-		q := models.ImportQuote{Line: i + 1, Text: text, Speaker: "New Person", Article: models.ImportArticle{Title: "A", URL: "https://x.example/a"}}
-		if err := q.Validate(); err != nil {
-			t.Fatal(err)
-		}
-		batch = append(batch, q)
+	input := `{"text": "first", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
+{"text": "a NUL \u0000 here", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
+{"text": "second", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
+`
+	sum, errs, err := importString(t, store, input, importer.Options{})
+	if err != nil || sum.Added != 2 || sum.Refused != 1 || !strings.Contains(errs, "line 2") || !strings.Contains(errs, "NUL") {
+		t.Fatalf("import: %+v, %v\n%s", sum, err, errs)
 	}
-	if _, err := store.ImportBatch(ctx, batch); err == nil || !strings.Contains(err.Error(), "line 3: the quote holds a NUL") {
-		t.Fatalf("ImportBatch: %v", err)
-	}
-	if c, _ := store.Count(ctx); c != (models.Counts{}) {
-		t.Errorf("a failed batch left %+v behind", c)
-	}
-	if _, err := store.ImportBatch(ctx, batch[:2]); err != nil {
-		t.Fatal(err)
-	}
-	if c, _ := store.Count(ctx); c.Quotes != 2 {
-		t.Errorf("%d quotes after the good lines, want 2", c.Quotes)
+	q := models.ImportQuote{Line: 1, Text: "bad \xff bytes", Speaker: "New Person"}
+	if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "not UTF-8") {
+		t.Errorf("Validate of invalid UTF-8: %v", err)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -52,6 +53,9 @@ type ImportArticle struct {
 // Validate checks q and fills in its defaults. The error, when there is
 // one, says what is wrong in words for the person who made the file.
 func (q *ImportQuote) Validate() error {
+	if err := q.plainText(); err != nil {
+		return err
+	}
 	q.Text = strings.TrimSpace(q.Text)
 	q.Speaker = strings.Join(strings.Fields(q.Speaker), " ")
 	q.Article.Title = strings.Join(strings.Fields(q.Article.Title), " ")
@@ -177,4 +181,21 @@ func (s *ImportStats) Add(o ImportStats) {
 	s.Articles += o.Articles
 	s.Outlets += o.Outlets
 	s.Topics += o.Topics
+}
+
+// plainText refuses a quote holding what is not text: a NUL character or
+// bytes that are not UTF-8. Neither belongs in a quote, and PostgreSQL
+// cannot store them, so the line is refused the same way on both engines.
+func (q *ImportQuote) plainText() error {
+	fields := append([]string{q.Text, q.Speaker, q.SpeakerKind, q.SpeakerWikidata, q.SpeakerTitle, q.Kind, q.Status,
+		q.Context, q.Via, q.Article.Title, q.Article.URL, q.Article.Outlet}, q.Topics...)
+	for _, f := range append(fields, q.Article.Authors...) {
+		if strings.IndexByte(f, 0) >= 0 {
+			return errors.New("the quote holds a NUL character (\\u0000), which is not text")
+		}
+		if !utf8.ValidString(f) {
+			return errors.New("the quote holds bytes that are not UTF-8")
+		}
+	}
+	return nil
 }

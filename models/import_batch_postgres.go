@@ -1,11 +1,9 @@
 package models
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // PostgreSQL's side of ImportBatch. On SQLite a statement costs
@@ -63,25 +61,6 @@ var pgInsertSQL = map[string]string{
 	"quote_topics": `INSERT INTO quote_topics (quote_id, topic_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])`,
 }
 
-// storable tells why PostgreSQL would refuse q, if it would: its text
-// type holds neither NUL characters nor bytes that are not UTF-8. Row at
-// a time, the statement that carried such a value failed and the error
-// named its line; checked up front, it still does, now that the
-// batch's rows go in a few statements.
-func storable(q *ImportQuote) error {
-	fields := append([]string{q.Text, q.Speaker, q.SpeakerKind, q.SpeakerWikidata, q.SpeakerTitle, q.Kind, q.Status,
-		q.Context, q.Via, q.Article.Title, q.Article.URL, q.Article.Outlet}, q.Topics...)
-	for _, f := range append(fields, q.Article.Authors...) {
-		if strings.IndexByte(f, 0) >= 0 {
-			return errors.New("the quote holds a NUL character (\\u0000), which PostgreSQL cannot store")
-		}
-		if !utf8.ValidString(f) {
-			return errors.New("the quote holds bytes that are not UTF-8, which PostgreSQL cannot store")
-		}
-	}
-	return nil
-}
-
 // prefetch looks up, in one query each, the people named (or, failing
 // that, aliased) by the batch's speakers and the articles at its URLs,
 // and reserves ids for the articles it did not find. person and article
@@ -91,9 +70,6 @@ func (b *importBatch) prefetch(quotes []ImportQuote) error {
 	seenSpeaker, seenURL := map[string]bool{}, map[string]bool{}
 	for i := range quotes {
 		q := &quotes[i]
-		if err := storable(q); err != nil {
-			return fmt.Errorf("line %d: %w", q.Line, err)
-		}
 		if q.Speaker != "" && !seenSpeaker[q.Speaker] {
 			seenSpeaker[q.Speaker] = true
 			speakers = append(speakers, q.Speaker)
