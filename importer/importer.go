@@ -94,9 +94,14 @@ func File(ctx context.Context, store *models.Store, path string, opt Options) (S
 	return Import(ctx, store, r, opt)
 }
 
+// importNice is the CPU priority an import runs at (see background): a
+// nice value of 10, so that pages served at the same time come first.
+const importNice = 10
+
 // Import reads quotes from r and writes them through store. Reading and
 // parsing run beside the writes, so the two cores of a small machine both
-// work. The error is non-nil when the input could not be read, a batch
+// work, both at a lower CPU priority than the app's pages (see
+// background). The error is non-nil when the input could not be read, a batch
 // could not be written, or OnErrorStop met a refused line (ErrStopped).
 func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) (Summary, error) {
 	start := time.Now()
@@ -149,7 +154,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	var readErr error
 	// The reader goroutine owns sum.Lines, sum.Refused and sum.StoppedAt
 	// until it closes batches.
-	go func() {
+	go background(func() {
 		defer close(batches)
 		cur := batch{quotes: make([]models.ImportQuote, 0, opt.BatchSize)}
 		send := func() bool {
@@ -189,26 +194,29 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		if len(cur.quotes) > 0 || cur.lines > 0 {
 			send()
 		}
-	}()
+	})
 
+	// The writes, too, yield the CPU to the app's own work.
 	var writeErr error
-	for b := range batches {
-		if writeErr != nil {
-			continue // drain so the reader can finish
+	background(func() {
+		for b := range batches {
+			if writeErr != nil {
+				continue // drain so the reader can finish
+			}
+			batchStart := time.Now()
+			stats, err := store.ImportBatch(ctx, b.quotes)
+			sum.LongestBatch = max(sum.LongestBatch, time.Since(batchStart))
+			if err != nil {
+				writeErr = err
+				cancel()
+				continue
+			}
+			sum.ImportStats.Add(stats)
+			if opt.Progress != nil {
+				opt.Progress.update(sum.Added+sum.Duplicates, false)
+			}
 		}
-		batchStart := time.Now()
-		stats, err := store.ImportBatch(ctx, b.quotes)
-		sum.LongestBatch = max(sum.LongestBatch, time.Since(batchStart))
-		if err != nil {
-			writeErr = err
-			cancel()
-			continue
-		}
-		sum.ImportStats.Add(stats)
-		if opt.Progress != nil {
-			opt.Progress.update(sum.Added+sum.Duplicates, false)
-		}
-	}
+	})
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
 		opt.Progress.update(sum.Added+sum.Duplicates, true)
