@@ -13,47 +13,11 @@ var migrationVariants = map[Dialect]map[int]string{
 	Postgres: {4: postgresFacetsSQL, 5: postgresDataVersionSQL, 7: postgresBulkFacetsSQL},
 }
 
-// postgresBulkFacetsSQL is migration 7 for PostgreSQL: the facet trigger
-// functions leave inserts to a bulk load's own count while its row is in
-// quote_search_deferred. (The data version is bumped once a transaction
-// here anyway.)
-const postgresBulkFacetsSQL = `CREATE OR REPLACE FUNCTION quotes_facets() RETURNS trigger LANGUAGE plpgsql AS $$
-	BEGIN
-		IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM quote_search_deferred) THEN
-			RETURN NULL;
-		END IF;
-		IF TG_OP IN ('UPDATE', 'DELETE') THEN
-			UPDATE person_year_counts SET n = n - 1 WHERE person_id = OLD.person_id AND year = substr(OLD.sort_date, 1, 4) AND OLD.sort_date <> '';
-			DELETE FROM person_year_counts WHERE person_id = OLD.person_id AND n <= 0;
-			UPDATE person_outlet_counts SET n = n - 1 WHERE person_id = OLD.person_id AND outlet_id = OLD.outlet_id;
-			DELETE FROM person_outlet_counts WHERE person_id = OLD.person_id AND n <= 0;
-		END IF;
-		IF TG_OP IN ('INSERT', 'UPDATE') THEN
-			IF NEW.sort_date <> '' THEN
-				INSERT INTO person_year_counts AS c (person_id, year, n) VALUES (NEW.person_id, substr(NEW.sort_date, 1, 4), 1)
-					ON CONFLICT (person_id, year) DO UPDATE SET n = c.n + 1;
-			END IF;
-			IF NEW.outlet_id IS NOT NULL THEN
-				INSERT INTO person_outlet_counts AS c (person_id, outlet_id, n) VALUES (NEW.person_id, NEW.outlet_id, 1)
-					ON CONFLICT (person_id, outlet_id) DO UPDATE SET n = c.n + 1;
-			END IF;
-		END IF;
-		RETURN NULL;
-	END $$;
-	CREATE OR REPLACE FUNCTION quote_topics_facets() RETURNS trigger LANGUAGE plpgsql AS $$
-	BEGIN
-		IF TG_OP = 'INSERT' THEN
-			IF EXISTS (SELECT 1 FROM quote_search_deferred) THEN
-				RETURN NULL;
-			END IF;
-			INSERT INTO person_topic_counts AS c (person_id, topic_id, n) SELECT person_id, NEW.topic_id, 1 FROM quotes WHERE id = NEW.quote_id
-				ON CONFLICT (person_id, topic_id) DO UPDATE SET n = c.n + 1;
-		ELSE
-			UPDATE person_topic_counts SET n = n - 1 WHERE topic_id = OLD.topic_id AND person_id = (SELECT person_id FROM quotes WHERE id = OLD.quote_id);
-			DELETE FROM person_topic_counts WHERE topic_id = OLD.topic_id AND n <= 0;
-		END IF;
-		RETURN NULL;
-	END $$`
+// postgresBulkFacetsSQL is migration 7 for PostgreSQL: nothing to do.
+// PostgreSQL's schema first shipped with migration 4's facet functions
+// already leaving a bulk load's inserts to the load's own count (see
+// postgresFacetsSQL), and its data version is bumped once a transaction.
+const postgresBulkFacetsSQL = `SELECT 1`
 
 // postgresSearchIndexSQL is PostgreSQL's full-text index of migration 2
 // (see searchIndexSQL for SQLite's): one tsvector a quote in
@@ -206,6 +170,9 @@ const postgresFacetsSQL = `CREATE TABLE person_year_counts (
 		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;
 	CREATE FUNCTION quotes_facets() RETURNS trigger LANGUAGE plpgsql AS $$
 	BEGIN
+		IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM quote_search_deferred) THEN
+			RETURN NULL; -- a bulk load counts its own (bulkFacetsSQL)
+		END IF;
 		IF TG_OP IN ('UPDATE', 'DELETE') THEN
 			UPDATE person_year_counts SET n = n - 1 WHERE person_id = OLD.person_id AND year = substr(OLD.sort_date, 1, 4) AND OLD.sort_date <> '';
 			DELETE FROM person_year_counts WHERE person_id = OLD.person_id AND n <= 0;
@@ -249,6 +216,9 @@ const postgresFacetsSQL = `CREATE TABLE person_year_counts (
 	CREATE FUNCTION quote_topics_facets() RETURNS trigger LANGUAGE plpgsql AS $$
 	BEGIN
 		IF TG_OP = 'INSERT' THEN
+			IF EXISTS (SELECT 1 FROM quote_search_deferred) THEN
+				RETURN NULL; -- a bulk load counts its own (bulkFacetsSQL)
+			END IF;
 			INSERT INTO person_topic_counts AS c (person_id, topic_id, n) SELECT person_id, NEW.topic_id, 1 FROM quotes WHERE id = NEW.quote_id
 				ON CONFLICT (person_id, topic_id) DO UPDATE SET n = c.n + 1;
 		ELSE
