@@ -170,30 +170,7 @@ var migrations = []string{
 	// speaker, rather than left to the ON DELETE CASCADE. The trigger
 	// syntax is SQLite's: PostgreSQL needs the same logic as plpgsql
 	// trigger functions.
-	`CREATE TABLE person_year_counts (
-		person_id BIGINT NOT NULL,
-		year TEXT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, year)
-	);
-	CREATE TABLE person_outlet_counts (
-		person_id BIGINT NOT NULL,
-		outlet_id BIGINT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, outlet_id)
-	);
-	CREATE TABLE person_topic_counts (
-		person_id BIGINT NOT NULL,
-		topic_id BIGINT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, topic_id)
-	);
-	INSERT INTO person_year_counts (person_id, year, n)
-		SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2;
-	INSERT INTO person_outlet_counts (person_id, outlet_id, n)
-		SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2;
-	INSERT INTO person_topic_counts (person_id, topic_id, n)
-		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;
+	facetTablesSQL + `
 	CREATE TRIGGER quotes_facets_insert AFTER INSERT ON quotes BEGIN
 		INSERT INTO person_year_counts (person_id, year, n) SELECT NEW.person_id, substr(NEW.sort_date, 1, 4), 1 WHERE NEW.sort_date <> '' ON CONFLICT (person_id, year) DO UPDATE SET n = n + 1; INSERT INTO person_outlet_counts (person_id, outlet_id, n) SELECT NEW.person_id, NEW.outlet_id, 1 WHERE NEW.outlet_id IS NOT NULL ON CONFLICT (person_id, outlet_id) DO UPDATE SET n = n + 1; END;
 	CREATE TRIGGER quotes_facets_delete AFTER DELETE ON quotes BEGIN
@@ -286,6 +263,33 @@ var migrations = []string{
 	DROP TRIGGER data_version_quote_topics_insert;
 	CREATE TRIGGER data_version_quote_topics_insert AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;`,
 }
+
+// facetTablesSQL makes migration 4's per-speaker count tables and fills
+// them from the quotes there are; its triggers are each engine's own.
+const facetTablesSQL = `CREATE TABLE person_year_counts (
+		person_id BIGINT NOT NULL,
+		year TEXT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, year)
+	);
+	CREATE TABLE person_outlet_counts (
+		person_id BIGINT NOT NULL,
+		outlet_id BIGINT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, outlet_id)
+	);
+	CREATE TABLE person_topic_counts (
+		person_id BIGINT NOT NULL,
+		topic_id BIGINT NOT NULL,
+		n INTEGER NOT NULL,
+		PRIMARY KEY (person_id, topic_id)
+	);
+	INSERT INTO person_year_counts (person_id, year, n)
+		SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2;
+	INSERT INTO person_outlet_counts (person_id, outlet_id, n)
+		SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2;
+	INSERT INTO person_topic_counts (person_id, topic_id, n)
+		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;`
 
 // bulkFacetsSQL brings the facet counts up to date for the quotes with
 // IDs from ? to ?, which a bulk load inserted while the per-row counting

@@ -144,30 +144,7 @@ const postgresSearchIndexSQL = `CREATE FUNCTION quote_search_words(t text) RETUR
 // PostgreSQL: the same tables and the same trigger logic as SQLite's,
 // as plpgsql functions. As there, a quote's topics are taken off BEFORE
 // it is deleted, while it still names its speaker.
-const postgresFacetsSQL = `CREATE TABLE person_year_counts (
-		person_id BIGINT NOT NULL,
-		year TEXT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, year)
-	);
-	CREATE TABLE person_outlet_counts (
-		person_id BIGINT NOT NULL,
-		outlet_id BIGINT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, outlet_id)
-	);
-	CREATE TABLE person_topic_counts (
-		person_id BIGINT NOT NULL,
-		topic_id BIGINT NOT NULL,
-		n INTEGER NOT NULL,
-		PRIMARY KEY (person_id, topic_id)
-	);
-	INSERT INTO person_year_counts (person_id, year, n)
-		SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2;
-	INSERT INTO person_outlet_counts (person_id, outlet_id, n)
-		SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2;
-	INSERT INTO person_topic_counts (person_id, topic_id, n)
-		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;
+const postgresFacetsSQL = facetTablesSQL + `
 	CREATE FUNCTION quotes_facets() RETURNS trigger LANGUAGE plpgsql AS $$
 	BEGIN
 		IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM quote_search_deferred) THEN
