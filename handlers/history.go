@@ -34,14 +34,14 @@ func (h *Handler) ShowHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	revs, err := h.store.History(ctx, typ, id)
+	revs, exists, err := h.store.History(ctx, typ, id)
 	if err != nil {
 		return err
 	}
-	data := historyPage{Type: typ, Revisions: revs, Exists: true}
+	data := historyPage{Type: typ, Revisions: revs, Exists: exists}
 	title := fmt.Sprintf("History of %s %d", typ, id)
 	if len(revs) > 0 {
-		data.Exists, title = revs[0].Exists, "History of "+revs[0].Label
+		title = "History of " + revs[0].Label
 	}
 	data.Base = h.base(c, title, "")
 	if data.Exists {

@@ -67,7 +67,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 		t.Error("history does not show the description cleared")
 	}
 	// Restore version 2: the description comes back, as version 4.
-	revs, err := app.Store.History(ctx, models.EntityPerson, p.ID)
+	revs, _, err := app.Store.History(ctx, models.EntityPerson, p.ID)
 	if err != nil || len(revs) != 3 {
 		t.Fatalf("%d revisions, %v", len(revs), err)
 	}
@@ -79,7 +79,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 	if p.Description != "Chair of the Federal Trade Commission since 2021." || p.Version != 4 {
 		t.Errorf("after restore: %q at version %d", p.Description, p.Version)
 	}
-	if revs, _ = app.Store.History(ctx, models.EntityPerson, p.ID); revs[0].Action != models.ActionRestore {
+	if revs, _, _ = app.Store.History(ctx, models.EntityPerson, p.ID); revs[0].Action != models.ActionRestore {
 		t.Errorf("newest revision is %q, want restore", revs[0].Action)
 	}
 }

@@ -357,17 +357,17 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if revs, err := store.History(ctx, models.EntityPerson, p.ID); err != nil || len(revs) != 0 {
+	if revs, exists, err := store.History(ctx, models.EntityPerson, p.ID); err != nil || len(revs) != 0 || !exists {
 		t.Fatalf("an imported person has history before any edit: %d revisions, %v", len(revs), err)
 	}
-	if _, err := store.History(ctx, models.EntityPerson, p.ID+1000); !errors.Is(err, models.ErrNotFound) {
+	if _, _, err := store.History(ctx, models.EntityPerson, p.ID+1000); !errors.Is(err, models.ErrNotFound) {
 		t.Fatalf("history of a person who never was: %v, want ErrNotFound", err)
 	}
 	p.Description = "Columnist"
 	if err := store.UpdatePerson(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	revs, err := store.History(ctx, models.EntityPerson, p.ID)
+	revs, _, err := store.History(ctx, models.EntityPerson, p.ID)
 	if err != nil || len(revs) != 2 {
 		t.Fatalf("%d revisions, %v", len(revs), err)
 	}

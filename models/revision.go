@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -192,50 +193,42 @@ type RevisionView struct {
 	Label    string
 	Fields   []Field // the record's state in this revision
 	Changes  []FieldChange
-	// Exists tells whether the record is still there (not in the trash).
-	Exists bool
 }
 
-// Created tells whether the revision is the record's first.
-func (v RevisionView) Created() bool { return v.Action == ActionCreate }
-
 // History lists a record's revisions, newest first, each with what it
-// changed. A record with none yet (imported, and not changed since) has
-// an empty history; one that never existed is ErrNotFound.
-func (s *Store) History(ctx context.Context, typ string, id int64) ([]RevisionView, error) {
-	if !validEntity(typ) {
-		return nil, fmt.Errorf("history of %q: %w", typ, ErrNotFound)
+// changed, and tells whether the record is still there (not in the
+// trash). A record with none yet (imported, and not changed since) has an
+// empty history; one that never existed is ErrNotFound.
+func (s *Store) History(ctx context.Context, typ string, id int64) ([]RevisionView, bool, error) {
+	if !slices.Contains(EntityTypes, typ) {
+		return nil, false, fmt.Errorf("history of %q: %w", typ, ErrNotFound)
 	}
 	var revs []Revision
 	db := s.db.WithContext(ctx)
 	if err := db.Where("entity_type = ? AND entity_id = ?", typ, id).Order("id DESC").Find(&revs).Error; err != nil {
-		return nil, fmt.Errorf("history of %s %d: %w", typ, id, err)
+		return nil, false, fmt.Errorf("history of %s %d: %w", typ, id, err)
 	}
 	exists, err := s.entityExists(db, typ, id)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	if len(revs) == 0 {
-		if !exists {
-			return nil, fmt.Errorf("history of %s %d: %w", typ, id, ErrNotFound)
-		}
-		return nil, nil
+	if len(revs) == 0 && !exists {
+		return nil, false, fmt.Errorf("history of %s %d: %w", typ, id, ErrNotFound)
 	}
 	views, err := s.revisionViews(db, revs)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	for i := range views {
-		views[i].Exists = exists
 		var prev *Revision
 		if i+1 < len(revs) {
 			prev = &revs[i+1]
 		}
 		if views[i].Changes, err = changesBetween(prev, &revs[i]); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
-	return views, nil
+	return views, exists, nil
 }
 
 // RevisionsSince lists the revisions of a record after version, oldest
@@ -327,24 +320,6 @@ func (s *Store) Trash(ctx context.Context, typ string, before int64, n int) ([]R
 	revs, next := nextPage(revs, n)
 	views, err := s.revisionViews(db, revs)
 	return views, next, err
-}
-
-// RevisionByID loads one revision as history shows it.
-func (s *Store) RevisionByID(ctx context.Context, id int64) (*RevisionView, error) {
-	db := s.db.WithContext(ctx)
-	var r Revision
-	if err := db.Take(&r, id).Error; err != nil {
-		return nil, notFound(err, fmt.Sprintf("revision %d", id))
-	}
-	views, err := s.revisionViews(db, []Revision{r})
-	if err != nil {
-		return nil, err
-	}
-	v := views[0]
-	if v.Exists, err = s.entityExists(db, r.EntityType, r.EntityID); err != nil {
-		return nil, err
-	}
-	return &v, nil
 }
 
 // RestoreRevision puts a record back as revision id left it: an existing
@@ -448,15 +423,6 @@ func changesBetween(prev, r *Revision) ([]FieldChange, error) {
 		return nil, nil
 	}
 	return diffFields(before.fields(), after.fields()), nil
-}
-
-func validEntity(typ string) bool {
-	for _, t := range EntityTypes {
-		if t == typ {
-			return true
-		}
-	}
-	return false
 }
 
 func entityTable(typ string) string {

@@ -131,7 +131,7 @@ func TestKillDuringWrites(t *testing.T) {
 			t.Errorf("acknowledged topic %q is lost", name)
 			continue
 		}
-		if revs, err := store.History(ctx, models.EntityTopic, id); err != nil || len(revs) != 1 {
+		if revs, _, err := store.History(ctx, models.EntityTopic, id); err != nil || len(revs) != 1 {
 			t.Errorf("topic %q has %d revisions (%v), want 1", name, len(revs), err)
 		}
 	}
