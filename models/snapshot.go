@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -306,9 +308,9 @@ func (s *Store) applySnapshot(tx *gorm.DB, typ string, data string, at applyTarg
 // refusal turns a form-style refusal (a name taken) into a RestoreError.
 func refusal(err error, what string) error {
 	if fe, ok := AsFieldErrors(err); ok {
-		var msgs []string
-		for _, m := range fe {
-			msgs = append(msgs, m)
+		msgs := make([]string, 0, len(fe))
+		for _, field := range slices.Sorted(maps.Keys(fe)) {
+			msgs = append(msgs, fe[field])
 		}
 		return &RestoreError{Message: "This version of " + what + " cannot be restored: " + strings.Join(msgs, " ")}
 	}
@@ -470,8 +472,6 @@ func (s *Store) applyQuote(tx *gorm.DB, v *quoteSnapshot, at applyTarget) error 
 			return notFound(err, fmt.Sprintf("quote %d", id))
 		}
 		q.CreatedAt = old.CreatedAt
-	}
-	if exists {
 		err = tx.Model(&Quote{ID: id}).Select("*").Omit("id", "created_at").Updates(q).Error
 	} else {
 		err = tx.Create(q).Error
