@@ -84,22 +84,10 @@ func (b *importBatch) prefetch(quotes []ImportQuote) error {
 
 	// Names and aliases are compared as personByName and personByAlias
 	// compare them, lower() on both sides.
-	rows, err := b.tx.QueryContext(b.ctx, `SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
-		JOIN people p ON lower(p.name) = lower(s.name)`, speakers)
+	err := b.namedIDs(`SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
+		JOIN people p ON lower(p.name) = lower(s.name)`, speakers, func(name string, id int64) { pg.byName[name] = id })
 	if err != nil {
-		return fmt.Errorf("import: look up speakers: %w", err)
-	}
-	for rows.Next() {
-		var name string
-		var id int64
-		if err := rows.Scan(&name, &id); err != nil {
-			rows.Close()
-			return err
-		}
-		pg.byName[name] = id
-	}
-	if err := closeRows(rows); err != nil {
-		return fmt.Errorf("import: look up speakers: %w", err)
+		return err
 	}
 	var unnamed []string
 	for _, s := range speakers {
@@ -108,26 +96,14 @@ func (b *importBatch) prefetch(quotes []ImportQuote) error {
 		}
 	}
 	if len(unnamed) > 0 {
-		rows, err := b.tx.QueryContext(b.ctx, `SELECT DISTINCT s.name, a.person_id FROM unnest($1::text[]) AS s (name)
-			JOIN person_aliases a ON lower(a.alias) = lower(s.name)`, unnamed)
+		err := b.namedIDs(`SELECT DISTINCT s.name, a.person_id FROM unnest($1::text[]) AS s (name)
+			JOIN person_aliases a ON lower(a.alias) = lower(s.name)`, unnamed, func(name string, id int64) { pg.byAlias[name] = append(pg.byAlias[name], id) })
 		if err != nil {
-			return fmt.Errorf("import: look up speakers: %w", err)
-		}
-		for rows.Next() {
-			var name string
-			var id int64
-			if err := rows.Scan(&name, &id); err != nil {
-				rows.Close()
-				return err
-			}
-			pg.byAlias[name] = append(pg.byAlias[name], id)
-		}
-		if err := closeRows(rows); err != nil {
-			return fmt.Errorf("import: look up speakers: %w", err)
+			return err
 		}
 	}
 
-	rows, err = b.tx.QueryContext(b.ctx, `SELECT id, outlet_id, published_on, url FROM articles WHERE url = ANY ($1::text[])`, urls)
+	rows, err := b.tx.QueryContext(b.ctx, `SELECT id, outlet_id, published_on, url FROM articles WHERE url = ANY ($1::text[])`, urls)
 	if err != nil {
 		return fmt.Errorf("import: look up articles: %w", err)
 	}
@@ -145,6 +121,28 @@ func (b *importBatch) prefetch(quotes []ImportQuote) error {
 	}
 	pg.prefetched = true
 	return b.reserve("articles", len(urls)-len(pg.byURL))
+}
+
+// namedIDs runs query, which looks names up and yields (name, id) rows,
+// over names, and hands each row to found.
+func (b *importBatch) namedIDs(query string, names []string, found func(name string, id int64)) error {
+	rows, err := b.tx.QueryContext(b.ctx, query, names)
+	if err != nil {
+		return fmt.Errorf("import: look up speakers: %w", err)
+	}
+	for rows.Next() {
+		var name string
+		var id int64
+		if err := rows.Scan(&name, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		found(name, id)
+	}
+	if err := closeRows(rows); err != nil {
+		return fmt.Errorf("import: look up speakers: %w", err)
+	}
+	return nil
 }
 
 // scanner is a *sql.Row or *sql.Rows.
