@@ -490,3 +490,59 @@ func TestImportBumpsTheDataVersion(t *testing.T) {
 		t.Errorf("data version %d after adding a quote, %d before", after, mid)
 	}
 }
+
+// A batch reserves the ids of the articles and quotes it writes in sets
+// before writing them. An article without a URL, written on its own in
+// the middle of the batch, must draw an id past those, as must an article
+// made afterwards through the forms; and an id freed by a delete is never
+// handed out again, by either path.
+func TestImportIDsStayUnique(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	input := `{"text": "first", "speaker": "Id Keeper", "article": {"title": "Linked one", "url": "https://ids.example/one"}}
+{"text": "second", "speaker": "Id Keeper", "article": {"title": "Unlinked", "outlet": "Ids Daily"}}
+{"text": "third", "speaker": "Id Keeper", "article": {"title": "Linked two", "url": "https://ids.example/two"}}
+`
+	if sum, errs, err := importString(t, store, input, importer.Options{}); err != nil || errs != "" || sum.Articles != 3 || sum.Added != 3 {
+		t.Fatalf("import: %+v, %v\n%s", sum, err, errs)
+	}
+	ids := articleIDs(t, store)
+	if len(ids) != 3 {
+		t.Fatalf("%d articles, want 3", len(ids))
+	}
+	made := &models.Article{Title: "Made by hand"}
+	if err := store.CreateArticle(ctx, made, models.OutletRef{}); err != nil {
+		t.Fatal(err)
+	}
+	for title, id := range ids {
+		if made.ID <= id {
+			t.Errorf("an article made after the import got id %d, not past %q (%d)", made.ID, title, id)
+		}
+	}
+	if err := store.DeleteArticle(ctx, made.ID); err != nil {
+		t.Fatal(err)
+	}
+	more := `{"text": "fourth", "speaker": "Id Keeper", "article": {"title": "Linked three", "url": "https://ids.example/three"}}
+`
+	if sum, errs, err := importString(t, store, more, importer.Options{}); err != nil || errs != "" || sum.Added != 1 {
+		t.Fatalf("second import: %+v, %v\n%s", sum, err, errs)
+	}
+	if id := articleIDs(t, store)["Linked three"]; id <= made.ID {
+		t.Errorf("the next imported article got id %d, at or below the deleted article's %d", id, made.ID)
+	}
+	checkCounts(t, store)
+}
+
+// articleIDs maps the store's article titles to their ids.
+func articleIDs(t *testing.T, store *models.Store) map[string]int64 {
+	t.Helper()
+	list, err := store.Articles(context.Background(), 0, models.Page{Number: 1, Size: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, a := range list.Articles {
+		ids[a.Title] = a.ID
+	}
+	return ids
+}

@@ -16,9 +16,8 @@ import (
 // name or domain before anything is created; a quote whose fingerprint is
 // already taken is counted as a duplicate and skipped. Denormalised counts
 // are brought up to date once per batch. Each quote must have passed
-// Validate. On SQLite the batch writes a row at a time; on PostgreSQL,
-// where each statement is a round trip, it writes its new articles,
-// quotes and quote topics in one statement each (import_batch_postgres.go).
+// Validate. The batch writes its new articles, quotes and quote topics in
+// one statement each (import_batch_sets.go).
 func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportStats, error) {
 	var stats ImportStats
 	if len(quotes) == 0 {
@@ -73,10 +72,8 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 		return stats, err
 	}
 	defer b.close()
-	if s.dialect == Postgres {
-		if err := b.prefetch(quotes); err != nil {
-			return stats, err
-		}
+	if err := b.prefetch(quotes); err != nil {
+		return stats, err
 	}
 	pending := make([]pendingQuote, 0, len(quotes))
 	for i := range quotes {
@@ -99,10 +96,8 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 		known[p.fingerprint] = true // the same quote twice in one batch
 		fresh = append(fresh, p)
 	}
-	if s.dialect == Postgres {
-		if err := b.reserve("quotes", len(fresh)); err != nil {
-			return stats, err
-		}
+	if err := b.reserve("quotes", len(fresh)); err != nil {
+		return stats, err
 	}
 	for _, p := range fresh {
 		if err := ctx.Err(); err != nil {
@@ -112,10 +107,8 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 			return stats, fmt.Errorf("line %d: %w", p.q.Line, err)
 		}
 	}
-	if s.dialect == Postgres {
-		if err := b.flush(); err != nil {
-			return stats, err
-		}
+	if err := b.flush(); err != nil {
+		return stats, err
 	}
 	if err := b.finish(); err != nil {
 		return stats, err
@@ -146,7 +139,7 @@ type importBatch struct {
 	personDelta, articleDelta, topicDelta, outletDelta map[int64]int
 	firstID, lastID                                    int64
 
-	pg pgBatch // PostgreSQL only: see import_batch_postgres.go
+	set setBatch // see import_batch_sets.go
 }
 
 type importedArticle struct {
@@ -156,25 +149,18 @@ type importedArticle struct {
 }
 
 var importSQL = map[string]string{
-	"personByName":  `SELECT id FROM people WHERE lower(name) = lower(?)`,
-	"personByAlias": `SELECT DISTINCT person_id FROM person_aliases WHERE lower(alias) = lower(?)`,
-	"slugTaken":     `SELECT count(*) FROM %s WHERE slug = ?`,
+	"slugTaken": `SELECT count(*) FROM %s WHERE slug = ?`,
 	"insertPerson": `INSERT INTO people (name, slug, sort_name, kind, wikidata_id, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`,
 	"outletByName":   `SELECT id FROM outlets WHERE lower(name) = lower(?)`,
 	"outletByDomain": `SELECT outlet_id FROM outlet_domains WHERE domain = ?`,
 	"insertOutlet":   `INSERT INTO outlets (name, slug, kind, home_url, created_at, updated_at) VALUES (?, ?, 'news', ?, ?, ?)`,
 	"insertDomain":   `INSERT INTO outlet_domains (outlet_id, domain) VALUES (?, ?)`,
-	"articleByURL":   `SELECT id, outlet_id, published_on FROM articles WHERE url = ?`,
 	"articleByTitle": `SELECT id, outlet_id, published_on FROM articles WHERE title = ? AND url IS NULL AND outlet_id IS NOT DISTINCT FROM ? ORDER BY id LIMIT 1`,
 	"insertArticle": `INSERT INTO articles (title, url, outlet_id, authors, published_on, accessed_on, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 	"topicByName": `SELECT id FROM topics WHERE lower(name) = ?`,
 	"insertTopic": `INSERT INTO topics (name, slug, created_at, updated_at) VALUES (?, ?, ?, ?)`,
-	"insertQuote": `INSERT INTO quotes (text, person_id, speaker_title, kind, article_id, outlet_id, via_outlet_id, said_on,
-		sort_date, context, status, fingerprint, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"insertQuoteTopic": `INSERT INTO quote_topics (quote_id, topic_id) VALUES (?, ?)`,
 }
 
 func (s *Store) newImportBatch(ctx context.Context, tx *sql.Tx) (*importBatch, error) {
@@ -290,28 +276,6 @@ func (b *importBatch) queryID(name string, args ...any) (id int64, ok bool, err 
 	return id, err == nil, err
 }
 
-// queryIDs runs a lookup that yields any number of ids.
-func (b *importBatch) queryIDs(name string, args ...any) ([]int64, error) {
-	st, err := b.stmt(name)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := st.QueryContext(b.ctx, args...)
-	if err != nil {
-		return nil, err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, closeRows(rows)
-}
-
 func (b *importBatch) uniqueSlug(table, name string) (string, error) {
 	base := Slugify(name)
 	st, err := b.stmt("slugTaken", table)
@@ -343,25 +307,9 @@ func (b *importBatch) person(q *ImportQuote) (int64, error) {
 	if id, ok := b.people[key]; ok {
 		return id, nil
 	}
-	var (
-		id  int64
-		ok  bool
-		ids []int64 // people with the speaker as an alias
-		err error
-	)
-	if b.pg.prefetched {
-		id, ok = b.pg.byName[q.Speaker]
-		ids = b.pg.byAlias[q.Speaker]
-	} else {
-		if id, ok, err = b.queryID("personByName", q.Speaker); err != nil {
-			return 0, fmt.Errorf("find speaker %q: %w", q.Speaker, err)
-		}
-		if !ok {
-			if ids, err = b.queryIDs("personByAlias", q.Speaker); err != nil {
-				return 0, fmt.Errorf("find speaker %q: %w", q.Speaker, err)
-			}
-		}
-	}
+	// prefetch looked the batch's speakers up.
+	id, ok := b.set.byName[q.Speaker]
+	ids := b.set.byAlias[q.Speaker] // people with the speaker as an alias
 	if !ok && len(ids) == 1 {
 		id, ok = ids[0], true
 	}
@@ -458,12 +406,9 @@ func (b *importBatch) article(a *ImportArticle) (importedArticle, error) {
 		art   importedArticle
 		found bool
 	)
-	switch {
-	case a.URL != "" && b.pg.prefetched:
-		art, found = b.pg.byURL[a.URL]
-	case a.URL != "":
-		art, found, err = b.queryArticle("articleByURL", a.URL)
-	default:
+	if a.URL != "" {
+		art, found = b.set.byURL[a.URL] // looked up by prefetch
+	} else {
 		art, found, err = b.queryArticle("articleByTitle", a.Title, outletID)
 	}
 	if err != nil {
@@ -476,12 +421,12 @@ func (b *importBatch) article(a *ImportArticle) (importedArticle, error) {
 		}
 		art = importedArticle{outletID: outletID, published: a.Published}
 		row := []any{a.Title, link, outletID, strings.Join(a.Authors, "\n"), a.Published, a.Accessed, b.now, b.now}
-		if b.pg.prefetched && a.URL != "" {
+		if a.URL != "" {
 			// Written with the batch's quotes (flush). An article without
 			// a URL is written now: a later quote's lookup by title and
 			// outlet must find it.
 			if art.id, err = b.takeID("articles"); err == nil {
-				b.pg.articles = append(b.pg.articles, append([]any{art.id}, row...))
+				b.set.articles = append(b.set.articles, append([]any{art.id}, row...))
 			}
 		} else {
 			art.id, err = b.insert("insertArticle", row...)
@@ -585,63 +530,48 @@ func (b *importBatch) resolve(q *ImportQuote) (pendingQuote, error) {
 	return pendingQuote{q: q, pid: pid, art: art, via: via, fingerprint: q.fingerprint(pid, art.id)}, nil
 }
 
-// known tells which of the batch's fingerprints are already taken, a few
-// hundred a query: cheaper than letting each INSERT resolve a conflict,
-// and safe because the batch holds the write lock.
+// known tells which of the batch's fingerprints are already taken, in
+// one query: cheaper than letting each INSERT resolve a conflict, and
+// safe because the batch holds the write lock.
 func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
+	fingerprints := make([]string, len(pending))
+	for i, p := range pending {
+		fingerprints[i] = p.fingerprint
+	}
+	list, err := b.listArg(fingerprints)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.dialect]["knownFingerprints"], list)
+	if err != nil {
+		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
+	}
 	known := map[string]bool{}
-	const chunk = 500
-	for start := 0; start < len(pending); start += chunk {
-		part := pending[start:min(start+chunk, len(pending))]
-		args := make([]any, len(part))
-		for i, p := range part {
-			args[i] = p.fingerprint
-		}
-		q := `SELECT fingerprint FROM quotes WHERE fingerprint IN (?` + strings.Repeat(`, ?`, len(part)-1) + `)`
-		if b.dialect == Postgres {
-			q = rebindDollar(q)
-		}
-		rows, err := b.tx.QueryContext(b.ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("import: look up fingerprints: %w", err)
-		}
-		for rows.Next() {
-			var fp string
-			if err := rows.Scan(&fp); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			known[fp] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+	for rows.Next() {
+		var fp string
+		if err := rows.Scan(&fp); err != nil {
+			rows.Close()
 			return nil, err
 		}
+		known[fp] = true
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
 	}
 	return known, nil
 }
 
-// insertQuote writes one resolved quote and files it under its topics;
-// on PostgreSQL it adds them to the rows flush writes, with an id
-// reserved for it.
+// insertQuote adds one resolved quote, with an id reserved for it, and
+// its filing under its topics to the rows flush writes.
 func (b *importBatch) insertQuote(p pendingQuote) error {
 	q := p.q
 	row := []any{q.Text, p.pid, q.SpeakerTitle, q.Kind, p.art.id, p.art.outletID, p.via, q.SaidOn,
 		sortDate(q.SaidOn, p.art.published), q.Context, q.Status, p.fingerprint, b.now, b.now}
-	var (
-		id  int64
-		err error
-	)
-	if b.dialect == Postgres {
-		if id, err = b.takeID("quotes"); err == nil {
-			b.pg.quotes = append(b.pg.quotes, append([]any{id}, row...))
-		}
-	} else {
-		id, err = b.insert("insertQuote", row...)
-	}
+	id, err := b.takeID("quotes")
 	if err != nil {
 		return fmt.Errorf("save quote: %w", err)
 	}
+	b.set.quotes = append(b.set.quotes, append([]any{id}, row...))
 	if b.firstID == 0 {
 		b.firstID = id
 	}
@@ -662,11 +592,7 @@ func (b *importBatch) insertQuote(p pendingQuote) error {
 			continue
 		}
 		filed = append(filed, tid)
-		if b.dialect == Postgres {
-			b.pg.quoteTopics = append(b.pg.quoteTopics, []any{id, tid})
-		} else if _, err := b.exec("insertQuoteTopic", id, tid); err != nil {
-			return fmt.Errorf("file quote under %q: %w", name, err)
-		}
+		b.set.quoteTopics = append(b.set.quoteTopics, []any{id, tid})
 		b.topicDelta[tid]++
 	}
 	return nil
@@ -687,23 +613,9 @@ func (b *importBatch) finish() error {
 		if len(d.delta) == 0 {
 			continue
 		}
-		if b.dialect == Postgres {
-			if err := b.addCounts(d.table, d.column, d.delta); err != nil {
-				return err
-			}
-			continue
+		if err := b.addCounts(d.table, d.column, d.delta); err != nil {
+			return err
 		}
-		st, err := b.tx.PrepareContext(b.ctx, fmt.Sprintf(`UPDATE %[1]s SET %[2]s = %[2]s + ? WHERE id = ?`, d.table, d.column))
-		if err != nil {
-			return fmt.Errorf("import: recount: %w", err)
-		}
-		for id, n := range d.delta {
-			if _, err := st.ExecContext(b.ctx, n, id); err != nil {
-				st.Close()
-				return fmt.Errorf("import: recount: %w", err)
-			}
-		}
-		st.Close()
 	}
 	if b.lastID > 0 {
 		// The batch holds the write lock, so every id in the range is one
