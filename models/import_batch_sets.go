@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // How ImportBatch writes in sets. A statement costs microseconds on
@@ -20,10 +17,9 @@ import (
 //     (reserve), so that it knows them, and the fingerprints made of
 //     them, before writing anything;
 //   - writes its new articles, quotes and quote topics as one INSERT per
-//     table (insertRows), in that order, since PostgreSQL checks foreign
-//     keys at the end of each statement; the rows go as one array per
-//     column on PostgreSQL and as one JSON array of rows on SQLite, so
-//     the statement's text is the same whatever the number of rows;
+//     table on PostgreSQL, each column as one array, and as INSERTs of a
+//     hundred rows each on SQLite (insertRows), parents first, since
+//     foreign keys are checked at the end of each statement;
 //   - brings the denormalised counts up to date in one UPDATE per table.
 //
 // Everything else (speakers, outlets and topics the batch creates,
@@ -54,9 +50,18 @@ type setBatch struct {
 	articles, quotes, quoteTopics [][]any
 }
 
+// setColumns are the columns of the rows flush writes to each table.
+var setColumns = map[string][]string{
+	"articles": {"id", "title", "url", "outlet_id", "authors", "published_on", "accessed_on", "created_at", "updated_at"},
+	"quotes": {"id", "text", "person_id", "speaker_title", "kind", "article_id", "outlet_id", "via_outlet_id", "said_on",
+		"sort_date", "context", "status", "fingerprint", "created_at", "updated_at"},
+	"quote_topics": {"quote_id", "topic_id"},
+}
+
 // setSQL holds each engine's statements over a set of values: a list
-// parameter (see setArg) is an array on PostgreSQL and a JSON array on
-// SQLite.
+// parameter (see listArg) is an array on PostgreSQL and a JSON array on
+// SQLite. The PostgreSQL INSERTs take setColumns in order, one array
+// each.
 var setSQL = map[Dialect]map[string]string{
 	Postgres: {
 		"peopleByName": `SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
@@ -88,15 +93,6 @@ var setSQL = map[Dialect]map[string]string{
 		"reserve": `SELECT max(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), (SELECT COALESCE(max(id), 0) FROM %s))`,
 		"addCounts": `UPDATE %[1]s AS t SET %[2]s = t.%[2]s + d.value ->> 1
 			FROM json_each(?) AS d WHERE t.id = d.value ->> 0`,
-		"articles": `INSERT INTO articles (id, title, url, outlet_id, authors, published_on, accessed_on, created_at, updated_at)
-			SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
-			FROM json_each(?)`,
-		"quotes": `INSERT INTO quotes (id, text, person_id, speaker_title, kind, article_id, outlet_id, via_outlet_id, said_on,
-				sort_date, context, status, fingerprint, created_at, updated_at)
-			SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8,
-				value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14
-			FROM json_each(?)`,
-		"quote_topics": `INSERT INTO quote_topics (quote_id, topic_id) SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
 	},
 }
 
@@ -280,16 +276,18 @@ func (b *importBatch) takeID(table string) (int64, error) {
 	return ids[0], nil
 }
 
-// insertRows writes rows (a value per column, as setSQL[table] lists
-// them) in one statement: on PostgreSQL each column goes as one array
-// parameter, on SQLite the rows go as one JSON array of arrays.
+// insertRows writes rows, a value per column of setColumns[table]. On
+// PostgreSQL they go in one statement, each column as one array
+// parameter, so the statement's text, and the server's parsed form of it,
+// is the same whatever the number of rows. On SQLite they go a hundred
+// rows a statement: one statement a row costs as much again in crossing
+// from Go to C, and a larger one saves no more.
 func (b *importBatch) insertRows(table string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	var args []any
 	if b.dialect == Postgres {
-		args = make([]any, len(rows[0]))
+		args := make([]any, len(rows[0]))
 		for c := range args {
 			col := make([]any, len(rows))
 			for r, row := range rows {
@@ -297,42 +295,31 @@ func (b *importBatch) insertRows(table string, rows [][]any) error {
 			}
 			args[c] = col
 		}
-	} else {
-		data, err := sqliteRowsJSON(rows)
-		if err != nil {
+		if _, err := b.tx.ExecContext(b.ctx, setSQL[Postgres][table], args...); err != nil {
 			return fmt.Errorf("import: save %s: %w", strings.ReplaceAll(table, "_", " "), err)
 		}
-		args = []any{data}
+		return nil
 	}
-	if _, err := b.tx.ExecContext(b.ctx, setSQL[b.dialect][table], args...); err != nil {
-		return fmt.Errorf("import: save %s: %w", strings.ReplaceAll(table, "_", " "), err)
+	const perStatement = 100
+	cols := setColumns[table]
+	tuple := "(?" + strings.Repeat(", ?", len(cols)-1) + ")"
+	args := make([]any, 0, perStatement*len(cols))
+	for start := 0; start < len(rows); start += perStatement {
+		part := rows[start:min(start+perStatement, len(rows))]
+		st, err := b.prepare(fmt.Sprintf("insert %s %d", table, len(part)), "INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+
+			tuple+strings.Repeat(", "+tuple, len(part)-1))
+		if err != nil {
+			return err
+		}
+		args = args[:0]
+		for _, row := range part {
+			args = append(args, row...)
+		}
+		if _, err := st.ExecContext(b.ctx, args...); err != nil {
+			return fmt.Errorf("import: save %s: %w", strings.ReplaceAll(table, "_", " "), err)
+		}
 	}
 	return nil
-}
-
-// sqliteRowsJSON writes rows as a JSON array of arrays, each value as
-// SQLite would have stored it as a parameter: times in the driver's
-// format, nil pointers as null.
-func sqliteRowsJSON(rows [][]any) (string, error) {
-	out := make([][]any, len(rows))
-	for r, row := range rows {
-		vals := make([]any, len(row))
-		for c, v := range row {
-			switch v := v.(type) {
-			case time.Time:
-				vals[c] = v.Format(sqlite3.SQLiteTimestampFormats[0])
-			case *time.Time:
-				if v != nil {
-					vals[c] = v.Format(sqlite3.SQLiteTimestampFormats[0])
-				}
-			default:
-				vals[c] = v
-			}
-		}
-		out[r] = vals
-	}
-	data, err := json.Marshal(out)
-	return string(data), err
 }
 
 // flush writes the rows collected so far, parents first.
