@@ -262,6 +262,18 @@ var migrations = []string{
 	CREATE TRIGGER data_version_quotes_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;
 	DROP TRIGGER data_version_quote_topics_insert;
 	CREATE TRIGGER data_version_quote_topics_insert AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;`,
+
+	// 8: SQLite's search index keeps no copy of what it indexes. Searches
+	// read only its rowids and bm25 ranks, and snippets are marked in Go,
+	// so the copy FTS5 kept of every quote's text, speaker, title, outlets
+	// and tags was a quarter of the database and a sixth of an import's
+	// work. With contentless_delete, a row is still deleted or replaced
+	// by its rowid alone, so the triggers stay as they are. PostgreSQL's
+	// index never kept one (see postgresNoop).
+	`DROP TABLE quote_fts;
+	CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
+		content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
 }
 
 // facetTablesSQL makes migration 4's per-speaker count tables and fills

@@ -10,14 +10,16 @@ package models
 // trigger syntax). A migration without a variant runs as written, with
 // its placeholders expanded (see Store.expand).
 var migrationVariants = map[Dialect]map[int]string{
-	Postgres: {4: postgresFacetsSQL, 5: postgresDataVersionSQL, 7: postgresBulkFacetsSQL},
+	Postgres: {4: postgresFacetsSQL, 5: postgresDataVersionSQL, 7: postgresNoop, 8: postgresNoop},
 }
 
-// postgresBulkFacetsSQL is migration 7 for PostgreSQL: nothing to do.
-// PostgreSQL's schema first shipped with migration 4's facet functions
-// already leaving a bulk load's inserts to the load's own count (see
-// postgresFacetsSQL), and its data version is bumped once a transaction.
-const postgresBulkFacetsSQL = `SELECT 1`
+// postgresNoop is a migration with nothing to do on PostgreSQL:
+//   - 7, since PostgreSQL's schema first shipped with migration 4's facet
+//     functions already leaving a bulk load's inserts to the load's own
+//     count (see postgresFacetsSQL), and its data version is bumped once
+//     a transaction;
+//   - 8, since its search index (quote_search) holds only tsvectors.
+const postgresNoop = `SELECT 1`
 
 // postgresSearchIndexSQL is PostgreSQL's full-text index of migration 2
 // (see searchIndexSQL for SQLite's): one tsvector a quote in

@@ -2,6 +2,8 @@ package models_test
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -381,5 +383,79 @@ func TestSearchFoldsFieldsAndRanks(t *testing.T) {
 	}
 	if got := searchIDs(t, store, models.SearchQuery{Text: "zanzibar"}); !slices.Equal(got, []int64{inText, bySpeaker}) {
 		t.Errorf("zanzibar ranks %v, want the quote that says it (%d) before the one its speaker is named so (%d)", got, inText, bySpeaker)
+	}
+}
+
+// A database made before migration 8 kept a copy of everything its
+// search index held. Upgrading drops the copy and indexes every quote
+// again: the same searches find the same quotes, and edits afterwards
+// still replace and delete index rows by their rowid.
+func TestSearchIndexUpgradesToContentless(t *testing.T) {
+	if apptest.Backend(t) != models.SQLite {
+		t.Skip("SQLite's index")
+	}
+	path := filepath.Join(t.TempDir(), "old.db")
+	store, err := models.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apptest.MustLoadDemo(t, store)
+	queries := []models.SearchQuery{{Text: "twitter"}, {Text: `"security purposes"`}, {Text: "speaker:khan"}, {Text: "npr"}, {Text: "fined OR penalty"}}
+	before := make([][]int64, len(queries))
+	for i, q := range queries {
+		if before[i] = searchIDs(t, store, q); len(before[i]) == 0 {
+			t.Fatalf("%+v finds nothing in the demo", q)
+		}
+	}
+	store.Close()
+
+	// Put the index back as it was before migration 8.
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		`DROP TABLE quote_fts`,
+		`CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags, tokenize = 'unicode61 remove_diacritics 2')`,
+		`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`,
+		`DELETE FROM schema_migrations WHERE version >= 8`,
+	} {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	db.Close()
+
+	store, err = models.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	for i, q := range queries {
+		if got := searchIDs(t, store, q); !slices.Equal(got, before[i]) {
+			t.Errorf("after the upgrade %+v finds %v, before it %v", q, got, before[i])
+		}
+	}
+	db, _ = sql.Open("sqlite3", path)
+	defer db.Close()
+	var schema string
+	if err := db.QueryRow(`SELECT sql FROM sqlite_master WHERE name = 'quote_fts'`).Scan(&schema); err != nil || !strings.Contains(schema, "content = ''") {
+		t.Errorf("the upgraded index is %q, %v: it still keeps a copy", schema, err)
+	}
+
+	ctx := context.Background()
+	khan, err := store.PersonBySlug(ctx, "lina-khan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	khan.Name, khan.Aliases = "Lina Zebrowska", nil
+	if err := store.UpdatePerson(ctx, khan); err != nil {
+		t.Fatal(err)
+	}
+	if got := searchIDs(t, store, models.SearchQuery{Text: "speaker:khan"}); len(got) != 0 {
+		t.Errorf("after the rename, speaker:khan still finds %v", got)
+	}
+	if got := searchIDs(t, store, models.SearchQuery{Text: "zebrowska"}); len(got) != len(before[2]) {
+		t.Errorf("after the rename, zebrowska finds %v, want the %d quotes khan found", got, len(before[2]))
 	}
 }
