@@ -262,6 +262,14 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 		}
 	}
 
+	checkReplay(t, store)
+}
+
+// checkReplay replays store's revisions into an empty database and checks
+// that it gives every row of every table store has.
+func checkReplay(t *testing.T, store *models.Store) {
+	t.Helper()
+	ctx := context.Background()
 	replay := apptest.MustOpenStore(t)
 	if err := replay.ReplayFrom(ctx, store); err != nil {
 		t.Fatal(err)
@@ -287,4 +295,38 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A topic restored from the trash goes back on the quotes that are still
+// there; its revision says so, and a replay of the history puts it back
+// on the same quotes.
+func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
+	ctx := context.Background()
+	store := apptest.MustOpenStore(t)
+	apptest.MustLoadDemo(t, store)
+	d := &models.QuoteDraft{
+		Quote:   models.Quote{Text: "Filed under a topic that comes and goes.", Kind: models.QuoteDirect, Status: "unverified"},
+		Speaker: models.PersonRef{Name: "Lina Khan"}, Article: models.ArticleRef{ID: 1}, Topics: []string{"Comings and goings"},
+	}
+	if err := store.SaveQuote(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	topic, err := store.TopicBySlug(ctx, "comings-and-goings")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.DeleteTopic(ctx, topic.ID); err != nil {
+		t.Fatal(err)
+	}
+	revs, _, err := store.History(ctx, models.EntityTopic, topic.ID)
+	if err != nil || len(revs) == 0 || revs[0].Action != models.ActionDelete {
+		t.Fatalf("history of the deleted topic: %+v, %v", revs, err)
+	}
+	if _, _, err := store.RestoreRevision(ctx, revs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if back, err := store.TopicBySlug(ctx, "comings-and-goings"); err != nil || back.QuoteCount != 1 {
+		t.Fatalf("the restored topic: %+v, %v; want it on its one quote", back, err)
+	}
+	checkReplay(t, store)
 }

@@ -142,6 +142,13 @@ func (s *Store) record(tx *gorm.DB, typ string, id int64, action string) error {
 	if err != nil {
 		return err
 	}
+	if t, ok := snap.(*topicSnapshot); ok && action == ActionRestore {
+		// A topic back from the trash was put back on its quotes: the
+		// revision records which, as the delete did.
+		if err := topicQuotes(tx, t, id); err != nil {
+			return err
+		}
+	}
 	r := Revision{EntityType: typ, EntityID: id, Version: meta.Version, Action: action}
 	if action == ActionCreate {
 		r.CreatedAt = meta.CreatedAt // a record was made when its first revision says
@@ -160,11 +167,19 @@ func (s *Store) recordDelete(tx *gorm.DB, typ string, id int64) error {
 		return err
 	}
 	if t, ok := snap.(*topicSnapshot); ok {
-		if err := tx.Table("quote_topics").Where("topic_id = ?", id).Order("quote_id").Pluck("quote_id", &t.QuoteIDs).Error; err != nil {
-			return fmt.Errorf("quotes of topic %d: %w", id, err)
+		if err := topicQuotes(tx, t, id); err != nil {
+			return err
 		}
 	}
 	return writeRevision(tx, Revision{EntityType: typ, EntityID: id, Version: meta.Version + 1, Action: ActionDelete}, snap, true)
+}
+
+// topicQuotes adds to a topic's snapshot the quotes filed under it.
+func topicQuotes(tx *gorm.DB, t *topicSnapshot, id int64) error {
+	if err := tx.Table("quote_topics").Where("topic_id = ?", id).Order("quote_id").Pluck("quote_id", &t.QuoteIDs).Error; err != nil {
+		return fmt.Errorf("quotes of topic %d: %w", id, err)
+	}
+	return nil
 }
 
 func writeRevision(tx *gorm.DB, r Revision, snap snapshot, byEditor bool) error {
