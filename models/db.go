@@ -129,11 +129,7 @@ func init() {
 // foreign keys, a busy timeout and IMMEDIATE write transactions, so that
 // concurrent writers wait for the lock instead of failing half-way.
 func sqliteDSN(name string) string {
-	path := strings.TrimPrefix(name, "file:")
-	query := ""
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i+1:]
-	}
+	path, query := splitSQLiteDSN(name)
 	params, _ := url.ParseQuery(query)
 	set := func(k, v string) {
 		if params.Get(k) == "" {
@@ -157,6 +153,30 @@ func sqliteDSN(name string) string {
 		}
 	}
 	return "file:" + path + "?" + params.Encode()
+}
+
+// splitSQLiteDSN parts a SQLite file name or file: URI into the file's
+// path and its settings.
+func splitSQLiteDSN(name string) (path, query string) {
+	path = strings.TrimPrefix(name, "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i+1:]
+	}
+	return path, query
+}
+
+// SQLiteFiles lists the files a SQLite database named by dsn keeps: the
+// database and its write-ahead log and shared-memory index. It is empty
+// for PostgreSQL and for an in-memory database.
+func SQLiteFiles(dsn string) []string {
+	if DialectFor(dsn) != SQLite {
+		return nil
+	}
+	path, _ := splitSQLiteDSN(dsn)
+	if path == "" || path == ":memory:" {
+		return nil
+	}
+	return []string{path, path + "-wal", path + "-shm"}
 }
 
 // checkEncoding refuses a PostgreSQL database that does not store UTF-8:

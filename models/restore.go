@@ -299,8 +299,8 @@ func (r *Restorer) computeDerived() error {
 // per-row triggers were off for the load; see searchIndexSQL).
 func (r *Restorer) rebuildSearchIndex() error {
 	if r.dialect != SQLite {
-		// PostgreSQL's index, when it comes, must be kept by triggers
-		// that fire on these inserts, or rebuilt here.
+		// PostgreSQL's triggers indexed and counted each row as it was
+		// loaded.
 		return nil
 	}
 	// The facets too were left to this end (migration 7).

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -80,13 +81,28 @@ func (m *Main) restoreData(ctx context.Context, args []string) error {
 		defer f.Close()
 		in = f
 	}
+	// A restore into a SQLite file that is not there yet makes it; one
+	// that fails takes it away again, rather than leave an empty
+	// database where none was.
+	files := models.SQLiteFiles(*dsn)
+	made := len(files) > 0
+	if made {
+		if _, err := os.Stat(files[0]); !errors.Is(err, os.ErrNotExist) {
+			made = false
+		}
+	}
 	store, err := m.openStore(*dsn)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	counts, err := dump.Restore(ctx, store, in)
+	store.Close()
 	if err != nil {
+		if made {
+			for _, f := range files {
+				os.Remove(f)
+			}
+		}
 		return fmt.Errorf("%w; nothing was restored", err)
 	}
 	var total int64
