@@ -2,7 +2,6 @@ package models
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -264,12 +263,12 @@ func (s *Store) viewsWithChanges(db *gorm.DB, revs []Revision) ([]RevisionView, 
 	if err != nil {
 		return nil, err
 	}
+	prev, err := previousRevisions(db, revs)
+	if err != nil {
+		return nil, err
+	}
 	for i := range views {
-		prev, err := previousRevision(db, revs[i])
-		if err != nil {
-			return nil, err
-		}
-		if views[i].Changes, err = changesBetween(prev, &revs[i]); err != nil {
+		if views[i].Changes, err = changesBetween(prev[revs[i].ID], &revs[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -376,16 +375,32 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (string, int64, e
 	return r.EntityType, r.EntityID, err
 }
 
-func previousRevision(db *gorm.DB, r Revision) (*Revision, error) {
-	var prev Revision
-	err := db.Where("entity_type = ? AND entity_id = ? AND id < ?", r.EntityType, r.EntityID, r.ID).Order("id DESC").Take(&prev).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, nil
+// previousRevisions finds in one query the revision before each of revs
+// of the same record, keyed by the ID of the one it comes before; a
+// record's first revision has none.
+func previousRevisions(db *gorm.DB, revs []Revision) (map[int64]*Revision, error) {
+	prev := map[int64]*Revision{}
+	if len(revs) == 0 {
+		return prev, nil
 	}
+	ids := make([]int64, len(revs))
+	for i, r := range revs {
+		ids[i] = r.ID
+	}
+	var rows []struct {
+		Revision
+		Of int64
+	}
+	err := db.Raw(`SELECT p.*, m.of FROM revisions p JOIN (
+			SELECT r.id AS of, (SELECT max(x.id) FROM revisions x WHERE x.entity_type = r.entity_type AND x.entity_id = r.entity_id AND x.id < r.id) AS id
+			FROM revisions r WHERE r.id IN ?) m ON p.id = m.id`, ids).Scan(&rows).Error
 	if err != nil {
-		return nil, fmt.Errorf("revision before %d: %w", r.ID, err)
+		return nil, fmt.Errorf("revisions before %d–%d: %w", ids[len(ids)-1], ids[0], err)
 	}
-	return &prev, nil
+	for i := range rows {
+		prev[rows[i].Of] = &rows[i].Revision
+	}
+	return prev, nil
 }
 
 // revisionViews decodes revisions and names their editors.
