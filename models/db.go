@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -49,9 +50,27 @@ func DialectFor(dsn string) Dialect {
 	return SQLite
 }
 
+// An Option changes how Open opens a database.
+type Option func(*openConfig)
+
+type openConfig struct {
+	migrations *slog.Logger
+}
+
+// LogMigrations has Open tell logger of each schema migration it applies,
+// as it starts and when it is done: a migration may rebuild an index,
+// which takes a while in a large database.
+func LogMigrations(logger *slog.Logger) Option {
+	return func(c *openConfig) { c.migrations = logger }
+}
+
 // Open connects to the database named by dsn and brings its schema up to
 // date.
-func Open(dsn string) (*Store, error) {
+func Open(dsn string, opts ...Option) (*Store, error) {
+	var oc openConfig
+	for _, o := range opts {
+		o(&oc)
+	}
 	dialect := DialectFor(dsn)
 	cfg := &gorm.Config{
 		Logger:                 logger.Discard,
@@ -103,7 +122,7 @@ func Open(dsn string) (*Store, error) {
 		sqlDB.Close()
 		return nil, err
 	}
-	if err := s.migrate(context.Background()); err != nil {
+	if err := s.migrate(context.Background(), oc.migrations); err != nil {
 		sqlDB.Close()
 		return nil, err
 	}

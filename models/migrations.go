@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -343,7 +344,7 @@ func (s *Store) migration(v int) string {
 
 // migrate applies every migration the database has not seen yet, each in
 // its own transaction together with the row that records it.
-func (s *Store) migrate(ctx context.Context) error {
+func (s *Store) migrate(ctx context.Context, logger *slog.Logger) error {
 	db := s.db.WithContext(ctx)
 	// Instances starting together on one PostgreSQL database take turns
 	// (lockWrites); each migration is checked again under the lock.
@@ -366,6 +367,10 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("database schema version %d is newer than this program (%d): upgrade quotetrail", current, len(migrations))
 	}
 	for v := current + 1; v <= len(migrations); v++ {
+		start := time.Now()
+		if logger != nil && current > 0 {
+			logger.Info("upgrading the database", "migration", v, "of", len(migrations))
+		}
 		err := db.Transaction(func(tx *gorm.DB) error {
 			if err := s.lockWrites(tx); err != nil {
 				return err
@@ -383,6 +388,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		})
 		if err != nil {
 			return fmt.Errorf("migration %d: %w", v, err)
+		}
+		if logger != nil && current > 0 {
+			logger.Info("upgraded the database", "migration", v, "took", time.Since(start).Round(time.Millisecond))
 		}
 	}
 	return nil

@@ -134,7 +134,7 @@ func (m *Main) dbFlag(fs *flag.FlagSet) *string {
 }
 
 func (m *Main) openStore(dsn string) (*models.Store, error) {
-	store, err := models.Open(dsn)
+	store, err := models.Open(dsn, models.LogMigrations(m.logger()))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redactDSN(dsn), err)
 	}

@@ -255,3 +255,36 @@ func TestBackupWhileWriting(t *testing.T) {
 		t.Errorf("a temporary file was left behind: %s", names.String())
 	}
 }
+
+// A command that finds its database a schema behind upgrades it and says
+// so on standard error, migration by migration; a new database is made
+// without a word.
+func TestUpgradeIsLogged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	if _, stderr, err := run("export", "--db", path, "--format", "csv"); err != nil || strings.Contains(stderr, "upgrad") {
+		t.Fatalf("export from a new database = %v, stderr %q", err, stderr)
+	}
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var newest int
+	if err := db.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&newest); err != nil {
+		t.Fatal(err)
+	}
+	// Migration 8 remakes the search index: undoing its record is enough
+	// for it to run again.
+	if _, err := db.Exec(`DELETE FROM schema_migrations WHERE version = ?`, newest); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, stderr, err := run("export", "--db", path, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"upgrading the database", "upgraded the database", fmt.Sprintf("migration=%d", newest), "took="} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
