@@ -61,7 +61,13 @@ func newLineReader(r io.Reader, parse func(int, []byte) ([]models.ImportQuote, e
 func (lr *lineReader) next() (record, error) {
 	for lr.sc.Scan() {
 		lr.line++
-		data := bytes.TrimSpace(lr.sc.Bytes())
+		data := lr.sc.Bytes()
+		if lr.line == 1 {
+			// A byte order mark, as some editors write, opens the file,
+			// not its first record.
+			data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+		}
+		data = bytes.TrimSpace(data)
 		if len(data) == 0 {
 			continue
 		}
@@ -304,9 +310,16 @@ func (c *csvReader) next() (record, error) {
 // anything else is CSV.
 func detectFormat(head []byte) string {
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
-	first, _, _ := bytes.Cut(head, []byte("\n"))
-	first = bytes.TrimSpace(first)
+	// Blank lines are skipped in JSON lines, so the first line that is
+	// not blank tells; input with none holds no quotes in any format.
+	var first []byte
+	for len(first) == 0 && len(head) > 0 {
+		first, head, _ = bytes.Cut(head, []byte("\n"))
+		first = bytes.TrimSpace(first)
+	}
 	switch {
+	case len(first) == 0:
+		return FormatJSONL
 	case bytes.HasPrefix(first, []byte("{")) && (bytes.Contains(first, []byte(`"quotation"`)) || bytes.Contains(first, []byte(`"quoteID"`))):
 		return FormatQuotebank
 	case bytes.HasPrefix(first, []byte("{")):

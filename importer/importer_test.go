@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -545,4 +546,22 @@ func articleIDs(t *testing.T, store *models.Store) map[string]int64 {
 		ids[a.Title] = a.ID
 	}
 	return ids
+}
+
+// Input with nothing in it imports nothing, without an error; JSON lines
+// after blank lines or a byte order mark are still JSON lines.
+func TestImportEmptyAndBlankStart(t *testing.T) {
+	store := apptest.MustOpenStore(t)
+	for _, input := range []string{"", "\n\n  \n", "\uFEFF"} {
+		sum, errs, err := importString(t, store, input, importer.Options{})
+		if err != nil || errs != "" || sum.Added != 0 || sum.Refused != 0 {
+			t.Errorf("%q: %+v, %v\n%s", input, sum, err, errs)
+		}
+	}
+	for i, start := range []string{"\n\n", "\uFEFF", "\uFEFF\n"} {
+		input := start + fmt.Sprintf(`{"text": "Start number %d.", "speaker": "Blank Start", "article": {"title": "Gaps"}}`, i) + "\n"
+		if sum, errs, err := importString(t, store, input, importer.Options{}); err != nil || errs != "" || sum.Added != 1 {
+			t.Errorf("JSON lines after %q: %+v, %v\n%s", start, sum, err, errs)
+		}
+	}
 }
