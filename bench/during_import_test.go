@@ -88,7 +88,7 @@ func BenchmarkPagesDuringImport(b *testing.B) {
 		done := make(chan result)
 		start := time.Now()
 		go func() { ok, failed := load(0, stop); done <- result{ok, failed, time.Since(start)} }()
-		sum, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL})
+		sum, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL, LockTarget: importer.DefaultLockTarget})
 		close(stop)
 		busy := <-done
 		if err != nil {
@@ -102,6 +102,7 @@ func BenchmarkPagesDuringImport(b *testing.B) {
 		b.ReportMetric(float64(failIdle+busy.failed), "failed")
 		b.ReportMetric(float64(sum.Added)/sum.Elapsed.Seconds(), "import-quotes/s")
 		b.ReportMetric(float64(sum.LongestBatch.Milliseconds()), "longest-batch-ms")
+		b.ReportMetric(float64(sum.Batches), "batches")
 	}
 }
 

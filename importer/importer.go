@@ -31,6 +31,12 @@ type Options struct {
 	Format    string // one of Formats; "" is auto
 	OnError   string // OnErrorSkip (default) or OnErrorStop
 	BatchSize int    // quotes per transaction; 0 is DefaultBatchSize
+	// LockTarget is about the longest a batch should hold the database's
+	// write lock, which the app's own writes (a form saved, say) wait
+	// for: a batch that takes longer makes the next ones smaller, down to
+	// MinBatchSize, and quick ones let them grow back to BatchSize. Zero
+	// keeps every batch at BatchSize.
+	LockTarget time.Duration
 	// Errors receives one line per refused input line; nil discards them.
 	Errors io.Writer
 	// Progress receives progress reports; nil reports nothing.
@@ -38,15 +44,24 @@ type Options struct {
 }
 
 // DefaultBatchSize is how many quotes one transaction writes: large
-// enough that commits cost little, small enough that the write lock is
-// held for tens of milliseconds, so the web app's own writes wait little.
+// enough that commits cost little; on its own on two cores a batch this
+// size holds the write lock for about half a second.
 const DefaultBatchSize = 10000
+
+// MinBatchSize is as small as LockTarget makes a batch.
+const MinBatchSize = 500
+
+// DefaultLockTarget is the LockTarget of "quotetrail import": when the
+// app's pages take the CPU from an import, its batches shrink rather than
+// keep a form that is being saved waiting for seconds.
+const DefaultLockTarget = time.Second
 
 // Summary is what an import did.
 type Summary struct {
 	models.ImportStats
 	Lines   int // input lines read (blank ones not counted)
 	Refused int // lines refused
+	Batches int // transactions written
 	// StoppedAt is the line an import with OnErrorStop stopped at; 0 when
 	// it read everything.
 	StoppedAt int
@@ -150,6 +165,15 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		lines  int
 	}
 	batches := make(chan batch, 2)
+	// size is how many quotes the reader puts in a batch; the writer
+	// changes it to keep batches near opt.LockTarget.
+	var size atomic.Int64
+	size.Store(int64(opt.BatchSize))
+	if opt.LockTarget > 0 {
+		// Start small: the reader fills batches ahead of the writer, so
+		// the first few are sized before any has been timed.
+		size.Store(int64(min(opt.BatchSize, 4*MinBatchSize)))
+	}
 	var sum Summary
 	var readErr error
 	// The reader goroutine owns sum.Lines, sum.Refused and sum.StoppedAt
@@ -163,7 +187,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			case <-ctx.Done():
 				return false
 			}
-			cur = batch{quotes: make([]models.ImportQuote, 0, opt.BatchSize)}
+			cur = batch{quotes: make([]models.ImportQuote, 0, size.Load())}
 			return true
 		}
 		for {
@@ -187,7 +211,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 				continue
 			}
 			cur.quotes = append(cur.quotes, rec.quotes...)
-			if len(cur.quotes) >= opt.BatchSize && !send() {
+			if len(cur.quotes) >= int(size.Load()) && !send() {
 				return
 			}
 		}
@@ -205,11 +229,16 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			}
 			batchStart := time.Now()
 			stats, err := store.ImportBatch(ctx, b.quotes)
-			sum.LongestBatch = max(sum.LongestBatch, time.Since(batchStart))
+			took := time.Since(batchStart)
+			sum.LongestBatch = max(sum.LongestBatch, took)
 			if err != nil {
 				writeErr = err
 				cancel()
 				continue
+			}
+			sum.Batches++
+			if opt.LockTarget > 0 && len(b.quotes) > 0 {
+				size.Store(nextBatchSize(len(b.quotes), took, opt))
 			}
 			sum.ImportStats.Add(stats)
 			if opt.Progress != nil {
@@ -230,6 +259,14 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		return sum, fmt.Errorf("line %d: %w", sum.StoppedAt, ErrStopped)
 	}
 	return sum, nil
+}
+
+// nextBatchSize is the size of batch that should take opt.LockTarget,
+// judging by the last one: n quotes in took. It grows at most twofold a
+// batch, so that one quick batch does not make the next one too large.
+func nextBatchSize(n int, took time.Duration, opt Options) int64 {
+	ideal := float64(n) * float64(opt.LockTarget) / float64(max(took, time.Microsecond))
+	return int64(min(max(ideal, MinBatchSize), 2*float64(n), float64(opt.BatchSize)))
 }
 
 // countingReader counts the bytes read through it, for progress.

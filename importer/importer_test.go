@@ -9,11 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quotetrail/quotetrail/apptest"
 	"github.com/quotetrail/quotetrail/cite"
 	"github.com/quotetrail/quotetrail/importer"
 	"github.com/quotetrail/quotetrail/models"
+	"github.com/quotetrail/quotetrail/synth"
 )
 
 const jsonl = `{"text": "We are going to keep using every tool we have.", "speaker": "Lina Khan", "speaker_title": "FTC chair", "kind": "direct", "article": {"title": "Khan vows action", "url": "https://www.npr.org/2022/05/26/khan-vows", "outlet": "NPR", "authors": ["Jane Doe", "John Roe"], "published": "2022-05-26"}, "via": "", "said_on": "2022-05-25", "topics": ["privacy", "enforcement"]}
@@ -562,6 +564,42 @@ func TestImportEmptyAndBlankStart(t *testing.T) {
 		input := start + fmt.Sprintf(`{"text": "Start number %d.", "speaker": "Blank Start", "article": {"title": "Gaps"}}`, i) + "\n"
 		if sum, errs, err := importString(t, store, input, importer.Options{}); err != nil || errs != "" || sum.Added != 1 {
 			t.Errorf("JSON lines after %q: %+v, %v\n%s", start, sum, err, errs)
+		}
+	}
+}
+
+// Batches that hold the write lock longer than LockTarget make the next
+// ones smaller, down to MinBatchSize, and quick ones let them grow to
+// BatchSize, from a start of four times MinBatchSize; without a target
+// every batch is BatchSize quotes.
+func TestImportBatchesShrinkToTheLockTarget(t *testing.T) {
+	var data bytes.Buffer
+	if err := synth.Write(&data, synth.Config{Quotes: 6000, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		size     int
+		target   time.Duration
+		min, max int
+	}{
+		{1000, 0, 6, 6},
+		{4000, 0, 2, 2},
+		{1000, time.Hour, 6, 6},
+		// 2,000 quotes, then 4,000 unless the reader had filled the
+		// second batch by the time the first was written.
+		{4000, time.Hour, 2, 3},
+		// The reader may have filled up to four batches before the first
+		// is written; the rest come MinBatchSize at a time.
+		{1000, time.Nanosecond, 8, 12},
+	} {
+		store := apptest.MustOpenStore(t)
+		sum, err := importer.Import(context.Background(), store, bytes.NewReader(data.Bytes()),
+			importer.Options{BatchSize: c.size, LockTarget: c.target})
+		if err != nil || sum.Added != 6000 {
+			t.Fatalf("batch %d, target %s: %+v, %v", c.size, c.target, sum, err)
+		}
+		if sum.Batches < c.min || sum.Batches > c.max {
+			t.Errorf("batch %d, target %s: %d batches, want %d to %d", c.size, c.target, sum.Batches, c.min, c.max)
 		}
 	}
 }

@@ -19,7 +19,8 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 	format := fs.String("format", importer.FormatAuto, "input format: "+strings.Join(importer.Formats, ", "))
 	dsn := m.dbFlag(fs)
 	onError := fs.String("on-error", importer.OnErrorSkip, "on a bad line: skip (report it and go on) or stop (write what came before it, then stop)")
-	batch := fs.Int("batch", importer.DefaultBatchSize, "quotes per transaction")
+	batch := fs.Int("batch", importer.DefaultBatchSize, "quotes per transaction, at most")
+	maxLock := fs.Duration("max-lock", importer.DefaultLockTarget, "about the longest a transaction may hold the database's write lock, which the app's own writes wait for: when one takes longer, the next are smaller (0: every one is --batch quotes)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -35,7 +36,13 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	opt := importer.Options{Format: *format, OnError: *onError, BatchSize: *batch, Errors: m.Stderr}
+	if *batch <= 0 {
+		return usageError{fmt.Sprintf("--batch must be at least 1, not %d", *batch)}
+	}
+	if *maxLock < 0 {
+		return usageError{fmt.Sprintf("--max-lock must not be negative, not %s", *maxLock)}
+	}
+	opt := importer.Options{Format: *format, OnError: *onError, BatchSize: *batch, LockTarget: *maxLock, Errors: m.Stderr}
 	if !*quiet {
 		terminal := false
 		if f, ok := m.Stderr.(*os.File); ok {
@@ -44,9 +51,9 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 		opt.Progress = importer.NewProgress(m.Stderr, terminal)
 	}
 	sum, err := importer.File(ctx, store, fs.Arg(0), opt)
-	fmt.Fprintf(m.Stdout, "imported %d quotes in %s (%.0f quotes/s): %d already there, %d lines refused; new: %d people, %d articles, %d outlets, %d topics; longest batch %s\n",
+	fmt.Fprintf(m.Stdout, "imported %d quotes in %s (%.0f quotes/s): %d already there, %d lines refused; new: %d people, %d articles, %d outlets, %d topics; %d batches, the longest %s\n",
 		sum.Added, sum.Elapsed.Round(1e6), float64(sum.Added)/max(sum.Elapsed.Seconds(), 1e-9), sum.Duplicates, sum.Refused,
-		sum.People, sum.Articles, sum.Outlets, sum.Topics, sum.LongestBatch.Round(1e6))
+		sum.People, sum.Articles, sum.Outlets, sum.Topics, sum.Batches, sum.LongestBatch.Round(1e6))
 	if errors.Is(err, importer.ErrStopped) {
 		return fmt.Errorf("%w: lines before it were imported; fix it and run the import again (quotes already imported are not added twice)", err)
 	}
