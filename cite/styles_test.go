@@ -8,15 +8,14 @@ import (
 // guideCase is an example published in a style guide, with the guide's
 // expected output. Only the fields the guide shows are compared.
 type guideCase struct {
-	source     string // where the example is published
-	rec        Record
-	style      func(Record, Markup) Citation
-	markup     Markup
-	reference  string
-	inText     string
-	note       string // Chicago full note
-	shortNote  string // Chicago short note (Citation.InText)
-	skipInText bool
+	source    string // where the example is published
+	rec       Record
+	style     func(Record, Markup) Citation
+	markup    Markup
+	reference string
+	inText    string
+	note      string // Chicago full note
+	shortNote string // Chicago short note (Citation.InText)
 }
 
 func TestStyleGuideExamples(t *testing.T) {

@@ -193,7 +193,7 @@ func parseQuotebankLine(line int, data []byte) ([]models.ImportQuote, error) {
 		return nil, errors.New(`no "quotation" field: is this Quotebank's quote-centric format?`)
 	}
 	if j.Speaker == "" || j.Speaker == "None" {
-		return nil, errors.New("Quotebank attributes this quotation to no one (speaker None)")
+		return nil, errors.New("no speaker: Quotebank attributes this quotation to no one (speaker None)")
 	}
 	if len(j.URLs) == 0 {
 		return nil, errors.New(`no "urls": the quotation has no article`)

@@ -202,7 +202,7 @@ func TestImportQuotebank(t *testing.T) {
 				t.Fatal(err)
 			}
 			// One quote per URL; the None speaker refused.
-			if sum.Added != 4 || sum.Refused != 1 || !strings.Contains(errs.String(), "line 3: Quotebank attributes this quotation to no one") {
+			if sum.Added != 4 || sum.Refused != 1 || !strings.Contains(errs.String(), "line 3: no speaker: Quotebank attributes this quotation to no one") {
 				t.Errorf("summary %+v, errors:\n%s", sum, errs.String())
 			}
 			khan, _ := store.PersonBySlug(ctx, "lina-khan")

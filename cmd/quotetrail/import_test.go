@@ -14,7 +14,7 @@ func TestImportCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := apptest.NewDSN(t)
 	data := filepath.Join(dir, "quotes.jsonl")
-	m, stdout, _ := testMain(nil)
+	m, _, _ := testMain(nil)
 	if err := m.Run(context.Background(), []string{"generate", "--quotes", "50", "-o", data}); err != nil {
 		t.Fatalf("generate: %v", err)
 	}
@@ -46,7 +46,8 @@ func TestImportCommand(t *testing.T) {
 	if err := m.Run(context.Background(), []string{"import", "--db", db, "--on-error", "skip", bad}); err != nil {
 		t.Errorf("skip: %v", err)
 	}
-	for _, args := range [][]string{{"import"}, {"import", "--on-error", "maybe", bad}, {"import", "a", "b"}} {
+	for _, args := range [][]string{{"import"}, {"import", "--on-error", "maybe", bad}, {"import", "a", "b"},
+		{"import", "--batch", "0", bad}, {"import", "--max-lock", "-1s", bad}} {
 		m, _, _ = testMain(nil)
 		if err := m.Run(context.Background(), args); exitCode(err) != 2 {
 			t.Errorf("%q: %v, want a usage error", args, err)
