@@ -45,8 +45,7 @@ type setBatch struct {
 
 	ids map[string][]int64 // table → ids reserved, not yet used
 
-	// Rows for flush to write, a value per column of insertSetSQL's
-	// statement for the table.
+	// Rows for flush to write, a value per column of setColumns.
 	articles, quotes, quoteTopics [][]any
 }
 
@@ -89,7 +88,8 @@ var setSQL = map[Dialect]map[string]string{
 		"articlesByURL":     `SELECT id, outlet_id, published_on, url FROM articles WHERE url IN (SELECT value FROM json_each(?))`,
 		"knownFingerprints": `SELECT fingerprint FROM quotes WHERE fingerprint IN (SELECT value FROM json_each(?))`,
 		// The largest id table has had: AUTOINCREMENT hands out the
-		// next one up, and inserting the reserved ids moves it on.
+		// next one up (reserve then moves sqlite_sequence past the ids
+		// it sets aside).
 		"reserve": `SELECT max(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), (SELECT COALESCE(max(id), 0) FROM %s))`,
 		"addCounts": `UPDATE %[1]s AS t SET %[2]s = t.%[2]s + d.value ->> 1
 			FROM json_each(?) AS d WHERE t.id = d.value ->> 0`,
