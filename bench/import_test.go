@@ -34,7 +34,7 @@ func BenchmarkImportJSONL(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		sum, err := importer.Import(context.Background(), store, bytes.NewReader(data.Bytes()), importer.Options{Format: importer.FormatJSONL, LockTarget: importer.DefaultLockTarget})
+		sum, err := importer.Import(context.Background(), store, bytes.NewReader(data.Bytes()), importer.Options{Format: importer.FormatJSONL})
 		if err != nil || sum.Added != n {
 			b.Fatalf("import: added %d of %d: %v", sum.Added, n, err)
 		}

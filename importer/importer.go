@@ -51,11 +51,6 @@ const DefaultBatchSize = 10000
 // MinBatchSize is as small as LockTarget makes a batch.
 const MinBatchSize = 500
 
-// DefaultLockTarget is the LockTarget of "quotetrail import": when the
-// app's pages take the CPU from an import, its batches shrink rather than
-// keep a form that is being saved waiting for seconds.
-const DefaultLockTarget = time.Second
-
 // Summary is what an import did.
 type Summary struct {
 	models.ImportStats

@@ -20,7 +20,7 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 	dsn := m.dbFlag(fs)
 	onError := fs.String("on-error", importer.OnErrorSkip, "on a bad line: skip (report it and go on) or stop (write what came before it, then stop)")
 	batch := fs.Int("batch", importer.DefaultBatchSize, "quotes per transaction, at most")
-	maxLock := fs.Duration("max-lock", importer.DefaultLockTarget, "about the longest a transaction may hold the database's write lock, which the app's own writes wait for: when one takes longer, the next are smaller (0: every one is --batch quotes)")
+	maxLock := fs.Duration("max-lock", 0, "about the longest a transaction may hold the database's write lock, which the app's own writes (a form saved) wait for: when one takes longer, the next are smaller; slower, for imports into a site in use (0: every one is --batch quotes)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	if err := parse(fs, args); err != nil {
 		return err
