@@ -271,15 +271,9 @@ var migrations = []string{
 	// work. With contentless_delete, a row is still deleted or replaced
 	// by its rowid alone, so the triggers stay as they are. PostgreSQL's
 	// index never kept one (see postgresNoop).
-	//
-	// The index also merges its segments sixteen at a time rather than
-	// four: each word's entries are rewritten fewer times as an import
-	// grows the index, and a search reads a few more segments, which
-	// measured the same (BENCHMARKS.md).
 	`DROP TABLE quote_fts;
 	CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
 		content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
-	INSERT INTO quote_fts (quote_fts, rank) VALUES ('automerge', 16);
 	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
 }
 
