@@ -213,7 +213,7 @@ func (m searchMatch) fts5() string {
 func (m searchMatch) tsquery() string {
 	var parts []string
 	if m.words.root != nil {
-		parts = append(parts, m.words.root.tsquery())
+		parts = append(parts, m.words.root.write(&tsqueryLanguage))
 	}
 	for _, t := range m.tags {
 		parts = append(parts, tsqueryTag(t))
@@ -336,7 +336,7 @@ func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dat
 		// on the newest RankWindow only.
 		query = `SELECT w.id FROM (SELECT ` + id + ` AS id, f.document FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?) AS w
 			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`
-		args = append(args, RankWindow, match.words.root.tsquery(), page.Size, page.Offset())
+		args = append(args, RankWindow, match.words.root.write(&tsqueryLanguage), page.Size, page.Offset())
 	default:
 		// bm25 weights: the quote's own words count most, then the
 		// speaker, then the article and outlet; tags not at all.

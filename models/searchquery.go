@@ -82,7 +82,7 @@ func ParseQuery(input string) ParsedQuery {
 	if n != nil {
 		out.root = n
 		out.Marks = marks(n, nil)
-		out.Expr = n.fts()
+		out.Expr = n.write(&fts5Language)
 		// A column filter makes FTS5 read every match's positions (13 ms
 		// instead of 0.5 ms to count a common word over 100k quotes), so
 		// it is only used when a typed prefix could reach a filter tag.
@@ -361,11 +361,23 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 }
 
 // qnode is a parsed query: a term, an AND with exclusions, or an OR. It
-// is written as an FTS5 expression (SQLite) or as a tsquery (PostgreSQL).
+// is written in a queryLanguage: as an FTS5 expression (SQLite) or as a
+// tsquery (PostgreSQL).
 type qnode interface {
-	fts() string
-	tsquery() string
+	write(l *queryLanguage) string
 }
+
+// queryLanguage is how one engine writes a query: the operators between
+// the parts of an AND, an exclusion and an OR, and a term.
+type queryLanguage struct {
+	and, andNot, or string
+	term            func(*qterm) string
+}
+
+var (
+	fts5Language    = queryLanguage{and: " AND ", andNot: " NOT ", or: " OR ", term: (*qterm).fts}
+	tsqueryLanguage = queryLanguage{and: " & ", andNot: " & !", or: " | ", term: (*qterm).tsquery}
+)
 
 type qterm struct {
 	text   string
@@ -417,54 +429,33 @@ func tsqueryLexeme(w string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w) + "'"
 }
 
+func (t *qterm) write(l *queryLanguage) string { return l.term(t) }
+
 type qand struct{ pos, neg []qnode }
 
-func (a *qand) tsquery() string {
+func (a *qand) write(l *queryLanguage) string {
 	parts := make([]string, len(a.pos))
 	for i, n := range a.pos {
-		parts[i] = n.tsquery()
+		parts[i] = n.write(l)
 	}
-	s := strings.Join(parts, " & ")
+	s := strings.Join(parts, l.and)
 	if len(a.pos) > 1 {
 		s = "(" + s + ")"
 	}
 	for _, n := range a.neg {
-		s = "(" + s + " & !" + n.tsquery() + ")"
-	}
-	return s
-}
-
-func (a *qand) fts() string {
-	parts := make([]string, len(a.pos))
-	for i, n := range a.pos {
-		parts[i] = n.fts()
-	}
-	s := strings.Join(parts, " AND ")
-	if len(a.pos) > 1 {
-		s = "(" + s + ")"
-	}
-	for _, n := range a.neg {
-		s = "(" + s + " NOT " + n.fts() + ")"
+		s = "(" + s + l.andNot + n.write(l) + ")"
 	}
 	return s
 }
 
 type qor struct{ kids []qnode }
 
-func (o *qor) tsquery() string {
+func (o *qor) write(l *queryLanguage) string {
 	parts := make([]string, len(o.kids))
 	for i, n := range o.kids {
-		parts[i] = n.tsquery()
+		parts[i] = n.write(l)
 	}
-	return "(" + strings.Join(parts, " | ") + ")"
-}
-
-func (o *qor) fts() string {
-	parts := make([]string, len(o.kids))
-	for i, n := range o.kids {
-		parts[i] = n.fts()
-	}
-	return "(" + strings.Join(parts, " OR ") + ")"
+	return "(" + strings.Join(parts, l.or) + ")"
 }
 
 // simplify drops empty groups left by ignored terms.

@@ -92,7 +92,7 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	for i, m := range words.Marks {
 		title.pos = append(title.pos, &qterm{text: m.Word, prefix: i == len(words.Marks)-1, column: "article"})
 	}
-	match := searchMatch{words: ParsedQuery{Expr: title.fts(), root: title}}
+	match := searchMatch{words: ParsedQuery{Expr: title.write(&fts5Language), root: title}}
 	ix := searchIndexes[s.dialect]
 	var ids []int64
 	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
