@@ -228,11 +228,19 @@ func dumpColumns(t DumpTable, all []Column) ([]Column, error) {
 
 // Columns lists the columns a dump of table holds, key first.
 func (snap *Snapshot) Columns(table string) ([]Column, error) {
+	return dumpedColumns(snap.ctx, snap.conn, table)
+}
+
+// dumpedColumns lists the columns of table that a dump holds and a
+// restore fills, read through q: all but the derived ones, key first.
+func dumpedColumns(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, table string) ([]Column, error) {
 	t, ok := dumpTable(table)
 	if !ok {
-		return nil, fmt.Errorf("%s is not a dumped table", table)
+		return nil, fmt.Errorf("%s is not a table a dump holds", table)
 	}
-	all, err := tableColumns(snap.ctx, snap.conn, table)
+	all, err := tableColumns(ctx, q, table)
 	if err != nil {
 		return nil, err
 	}

@@ -106,15 +106,7 @@ func (r *Restorer) checkEmpty() error {
 // Columns lists the columns of table a restore can fill: all but the
 // derived ones, key first.
 func (r *Restorer) Columns(table string) ([]Column, error) {
-	t, ok := dumpTable(table)
-	if !ok {
-		return nil, fmt.Errorf("%s is not a table a dump holds", table)
-	}
-	all, err := tableColumns(r.ctx, r.tx, table)
-	if err != nil {
-		return nil, err
-	}
-	return dumpColumns(t, all)
+	return dumpedColumns(r.ctx, r.tx, table)
 }
 
 // TableLoad inserts the rows of one table in multi-row batches.
