@@ -353,11 +353,11 @@ func (b *importBatch) addCounts(table, column string, delta map[int64]int) error
 		for id, n := range delta {
 			pairs = append(pairs, [2]int64{id, int64(n)})
 		}
-		data, err := json.Marshal(pairs)
+		arg, err := b.listArg(pairs)
 		if err != nil {
-			return fmt.Errorf("import: recount: %w", err)
+			return err
 		}
-		args = []any{string(data)}
+		args = []any{arg}
 	}
 	q := fmt.Sprintf(setSQL[b.dialect]["addCounts"], table, column)
 	if _, err := b.tx.ExecContext(b.ctx, q, args...); err != nil {
