@@ -6,10 +6,15 @@ ADDR    ?= 127.0.0.1:8080
 DB      ?= quotetrail.db
 export CGO_ENABLED = 1
 
-.PHONY: build run test test-sqlite test-postgres vet bench clean
+.PHONY: build build-dev run test test-sqlite test-postgres vet bench clean
 
 build:
 	$(GO) build -tags '$(TAGS)' -o bin/quotetrail ./cmd/quotetrail
+
+# Developers' tools: synthetic data (generate) and the extraction score
+# against PolNeAR (eval-extract).
+build-dev:
+	$(GO) build -tags '$(TAGS)' -o bin/quotetrail-dev ./cmd/quotetrail-dev
 
 # The app on http://127.0.0.1:8080 with a SQLite file and the demo data.
 run: build
@@ -22,7 +27,7 @@ vet:
 # PostgreSQL server (postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable),
 # again on PostgreSQL: each test makes and drops a database of its own
 # there. Browser tests need Debian's chromium; the citation parser tests
-# need `npm ci --prefix cite/testdata/parsers` (.ci/run does both).
+# need `npm ci --prefix internal/cite/testdata/parsers` (.ci/run does both).
 test: vet test-sqlite test-postgres
 
 test-sqlite:

@@ -12,7 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
 // A page kept for the public never outlives a write, whichever instance

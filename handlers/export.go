@@ -12,8 +12,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/quotetrail/quotetrail/cite"
-	"github.com/quotetrail/quotetrail/export"
+	"github.com/quotetrail/quotetrail/internal/cite"
+	"github.com/quotetrail/quotetrail/internal/export"
 	"github.com/quotetrail/quotetrail/models"
 )
 

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
-	"github.com/quotetrail/quotetrail/cite"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/cite"
 )
 
 func TestExportDownloads(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/quotetrail/quotetrail/extract"
+	"github.com/quotetrail/quotetrail/internal/extract"
 )
 
 // maxExtractBody bounds the article text the extract API reads.

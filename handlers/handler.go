@@ -18,7 +18,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/models"
-	"github.com/quotetrail/quotetrail/webpage"
+	"github.com/quotetrail/quotetrail/internal/webpage"
 )
 
 // PageSize is how many items a list page shows.

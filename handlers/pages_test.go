@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
 // Every page of the demo data renders in the site's look.

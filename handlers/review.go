@@ -12,11 +12,11 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/quotetrail/quotetrail/anchor"
-	"github.com/quotetrail/quotetrail/extract"
+	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/extract"
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/models"
-	"github.com/quotetrail/quotetrail/webpage"
+	"github.com/quotetrail/quotetrail/internal/webpage"
 )
 
 // maxUploadHTML bounds a pasted or uploaded page.

@@ -15,8 +15,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
-	"github.com/quotetrail/quotetrail/extract"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/extract"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
-	"github.com/quotetrail/quotetrail/importer"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 

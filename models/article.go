@@ -9,7 +9,7 @@ import (
 
 	"gorm.io/gorm"
 
-	"github.com/quotetrail/quotetrail/anchor"
+	"github.com/quotetrail/quotetrail/internal/anchor"
 )
 
 // Article is a piece that prints quotes.

@@ -8,10 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quotetrail/quotetrail/apptest"
-	"github.com/quotetrail/quotetrail/importer"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
-	"github.com/quotetrail/quotetrail/synth"
+	"github.com/quotetrail/quotetrail/internal/synth"
 )
 
 // TestFacetCountsFollowWrites checks the per-speaker counts the triggers

@@ -8,8 +8,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
-	"github.com/quotetrail/quotetrail/demo"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/models"
 )
 

@@ -11,7 +11,7 @@ import (
 
 	"gorm.io/gorm"
 
-	"github.com/quotetrail/quotetrail/anchor"
+	"github.com/quotetrail/quotetrail/internal/anchor"
 )
 
 // Quote kinds: the speaker's words in full, a fragment of them inside the

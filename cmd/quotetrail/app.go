@@ -45,8 +45,6 @@ const usage = `quotetrail keeps track of who said what, where it was printed, an
 Usage:
   quotetrail [serve] [--addr 127.0.0.1:8080] [--db quotetrail.db] [--demo]
   quotetrail extract [FILE|-]        quotes found in an article's text, as JSON
-  quotetrail eval-extract [--split dev|train]
-                                     score extraction against PolNeAR's annotations
   quotetrail export --format bibtex|ris|csl-json|csv|apa|mla|chicago [--person SLUG] [--outlet SLUG]
                     [--via SLUG] [--article ID] [--topic SLUG] [-o FILE]
                                      citations for a selection of quotes
@@ -55,8 +53,6 @@ Usage:
   quotetrail dump FILE|-             the whole database as portable JSON lines
   quotetrail restore FILE|-          load a dump into an empty database (SQLite or PostgreSQL)
   quotetrail backup [--force] FILE   a consistent copy of a live SQLite database
-  quotetrail generate [--quotes N] [--seed S] [-o FILE]
-                                     synthetic quotes as JSON lines, for benchmarks
   quotetrail user add --email EMAIL --role admin|editor [--name NAME]
                                      add a user; the password (12+ characters) is read from stdin
 
@@ -78,8 +74,6 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.exportQuotes(ctx, args)
 	case "extract":
 		return m.extractQuotes(ctx, args)
-	case "eval-extract":
-		return m.evalExtract(ctx, args)
 	case "import":
 		return m.importQuotes(ctx, args)
 	case "dump":
@@ -88,8 +82,6 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.restoreData(ctx, args)
 	case "backup":
 		return m.backupData(ctx, args)
-	case "generate":
-		return m.generate(args)
 	case "user":
 		return m.user(ctx, args)
 	case "help":

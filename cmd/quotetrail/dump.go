@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/quotetrail/quotetrail/dump"
+	"github.com/quotetrail/quotetrail/internal/dump"
 	"github.com/quotetrail/quotetrail/models"
 )
 

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
 

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/quotetrail/quotetrail/export"
+	"github.com/quotetrail/quotetrail/internal/export"
 	"github.com/quotetrail/quotetrail/models"
 )
 

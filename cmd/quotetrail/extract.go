@@ -9,7 +9,7 @@ import (
 	"os"
 	"unicode/utf8"
 
-	"github.com/quotetrail/quotetrail/extract"
+	"github.com/quotetrail/quotetrail/internal/extract"
 )
 
 // maxExtractBytes bounds the text extract reads: far beyond any article.

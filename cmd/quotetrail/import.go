@@ -9,7 +9,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 
-	"github.com/quotetrail/quotetrail/importer"
+	"github.com/quotetrail/quotetrail/internal/importer"
 )
 
 // importQuotes runs "quotetrail import": quotes in bulk from a file, with

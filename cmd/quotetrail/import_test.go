@@ -1,26 +1,27 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/synth"
 )
 
 func TestImportCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := apptest.NewDSN(t)
 	data := filepath.Join(dir, "quotes.jsonl")
-	m, _, _ := testMain(nil)
-	if err := m.Run(context.Background(), []string{"generate", "--quotes", "50", "-o", data}); err != nil {
-		t.Fatalf("generate: %v", err)
+	var quotes bytes.Buffer
+	if err := synth.Write(&quotes, synth.Config{Quotes: 50, Seed: 1}); err != nil {
+		t.Fatal(err)
 	}
-	body, _ := os.ReadFile(data)
-	if n := strings.Count(string(body), "\n"); n != 50 {
-		t.Fatalf("generate wrote %d lines, want 50", n)
+	if err := os.WriteFile(data, quotes.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 
 	m, stdout, stderr := testMain(nil)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
 // Two `quotetrail serve` processes on one PostgreSQL database are one

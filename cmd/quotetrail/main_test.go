@@ -17,7 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quotetrail/quotetrail/apptest"
+	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
 // syncBuffer is a bytes.Buffer the server's logger and the test can share.
@@ -277,25 +277,5 @@ func TestExtractCommand(t *testing.T) {
 	m.Stdin = strings.NewReader("\xff\xfe not text")
 	if err := m.Run(context.Background(), []string{"extract"}); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("binary input: %v", err)
-	}
-}
-
-func TestEvalExtractCommand(t *testing.T) {
-	m, stdout, _ := testMain(nil)
-	err := m.Run(context.Background(), []string{"eval-extract", "--split", "dev"})
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	for _, want := range []string{"PolNeAR dev: 84 documents", "quotes:", "speaker:", "end-to-end:"} {
-		if !strings.Contains(stdout.String(), want) {
-			t.Errorf("report lacks %q:\n%s", want, stdout)
-		}
-	}
-	m, _, _ = testMain(nil)
-	if err := m.Run(context.Background(), []string{"eval-extract", "--split", "test"}); err == nil || exitCode(err) != 2 {
-		t.Errorf("--split test = %v, want a usage error", err)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/quotetrail/quotetrail/demo"
+	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/web"
 )
 

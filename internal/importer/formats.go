@@ -1,0 +1,329 @@
+package importer
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/quotetrail/quotetrail/internal/cite"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// The formats the importer reads.
+const (
+	FormatAuto      = "auto"
+	FormatJSONL     = "jsonl"
+	FormatQuotebank = "quotebank"
+	FormatCSV       = "csv"
+)
+
+// Formats lists the formats a caller may name.
+var Formats = []string{FormatAuto, FormatJSONL, FormatQuotebank, FormatCSV}
+
+// record is what a reader yields for one line of input: the quotes on it
+// (Quotebank lines hold one per article URL), or why the line is refused.
+type record struct {
+	line   int
+	quotes []models.ImportQuote
+	err    error
+}
+
+// reader yields records until io.EOF.
+type reader interface {
+	next() (record, error)
+}
+
+// maxLine bounds one line of JSON: Quotebank's longest lines (thousands of
+// URLs) stay well under it.
+const maxLine = 16 << 20
+
+// lineReader reads JSON lines, numbering them from 1 and skipping blank
+// ones.
+type lineReader struct {
+	sc    *bufio.Scanner
+	line  int
+	parse func(line int, data []byte) ([]models.ImportQuote, error)
+}
+
+func newLineReader(r io.Reader, parse func(int, []byte) ([]models.ImportQuote, error)) *lineReader {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	return &lineReader{sc: sc, parse: parse}
+}
+
+func (lr *lineReader) next() (record, error) {
+	for lr.sc.Scan() {
+		lr.line++
+		data := lr.sc.Bytes()
+		if lr.line == 1 {
+			// A byte order mark, as some editors write, opens the file,
+			// not its first record.
+			data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+		}
+		data = bytes.TrimSpace(data)
+		if len(data) == 0 {
+			continue
+		}
+		qs, err := lr.parse(lr.line, data)
+		return record{line: lr.line, quotes: qs, err: err}, nil
+	}
+	if err := lr.sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return record{}, fmt.Errorf("line %d is longer than %d MB", lr.line+1, maxLine>>20)
+		}
+		return record{}, err
+	}
+	return record{}, io.EOF
+}
+
+// jsonLine is one line of quotetrail's own JSON lines (ARCHITECTURE.md).
+type jsonLine struct {
+	Text         *string `json:"text"`
+	Speaker      string  `json:"speaker"`
+	SpeakerKind  string  `json:"speaker_kind"`
+	SpeakerTitle string  `json:"speaker_title"`
+	Kind         string  `json:"kind"`
+	Status       string  `json:"status"`
+	Context      string  `json:"context"`
+	Article      struct {
+		Title     string   `json:"title"`
+		URL       string   `json:"url"`
+		Outlet    string   `json:"outlet"`
+		Authors   []string `json:"authors"`
+		Published string   `json:"published"`
+		Accessed  string   `json:"accessed"`
+	} `json:"article"`
+	Via    string   `json:"via"`
+	SaidOn string   `json:"said_on"`
+	Topics []string `json:"topics"`
+}
+
+func parseJSONLine(line int, data []byte) ([]models.ImportQuote, error) {
+	var j jsonLine
+	if err := json.Unmarshal(data, &j); err != nil {
+		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
+	}
+	if j.Text == nil {
+		return nil, errors.New(`no "text" field`)
+	}
+	q := models.ImportQuote{
+		Line: line, Text: *j.Text, Speaker: j.Speaker, SpeakerKind: j.SpeakerKind, SpeakerTitle: j.SpeakerTitle,
+		Kind: j.Kind, Status: j.Status, Context: j.Context, Via: j.Via, Topics: j.Topics,
+		Article: models.ImportArticle{Title: j.Article.Title, URL: j.Article.URL, Outlet: j.Article.Outlet, Authors: j.Article.Authors},
+	}
+	var err error
+	if q.SaidOn, err = parseDay("said_on", j.SaidOn); err != nil {
+		return nil, err
+	}
+	if q.Article.Published, err = parseDay("article.published", j.Article.Published); err != nil {
+		return nil, err
+	}
+	if q.Article.Accessed, err = parseDay("article.accessed", j.Article.Accessed); err != nil {
+		return nil, err
+	}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	return []models.ImportQuote{q}, nil
+}
+
+// jsonProblem shortens encoding/json's messages to what a person fixing
+// the file needs.
+func jsonProblem(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("field %q should be %s, not %s", te.Field, te.Type, te.Value)
+	}
+	return err.Error()
+}
+
+// parseDay reads a date: YYYY-MM-DD, or a timestamp that starts with one
+// (Quotebank's "2020-01-16 04:00:00"). Empty is no date.
+func parseDay(field, s string) (*time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, nil
+	}
+	if len(s) > 10 && (s[10] == ' ' || s[10] == 'T') {
+		s = s[:10]
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil, fmt.Errorf("%s %q is not a date (YYYY-MM-DD)", field, s)
+	}
+	return &t, nil
+}
+
+// quotebankLine is one line of Quotebank's quote-centric files
+// (Vaucher et al., 2021): a quotation, its most likely speaker, and every
+// article URL that printed it.
+type quotebankLine struct {
+	QuoteID        string     `json:"quoteID"`
+	Quotation      *string    `json:"quotation"`
+	Speaker        string     `json:"speaker"`
+	QIDs           []string   `json:"qids"`
+	Date           string     `json:"date"`
+	NumOccurrences int        `json:"numOccurrences"`
+	Probas         [][]string `json:"probas"`
+	URLs           []string   `json:"urls"`
+	Phase          string     `json:"phase"`
+}
+
+// parseQuotebankLine makes one quote per article URL: in quotetrail the
+// same statement printed by several outlets is several quotes. Quotebank's
+// date is when the quote was first seen in print, so it becomes the
+// articles' date rather than the day it was said.
+func parseQuotebankLine(line int, data []byte) ([]models.ImportQuote, error) {
+	var j quotebankLine
+	if err := json.Unmarshal(data, &j); err != nil {
+		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
+	}
+	if j.Quotation == nil {
+		return nil, errors.New(`no "quotation" field: is this Quotebank's quote-centric format?`)
+	}
+	if j.Speaker == "" || j.Speaker == "None" {
+		return nil, errors.New("no speaker: Quotebank attributes this quotation to no one (speaker None)")
+	}
+	if len(j.URLs) == 0 {
+		return nil, errors.New(`no "urls": the quotation has no article`)
+	}
+	day, err := parseDay("date", j.Date)
+	if err != nil {
+		return nil, err
+	}
+	wikidata := ""
+	if len(j.QIDs) == 1 {
+		wikidata = j.QIDs[0]
+	}
+	out := make([]models.ImportQuote, 0, len(j.URLs))
+	for _, u := range j.URLs {
+		q := models.ImportQuote{
+			Line: line, Text: *j.Quotation, Speaker: j.Speaker, SpeakerWikidata: wikidata, Kind: models.QuoteDirect,
+			Article: models.ImportArticle{URL: u, Published: day},
+		}
+		if err := q.Validate(); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// csvReader reads the CSV export's format: the header of cite.CSVHeader,
+// columns found by name so a spreadsheet may reorder or drop them.
+type csvReader struct {
+	r    *csv.Reader
+	cols map[string]int
+}
+
+func newCSVReader(r io.Reader) (*csvReader, error) {
+	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\uFEFF")) {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("line 1: cannot read the CSV header: %w", err)
+	}
+	cols := map[string]int{}
+	for i, name := range header {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if slices.Contains(cite.CSVHeader(), name) {
+			cols[name] = i
+		}
+	}
+	for _, need := range []string{"quote", "speaker"} {
+		if _, ok := cols[need]; !ok {
+			return nil, fmt.Errorf("line 1: the CSV header has no %q column; expected the export's header: %s", need, strings.Join(cite.CSVHeader(), ","))
+		}
+	}
+	_, hasTitle := cols["article title"]
+	_, hasURL := cols["url"]
+	if !hasTitle && !hasURL {
+		return nil, errors.New(`line 1: the CSV header has neither "article title" nor "URL"`)
+	}
+	return &csvReader{r: cr, cols: cols}, nil
+}
+
+func (c *csvReader) next() (record, error) {
+	row, err := c.r.Read()
+	if errors.Is(err, io.EOF) {
+		return record{}, io.EOF
+	}
+	line, _ := c.r.FieldPos(0)
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return record{line: pe.StartLine, err: fmt.Errorf("malformed CSV: %v", pe.Err)}, nil
+		}
+		return record{}, err
+	}
+	cell := func(name string) string {
+		i, ok := c.cols[name]
+		if !ok || i >= len(row) {
+			return ""
+		}
+		return cite.UnescapeCSVCell(row[i])
+	}
+	list := func(name string) []string {
+		var out []string
+		for _, s := range strings.Split(cell(name), strings.TrimSpace(cite.CSVListSeparator)) {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	q := models.ImportQuote{
+		Line: line, Text: cell("quote"), Speaker: cell("speaker"), SpeakerTitle: cell("speaker title"),
+		Kind: cell("kind"), Status: cell("status"), Via: cell("via outlet"), Topics: list("topics"),
+		Article: models.ImportArticle{Title: cell("article title"), URL: cell("url"), Outlet: cell("outlet"), Authors: list("authors")},
+	}
+	if q.Article.Published, err = parseDay("published", cell("published")); err == nil {
+		q.Article.Accessed, err = parseDay("accessed", cell("accessed"))
+	}
+	if err == nil {
+		err = q.Validate()
+	}
+	if err != nil {
+		return record{line: line, err: err}, nil
+	}
+	return record{line: line, quotes: []models.ImportQuote{q}}, nil
+}
+
+// detectFormat names the format of a file from its first bytes: a JSON
+// object with "quotation" is Quotebank, another JSON object is JSON lines,
+// anything else is CSV.
+func detectFormat(head []byte) string {
+	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
+	// Blank lines are skipped in JSON lines, so the first line that is
+	// not blank tells; input with none holds no quotes in any format.
+	var first []byte
+	for len(first) == 0 && len(head) > 0 {
+		first, head, _ = bytes.Cut(head, []byte("\n"))
+		first = bytes.TrimSpace(first)
+	}
+	switch {
+	case len(first) == 0:
+		return FormatJSONL
+	case bytes.HasPrefix(first, []byte("{")) && (bytes.Contains(first, []byte(`"quotation"`)) || bytes.Contains(first, []byte(`"quoteID"`))):
+		return FormatQuotebank
+	case bytes.HasPrefix(first, []byte("{")):
+		return FormatJSONL
+	}
+	return FormatCSV
+}
