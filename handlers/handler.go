@@ -17,8 +17,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/webpage"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // PageSize is how many items a list page shows.

@@ -12,11 +12,11 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/extract"
-	"github.com/quotetrail/quotetrail/handlers/forms"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/webpage"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // maxUploadHTML bounds a pasted or uploaded page.

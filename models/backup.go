@@ -18,7 +18,7 @@ var ErrBackupEngine = errors.New("backup copies a SQLite database; back PostgreS
 // complete and synced, so path never holds half a backup. An existing
 // path is an error unless overwrite is set.
 func (s *Store) Backup(ctx context.Context, path string, overwrite bool) error {
-	if s.dialect != SQLite {
+	if s.engine != SQLite {
 		return ErrBackupEngine
 	}
 	if !overwrite {

@@ -25,25 +25,25 @@ import (
 	"gorm.io/gorm/logger"
 )
 
-// Dialect names the database engine behind a Store.
-type Dialect string
+// Engine names the database engine behind a Store.
+type Engine string
 
 // The engines quotetrail runs on.
 const (
-	SQLite   Dialect = "sqlite"
-	Postgres Dialect = "postgres"
+	SQLite   Engine = "sqlite"
+	Postgres Engine = "postgres"
 )
 
 // Store is the storage layer: every read and write the app makes goes
 // through its methods.
 type Store struct {
-	db      *gorm.DB
-	dialect Dialect
+	db     *gorm.DB
+	engine Engine
 }
 
-// DialectFor tells which engine a --db value selects: a postgres:// or
+// EngineFor tells which engine a --db value selects: a postgres:// or
 // postgresql:// DSN selects PostgreSQL, anything else is a SQLite file.
-func DialectFor(dsn string) Dialect {
+func EngineFor(dsn string) Engine {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		return Postgres
 	}
@@ -71,7 +71,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	for _, o := range opts {
 		o(&oc)
 	}
-	dialect := DialectFor(dsn)
+	engine := EngineFor(dsn)
 	cfg := &gorm.Config{
 		Logger:                 logger.Discard,
 		SkipDefaultTransaction: true,
@@ -81,7 +81,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 		db  *gorm.DB
 		err error
 	)
-	switch dialect {
+	switch engine {
 	case Postgres:
 		var pgCfg *pgx.ConnConfig
 		if pgCfg, err = pgx.ParseConfig(dsn); err != nil {
@@ -106,7 +106,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	if dialect == SQLite {
+	if engine == SQLite {
 		// WAL lets readers run beside the single writer; every connection
 		// carries the pragmas in its DSN, so the pool size only bounds
 		// concurrent readers.
@@ -117,7 +117,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 		sqlDB.SetMaxIdleConns(16)
 	}
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, dialect: dialect}
+	s := &Store{db: db, engine: engine}
 	if err := s.checkEncoding(context.Background()); err != nil {
 		sqlDB.Close()
 		return nil, err
@@ -188,7 +188,7 @@ func splitSQLiteDSN(name string) (path, query string) {
 // database and its write-ahead log and shared-memory index. It is empty
 // for PostgreSQL and for an in-memory database.
 func SQLiteFiles(dsn string) []string {
-	if DialectFor(dsn) != SQLite {
+	if EngineFor(dsn) != SQLite {
 		return nil
 	}
 	path, _ := splitSQLiteDSN(dsn)
@@ -201,7 +201,7 @@ func SQLiteFiles(dsn string) []string {
 // checkEncoding refuses a PostgreSQL database that does not store UTF-8:
 // the search index folds words with normalize(), which needs it.
 func (s *Store) checkEncoding(ctx context.Context) error {
-	if s.dialect != Postgres {
+	if s.engine != Postgres {
 		return nil
 	}
 	var enc string
@@ -214,8 +214,8 @@ func (s *Store) checkEncoding(ctx context.Context) error {
 	return nil
 }
 
-// Dialect reports the engine behind the store.
-func (s *Store) Dialect() Dialect { return s.dialect }
+// Engine reports the engine behind the store.
+func (s *Store) Engine() Engine { return s.engine }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
@@ -233,7 +233,7 @@ func dbTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
 // IntegrityCheck runs SQLite's integrity check over the whole file and
 // returns its verdict: "ok" when the database is sound.
 func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
-	if s.dialect != SQLite {
+	if s.engine != SQLite {
 		return "", fmt.Errorf("integrity check: only for SQLite databases")
 	}
 	var rows []string
@@ -274,7 +274,7 @@ const writeLock = 7177306110
 // never wait on each other's rows. On SQLite the transaction already
 // holds the write lock.
 func (s *Store) lockWrites(tx *gorm.DB) error {
-	if s.dialect != Postgres {
+	if s.engine != Postgres {
 		return nil
 	}
 	if err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, writeLock).Error; err != nil {
@@ -306,7 +306,7 @@ func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err
 		}
-		return fn(&Store{db: tx, dialect: s.dialect})
+		return fn(&Store{db: tx, engine: s.engine})
 	})
 }
 

@@ -132,9 +132,9 @@ const dumpBatch = 2000
 // dump: every read through it sees the same committed state, while the
 // app goes on writing.
 type Snapshot struct {
-	ctx     context.Context
-	conn    *sql.Conn
-	dialect Dialect
+	ctx    context.Context
+	conn   *sql.Conn
+	engine Engine
 	// SchemaVersion is the newest migration applied to the database.
 	SchemaVersion int
 }
@@ -156,7 +156,7 @@ func (s *Store) ReadSnapshot(ctx context.Context, fn func(*Snapshot) error) (err
 	// sqliteDSN), which would hold off the app's writers for the whole
 	// dump, so the snapshot begins its own read transaction.
 	begin := "BEGIN DEFERRED"
-	if s.dialect == Postgres {
+	if s.engine == Postgres {
 		begin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 	}
 	if _, err := conn.ExecContext(ctx, begin); err != nil {
@@ -172,7 +172,7 @@ func (s *Store) ReadSnapshot(ctx context.Context, fn func(*Snapshot) error) (err
 			}
 		}
 	}()
-	snap := &Snapshot{ctx: ctx, conn: conn, dialect: s.dialect}
+	snap := &Snapshot{ctx: ctx, conn: conn, engine: s.engine}
 	// The first read fixes the snapshot.
 	if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&snap.SchemaVersion); err != nil {
 		return fmt.Errorf("snapshot: schema version: %w", err)
@@ -259,7 +259,7 @@ func (snap *Snapshot) EachRow(table string, cols []Column, fn func(row []any) er
 	var sel, order []string
 	for _, c := range cols {
 		expr := quoteIdent(c.Name)
-		if snap.dialect == SQLite && (c.Kind == KindTime || c.Kind == KindDate) {
+		if snap.engine == SQLite && (c.Kind == KindTime || c.Kind == KindDate) {
 			// Read the stored text and parse it here: the driver turns a
 			// time it cannot parse into the zero time without a word.
 			expr = "CAST(" + expr + " AS TEXT)"
@@ -271,7 +271,7 @@ func (snap *Snapshot) EachRow(table string, cols []Column, fn func(row []any) er
 			return fmt.Errorf("dump %s: the columns must start with the key %v", table, t.Key)
 		}
 		expr := quoteIdent(k)
-		if snap.dialect == Postgres && cols[i].Kind == KindText {
+		if snap.engine == Postgres && cols[i].Kind == KindText {
 			// Byte order, as SQLite sorts, whatever the database's locale.
 			expr += ` COLLATE "C"`
 		}
@@ -282,7 +282,7 @@ func (snap *Snapshot) EachRow(table string, cols []Column, fn func(row []any) er
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(order)), ", ")
 	next := fmt.Sprintf(`SELECT %s FROM %s WHERE (%s) > (%s) ORDER BY %s LIMIT %d`,
 		strings.Join(sel, ", "), quoteIdent(table), strings.Join(order, ", "), marks, strings.Join(order, ", "), dumpBatch)
-	if snap.dialect == Postgres {
+	if snap.engine == Postgres {
 		next = rebindDollar(next)
 	}
 
@@ -347,7 +347,7 @@ func (snap *Snapshot) Sequence(table string) (seq int64, ok bool, err error) {
 	if !found || !t.hasSequence() {
 		return 0, false, nil
 	}
-	switch snap.dialect {
+	switch snap.engine {
 	case Postgres:
 		var name sql.NullString
 		if err := snap.conn.QueryRowContext(snap.ctx, `SELECT pg_get_serial_sequence($1, 'id')`, table).Scan(&name); err != nil {

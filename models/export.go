@@ -121,7 +121,7 @@ func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*Cite
 	// alone and everything else is packed into one column.
 	sep, date := "char(31)", "substr(%s, 1, 10)"
 	topics := `(SELECT group_concat(t.name, char(30)) FROM (SELECT t.name FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id ORDER BY lower(t.name)) t)`
-	if s.dialect == Postgres {
+	if s.engine == Postgres {
 		sep, date = "chr(31)", "to_char(%s, 'YYYY-MM-DD')"
 		topics = `(SELECT string_agg(t.name, chr(30) ORDER BY lower(t.name)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id)`
 	}

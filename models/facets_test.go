@@ -10,8 +10,8 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/importer"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // TestFacetCountsFollowWrites checks the per-speaker counts the triggers

@@ -32,7 +32,7 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 		return stats, fmt.Errorf("import: %w", err)
 	}
 	defer conn.Close()
-	if s.dialect == SQLite {
+	if s.engine == SQLite {
 		// Statements that fire triggers or resolve conflicts keep a
 		// statement journal; in a temporary file that costs two system
 		// calls a row, in memory nothing worth measuring.
@@ -50,7 +50,7 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 		return stats, fmt.Errorf("import: begin: %w", err)
 	}
 	defer tx.Rollback()
-	if s.dialect == Postgres {
+	if s.engine == Postgres {
 		// The batch takes the write lock every write transaction takes
 		// (see lockWrites), so what it looks up stays true until it
 		// commits.
@@ -124,12 +124,12 @@ func (s *Store) ImportBatch(ctx context.Context, quotes []ImportQuote) (ImportSt
 // changes to apply at its end. Nothing in it outlives the transaction,
 // so a batch that rolls back leaves no stale IDs behind.
 type importBatch struct {
-	ctx     context.Context
-	tx      *sql.Tx
-	dialect Dialect
-	now     time.Time
-	stmts   map[string]*sql.Stmt
-	stats   ImportStats
+	ctx    context.Context
+	tx     *sql.Tx
+	engine Engine
+	now    time.Time
+	stmts  map[string]*sql.Stmt
+	stats  ImportStats
 
 	people   map[string]int64 // by lower-case name
 	outlets  map[string]*int64
@@ -169,7 +169,7 @@ func (s *Store) newImportBatch(ctx context.Context, tx *sql.Tx) (*importBatch, e
 		// cancelled in a goroutine of its own, to interrupt it; at a few
 		// microseconds a row that doubles the cost of an import. The
 		// batch checks for cancellation between quotes instead.
-		ctx: context.WithoutCancel(ctx), tx: tx, dialect: s.dialect, now: time.Now().UTC().Truncate(time.Microsecond),
+		ctx: context.WithoutCancel(ctx), tx: tx, engine: s.engine, now: time.Now().UTC().Truncate(time.Microsecond),
 		stmts:  map[string]*sql.Stmt{},
 		people: map[string]int64{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
 		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},
@@ -202,7 +202,7 @@ func (b *importBatch) prepare(key, q string) (*sql.Stmt, error) {
 	if st, ok := b.stmts[key]; ok {
 		return st, nil
 	}
-	if b.dialect == Postgres {
+	if b.engine == Postgres {
 		q = rebindDollar(q)
 	}
 	st, err := b.tx.PrepareContext(b.ctx, q)
@@ -230,7 +230,7 @@ func rebindDollar(q string) string {
 
 // insert runs one of importSQL's INSERTs and returns the new row's id.
 func (b *importBatch) insert(name string, args ...any) (int64, error) {
-	if b.dialect == Postgres {
+	if b.engine == Postgres {
 		st, err := b.prepare(name+" returning", importSQL[name]+" RETURNING id")
 		if err != nil {
 			return 0, err
@@ -542,7 +542,7 @@ func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.dialect]["knownFingerprints"], list)
+	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.engine]["knownFingerprints"], list)
 	if err != nil {
 		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
 	}
@@ -624,7 +624,7 @@ func (b *importBatch) finish() error {
 			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`
 		years := `INSERT OR IGNORE INTO quote_search_years (year)
 			SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`
-		if b.dialect == Postgres {
+		if b.engine == Postgres {
 			index = `INSERT INTO quote_search (quote_id, document)
 				SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`
 			years = `INSERT INTO quote_search_years (year)
@@ -637,14 +637,14 @@ func (b *importBatch) finish() error {
 			return fmt.Errorf("import: index for search: %w", err)
 		}
 		for _, q := range bulkFacetsSQL {
-			if b.dialect == Postgres {
+			if b.engine == Postgres {
 				q = rebindDollar(q)
 			}
 			if _, err := b.tx.ExecContext(b.ctx, q, b.firstID, b.lastID); err != nil {
 				return fmt.Errorf("import: count facets: %w", err)
 			}
 		}
-		if b.dialect == SQLite {
+		if b.engine == SQLite {
 			if _, err := b.tx.ExecContext(b.ctx, bumpDataVersionSQL); err != nil {
 				return fmt.Errorf("import: mark the data changed: %w", err)
 			}

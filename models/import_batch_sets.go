@@ -61,7 +61,7 @@ var setColumns = map[string][]string{
 // parameter (see listArg) is an array on PostgreSQL and a JSON array on
 // SQLite. The PostgreSQL INSERTs take setColumns in order, one array
 // each.
-var setSQL = map[Dialect]map[string]string{
+var setSQL = map[Engine]map[string]string{
 	Postgres: {
 		"peopleByName": `SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
 			JOIN people p ON lower(p.name) = lower(s.name)`,
@@ -140,7 +140,7 @@ func (b *importBatch) prefetch(quotes []ImportQuote) error {
 	if err != nil {
 		return err
 	}
-	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.dialect]["articlesByURL"], list)
+	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.engine]["articlesByURL"], list)
 	if err != nil {
 		return fmt.Errorf("import: look up articles: %w", err)
 	}
@@ -166,7 +166,7 @@ func (b *importBatch) namedIDs(query string, names []string, found func(name str
 	if err != nil {
 		return err
 	}
-	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.dialect][query], list)
+	rows, err := b.tx.QueryContext(b.ctx, setSQL[b.engine][query], list)
 	if err != nil {
 		return fmt.Errorf("import: look up speakers: %w", err)
 	}
@@ -188,7 +188,7 @@ func (b *importBatch) namedIDs(query string, names []string, found func(name str
 // listArg passes values (a slice) as one parameter of a setSQL
 // statement: as an array to PostgreSQL, as a JSON array to SQLite.
 func (b *importBatch) listArg(values any) (any, error) {
-	if b.dialect == Postgres {
+	if b.engine == Postgres {
 		return values, nil
 	}
 	data, err := json.Marshal(values)
@@ -220,7 +220,7 @@ func (b *importBatch) reserve(table string, n int) error {
 		return nil
 	}
 	ids := make([]int64, 0, n)
-	if b.dialect == SQLite {
+	if b.engine == SQLite {
 		var last int64
 		if err := b.tx.QueryRowContext(b.ctx, fmt.Sprintf(setSQL[SQLite]["reserve"], table), table).Scan(&last); err != nil {
 			return fmt.Errorf("import: reserve ids for %s: %w", table, err)
@@ -286,7 +286,7 @@ func (b *importBatch) insertRows(table string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	if b.dialect == Postgres {
+	if b.engine == Postgres {
 		args := make([]any, len(rows[0]))
 		for c := range args {
 			col := make([]any, len(rows))
@@ -340,7 +340,7 @@ func (b *importBatch) flush() error {
 // one statement.
 func (b *importBatch) addCounts(table, column string, delta map[int64]int) error {
 	var args []any
-	if b.dialect == Postgres {
+	if b.engine == Postgres {
 		ids := make([]int64, 0, len(delta))
 		ns := make([]int64, 0, len(delta))
 		for id, n := range delta {
@@ -359,7 +359,7 @@ func (b *importBatch) addCounts(table, column string, delta map[int64]int) error
 		}
 		args = []any{arg}
 	}
-	q := fmt.Sprintf(setSQL[b.dialect]["addCounts"], table, column)
+	q := fmt.Sprintf(setSQL[b.engine]["addCounts"], table, column)
 	if _, err := b.tx.ExecContext(b.ctx, q, args...); err != nil {
 		return fmt.Errorf("import: recount: %w", err)
 	}

@@ -326,17 +326,17 @@ const bumpDataVersionSQL = `UPDATE data_version SET version = version + 1 WHERE 
 
 func (s *Store) expand(stmt string) string {
 	id, ts := "INTEGER PRIMARY KEY AUTOINCREMENT", "DATETIME"
-	if s.dialect == Postgres {
+	if s.engine == Postgres {
 		id, ts = "BIGSERIAL PRIMARY KEY", "TIMESTAMPTZ"
 	}
 	return strings.NewReplacer("{{id}}", id, "{{timestamp}}", ts,
-		"{{search_index_v2}}", searchIndexSQL[s.dialect]).Replace(stmt)
+		"{{search_index_v2}}", searchIndexSQL[s.engine]).Replace(stmt)
 }
 
 // migration is the text of migration v for the store's engine: its own
 // variant when it has one (see migrationVariants), else the shipped one.
 func (s *Store) migration(v int) string {
-	if sql, ok := migrationVariants[s.dialect][v]; ok {
+	if sql, ok := migrationVariants[s.engine][v]; ok {
 		return sql
 	}
 	return migrations[v-1]

@@ -9,7 +9,7 @@ package models
 // whose shipped SQL is another engine's (migrations 4 and 5 are SQLite's
 // trigger syntax). A migration without a variant runs as written, with
 // its placeholders expanded (see Store.expand).
-var migrationVariants = map[Dialect]map[int]string{
+var migrationVariants = map[Engine]map[int]string{
 	Postgres: {4: postgresFacetsSQL, 5: postgresDataVersionSQL, 7: postgresNoop, 8: postgresNoop},
 }
 

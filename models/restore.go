@@ -22,10 +22,10 @@ const (
 
 // Restorer loads rows into an empty database inside Restore's transaction.
 type Restorer struct {
-	ctx     context.Context // for statements: not cancellable, see Restore
-	cancel  context.Context // checked between batches
-	tx      *sql.Tx
-	dialect Dialect
+	ctx    context.Context // for statements: not cancellable, see Restore
+	cancel context.Context // checked between batches
+	tx     *sql.Tx
+	engine Engine
 }
 
 // Restore runs fn in one write transaction over an empty database (see
@@ -45,7 +45,7 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 		return fmt.Errorf("restore: %w", err)
 	}
 	defer conn.Close()
-	if s.dialect == SQLite {
+	if s.engine == SQLite {
 		// As for an import (see ImportBatch): statement journals in
 		// memory and a large page cache for the load, given back after.
 		if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072`); err != nil {
@@ -61,11 +61,11 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 	// go-sqlite3 watches a cancellable context in a goroutine of its own
 	// for every statement; the load checks for cancellation between
 	// batches instead (as ImportBatch does).
-	r := &Restorer{ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, dialect: s.dialect}
+	r := &Restorer{ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, engine: s.engine}
 	if err := r.checkEmpty(); err != nil {
 		return err
 	}
-	if s.dialect == SQLite {
+	if s.engine == SQLite {
 		if _, err := tx.ExecContext(r.ctx, `INSERT INTO quote_search_deferred (on_batch) VALUES (1)`); err != nil {
 			return fmt.Errorf("restore: defer search indexing: %w", err)
 		}
@@ -177,7 +177,7 @@ func (l *TableLoad) insertSQL(n int) string {
 				sb.WriteString(", ")
 			}
 			p++
-			if l.r.dialect == Postgres {
+			if l.r.engine == Postgres {
 				fmt.Fprintf(&sb, "$%d", p)
 			} else {
 				sb.WriteByte('?')
@@ -251,7 +251,7 @@ func (r *Restorer) setSequence(table string, seq int64) error {
 		return nil
 	}
 	var err error
-	switch r.dialect {
+	switch r.engine {
 	case Postgres:
 		_, err = r.tx.ExecContext(r.ctx, `SELECT setval(pg_get_serial_sequence($1, 'id'), $2)`, table, seq)
 	default:
@@ -290,7 +290,7 @@ func (r *Restorer) computeDerived() error {
 // rebuildSearchIndex indexes every quote for search in one statement (the
 // per-row triggers were off for the load; see searchIndexSQL).
 func (r *Restorer) rebuildSearchIndex() error {
-	if r.dialect != SQLite {
+	if r.engine != SQLite {
 		// PostgreSQL's triggers indexed and counted each row as it was
 		// loaded.
 		return nil

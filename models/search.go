@@ -32,7 +32,7 @@ import (
 // off inside its own batch transaction and index the batch in one
 // statement at its end (see Store.ImportBatch); no other connection ever
 // sees that row.
-var searchIndexSQL = map[Dialect]string{
+var searchIndexSQL = map[Engine]string{
 	SQLite: `CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
 		tokenize = 'unicode61 remove_diacritics 2');
 	CREATE TABLE quote_search_years (year TEXT PRIMARY KEY);
@@ -240,7 +240,7 @@ type searchIndex struct {
 	arg            func(searchMatch) string
 }
 
-var searchIndexes = map[Dialect]searchIndex{
+var searchIndexes = map[Engine]searchIndex{
 	SQLite:   {from: "quote_fts f", id: "f.rowid", cond: "f.quote_fts MATCH ?", arg: searchMatch.fts5},
 	Postgres: {from: "quote_search f", id: "f.quote_id", cond: "f.document @@ CAST(? AS tsquery)", arg: searchMatch.tsquery},
 }
@@ -248,7 +248,7 @@ var searchIndexes = map[Dialect]searchIndex{
 // matching is the FROM ... WHERE of the quotes m finds, joined to the
 // quotes table q when dr needs their exact dates, and its arguments.
 func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
-	ix := searchIndexes[s.dialect]
+	ix := searchIndexes[s.engine]
 	args := append([]any{ix.arg(m)}, dr.args...)
 	if dr.exact != "" {
 		return ix.from + " JOIN quotes q ON q.id = " + ix.id + " WHERE " + ix.cond + dr.exact, args
@@ -259,7 +259,7 @@ func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
 // matchedIDs is a condition on the quotes table q: its id is among the
 // quotes m finds (dr's exact dates are for the caller to add).
 func (s *Store) matchedIDs(m searchMatch) (string, any) {
-	ix := searchIndexes[s.dialect]
+	ix := searchIndexes[s.engine]
 	return "q.id IN (SELECT " + ix.id + " FROM " + ix.from + " WHERE " + ix.cond + ")", ix.arg(m)
 }
 
@@ -306,7 +306,7 @@ func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchRes
 func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRange, limit int) (int64, error) {
 	var n int64
 	from, args := s.matching(match, dr)
-	query := `SELECT ` + searchIndexes[s.dialect].id + ` FROM ` + from
+	query := `SELECT ` + searchIndexes[s.engine].id + ` FROM ` + from
 	if limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, limit)
@@ -320,7 +320,7 @@ func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRang
 // searchByRelevance ranks the newest RankWindow matches for the first
 // pages; later pages go on newest first (by id) after them.
 func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page Page) ([]int64, error) {
-	id := searchIndexes[s.dialect].id
+	id := searchIndexes[s.engine].id
 	from, args := s.matching(match, dr)
 	newest := `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?`
 	var query string
@@ -328,7 +328,7 @@ func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dat
 	case !ranked:
 		query = newest + ` OFFSET ?`
 		args = append(args, page.Size, page.Offset())
-	case s.dialect == Postgres:
+	case s.engine == Postgres:
 		// ts_rank weighs the document's parts as bm25 does on SQLite:
 		// the quote's own words (A) count most, then the speaker (B),
 		// then the article (C) and outlet (D); the filter tags are left
@@ -561,6 +561,6 @@ const snippetWords = 60
 // checks that it is in step with the quotes table.
 func (s *Store) SearchIndexSize(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + searchIndexes[s.dialect].from).Scan(&n).Error
+	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + searchIndexes[s.engine].from).Scan(&n).Error
 	return n, err
 }

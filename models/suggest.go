@@ -93,7 +93,7 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 		title.pos = append(title.pos, &qterm{text: m.Word, prefix: i == len(words.Marks)-1, column: "article"})
 	}
 	match := searchMatch{words: ParsedQuery{Expr: title.write(&fts5Language), root: title}}
-	ix := searchIndexes[s.dialect]
+	ix := searchIndexes[s.engine]
 	var ids []int64
 	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
 		(SELECT `+ix.id+` AS id FROM `+ix.from+` WHERE `+ix.cond+` ORDER BY `+ix.id+` DESC LIMIT ?) AS f

@@ -126,7 +126,7 @@ func (m *Main) backupData(ctx context.Context, args []string) error {
 	if fs.NArg() != 1 {
 		return usageError{"backup takes one FILE to write the copy to"}
 	}
-	if models.DialectFor(*dsn) != models.SQLite {
+	if models.EngineFor(*dsn) != models.SQLite {
 		return models.ErrBackupEngine
 	}
 	store, err := m.openStore(*dsn)

@@ -77,7 +77,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	logger.Info("quotetrail is serving", "url", "http://"+ln.Addr().String(), "db", redactDSN(*dsn), "engine", store.Dialect())
+	logger.Info("quotetrail is serving", "url", "http://"+ln.Addr().String(), "db", redactDSN(*dsn), "engine", store.Engine())
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)

@@ -47,7 +47,7 @@ const (
 )
 
 // Backend is the engine the tests run on, chosen by BackendEnv.
-func Backend(tb testing.TB) models.Dialect {
+func Backend(tb testing.TB) models.Engine {
 	tb.Helper()
 	switch b := os.Getenv(BackendEnv); b {
 	case "", string(models.SQLite):
@@ -94,7 +94,7 @@ func NewPostgresDSN(tb testing.TB) string {
 		tb.Skipf("%s is not set", PostgresEnv)
 	}
 	u, err := url.Parse(admin)
-	if err != nil || models.DialectFor(admin) != models.Postgres {
+	if err != nil || models.EngineFor(admin) != models.Postgres {
 		tb.Fatalf("%s=%q is not a postgres:// DSN", PostgresEnv, admin)
 	}
 	suffix := make([]byte, 8)

@@ -14,8 +14,8 @@ import (
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/importer"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 const jsonl = `{"text": "We are going to keep using every tool we have.", "speaker": "Lina Khan", "speaker_title": "FTC chair", "kind": "direct", "article": {"title": "Khan vows action", "url": "https://www.npr.org/2022/05/26/khan-vows", "outlet": "NPR", "authors": ["Jane Doe", "John Roe"], "published": "2022-05-26"}, "via": "", "said_on": "2022-05-25", "topics": ["privacy", "enforcement"]}

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/importer"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // BenchmarkPagesDuringImport serves pages from a copy of the 100k data

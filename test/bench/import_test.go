@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/importer"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // BenchmarkImportJSONL imports 100k synthetic quotes from JSON lines into

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // BenchmarkPersonPage is the most quoted speaker's page through echo, on

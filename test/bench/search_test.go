@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/importer"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )
 
