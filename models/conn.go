@@ -1,0 +1,40 @@
+package models
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// The packages under internal/ that keep tables of their own (accounts,
+// history) or move rows in bulk (import, dump, restore, backup) reach the
+// database through these few methods. Each of them holds its own SQL;
+// models holds the domain's, and none needs to know another's.
+
+// DB returns a handle for reads bound to ctx.
+func (s *Store) DB(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
+
+// WriteTx runs fn in one write transaction that holds the write lock
+// every writer takes (see lockWrites): everything fn does lands, or
+// nothing does.
+func (s *Store) WriteTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	return s.tx(ctx, fn)
+}
+
+// LockWrites takes, inside tx, the write lock every writer takes, for a
+// transaction begun outside the store (a bulk path's own connection).
+func (s *Store) LockWrites(ctx context.Context, tx *sql.Tx) error {
+	if s.engine != Postgres {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+		return fmt.Errorf("wait for the write lock: %w", err)
+	}
+	return nil
+}
+
+// SQLDB returns the connection pool, for bulk paths that need one
+// connection of their own (pragmas, snapshots, prepared statements).
+func (s *Store) SQLDB() (*sql.DB, error) { return s.db.DB() }
