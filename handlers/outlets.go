@@ -105,87 +105,37 @@ func (h *Handler) NewOutlet(c echo.Context) error {
 	return h.outletForm(c, forms.Outlet{Kind: "news"}, nil, nil)
 }
 
-// CreateOutlet saves a new outlet.
-func (h *Handler) CreateOutlet(c echo.Context) error {
-	var f forms.Outlet
-	if err := c.Bind(&f); err != nil {
-		return err
+// outletKind tells the shared add, edit and delete handlers about outlets.
+func (h *Handler) outletKind() recordKind[forms.Outlet, models.Outlet, *forms.Outlet] {
+	return recordKind[forms.Outlet, models.Outlet, *forms.Outlet]{
+		path:   "/outlets",
+		ident:  func(o *models.Outlet) (int64, string, string) { return o.ID, o.Slug, o.Name },
+		label:  named,
+		bySlug: h.store.OutletBySlug, byID: h.store.OutletByID,
+		create: h.store.CreateOutlet, update: h.store.UpdateOutlet, remove: h.store.DeleteOutlet,
+		form: h.outletForm, fill: forms.OutletFrom,
+		deletePage: func(c echo.Context, o *models.Outlet) DeletePage {
+			return DeletePage{
+				Base: h.base(c, "Delete "+o.Name, "outlets"), What: "outlet", Name: o.Name,
+				Action: "/outlets/" + o.Slug + "/delete", Cancel: "/outlets/" + o.Slug,
+			}
+		},
 	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.outletForm(c, f, errs, nil)
-	}
-	o := f.Model(0)
-	if err := h.store.CreateOutlet(c.Request().Context(), o); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.outletForm(c, f, fe, nil)
-		}
-		return err
-	}
-	return redirect(c, "/outlets/"+o.Slug, "Added "+o.Name+".")
 }
+
+// CreateOutlet saves a new outlet.
+func (h *Handler) CreateOutlet(c echo.Context) error { return saveNew(c, h.outletKind()) }
 
 // EditOutlet shows the outlet form filled in.
-func (h *Handler) EditOutlet(c echo.Context) error {
-	o, err := h.store.OutletBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return h.outletForm(c, forms.OutletFrom(o), nil, o)
-}
+func (h *Handler) EditOutlet(c echo.Context) error { return showEdit(c, h.outletKind()) }
 
 // UpdateOutlet saves changes to an outlet.
-func (h *Handler) UpdateOutlet(c echo.Context) error {
-	ctx := c.Request().Context()
-	old, err := h.store.OutletBySlug(ctx, c.Param("slug"))
-	if id := renamedRecordID(c, err); id > 0 {
-		old, err = h.store.OutletByID(ctx, id)
-	}
-	if err != nil {
-		return err
-	}
-	var f forms.Outlet
-	if err := c.Bind(&f); err != nil {
-		return err
-	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.outletForm(c, f, errs, old)
-	}
-	o := f.Model(old.ID)
-	if err := h.store.UpdateOutlet(models.WithSummary(ctx, f.Summary), o); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.outletForm(c, f, fe, old)
-		}
-		if f.Version, err = h.conflict(c, err); err != nil {
-			return err
-		}
-		return h.outletForm(c, f, nil, old)
-	}
-	return redirect(c, "/outlets/"+o.Slug, "Saved "+o.Name+".")
-}
-
-func outletDeletePage(h *Handler, c echo.Context, o *models.Outlet) DeletePage {
-	return DeletePage{
-		Base: h.base(c, "Delete "+o.Name, "outlets"), What: "outlet", Name: o.Name,
-		Action: "/outlets/" + o.Slug + "/delete", Cancel: "/outlets/" + o.Slug,
-	}
-}
+func (h *Handler) UpdateOutlet(c echo.Context) error { return saveEdit(c, h, h.outletKind()) }
 
 // ConfirmDeleteOutlet asks before deleting an outlet.
 func (h *Handler) ConfirmDeleteOutlet(c echo.Context) error {
-	o, err := h.store.OutletBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return c.Render(http.StatusOK, "delete", outletDeletePage(h, c, o))
+	return confirmDeleteRecord(c, h.outletKind())
 }
 
 // DeleteOutlet deletes an outlet nothing points to.
-func (h *Handler) DeleteOutlet(c echo.Context) error {
-	ctx := c.Request().Context()
-	o, err := h.store.OutletBySlug(ctx, c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	err = h.store.DeleteOutlet(deleteContext(c), o.ID)
-	return confirmDelete(c, err, outletDeletePage(h, c, o), "/outlets", "Deleted "+o.Name+".")
-}
+func (h *Handler) DeleteOutlet(c echo.Context) error { return deleteRecord(c, h.outletKind()) }

@@ -172,87 +172,37 @@ func (h *Handler) NewPerson(c echo.Context) error {
 	return h.personForm(c, forms.Person{Kind: models.KindPerson}, nil, nil)
 }
 
-// CreatePerson saves a new speaker.
-func (h *Handler) CreatePerson(c echo.Context) error {
-	var f forms.Person
-	if err := c.Bind(&f); err != nil {
-		return err
+// personKind tells the shared add, edit and delete handlers about people.
+func (h *Handler) personKind() recordKind[forms.Person, models.Person, *forms.Person] {
+	return recordKind[forms.Person, models.Person, *forms.Person]{
+		path:   "/people",
+		ident:  func(p *models.Person) (int64, string, string) { return p.ID, p.Slug, p.Name },
+		label:  named,
+		bySlug: h.store.PersonBySlug, byID: h.store.PersonByID,
+		create: h.store.CreatePerson, update: h.store.UpdatePerson, remove: h.store.DeletePerson,
+		form: h.personForm, fill: forms.PersonFrom,
+		deletePage: func(c echo.Context, p *models.Person) DeletePage {
+			return DeletePage{
+				Base: h.base(c, "Delete "+p.Name, "people"), What: "person", Name: p.Name,
+				Action: "/people/" + p.Slug + "/delete", Cancel: "/people/" + p.Slug,
+			}
+		},
 	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.personForm(c, f, errs, nil)
-	}
-	p := f.Model(0)
-	if err := h.store.CreatePerson(c.Request().Context(), p); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.personForm(c, f, fe, nil)
-		}
-		return err
-	}
-	return redirect(c, "/people/"+p.Slug, "Added "+p.Name+".")
 }
+
+// CreatePerson saves a new speaker.
+func (h *Handler) CreatePerson(c echo.Context) error { return saveNew(c, h.personKind()) }
 
 // EditPerson shows the speaker form filled in.
-func (h *Handler) EditPerson(c echo.Context) error {
-	p, err := h.store.PersonBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return h.personForm(c, forms.PersonFrom(p), nil, p)
-}
+func (h *Handler) EditPerson(c echo.Context) error { return showEdit(c, h.personKind()) }
 
 // UpdatePerson saves changes to a speaker.
-func (h *Handler) UpdatePerson(c echo.Context) error {
-	ctx := c.Request().Context()
-	old, err := h.store.PersonBySlug(ctx, c.Param("slug"))
-	if id := renamedRecordID(c, err); id > 0 {
-		old, err = h.store.PersonByID(ctx, id)
-	}
-	if err != nil {
-		return err
-	}
-	var f forms.Person
-	if err := c.Bind(&f); err != nil {
-		return err
-	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.personForm(c, f, errs, old)
-	}
-	p := f.Model(old.ID)
-	if err := h.store.UpdatePerson(models.WithSummary(ctx, f.Summary), p); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.personForm(c, f, fe, old)
-		}
-		if f.Version, err = h.conflict(c, err); err != nil {
-			return err
-		}
-		return h.personForm(c, f, nil, old)
-	}
-	return redirect(c, "/people/"+p.Slug, "Saved "+p.Name+".")
-}
-
-func personDeletePage(h *Handler, c echo.Context, p *models.Person) DeletePage {
-	return DeletePage{
-		Base: h.base(c, "Delete "+p.Name, "people"), What: "person", Name: p.Name,
-		Action: "/people/" + p.Slug + "/delete", Cancel: "/people/" + p.Slug,
-	}
-}
+func (h *Handler) UpdatePerson(c echo.Context) error { return saveEdit(c, h, h.personKind()) }
 
 // ConfirmDeletePerson asks before deleting a speaker.
 func (h *Handler) ConfirmDeletePerson(c echo.Context) error {
-	p, err := h.store.PersonBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return c.Render(http.StatusOK, "delete", personDeletePage(h, c, p))
+	return confirmDeleteRecord(c, h.personKind())
 }
 
 // DeletePerson deletes a speaker who has no quotes.
-func (h *Handler) DeletePerson(c echo.Context) error {
-	ctx := c.Request().Context()
-	p, err := h.store.PersonBySlug(ctx, c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	err = h.store.DeletePerson(deleteContext(c), p.ID)
-	return confirmDelete(c, err, personDeletePage(h, c, p), "/people", "Deleted "+p.Name+".")
-}
+func (h *Handler) DeletePerson(c echo.Context) error { return deleteRecord(c, h.personKind()) }

@@ -69,91 +69,43 @@ func (h *Handler) topicForm(c echo.Context, f forms.Topic, errs forms.Errors, t 
 // NewTopic shows the empty topic form.
 func (h *Handler) NewTopic(c echo.Context) error { return h.topicForm(c, forms.Topic{}, nil, nil) }
 
-// CreateTopic saves a new topic.
-func (h *Handler) CreateTopic(c echo.Context) error {
-	var f forms.Topic
-	if err := c.Bind(&f); err != nil {
-		return err
+// topicKind tells the shared add, edit and delete handlers about topics.
+func (h *Handler) topicKind() recordKind[forms.Topic, models.Topic, *forms.Topic] {
+	return recordKind[forms.Topic, models.Topic, *forms.Topic]{
+		path:   "/topics",
+		ident:  func(t *models.Topic) (int64, string, string) { return t.ID, t.Slug, t.Name },
+		label:  func(name string) string { return "the topic " + name },
+		bySlug: h.store.TopicBySlug, byID: h.store.TopicByID,
+		create: h.store.CreateTopic, update: h.store.UpdateTopic, remove: h.store.DeleteTopic,
+		form: h.topicForm, fill: func(t *models.Topic) forms.Topic {
+			return forms.Topic{Change: forms.Change{Version: t.Version}, Name: t.Name}
+		},
+		deletePage: func(c echo.Context, t *models.Topic) DeletePage {
+			note := ""
+			if t.QuoteCount > 0 {
+				note = "Its quotes stay; they are only taken off this topic."
+			}
+			return DeletePage{
+				Base: h.base(c, "Delete topic "+t.Name, "topics"), What: "topic", Name: t.Name,
+				Action: "/topics/" + t.Slug + "/delete", Cancel: "/topics/" + t.Slug, Note: note,
+			}
+		},
 	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.topicForm(c, f, errs, nil)
-	}
-	t := f.Model(0)
-	if err := h.store.CreateTopic(c.Request().Context(), t); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.topicForm(c, f, fe, nil)
-		}
-		return err
-	}
-	return redirect(c, "/topics/"+t.Slug, "Added the topic "+t.Name+".")
 }
+
+// CreateTopic saves a new topic.
+func (h *Handler) CreateTopic(c echo.Context) error { return saveNew(c, h.topicKind()) }
 
 // EditTopic shows the topic form filled in.
-func (h *Handler) EditTopic(c echo.Context) error {
-	t, err := h.store.TopicBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return h.topicForm(c, forms.Topic{Change: forms.Change{Version: t.Version}, Name: t.Name}, nil, t)
-}
+func (h *Handler) EditTopic(c echo.Context) error { return showEdit(c, h.topicKind()) }
 
 // UpdateTopic renames a topic.
-func (h *Handler) UpdateTopic(c echo.Context) error {
-	ctx := c.Request().Context()
-	old, err := h.store.TopicBySlug(ctx, c.Param("slug"))
-	if id := renamedRecordID(c, err); id > 0 {
-		old, err = h.store.TopicByID(ctx, id)
-	}
-	if err != nil {
-		return err
-	}
-	var f forms.Topic
-	if err := c.Bind(&f); err != nil {
-		return err
-	}
-	if errs := f.Validate(); len(errs) > 0 {
-		return h.topicForm(c, f, errs, old)
-	}
-	t := f.Model(old.ID)
-	if err := h.store.UpdateTopic(models.WithSummary(ctx, f.Summary), t); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.topicForm(c, f, fe, old)
-		}
-		if f.Version, err = h.conflict(c, err); err != nil {
-			return err
-		}
-		return h.topicForm(c, f, nil, old)
-	}
-	return redirect(c, "/topics/"+t.Slug, "Saved the topic "+t.Name+".")
-}
-
-func topicDeletePage(h *Handler, c echo.Context, t *models.Topic) DeletePage {
-	note := ""
-	if t.QuoteCount > 0 {
-		note = "Its quotes stay; they are only taken off this topic."
-	}
-	return DeletePage{
-		Base: h.base(c, "Delete topic "+t.Name, "topics"), What: "topic", Name: t.Name,
-		Action: "/topics/" + t.Slug + "/delete", Cancel: "/topics/" + t.Slug, Note: note,
-	}
-}
+func (h *Handler) UpdateTopic(c echo.Context) error { return saveEdit(c, h, h.topicKind()) }
 
 // ConfirmDeleteTopic asks before deleting a topic.
 func (h *Handler) ConfirmDeleteTopic(c echo.Context) error {
-	t, err := h.store.TopicBySlug(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	return c.Render(http.StatusOK, "delete", topicDeletePage(h, c, t))
+	return confirmDeleteRecord(c, h.topicKind())
 }
 
 // DeleteTopic deletes a topic; its quotes stay.
-func (h *Handler) DeleteTopic(c echo.Context) error {
-	ctx := c.Request().Context()
-	t, err := h.store.TopicBySlug(ctx, c.Param("slug"))
-	if err != nil {
-		return err
-	}
-	err = h.store.DeleteTopic(deleteContext(c), t.ID)
-	return confirmDelete(c, err, topicDeletePage(h, c, t), "/topics", "Deleted the topic "+t.Name+".")
-}
+func (h *Handler) DeleteTopic(c echo.Context) error { return deleteRecord(c, h.topicKind()) }

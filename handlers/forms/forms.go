@@ -109,3 +109,7 @@ func splitList(s string, sep string) []string {
 	}
 	return out
 }
+
+// Edit gives the version and summary an edit form carries (every form that
+// embeds Change has it), so one handler can save any kind of record.
+func (c *Change) Edit() *Change { return c }
