@@ -127,7 +127,7 @@ func (m *Main) backupData(ctx context.Context, args []string) error {
 		return usageError{"backup takes one FILE to write the copy to"}
 	}
 	if models.EngineFor(*dsn) != models.SQLite {
-		return models.ErrBackupEngine
+		return dump.ErrBackupEngine
 	}
 	store, err := m.openStore(*dsn)
 	if err != nil {
@@ -135,7 +135,7 @@ func (m *Main) backupData(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 	out := fs.Arg(0)
-	if err := store.Backup(ctx, out, *force); err != nil {
+	if err := dump.Backup(ctx, store, out, *force); err != nil {
 		return err
 	}
 	info, err := os.Stat(out)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -132,20 +133,20 @@ func TestBackupWhileWriting(t *testing.T) {
 	}
 	defer store.Close()
 	apptest.MustLoadDemo(t, store)
-	quote := func(text string) models.ImportQuote {
-		q := models.ImportQuote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy"},
-			Article: models.ImportArticle{Title: "Writes during a backup", URL: "https://example.org/backup"}}
+	quote := func(text string) importer.Quote {
+		q := importer.Quote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy"},
+			Article: importer.Article{Title: "Writes during a backup", URL: "https://example.org/backup"}}
 		if err := q.Validate(); err != nil {
 			t.Fatal(err)
 		}
 		return q
 	}
 	// Enough rows that copying them takes a while.
-	var bulk []models.ImportQuote
+	var bulk []importer.Quote
 	for i := range 3000 {
 		bulk = append(bulk, quote(fmt.Sprintf("Bulk quote number %d, with some words to index.", i)))
 	}
-	if _, err := store.ImportBatch(context.Background(), bulk); err != nil {
+	if _, err := importer.WriteBatch(context.Background(), store, bulk); err != nil {
 		t.Fatal(err)
 	}
 
@@ -162,7 +163,7 @@ func TestBackupWhileWriting(t *testing.T) {
 			defer wg.Done()
 			for i := 0; ctx.Err() == nil; i++ {
 				text := fmt.Sprintf("Written by writer %d, number %d.", w, i)
-				if _, err := store.ImportBatch(context.Background(), []models.ImportQuote{quote(text)}); err != nil {
+				if _, err := importer.WriteBatch(context.Background(), store, []importer.Quote{quote(text)}); err != nil {
 					mu.Lock()
 					writeErr = err
 					mu.Unlock()

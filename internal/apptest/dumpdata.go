@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -28,25 +29,25 @@ func MustLoadEdgeCases(tb testing.TB, store *models.Store) {
 		}
 		return &t
 	}
-	quotes := []models.ImportQuote{
+	quotes := []importer.Quote{
 		{
 			Text:    "Ünïcödé — “curly” and 'straight' quotes, emoji 🦊, 引用, שלום, Ελληνικά",
 			Speaker: "Zoë Ñúñez-Ödegaard", SpeakerWikidata: "Q42",
 			Context: "line one\nline two\t\"quoted\" back\\slash \u0001 control \u2028 separator <b>&amp;</b>",
 			SaidOn:  day("1000-01-01"),
 			Topics:  []string{"Ünicode", "privacy"},
-			Article: models.ImportArticle{Title: "Ärticle without a URL", Authors: []string{"Åsa Öberg", "李小龍"},
+			Article: importer.Article{Title: "Ärticle without a URL", Authors: []string{"Åsa Öberg", "李小龍"},
 				Published: day("1999-12-31")},
 		},
 		{
 			Text: "A paraphrase from the leap day.", Speaker: "Zoë Ñúñez-Ödegaard", SpeakerTitle: "chair, “acting”",
 			Kind: models.QuoteParaphrase, Status: "disputed", Via: "NPR", SaidOn: day("2024-02-29"),
-			Article: models.ImportArticle{Title: "An article with a URL", URL: "https://example.org/ü/story?q=1&x=%3Cb%3E",
+			Article: importer.Article{Title: "An article with a URL", URL: "https://example.org/ü/story?q=1&x=%3Cb%3E",
 				Outlet: "Example Gazette", Accessed: day("2024-03-01")},
 		},
 		{
 			Text: "The quote that is deleted again.", Speaker: "Anonymous Source", SpeakerKind: models.KindRole,
-			Article: models.ImportArticle{Title: "An article with a URL", URL: "https://example.org/ü/story?q=1&x=%3Cb%3E"},
+			Article: importer.Article{Title: "An article with a URL", URL: "https://example.org/ü/story?q=1&x=%3Cb%3E"},
 		},
 	}
 	for i := range quotes {
@@ -55,7 +56,7 @@ func MustLoadEdgeCases(tb testing.TB, store *models.Store) {
 			tb.Fatalf("edge case quote %d: %v", i+1, err)
 		}
 	}
-	if _, err := store.ImportBatch(ctx, quotes); err != nil {
+	if _, err := importer.WriteBatch(ctx, store, quotes); err != nil {
 		tb.Fatalf("import edge cases: %v", err)
 	}
 	counts, err := store.Count(ctx)

@@ -7,7 +7,7 @@
 //	{"table":"outlets","columns":["id","created_at",...],"types":["int","time",...]}
 //	[1,"2024-05-01T10:00:00.123456Z",...]
 //	{"table_end":"outlets","rows":1,"sequence":1}
-//	... every table of models.DumpTables, parents before children ...
+//	... every table of Tables, parents before children ...
 //	{"dump_end":true,"rows":1234,"sha256":"..."}
 //
 // Each row is an array of its values in the order of its table's columns
@@ -56,9 +56,9 @@ type (
 		Tables        []string `json:"tables"`
 	}
 	tableStart struct {
-		Table   string              `json:"table"`
-		Columns []string            `json:"columns"`
-		Types   []models.ColumnKind `json:"types"`
+		Table   string       `json:"table"`
+		Columns []string     `json:"columns"`
+		Types   []ColumnKind `json:"types"`
 	}
 	tableEnd struct {
 		TableEnd string `json:"table_end"`
@@ -72,15 +72,15 @@ type (
 	}
 )
 
-// Write dumps every table of models.DumpTables from one snapshot of the
+// Write dumps every table of Tables from one read view of the
 // database to w, streaming, and reports the rows of each.
 func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount, error) {
 	sum := sha256.New()
 	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 256<<10)
 	var counts []TableCount
-	err := store.ReadSnapshot(ctx, func(snap *models.Snapshot) error {
-		tables := models.DumpTables()
-		h := header{Format: FormatName, FormatVersion: FormatVersion, SchemaVersion: snap.SchemaVersion}
+	err := WithReadView(ctx, store, func(view *ReadView) error {
+		tables := Tables()
+		h := header{Format: FormatName, FormatVersion: FormatVersion, SchemaVersion: view.SchemaVersion}
 		for _, t := range tables {
 			h.Tables = append(h.Tables, t.Name)
 		}
@@ -90,7 +90,7 @@ func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount,
 		var total int64
 		line := make([]byte, 0, 64<<10)
 		for _, t := range tables {
-			cols, err := snap.Columns(t.Name)
+			cols, err := view.Columns(t.Name)
 			if err != nil {
 				return err
 			}
@@ -103,7 +103,7 @@ func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount,
 				return err
 			}
 			var n int64
-			err = snap.EachRow(t.Name, cols, func(row []any) error {
+			err = view.EachRow(t.Name, cols, func(row []any) error {
 				var err error
 				if line, err = appendRow(line[:0], cols, row); err != nil {
 					return fmt.Errorf("dump %s: key %v: %w", t.Name, row[:len(t.Key)], err)
@@ -116,7 +116,7 @@ func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount,
 				return err
 			}
 			end := tableEnd{TableEnd: t.Name, Rows: n}
-			seq, ok, err := snap.Sequence(t.Name)
+			seq, ok, err := view.Sequence(t.Name)
 			if err != nil {
 				return err
 			}
@@ -151,7 +151,7 @@ func writeLine(w io.Writer, v any) error {
 }
 
 // appendRow appends a row as a JSON array and a newline.
-func appendRow(b []byte, cols []models.Column, row []any) ([]byte, error) {
+func appendRow(b []byte, cols []Column, row []any) ([]byte, error) {
 	b = append(b, '[')
 	for i, v := range row {
 		if i > 0 {
@@ -165,32 +165,32 @@ func appendRow(b []byte, cols []models.Column, row []any) ([]byte, error) {
 	return append(b, ']', '\n'), nil
 }
 
-func appendValue(b []byte, col models.Column, v any) ([]byte, error) {
+func appendValue(b []byte, col Column, v any) ([]byte, error) {
 	if v == nil {
 		return append(b, "null"...), nil
 	}
 	switch col.Kind {
-	case models.KindInt:
+	case KindInt:
 		if n, ok := v.(int64); ok {
 			return strconv.AppendInt(b, n, 10), nil
 		}
-	case models.KindText:
+	case KindText:
 		if s, ok := v.(string); ok {
 			return appendString(b, s), nil
 		}
-	case models.KindTime:
+	case KindTime:
 		if t, ok := v.(time.Time); ok {
 			return strconv.AppendQuote(b, t.UTC().Format(time.RFC3339Nano)), nil
 		}
-	case models.KindDate:
+	case KindDate:
 		if t, ok := v.(time.Time); ok {
 			return strconv.AppendQuote(b, t.Format(time.DateOnly)), nil
 		}
-	case models.KindBool:
+	case KindBool:
 		if t, ok := v.(bool); ok {
 			return strconv.AppendBool(b, t), nil
 		}
-	case models.KindReal:
+	case KindReal:
 		if f, ok := v.(float64); ok && !math.IsNaN(f) && !math.IsInf(f, 0) {
 			return strconv.AppendFloat(b, f, 'g', -1, 64), nil
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/dump"
 	"github.com/quotetrail/quotetrail/internal/export"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -228,11 +229,11 @@ func TestRoundTrip(t *testing.T) {
 	}
 
 	// The last quote (18) was deleted before the dump: a new one takes 19.
-	q := models.ImportQuote{Text: "After the restore.", Speaker: "Lina Khan", Article: models.ImportArticle{Title: "New"}}
+	q := importer.Quote{Text: "After the restore.", Speaker: "Lina Khan", Article: importer.Article{Title: "New"}}
 	if err := q.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := dst.ImportBatch(ctx, []models.ImportQuote{q}); err != nil {
+	if _, err := importer.WriteBatch(ctx, dst, []importer.Quote{q}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(mustDump(t, dst)), `{"table_end":"quotes","rows":18,"sequence":19}`) {
@@ -245,7 +246,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 	src, _ := source(t)
 	data := mustDump(t, src)
 	_, err := dump.Restore(context.Background(), src, bytes.NewReader(data))
-	if !errors.Is(err, models.ErrNotEmpty) {
+	if !errors.Is(err, dump.ErrNotEmpty) {
 		t.Fatalf("restore into a database with data: %v, want ErrNotEmpty", err)
 	}
 	if after := mustDump(t, src); !bytes.Equal(data, after) {
@@ -255,7 +256,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 	// One user is data too.
 	users, _ := openStore(t, "users.db")
 	apptest.MustCreateUser(t, users, "only@example.org", models.RoleAdmin, "")
-	if _, err := dump.Restore(context.Background(), users, bytes.NewReader(data)); !errors.Is(err, models.ErrNotEmpty) || !strings.Contains(err.Error(), "users") {
+	if _, err := dump.Restore(context.Background(), users, bytes.NewReader(data)); !errors.Is(err, dump.ErrNotEmpty) || !strings.Contains(err.Error(), "users") {
 		t.Errorf("restore into a database with a user: %v, want ErrNotEmpty naming users", err)
 	}
 }
@@ -336,19 +337,19 @@ func TestRestoreRefusesBadDumps(t *testing.T) {
 func TestDumpWhileWriting(t *testing.T) {
 	src, _ := openStore(t, "live.db")
 	apptest.MustLoadDemo(t, src)
-	quote := func(text string) models.ImportQuote {
-		q := models.ImportQuote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy", "writes"},
-			Article: models.ImportArticle{Title: "Writes during a dump", URL: "https://example.org/dump"}}
+	quote := func(text string) importer.Quote {
+		q := importer.Quote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy", "writes"},
+			Article: importer.Article{Title: "Writes during a dump", URL: "https://example.org/dump"}}
 		if err := q.Validate(); err != nil {
 			t.Fatal(err)
 		}
 		return q
 	}
-	var bulk []models.ImportQuote
+	var bulk []importer.Quote
 	for i := range 3000 {
 		bulk = append(bulk, quote(fmt.Sprintf("Bulk quote number %d.", i)))
 	}
-	if _, err := src.ImportBatch(context.Background(), bulk); err != nil {
+	if _, err := importer.WriteBatch(context.Background(), src, bulk); err != nil {
 		t.Fatal(err)
 	}
 	ctx, stop := context.WithCancel(context.Background())
@@ -361,7 +362,7 @@ func TestDumpWhileWriting(t *testing.T) {
 	go func() {
 		defer wg.Done()
 		for i := 0; ctx.Err() == nil; i++ {
-			if _, err := src.ImportBatch(context.Background(), []models.ImportQuote{quote(fmt.Sprintf("Written during the dump, %d.", i))}); err != nil {
+			if _, err := importer.WriteBatch(context.Background(), src, []importer.Quote{quote(fmt.Sprintf("Written during the dump, %d.", i))}); err != nil {
 				t.Errorf("write: %v", err)
 				return
 			}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/dump"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -98,11 +99,11 @@ func TestPostgresRoundTrip(t *testing.T) {
 	}
 
 	// The last quote (18) was deleted before the dump: a new one takes 19.
-	q := models.ImportQuote{Text: "After the restore.", Speaker: "Lina Khan", Article: models.ImportArticle{Title: "New"}}
+	q := importer.Quote{Text: "After the restore.", Speaker: "Lina Khan", Article: importer.Article{Title: "New"}}
 	if err := q.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pg.ImportBatch(ctx, []models.ImportQuote{q}); err != nil {
+	if _, err := importer.WriteBatch(ctx, pg, []importer.Quote{q}); err != nil {
 		t.Fatalf("import into the restored PostgreSQL database: %v", err)
 	}
 	if !strings.Contains(string(mustDump(t, pg)), `{"table_end":"quotes","rows":18,"sequence":19}`) {

@@ -39,7 +39,7 @@ func Restore(ctx context.Context, store *models.Store, r io.Reader) ([]TableCoun
 		return nil, fmt.Errorf("restore: the dump is of schema version %d, newer than this program's %d: restore it with a newer quotetrail", h.SchemaVersion, have)
 	}
 	var counts []TableCount
-	err = store.Restore(ctx, func(rs *models.Restorer) error {
+	err = loadEmpty(ctx, store, func(rs *loader) error {
 		var total int64
 		for _, table := range h.Tables {
 			n, err := d.table(rs, table)
@@ -129,7 +129,7 @@ func (d *decoder) header() (header, error) {
 		return h, fmt.Errorf("restore: %w", err)
 	}
 	for i, t := range h.Tables {
-		if !slices.ContainsFunc(models.DumpTables(), func(k models.DumpTable) bool { return k.Name == t }) {
+		if _, ok := tableNamed(t); !ok {
 			return h, fmt.Errorf("restore: the dump holds table %q, which this program does not know", t)
 		}
 		if slices.Contains(h.Tables[:i], t) {
@@ -140,7 +140,7 @@ func (d *decoder) header() (header, error) {
 }
 
 // table loads one table's section: its start line, rows and end line.
-func (d *decoder) table(rs *models.Restorer, table string) (int64, error) {
+func (d *decoder) table(rs *loader, table string) (int64, error) {
 	b, err := d.next()
 	if err != nil {
 		return 0, err
@@ -156,9 +156,9 @@ func (d *decoder) table(rs *models.Restorer, table string) (int64, error) {
 	if len(start.Types) != len(start.Columns) {
 		return 0, fmt.Errorf("line %d: %d columns but %d types", d.line, len(start.Columns), len(start.Types))
 	}
-	cols := make([]models.Column, len(start.Columns))
+	cols := make([]Column, len(start.Columns))
 	for i, name := range start.Columns {
-		cols[i] = models.Column{Name: name, Kind: start.Types[i]}
+		cols[i] = Column{Name: name, Kind: start.Types[i]}
 	}
 	load, err := rs.Load(table, cols)
 	if err != nil {
@@ -204,7 +204,7 @@ func (d *decoder) table(rs *models.Restorer, table string) (int64, error) {
 }
 
 // row decodes a row line into row, one portable value a column.
-func (d *decoder) row(b []byte, cols []models.Column, row []any) error {
+func (d *decoder) row(b []byte, cols []Column, row []any) error {
 	d.raw = d.raw[:0]
 	if err := json.Unmarshal(b, &d.raw); err != nil {
 		return err
@@ -223,7 +223,7 @@ func (d *decoder) row(b []byte, cols []models.Column, row []any) error {
 }
 
 // decodeValue reads one JSON value as the portable Go value of kind.
-func decodeValue(kind models.ColumnKind, raw json.RawMessage) (any, error) {
+func decodeValue(kind ColumnKind, raw json.RawMessage) (any, error) {
 	if string(raw) == "null" {
 		return nil, nil
 	}
@@ -235,15 +235,15 @@ func decodeValue(kind models.ColumnKind, raw json.RawMessage) (any, error) {
 		return s, json.Unmarshal(raw, &s)
 	}
 	switch kind {
-	case models.KindInt:
+	case KindInt:
 		n, err := strconv.ParseInt(string(raw), 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("%s is not an integer", raw)
 		}
 		return n, nil
-	case models.KindText:
+	case KindText:
 		return text()
-	case models.KindTime:
+	case KindTime:
 		s, err := text()
 		if err != nil {
 			return nil, err
@@ -253,7 +253,7 @@ func decodeValue(kind models.ColumnKind, raw json.RawMessage) (any, error) {
 			return nil, fmt.Errorf("%q is not an RFC 3339 time", s)
 		}
 		return t.UTC(), nil
-	case models.KindDate:
+	case KindDate:
 		s, err := text()
 		if err != nil {
 			return nil, err
@@ -263,7 +263,7 @@ func decodeValue(kind models.ColumnKind, raw json.RawMessage) (any, error) {
 			return nil, fmt.Errorf("%q is not a YYYY-MM-DD date", s)
 		}
 		return t, nil
-	case models.KindBool:
+	case KindBool:
 		switch string(raw) {
 		case "true":
 			return true, nil
@@ -271,7 +271,7 @@ func decodeValue(kind models.ColumnKind, raw json.RawMessage) (any, error) {
 			return false, nil
 		}
 		return nil, fmt.Errorf("%s is not true or false", raw)
-	case models.KindReal:
+	case KindReal:
 		f, err := strconv.ParseFloat(string(raw), 64)
 		if err != nil {
 			return nil, fmt.Errorf("%s is not a number", raw)

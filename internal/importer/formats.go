@@ -31,7 +31,7 @@ var Formats = []string{FormatAuto, FormatJSONL, FormatQuotebank, FormatCSV}
 // (Quotebank lines hold one per article URL), or why the line is refused.
 type record struct {
 	line   int
-	quotes []models.ImportQuote
+	quotes []Quote
 	err    error
 }
 
@@ -49,10 +49,10 @@ const maxLine = 16 << 20
 type lineReader struct {
 	sc    *bufio.Scanner
 	line  int
-	parse func(line int, data []byte) ([]models.ImportQuote, error)
+	parse func(line int, data []byte) ([]Quote, error)
 }
 
-func newLineReader(r io.Reader, parse func(int, []byte) ([]models.ImportQuote, error)) *lineReader {
+func newLineReader(r io.Reader, parse func(int, []byte) ([]Quote, error)) *lineReader {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	return &lineReader{sc: sc, parse: parse}
@@ -105,7 +105,7 @@ type jsonLine struct {
 	Topics []string `json:"topics"`
 }
 
-func parseJSONLine(line int, data []byte) ([]models.ImportQuote, error) {
+func parseJSONLine(line int, data []byte) ([]Quote, error) {
 	var j jsonLine
 	if err := json.Unmarshal(data, &j); err != nil {
 		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
@@ -113,10 +113,10 @@ func parseJSONLine(line int, data []byte) ([]models.ImportQuote, error) {
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
 	}
-	q := models.ImportQuote{
+	q := Quote{
 		Line: line, Text: *j.Text, Speaker: j.Speaker, SpeakerKind: j.SpeakerKind, SpeakerTitle: j.SpeakerTitle,
 		Kind: j.Kind, Status: j.Status, Context: j.Context, Via: j.Via, Topics: j.Topics,
-		Article: models.ImportArticle{Title: j.Article.Title, URL: j.Article.URL, Outlet: j.Article.Outlet, Authors: j.Article.Authors},
+		Article: Article{Title: j.Article.Title, URL: j.Article.URL, Outlet: j.Article.Outlet, Authors: j.Article.Authors},
 	}
 	var err error
 	if q.SaidOn, err = parseDay("said_on", j.SaidOn); err != nil {
@@ -131,7 +131,7 @@ func parseJSONLine(line int, data []byte) ([]models.ImportQuote, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	return []models.ImportQuote{q}, nil
+	return []Quote{q}, nil
 }
 
 // jsonProblem shortens encoding/json's messages to what a person fixing
@@ -184,7 +184,7 @@ type quotebankLine struct {
 // same statement printed by several outlets is several quotes. Quotebank's
 // date is when the quote was first seen in print, so it becomes the
 // articles' date rather than the day it was said.
-func parseQuotebankLine(line int, data []byte) ([]models.ImportQuote, error) {
+func parseQuotebankLine(line int, data []byte) ([]Quote, error) {
 	var j quotebankLine
 	if err := json.Unmarshal(data, &j); err != nil {
 		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
@@ -206,11 +206,11 @@ func parseQuotebankLine(line int, data []byte) ([]models.ImportQuote, error) {
 	if len(j.QIDs) == 1 {
 		wikidata = j.QIDs[0]
 	}
-	out := make([]models.ImportQuote, 0, len(j.URLs))
+	out := make([]Quote, 0, len(j.URLs))
 	for _, u := range j.URLs {
-		q := models.ImportQuote{
+		q := Quote{
 			Line: line, Text: *j.Quotation, Speaker: j.Speaker, SpeakerWikidata: wikidata, Kind: models.QuoteDirect,
-			Article: models.ImportArticle{URL: u, Published: day},
+			Article: Article{URL: u, Published: day},
 		}
 		if err := q.Validate(); err != nil {
 			return nil, err
@@ -288,10 +288,10 @@ func (c *csvReader) next() (record, error) {
 		}
 		return out
 	}
-	q := models.ImportQuote{
+	q := Quote{
 		Line: line, Text: cell("quote"), Speaker: cell("speaker"), SpeakerTitle: cell("speaker title"),
 		Kind: cell("kind"), Status: cell("status"), Via: cell("via outlet"), Topics: list("topics"),
-		Article: models.ImportArticle{Title: cell("article title"), URL: cell("url"), Outlet: cell("outlet"), Authors: list("authors")},
+		Article: Article{Title: cell("article title"), URL: cell("url"), Outlet: cell("outlet"), Authors: list("authors")},
 	}
 	if q.Article.Published, err = parseDay("published", cell("published")); err == nil {
 		q.Article.Accessed, err = parseDay("accessed", cell("accessed"))
@@ -302,7 +302,7 @@ func (c *csvReader) next() (record, error) {
 	if err != nil {
 		return record{line: line, err: err}, nil
 	}
-	return record{line: line, quotes: []models.ImportQuote{q}}, nil
+	return record{line: line, quotes: []Quote{q}}, nil
 }
 
 // detectFormat names the format of a file from its first bytes: a JSON

@@ -53,7 +53,7 @@ const MinBatchSize = 500
 
 // Summary is what an import did.
 type Summary struct {
-	models.ImportStats
+	Stats
 	Lines   int // input lines read (blank ones not counted)
 	Refused int // lines refused
 	Batches int // transactions written
@@ -156,7 +156,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type batch struct {
-		quotes []models.ImportQuote
+		quotes []Quote
 		lines  int
 	}
 	batches := make(chan batch, 2)
@@ -175,14 +175,14 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	// until it closes batches.
 	go background(func() {
 		defer close(batches)
-		cur := batch{quotes: make([]models.ImportQuote, 0, opt.BatchSize)}
+		cur := batch{quotes: make([]Quote, 0, opt.BatchSize)}
 		send := func() bool {
 			select {
 			case batches <- cur:
 			case <-ctx.Done():
 				return false
 			}
-			cur = batch{quotes: make([]models.ImportQuote, 0, size.Load())}
+			cur = batch{quotes: make([]Quote, 0, size.Load())}
 			return true
 		}
 		for {
@@ -223,7 +223,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 				continue // drain so the reader can finish
 			}
 			batchStart := time.Now()
-			stats, err := store.ImportBatch(ctx, b.quotes)
+			stats, err := WriteBatch(ctx, store, b.quotes)
 			took := time.Since(batchStart)
 			sum.LongestBatch = max(sum.LongestBatch, took)
 			if err != nil {
@@ -235,7 +235,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			if opt.LockTarget > 0 && len(b.quotes) > 0 {
 				size.Store(nextBatchSize(len(b.quotes), took, opt))
 			}
-			sum.ImportStats.Add(stats)
+			sum.Stats.Add(stats)
 			if opt.Progress != nil {
 				opt.Progress.update(sum.Added+sum.Duplicates, false)
 			}

@@ -153,14 +153,14 @@ func TestImportReportsBadLines(t *testing.T) {
 func TestImportBatchIsAllOrNothing(t *testing.T) {
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
-	good := models.ImportQuote{Line: 1, Text: "first", Speaker: "New Person", Article: models.ImportArticle{Title: "A", URL: "https://x.example/a"}}
+	good := importer.Quote{Line: 1, Text: "first", Speaker: "New Person", Article: importer.Article{Title: "A", URL: "https://x.example/a"}}
 	if err := good.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	bad := models.ImportQuote{Line: 2, Text: "second"} // not validated: no speaker
-	_, err := store.ImportBatch(ctx, []models.ImportQuote{good, bad})
+	bad := importer.Quote{Line: 2, Text: "second"} // not validated: no speaker
+	_, err := importer.WriteBatch(ctx, store, []importer.Quote{good, bad})
 	if err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Fatalf("ImportBatch with a bad quote: %v", err)
+		t.Fatalf("WriteBatch with a bad quote: %v", err)
 	}
 	c, _ := store.Count(ctx)
 	if c != (models.Counts{}) {
@@ -171,7 +171,7 @@ func TestImportBatchIsAllOrNothing(t *testing.T) {
 	}
 	// The next batch indexes row by row again once the import's batch is
 	// over: a quote saved through the forms is searchable.
-	if _, err := store.ImportBatch(ctx, []models.ImportQuote{good}); err != nil {
+	if _, err := importer.WriteBatch(ctx, store, []importer.Quote{good}); err != nil {
 		t.Fatal(err)
 	}
 	// The article's id is not known in advance: PostgreSQL does not hand
@@ -411,9 +411,9 @@ func TestImportAcrossBatches(t *testing.T) {
 	if err != nil || errs != "" {
 		t.Fatalf("import: %v\n%s", err, errs)
 	}
-	want := models.ImportStats{Added: 6, Duplicates: 3, People: 2, Articles: 2, Outlets: 1, Topics: 2}
-	if sum.ImportStats != want {
-		t.Errorf("summary %+v, want %+v", sum.ImportStats, want)
+	want := importer.Stats{Added: 6, Duplicates: 3, People: 2, Articles: 2, Outlets: 1, Topics: 2}
+	if sum.Stats != want {
+		t.Errorf("summary %+v, want %+v", sum.Stats, want)
 	}
 	c, _ := store.Count(ctx)
 	if c.Quotes != 6 || c.People != 2 || c.Outlets != 1 {
@@ -440,8 +440,8 @@ func TestImportAcrossBatches(t *testing.T) {
 	}
 
 	again, _, err := importString(t, store, input, importer.Options{BatchSize: 3})
-	if err != nil || again.ImportStats != (models.ImportStats{Duplicates: 9}) {
-		t.Errorf("second run: %+v, %v", again.ImportStats, err)
+	if err != nil || again.Stats != (importer.Stats{Duplicates: 9}) {
+		t.Errorf("second run: %+v, %v", again.Stats, err)
 	}
 	if n, _ := store.SearchIndexSize(ctx); n != 6 {
 		t.Errorf("search index holds %d quotes, want 6", n)
@@ -461,7 +461,7 @@ func TestImportRefusesWhatIsNotText(t *testing.T) {
 	if err != nil || sum.Added != 2 || sum.Refused != 1 || !strings.Contains(errs, "line 2") || !strings.Contains(errs, "NUL") {
 		t.Fatalf("import: %+v, %v\n%s", sum, err, errs)
 	}
-	q := models.ImportQuote{Line: 1, Text: "bad \xff bytes", Speaker: "New Person"}
+	q := importer.Quote{Line: 1, Text: "bad \xff bytes", Speaker: "New Person"}
 	if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "not UTF-8") {
 		t.Errorf("Validate of invalid UTF-8: %v", err)
 	}

@@ -70,7 +70,7 @@ func BenchmarkImportFloor(b *testing.B) {
 		// importer's marker keeps the per-row triggers off, as in a batch.
 		{"quotes", `INSERT INTO main.quotes SELECT * FROM src.quotes;
 			INSERT INTO main.quote_topics SELECT * FROM src.quote_topics`},
-		// What ImportBatch's finish runs over the batch's id range.
+		// What importer.WriteBatch's finish runs over the batch's id range.
 		{"search", `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
 			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`},
 		{"commit", `DELETE FROM quote_search_deferred; COMMIT`},

@@ -1,24 +1,21 @@
-package models
+package importer
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/quotetrail/quotetrail/models"
 )
 
-// ImportQuote is one quote read from an import file, before its speaker,
+// Quote is one quote read from an import file, before its speaker,
 // article and outlets are matched to records.
-type ImportQuote struct {
+type Quote struct {
 	Line            int // where it was read, for messages
 	Text            string
 	Speaker         string
@@ -31,7 +28,7 @@ type ImportQuote struct {
 	Via             string
 	SaidOn          *time.Time
 	Topics          []string
-	Article         ImportArticle
+	Article         Article
 
 	// normText is Text normalised for its fingerprint, worked out by
 	// Validate. Validate runs on the importer's parsing goroutine, so the
@@ -40,8 +37,8 @@ type ImportQuote struct {
 	normText string
 }
 
-// ImportArticle is the article an imported quote is printed in.
-type ImportArticle struct {
+// Article is the article an imported quote is printed in.
+type Article struct {
 	Title     string
 	URL       string
 	Outlet    string // a name or a domain; the URL's domain when empty
@@ -52,7 +49,7 @@ type ImportArticle struct {
 
 // Validate checks q and fills in its defaults. The error, when there is
 // one, says what is wrong in words for the person who made the file.
-func (q *ImportQuote) Validate() error {
+func (q *Quote) Validate() error {
 	if err := q.plainText(); err != nil {
 		return err
 	}
@@ -71,19 +68,19 @@ func (q *ImportQuote) Validate() error {
 		return errors.New("the speaker's name is longer than 200 bytes")
 	}
 	if q.Kind == "" {
-		q.Kind = QuoteDirect
-	} else if !slices.Contains(QuoteKinds, q.Kind) {
-		return fmt.Errorf("kind %q is not one of %s", q.Kind, strings.Join(QuoteKinds, ", "))
+		q.Kind = models.QuoteDirect
+	} else if !slices.Contains(models.QuoteKinds, q.Kind) {
+		return fmt.Errorf("kind %q is not one of %s", q.Kind, strings.Join(models.QuoteKinds, ", "))
 	}
 	if q.Status == "" {
 		q.Status = "unverified"
-	} else if !slices.Contains(QuoteStatuses, q.Status) {
-		return fmt.Errorf("status %q is not one of %s", q.Status, strings.Join(QuoteStatuses, ", "))
+	} else if !slices.Contains(models.QuoteStatuses, q.Status) {
+		return fmt.Errorf("status %q is not one of %s", q.Status, strings.Join(models.QuoteStatuses, ", "))
 	}
 	if q.SpeakerKind == "" {
-		q.SpeakerKind = KindPerson
-	} else if !slices.Contains(PersonKinds, q.SpeakerKind) {
-		return fmt.Errorf("speaker kind %q is not one of %s", q.SpeakerKind, strings.Join(PersonKinds, ", "))
+		q.SpeakerKind = models.KindPerson
+	} else if !slices.Contains(models.PersonKinds, q.SpeakerKind) {
+		return fmt.Errorf("speaker kind %q is not one of %s", q.SpeakerKind, strings.Join(models.PersonKinds, ", "))
 	}
 	if q.Article.URL != "" {
 		u, err := url.Parse(q.Article.URL)
@@ -129,42 +126,8 @@ func TitleFromURL(raw string) string {
 	return strings.TrimPrefix(u.Host, "www.") + u.Path
 }
 
-// Fingerprint identifies a quote for the importer: its text normalised
-// (case, width, quotation marks, spacing, trailing punctuation), its
-// speaker and its article. Importing the same file twice finds every
-// quote's fingerprint taken and adds nothing.
-func Fingerprint(text string, personID, articleID int64) string {
-	return fingerprintNormalized(normalizeQuoteText(text), personID, articleID)
-}
-
-// fingerprint is Fingerprint of q, reusing the text Validate normalised.
-func (q *ImportQuote) fingerprint(personID, articleID int64) string {
-	if q.normText == "" {
-		q.normText = normalizeQuoteText(q.Text)
-	}
-	return fingerprintNormalized(q.normText, personID, articleID)
-}
-
-func fingerprintNormalized(text string, personID, articleID int64) string {
-	h := sha256.New()
-	h.Write([]byte(text))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.FormatInt(personID, 10)))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.FormatInt(articleID, 10)))
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-var quoteMarks = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "…", "...")
-
-func normalizeQuoteText(s string) string {
-	s = quoteMarks.Replace(strings.ToLower(norm.NFKC.String(s)))
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimRight(s, " ,.;:!?\"'")
-}
-
-// ImportStats counts what a batch (or a whole import) wrote.
-type ImportStats struct {
+// Stats counts what a batch (or a whole import) wrote.
+type Stats struct {
 	Added      int // quotes written
 	Duplicates int // quotes already there, by fingerprint
 	People     int // speakers created
@@ -174,7 +137,7 @@ type ImportStats struct {
 }
 
 // Add sums two stats.
-func (s *ImportStats) Add(o ImportStats) {
+func (s *Stats) Add(o Stats) {
 	s.Added += o.Added
 	s.Duplicates += o.Duplicates
 	s.People += o.People
@@ -186,7 +149,7 @@ func (s *ImportStats) Add(o ImportStats) {
 // plainText refuses a quote holding what is not text: a NUL character or
 // bytes that are not UTF-8. Neither belongs in a quote, and PostgreSQL
 // cannot store them, so the line is refused the same way on both engines.
-func (q *ImportQuote) plainText() error {
+func (q *Quote) plainText() error {
 	fields := append([]string{q.Text, q.Speaker, q.SpeakerKind, q.SpeakerWikidata, q.SpeakerTitle, q.Kind, q.Status,
 		q.Context, q.Via, q.Article.Title, q.Article.URL, q.Article.Outlet}, q.Topics...)
 	for _, f := range append(fields, q.Article.Authors...) {

@@ -1,13 +1,14 @@
-package models
+package dump
 
 import (
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
+
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // ErrNotEmpty is returned by Restore when the database already holds data.
@@ -20,23 +21,25 @@ const (
 	restoreMaxBatch = 500
 )
 
-// Restorer loads rows into an empty database inside Restore's transaction.
-type Restorer struct {
-	ctx    context.Context // for statements: not cancellable, see Restore
+// loader loads rows into an empty database inside loadEmpty's
+// transaction.
+type loader struct {
+	ctx    context.Context // for statements: not cancellable, see loadEmpty
 	cancel context.Context // checked between batches
 	tx     *sql.Tx
-	engine Engine
+	d      dialect
 }
 
-// Restore runs fn in one write transaction over an empty database (see
-// ErrNotEmpty), then computes again what the app derives from the rows
-// and commits: derived columns (DumpTables), the search index (the
-// per-row index triggers are switched off for the load, as for an
-// import), and the facet counts and data_version, which their triggers
-// keep as the rows go in. When fn or anything after it fails, nothing
-// is written.
-func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
-	sqlDB, err := s.db.DB()
+// loadEmpty runs fn in one write transaction over store's database,
+// which must be empty (see ErrNotEmpty), then computes again what the app
+// derives from the rows and commits: derived columns (Tables), the search
+// index (the per-row index triggers are switched off for the load, as for
+// an import), and the facet counts and data_version, which their triggers
+// keep as the rows go in. When fn or anything after it fails, nothing is
+// written.
+func loadEmpty(ctx context.Context, store *models.Store, fn func(*loader) error) error {
+	d := dialectFor(store.Engine())
+	sqlDB, err := store.SQLDB()
 	if err != nil {
 		return err
 	}
@@ -45,13 +48,11 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 		return fmt.Errorf("restore: %w", err)
 	}
 	defer conn.Close()
-	if s.engine == SQLite {
-		// As for an import (see ImportBatch): statement journals in
-		// memory and a large page cache for the load, given back after.
-		if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072`); err != nil {
+	if d.connSetup != "" {
+		if _, err := conn.ExecContext(ctx, d.connSetup); err != nil {
 			return fmt.Errorf("restore: %w", err)
 		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA cache_size = -2000`)
+		defer conn.ExecContext(context.WithoutCancel(ctx), d.connReset)
 	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
@@ -60,14 +61,14 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 	defer tx.Rollback()
 	// go-sqlite3 watches a cancellable context in a goroutine of its own
 	// for every statement; the load checks for cancellation between
-	// batches instead (as ImportBatch does).
-	r := &Restorer{ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, engine: s.engine}
+	// batches instead (as an import does).
+	r := &loader{ctx: context.WithoutCancel(ctx), cancel: ctx, tx: tx, d: d}
 	if err := r.checkEmpty(); err != nil {
 		return err
 	}
-	if s.engine == SQLite {
-		if _, err := tx.ExecContext(r.ctx, `INSERT INTO quote_search_deferred (on_batch) VALUES (1)`); err != nil {
-			return fmt.Errorf("restore: defer search indexing: %w", err)
+	if d.deferSearchIndex {
+		if err := store.DeferSearchIndex(r.ctx, tx); err != nil {
+			return fmt.Errorf("restore: %w", err)
 		}
 	}
 	if err := fn(r); err != nil {
@@ -79,8 +80,10 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 	if err := r.computeDerived(); err != nil {
 		return err
 	}
-	if err := r.rebuildSearchIndex(); err != nil {
-		return err
+	if d.deferSearchIndex {
+		if err := store.RebuildSearchIndex(r.ctx, tx); err != nil {
+			return fmt.Errorf("restore: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("restore: commit: %w", err)
@@ -89,8 +92,8 @@ func (s *Store) Restore(ctx context.Context, fn func(*Restorer) error) error {
 }
 
 // checkEmpty refuses a database that holds a row in any dumped table.
-func (r *Restorer) checkEmpty() error {
-	for _, t := range DumpTables() {
+func (r *loader) checkEmpty() error {
+	for _, t := range Tables() {
 		var found bool
 		err := r.tx.QueryRowContext(r.ctx, `SELECT EXISTS (SELECT 1 FROM `+quoteIdent(t.Name)+`)`).Scan(&found)
 		if err != nil {
@@ -105,14 +108,14 @@ func (r *Restorer) checkEmpty() error {
 
 // Columns lists the columns of table a restore can fill: all but the
 // derived ones, key first.
-func (r *Restorer) Columns(table string) ([]Column, error) {
+func (r *loader) Columns(table string) ([]Column, error) {
 	return dumpedColumns(r.ctx, r.tx, table)
 }
 
-// TableLoad inserts the rows of one table in multi-row batches.
-type TableLoad struct {
-	r       *Restorer
-	table   DumpTable
+// tableLoad inserts the rows of one table in multi-row batches.
+type tableLoad struct {
+	r       *loader
+	table   Table
 	cols    []Column
 	batch   int    // rows an INSERT holds
 	full    string // the INSERT of a whole batch
@@ -124,8 +127,8 @@ type TableLoad struct {
 // Load starts loading table; cols (a subset of Columns, any order) name
 // the values each row of Add holds. Columns left out take their
 // defaults.
-func (r *Restorer) Load(table string, cols []Column) (*TableLoad, error) {
-	t, ok := dumpTable(table)
+func (r *loader) Load(table string, cols []Column) (*tableLoad, error) {
+	t, ok := tableNamed(table)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a table a dump holds", table)
 	}
@@ -153,13 +156,13 @@ func (r *Restorer) Load(table string, cols []Column) (*TableLoad, error) {
 		return nil, fmt.Errorf("table %s: no columns", table)
 	}
 	batch := min(restoreMaxBatch, restoreParams/len(cols))
-	l := &TableLoad{r: r, table: t, cols: slices.Clone(cols), batch: batch}
+	l := &tableLoad{r: r, table: t, cols: slices.Clone(cols), batch: batch}
 	l.full = l.insertSQL(batch)
 	return l, nil
 }
 
 // insertSQL is an INSERT of n rows.
-func (l *TableLoad) insertSQL(n int) string {
+func (l *tableLoad) insertSQL(n int) string {
 	names := make([]string, len(l.cols))
 	for i, c := range l.cols {
 		names[i] = quoteIdent(c.Name)
@@ -177,11 +180,7 @@ func (l *TableLoad) insertSQL(n int) string {
 				sb.WriteString(", ")
 			}
 			p++
-			if l.r.engine == Postgres {
-				fmt.Fprintf(&sb, "$%d", p)
-			} else {
-				sb.WriteByte('?')
-			}
+			sb.WriteString(l.r.d.placeholder(p))
 		}
 		sb.WriteByte(')')
 	}
@@ -190,7 +189,7 @@ func (l *TableLoad) insertSQL(n int) string {
 
 // Add queues one row, its values in the order of Load's columns, as
 // portable Go values (see ColumnKind); row may be reused after the call.
-func (l *TableLoad) Add(row []any) error {
+func (l *tableLoad) Add(row []any) error {
 	if len(row) != len(l.cols) {
 		return fmt.Errorf("%s: a row of %d values for %d columns", l.table.Name, len(row), len(l.cols))
 	}
@@ -220,7 +219,7 @@ func (l *TableLoad) Add(row []any) error {
 // to sequence, or past the highest id when that is higher, so that new
 // rows never take an id a row had. It reports how many rows the table
 // received.
-func (l *TableLoad) Finish(sequence int64) (int64, error) {
+func (l *tableLoad) Finish(sequence int64) (int64, error) {
 	if l.stmt != nil {
 		l.stmt.Close()
 	}
@@ -241,7 +240,7 @@ func (l *TableLoad) Finish(sequence int64) (int64, error) {
 
 // setSequence moves table's id sequence to at least seq and the highest
 // id in the table.
-func (r *Restorer) setSequence(table string, seq int64) error {
+func (r *loader) setSequence(table string, seq int64) error {
 	var maxID int64
 	if err := r.tx.QueryRowContext(r.ctx, `SELECT COALESCE(MAX(id), 0) FROM `+quoteIdent(table)).Scan(&maxID); err != nil {
 		return fmt.Errorf("restore %s: sequence: %w", table, err)
@@ -250,29 +249,16 @@ func (r *Restorer) setSequence(table string, seq int64) error {
 	if seq <= 0 {
 		return nil
 	}
-	var err error
-	switch r.engine {
-	case Postgres:
-		_, err = r.tx.ExecContext(r.ctx, `SELECT setval(pg_get_serial_sequence($1, 'id'), $2)`, table, seq)
-	default:
-		// AUTOINCREMENT keeps its high-water mark in sqlite_sequence, which
-		// the inserts have already moved to the highest id.
-		_, err = r.tx.ExecContext(r.ctx, `UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?`, seq, table, seq)
-		if err == nil {
-			_, err = r.tx.ExecContext(r.ctx, `INSERT INTO sqlite_sequence (name, seq)
-				SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)`, table, seq, table)
-		}
-	}
-	if err != nil {
+	if err := r.d.setSequence(r.ctx, r.tx, table, seq); err != nil {
 		return fmt.Errorf("restore %s: sequence: %w", table, err)
 	}
 	return nil
 }
 
-// computeDerived sets every derived column (see DumpTables) from the rows
+// computeDerived sets every derived column (see Tables) from the rows
 // loaded.
-func (r *Restorer) computeDerived() error {
-	for _, t := range DumpTables() {
+func (r *loader) computeDerived() error {
+	for _, t := range Tables() {
 		if len(t.Derived) == 0 {
 			continue
 		}
@@ -282,37 +268,6 @@ func (r *Restorer) computeDerived() error {
 		}
 		if _, err := r.tx.ExecContext(r.ctx, `UPDATE `+quoteIdent(t.Name)+` SET `+strings.Join(sets, ", ")); err != nil {
 			return fmt.Errorf("restore: compute %s counts: %w", t.Name, err)
-		}
-	}
-	return nil
-}
-
-// rebuildSearchIndex indexes every quote for search in one statement (the
-// per-row triggers were off for the load; see searchIndexSQL).
-func (r *Restorer) rebuildSearchIndex() error {
-	if r.engine != SQLite {
-		// PostgreSQL's triggers indexed and counted each row as it was
-		// loaded.
-		return nil
-	}
-	// The facets too were left to this end (migration 7).
-	for _, q := range bulkFacetsSQL {
-		if _, err := r.tx.ExecContext(r.ctx, q, 1, math.MaxInt64); err != nil {
-			return fmt.Errorf("restore: count facets: %w", err)
-		}
-	}
-	if _, err := r.tx.ExecContext(r.ctx, bumpDataVersionSQL); err != nil {
-		return fmt.Errorf("restore: mark the data changed: %w", err)
-	}
-	for _, stmt := range []string{
-		`DELETE FROM quote_fts`,
-		`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
-			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`,
-		`INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
-		`DELETE FROM quote_search_deferred`,
-	} {
-		if _, err := r.tx.ExecContext(r.ctx, stmt); err != nil {
-			return fmt.Errorf("restore: index for search: %w", err)
 		}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package models
+package importer
 
 import "testing"
 
@@ -13,7 +13,7 @@ func TestImportFingerprintMatchesFingerprint(t *testing.T) {
 		"x",
 	}
 	for _, text := range texts {
-		q := ImportQuote{Text: text, Speaker: "Ann Example", Article: ImportArticle{Title: "A title"}}
+		q := Quote{Text: text, Speaker: "Ann Example", Article: Article{Title: "A title"}}
 		if err := q.Validate(); err != nil {
 			t.Fatalf("%q: %v", text, err)
 		}
@@ -24,7 +24,7 @@ func TestImportFingerprintMatchesFingerprint(t *testing.T) {
 			t.Errorf("%q: importer fingerprint %s, Fingerprint %s", text, got, want)
 		}
 		// A quote that skipped Validate still gets the same fingerprint.
-		raw := ImportQuote{Text: q.Text}
+		raw := Quote{Text: q.Text}
 		if got, want := raw.fingerprint(12, 34), Fingerprint(text, 12, 34); got != want {
 			t.Errorf("%q unvalidated: importer fingerprint %s, Fingerprint %s", text, got, want)
 		}

@@ -1,4 +1,4 @@
-package models
+package dump
 
 import (
 	"context"
@@ -6,19 +6,22 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // ErrBackupEngine is returned by Backup on an engine it cannot copy.
 var ErrBackupEngine = errors.New("backup copies a SQLite database; back PostgreSQL up with pg_dump (or quotetrail dump)")
 
-// Backup writes a consistent copy of the SQLite database to path while
+// Backup writes a consistent copy of store's SQLite database to path while
 // the app goes on reading and writing: VACUUM INTO reads one snapshot, so
 // the copy holds every transaction committed before it started and none
 // after. The copy is written beside path and moved into place once
 // complete and synced, so path never holds half a backup. An existing
 // path is an error unless overwrite is set.
-func (s *Store) Backup(ctx context.Context, path string, overwrite bool) error {
-	if s.engine != SQLite {
+func Backup(ctx context.Context, store *models.Store, path string, overwrite bool) error {
+	d := dialectFor(store.Engine())
+	if d.backupInto == "" {
 		return ErrBackupEngine
 	}
 	if !overwrite {
@@ -40,7 +43,7 @@ func (s *Store) Backup(ctx context.Context, path string, overwrite bool) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	if err := s.db.WithContext(ctx).Exec(`VACUUM INTO ?`, tmpName).Error; err != nil {
+	if err := store.DB(ctx).Exec(d.backupInto, tmpName).Error; err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
 	if err := syncFile(tmpName); err != nil {

@@ -1,0 +1,347 @@
+package importer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// WriteBatch writes quotes through store in one transaction: all of them
+// land or, on any error, none do. Speakers are matched by name or alias
+// and outlets by name or domain before anything is created; a quote whose
+// fingerprint is already taken is counted as a duplicate and skipped.
+// Denormalised counts are brought up to date once per batch. Each quote
+// must have passed Validate. The batch writes its new articles, quotes
+// and quote topics in one statement each (batch_sets.go).
+func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats, error) {
+	var stats Stats
+	if len(quotes) == 0 {
+		return stats, nil
+	}
+	d := dialectFor(store.Engine())
+	sqlDB, err := store.SQLDB()
+	if err != nil {
+		return stats, err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return stats, fmt.Errorf("import: %w", err)
+	}
+	defer conn.Close()
+	if d.connSetup != "" {
+		if _, err := conn.ExecContext(ctx, d.connSetup); err != nil {
+			return stats, fmt.Errorf("import: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), d.connReset)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return stats, fmt.Errorf("import: begin: %w", err)
+	}
+	defer tx.Rollback()
+	// The batch takes the write lock every write transaction takes, so
+	// what it looks up stays true until it commits.
+	if err := store.LockWrites(ctx, tx); err != nil {
+		return stats, fmt.Errorf("import: %w", err)
+	}
+	if d.txSetup != "" {
+		if _, err := tx.ExecContext(ctx, d.txSetup); err != nil {
+			return stats, fmt.Errorf("import: %w", err)
+		}
+	}
+	b, err := newImportBatch(ctx, store, d, tx)
+	if err != nil {
+		return stats, err
+	}
+	defer b.close()
+	if err := b.prefetch(quotes); err != nil {
+		return stats, err
+	}
+	pending := make([]pendingQuote, 0, len(quotes))
+	for i := range quotes {
+		p, err := b.resolve(&quotes[i])
+		if err != nil {
+			return stats, fmt.Errorf("line %d: %w", quotes[i].Line, err)
+		}
+		pending = append(pending, p)
+	}
+	known, err := b.known(pending)
+	if err != nil {
+		return stats, err
+	}
+	fresh := pending[:0]
+	for _, p := range pending {
+		if known[p.fingerprint] {
+			b.stats.Duplicates++
+			continue
+		}
+		known[p.fingerprint] = true // the same quote twice in one batch
+		fresh = append(fresh, p)
+	}
+	if err := b.reserve("quotes", len(fresh)); err != nil {
+		return stats, err
+	}
+	for _, p := range fresh {
+		if err := ctx.Err(); err != nil {
+			return stats, err
+		}
+		if err := b.insertQuote(p); err != nil {
+			return stats, fmt.Errorf("line %d: %w", p.q.Line, err)
+		}
+	}
+	if err := b.flush(); err != nil {
+		return stats, err
+	}
+	if err := b.finish(); err != nil {
+		return stats, err
+	}
+	if err := tx.Commit(); err != nil {
+		return stats, fmt.Errorf("import: commit: %w", err)
+	}
+	return b.stats, nil
+}
+
+// importBatch is the state of one WriteBatch transaction: its prepared
+// statements, what it has matched or created so far, and the count
+// changes to apply at its end. Nothing in it outlives the transaction,
+// so a batch that rolls back leaves no stale IDs behind.
+type importBatch struct {
+	ctx   context.Context
+	store *models.Store
+	d     dialect
+	tx    *sql.Tx
+	now   time.Time
+	stmts map[string]*sql.Stmt
+	stats Stats
+
+	people   map[string]int64 // by lower-case name
+	outlets  map[string]*int64
+	articles map[string]importedArticle
+	topics   map[string]int64
+
+	personDelta, articleDelta, topicDelta, outletDelta map[int64]int
+	firstID, lastID                                    int64
+
+	set setBatch // see batch_sets.go
+}
+
+type importedArticle struct {
+	id        int64
+	outletID  *int64
+	published *time.Time
+}
+
+func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx) (*importBatch, error) {
+	b := &importBatch{
+		// go-sqlite3 runs every statement on a context that can be
+		// cancelled in a goroutine of its own, to interrupt it; at a few
+		// microseconds a row that doubles the cost of an import. The
+		// batch checks for cancellation between quotes instead.
+		ctx: context.WithoutCancel(ctx), store: store, d: d, tx: tx, now: time.Now().UTC().Truncate(time.Microsecond),
+		stmts:  map[string]*sql.Stmt{},
+		people: map[string]int64{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
+		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},
+	}
+	// Index the batch in a few statements at its end (finish) rather
+	// than row by row; only this transaction sees the change.
+	if err := store.DeferSearchIndex(ctx, tx); err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	return b, nil
+}
+
+func (b *importBatch) close() {
+	for _, st := range b.stmts {
+		st.Close()
+	}
+}
+
+// stmt prepares a statement of records.go once per batch; args fill its %s
+// verbs (table names, never values).
+func (b *importBatch) stmt(query string, args ...any) (*sql.Stmt, error) {
+	if len(args) > 0 {
+		query = fmt.Sprintf(query, args...)
+	}
+	return b.prepare(query, query)
+}
+
+func (b *importBatch) prepare(key, q string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[key]; ok {
+		return st, nil
+	}
+	st, err := b.tx.PrepareContext(b.ctx, b.d.bind(q))
+	if err != nil {
+		return nil, fmt.Errorf("import: prepare %s: %w", key, err)
+	}
+	b.stmts[key] = st
+	return st, nil
+}
+
+// insert runs one of the INSERTs of records.go and returns the new row's
+// id.
+func (b *importBatch) insert(query string, args ...any) (int64, error) {
+	return b.d.insertID(b, query, args)
+}
+
+// exec runs one of the statements of records.go and tells how many rows it
+// changed.
+func (b *importBatch) exec(query string, args ...any) (int64, error) {
+	st, err := b.stmt(query)
+	if err != nil {
+		return 0, err
+	}
+	res, err := st.ExecContext(b.ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+// queryID runs a lookup that yields one id; ok is false when none.
+func (b *importBatch) queryID(query string, args ...any) (id int64, ok bool, err error) {
+	st, err := b.stmt(query)
+	if err != nil {
+		return 0, false, err
+	}
+	err = st.QueryRowContext(b.ctx, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+// pendingQuote is a quote whose speaker and article are resolved, ready
+// to insert.
+type pendingQuote struct {
+	q           *Quote
+	pid         int64
+	art         importedArticle
+	via         *int64
+	fingerprint string
+}
+
+// resolve matches or creates the speaker, article and outlets of q.
+func (b *importBatch) resolve(q *Quote) (pendingQuote, error) {
+	if q.Text == "" || q.Speaker == "" || q.Article.Title == "" || q.Kind == "" || q.Status == "" {
+		return pendingQuote{}, errors.New("import: quote not validated")
+	}
+	pid, err := b.person(q)
+	if err != nil {
+		return pendingQuote{}, err
+	}
+	art, err := b.article(&q.Article)
+	if err != nil {
+		return pendingQuote{}, err
+	}
+	via, err := b.outlet(q.Via, "")
+	if err != nil {
+		return pendingQuote{}, err
+	}
+	return pendingQuote{q: q, pid: pid, art: art, via: via, fingerprint: q.fingerprint(pid, art.id)}, nil
+}
+
+// known tells which of the batch's fingerprints are already taken, in
+// one query: cheaper than letting each INSERT resolve a conflict, and
+// safe because the batch holds the write lock.
+func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
+	fingerprints := make([]string, len(pending))
+	for i, p := range pending {
+		fingerprints[i] = p.fingerprint
+	}
+	list, err := b.d.listArg(fingerprints)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := b.tx.QueryContext(b.ctx, b.d.knownFingerprints, list)
+	if err != nil {
+		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
+	}
+	known := map[string]bool{}
+	for rows.Next() {
+		var fp string
+		if err := rows.Scan(&fp); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		known[fp] = true
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
+	}
+	return known, nil
+}
+
+// insertQuote adds one resolved quote, with an id reserved for it, and
+// its filing under its topics to the rows flush writes.
+func (b *importBatch) insertQuote(p pendingQuote) error {
+	q := p.q
+	row := []any{q.Text, p.pid, q.SpeakerTitle, q.Kind, p.art.id, p.art.outletID, p.via, q.SaidOn,
+		models.SortDate(q.SaidOn, p.art.published), q.Context, q.Status, p.fingerprint, b.now, b.now}
+	id, err := b.takeID("quotes")
+	if err != nil {
+		return fmt.Errorf("save quote: %w", err)
+	}
+	b.set.quotes = append(b.set.quotes, append([]any{id}, row...))
+	if b.firstID == 0 {
+		b.firstID = id
+	}
+	b.lastID = id
+	b.stats.Added++
+	b.personDelta[p.pid]++
+	b.articleDelta[p.art.id]++
+	var filed []int64 // the same topic twice on one line counts once
+	for _, name := range q.Topics {
+		if strings.TrimSpace(name) == "" {
+			continue
+		}
+		tid, err := b.topic(name)
+		if err != nil {
+			return err
+		}
+		if slices.Contains(filed, tid) {
+			continue
+		}
+		filed = append(filed, tid)
+		b.set.quoteTopics = append(b.set.quoteTopics, []any{id, tid})
+		b.topicDelta[tid]++
+	}
+	return nil
+}
+
+// finish brings the counts up to date and indexes the batch for search.
+func (b *importBatch) finish() error {
+	deltas := []struct {
+		table, column string
+		delta         map[int64]int
+	}{
+		{"people", "quote_count", b.personDelta},
+		{"articles", "quote_count", b.articleDelta},
+		{"topics", "quote_count", b.topicDelta},
+		{"outlets", "article_count", b.outletDelta},
+	}
+	for _, d := range deltas {
+		if len(d.delta) == 0 {
+			continue
+		}
+		if err := b.addCounts(d.table, d.column, d.delta); err != nil {
+			return err
+		}
+	}
+	if b.lastID > 0 {
+		// The batch holds the write lock, so every id in the range is one
+		// of its own quotes.
+		if err := b.store.IndexQuotes(b.ctx, b.tx, b.firstID, b.lastID); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+	}
+	if err := b.store.ResumeSearchIndex(b.ctx, b.tx); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	return nil
+}

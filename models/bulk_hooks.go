@@ -1,0 +1,131 @@
+package models
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The bulk paths (internal/importer, internal/dump) write rows on a
+// transaction of their own (see conn.go) with the per-row search indexing
+// and facet counting switched off, then bring the search index, the facet
+// counts and the data version up to date in a few statements. Those are
+// the store's tables and the store's SQL, so the bulk paths ask for them
+// here.
+
+// DeferSearchIndex switches off, for the rest of tx, the triggers that
+// index each quote for search and count its facets as it is written; only
+// tx sees the change. The bulk load then calls IndexQuotes, or
+// RebuildSearchIndex, and ResumeSearchIndex before it commits.
+func (s *Store) DeferSearchIndex(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO quote_search_deferred (on_batch) VALUES (1)`); err != nil {
+		return fmt.Errorf("defer search indexing: %w", err)
+	}
+	return nil
+}
+
+// ResumeSearchIndex switches the per-row indexing DeferSearchIndex
+// switched off back on, before tx commits.
+func (s *Store) ResumeSearchIndex(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM quote_search_deferred`); err != nil {
+		return fmt.Errorf("index for search: %w", err)
+	}
+	return nil
+}
+
+// IndexQuotes indexes for search, and counts the facets of, the quotes
+// with ids first to last, which tx wrote with indexing deferred. The
+// caller holds the write lock, so every id in the range is one of its
+// own quotes.
+func (s *Store) IndexQuotes(ctx context.Context, tx *sql.Tx, first, last int64) error {
+	index := `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
+			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`
+	years := `INSERT OR IGNORE INTO quote_search_years (year)
+			SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`
+	if s.engine == Postgres {
+		index = `INSERT INTO quote_search (quote_id, document)
+				SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`
+		years = `INSERT INTO quote_search_years (year)
+				SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`
+	}
+	if _, err := tx.ExecContext(ctx, index, first, last); err != nil {
+		return fmt.Errorf("index for search: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, years, first, last); err != nil {
+		return fmt.Errorf("index for search: %w", err)
+	}
+	for _, q := range bulkFacetsSQL {
+		if s.engine == Postgres {
+			q = rebindDollar(q)
+		}
+		if _, err := tx.ExecContext(ctx, q, first, last); err != nil {
+			return fmt.Errorf("count facets: %w", err)
+		}
+	}
+	if s.engine == SQLite {
+		if _, err := tx.ExecContext(ctx, bumpDataVersionSQL); err != nil {
+			return fmt.Errorf("mark the data changed: %w", err)
+		}
+	}
+	return nil
+}
+
+// RebuildSearchIndex indexes every quote for search, counts the facets
+// and marks the data changed, in a few statements, after a load into an
+// empty database with indexing deferred (DeferSearchIndex), and switches
+// the per-row indexing back on. On PostgreSQL, whose loads leave the
+// triggers on, each row was indexed and counted as it was written, so
+// there is nothing to do.
+func (s *Store) RebuildSearchIndex(ctx context.Context, tx *sql.Tx) error {
+	if s.engine != SQLite {
+		return nil
+	}
+	// The facets too were left to this end (migration 7).
+	for _, q := range bulkFacetsSQL {
+		if _, err := tx.ExecContext(ctx, q, 1, math.MaxInt64); err != nil {
+			return fmt.Errorf("count facets: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, bumpDataVersionSQL); err != nil {
+		return fmt.Errorf("mark the data changed: %w", err)
+	}
+	for _, stmt := range []string{
+		`DELETE FROM quote_fts`,
+		`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
+			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`,
+		`INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
+		`DELETE FROM quote_search_deferred`,
+	} {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("index for search: %w", err)
+		}
+	}
+	return nil
+}
+
+// SortDate is the day a quote files under (see Quote.SortDate), for a
+// bulk path that writes quotes itself.
+func SortDate(said, published *time.Time) string { return sortDate(said, published) }
+
+// ReservedSlug tells whether slug is a path word no record may take, for
+// a bulk path that picks slugs itself.
+func ReservedSlug(slug string) bool { return reservedSlugs[slug] }
+
+// rebindDollar turns ? placeholders into PostgreSQL's $1, $2, ...
+func rebindDollar(q string) string {
+	var sb strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			sb.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
