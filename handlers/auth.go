@@ -7,10 +7,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 )
 
-// Limits on failed logins within models.LoginFailureWindow: per account,
+// Limits on failed logins within accounts.LoginFailureWindow: per account,
 // against guessing one password, and per client address, against trying
 // one password on many accounts.
 const (
@@ -56,7 +57,7 @@ func (h *Handler) Login(c echo.Context) error {
 		return h.loginForm(c, http.StatusOK, f, errs, "")
 	}
 	now, address := h.now(), c.RealIP()
-	byEmail, byAddress, err := h.store.LoginFailures(ctx, f.Email, address, now)
+	byEmail, byAddress, err := h.accounts.LoginFailures(ctx, f.Email, address, now)
 	if err != nil {
 		return err
 	}
@@ -65,9 +66,9 @@ func (h *Handler) Login(c echo.Context) error {
 		return h.loginForm(c, http.StatusTooManyRequests, f, nil,
 			"Too many failed logins. Wait 15 minutes and try again, or ask an admin for a new set-password link.")
 	}
-	user, err := h.store.Authenticate(ctx, f.Email, f.Password)
-	if errors.Is(err, models.ErrLoginFailed) {
-		if err := h.store.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
+	user, err := h.accounts.Authenticate(ctx, f.Email, f.Password)
+	if errors.Is(err, accounts.ErrLoginFailed) {
+		if err := h.accounts.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
 			return err
 		}
 		f.Password = ""
@@ -76,7 +77,7 @@ func (h *Handler) Login(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := h.store.ClearLoginFailures(ctx, f.Email); err != nil {
+	if err := h.accounts.ClearLoginFailures(ctx, f.Email); err != nil {
 		return err
 	}
 	if err := h.startSession(c, user.ID); err != nil {
@@ -91,11 +92,11 @@ func (h *Handler) Login(c echo.Context) error {
 func (h *Handler) startSession(c echo.Context, userID int64) error {
 	ctx := c.Request().Context()
 	if old, err := c.Cookie(sessionCookie); err == nil && old.Value != "" {
-		if err := h.store.EndSession(ctx, old.Value); err != nil {
+		if err := h.accounts.EndSession(ctx, old.Value); err != nil {
 			return err
 		}
 	}
-	token, _, err := h.store.CreateSession(ctx, userID, h.now())
+	token, _, err := h.accounts.CreateSession(ctx, userID, h.now())
 	if err != nil {
 		return err
 	}
@@ -107,7 +108,7 @@ func (h *Handler) startSession(c echo.Context, userID int64) error {
 // Logout ends the session.
 func (h *Handler) Logout(c echo.Context) error {
 	if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
-		if err := h.store.EndSession(c.Request().Context(), ck.Value); err != nil {
+		if err := h.accounts.EndSession(c.Request().Context(), ck.Value); err != nil {
 			return err
 		}
 	}
@@ -132,7 +133,7 @@ func (h *Handler) passwordForm(c echo.Context, status int, data passwordPage) er
 
 // ShowSetPassword shows the form an invite link leads to.
 func (h *Handler) ShowSetPassword(c echo.Context) error {
-	u, err := h.store.UserByInvite(c.Request().Context(), c.Param("token"), h.now())
+	u, err := h.accounts.UserByInvite(c.Request().Context(), c.Param("token"), h.now())
 	if err != nil {
 		return inviteError(err)
 	}
@@ -146,7 +147,7 @@ func (h *Handler) ShowSetPassword(c echo.Context) error {
 // names; the link then stops working, and the user logs in.
 func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 	ctx := c.Request().Context()
-	u, err := h.store.UserByInvite(ctx, c.Param("token"), h.now())
+	u, err := h.accounts.UserByInvite(ctx, c.Param("token"), h.now())
 	if err != nil {
 		return inviteError(err)
 	}
@@ -160,11 +161,11 @@ func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 		data.Action, data.Errors = "/set-password/"+c.Param("token"), errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := models.HashPassword(f.Password)
+	hash, err := accounts.HashPassword(f.Password)
 	if err != nil {
 		return err
 	}
-	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+	if err := h.accounts.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
 		return err
 	}
 	return redirect(c, "/login", "Your password is set. Log in with it now.")
@@ -203,15 +204,15 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 		// A borrowed session must not become a way to guess the password:
 		// wrong guesses here count as failed logins.
 		now, address := h.now(), c.RealIP()
-		byEmail, byAddress, err := h.store.LoginFailures(ctx, u.Email, address, now)
+		byEmail, byAddress, err := h.accounts.LoginFailures(ctx, u.Email, address, now)
 		if err != nil {
 			return err
 		}
 		switch {
 		case byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress:
 			errs.Add("current_password", "Too many wrong passwords. Wait 15 minutes and try again.")
-		case !models.CheckPassword(u.PasswordHash, f.Current):
-			if err := h.store.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
+		case !accounts.CheckPassword(u.PasswordHash, f.Current):
+			if err := h.accounts.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
 				return err
 			}
 			errs.Add("current_password", "This is not your current password.")
@@ -223,11 +224,11 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 		data.Action, data.Cancel, data.Errors = "/account/password", "/", errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := models.HashPassword(f.Password)
+	hash, err := accounts.HashPassword(f.Password)
 	if err != nil {
 		return err
 	}
-	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+	if err := h.accounts.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
 		return err
 	}
 	h.clearCookie(c, sessionCookie)

@@ -12,8 +12,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )
 
@@ -34,7 +34,7 @@ var csrfExempt = map[string]bool{"POST /api/v1/extract": true}
 // covered without touching this test.
 func writeRoutes(t *testing.T, app *apptest.App) []struct{ key, method, path string } {
 	t.Helper()
-	admin := apptest.MustCreateUser(t, app.Store, "someone@example.org", models.RoleEditor, "")
+	admin := apptest.MustCreateUser(t, app.Store, "someone@example.org", accounts.RoleEditor, "")
 	params := map[string]string{
 		":slug": "lina-khan", ":article": "1", ":quote": "1", ":user": strconv.FormatInt(admin.ID, 10), ":token": "no-such-token",
 		":revision": "1",
@@ -154,7 +154,7 @@ func TestEditorsCannotManageUsers(t *testing.T) {
 	if res.Status != http.StatusForbidden {
 		t.Errorf("editor making themselves admin: status %d, want 403", res.Status)
 	}
-	if u, _ := app.Store.UserByID(context.Background(), app.User.ID); u.Role != models.RoleEditor {
+	if u, _ := accounts.New(app.Store).UserByID(context.Background(), app.User.ID); u.Role != accounts.RoleEditor {
 		t.Errorf("role is now %s", u.Role)
 	}
 }
@@ -187,7 +187,7 @@ func signedIn(app *apptest.App, token string) bool {
 // logout.
 func TestLoginAndLogout(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 
 	res := app.Get("/quotes/new")
 	if res.Status != http.StatusSeeOther || res.Location != "/login?next=%2Fquotes%2Fnew" {
@@ -280,9 +280,9 @@ func TestSessionTimeouts(t *testing.T) {
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	ctx := context.Background()
-	u := apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "")
+	u := apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "")
 
-	idle, _, err := app.Store.CreateSession(ctx, u.ID, clk.t)
+	idle, _, err := accounts.New(app.Store).CreateSession(ctx, u.ID, clk.t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,11 +299,11 @@ func TestSessionTimeouts(t *testing.T) {
 		t.Error("session still works after 2 idle hours")
 	}
 
-	busy, _, err := app.Store.CreateSession(ctx, u.ID, clk.t)
+	busy, _, err := accounts.New(app.Store).CreateSession(ctx, u.ID, clk.t)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for end := clk.t.Add(models.SessionMaxAge); clk.t.Before(end.Add(-time.Hour)); clk.t = clk.t.Add(90 * time.Minute) {
+	for end := clk.t.Add(accounts.SessionMaxAge); clk.t.Before(end.Add(-time.Hour)); clk.t = clk.t.Add(90 * time.Minute) {
 		if !signedIn(app, busy) {
 			t.Fatalf("an active session ended early, at %s", clk.t)
 		}
@@ -319,9 +319,9 @@ func TestSessionTimeouts(t *testing.T) {
 func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
 	ctx := context.Background()
-	apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "the admin's long password")
-	ed := apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the editor's old password")
-	other, _, err := app.Store.CreateSession(ctx, ed.ID, time.Now())
+	apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "the admin's long password")
+	ed := apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the editor's old password")
+	other, _, err := accounts.New(app.Store).CreateSession(ctx, ed.ID, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +344,7 @@ func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 	if signedIn(app, mine) || signedIn(app, other) {
 		t.Error("a session outlived the password change")
 	}
-	if n, _ := app.Store.CountSessions(ctx, ed.ID); n != 0 {
+	if n, _ := accounts.New(app.Store).CountSessions(ctx, ed.ID); n != 0 {
 		t.Errorf("%d sessions left after the password change", n)
 	}
 
@@ -376,7 +376,7 @@ func TestLoginThrottling(t *testing.T) {
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	app.SignOut()
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the right password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the right password")
 	login := func(email, password, forwardedFor string) int {
 		req := httptest.NewRequest(http.MethodPost, "/login", strings.NewReader(url.Values{
 			"email": {email}, "password": {password}, "csrf_token": {app.CSRFToken()},
@@ -396,14 +396,14 @@ func TestLoginThrottling(t *testing.T) {
 	if s := login("ed@example.org", "the right password", ""); s != http.StatusTooManyRequests {
 		t.Fatalf("after 5 failures the right password: status %d, want 429", s)
 	}
-	clk.t = clk.t.Add(models.LoginFailureWindow + time.Second)
+	clk.t = clk.t.Add(accounts.LoginFailureWindow + time.Second)
 	if s := login("ed@example.org", "the right password", ""); s != http.StatusSeeOther {
 		t.Fatalf("15 minutes later: status %d, want a login", s)
 	}
 
 	// One address trying many accounts, each request claiming another
 	// address in X-Forwarded-For.
-	clk.t = clk.t.Add(models.LoginFailureWindow + time.Second)
+	clk.t = clk.t.Add(accounts.LoginFailureWindow + time.Second)
 	app.SignOut()
 	for i := range 20 {
 		if s := login("user"+strconv.Itoa(i)+"@example.org", "guess", "198.51.100."+strconv.Itoa(i)); s != http.StatusUnauthorized {
@@ -424,7 +424,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 	}
 	app := apptest.NewWith(t, false, web.Config{TrustedProxies: proxies})
 	app.SignOut()
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the right password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the right password")
 	for i := range 21 {
 		req := httptest.NewRequest(http.MethodPost, "/login", strings.NewReader(url.Values{
 			"email": {"user" + strconv.Itoa(i) + "@example.org"}, "password": {"guess"}, "csrf_token": {app.CSRFToken()},
@@ -453,7 +453,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 func TestInviteFlow(t *testing.T) {
 	clk := &clock{t: time.Now().UTC()}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
-	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "")
+	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "")
 	app.SignInAs(boss)
 
 	res := app.PostForm("/admin/users", url.Values{"email": {"not an address"}, "role": {"editor"}})
@@ -469,7 +469,7 @@ func TestInviteFlow(t *testing.T) {
 	if res.Header.Get("Cache-Control") != "no-store" {
 		t.Error("the page with the link may be cached")
 	}
-	u, err := app.Store.UserByEmail(context.Background(), "new@example.org")
+	u, err := accounts.New(app.Store).UserByEmail(context.Background(), "new@example.org")
 	if err != nil || u.InviteHash == nil || *u.InviteHash == token || u.PasswordHash != "" {
 		t.Fatalf("invited user %+v, %v: want a pending invite stored hashed", u, err)
 	}
@@ -501,7 +501,7 @@ func TestInviteFlow(t *testing.T) {
 	res = app.PostForm("/admin/users/"+strconv.FormatInt(u.ID, 10)+"/invite", nil)
 	_, rest, _ = strings.Cut(res.Body, "/set-password/")
 	token, _, _ = strings.Cut(rest, `"`)
-	clk.t = clk.t.Add(models.InviteLifetime + time.Minute)
+	clk.t = clk.t.Add(accounts.InviteLifetime + time.Minute)
 	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusNotFound {
 		t.Errorf("expired link: status %d, want 404", res.Status)
 	}
@@ -522,7 +522,7 @@ func TestInviteFlow(t *testing.T) {
 // site.
 func TestLoginNextStaysOnSite(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 	for next, want := range map[string]string{
 		"/quotes/new": "/quotes/new", "//evil.example/": "/", "/\\evil.example": "/", "https://evil.example/": "/", "": "/",
 	} {

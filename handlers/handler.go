@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -26,9 +27,10 @@ const PageSize = 25
 
 // Handler holds what every handler needs.
 type Handler struct {
-	store   *models.Store
-	logger  *slog.Logger
-	fetcher webpage.Fetcher
+	store    *models.Store
+	accounts *accounts.Store
+	logger   *slog.Logger
+	fetcher  webpage.Fetcher
 	// now is the clock sessions and logins are timed by.
 	now func() time.Time
 	// csrfKey signs the CSRF tokens of visitors without a session.
@@ -47,7 +49,7 @@ type Options struct {
 	// Now is the clock (time.Now when nil); tests set it to move time.
 	Now func() time.Time
 	// CSRFKey signs anonymous visitors' CSRF tokens; every instance on
-	// one database must use the same key (models.Store.Secret).
+	// one database must use the same key (accounts.Store.Secret).
 	CSRFKey []byte
 	// TrustedProxy says requests come through a proxy whose
 	// X-Forwarded-Proto header is to be believed.
@@ -61,7 +63,7 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 		now = time.Now
 	}
 	return &Handler{
-		store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch},
+		store: store, accounts: accounts.New(store), logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch},
 		now: now, csrfKey: opt.CSRFKey, trustProxy: opt.TrustedProxy, cache: newPageCache(),
 	}
 }
@@ -72,7 +74,7 @@ type Base struct {
 	Nav   string // the section of the site the page belongs to
 	Flash *Flash
 	// User is who is signed in, nil for the public.
-	User *models.User
+	User *accounts.User
 	// csrf gives the token the page's forms carry (made on first use).
 	csrf func() string
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -36,13 +37,13 @@ const (
 )
 
 // currentUser is the signed-in user, or nil for the public.
-func currentUser(c echo.Context) *models.User {
-	u, _ := c.Get(ctxUser).(*models.User)
+func currentUser(c echo.Context) *accounts.User {
+	u, _ := c.Get(ctxUser).(*accounts.User)
 	return u
 }
 
-func currentSession(c echo.Context) *models.Session {
-	s, _ := c.Get(ctxSession).(*models.Session)
+func currentSession(c echo.Context) *accounts.Session {
+	s, _ := c.Get(ctxSession).(*accounts.Session)
 	return s
 }
 
@@ -55,7 +56,7 @@ func (h *Handler) LoadSession(next echo.HandlerFunc) echo.HandlerFunc {
 		if err != nil || ck.Value == "" {
 			return next(c)
 		}
-		sess, user, err := h.store.ResumeSession(c.Request().Context(), ck.Value, h.now())
+		sess, user, err := h.accounts.ResumeSession(c.Request().Context(), ck.Value, h.now())
 		switch {
 		case errors.Is(err, models.ErrNotFound):
 			h.clearCookie(c, sessionCookie)
@@ -139,7 +140,7 @@ func (h *Handler) csrfToken(c echo.Context) string {
 		token = s.CSRFToken
 	} else if ck, err := c.Cookie(anonCSRFCookie); err == nil && ck.Value != "" {
 		token = h.signAnon(ck.Value)
-	} else if nonce, err := models.NewToken(); err == nil {
+	} else if nonce, err := accounts.NewToken(); err == nil {
 		h.setCookie(c, anonCSRFCookie, nonce)
 		token = h.signAnon(nonce)
 	}
@@ -179,7 +180,7 @@ func (h *Handler) RequireEditor(next echo.HandlerFunc) echo.HandlerFunc {
 		if u == nil {
 			return toLogin(c)
 		}
-		if u.Role != models.RoleEditor && u.Role != models.RoleAdmin {
+		if u.Role != accounts.RoleEditor && u.Role != accounts.RoleAdmin {
 			return echo.NewHTTPError(http.StatusForbidden, "Your account cannot change the data.")
 		}
 		return next(c)

@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
 )
@@ -80,7 +81,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 		}
 		e.IPExtractor = echo.ExtractIPFromXFFHeader(trust...)
 	}
-	csrfKey, err := store.Secret(context.Background(), "csrf")
+	csrfKey, err := accounts.New(store).Secret(context.Background(), "csrf")
 	if err != nil {
 		return nil, fmt.Errorf("load CSRF key: %w", err)
 	}
