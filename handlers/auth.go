@@ -3,11 +3,14 @@ package handlers
 import (
 	"errors"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -91,7 +94,7 @@ func (h *Handler) Login(c echo.Context) error {
 // nothing after it.
 func (h *Handler) startSession(c echo.Context, userID int64) error {
 	ctx := c.Request().Context()
-	if old, err := c.Cookie(sessionCookie); err == nil && old.Value != "" {
+	if old, err := c.Cookie(reqctx.SessionCookie); err == nil && old.Value != "" {
 		if err := h.accounts.EndSession(ctx, old.Value); err != nil {
 			return err
 		}
@@ -100,19 +103,19 @@ func (h *Handler) startSession(c echo.Context, userID int64) error {
 	if err != nil {
 		return err
 	}
-	h.setCookie(c, sessionCookie, token)
-	h.clearCookie(c, anonCSRFCookie)
+	reqctx.SetCookie(c, reqctx.SessionCookie, token)
+	reqctx.ClearCookie(c, reqctx.AnonCSRFCookie)
 	return nil
 }
 
 // Logout ends the session.
 func (h *Handler) Logout(c echo.Context) error {
-	if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
+	if ck, err := c.Cookie(reqctx.SessionCookie); err == nil && ck.Value != "" {
 		if err := h.accounts.EndSession(c.Request().Context(), ck.Value); err != nil {
 			return err
 		}
 	}
-	h.clearCookie(c, sessionCookie)
+	reqctx.ClearCookie(c, reqctx.SessionCookie)
 	return redirect(c, "/", "Logged out.")
 }
 
@@ -182,7 +185,7 @@ func inviteError(err error) error {
 // ShowChangePassword shows a signed-in user the form to change their
 // password.
 func (h *Handler) ShowChangePassword(c echo.Context) error {
-	u := currentUser(c)
+	u := reqctx.User(c)
 	data := passwordPage{NeedCurrent: true, Email: u.Email}
 	data.Base = h.base(c, "Change your password", "")
 	data.Action, data.Cancel = "/account/password", "/"
@@ -194,7 +197,7 @@ func (h *Handler) ShowChangePassword(c echo.Context) error {
 // password.
 func (h *Handler) ChangePassword(c echo.Context) error {
 	ctx := c.Request().Context()
-	u := currentUser(c)
+	u := reqctx.User(c)
 	var f forms.Password
 	if err := c.Bind(&f); err != nil {
 		return err
@@ -231,6 +234,30 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 	if err := h.accounts.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
 		return err
 	}
-	h.clearCookie(c, sessionCookie)
+	reqctx.ClearCookie(c, reqctx.SessionCookie)
 	return redirect(c, "/login", "Your password is changed and you are logged out everywhere. Log in with the new password.")
+}
+
+// ToLogin redirects to the login page. After a page request the login
+// leads back to it; after a form post, whose data is gone, to the home
+// page. The role checks of web send the public here.
+func ToLogin(c echo.Context) error {
+	to := "/login"
+	if c.Request().Method == http.MethodGet {
+		to += "?next=" + url.QueryEscape(c.Request().URL.RequestURI())
+	}
+	setFlash(c, "error", "Log in as an editor to change the data.")
+	return c.Redirect(http.StatusSeeOther, to)
+}
+
+// safeNext keeps a post-login destination on this site: a path, never
+// another host ("//evil.example", "/\evil.example").
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+		return "/"
+	}
+	if u, err := url.Parse(next); err != nil || u.Host != "" || u.Scheme != "" {
+		return "/"
+	}
+	return next
 }

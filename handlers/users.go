@@ -8,6 +8,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -87,7 +88,7 @@ func (h *Handler) showInvite(c echo.Context, u *accounts.User, msg string) error
 		return err
 	}
 	scheme := "http"
-	if h.secure(c) {
+	if reqctx.Secure(c) {
 		scheme = "https"
 	}
 	page := invitePage{Base: h.base(c, "Set-password link for "+u.Email, "users"), User: u,
