@@ -3,14 +3,18 @@ package handlers
 import (
 	"errors"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
 
-// Limits on failed logins within models.LoginFailureWindow: per account,
+// Limits on failed logins within accounts.LoginFailureWindow: per account,
 // against guessing one password, and per client address, against trying
 // one password on many accounts.
 const (
@@ -56,7 +60,7 @@ func (h *Handler) Login(c echo.Context) error {
 		return h.loginForm(c, http.StatusOK, f, errs, "")
 	}
 	now, address := h.now(), c.RealIP()
-	byEmail, byAddress, err := h.store.LoginFailures(ctx, f.Email, address, now)
+	byEmail, byAddress, err := h.accounts.LoginFailures(ctx, f.Email, address, now)
 	if err != nil {
 		return err
 	}
@@ -65,9 +69,9 @@ func (h *Handler) Login(c echo.Context) error {
 		return h.loginForm(c, http.StatusTooManyRequests, f, nil,
 			"Too many failed logins. Wait 15 minutes and try again, or ask an admin for a new set-password link.")
 	}
-	user, err := h.store.Authenticate(ctx, f.Email, f.Password)
-	if errors.Is(err, models.ErrLoginFailed) {
-		if err := h.store.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
+	user, err := h.accounts.Authenticate(ctx, f.Email, f.Password)
+	if errors.Is(err, accounts.ErrLoginFailed) {
+		if err := h.accounts.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
 			return err
 		}
 		f.Password = ""
@@ -76,7 +80,7 @@ func (h *Handler) Login(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := h.store.ClearLoginFailures(ctx, f.Email); err != nil {
+	if err := h.accounts.ClearLoginFailures(ctx, f.Email); err != nil {
 		return err
 	}
 	if err := h.startSession(c, user.ID); err != nil {
@@ -90,28 +94,28 @@ func (h *Handler) Login(c echo.Context) error {
 // nothing after it.
 func (h *Handler) startSession(c echo.Context, userID int64) error {
 	ctx := c.Request().Context()
-	if old, err := c.Cookie(sessionCookie); err == nil && old.Value != "" {
-		if err := h.store.EndSession(ctx, old.Value); err != nil {
+	if old, err := c.Cookie(reqctx.SessionCookie); err == nil && old.Value != "" {
+		if err := h.accounts.EndSession(ctx, old.Value); err != nil {
 			return err
 		}
 	}
-	token, _, err := h.store.CreateSession(ctx, userID, h.now())
+	token, _, err := h.accounts.CreateSession(ctx, userID, h.now())
 	if err != nil {
 		return err
 	}
-	h.setCookie(c, sessionCookie, token)
-	h.clearCookie(c, anonCSRFCookie)
+	reqctx.SetCookie(c, reqctx.SessionCookie, token)
+	reqctx.ClearCookie(c, reqctx.AnonCSRFCookie)
 	return nil
 }
 
 // Logout ends the session.
 func (h *Handler) Logout(c echo.Context) error {
-	if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
-		if err := h.store.EndSession(c.Request().Context(), ck.Value); err != nil {
+	if ck, err := c.Cookie(reqctx.SessionCookie); err == nil && ck.Value != "" {
+		if err := h.accounts.EndSession(c.Request().Context(), ck.Value); err != nil {
 			return err
 		}
 	}
-	h.clearCookie(c, sessionCookie)
+	reqctx.ClearCookie(c, reqctx.SessionCookie)
 	return redirect(c, "/", "Logged out.")
 }
 
@@ -132,7 +136,7 @@ func (h *Handler) passwordForm(c echo.Context, status int, data passwordPage) er
 
 // ShowSetPassword shows the form an invite link leads to.
 func (h *Handler) ShowSetPassword(c echo.Context) error {
-	u, err := h.store.UserByInvite(c.Request().Context(), c.Param("token"), h.now())
+	u, err := h.accounts.UserByInvite(c.Request().Context(), c.Param("token"), h.now())
 	if err != nil {
 		return inviteError(err)
 	}
@@ -146,7 +150,7 @@ func (h *Handler) ShowSetPassword(c echo.Context) error {
 // names; the link then stops working, and the user logs in.
 func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 	ctx := c.Request().Context()
-	u, err := h.store.UserByInvite(ctx, c.Param("token"), h.now())
+	u, err := h.accounts.UserByInvite(ctx, c.Param("token"), h.now())
 	if err != nil {
 		return inviteError(err)
 	}
@@ -160,11 +164,11 @@ func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 		data.Action, data.Errors = "/set-password/"+c.Param("token"), errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := models.HashPassword(f.Password)
+	hash, err := accounts.HashPassword(f.Password)
 	if err != nil {
 		return err
 	}
-	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+	if err := h.accounts.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
 		return err
 	}
 	return redirect(c, "/login", "Your password is set. Log in with it now.")
@@ -181,7 +185,7 @@ func inviteError(err error) error {
 // ShowChangePassword shows a signed-in user the form to change their
 // password.
 func (h *Handler) ShowChangePassword(c echo.Context) error {
-	u := currentUser(c)
+	u := reqctx.User(c)
 	data := passwordPage{NeedCurrent: true, Email: u.Email}
 	data.Base = h.base(c, "Change your password", "")
 	data.Action, data.Cancel = "/account/password", "/"
@@ -193,7 +197,7 @@ func (h *Handler) ShowChangePassword(c echo.Context) error {
 // password.
 func (h *Handler) ChangePassword(c echo.Context) error {
 	ctx := c.Request().Context()
-	u := currentUser(c)
+	u := reqctx.User(c)
 	var f forms.Password
 	if err := c.Bind(&f); err != nil {
 		return err
@@ -203,15 +207,15 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 		// A borrowed session must not become a way to guess the password:
 		// wrong guesses here count as failed logins.
 		now, address := h.now(), c.RealIP()
-		byEmail, byAddress, err := h.store.LoginFailures(ctx, u.Email, address, now)
+		byEmail, byAddress, err := h.accounts.LoginFailures(ctx, u.Email, address, now)
 		if err != nil {
 			return err
 		}
 		switch {
 		case byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress:
 			errs.Add("current_password", "Too many wrong passwords. Wait 15 minutes and try again.")
-		case !models.CheckPassword(u.PasswordHash, f.Current):
-			if err := h.store.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
+		case !accounts.CheckPassword(u.PasswordHash, f.Current):
+			if err := h.accounts.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
 				return err
 			}
 			errs.Add("current_password", "This is not your current password.")
@@ -223,13 +227,37 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 		data.Action, data.Cancel, data.Errors = "/account/password", "/", errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := models.HashPassword(f.Password)
+	hash, err := accounts.HashPassword(f.Password)
 	if err != nil {
 		return err
 	}
-	if err := h.store.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
+	if err := h.accounts.SetPassword(ctx, u.ID, hash, h.now()); err != nil {
 		return err
 	}
-	h.clearCookie(c, sessionCookie)
+	reqctx.ClearCookie(c, reqctx.SessionCookie)
 	return redirect(c, "/login", "Your password is changed and you are logged out everywhere. Log in with the new password.")
+}
+
+// ToLogin redirects to the login page. After a page request the login
+// leads back to it; after a form post, whose data is gone, to the home
+// page. The role checks of web send the public here.
+func ToLogin(c echo.Context) error {
+	to := "/login"
+	if c.Request().Method == http.MethodGet {
+		to += "?next=" + url.QueryEscape(c.Request().URL.RequestURI())
+	}
+	setFlash(c, "error", "Log in as an editor to change the data.")
+	return c.Redirect(http.StatusSeeOther, to)
+}
+
+// safeNext keeps a post-login destination on this site: a path, never
+// another host ("//evil.example", "/\evil.example").
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+		return "/"
+	}
+	if u, err := url.Parse(next); err != nil || u.Host != "" || u.Scheme != "" {
+		return "/"
+	}
+	return next
 }

@@ -10,154 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
-	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
 )
-
-// publicWrites are the non-GET routes the public may use: they change no
-// data, or only the visitor's own sign-in state.
-var publicWrites = map[string]bool{
-	"POST /login":               true,
-	"POST /logout":              true,
-	"POST /set-password/:token": true, // the token is the credential
-	"POST /api/v1/extract":      true, // computes, writes nothing
-}
-
-// csrfExempt are the non-GET routes without a CSRF check: pure functions.
-var csrfExempt = map[string]bool{"POST /api/v1/extract": true}
-
-// writeRoutes lists every route of the app that is not a GET, with its
-// parameters filled in, straight from the router: a route added later is
-// covered without touching this test.
-func writeRoutes(t *testing.T, app *apptest.App) []struct{ key, method, path string } {
-	t.Helper()
-	admin := apptest.MustCreateUser(t, app.Store, "someone@example.org", models.RoleEditor, "")
-	params := map[string]string{
-		":slug": "lina-khan", ":article": "1", ":quote": "1", ":user": strconv.FormatInt(admin.ID, 10), ":token": "no-such-token",
-		":revision": "1",
-	}
-	var out []struct{ key, method, path string }
-	for _, r := range app.Echo.Routes() {
-		switch r.Method {
-		case http.MethodGet, http.MethodHead, http.MethodOptions, echo.RouteNotFound:
-			continue
-		}
-		path := r.Path
-		for k, v := range params {
-			path = strings.ReplaceAll(path, k, v)
-		}
-		if strings.Contains(path, ":") {
-			t.Fatalf("route %s %s has a parameter this test cannot fill", r.Method, r.Path)
-		}
-		out = append(out, struct{ key, method, path string }{r.Method + " " + r.Path, r.Method, path})
-	}
-	if len(out) < 20 {
-		t.Fatalf("only %d write routes found", len(out))
-	}
-	return out
-}
-
-// Every non-GET route refuses a request without a valid CSRF token, even
-// from a signed-in editor, and nothing changes.
-func TestEveryWriteRouteNeedsCSRFToken(t *testing.T) {
-	app := apptest.New(t, true)
-	before := app.Counts()
-	for _, r := range writeRoutes(t, app) {
-		if csrfExempt[r.key] {
-			continue
-		}
-		for _, token := range []string{"", "forged-token", app.CSRFToken() + "x"} {
-			form := url.Values{"name": {"Changed"}, "text": {"Changed"}}
-			if token != "" {
-				form.Set("csrf_token", token)
-			}
-			req := httptest.NewRequest(r.method, r.path, strings.NewReader(form.Encode()))
-			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-			app.AddCookies(req)
-			res := app.Send(req)
-			if res.Status != http.StatusForbidden {
-				t.Errorf("%s %s with token %q: status %d, want 403", r.method, r.path, token, res.Status)
-			}
-		}
-	}
-	if after := app.Counts(); after != before {
-		t.Errorf("counts changed: %+v -> %+v", before, after)
-	}
-	// The anonymous token is no good once signed in, and the other way
-	// round: each is tied to its own visitor.
-	anon := apptest.NewAnonymous(t, true)
-	res := app.PostForm("/people/lina-khan/delete", url.Values{"csrf_token": {anon.CSRFToken()}})
-	if res.Status != http.StatusForbidden {
-		t.Errorf("editor posting an anonymous token: status %d, want 403", res.Status)
-	}
-}
-
-// The public can read but not write: every writing route (with a valid
-// anonymous CSRF token, so that the login check itself is tested) sends
-// them to log in or refuses, and so does every form page.
-func TestPublicCannotWrite(t *testing.T) {
-	app := apptest.NewAnonymous(t, true)
-	before := app.Counts()
-	for _, r := range writeRoutes(t, app) {
-		if publicWrites[r.key] {
-			continue
-		}
-		res := app.PostForm(r.path, url.Values{"name": {"Changed"}, "text": {"Changed"}})
-		if !(res.Status == http.StatusSeeOther && strings.HasPrefix(res.Location, "/login")) && res.Status != http.StatusForbidden {
-			t.Errorf("anonymous %s %s: status %d (Location %q), want a redirect to /login or 403", r.method, r.path, res.Status, res.Location)
-		}
-	}
-	for _, r := range app.Echo.Routes() {
-		p := r.Path
-		if r.Method != http.MethodGet || !(strings.HasSuffix(p, "/new") || strings.HasSuffix(p, "/edit") || strings.HasSuffix(p, "/delete") ||
-			strings.HasSuffix(p, "/review") || strings.HasPrefix(p, "/admin") || strings.HasPrefix(p, "/account")) {
-			continue
-		}
-		path := strings.NewReplacer(":slug", "lina-khan", ":article", "1", ":quote", "1", ":user", "1").Replace(p)
-		res := app.Get(path)
-		if res.Status != http.StatusSeeOther || res.Location != "/login?next="+url.QueryEscape(path) {
-			t.Errorf("anonymous GET %s: status %d Location %q, want a redirect to the login page that comes back", path, res.Status, res.Location)
-		}
-	}
-	if after := app.Counts(); after != before {
-		t.Errorf("counts changed: %+v -> %+v", before, after)
-	}
-	for _, path := range []string{"/", "/people/lina-khan", "/quotes/1", "/articles/1", "/search?q=privacy", "/export?format=bibtex&person=lina-khan"} {
-		if res := app.Get(path); res.Status != http.StatusOK {
-			t.Errorf("anonymous GET %s: status %d, want 200", path, res.Status)
-		}
-	}
-	// The extract API stays open: it writes nothing.
-	req := httptest.NewRequest(http.MethodPost, "/api/v1/extract", strings.NewReader(`{"text": "\"We will act,\" Khan said."}`))
-	req.Header.Set("Content-Type", "application/json")
-	if res := app.Send(req); res.Status != http.StatusOK {
-		t.Errorf("anonymous extract: status %d, want 200\n%s", res.Status, res.Body)
-	}
-}
-
-// Editors are not admins: the user pages refuse them.
-func TestEditorsCannotManageUsers(t *testing.T) {
-	app := apptest.New(t, false)
-	for _, path := range []string{"/admin/users", "/admin/users/new", "/admin/users/1/edit"} {
-		if res := app.Get(path); res.Status != http.StatusForbidden {
-			t.Errorf("editor GET %s: status %d, want 403", path, res.Status)
-		}
-	}
-	res := app.PostForm("/admin/users", url.Values{"email": {"x@example.org"}, "role": {"admin"}})
-	if res.Status != http.StatusForbidden {
-		t.Errorf("editor inviting a user: status %d, want 403", res.Status)
-	}
-	res = app.PostForm("/admin/users/1", url.Values{"role": {"admin"}})
-	if res.Status != http.StatusForbidden {
-		t.Errorf("editor making themselves admin: status %d, want 403", res.Status)
-	}
-	if u, _ := app.Store.UserByID(context.Background(), app.User.ID); u.Role != models.RoleEditor {
-		t.Errorf("role is now %s", u.Role)
-	}
-}
 
 // clock is a time the test moves by hand.
 type clock struct{ t time.Time }
@@ -187,7 +43,7 @@ func signedIn(app *apptest.App, token string) bool {
 // logout.
 func TestLoginAndLogout(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 
 	res := app.Get("/quotes/new")
 	if res.Status != http.StatusSeeOther || res.Location != "/login?next=%2Fquotes%2Fnew" {
@@ -274,54 +130,14 @@ func csrfOf(t *testing.T, app *apptest.App, token string) string {
 	return v
 }
 
-// Sessions end after 2 hours without a request and after 14 days
-// whatever happens; the clock is the test's.
-func TestSessionTimeouts(t *testing.T) {
-	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
-	ctx := context.Background()
-	u := apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "")
-
-	idle, _, err := app.Store.CreateSession(ctx, u.ID, clk.t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk.t = clk.t.Add(time.Hour + 59*time.Minute)
-	if !signedIn(app, idle) {
-		t.Fatal("session ended before 2 idle hours")
-	}
-	clk.t = clk.t.Add(time.Hour + 59*time.Minute)
-	if !signedIn(app, idle) {
-		t.Fatal("a request did not keep the session alive")
-	}
-	clk.t = clk.t.Add(2*time.Hour + time.Second)
-	if signedIn(app, idle) {
-		t.Error("session still works after 2 idle hours")
-	}
-
-	busy, _, err := app.Store.CreateSession(ctx, u.ID, clk.t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for end := clk.t.Add(models.SessionMaxAge); clk.t.Before(end.Add(-time.Hour)); clk.t = clk.t.Add(90 * time.Minute) {
-		if !signedIn(app, busy) {
-			t.Fatalf("an active session ended early, at %s", clk.t)
-		}
-	}
-	clk.t = clk.t.Add(time.Hour)
-	if signedIn(app, busy) {
-		t.Error("session still works after 14 days")
-	}
-}
-
 // Changing a password ends every session of the user; disabling a user
 // ends them too and stops them logging in.
 func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
 	ctx := context.Background()
-	apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "the admin's long password")
-	ed := apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the editor's old password")
-	other, _, err := app.Store.CreateSession(ctx, ed.ID, time.Now())
+	apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "the admin's long password")
+	ed := apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the editor's old password")
+	other, _, err := accounts.New(app.Store).CreateSession(ctx, ed.ID, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +160,7 @@ func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 	if signedIn(app, mine) || signedIn(app, other) {
 		t.Error("a session outlived the password change")
 	}
-	if n, _ := app.Store.CountSessions(ctx, ed.ID); n != 0 {
+	if n, _ := accounts.New(app.Store).CountSessions(ctx, ed.ID); n != 0 {
 		t.Errorf("%d sessions left after the password change", n)
 	}
 
@@ -376,7 +192,7 @@ func TestLoginThrottling(t *testing.T) {
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	app.SignOut()
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the right password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the right password")
 	login := func(email, password, forwardedFor string) int {
 		req := httptest.NewRequest(http.MethodPost, "/login", strings.NewReader(url.Values{
 			"email": {email}, "password": {password}, "csrf_token": {app.CSRFToken()},
@@ -396,14 +212,14 @@ func TestLoginThrottling(t *testing.T) {
 	if s := login("ed@example.org", "the right password", ""); s != http.StatusTooManyRequests {
 		t.Fatalf("after 5 failures the right password: status %d, want 429", s)
 	}
-	clk.t = clk.t.Add(models.LoginFailureWindow + time.Second)
+	clk.t = clk.t.Add(accounts.LoginFailureWindow + time.Second)
 	if s := login("ed@example.org", "the right password", ""); s != http.StatusSeeOther {
 		t.Fatalf("15 minutes later: status %d, want a login", s)
 	}
 
 	// One address trying many accounts, each request claiming another
 	// address in X-Forwarded-For.
-	clk.t = clk.t.Add(models.LoginFailureWindow + time.Second)
+	clk.t = clk.t.Add(accounts.LoginFailureWindow + time.Second)
 	app.SignOut()
 	for i := range 20 {
 		if s := login("user"+strconv.Itoa(i)+"@example.org", "guess", "198.51.100."+strconv.Itoa(i)); s != http.StatusUnauthorized {
@@ -424,7 +240,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 	}
 	app := apptest.NewWith(t, false, web.Config{TrustedProxies: proxies})
 	app.SignOut()
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "the right password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "the right password")
 	for i := range 21 {
 		req := httptest.NewRequest(http.MethodPost, "/login", strings.NewReader(url.Values{
 			"email": {"user" + strconv.Itoa(i) + "@example.org"}, "password": {"guess"}, "csrf_token": {app.CSRFToken()},
@@ -453,7 +269,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 func TestInviteFlow(t *testing.T) {
 	clk := &clock{t: time.Now().UTC()}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
-	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "")
+	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "")
 	app.SignInAs(boss)
 
 	res := app.PostForm("/admin/users", url.Values{"email": {"not an address"}, "role": {"editor"}})
@@ -469,7 +285,7 @@ func TestInviteFlow(t *testing.T) {
 	if res.Header.Get("Cache-Control") != "no-store" {
 		t.Error("the page with the link may be cached")
 	}
-	u, err := app.Store.UserByEmail(context.Background(), "new@example.org")
+	u, err := accounts.New(app.Store).UserByEmail(context.Background(), "new@example.org")
 	if err != nil || u.InviteHash == nil || *u.InviteHash == token || u.PasswordHash != "" {
 		t.Fatalf("invited user %+v, %v: want a pending invite stored hashed", u, err)
 	}
@@ -501,7 +317,7 @@ func TestInviteFlow(t *testing.T) {
 	res = app.PostForm("/admin/users/"+strconv.FormatInt(u.ID, 10)+"/invite", nil)
 	_, rest, _ = strings.Cut(res.Body, "/set-password/")
 	token, _, _ = strings.Cut(rest, `"`)
-	clk.t = clk.t.Add(models.InviteLifetime + time.Minute)
+	clk.t = clk.t.Add(accounts.InviteLifetime + time.Minute)
 	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusNotFound {
 		t.Errorf("expired link: status %d, want 404", res.Status)
 	}
@@ -522,7 +338,7 @@ func TestInviteFlow(t *testing.T) {
 // site.
 func TestLoginNextStaysOnSite(t *testing.T) {
 	app := apptest.NewAnonymous(t, false)
-	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
+	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 	for next, want := range map[string]string{
 		"/quotes/new": "/quotes/new", "//evil.example/": "/", "/\\evil.example": "/", "https://evil.example/": "/", "": "/",
 	} {

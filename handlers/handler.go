@@ -17,6 +17,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -26,17 +28,12 @@ const PageSize = 25
 
 // Handler holds what every handler needs.
 type Handler struct {
-	store   *models.Store
-	logger  *slog.Logger
-	fetcher webpage.Fetcher
+	store    *models.Store
+	accounts *accounts.Store
+	logger   *slog.Logger
+	fetcher  webpage.Fetcher
 	// now is the clock sessions and logins are timed by.
 	now func() time.Time
-	// csrfKey signs the CSRF tokens of visitors without a session.
-	csrfKey []byte
-	// trustProxy lets a proxy's X-Forwarded-Proto mark a request secure.
-	trustProxy bool
-	// cache keeps public pages until the data changes (CachePublic).
-	cache *pageCache
 }
 
 // Options tunes the handlers.
@@ -46,12 +43,6 @@ type Options struct {
 	AllowPrivateFetch bool
 	// Now is the clock (time.Now when nil); tests set it to move time.
 	Now func() time.Time
-	// CSRFKey signs anonymous visitors' CSRF tokens; every instance on
-	// one database must use the same key (models.Store.Secret).
-	CSRFKey []byte
-	// TrustedProxy says requests come through a proxy whose
-	// X-Forwarded-Proto header is to be believed.
-	TrustedProxy bool
 }
 
 // New returns the handlers for store.
@@ -61,8 +52,8 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 		now = time.Now
 	}
 	return &Handler{
-		store: store, logger: logger, fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch},
-		now: now, csrfKey: opt.CSRFKey, trustProxy: opt.TrustedProxy, cache: newPageCache(),
+		store: store, accounts: accounts.New(store), logger: logger,
+		fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}, now: now,
 	}
 }
 
@@ -72,7 +63,7 @@ type Base struct {
 	Nav   string // the section of the site the page belongs to
 	Flash *Flash
 	// User is who is signed in, nil for the public.
-	User *models.User
+	User *accounts.User
 	// csrf gives the token the page's forms carry (made on first use).
 	csrf func() string
 }
@@ -91,23 +82,25 @@ type Flash struct {
 	Message string
 }
 
-const flashCookie = "quotetrail_flash"
+// FlashCookie carries a one-time message to the next page; a request
+// that has one is never served from the public page cache.
+const FlashCookie = "quotetrail_flash"
 
 // setFlash leaves a message for the next page the browser loads.
 func setFlash(c echo.Context, kind, msg string) {
 	c.SetCookie(&http.Cookie{
-		Name: flashCookie, Value: url.QueryEscape(kind + ":" + msg), Path: "/",
+		Name: FlashCookie, Value: url.QueryEscape(kind + ":" + msg), Path: "/",
 		HttpOnly: true, SameSite: http.SameSiteLaxMode, MaxAge: 60,
 	})
 }
 
 // takeFlash reads and clears the message left by the previous request.
 func takeFlash(c echo.Context) *Flash {
-	ck, err := c.Cookie(flashCookie)
+	ck, err := c.Cookie(FlashCookie)
 	if err != nil || ck.Value == "" {
 		return nil
 	}
-	c.SetCookie(&http.Cookie{Name: flashCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	c.SetCookie(&http.Cookie{Name: FlashCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode})
 	v, err := url.QueryUnescape(ck.Value)
 	if err != nil {
 		return nil
@@ -120,14 +113,14 @@ func takeFlash(c echo.Context) *Flash {
 }
 
 func (h *Handler) base(c echo.Context, title, nav string) Base {
-	return Base{Title: title, Nav: nav, Flash: takeFlash(c), User: currentUser(c), csrf: func() string { return h.csrfToken(c) }}
+	return Base{Title: title, Nav: nav, Flash: takeFlash(c), User: reqctx.User(c), csrf: func() string { return reqctx.CSRFToken(c) }}
 }
 
 // ErrorBase is the Base of an error page: the signed-in user for the
 // header, and their session's token for the logout button.
 func ErrorBase(c echo.Context, title string) Base {
-	b := Base{Title: title, User: currentUser(c)}
-	if s := currentSession(c); s != nil {
+	b := Base{Title: title, User: reqctx.User(c)}
+	if s := reqctx.Session(c); s != nil {
 		b.csrf = func() string { return s.CSRFToken }
 	}
 	return b

@@ -10,6 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -109,7 +110,7 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 type changesPage struct {
 	Base
 	Revisions []models.RevisionView
-	Users     []models.User
+	Users     []accounts.User
 	UserID    int64
 	Types     []string
 	Type      string
@@ -165,7 +166,7 @@ func (h *Handler) RecentChanges(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	users, err := h.store.Users(ctx)
+	users, err := h.accounts.Users(ctx)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
@@ -88,7 +89,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 // keeps yours in the form, with 409; saving again, deliberately, wins.
 func TestEditConflict(t *testing.T) {
 	app := apptest.New(t, true)
-	other := apptest.MustCreateUser(t, app.Store, "other@example.org", models.RoleEditor, "")
+	other := apptest.MustCreateUser(t, app.Store, "other@example.org", accounts.RoleEditor, "")
 	second := app.SecondInstance()
 	second.SignInAs(other)
 
@@ -230,7 +231,7 @@ func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
 // kind of record; history is for editors only.
 func TestRecentChanges(t *testing.T) {
 	app := apptest.New(t, true)
-	other := apptest.MustCreateUser(t, app.Store, "other@example.org", models.RoleEditor, "")
+	other := apptest.MustCreateUser(t, app.Store, "other@example.org", accounts.RoleEditor, "")
 	second := app.SecondInstance()
 	second.SignInAs(other)
 	if res := app.PostForm("/topics", url.Values{"name": {"Antitrust"}}); res.Status != http.StatusSeeOther {

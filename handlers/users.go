@@ -7,17 +7,19 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
 
 type usersPage struct {
 	Base
-	Users []models.User
+	Users []accounts.User
 }
 
 // ListUsers shows every user to an admin.
 func (h *Handler) ListUsers(c echo.Context) error {
-	users, err := h.store.Users(c.Request().Context())
+	users, err := h.accounts.Users(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -27,12 +29,12 @@ func (h *Handler) ListUsers(c echo.Context) error {
 type userFormPage struct {
 	FormBase
 	Form  forms.User
-	User  *models.User
+	User  *accounts.User
 	Roles []string
 }
 
-func (h *Handler) userForm(c echo.Context, f forms.User, errs forms.Errors, u *models.User) error {
-	data := userFormPage{Form: f, User: u, Roles: models.Roles}
+func (h *Handler) userForm(c echo.Context, f forms.User, errs forms.Errors, u *accounts.User) error {
+	data := userFormPage{Form: f, User: u, Roles: accounts.Roles}
 	data.Errors = errs
 	if u == nil {
 		data.Base = h.base(c, "Invite a user", "users")
@@ -46,12 +48,12 @@ func (h *Handler) userForm(c echo.Context, f forms.User, errs forms.Errors, u *m
 
 // NewUser shows the invite form.
 func (h *Handler) NewUser(c echo.Context) error {
-	return h.userForm(c, forms.User{Role: models.RoleEditor}, nil, nil)
+	return h.userForm(c, forms.User{Role: accounts.RoleEditor}, nil, nil)
 }
 
 type invitePage struct {
 	Base
-	User *models.User
+	User *accounts.User
 	Link string
 }
 
@@ -67,8 +69,8 @@ func (h *Handler) InviteUser(c echo.Context) error {
 	if errs := f.Validate(false); len(errs) > 0 {
 		return h.userForm(c, f, errs, nil)
 	}
-	u := &models.User{Email: f.Email, Name: f.Name, Role: f.Role}
-	if err := h.store.CreateUser(ctx, u); err != nil {
+	u := &accounts.User{Email: f.Email, Name: f.Name, Role: f.Role}
+	if err := h.accounts.CreateUser(ctx, u); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.userForm(c, f, fe, nil)
 		}
@@ -80,13 +82,13 @@ func (h *Handler) InviteUser(c echo.Context) error {
 // showInvite makes a fresh set-password link for u and shows it. The page
 // answers the POST directly: the link exists only on it, never in a
 // redirect's cookie or a log line.
-func (h *Handler) showInvite(c echo.Context, u *models.User, msg string) error {
-	token, err := h.store.CreateInvite(c.Request().Context(), u.ID, h.now())
+func (h *Handler) showInvite(c echo.Context, u *accounts.User, msg string) error {
+	token, err := h.accounts.CreateInvite(c.Request().Context(), u.ID, h.now())
 	if err != nil {
 		return err
 	}
 	scheme := "http"
-	if h.secure(c) {
+	if reqctx.Secure(c) {
 		scheme = "https"
 	}
 	page := invitePage{Base: h.base(c, "Set-password link for "+u.Email, "users"), User: u,
@@ -96,12 +98,12 @@ func (h *Handler) showInvite(c echo.Context, u *models.User, msg string) error {
 	return c.Render(http.StatusOK, "invite", page)
 }
 
-func (h *Handler) userParam(c echo.Context) (*models.User, error) {
+func (h *Handler) userParam(c echo.Context) (*accounts.User, error) {
 	id, err := idParam(c, "user")
 	if err != nil {
 		return nil, err
 	}
-	return h.store.UserByID(c.Request().Context(), id)
+	return h.accounts.UserByID(c.Request().Context(), id)
 }
 
 // EditUser shows the form to change a user's role or disable them.
@@ -128,7 +130,7 @@ func (h *Handler) UpdateUser(c echo.Context) error {
 	if errs := f.Validate(true); len(errs) > 0 {
 		return h.userForm(c, f, errs, u)
 	}
-	updated, err := h.store.UpdateUser(c.Request().Context(), u.ID, f.Name, f.Role, f.Disabled, h.now())
+	updated, err := h.accounts.UpdateUser(c.Request().Context(), u.ID, f.Name, f.Role, f.Disabled, h.now())
 	if err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.userForm(c, f, fe, u)

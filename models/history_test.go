@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -180,9 +181,9 @@ func refused(err error) bool {
 func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
-	editors := make([]*models.User, 5)
+	editors := make([]*accounts.User, 5)
 	for i := range editors {
-		editors[i] = apptest.MustCreateUser(t, store, fmt.Sprintf("editor%d@example.org", i), models.RoleEditor, "")
+		editors[i] = apptest.MustCreateUser(t, store, fmt.Sprintf("editor%d@example.org", i), accounts.RoleEditor, "")
 	}
 	ops := historyOps(t)
 	const total = 1000

@@ -413,7 +413,7 @@ func (s *Store) revisionViews(db *gorm.DB, revs []Revision) ([]RevisionView, err
 	}
 	names := map[int64]string{}
 	if ids := uniqueIDs(userIDs); len(ids) > 0 {
-		var users []User
+		var users []editor
 		if err := db.Where("id IN ?", ids).Find(&users).Error; err != nil {
 			return nil, fmt.Errorf("editors of revisions: %w", err)
 		}

@@ -10,14 +10,14 @@ import (
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler) {
+func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
-	ed := h.RequireEditor
+	ed := requireEditor
 	// pub serves the public's pages from memory while the data they show
 	// is unchanged.
-	pub := h.CachePublic
+	pub := g.cachePublic
 
 	assets, _ := fs.Sub(static, "static")
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServer(http.FS(assets)))), staticCache)
@@ -106,7 +106,7 @@ func routes(e *echo.Echo, h *handlers.Handler) {
 	e.POST("/account/password", h.ChangePassword, ed)
 
 	// Users, for admins.
-	admin := h.RequireAdmin
+	admin := requireAdmin
 	e.GET("/admin/users", h.ListUsers, admin)
 	e.GET("/admin/users/new", h.NewUser, admin)
 	e.POST("/admin/users", h.InviteUser, admin)

@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
 )
@@ -80,19 +81,25 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 		}
 		e.IPExtractor = echo.ExtractIPFromXFFHeader(trust...)
 	}
-	csrfKey, err := store.Secret(context.Background(), "csrf")
+	accts := accounts.New(store)
+	csrfKey, err := accts.Secret(context.Background(), "csrf")
 	if err != nil {
 		return nil, fmt.Errorf("load CSRF key: %w", err)
 	}
-	h := handlers.New(store, logger, handlers.Options{
-		AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now, CSRFKey: csrfKey, TrustedProxy: len(cfg.TrustedProxies) > 0,
-	})
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	g := &guard{
+		sessions: accts, data: store, logger: logger, now: cfg.Now,
+		csrfKey: csrfKey, trustProxy: len(cfg.TrustedProxies) > 0, cache: newPageCache(),
+	}
+	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now})
 	// Who is signed in, then the CSRF check for everything that may
 	// change data. The extract API is exempt: it only computes an answer
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
-	e.Use(h.LoadSession, h.CheckCSRF("/api/v1/extract"), handlers.RequireText)
-	routes(e, h)
+	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText)
+	routes(e, h, g)
 	return e, nil
 }
 

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -85,7 +86,7 @@ func TestKillDuringWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	const email, password = "crash@example.org", "a long enough password"
-	apptest.MustCreateUser(t, store, email, models.RoleEditor, password)
+	apptest.MustCreateUser(t, store, email, accounts.RoleEditor, password)
 	store.Close()
 
 	var (

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -28,21 +29,21 @@ func (m *Main) user(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("user add takes no arguments, got %q", fs.Args())}
 	}
-	*email = models.NormalizeEmail(*email)
-	if msg := models.CheckEmail(*email); msg != "" {
+	*email = accounts.NormalizeEmail(*email)
+	if msg := accounts.CheckEmail(*email); msg != "" {
 		return usageError{"--email: " + msg}
 	}
-	if *role != models.RoleAdmin && *role != models.RoleEditor {
+	if *role != accounts.RoleAdmin && *role != accounts.RoleEditor {
 		return usageError{fmt.Sprintf("--role: %q is not a role: use admin or editor", *role)}
 	}
 	password, err := readPassword(m.Stdin)
 	if err != nil {
 		return err
 	}
-	if msg := models.CheckPasswordRules(password); msg != "" {
+	if msg := accounts.CheckPasswordRules(password); msg != "" {
 		return fmt.Errorf("password on stdin: %s", msg)
 	}
-	hash, err := models.HashPassword(password)
+	hash, err := accounts.HashPassword(password)
 	if err != nil {
 		return err
 	}
@@ -51,8 +52,8 @@ func (m *Main) user(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	u := &models.User{Email: *email, Name: *name, Role: *role, PasswordHash: hash}
-	if err := store.CreateUser(ctx, u); err != nil {
+	u := &accounts.User{Email: *email, Name: *name, Role: *role, PasswordHash: hash}
+	if err := accounts.New(store).CreateUser(ctx, u); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return errors.New(strings.Join(fieldMessages(fe), " "))
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -28,8 +29,8 @@ func TestUserAddCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	u, err := store.Authenticate(context.Background(), "ada@example.org", "correct horse battery")
-	if err != nil || u.Role != models.RoleAdmin || u.Name != "Ada" {
+	u, err := accounts.New(store).Authenticate(context.Background(), "ada@example.org", "correct horse battery")
+	if err != nil || u.Role != accounts.RoleAdmin || u.Name != "Ada" {
 		t.Fatalf("the added user does not log in: %+v, %v", u, err)
 	}
 	if !strings.HasPrefix(u.PasswordHash, "$argon2id$v=19$m=19456,t=2,p=1$") {
@@ -64,7 +65,7 @@ func TestUserAddCommand(t *testing.T) {
 	if err := m.Run(context.Background(), []string{"user", "remove"}); err == nil || exitCode(err) != 2 {
 		t.Errorf("user remove = %v, want a usage error", err)
 	}
-	if users, _ := store.Users(context.Background()); len(users) != 1 {
+	if users, _ := accounts.New(store).Users(context.Background()); len(users) != 1 {
 		t.Errorf("%d users after the refusals, want 1", len(users))
 	}
 }

@@ -3,7 +3,7 @@ package forms
 import (
 	"strings"
 
-	"github.com/quotetrail/quotetrail/models"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 )
 
 // Login is the login form.
@@ -17,7 +17,7 @@ type Login struct {
 // store's business.
 func (f *Login) Validate() Errors {
 	errs := Errors{}
-	f.Email = models.NormalizeEmail(f.Email)
+	f.Email = accounts.NormalizeEmail(f.Email)
 	required(errs, "email", f.Email, "Your email address")
 	if f.Password == "" {
 		errs.Add("password", "Your password is required.")
@@ -40,7 +40,7 @@ func (f *Password) Validate(needCurrent bool) Errors {
 	if needCurrent && f.Current == "" {
 		errs.Add("current_password", "Your current password is required.")
 	}
-	if msg := models.CheckPasswordRules(f.Password); msg != "" {
+	if msg := accounts.CheckPasswordRules(f.Password); msg != "" {
 		errs.Add("password", msg)
 	}
 	if f.Confirm != f.Password {
@@ -58,7 +58,7 @@ type User struct {
 }
 
 // UserFrom fills the form from a stored user.
-func UserFrom(u *models.User) User {
+func UserFrom(u *accounts.User) User {
 	return User{Email: u.Email, Name: u.Name, Role: u.Role, Disabled: u.Disabled()}
 }
 
@@ -66,13 +66,13 @@ func UserFrom(u *models.User) User {
 // email (fixed once invited) is left out.
 func (f *User) Validate(editing bool) Errors {
 	errs := Errors{}
-	f.Email, f.Name = models.NormalizeEmail(f.Email), clean(f.Name)
+	f.Email, f.Name = accounts.NormalizeEmail(f.Email), clean(f.Name)
 	if !editing {
-		if msg := models.CheckEmail(f.Email); msg != "" {
+		if msg := accounts.CheckEmail(f.Email); msg != "" {
 			errs.Add("email", msg)
 		}
 	}
 	maxLen(errs, "name", f.Name, 200)
-	oneOf(errs, "role", strings.TrimSpace(f.Role), models.Roles)
+	oneOf(errs, "role", strings.TrimSpace(f.Role), accounts.Roles)
 	return errs
 }

@@ -31,6 +31,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
@@ -156,7 +157,7 @@ type App struct {
 	Store *models.Store
 	Echo  *echo.Echo
 	// User is who the app's requests are signed in as, nil when signed out.
-	User *models.User
+	User *accounts.User
 
 	dsn      string       // the database, for a second instance
 	session  string       // the session cookie's value
@@ -185,7 +186,7 @@ func NewAnonymous(tb testing.TB, withDemo bool) *App {
 func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	tb.Helper()
 	a := newApp(tb, withDemo, cfg)
-	a.SignInAs(MustCreateUser(tb, a.Store, EditorEmail, models.RoleEditor, ""))
+	a.SignInAs(MustCreateUser(tb, a.Store, EditorEmail, accounts.RoleEditor, ""))
 	return a
 }
 
@@ -222,17 +223,17 @@ func (a *App) SecondInstance() *App {
 
 // MustCreateUser adds a user. With an empty password the user has none
 // yet (as when invited); hashing one costs tens of milliseconds.
-func MustCreateUser(tb testing.TB, store *models.Store, email, role, password string) *models.User {
+func MustCreateUser(tb testing.TB, store *models.Store, email, role, password string) *accounts.User {
 	tb.Helper()
-	u := &models.User{Email: email, Role: role}
+	u := &accounts.User{Email: email, Role: role}
 	if password != "" {
-		hash, err := models.HashPassword(password)
+		hash, err := accounts.HashPassword(password)
 		if err != nil {
 			tb.Fatal(err)
 		}
 		u.PasswordHash = hash
 	}
-	if err := store.CreateUser(context.Background(), u); err != nil {
+	if err := accounts.New(store).CreateUser(context.Background(), u); err != nil {
 		tb.Fatalf("create user %s: %v", email, err)
 	}
 	return u
@@ -240,9 +241,9 @@ func MustCreateUser(tb testing.TB, store *models.Store, email, role, password st
 
 // SignInAs makes the app's requests those of a fresh session of u,
 // without the login form (and its password hashing).
-func (a *App) SignInAs(u *models.User) {
+func (a *App) SignInAs(u *accounts.User) {
 	a.tb.Helper()
-	token, sess, err := a.Store.CreateSession(context.Background(), u.ID, time.Now())
+	token, sess, err := accounts.New(a.Store).CreateSession(context.Background(), u.ID, time.Now())
 	if err != nil {
 		a.tb.Fatalf("sign in %s: %v", u.Email, err)
 	}
@@ -262,7 +263,7 @@ func (a *App) LogIn(email, password string) Response {
 	res := a.PostForm("/login", url.Values{"email": {email}, "password": {password}})
 	for _, c := range (&http.Response{Header: res.Header}).Cookies() {
 		if c.Name == "quotetrail_session" && c.Value != "" && res.Status == http.StatusSeeOther {
-			u, err := a.Store.UserByEmail(context.Background(), email)
+			u, err := accounts.New(a.Store).UserByEmail(context.Background(), email)
 			if err != nil {
 				a.tb.Fatal(err)
 			}

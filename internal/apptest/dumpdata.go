@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -69,13 +70,13 @@ func MustLoadEdgeCases(tb testing.TB, store *models.Store) {
 	}
 
 	now := time.Date(2024, 5, 6, 7, 8, 9, 123456000, time.UTC)
-	MustCreateUser(tb, store, "admin.ünï@example.org", models.RoleAdmin, EdgePassword)
-	invited := MustCreateUser(tb, store, "invited@example.org", models.RoleEditor, "")
-	if _, err := store.CreateInvite(ctx, invited.ID, now); err != nil {
+	MustCreateUser(tb, store, "admin.ünï@example.org", accounts.RoleAdmin, EdgePassword)
+	invited := MustCreateUser(tb, store, "invited@example.org", accounts.RoleEditor, "")
+	if _, err := accounts.New(store).CreateInvite(ctx, invited.ID, now); err != nil {
 		tb.Fatalf("invite: %v", err)
 	}
-	gone := MustCreateUser(tb, store, "gone@example.org", models.RoleEditor, "")
-	if _, err := store.UpdateUser(ctx, gone.ID, "Gone Édouard", models.RoleEditor, true, now.Add(time.Hour)); err != nil {
+	gone := MustCreateUser(tb, store, "gone@example.org", accounts.RoleEditor, "")
+	if _, err := accounts.New(store).UpdateUser(ctx, gone.ID, "Gone Édouard", accounts.RoleEditor, true, now.Add(time.Hour)); err != nil {
 		tb.Fatalf("disable user: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/base32"
 	"fmt"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -16,7 +17,8 @@ const AccountEmail = "demo@quotetrail.example"
 // the app with, and returns its new random password. A database that has
 // users is left alone (created is false).
 func EnsureAccount(ctx context.Context, store *models.Store) (password string, created bool, err error) {
-	users, err := store.Users(ctx)
+	accts := accounts.New(store)
+	users, err := accts.Users(ctx)
 	if err != nil || len(users) > 0 {
 		return "", false, err
 	}
@@ -25,12 +27,12 @@ func EnsureAccount(ctx context.Context, store *models.Store) (password string, c
 		return "", false, err
 	}
 	password = base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b)
-	hash, err := models.HashPassword(password)
+	hash, err := accounts.HashPassword(password)
 	if err != nil {
 		return "", false, err
 	}
-	u := &models.User{Email: AccountEmail, Name: "Demo editor", Role: models.RoleAdmin, PasswordHash: hash}
-	if err := store.CreateUser(ctx, u); err != nil {
+	u := &accounts.User{Email: AccountEmail, Name: "Demo editor", Role: accounts.RoleAdmin, PasswordHash: hash}
+	if err := accts.CreateUser(ctx, u); err != nil {
 		return "", false, fmt.Errorf("demo account: %w", err)
 	}
 	return password, true, nil

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/dump"
@@ -224,7 +225,7 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("search %q finds %d quotes before the round trip, %d after", q, a.Total, b.Total)
 		}
 	}
-	if _, err := dst.Authenticate(ctx, "admin.ünï@example.org", apptest.EdgePassword); err != nil {
+	if _, err := accounts.New(dst).Authenticate(ctx, "admin.ünï@example.org", apptest.EdgePassword); err != nil {
 		t.Errorf("a restored user cannot log in: %v", err)
 	}
 
@@ -255,7 +256,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 
 	// One user is data too.
 	users, _ := openStore(t, "users.db")
-	apptest.MustCreateUser(t, users, "only@example.org", models.RoleAdmin, "")
+	apptest.MustCreateUser(t, users, "only@example.org", accounts.RoleAdmin, "")
 	if _, err := dump.Restore(context.Background(), users, bytes.NewReader(data)); !errors.Is(err, dump.ErrNotEmpty) || !strings.Contains(err.Error(), "users") {
 		t.Errorf("restore into a database with a user: %v, want ErrNotEmpty naming users", err)
 	}

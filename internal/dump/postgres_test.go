@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/dump"
 	"github.com/quotetrail/quotetrail/internal/importer"
@@ -77,7 +78,7 @@ func TestPostgresRoundTrip(t *testing.T) {
 	if a, b := derived(t, "sqlite3", srcPath, derivedQueries), derived(t, "pgx", dsn, derivedQueries); a != b {
 		t.Errorf("derived data differs on PostgreSQL:\nSQLite:\n%s\nPostgreSQL:\n%s", a, b)
 	}
-	if _, err := pg.Authenticate(ctx, "admin.ünï@example.org", apptest.EdgePassword); err != nil {
+	if _, err := accounts.New(pg).Authenticate(ctx, "admin.ünï@example.org", apptest.EdgePassword); err != nil {
 		t.Errorf("a user restored into PostgreSQL cannot log in: %v", err)
 	}
 	if _, err := dump.Restore(ctx, pg, bytes.NewReader(first)); err == nil || !strings.Contains(err.Error(), "not empty") {

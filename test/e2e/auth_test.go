@@ -8,8 +8,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
-	"github.com/quotetrail/quotetrail/models"
 )
 
 // logInInBrowser makes an editor with a password and logs the browser in
@@ -17,7 +17,7 @@ import (
 func logInInBrowser(t *testing.T, ctx context.Context, app *apptest.App, baseURL string) {
 	t.Helper()
 	const email, password = "browser-editor@example.org", "a password for the browser"
-	apptest.MustCreateUser(t, app.Store, email, models.RoleEditor, password)
+	apptest.MustCreateUser(t, app.Store, email, accounts.RoleEditor, password)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(baseURL+"/login"),
 		chromedp.WaitVisible(`#email`),
@@ -39,7 +39,7 @@ func TestLoginEditLogoutInBrowser(t *testing.T) {
 	defer srv.Close()
 	ctx := browser(t)
 	const email, password = "ed@example.org", "correct horse battery staple"
-	apptest.MustCreateUser(t, app.Store, email, models.RoleEditor, password)
+	apptest.MustCreateUser(t, app.Store, email, accounts.RoleEditor, password)
 
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/quotes/6/edit"),

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
-	"github.com/quotetrail/quotetrail/models"
 )
 
 // validator finds html-validate, installed by
@@ -83,7 +83,7 @@ func TestPagesAreValidHTML(t *testing.T) {
 	// Accounts: as an admin, then as the public.
 	pages["/account/password"] = app.Get("/account/password").Body
 	pages["password change with errors"] = app.PostForm("/account/password", url.Values{"password": {"short"}}).Body
-	app.SignInAs(apptest.MustCreateUser(t, app.Store, "admin@example.org", models.RoleAdmin, ""))
+	app.SignInAs(apptest.MustCreateUser(t, app.Store, "admin@example.org", accounts.RoleAdmin, ""))
 	for _, path := range []string{"/admin/users", "/admin/users/new", "/admin/users/1/edit"} {
 		pages[path] = app.Get(path).Body
 	}

@@ -1,4 +1,4 @@
-package models
+package accounts
 
 import (
 	"crypto/rand"

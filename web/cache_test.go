@@ -1,4 +1,4 @@
-package handlers_test
+package web_test
 
 import (
 	"net/http"
@@ -22,7 +22,10 @@ func TestPublicPagesFollowEveryWrite(t *testing.T) {
 	if again := public.Get("/people/lina-khan"); again.Body != first.Body {
 		t.Fatalf("the same page twice differs")
 	}
-	res := editor.PostForm("/quotes", quoteValues(map[string]string{"text": "A brand new statement on data brokers."}))
+	res := editor.PostForm("/quotes", url.Values{
+		"text": {"A brand new statement on data brokers."}, "speaker": {"Lina Khan"}, "kind": {"direct"},
+		"status": {"unverified"}, "article_id": {"1"}, "topics": {"privacy, enforcement"},
+	})
 	if res.Status != http.StatusSeeOther {
 		t.Fatalf("add quote: %d", res.Status)
 	}

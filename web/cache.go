@@ -1,4 +1,4 @@
-package handlers
+package web
 
 import (
 	"bytes"
@@ -7,6 +7,9 @@ import (
 	"sync"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
 )
 
 // Limits of the page cache: what one page and all of them may hold.
@@ -78,21 +81,21 @@ func (w *captureWriter) Write(p []byte) (int, error) {
 	return w.ResponseWriter.Write(p)
 }
 
-// CachePublic serves the public's pages from memory while the data they
+// cachePublic serves the public's pages from memory while the data they
 // show has not changed: one read of the data version instead of the
 // page's queries and rendering. Signed-in editors, one-time messages and
 // responses that set cookies always go through. The version doubles as a
 // weak ETag, so a browser's conditional request gets a 304.
-func (h *Handler) CachePublic(next echo.HandlerFunc) echo.HandlerFunc {
+func (g *guard) cachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		if req.Method != http.MethodGet || currentUser(c) != nil {
+		if req.Method != http.MethodGet || reqctx.User(c) != nil {
 			return next(c)
 		}
-		if ck, err := c.Cookie(flashCookie); err == nil && ck.Value != "" {
+		if ck, err := c.Cookie(handlers.FlashCookie); err == nil && ck.Value != "" {
 			return next(c)
 		}
-		version, err := h.store.DataVersion(req.Context())
+		version, err := g.data.DataVersion(req.Context())
 		if err != nil {
 			return next(c) // the page itself reports the outage
 		}
@@ -104,7 +107,7 @@ func (h *Handler) CachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 			return c.NoContent(http.StatusNotModified)
 		}
 		key := c.Scheme() + "://" + req.Host + req.URL.RequestURI()
-		if p, ok := h.cache.get(key, version); ok {
+		if p, ok := g.cache.get(key, version); ok {
 			return c.Blob(http.StatusOK, p.contentType, p.body)
 		}
 		capture := &captureWriter{ResponseWriter: res.Writer}
@@ -112,7 +115,7 @@ func (h *Handler) CachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 		err = next(c)
 		res.Writer = capture.ResponseWriter
 		if err == nil && res.Status == http.StatusOK && !capture.overflow && res.Header().Get("Set-Cookie") == "" {
-			h.cache.put(key, cachedPage{version: version, contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes()})
+			g.cache.put(key, cachedPage{version: version, contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes()})
 		}
 		return err
 	}

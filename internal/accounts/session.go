@@ -1,4 +1,4 @@
-package models
+package accounts
 
 import (
 	"context"
@@ -11,7 +11,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
+
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // Session lifetimes: a session ends after SessionIdleTimeout without a
@@ -93,9 +94,9 @@ func (s *Store) CreateSession(ctx context.Context, userID int64, now time.Time) 
 
 // ResumeSession finds the session a cookie's token names and its user.
 // A session that has timed out, or whose user is disabled, is ended and
-// reported as ErrNotFound.
+// reported as models.ErrNotFound.
 func (s *Store) ResumeSession(ctx context.Context, token string, now time.Time) (*Session, *User, error) {
-	db := s.db.WithContext(ctx)
+	db := s.db(ctx)
 	var sess Session
 	if err := db.Where("token_hash = ?", HashToken(token)).First(&sess).Error; err != nil {
 		return nil, nil, notFound(err, "session")
@@ -109,7 +110,7 @@ func (s *Store) ResumeSession(ctx context.Context, token string, now time.Time) 
 		if err := db.Delete(&Session{}, sess.ID).Error; err != nil {
 			return nil, nil, fmt.Errorf("end session: %w", err)
 		}
-		return nil, nil, fmt.Errorf("session: %w", ErrNotFound)
+		return nil, nil, fmt.Errorf("session: %w", models.ErrNotFound)
 	}
 	if now.Sub(sess.LastSeenAt) >= sessionTouchEvery {
 		sess.LastSeenAt = dbTime(now)
@@ -123,7 +124,7 @@ func (s *Store) ResumeSession(ctx context.Context, token string, now time.Time) 
 // EndSession signs out the session a token names; an unknown token is no
 // error.
 func (s *Store) EndSession(ctx context.Context, token string) error {
-	if err := s.db.WithContext(ctx).Where("token_hash = ?", HashToken(token)).Delete(&Session{}).Error; err != nil {
+	if err := s.db(ctx).Where("token_hash = ?", HashToken(token)).Delete(&Session{}).Error; err != nil {
 		return fmt.Errorf("end session: %w", err)
 	}
 	return nil
@@ -132,84 +133,6 @@ func (s *Store) EndSession(ctx context.Context, token string) error {
 // CountSessions tells how many sessions userID has open.
 func (s *Store) CountSessions(ctx context.Context, userID int64) (int64, error) {
 	var n int64
-	err := s.db.WithContext(ctx).Model(&Session{}).Where("user_id = ?", userID).Count(&n).Error
+	err := s.db(ctx).Model(&Session{}).Where("user_id = ?", userID).Count(&n).Error
 	return n, err
-}
-
-// LoginFailureWindow is how far back failed logins count against an
-// account or an address.
-const LoginFailureWindow = 15 * time.Minute
-
-// LoginFailures counts the failed logins since now-LoginFailureWindow for
-// an email and for a client address.
-func (s *Store) LoginFailures(ctx context.Context, email, address string, now time.Time) (byEmail, byAddress int64, err error) {
-	since := dbTime(now).Add(-LoginFailureWindow)
-	db := s.db.WithContext(ctx).Table("login_failures")
-	if err = db.Where("email = ? AND failed_at > ?", NormalizeEmail(email), since).Count(&byEmail).Error; err != nil {
-		return 0, 0, fmt.Errorf("count login failures: %w", err)
-	}
-	db = s.db.WithContext(ctx).Table("login_failures")
-	if err = db.Where("address = ? AND failed_at > ?", address, since).Count(&byAddress).Error; err != nil {
-		return 0, 0, fmt.Errorf("count login failures: %w", err)
-	}
-	return byEmail, byAddress, nil
-}
-
-// RecordLoginFailure notes a failed login and forgets failures too old to
-// count.
-func (s *Store) RecordLoginFailure(ctx context.Context, email, address string, now time.Time) error {
-	now = dbTime(now)
-	return s.tx(ctx, func(tx *gorm.DB) error {
-		if err := tx.Exec(`DELETE FROM login_failures WHERE failed_at <= ?`, now.Add(-LoginFailureWindow)).Error; err != nil {
-			return fmt.Errorf("forget old login failures: %w", err)
-		}
-		if err := tx.Exec(`INSERT INTO login_failures (email, address, failed_at) VALUES (?, ?, ?)`,
-			NormalizeEmail(email), address, now).Error; err != nil {
-			return fmt.Errorf("record login failure: %w", err)
-		}
-		return nil
-	})
-}
-
-// ClearLoginFailures forgets an account's failures after a good login.
-// The address's failures stay: one good account must not unlock guessing
-// at others.
-func (s *Store) ClearLoginFailures(ctx context.Context, email string) error {
-	if err := s.db.WithContext(ctx).Exec(`DELETE FROM login_failures WHERE email = ?`, NormalizeEmail(email)).Error; err != nil {
-		return fmt.Errorf("clear login failures: %w", err)
-	}
-	return nil
-}
-
-// appSecret is a key every app instance must share.
-type appSecret struct {
-	Name  string `gorm:"primaryKey"`
-	Value string
-}
-
-func (appSecret) TableName() string { return "app_secrets" }
-
-// Secret returns the random key called name, made on first use and then
-// the same for every instance on this database.
-func (s *Store) Secret(ctx context.Context, name string) ([]byte, error) {
-	fresh := make([]byte, 32)
-	if _, err := rand.Read(fresh); err != nil {
-		return nil, fmt.Errorf("secret %s: %w", name, err)
-	}
-	db := s.db.WithContext(ctx)
-	// Two instances starting at once both try; the first one wins.
-	err := db.Clauses(clause.OnConflict{DoNothing: true}).
-		Create(&appSecret{Name: name, Value: base64.RawStdEncoding.EncodeToString(fresh)}).Error
-	if err != nil {
-		return nil, fmt.Errorf("secret %s: %w", name, err)
-	}
-	var sec appSecret
-	if err := db.Where("name = ?", name).First(&sec).Error; err != nil {
-		return nil, fmt.Errorf("secret %s: %w", name, err)
-	}
-	key, err := base64.RawStdEncoding.DecodeString(sec.Value)
-	if err != nil {
-		return nil, fmt.Errorf("secret %s: %w", name, err)
-	}
-	return key, nil
 }

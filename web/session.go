@@ -1,0 +1,111 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/reqctx"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// sessionStore is what the middleware needs of the accounts: the session
+// a cookie names, and its user (accounts.Store).
+type sessionStore interface {
+	ResumeSession(ctx context.Context, token string, now time.Time) (*accounts.Session, *accounts.User, error)
+}
+
+// dataVersioner tells the version of the data public pages show
+// (models.Store.DataVersion).
+type dataVersioner interface {
+	DataVersion(ctx context.Context) (int64, error)
+}
+
+// guard holds what the app's middleware needs: where sessions are kept,
+// the data version, the CSRF key, and the public page cache.
+type guard struct {
+	sessions sessionStore
+	data     dataVersioner
+	logger   *slog.Logger
+	// now is the clock sessions are timed by.
+	now func() time.Time
+	// csrfKey signs the CSRF tokens of visitors without a session; every
+	// instance on one database uses the same (accounts.Store.Secret).
+	csrfKey []byte
+	// trustProxy lets a proxy's X-Forwarded-Proto mark a request secure.
+	trustProxy bool
+	// cache keeps public pages until the data changes (cachePublic).
+	cache *pageCache
+}
+
+// loadSession tells the handlers who the visitor is (internal/reqctx),
+// signing the request in when its cookie names a live session. A cookie
+// whose session has ended (timed out, signed out, user disabled) is
+// cleared, and the request goes on as the public's.
+func (g *guard) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		v := &reqctx.Visitor{Secure: g.secure(c)}
+		v.IssueCSRF = func() string { return g.issueCSRF(c, v) }
+		reqctx.Set(c, v)
+		ck, err := c.Cookie(reqctx.SessionCookie)
+		if err != nil || ck.Value == "" {
+			return next(c)
+		}
+		sess, user, err := g.sessions.ResumeSession(c.Request().Context(), ck.Value, g.now())
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			reqctx.ClearCookie(c, reqctx.SessionCookie)
+		case err != nil:
+			// The request goes on as the public's, with less power rather
+			// than more; the page itself (or /healthz) reports the outage.
+			g.logger.Error("load session", "err", err)
+		default:
+			v.User, v.Session = user, sess
+			// Changes made in this request are recorded as theirs.
+			c.SetRequest(c.Request().WithContext(models.WithEditor(c.Request().Context(), user.ID)))
+		}
+		return next(c)
+	}
+}
+
+// secure reports whether the request reached us over TLS, directly or
+// through a trusted proxy that says so.
+func (g *guard) secure(c echo.Context) bool {
+	return c.IsTLS() || (g.trustProxy && c.Scheme() == "https")
+}
+
+// requireEditor lets only signed-in editors and admins through. The
+// public is sent to the login page, which brings them back to the page
+// they asked for.
+func requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		u := reqctx.User(c)
+		if u == nil {
+			return handlers.ToLogin(c)
+		}
+		if u.Role != accounts.RoleEditor && u.Role != accounts.RoleAdmin {
+			return echo.NewHTTPError(http.StatusForbidden, "Your account cannot change the data.")
+		}
+		return next(c)
+	}
+}
+
+// requireAdmin lets only signed-in admins through.
+func requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		u := reqctx.User(c)
+		if u == nil {
+			return handlers.ToLogin(c)
+		}
+		if !u.IsAdmin() {
+			return echo.NewHTTPError(http.StatusForbidden, "Only admins manage users.")
+		}
+		return next(c)
+	}
+}
