@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -151,7 +152,7 @@ func (h *Handler) UpdateOutlet(c echo.Context) error {
 		return h.outletForm(c, f, errs, old)
 	}
 	o := f.Model(old.ID)
-	if err := h.store.UpdateOutlet(models.WithSummary(ctx, f.Summary), o); err != nil {
+	if err := h.store.UpdateOutlet(history.WithSummary(ctx, f.Summary), o); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.outletForm(c, f, fe, old)
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -218,7 +219,7 @@ func (h *Handler) UpdatePerson(c echo.Context) error {
 		return h.personForm(c, f, errs, old)
 	}
 	p := f.Model(old.ID)
-	if err := h.store.UpdatePerson(models.WithSummary(ctx, f.Summary), p); err != nil {
+	if err := h.store.UpdatePerson(history.WithSummary(ctx, f.Summary), p); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.personForm(c, f, fe, old)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -68,7 +69,7 @@ func (h *Handler) LoadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			c.Set(ctxSession, sess)
 			c.Set(ctxSessToken, ck.Value)
 			// Changes made in this request are recorded as theirs.
-			c.SetRequest(c.Request().WithContext(models.WithEditor(c.Request().Context(), user.ID)))
+			c.SetRequest(c.Request().WithContext(history.WithEditor(c.Request().Context(), user.ID)))
 		}
 		return next(c)
 	}

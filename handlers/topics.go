@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -115,7 +116,7 @@ func (h *Handler) UpdateTopic(c echo.Context) error {
 		return h.topicForm(c, f, errs, old)
 	}
 	t := f.Model(old.ID)
-	if err := h.store.UpdateTopic(models.WithSummary(ctx, f.Summary), t); err != nil {
+	if err := h.store.UpdateTopic(history.WithSummary(ctx, f.Summary), t); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.topicForm(c, f, fe, old)
 		}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Outlet kinds.
@@ -177,7 +179,7 @@ func (s *Store) insertOutlet(tx *gorm.DB, o *Outlet) error {
 	if err := saveDomains(tx, o); err != nil {
 		return err
 	}
-	return s.record(tx, EntityOutlet, o.ID, ActionCreate)
+	return s.record(tx, history.EntityOutlet, o.ID, history.ActionCreate)
 }
 
 func saveDomains(tx *gorm.DB, o *Outlet) error {
@@ -210,14 +212,14 @@ func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 		if err := tx.Take(&old, o.ID).Error; err != nil {
 			return notFound(err, fmt.Sprintf("outlet %d", o.ID))
 		}
-		if err := checkVersion(EntityOutlet, o.ID, o.Version, old.Version); err != nil {
+		if err := checkVersion(history.EntityOutlet, o.ID, o.Version, old.Version); err != nil {
 			return err
 		}
 		err := s.checkOutlet(tx, o)
 		if err != nil {
 			return err
 		}
-		if err := s.beforeChange(tx, EntityOutlet, o.ID); err != nil {
+		if err := s.beforeChange(tx, history.EntityOutlet, o.ID); err != nil {
 			return err
 		}
 		o.Slug = old.Slug
@@ -228,13 +230,13 @@ func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 		}
 		o.Version = old.Version + 1
 		res := tx.Model(&Outlet{ID: o.ID}).Where("version = ?", old.Version).Select("name", "slug", "kind", "home_url", "version", "updated_at").Updates(o)
-		if err := guardedUpdate(res, EntityOutlet, o.ID, old.Version); err != nil {
+		if err := guardedUpdate(res, history.EntityOutlet, o.ID, old.Version); err != nil {
 			return err
 		}
 		if err := saveDomains(tx, o); err != nil {
 			return err
 		}
-		return s.record(tx, EntityOutlet, o.ID, ActionUpdate)
+		return s.record(tx, history.EntityOutlet, o.ID, history.ActionUpdate)
 	})
 }
 
@@ -256,7 +258,7 @@ func (s *Store) DeleteOutlet(ctx context.Context, id int64) error {
 			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s and %s still point to it. Move or delete those first.",
 				o.Name, plural(articles, "article"), plural(via, "quote received via it"))}
 		}
-		if err := s.recordDelete(tx, EntityOutlet, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityOutlet, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Outlet{}, id).Error; err != nil {

@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Quote kinds: the speaker's words in full, a fragment of them inside the
@@ -353,7 +354,7 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 			if err := tx.Take(&old, q.ID).Error; err != nil {
 				return notFound(err, fmt.Sprintf("quote %d", q.ID))
 			}
-			if err := checkVersion(EntityQuote, q.ID, q.Version, old.Version); err != nil {
+			if err := checkVersion(history.EntityQuote, q.ID, q.Version, old.Version); err != nil {
 				return err
 			}
 			q.CreatedAt = old.CreatedAt
@@ -407,19 +408,19 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 			q.AnchorExact = ""
 			q.setAnchor(article.Body)
 		}
-		action := ActionCreate
+		action := history.ActionCreate
 		if q.ID == 0 {
 			q.Version = 1
 			if err := tx.Create(q).Error; err != nil {
 				return fmt.Errorf("create quote: %w", err)
 			}
 		} else {
-			if err := s.beforeChange(tx, EntityQuote, q.ID); err != nil {
+			if err := s.beforeChange(tx, history.EntityQuote, q.ID); err != nil {
 				return err
 			}
-			action, q.Version = ActionUpdate, old.Version+1
+			action, q.Version = history.ActionUpdate, old.Version+1
 			res := tx.Model(&Quote{ID: q.ID}).Where("version = ?", old.Version).Select("*").Omit("id", "created_at").Updates(q)
-			if err := guardedUpdate(res, EntityQuote, q.ID, old.Version); err != nil {
+			if err := guardedUpdate(res, history.EntityQuote, q.ID, old.Version); err != nil {
 				return err
 			}
 		}
@@ -437,7 +438,7 @@ func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 		if err := recount(tx, []int64{old.PersonID, q.PersonID}, []int64{old.ArticleID, q.ArticleID}, append(oldTopics, tids...)); err != nil {
 			return err
 		}
-		return s.record(tx, EntityQuote, q.ID, action)
+		return s.record(tx, history.EntityQuote, q.ID, action)
 	})
 }
 
@@ -512,7 +513,7 @@ func (s *Store) DeleteQuote(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
-		if err := s.recordDelete(tx, EntityQuote, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityQuote, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Quote{}, id).Error; err != nil {
@@ -556,7 +557,7 @@ func (s *Store) CheckQuote(ctx context.Context, d QuoteDraft) (FieldErrors, erro
 			found = fe
 			return errDryRun
 		}
-		var conflict *ConflictError
+		var conflict *history.ConflictError
 		if err != nil && !errors.As(err, &conflict) {
 			return err
 		}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -131,7 +132,7 @@ func TestKillDuringWrites(t *testing.T) {
 			t.Errorf("acknowledged topic %q is lost", name)
 			continue
 		}
-		if revs, _, err := store.History(ctx, models.EntityTopic, id); err != nil || len(revs) != 1 {
+		if revs, _, err := store.History(ctx, history.EntityTopic, id); err != nil || len(revs) != 1 {
 			t.Errorf("topic %q has %d revisions (%v), want 1", name, len(revs), err)
 		}
 	}
@@ -154,7 +155,7 @@ func TestKillDuringWrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changes, _, err := store.RecentChanges(ctx, models.ChangeFilter{}, 100000)
+	changes, _, err := store.RecentChanges(ctx, history.ChangeFilter{}, 100000)
 	if err != nil {
 		t.Fatal(err)
 	}
