@@ -208,35 +208,11 @@ func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 // The slug follows a new name.
 func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Outlet
-		if err := tx.Take(&old, o.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("outlet %d", o.ID))
-		}
-		if err := checkVersion(history.EntityOutlet, o.ID, o.Version, old.Version); err != nil {
-			return err
-		}
-		err := s.checkOutlet(tx, o)
-		if err != nil {
-			return err
-		}
-		if err := s.beforeChange(tx, history.EntityOutlet, o.ID); err != nil {
-			return err
-		}
-		o.Slug = old.Slug
-		if old.Name != o.Name {
-			if o.Slug, err = uniqueSlug(tx, "outlets", o.Name, o.ID); err != nil {
-				return err
-			}
-		}
-		o.Version = old.Version + 1
-		res := tx.Model(&Outlet{ID: o.ID}).Where("version = ?", old.Version).Select("name", "slug", "kind", "home_url", "version", "updated_at").Updates(o)
-		if err := guardedUpdate(res, history.EntityOutlet, o.ID, old.Version); err != nil {
-			return err
-		}
-		if err := saveDomains(tx, o); err != nil {
-			return err
-		}
-		return s.record(tx, history.EntityOutlet, o.ID, history.ActionUpdate)
+		return updateVersioned(s, tx, o, versionedUpdate[Outlet]{
+			columns: []string{"name", "slug", "kind", "home_url", "version", "updated_at"},
+			check:   func(*Outlet) error { return s.checkOutlet(tx, o) },
+			after:   func(*Outlet) error { return saveDomains(tx, o) },
+		})
 	})
 }
 

@@ -16,28 +16,6 @@ import (
 // table's SQL; the store builds and applies the snapshots, which takes
 // the domain tables' (snapshot.go).
 
-// checkVersion refuses a write based on version yours when the record is
-// at current.
-func checkVersion(typ string, id int64, yours, current int) error {
-	if yours != current {
-		return &history.ConflictError{EntityType: typ, EntityID: id, Yours: yours, Current: current}
-	}
-	return nil
-}
-
-// guardedUpdate runs an UPDATE of the record only if it is still at
-// version: on PostgreSQL, two transactions that both read the same
-// version cannot both write.
-func guardedUpdate(res *gorm.DB, typ string, id int64, version int) error {
-	if res.Error != nil {
-		return fmt.Errorf("update %s %d: %w", typ, id, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return &history.ConflictError{EntityType: typ, EntityID: id, Yours: version, Current: version + 1}
-	}
-	return nil
-}
-
 // beforeChange prepares a change to an existing record: one with no
 // history yet first gets a revision of its state as it stands.
 func (s *Store) beforeChange(tx *gorm.DB, typ string, id int64) error {

@@ -252,7 +252,10 @@ func (s *Store) applyArticle(tx *gorm.DB, v *history.ArticleSnapshot, at applyTa
 	if err := tx.Take(&old, id).Error; err != nil {
 		return notFound(err, fmt.Sprintf("article %d", id))
 	}
-	return s.writeArticle(tx, &old, a, version-1)
+	if err := guardedUpdate(tx, a, articleColumns(), version-1); err != nil {
+		return err
+	}
+	return followArticle(tx, &old, a)
 }
 
 func (s *Store) applyQuote(tx *gorm.DB, v *history.QuoteSnapshot, at applyTarget) error {

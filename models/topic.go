@@ -88,30 +88,11 @@ func (s *Store) CreateTopic(ctx context.Context, t *Topic) error {
 // UpdateTopic renames a topic, from version t.Version; its slug follows.
 func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Topic
-		if err := tx.Take(&old, t.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("topic %d", t.ID))
-		}
-		if err := checkVersion(history.EntityTopic, t.ID, t.Version, old.Version); err != nil {
-			return err
-		}
-		if err := checkTopic(tx, t); err != nil {
-			return err
-		}
-		if err := s.beforeChange(tx, history.EntityTopic, t.ID); err != nil {
-			return err
-		}
-		slug, err := uniqueSlug(tx, "topics", t.Name, t.ID)
-		if err != nil {
-			return err
-		}
-		t.Slug = slug
-		t.Version = old.Version + 1
-		res := tx.Model(&Topic{ID: t.ID}).Where("version = ?", old.Version).Select("name", "slug", "version", "updated_at").Updates(t)
-		if err := guardedUpdate(res, history.EntityTopic, t.ID, old.Version); err != nil {
-			return err
-		}
-		return s.record(tx, history.EntityTopic, t.ID, history.ActionUpdate)
+		return updateVersioned(s, tx, t, versionedUpdate[Topic]{
+			columns:      []string{"name", "slug", "version", "updated_at"},
+			check:        func(*Topic) error { return checkTopic(tx, t) },
+			reslugAlways: true,
+		})
 	})
 }
 
