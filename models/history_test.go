@@ -179,6 +179,7 @@ func refused(err error) bool {
 // also create the topics it names), every refused one none, and replaying
 // the revisions into an empty database reproduces every row.
 func TestHistoryReplaysConcurrentEditors(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
 	editors := make([]*models.User, 5)
@@ -302,6 +303,7 @@ func checkReplay(t *testing.T, store *models.Store) {
 // there; its revision says so, and a replay of the history puts it back
 // on the same quotes.
 func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
@@ -336,6 +338,7 @@ func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
 // before it, wherever that one falls: on another page, or left out by
 // the filter.
 func TestRecentChangesDiffAgainstTheRevisionBefore(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
 	tp := &models.Topic{Name: "Antitrust"}
