@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -165,7 +166,7 @@ func (h *Handler) UpdateArticle(c echo.Context) error {
 		return h.articleForm(c, f, errs, old)
 	}
 	a, outlet := f.Model(id)
-	if err := h.store.UpdateArticle(models.WithSummary(ctx, f.Summary), a, outlet); err != nil {
+	if err := h.store.UpdateArticle(history.WithSummary(ctx, f.Summary), a, outlet); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.articleForm(c, f, fe, old)
 		}

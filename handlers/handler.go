@@ -18,6 +18,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
@@ -265,7 +266,7 @@ func renamedRecordID(c echo.Context, err error) int64 {
 // edit: the changes made since they opened the form, with their own
 // version still in the form below.
 type Conflict struct {
-	Changes []models.RevisionView
+	Changes []history.RevisionView
 }
 
 const ctxConflict = "quotetrail.conflict"
@@ -275,7 +276,7 @@ const ctxConflict = "quotetrail.conflict"
 // must now carry so that saving once more, deliberately, goes through.
 // Any other error is returned as it is.
 func (h *Handler) conflict(c echo.Context, err error) (int, error) {
-	var ce *models.ConflictError
+	var ce *history.ConflictError
 	if !errors.As(err, &ce) {
 		return 0, err
 	}
@@ -298,7 +299,7 @@ func deleteContext(c echo.Context) context.Context {
 	if r := []rune(summary); len(r) > 300 {
 		summary = string(r[:300])
 	}
-	return models.WithSummary(c.Request().Context(), summary)
+	return history.WithSummary(c.Request().Context(), summary)
 }
 
 func (f *FormBase) formBase() *FormBase { return f }

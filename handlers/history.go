@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -23,7 +24,7 @@ type historyPage struct {
 	Type      string
 	Link      string // the record's page, while it exists
 	Exists    bool
-	Revisions []models.RevisionView
+	Revisions []history.RevisionView
 }
 
 // ShowHistory lists every revision of a record, with what each changed
@@ -57,27 +58,27 @@ func (h *Handler) ShowHistory(c echo.Context) error {
 func (h *Handler) recordLink(c echo.Context, typ string, id int64) (string, error) {
 	ctx := c.Request().Context()
 	switch typ {
-	case models.EntityPerson:
+	case history.EntityPerson:
 		p, err := h.store.PersonByID(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return "/people/" + p.Slug, nil
-	case models.EntityOutlet:
+	case history.EntityOutlet:
 		o, err := h.store.OutletByID(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return "/outlets/" + o.Slug, nil
-	case models.EntityTopic:
+	case history.EntityTopic:
 		t, err := h.store.TopicByID(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return "/topics/" + t.Slug, nil
-	case models.EntityArticle:
+	case history.EntityArticle:
 		return fmt.Sprintf("/articles/%d", id), nil
-	case models.EntityQuote:
+	case history.EntityQuote:
 		return fmt.Sprintf("/quotes/%d", id), nil
 	}
 	return "", fmt.Errorf("record type %q: %w", typ, models.ErrNotFound)
@@ -90,9 +91,9 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := models.WithSummary(c.Request().Context(), fmt.Sprintf("Restored revision %d", id))
+	ctx := history.WithSummary(c.Request().Context(), fmt.Sprintf("Restored revision %d", id))
 	typ, entityID, err := h.store.RestoreRevision(ctx, id)
-	var refused *models.RestoreError
+	var refused *history.RestoreError
 	if errors.As(err, &refused) {
 		setFlash(c, "error", refused.Message)
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/history/%s/%d", typ, entityID))
@@ -109,7 +110,7 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 
 type changesPage struct {
 	Base
-	Revisions []models.RevisionView
+	Revisions []history.RevisionView
 	Users     []accounts.User
 	UserID    int64
 	Types     []string
@@ -121,7 +122,7 @@ type changesPage struct {
 // recent changes and trash pages; an unknown type is a 400.
 func filterParams(c echo.Context) (typ string, userID, before int64, err error) {
 	typ = c.QueryParam("type")
-	if typ != "" && !slices.Contains(models.EntityTypes, typ) {
+	if typ != "" && !slices.Contains(history.EntityTypes, typ) {
 		return "", 0, 0, echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("There is no kind of record called %q.", typ))
 	}
 	for _, p := range []struct {
@@ -162,7 +163,7 @@ func (h *Handler) RecentChanges(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	revs, next, err := h.store.RecentChanges(ctx, models.ChangeFilter{UserID: userID, EntityType: typ, Before: before}, changesPageSize)
+	revs, next, err := h.store.RecentChanges(ctx, history.ChangeFilter{UserID: userID, EntityType: typ, Before: before}, changesPageSize)
 	if err != nil {
 		return err
 	}
@@ -172,7 +173,7 @@ func (h *Handler) RecentChanges(c echo.Context) error {
 	}
 	return c.Render(http.StatusOK, "changes", changesPage{
 		Base: h.base(c, "Recent changes", "changes"), Revisions: revs, Users: users, UserID: userID,
-		Types: models.EntityTypes, Type: typ, Next: nextLink(c, next),
+		Types: history.EntityTypes, Type: typ, Next: nextLink(c, next),
 	})
 }
 
@@ -187,6 +188,6 @@ func (h *Handler) ShowTrash(c echo.Context) error {
 		return err
 	}
 	return c.Render(http.StatusOK, "trash", changesPage{
-		Base: h.base(c, "Trash", "changes"), Revisions: revs, Types: models.EntityTypes, Type: typ, Next: nextLink(c, next),
+		Base: h.base(c, "Trash", "changes"), Revisions: revs, Types: history.EntityTypes, Type: typ, Next: nextLink(c, next),
 	})
 }

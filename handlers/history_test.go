@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -29,6 +30,7 @@ func formVersion(t *testing.T, page string) string {
 // changed; the history page shows it, and restoring the first version
 // brings the old values back as a new change.
 func TestHistoryOfAnEdit(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	p, err := app.Store.PersonBySlug(ctx, "lina-khan")
@@ -43,17 +45,17 @@ func TestHistoryOfAnEdit(t *testing.T) {
 	if res.Status != http.StatusSeeOther {
 		t.Fatalf("edit = %d\n%s", res.Status, res.Body)
 	}
-	history := app.Get(fmt.Sprintf("/history/person/%d", p.ID))
-	if history.Status != http.StatusOK {
-		t.Fatalf("history = %d\n%s", history.Status, history.Body)
+	page := app.Get(fmt.Sprintf("/history/person/%d", p.ID))
+	if page.Status != http.StatusOK {
+		t.Fatalf("history = %d\n%s", page.Status, page.Body)
 	}
 	for _, want := range []string{"Version 2 (current)", "Added her role", apptest.EditorEmail, "Restore version 1"} {
-		if !strings.Contains(history.Body, want) {
+		if !strings.Contains(page.Body, want) {
 			t.Errorf("history lacks %q", want)
 		}
 	}
-	if !regexp.MustCompile(`<ins>[^<]*since 2021\.</ins>`).MatchString(history.Body) {
-		t.Errorf("history does not mark the words added:\n%s", history.Body)
+	if !regexp.MustCompile(`<ins>[^<]*since 2021\.</ins>`).MatchString(page.Body) {
+		t.Errorf("history does not mark the words added:\n%s", page.Body)
 	}
 	// Clearing the description really clears it.
 	edit = app.Get("/people/lina-khan/edit")
@@ -68,7 +70,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 		t.Error("history does not show the description cleared")
 	}
 	// Restore version 2: the description comes back, as version 4.
-	revs, _, err := app.Store.History(ctx, models.EntityPerson, p.ID)
+	revs, _, err := app.Store.History(ctx, history.EntityPerson, p.ID)
 	if err != nil || len(revs) != 3 {
 		t.Fatalf("%d revisions, %v", len(revs), err)
 	}
@@ -80,7 +82,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 	if p.Description != "Chair of the Federal Trade Commission since 2021." || p.Version != 4 {
 		t.Errorf("after restore: %q at version %d", p.Description, p.Version)
 	}
-	if revs, _, _ = app.Store.History(ctx, models.EntityPerson, p.ID); revs[0].Action != models.ActionRestore {
+	if revs, _, _ = app.Store.History(ctx, history.EntityPerson, p.ID); revs[0].Action != history.ActionRestore {
 		t.Errorf("newest revision is %q, want restore", revs[0].Action)
 	}
 }
@@ -88,6 +90,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 // Saving a form opened before someone else's save shows their change and
 // keeps yours in the form, with 409; saving again, deliberately, wins.
 func TestEditConflict(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	other := apptest.MustCreateUser(t, app.Store, "other@example.org", accounts.RoleEditor, "")
 	second := app.SecondInstance()
@@ -127,6 +130,7 @@ func TestEditConflict(t *testing.T) {
 // old record cannot come back while the name is taken, and once it is
 // free again the record comes back with its ID and its quotes.
 func TestTrashAndRestore(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	topic, err := app.Store.TopicBySlug(ctx, "privacy")
@@ -148,7 +152,7 @@ func TestTrashAndRestore(t *testing.T) {
 	if res := app.PostForm("/topics", url.Values{"name": {topic.Name}}); res.Status != http.StatusSeeOther {
 		t.Fatalf("re-create = %d\n%s", res.Status, res.Body)
 	}
-	revs, _, err := app.Store.Trash(ctx, models.EntityTopic, 0, 10)
+	revs, _, err := app.Store.Trash(ctx, history.EntityTopic, 0, 10)
 	if err != nil || len(revs) != 1 {
 		t.Fatalf("trash: %d, %v", len(revs), err)
 	}
@@ -173,13 +177,14 @@ func TestTrashAndRestore(t *testing.T) {
 	if err != nil || back.QuoteCount != before {
 		t.Fatalf("restored topic %+v (%v), want %d quotes", back, err, before)
 	}
-	if left, _, _ := app.Store.Trash(ctx, models.EntityTopic, 0, 10); len(left) != 1 || left[0].EntityID != again.ID {
+	if left, _, _ := app.Store.Trash(ctx, history.EntityTopic, 0, 10); len(left) != 1 || left[0].EntityID != again.ID {
 		t.Errorf("trash after restore holds %d records", len(left))
 	}
 }
 
 // A quote whose speaker is in the trash cannot come back before them.
 func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	q, err := app.Store.QuoteByID(ctx, 1)
@@ -199,14 +204,14 @@ func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
 	if res := app.PostForm("/people/"+person+"/delete", nil); res.Status != http.StatusSeeOther {
 		t.Fatalf("delete person = %d\n%s", res.Status, res.Body)
 	}
-	trash, _, _ := app.Store.Trash(ctx, models.EntityQuote, 0, 100)
+	trash, _, _ := app.Store.Trash(ctx, history.EntityQuote, 0, 100)
 	var quoteRev, personRev int64
 	for _, r := range trash {
 		if r.EntityID == q.ID {
 			quoteRev = r.ID
 		}
 	}
-	people, _, _ := app.Store.Trash(ctx, models.EntityPerson, 0, 10)
+	people, _, _ := app.Store.Trash(ctx, history.EntityPerson, 0, 10)
 	personRev = people[0].ID
 	page := app.Follow(app.PostForm(fmt.Sprintf("/revisions/%d/restore", quoteRev), nil))
 	if !strings.Contains(page.Body, "its speaker, "+q.SpeakerName+", is in the trash") {
@@ -230,6 +235,7 @@ func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
 // Recent changes list every editor's changes and filter by editor and by
 // kind of record; history is for editors only.
 func TestRecentChanges(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	other := apptest.MustCreateUser(t, app.Store, "other@example.org", accounts.RoleEditor, "")
 	second := app.SecondInstance()
@@ -266,6 +272,7 @@ func TestRecentChanges(t *testing.T) {
 // A form opened before someone renamed the record (and so moved its
 // address) still finds it, and shows the rename as a conflict.
 func TestEditConflictAfterRename(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	mine := app.Get("/topics/privacy/edit")
 	theirs := app.Get("/topics/privacy/edit")
@@ -285,6 +292,7 @@ func TestEditConflictAfterRename(t *testing.T) {
 // Emptying a field and saving clears it, on every kind of record, and the
 // history shows it cleared.
 func TestClearingFieldsClearsThem(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	res := app.PostForm("/quotes", quoteValues(map[string]string{
@@ -309,8 +317,8 @@ func TestClearingFieldsClearsThem(t *testing.T) {
 	if q.ViaOutletID != nil || q.SaidOn != nil || q.SpeakerTitle != "" || q.Context != "" || len(q.Topics) != 0 {
 		t.Errorf("quote fields left after clearing: via %v, said %v, title %q, context %q, topics %v", q.ViaOutletID, q.SaidOn, q.SpeakerTitle, q.Context, q.Topics)
 	}
-	history := app.Get("/history/quote/" + id).Body
-	if strings.Count(history, "(cleared)") < 5 {
+	page := app.Get("/history/quote/" + id).Body
+	if strings.Count(page, "(cleared)") < 5 {
 		t.Errorf("the history does not show the five fields cleared")
 	}
 
@@ -336,6 +344,7 @@ func TestClearingFieldsClearsThem(t *testing.T) {
 // A record with no recorded change yet (imported, never edited) has a
 // history page that says so; one that never existed is a 404.
 func TestHistoryOfAnUnchangedImport(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	line := `{"text": "Words from an import.", "speaker": "Ima Port", "article": {"title": "Imported", "url": "https://example.org/i"}}` + "\n"
 	if _, err := importer.Import(context.Background(), app.Store, strings.NewReader(line), importer.Options{Format: importer.FormatJSONL}); err != nil {

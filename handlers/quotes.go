@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -186,7 +187,7 @@ func (h *Handler) UpdateQuote(c echo.Context) error {
 	if errs := h.validateQuote(c, &f, id); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, old)
 	}
-	if err := h.store.SaveQuote(models.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
+	if err := h.store.SaveQuote(history.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.quoteForm(c, f, fe, old)
 		}

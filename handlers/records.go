@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -97,7 +98,7 @@ func saveEdit[F, M any, PF recordForm[F, M]](c echo.Context, h *Handler, k recor
 	id, _, _ := k.ident(old)
 	m := PF(&f).Model(id)
 	change := PF(&f).Edit()
-	if err := k.update(models.WithSummary(ctx, change.Summary), m); err != nil {
+	if err := k.update(history.WithSummary(ctx, change.Summary), m); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return k.form(c, f, fe, old)
 		}

@@ -10,6 +10,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Article is a piece that prints quotes.
@@ -210,7 +211,7 @@ func (s *Store) insertArticle(tx *gorm.DB, a *Article, outlet OutletRef, fe Fiel
 	if err := recountOutlets(tx, a.OutletID); err != nil {
 		return err
 	}
-	return s.record(tx, EntityArticle, a.ID, ActionCreate)
+	return s.record(tx, history.EntityArticle, a.ID, history.ActionCreate)
 }
 
 // CreateArticle adds an article; its outlet is found by name or domain, or
@@ -230,45 +231,36 @@ func (s *Store) CreateArticle(ctx context.Context, a *Article, outlet OutletRef)
 // their anchors are found again in a changed body.
 func (s *Store) UpdateArticle(ctx context.Context, a *Article, outlet OutletRef) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Article
-		if err := tx.Take(&old, a.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("article %d", a.ID))
-		}
-		if err := checkVersion(EntityArticle, a.ID, a.Version, old.Version); err != nil {
-			return err
-		}
-		fe := FieldErrors{}
-		if err := s.checkArticle(tx, a, "url", fe); err != nil {
-			return err
-		}
-		oid, err := s.resolveOutlet(tx, outlet, "outlet", fe)
-		if err != nil {
-			return err
-		}
-		if err := fe.Err(); err != nil {
-			return err
-		}
-		a.OutletID = oid
-		if err := s.beforeChange(tx, EntityArticle, a.ID); err != nil {
-			return err
-		}
-		a.Version = old.Version + 1
-		if err := s.writeArticle(tx, &old, a, old.Version); err != nil {
-			return err
-		}
-		return s.record(tx, EntityArticle, a.ID, ActionUpdate)
+		return updateVersioned(s, tx, a, versionedUpdate[Article]{
+			columns: articleColumns(),
+			check: func(*Article) error {
+				fe := FieldErrors{}
+				if err := s.checkArticle(tx, a, "url", fe); err != nil {
+					return err
+				}
+				oid, err := s.resolveOutlet(tx, outlet, "outlet", fe)
+				if err != nil {
+					return err
+				}
+				if err := fe.Err(); err != nil {
+					return err
+				}
+				a.OutletID = oid
+				return nil
+			},
+			after: func(old *Article) error { return followArticle(tx, old, a) },
+		})
 	})
 }
 
-// writeArticle saves a over old, if old is still at version, and keeps
-// its quotes in step.
-func (s *Store) writeArticle(tx *gorm.DB, old, a *Article, version int) error {
-	res := tx.Model(&Article{ID: a.ID}).Where("version = ?", version).
-		Select("title", "url", "outlet_id", "authors", "published_on", "accessed_on", "body", "version", "updated_at").
-		Updates(a)
-	if err := guardedUpdate(res, EntityArticle, a.ID, version); err != nil {
-		return err
-	}
+// articleColumns are the columns of an article its editors change.
+func articleColumns() []string {
+	return []string{"title", "url", "outlet_id", "authors", "published_on", "accessed_on", "body", "version", "updated_at"}
+}
+
+// followArticle keeps an article's outlets and quotes in step with a
+// change from old to a.
+func followArticle(tx *gorm.DB, old, a *Article) error {
 	if err := recountOutlets(tx, old.OutletID, a.OutletID); err != nil {
 		return err
 	}
@@ -342,7 +334,7 @@ func (s *Store) CreateImportedArticle(ctx context.Context, a *Article, siteName,
 		if err := recountOutlets(tx, a.OutletID); err != nil {
 			return err
 		}
-		return s.record(tx, EntityArticle, a.ID, ActionCreate)
+		return s.record(tx, history.EntityArticle, a.ID, history.ActionCreate)
 	})
 }
 
@@ -360,7 +352,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		if n > 0 {
 			return &InUseError{Message: fmt.Sprintf("“%s” cannot be deleted: %s still printed in it. Delete those first.", a.Title, quoteCount(n))}
 		}
-		if err := s.recordDelete(tx, EntityArticle, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityArticle, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Article{}, id).Error; err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // ReplayFrom applies every revision of src, oldest first, to s, an empty
@@ -12,23 +14,23 @@ import (
 // Creates, updates and restores write the revision's snapshot as a
 // restore would; deletes go through the Store's own delete.
 func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
-	var revs []Revision
+	var revs []history.Revision
 	if err := src.db.WithContext(ctx).Order("id").Find(&revs).Error; err != nil {
 		return err
 	}
 	for _, r := range revs {
 		var err error
-		if r.Action == ActionDelete {
+		if r.Action == history.ActionDelete {
 			switch r.EntityType {
-			case EntityPerson:
+			case history.EntityPerson:
 				err = s.DeletePerson(ctx, r.EntityID)
-			case EntityOutlet:
+			case history.EntityOutlet:
 				err = s.DeleteOutlet(ctx, r.EntityID)
-			case EntityArticle:
+			case history.EntityArticle:
 				err = s.DeleteArticle(ctx, r.EntityID)
-			case EntityQuote:
+			case history.EntityQuote:
 				err = s.DeleteQuote(ctx, r.EntityID)
-			case EntityTopic:
+			case history.EntityTopic:
 				err = s.DeleteTopic(ctx, r.EntityID)
 			}
 		} else {
@@ -37,7 +39,7 @@ func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
 				if err != nil {
 					return err
 				}
-				var first Revision
+				var first history.Revision
 				if err := src.db.Where("entity_type = ? AND entity_id = ?", r.EntityType, r.EntityID).Order("id").Take(&first).Error; err != nil {
 					return err
 				}
@@ -65,8 +67,8 @@ func (s *Store) TableRows(ctx context.Context, table string) ([]map[string]any, 
 }
 
 // RevisionsWithSummary lists the revisions written under summary.
-func (s *Store) RevisionsWithSummary(ctx context.Context, summary string) ([]Revision, error) {
-	var revs []Revision
+func (s *Store) RevisionsWithSummary(ctx context.Context, summary string) ([]history.Revision, error) {
+	var revs []history.Revision
 	err := s.db.WithContext(ctx).Where("summary = ?", summary).Order("id").Find(&revs).Error
 	return revs, err
 }
@@ -74,6 +76,6 @@ func (s *Store) RevisionsWithSummary(ctx context.Context, summary string) ([]Rev
 // CountRevisions tells how many revisions there are.
 func (s *Store) CountRevisions(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.WithContext(ctx).Model(&Revision{}).Count(&n).Error
+	err := s.db.WithContext(ctx).Model(&history.Revision{}).Count(&n).Error
 	return n, err
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -37,7 +38,7 @@ func historyOps(t *testing.T) []editorOp {
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			p := &models.Person{Name: fmt.Sprintf("Speaker %d", n), Kind: models.KindPerson, Description: "Says things."}
 			err := s.CreatePerson(ctx, p)
-			return models.EntityPerson, p.ID, models.ActionCreate, err
+			return history.EntityPerson, p.ID, history.ActionCreate, err
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			p, err := s.PersonByID(ctx, pick(ctx, t, s, rng, "people"))
@@ -52,16 +53,16 @@ func historyOps(t *testing.T) []editorOp {
 			default:
 				p.Aliases = append(p.Aliases, fmt.Sprintf("Alias %d", n))
 			}
-			return models.EntityPerson, p.ID, models.ActionUpdate, s.UpdatePerson(ctx, p)
+			return history.EntityPerson, p.ID, history.ActionUpdate, s.UpdatePerson(ctx, p)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "people")
-			return models.EntityPerson, id, models.ActionDelete, s.DeletePerson(ctx, id)
+			return history.EntityPerson, id, history.ActionDelete, s.DeletePerson(ctx, id)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			tp := &models.Topic{Name: fmt.Sprintf("Topic %d", n)}
 			err := s.CreateTopic(ctx, tp)
-			return models.EntityTopic, tp.ID, models.ActionCreate, err
+			return history.EntityTopic, tp.ID, history.ActionCreate, err
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			tp, err := s.TopicByID(ctx, pick(ctx, t, s, rng, "topics"))
@@ -69,16 +70,16 @@ func historyOps(t *testing.T) []editorOp {
 				return "", 0, "", err
 			}
 			tp.Name = fmt.Sprintf("Renamed topic %d", n)
-			return models.EntityTopic, tp.ID, models.ActionUpdate, s.UpdateTopic(ctx, tp)
+			return history.EntityTopic, tp.ID, history.ActionUpdate, s.UpdateTopic(ctx, tp)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "topics")
-			return models.EntityTopic, id, models.ActionDelete, s.DeleteTopic(ctx, id)
+			return history.EntityTopic, id, history.ActionDelete, s.DeleteTopic(ctx, id)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			o := &models.Outlet{Name: fmt.Sprintf("Outlet %d", n), Kind: "news", Domains: []string{fmt.Sprintf("outlet%d.example", n)}}
 			err := s.CreateOutlet(ctx, o)
-			return models.EntityOutlet, o.ID, models.ActionCreate, err
+			return history.EntityOutlet, o.ID, history.ActionCreate, err
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			o, err := s.OutletByID(ctx, pick(ctx, t, s, rng, "outlets"))
@@ -86,11 +87,11 @@ func historyOps(t *testing.T) []editorOp {
 				return "", 0, "", err
 			}
 			o.HomeURL, o.Domains = fmt.Sprintf("https://o%d.example/", n), nil
-			return models.EntityOutlet, o.ID, models.ActionUpdate, s.UpdateOutlet(ctx, o)
+			return history.EntityOutlet, o.ID, history.ActionUpdate, s.UpdateOutlet(ctx, o)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "outlets")
-			return models.EntityOutlet, id, models.ActionDelete, s.DeleteOutlet(ctx, id)
+			return history.EntityOutlet, id, history.ActionDelete, s.DeleteOutlet(ctx, id)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			a := &models.Article{Title: fmt.Sprintf("Article %d", n), Body: fmt.Sprintf("Intro %d. “Quoted words %d,” she said.", n, n), Authors: "A. Writer"}
@@ -99,7 +100,7 @@ func historyOps(t *testing.T) []editorOp {
 				ref.Name = o.Name
 			}
 			err := s.CreateArticle(ctx, a, ref)
-			return models.EntityArticle, a.ID, models.ActionCreate, err
+			return history.EntityArticle, a.ID, history.ActionCreate, err
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			a, err := s.ArticleByID(ctx, pick(ctx, t, s, rng, "articles"))
@@ -112,11 +113,11 @@ func historyOps(t *testing.T) []editorOp {
 			if a.Outlet != nil {
 				ref.Name = a.Outlet.Name
 			}
-			return models.EntityArticle, a.ID, models.ActionUpdate, s.UpdateArticle(ctx, a, ref)
+			return history.EntityArticle, a.ID, history.ActionUpdate, s.UpdateArticle(ctx, a, ref)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "articles")
-			return models.EntityArticle, id, models.ActionDelete, s.DeleteArticle(ctx, id)
+			return history.EntityArticle, id, history.ActionDelete, s.DeleteArticle(ctx, id)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			p, err := s.PersonByID(ctx, pick(ctx, t, s, rng, "people"))
@@ -132,7 +133,7 @@ func historyOps(t *testing.T) []editorOp {
 				d.Topics = []string{tp.Name}
 			}
 			err = s.SaveQuote(ctx, d)
-			return models.EntityQuote, d.Quote.ID, models.ActionCreate, err
+			return history.EntityQuote, d.Quote.ID, history.ActionCreate, err
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			q, err := s.QuoteByID(ctx, pick(ctx, t, s, rng, "quotes"))
@@ -150,16 +151,16 @@ func historyOps(t *testing.T) []editorOp {
 			if rng.IntN(2) == 0 {
 				d.Quote.Text = fmt.Sprintf("Edited words %d", n)
 			}
-			return models.EntityQuote, q.ID, models.ActionUpdate, s.SaveQuote(ctx, d)
+			return history.EntityQuote, q.ID, history.ActionUpdate, s.SaveQuote(ctx, d)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "quotes")
-			return models.EntityQuote, id, models.ActionDelete, s.DeleteQuote(ctx, id)
+			return history.EntityQuote, id, history.ActionDelete, s.DeleteQuote(ctx, id)
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "revisions")
 			typ, entity, err := s.RestoreRevision(ctx, id)
-			return typ, entity, models.ActionRestore, err
+			return typ, entity, history.ActionRestore, err
 		},
 	}
 }
@@ -167,9 +168,9 @@ func historyOps(t *testing.T) []editorOp {
 // refused tells whether err is one of the ways a change is turned down
 // with nothing written.
 func refused(err error) bool {
-	var conflict *models.ConflictError
+	var conflict *history.ConflictError
 	var inUse *models.InUseError
-	var restore *models.RestoreError
+	var restore *history.RestoreError
 	_, fields := models.AsFieldErrors(err)
 	return fields || errors.Is(err, models.ErrNotFound) || errors.As(err, &conflict) || errors.As(err, &inUse) || errors.As(err, &restore)
 }
@@ -179,6 +180,7 @@ func refused(err error) bool {
 // also create the topics it names), every refused one none, and replaying
 // the revisions into an empty database reproduces every row.
 func TestHistoryReplaysConcurrentEditors(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
 	editors := make([]*accounts.User, 5)
@@ -202,7 +204,7 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(e), 7))
 			for n := e; n < total; n += len(editors) {
-				opCtx := models.WithSummary(models.WithEditor(ctx, user.ID), fmt.Sprintf("op-%d", n))
+				opCtx := history.WithSummary(history.WithEditor(ctx, user.ID), fmt.Sprintf("op-%d", n))
 				// The first ops build something to change.
 				op := ops[rng.IntN(len(ops))]
 				if n < 40 {
@@ -240,7 +242,7 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 			switch {
 			case rev.EntityType == r.typ && rev.EntityID == r.id && rev.Action == r.action:
 				own++
-			case r.typ == models.EntityQuote && rev.EntityType == models.EntityTopic && rev.Action == models.ActionCreate:
+			case r.typ == history.EntityQuote && rev.EntityType == history.EntityTopic && rev.Action == history.ActionCreate:
 				// a topic the quote named, made on the way
 			default:
 				t.Errorf("op %d (%s %s %d) wrote an unexpected revision: %s %s %d", r.n, r.action, r.typ, r.id, rev.Action, rev.EntityType, rev.EntityID)
@@ -257,7 +259,7 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 		t.Errorf("%d revisions in all, %d written by the ops (%v)", n, want, err)
 	}
 	t.Logf("%d of %d changes committed: %v", committed, total, byAction)
-	for _, a := range []string{models.ActionCreate, models.ActionUpdate, models.ActionDelete, models.ActionRestore} {
+	for _, a := range []string{history.ActionCreate, history.ActionUpdate, history.ActionDelete, history.ActionRestore} {
 		if byAction[a] < 10 {
 			t.Errorf("only %d %s changes committed: the test does not exercise them", byAction[a], a)
 		}
@@ -302,6 +304,7 @@ func checkReplay(t *testing.T, store *models.Store) {
 // there; its revision says so, and a replay of the history puts it back
 // on the same quotes.
 func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
@@ -319,8 +322,8 @@ func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
 	if err := store.DeleteTopic(ctx, topic.ID); err != nil {
 		t.Fatal(err)
 	}
-	revs, _, err := store.History(ctx, models.EntityTopic, topic.ID)
-	if err != nil || len(revs) == 0 || revs[0].Action != models.ActionDelete {
+	revs, _, err := store.History(ctx, history.EntityTopic, topic.ID)
+	if err != nil || len(revs) == 0 || revs[0].Action != history.ActionDelete {
 		t.Fatalf("history of the deleted topic: %+v, %v", revs, err)
 	}
 	if _, _, err := store.RestoreRevision(ctx, revs[0].ID); err != nil {
@@ -330,55 +333,4 @@ func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
 		t.Fatalf("the restored topic: %+v, %v; want it on its one quote", back, err)
 	}
 	checkReplay(t, store)
-}
-
-// Each recent change says what it changed against the record's revision
-// before it, wherever that one falls: on another page, or left out by
-// the filter.
-func TestRecentChangesDiffAgainstTheRevisionBefore(t *testing.T) {
-	ctx := context.Background()
-	store := apptest.MustOpenStore(t)
-	tp := &models.Topic{Name: "Antitrust"}
-	if err := store.CreateTopic(ctx, tp); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.CreatePerson(ctx, &models.Person{Name: "Between Edits", Kind: models.KindPerson}); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"Competition", "Competition law"} {
-		tp.Name = name
-		if err := store.UpdateTopic(ctx, tp); err != nil {
-			t.Fatal(err)
-		}
-	}
-	changes, next, err := store.RecentChanges(ctx, models.ChangeFilter{EntityType: models.EntityTopic}, 1)
-	if err != nil || len(changes) != 1 || next == 0 {
-		t.Fatalf("first page: %d changes, next %d, %v", len(changes), next, err)
-	}
-	want := []models.FieldChange{{Name: "Name", Old: "Competition", New: "Competition law"}}
-	if got := nameChanges(changes[0].Changes); !reflect.DeepEqual(got, want) {
-		t.Errorf("the newest change: %+v, want %+v", got, want)
-	}
-	all, _, err := store.RecentChanges(ctx, models.ChangeFilter{}, 10)
-	if err != nil || len(all) != 4 {
-		t.Fatalf("all changes: %d, %v", len(all), err)
-	}
-	want = []models.FieldChange{{Name: "Name", Old: "Antitrust", New: "Competition"}}
-	if got := nameChanges(all[1].Changes); !reflect.DeepEqual(got, want) {
-		t.Errorf("the first rename, past a person's creation: %+v, want %+v", got, want)
-	}
-	if created := all[3]; created.Action != models.ActionCreate || len(created.Changes) == 0 || created.Changes[0].Old != "" {
-		t.Errorf("the topic's creation: %+v", created.Changes)
-	}
-}
-
-// nameChanges keeps the changes made to the Name field, without marks.
-func nameChanges(changes []models.FieldChange) []models.FieldChange {
-	var out []models.FieldChange
-	for _, c := range changes {
-		if c.Name == "Name" {
-			out = append(out, models.FieldChange{Name: c.Name, Old: c.Old, New: c.New})
-		}
-	}
-	return out
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Outlet kinds.
@@ -177,7 +179,7 @@ func (s *Store) insertOutlet(tx *gorm.DB, o *Outlet) error {
 	if err := saveDomains(tx, o); err != nil {
 		return err
 	}
-	return s.record(tx, EntityOutlet, o.ID, ActionCreate)
+	return s.record(tx, history.EntityOutlet, o.ID, history.ActionCreate)
 }
 
 func saveDomains(tx *gorm.DB, o *Outlet) error {
@@ -206,35 +208,11 @@ func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 // The slug follows a new name.
 func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Outlet
-		if err := tx.Take(&old, o.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("outlet %d", o.ID))
-		}
-		if err := checkVersion(EntityOutlet, o.ID, o.Version, old.Version); err != nil {
-			return err
-		}
-		err := s.checkOutlet(tx, o)
-		if err != nil {
-			return err
-		}
-		if err := s.beforeChange(tx, EntityOutlet, o.ID); err != nil {
-			return err
-		}
-		o.Slug = old.Slug
-		if old.Name != o.Name {
-			if o.Slug, err = uniqueSlug(tx, "outlets", o.Name, o.ID); err != nil {
-				return err
-			}
-		}
-		o.Version = old.Version + 1
-		res := tx.Model(&Outlet{ID: o.ID}).Where("version = ?", old.Version).Select("name", "slug", "kind", "home_url", "version", "updated_at").Updates(o)
-		if err := guardedUpdate(res, EntityOutlet, o.ID, old.Version); err != nil {
-			return err
-		}
-		if err := saveDomains(tx, o); err != nil {
-			return err
-		}
-		return s.record(tx, EntityOutlet, o.ID, ActionUpdate)
+		return updateVersioned(s, tx, o, versionedUpdate[Outlet]{
+			columns: []string{"name", "slug", "kind", "home_url", "version", "updated_at"},
+			check:   func(*Outlet) error { return s.checkOutlet(tx, o) },
+			after:   func(*Outlet) error { return saveDomains(tx, o) },
+		})
 	})
 }
 
@@ -256,7 +234,7 @@ func (s *Store) DeleteOutlet(ctx context.Context, id int64) error {
 			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s and %s still point to it. Move or delete those first.",
 				o.Name, plural(articles, "article"), plural(via, "quote received via it"))}
 		}
-		if err := s.recordDelete(tx, EntityOutlet, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityOutlet, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Outlet{}, id).Error; err != nil {

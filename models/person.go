@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Person kinds: a human, an organisation that speaks ("the FTC said"), or
@@ -225,7 +227,7 @@ func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
 	if err := saveAliases(tx, p); err != nil {
 		return err
 	}
-	return s.record(tx, EntityPerson, p.ID, ActionCreate)
+	return s.record(tx, history.EntityPerson, p.ID, history.ActionCreate)
 }
 
 // saveAliases writes only the aliases that changed: each alias written
@@ -269,37 +271,17 @@ func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 // The slug follows a new name.
 func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Person
-		if err := tx.Take(&old, p.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("person %d", p.ID))
-		}
-		if err := checkVersion(EntityPerson, p.ID, p.Version, old.Version); err != nil {
-			return err
-		}
-		err := s.checkPerson(tx, p)
-		if err != nil {
-			return err
-		}
-		if err := s.beforeChange(tx, EntityPerson, p.ID); err != nil {
-			return err
-		}
-		p.Slug = old.Slug
-		if old.Name != p.Name {
-			if p.Slug, err = uniqueSlug(tx, "people", p.Name, p.ID); err != nil {
-				return err
-			}
-		}
-		p.SortName = SortKey(p.Name, p.Kind)
-		p.Version = old.Version + 1
-		res := tx.Model(&Person{ID: p.ID}).Where("version = ?", old.Version).
-			Select("name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at").Updates(p)
-		if err := guardedUpdate(res, EntityPerson, p.ID, old.Version); err != nil {
-			return err
-		}
-		if err := saveAliases(tx, p); err != nil {
-			return err
-		}
-		return s.record(tx, EntityPerson, p.ID, ActionUpdate)
+		return updateVersioned(s, tx, p, versionedUpdate[Person]{
+			columns: []string{"name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at"},
+			check: func(*Person) error {
+				if err := s.checkPerson(tx, p); err != nil {
+					return err
+				}
+				p.SortName = SortKey(p.Name, p.Kind)
+				return nil
+			},
+			after: func(*Person) error { return saveAliases(tx, p) },
+		})
 	})
 }
 
@@ -317,7 +299,7 @@ func (s *Store) DeletePerson(ctx context.Context, id int64) error {
 		if n > 0 {
 			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s still attributed to them. Reattribute or delete those first.", p.Name, quoteCount(n))}
 		}
-		if err := s.recordDelete(tx, EntityPerson, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityPerson, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Person{}, id).Error; err != nil {

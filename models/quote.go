@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Quote kinds: the speaker's words in full, a fragment of them inside the
@@ -346,99 +347,108 @@ type QuoteDraft struct {
 // comes back as FieldErrors keyed by form field and nothing is written.
 func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		fe := FieldErrors{}
 		q := &d.Quote
-		var old Quote
 		if q.ID > 0 {
-			if err := tx.Take(&old, q.ID).Error; err != nil {
-				return notFound(err, fmt.Sprintf("quote %d", q.ID))
-			}
-			if err := checkVersion(EntityQuote, q.ID, q.Version, old.Version); err != nil {
-				return err
-			}
-			q.CreatedAt = old.CreatedAt
-			if old.AnchorExact != "" && old.Text == q.Text {
-				q.AnchorStart, q.AnchorEnd = old.AnchorStart, old.AnchorEnd
-				q.AnchorExact, q.AnchorPrefix, q.AnchorSuffix = old.AnchorExact, old.AnchorPrefix, old.AnchorSuffix
-			}
+			return updateVersioned(s, tx, q, versionedUpdate[Quote]{
+				columns: []string{"*"},
+				check:   func(old *Quote) error { return s.placeQuote(tx, d, old) },
+				after:   func(old *Quote) error { return s.fileQuote(tx, d, old) },
+			})
 		}
-		pid, err := s.resolvePerson(tx, d.Speaker, "speaker", fe)
-		if err != nil {
+		var none Quote
+		if err := s.placeQuote(tx, d, &none); err != nil {
 			return err
 		}
-		var article Article
-		switch {
-		case d.Article.New != nil:
-			article = *d.Article.New
-			if err := s.insertArticle(tx, &article, d.Article.Outlet, fe, "article_"); err != nil {
-				return err
-			}
-		case d.Article.ID > 0:
-			err := tx.Take(&article, d.Article.ID).Error
-			if errors.Is(err, gorm.ErrRecordNotFound) {
-				fe.Add("article_id", fmt.Sprintf("There is no article #%d.", d.Article.ID))
-			} else if err != nil {
-				return fmt.Errorf("load article %d: %w", d.Article.ID, err)
-			}
-		default:
-			fe.Add("article_id", "Choose the article the quote is printed in, or describe a new one.")
+		q.Version = 1
+		if err := tx.Create(q).Error; err != nil {
+			return fmt.Errorf("create quote: %w", err)
 		}
-		via, err := s.resolveOutlet(tx, d.Via, "via", fe)
-		if err != nil {
+		if err := s.fileQuote(tx, d, &none); err != nil {
 			return err
 		}
-		if err := fe.Err(); err != nil {
+		return s.record(tx, history.EntityQuote, q.ID, history.ActionCreate)
+	})
+}
+
+// placeQuote resolves the speaker, article and outlet a draft names,
+// creating those it asks for, and sets where the quote stands in its
+// article; old is the quote as it stands (zero for a new one). Any
+// problem comes back as FieldErrors.
+func (s *Store) placeQuote(tx *gorm.DB, d *QuoteDraft, old *Quote) error {
+	fe := FieldErrors{}
+	q := &d.Quote
+	if old.ID > 0 {
+		q.CreatedAt = old.CreatedAt
+		if old.AnchorExact != "" && old.Text == q.Text {
+			q.AnchorStart, q.AnchorEnd = old.AnchorStart, old.AnchorEnd
+			q.AnchorExact, q.AnchorPrefix, q.AnchorSuffix = old.AnchorExact, old.AnchorPrefix, old.AnchorSuffix
+		}
+	}
+	pid, err := s.resolvePerson(tx, d.Speaker, "speaker", fe)
+	if err != nil {
+		return err
+	}
+	var article Article
+	switch {
+	case d.Article.New != nil:
+		article = *d.Article.New
+		if err := s.insertArticle(tx, &article, d.Article.Outlet, fe, "article_"); err != nil {
 			return err
 		}
-		q.PersonID, q.ArticleID, q.ViaOutletID, q.OutletID = pid, article.ID, via, article.OutletID
-		q.SortDate = sortDate(q.SaidOn, article.PublishedOn)
-		switch {
-		case q.ID == 0 && q.AnchorStart != nil && q.AnchorEnd != nil:
-			// A new quote that says where it stands (an extracted one)
-			// keeps that place when the words are there.
-			sel, ok := anchor.At(article.Body, q.Text, *q.AnchorStart, *q.AnchorEnd)
-			if ok {
-				q.AnchorExact, q.AnchorPrefix, q.AnchorSuffix = sel.Exact, sel.Prefix, sel.Suffix
-			} else {
-				q.AnchorExact = ""
-				q.setAnchor(article.Body)
-			}
-		case q.Text != old.Text || q.AnchorExact == "" || article.ID != old.ArticleID:
+	case d.Article.ID > 0:
+		err := tx.Take(&article, d.Article.ID).Error
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			fe.Add("article_id", fmt.Sprintf("There is no article #%d.", d.Article.ID))
+		} else if err != nil {
+			return fmt.Errorf("load article %d: %w", d.Article.ID, err)
+		}
+	default:
+		fe.Add("article_id", "Choose the article the quote is printed in, or describe a new one.")
+	}
+	via, err := s.resolveOutlet(tx, d.Via, "via", fe)
+	if err != nil {
+		return err
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	q.PersonID, q.ArticleID, q.ViaOutletID, q.OutletID = pid, article.ID, via, article.OutletID
+	q.SortDate = sortDate(q.SaidOn, article.PublishedOn)
+	switch {
+	case q.ID == 0 && q.AnchorStart != nil && q.AnchorEnd != nil:
+		// A new quote that says where it stands (an extracted one)
+		// keeps that place when the words are there.
+		sel, ok := anchor.At(article.Body, q.Text, *q.AnchorStart, *q.AnchorEnd)
+		if ok {
+			q.AnchorExact, q.AnchorPrefix, q.AnchorSuffix = sel.Exact, sel.Prefix, sel.Suffix
+		} else {
 			q.AnchorExact = ""
 			q.setAnchor(article.Body)
 		}
-		action := ActionCreate
-		if q.ID == 0 {
-			q.Version = 1
-			if err := tx.Create(q).Error; err != nil {
-				return fmt.Errorf("create quote: %w", err)
-			}
-		} else {
-			if err := s.beforeChange(tx, EntityQuote, q.ID); err != nil {
-				return err
-			}
-			action, q.Version = ActionUpdate, old.Version+1
-			res := tx.Model(&Quote{ID: q.ID}).Where("version = ?", old.Version).Select("*").Omit("id", "created_at").Updates(q)
-			if err := guardedUpdate(res, EntityQuote, q.ID, old.Version); err != nil {
-				return err
-			}
-		}
-		tids, err := s.topicIDs(tx, d.Topics)
-		if err != nil {
-			return err
-		}
-		oldTopics, err := quoteTopicIDs(tx, q.ID)
-		if err != nil {
-			return err
-		}
-		if err := setQuoteTopics(tx, q.ID, tids); err != nil {
-			return err
-		}
-		if err := recount(tx, []int64{old.PersonID, q.PersonID}, []int64{old.ArticleID, q.ArticleID}, append(oldTopics, tids...)); err != nil {
-			return err
-		}
-		return s.record(tx, EntityQuote, q.ID, action)
-	})
+	case q.Text != old.Text || q.AnchorExact == "" || article.ID != old.ArticleID:
+		q.AnchorExact = ""
+		q.setAnchor(article.Body)
+	}
+	return nil
+}
+
+// fileQuote files a saved quote under the topics its draft names,
+// creating those that are new, and recounts what it was and is on; old
+// is the quote as it stood (zero for a new one).
+func (s *Store) fileQuote(tx *gorm.DB, d *QuoteDraft, old *Quote) error {
+	q := &d.Quote
+	tids, err := s.topicIDs(tx, d.Topics)
+	if err != nil {
+		return err
+	}
+	oldTopics, err := quoteTopicIDs(tx, q.ID)
+	if err != nil {
+		return err
+	}
+	if err := setQuoteTopics(tx, q.ID, tids); err != nil {
+		return err
+	}
+	return recount(tx, []int64{old.PersonID, q.PersonID}, []int64{old.ArticleID, q.ArticleID}, append(oldTopics, tids...))
 }
 
 // setQuoteTopics files a quote under exactly the topics given.
@@ -512,7 +522,7 @@ func (s *Store) DeleteQuote(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
-		if err := s.recordDelete(tx, EntityQuote, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityQuote, id); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Quote{}, id).Error; err != nil {
@@ -556,7 +566,7 @@ func (s *Store) CheckQuote(ctx context.Context, d QuoteDraft) (FieldErrors, erro
 			found = fe
 			return errDryRun
 		}
-		var conflict *ConflictError
+		var conflict *history.ConflictError
 		if err != nil && !errors.As(err, &conflict) {
 			return err
 		}

@@ -1,7 +1,6 @@
 package models
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -10,246 +9,69 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
-// snapshot is a record's state as a revision keeps it: the fields an
-// editor sets, and the names of the records it points to, as they were
-// called then, for reading the history. Counts, sort keys and other
-// values derived from the rest are left out: a restore derives them
-// again.
-type snapshot interface {
-	label() string
-	fields() []Field
-}
-
-// Field is one field of a record as history shows it.
-type Field struct {
-	Name  string
-	Value string
-	Long  bool // free text, compared word by word
-}
-
-type personSnapshot struct {
-	Name        string   `json:"name"`
-	Slug        string   `json:"slug"`
-	Kind        string   `json:"kind"`
-	Description string   `json:"description"`
-	WikidataID  string   `json:"wikidata_id"`
-	Aliases     []string `json:"aliases"`
-}
-
-func (p *personSnapshot) label() string { return p.Name }
-func (p *personSnapshot) fields() []Field {
-	return []Field{
-		{Name: "Name", Value: p.Name}, {Name: "Kind", Value: p.Kind},
-		{Name: "Also printed as", Value: strings.Join(p.Aliases, "; ")},
-		{Name: "Description", Value: p.Description, Long: true}, {Name: "Wikidata ID", Value: p.WikidataID},
-	}
-}
-
-type outletSnapshot struct {
-	Name    string   `json:"name"`
-	Slug    string   `json:"slug"`
-	Kind    string   `json:"kind"`
-	HomeURL string   `json:"home_url"`
-	Domains []string `json:"domains"`
-}
-
-func (o *outletSnapshot) label() string { return o.Name }
-func (o *outletSnapshot) fields() []Field {
-	return []Field{
-		{Name: "Name", Value: o.Name}, {Name: "Kind", Value: o.Kind}, {Name: "Home page", Value: o.HomeURL},
-		{Name: "Domains", Value: strings.Join(o.Domains, "; ")},
-	}
-}
-
-type topicSnapshot struct {
-	Name string `json:"name"`
-	Slug string `json:"slug"`
-	// QuoteIDs are the quotes filed under a deleted topic, so that
-	// restoring it files them again.
-	QuoteIDs []int64 `json:"quote_ids,omitempty"`
-}
-
-func (t *topicSnapshot) label() string   { return t.Name }
-func (t *topicSnapshot) fields() []Field { return []Field{{Name: "Name", Value: t.Name}} }
-
-type articleSnapshot struct {
-	Title       string  `json:"title"`
-	URL         *string `json:"url"`
-	OutletID    *int64  `json:"outlet_id"`
-	Outlet      string  `json:"outlet"`
-	Authors     string  `json:"authors"`
-	PublishedOn *string `json:"published_on"`
-	AccessedOn  *string `json:"accessed_on"`
-	Body        string  `json:"body"`
-}
-
-func (a *articleSnapshot) label() string { return a.Title }
-func (a *articleSnapshot) fields() []Field {
-	return []Field{
-		{Name: "Title", Value: a.Title}, {Name: "URL", Value: deref(a.URL)}, {Name: "Outlet", Value: a.Outlet},
-		{Name: "Authors", Value: strings.Join(SplitLines(a.Authors), "; ")},
-		{Name: "Published", Value: deref(a.PublishedOn)}, {Name: "Read", Value: deref(a.AccessedOn)},
-		{Name: "Text", Value: a.Body, Long: true},
-	}
-}
-
-type quoteSnapshot struct {
-	Text         string   `json:"text"`
-	PersonID     int64    `json:"person_id"`
-	Speaker      string   `json:"speaker"`
-	SpeakerTitle string   `json:"speaker_title"`
-	Kind         string   `json:"kind"`
-	ArticleID    int64    `json:"article_id"`
-	Article      string   `json:"article"`
-	ViaOutletID  *int64   `json:"via_outlet_id"`
-	Via          string   `json:"via"`
-	SaidOn       *string  `json:"said_on"`
-	Context      string   `json:"context"`
-	Status       string   `json:"status"`
-	TopicIDs     []int64  `json:"topic_ids"`
-	Topics       []string `json:"topics"`
-	AnchorStart  *int     `json:"anchor_start"`
-	AnchorEnd    *int     `json:"anchor_end"`
-	AnchorExact  string   `json:"anchor_exact"`
-	AnchorPrefix string   `json:"anchor_prefix"`
-	AnchorSuffix string   `json:"anchor_suffix"`
-}
-
-func (q *quoteSnapshot) label() string {
-	text := []rune(q.Text)
-	if len(text) > 80 {
-		return "“" + strings.TrimSpace(string(text[:79])) + "…” (" + q.Speaker + ")"
-	}
-	return "“" + q.Text + "” (" + q.Speaker + ")"
-}
-func (q *quoteSnapshot) fields() []Field {
-	return []Field{
-		{Name: "Text", Value: q.Text, Long: true}, {Name: "Speaker", Value: q.Speaker},
-		{Name: "Speaker's title", Value: q.SpeakerTitle}, {Name: "Kind", Value: q.Kind},
-		{Name: "Article", Value: q.Article}, {Name: "Came via", Value: q.Via}, {Name: "Said on", Value: deref(q.SaidOn)},
-		{Name: "Context", Value: q.Context, Long: true}, {Name: "Status", Value: q.Status},
-		{Name: "Topics", Value: strings.Join(q.Topics, "; ")},
-	}
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-func dateString(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := t.Format("2006-01-02")
-	return &s
-}
-
-func parseDate(s *string) (*time.Time, error) {
-	if s == nil {
-		return nil, nil
-	}
-	t, err := time.Parse("2006-01-02", *s)
-	if err != nil {
-		return nil, fmt.Errorf("date %q: %w", *s, err)
-	}
-	return &t, nil
-}
-
-func encodeSnapshot(s snapshot) (string, error) {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return "", fmt.Errorf("encode revision: %w", err)
-	}
-	return string(b), nil
-}
-
-func decodeSnapshot(typ, data string) (snapshot, error) {
-	var s snapshot
-	switch typ {
-	case EntityPerson:
-		s = &personSnapshot{}
-	case EntityOutlet:
-		s = &outletSnapshot{}
-	case EntityTopic:
-		s = &topicSnapshot{}
-	case EntityArticle:
-		s = &articleSnapshot{}
-	case EntityQuote:
-		s = &quoteSnapshot{}
-	default:
-		return nil, fmt.Errorf("unknown record type %q", typ)
-	}
-	if err := json.Unmarshal([]byte(data), s); err != nil {
-		return nil, fmt.Errorf("decode %s revision: %w", typ, err)
-	}
-	return s, nil
-}
-
-// entityMeta is what a revision takes from a record besides its snapshot.
-type entityMeta struct {
-	Version   int
-	CreatedAt time.Time
-}
+// A revision keeps a snapshot of its record (internal/history); these
+// build one from the record's tables inside the change's transaction, and
+// write one back over them when a revision is restored.
 
 // loadSnapshot reads a record's current state.
-func (s *Store) loadSnapshot(tx *gorm.DB, typ string, id int64) (snapshot, entityMeta, error) {
+func (s *Store) loadSnapshot(tx *gorm.DB, typ string, id int64) (history.State, error) {
 	switch typ {
-	case EntityPerson:
+	case history.EntityPerson:
 		var p Person
 		if err := tx.Take(&p, id).Error; err != nil {
-			return nil, entityMeta{}, notFound(err, fmt.Sprintf("person %d", id))
+			return history.State{}, notFound(err, fmt.Sprintf("person %d", id))
 		}
 		if err := s.loadAliases(tx, &p); err != nil {
-			return nil, entityMeta{}, err
+			return history.State{}, err
 		}
-		return &personSnapshot{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Description: p.Description, WikidataID: p.WikidataID, Aliases: p.Aliases},
-			entityMeta{p.Version, p.CreatedAt}, nil
-	case EntityOutlet:
+		snap := &history.PersonSnapshot{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Description: p.Description, WikidataID: p.WikidataID, Aliases: p.Aliases}
+		return history.State{Snapshot: snap, Version: p.Version, CreatedAt: p.CreatedAt}, nil
+	case history.EntityOutlet:
 		var o Outlet
 		if err := tx.Take(&o, id).Error; err != nil {
-			return nil, entityMeta{}, notFound(err, fmt.Sprintf("outlet %d", id))
+			return history.State{}, notFound(err, fmt.Sprintf("outlet %d", id))
 		}
 		if err := s.loadDomains(tx, &o); err != nil {
-			return nil, entityMeta{}, err
+			return history.State{}, err
 		}
-		return &outletSnapshot{Name: o.Name, Slug: o.Slug, Kind: o.Kind, HomeURL: o.HomeURL, Domains: o.Domains}, entityMeta{o.Version, o.CreatedAt}, nil
-	case EntityTopic:
+		snap := &history.OutletSnapshot{Name: o.Name, Slug: o.Slug, Kind: o.Kind, HomeURL: o.HomeURL, Domains: o.Domains}
+		return history.State{Snapshot: snap, Version: o.Version, CreatedAt: o.CreatedAt}, nil
+	case history.EntityTopic:
 		var t Topic
 		if err := tx.Take(&t, id).Error; err != nil {
-			return nil, entityMeta{}, notFound(err, fmt.Sprintf("topic %d", id))
+			return history.State{}, notFound(err, fmt.Sprintf("topic %d", id))
 		}
-		return &topicSnapshot{Name: t.Name, Slug: t.Slug}, entityMeta{t.Version, t.CreatedAt}, nil
-	case EntityArticle:
+		return history.State{Snapshot: &history.TopicSnapshot{Name: t.Name, Slug: t.Slug}, Version: t.Version, CreatedAt: t.CreatedAt}, nil
+	case history.EntityArticle:
 		var a Article
 		if err := tx.Take(&a, id).Error; err != nil {
-			return nil, entityMeta{}, notFound(err, fmt.Sprintf("article %d", id))
+			return history.State{}, notFound(err, fmt.Sprintf("article %d", id))
 		}
-		snap := &articleSnapshot{Title: a.Title, URL: a.URL, OutletID: a.OutletID, Authors: a.Authors,
-			PublishedOn: dateString(a.PublishedOn), AccessedOn: dateString(a.AccessedOn), Body: a.Body}
+		snap := &history.ArticleSnapshot{Title: a.Title, URL: a.URL, OutletID: a.OutletID, Authors: a.Authors,
+			PublishedOn: history.Date(a.PublishedOn), AccessedOn: history.Date(a.AccessedOn), Body: a.Body}
 		if a.OutletID != nil {
 			if err := tx.Model(&Outlet{}).Where("id = ?", *a.OutletID).Pluck("name", &snap.Outlet).Error; err != nil {
-				return nil, entityMeta{}, fmt.Errorf("outlet of article %d: %w", id, err)
+				return history.State{}, fmt.Errorf("outlet of article %d: %w", id, err)
 			}
 		}
-		return snap, entityMeta{a.Version, a.CreatedAt}, nil
-	case EntityQuote:
+		return history.State{Snapshot: snap, Version: a.Version, CreatedAt: a.CreatedAt}, nil
+	case history.EntityQuote:
 		return s.quoteSnapshot(tx, id)
 	}
-	return nil, entityMeta{}, fmt.Errorf("unknown record type %q", typ)
+	return history.State{}, fmt.Errorf("unknown record type %q", typ)
 }
 
-func (s *Store) quoteSnapshot(tx *gorm.DB, id int64) (snapshot, entityMeta, error) {
+func (s *Store) quoteSnapshot(tx *gorm.DB, id int64) (history.State, error) {
 	var q Quote
 	if err := tx.Take(&q, id).Error; err != nil {
-		return nil, entityMeta{}, notFound(err, fmt.Sprintf("quote %d", id))
+		return history.State{}, notFound(err, fmt.Sprintf("quote %d", id))
 	}
-	snap := &quoteSnapshot{Text: q.Text, PersonID: q.PersonID, SpeakerTitle: q.SpeakerTitle, Kind: q.Kind,
-		ArticleID: q.ArticleID, ViaOutletID: q.ViaOutletID, SaidOn: dateString(q.SaidOn), Context: q.Context, Status: q.Status,
+	snap := &history.QuoteSnapshot{Text: q.Text, PersonID: q.PersonID, SpeakerTitle: q.SpeakerTitle, Kind: q.Kind,
+		ArticleID: q.ArticleID, ViaOutletID: q.ViaOutletID, SaidOn: history.Date(q.SaidOn), Context: q.Context, Status: q.Status,
 		AnchorStart: q.AnchorStart, AnchorEnd: q.AnchorEnd, AnchorExact: q.AnchorExact, AnchorPrefix: q.AnchorPrefix, AnchorSuffix: q.AnchorSuffix,
 		TopicIDs: []int64{}, Topics: []string{}}
 	var names []struct{ Speaker, Article, Via string }
@@ -257,20 +79,20 @@ func (s *Store) quoteSnapshot(tx *gorm.DB, id int64) (snapshot, entityMeta, erro
 		JOIN people p ON p.id = q.person_id JOIN articles a ON a.id = q.article_id
 		LEFT JOIN outlets v ON v.id = q.via_outlet_id WHERE q.id = ?`, id).Scan(&names).Error
 	if err != nil || len(names) != 1 {
-		return nil, entityMeta{}, fmt.Errorf("names of quote %d: %v", id, err)
+		return history.State{}, fmt.Errorf("names of quote %d: %v", id, err)
 	}
 	snap.Speaker, snap.Article, snap.Via = names[0].Speaker, names[0].Article, names[0].Via
 	var topics []Topic
 	err = tx.Table("topics t").Select("t.id, t.name").Joins("JOIN quote_topics qt ON qt.topic_id = t.id").
 		Where("qt.quote_id = ?", id).Order("t.id").Scan(&topics).Error
 	if err != nil {
-		return nil, entityMeta{}, fmt.Errorf("topics of quote %d: %w", id, err)
+		return history.State{}, fmt.Errorf("topics of quote %d: %w", id, err)
 	}
 	for _, t := range topics {
 		snap.TopicIDs = append(snap.TopicIDs, t.ID)
 		snap.Topics = append(snap.Topics, t.Name)
 	}
-	return snap, entityMeta{q.Version, q.CreatedAt}, nil
+	return history.State{Snapshot: snap, Version: q.Version, CreatedAt: q.CreatedAt}, nil
 }
 
 // applyTarget is the record a snapshot is written to.
@@ -286,20 +108,20 @@ type applyTarget struct {
 // stands in the way (a name taken since, a speaker or article that is
 // gone) comes back as a RestoreError and nothing is written.
 func (s *Store) applySnapshot(tx *gorm.DB, typ string, data string, at applyTarget) error {
-	snap, err := decodeSnapshot(typ, data)
+	snap, err := history.Decode(typ, data)
 	if err != nil {
 		return err
 	}
 	switch v := snap.(type) {
-	case *personSnapshot:
+	case *history.PersonSnapshot:
 		return s.applyPerson(tx, v, at)
-	case *outletSnapshot:
+	case *history.OutletSnapshot:
 		return s.applyOutlet(tx, v, at)
-	case *topicSnapshot:
+	case *history.TopicSnapshot:
 		return s.applyTopic(tx, v, at)
-	case *articleSnapshot:
+	case *history.ArticleSnapshot:
 		return s.applyArticle(tx, v, at)
-	case *quoteSnapshot:
+	case *history.QuoteSnapshot:
 		return s.applyQuote(tx, v, at)
 	}
 	return fmt.Errorf("unknown record type %q", typ)
@@ -312,7 +134,7 @@ func refusal(err error, what string) error {
 		for _, field := range slices.Sorted(maps.Keys(fe)) {
 			msgs = append(msgs, fe[field])
 		}
-		return &RestoreError{Message: "This version of " + what + " cannot be restored: " + strings.Join(msgs, " ")}
+		return &history.RestoreError{Message: "This version of " + what + " cannot be restored: " + strings.Join(msgs, " ")}
 	}
 	return err
 }
@@ -338,7 +160,7 @@ func saveRow(tx *gorm.DB, row any, exists bool, columns ...string) error {
 	return tx.Create(row).Error
 }
 
-func (s *Store) applyPerson(tx *gorm.DB, v *personSnapshot, at applyTarget) error {
+func (s *Store) applyPerson(tx *gorm.DB, v *history.PersonSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
 	p := &Person{ID: id, Name: v.Name, Kind: v.Kind, Description: v.Description, WikidataID: v.WikidataID, Aliases: v.Aliases, Version: version, CreatedAt: at.created}
 	if err := s.checkPerson(tx, p); err != nil {
@@ -355,7 +177,7 @@ func (s *Store) applyPerson(tx *gorm.DB, v *personSnapshot, at applyTarget) erro
 	return saveAliases(tx, p)
 }
 
-func (s *Store) applyOutlet(tx *gorm.DB, v *outletSnapshot, at applyTarget) error {
+func (s *Store) applyOutlet(tx *gorm.DB, v *history.OutletSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
 	o := &Outlet{ID: id, Name: v.Name, Kind: v.Kind, HomeURL: v.HomeURL, Domains: v.Domains, Version: version, CreatedAt: at.created}
 	if err := s.checkOutlet(tx, o); err != nil {
@@ -371,7 +193,7 @@ func (s *Store) applyOutlet(tx *gorm.DB, v *outletSnapshot, at applyTarget) erro
 	return saveDomains(tx, o)
 }
 
-func (s *Store) applyTopic(tx *gorm.DB, v *topicSnapshot, at applyTarget) error {
+func (s *Store) applyTopic(tx *gorm.DB, v *history.TopicSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
 	t := &Topic{ID: id, Name: v.Name, Version: version, CreatedAt: at.created}
 	if err := checkTopic(tx, t); err != nil {
@@ -396,21 +218,21 @@ func (s *Store) applyTopic(tx *gorm.DB, v *topicSnapshot, at applyTarget) error 
 	return recount(tx, nil, nil, []int64{id})
 }
 
-func (s *Store) applyArticle(tx *gorm.DB, v *articleSnapshot, at applyTarget) error {
+func (s *Store) applyArticle(tx *gorm.DB, v *history.ArticleSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
 	a := &Article{ID: id, Title: v.Title, URL: v.URL, OutletID: v.OutletID, Authors: v.Authors, Body: v.Body, Version: version, CreatedAt: at.created}
 	var err error
-	if a.PublishedOn, err = parseDate(v.PublishedOn); err != nil {
+	if a.PublishedOn, err = history.ParseDate(v.PublishedOn); err != nil {
 		return err
 	}
-	if a.AccessedOn, err = parseDate(v.AccessedOn); err != nil {
+	if a.AccessedOn, err = history.ParseDate(v.AccessedOn); err != nil {
 		return err
 	}
 	if a.OutletID != nil {
-		if ok, err := s.entityExists(tx, EntityOutlet, *a.OutletID); err != nil {
+		if ok, err := s.entityExists(tx, history.EntityOutlet, *a.OutletID); err != nil {
 			return err
 		} else if !ok {
-			return &RestoreError{Message: fmt.Sprintf("This version of “%s” cannot be restored: its outlet, %s, is in the trash. Restore the outlet first.", v.Title, v.Outlet)}
+			return &history.RestoreError{Message: fmt.Sprintf("This version of “%s” cannot be restored: its outlet, %s, is in the trash. Restore the outlet first.", v.Title, v.Outlet)}
 		}
 	}
 	fe := FieldErrors{}
@@ -430,15 +252,18 @@ func (s *Store) applyArticle(tx *gorm.DB, v *articleSnapshot, at applyTarget) er
 	if err := tx.Take(&old, id).Error; err != nil {
 		return notFound(err, fmt.Sprintf("article %d", id))
 	}
-	return s.writeArticle(tx, &old, a, version-1)
+	if err := guardedUpdate(tx, a, articleColumns(), version-1); err != nil {
+		return err
+	}
+	return followArticle(tx, &old, a)
 }
 
-func (s *Store) applyQuote(tx *gorm.DB, v *quoteSnapshot, at applyTarget) error {
+func (s *Store) applyQuote(tx *gorm.DB, v *history.QuoteSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
 	gone := func(what string) error {
-		return &RestoreError{Message: fmt.Sprintf("This version of the quote cannot be restored: %s is in the trash. Restore it first.", what)}
+		return &history.RestoreError{Message: fmt.Sprintf("This version of the quote cannot be restored: %s is in the trash. Restore it first.", what)}
 	}
-	if ok, err := s.entityExists(tx, EntityPerson, v.PersonID); err != nil {
+	if ok, err := s.entityExists(tx, history.EntityPerson, v.PersonID); err != nil {
 		return err
 	} else if !ok {
 		return gone("its speaker, " + v.Speaker + ",")
@@ -451,7 +276,7 @@ func (s *Store) applyQuote(tx *gorm.DB, v *quoteSnapshot, at applyTarget) error 
 		return fmt.Errorf("load article %d: %w", v.ArticleID, err)
 	}
 	if v.ViaOutletID != nil {
-		if ok, err := s.entityExists(tx, EntityOutlet, *v.ViaOutletID); err != nil {
+		if ok, err := s.entityExists(tx, history.EntityOutlet, *v.ViaOutletID); err != nil {
 			return err
 		} else if !ok {
 			return gone("the outlet it came via, " + v.Via + ",")
@@ -461,7 +286,7 @@ func (s *Store) applyQuote(tx *gorm.DB, v *quoteSnapshot, at applyTarget) error 
 		ArticleID: v.ArticleID, OutletID: article.OutletID, ViaOutletID: v.ViaOutletID, Context: v.Context, Status: v.Status,
 		AnchorStart: v.AnchorStart, AnchorEnd: v.AnchorEnd, AnchorExact: v.AnchorExact, AnchorPrefix: v.AnchorPrefix, AnchorSuffix: v.AnchorSuffix,
 		Version: version, CreatedAt: at.created}
-	if q.SaidOn, err = parseDate(v.SaidOn); err != nil {
+	if q.SaidOn, err = history.ParseDate(v.SaidOn); err != nil {
 		return err
 	}
 	q.SortDate = sortDate(q.SaidOn, article.PublishedOn)

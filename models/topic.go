@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // Topic is a subject quotes are filed under ("privacy").
@@ -79,37 +81,18 @@ func (s *Store) CreateTopic(ctx context.Context, t *Topic) error {
 		if err := tx.Create(t).Error; err != nil {
 			return fmt.Errorf("create topic %q: %w", t.Name, err)
 		}
-		return s.record(tx, EntityTopic, t.ID, ActionCreate)
+		return s.record(tx, history.EntityTopic, t.ID, history.ActionCreate)
 	})
 }
 
 // UpdateTopic renames a topic, from version t.Version; its slug follows.
 func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		var old Topic
-		if err := tx.Take(&old, t.ID).Error; err != nil {
-			return notFound(err, fmt.Sprintf("topic %d", t.ID))
-		}
-		if err := checkVersion(EntityTopic, t.ID, t.Version, old.Version); err != nil {
-			return err
-		}
-		if err := checkTopic(tx, t); err != nil {
-			return err
-		}
-		if err := s.beforeChange(tx, EntityTopic, t.ID); err != nil {
-			return err
-		}
-		slug, err := uniqueSlug(tx, "topics", t.Name, t.ID)
-		if err != nil {
-			return err
-		}
-		t.Slug = slug
-		t.Version = old.Version + 1
-		res := tx.Model(&Topic{ID: t.ID}).Where("version = ?", old.Version).Select("name", "slug", "version", "updated_at").Updates(t)
-		if err := guardedUpdate(res, EntityTopic, t.ID, old.Version); err != nil {
-			return err
-		}
-		return s.record(tx, EntityTopic, t.ID, ActionUpdate)
+		return updateVersioned(s, tx, t, versionedUpdate[Topic]{
+			columns:      []string{"name", "slug", "version", "updated_at"},
+			check:        func(*Topic) error { return checkTopic(tx, t) },
+			reslugAlways: true,
+		})
 	})
 }
 
@@ -117,7 +100,7 @@ func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
 // it; the quotes themselves stay.
 func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		if err := s.recordDelete(tx, EntityTopic, id); err != nil {
+		if err := s.recordDelete(tx, history.EntityTopic, id); err != nil {
 			return err
 		}
 		res := tx.Delete(&Topic{}, id)
@@ -150,7 +133,7 @@ func (s *Store) topicIDs(tx *gorm.DB, names []string) ([]int64, error) {
 				return nil, err
 			}
 			if err = tx.Create(&t).Error; err == nil {
-				err = s.record(tx, EntityTopic, t.ID, ActionCreate)
+				err = s.record(tx, history.EntityTopic, t.ID, history.ActionCreate)
 			}
 		}
 		if err != nil {

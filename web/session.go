@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -68,7 +69,7 @@ func (g *guard) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 		default:
 			v.User, v.Session = user, sess
 			// Changes made in this request are recorded as theirs.
-			c.SetRequest(c.Request().WithContext(models.WithEditor(c.Request().Context(), user.ID)))
+			c.SetRequest(c.Request().WithContext(history.WithEditor(c.Request().Context(), user.ID)))
 		}
 		return next(c)
 	}

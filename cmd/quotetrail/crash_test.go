@@ -17,6 +17,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -132,7 +133,7 @@ func TestKillDuringWrites(t *testing.T) {
 			t.Errorf("acknowledged topic %q is lost", name)
 			continue
 		}
-		if revs, _, err := store.History(ctx, models.EntityTopic, id); err != nil || len(revs) != 1 {
+		if revs, _, err := store.History(ctx, history.EntityTopic, id); err != nil || len(revs) != 1 {
 			t.Errorf("topic %q has %d revisions (%v), want 1", name, len(revs), err)
 		}
 	}
@@ -155,7 +156,7 @@ func TestKillDuringWrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changes, _, err := store.RecentChanges(ctx, models.ChangeFilter{}, 100000)
+	changes, _, err := store.RecentChanges(ctx, history.ChangeFilter{}, 100000)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/cite"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
@@ -360,21 +361,21 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if revs, exists, err := store.History(ctx, models.EntityPerson, p.ID); err != nil || len(revs) != 0 || !exists {
+	if revs, exists, err := store.History(ctx, history.EntityPerson, p.ID); err != nil || len(revs) != 0 || !exists {
 		t.Fatalf("an imported person has history before any edit: %d revisions, %v", len(revs), err)
 	}
-	if _, _, err := store.History(ctx, models.EntityPerson, p.ID+1000); !errors.Is(err, models.ErrNotFound) {
+	if _, _, err := store.History(ctx, history.EntityPerson, p.ID+1000); !errors.Is(err, models.ErrNotFound) {
 		t.Fatalf("history of a person who never was: %v, want ErrNotFound", err)
 	}
 	p.Description = "Columnist"
 	if err := store.UpdatePerson(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	revs, _, err := store.History(ctx, models.EntityPerson, p.ID)
+	revs, _, err := store.History(ctx, history.EntityPerson, p.ID)
 	if err != nil || len(revs) != 2 {
 		t.Fatalf("%d revisions, %v", len(revs), err)
 	}
-	if revs[1].Action != models.ActionCreate || revs[1].Version != 1 || revs[1].UserID != nil {
+	if revs[1].Action != history.ActionCreate || revs[1].Version != 1 || revs[1].UserID != nil {
 		t.Errorf("baseline revision = %+v", revs[1].Revision)
 	}
 	if len(revs[0].Changes) != 1 || revs[0].Changes[0].Name != "Description" || revs[0].Changes[0].New != "Columnist" {

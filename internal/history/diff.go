@@ -1,4 +1,4 @@
-package models
+package history
 
 import (
 	"github.com/sergi/go-diff/diffmatchpatch"
