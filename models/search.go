@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // searchIndexSQL is the engine-specific part of migration 2. Like every
@@ -20,7 +22,7 @@ import (
 // qqtm202205 (the quote's year and month) that make every filter part of
 // the MATCH, so a filtered search intersects posting lists instead of
 // joining a million rows. No word of text starts with qqt, so typed words
-// need no column filter to stay out of the tags (see ParseQuery).
+// need no column filter to stay out of the tags (see search.ParseQuery).
 //
 // quote_search_years lists the years quotes were dated (it only grows: a
 // year with no quotes left costs one empty count), so a search sorted by
@@ -104,18 +106,10 @@ type SearchQuery struct {
 type SearchHit struct {
 	QuoteView
 	// Snippet is the quote's text, or the passage of a long one around
-	// the first match, with the words searched for between SnippetOpen and
-	// SnippetClose. It is plain text: escape it before showing it.
+	// the first match, with the words searched for between
+	// search.SnippetOpen and search.SnippetClose. It is plain text: escape it before showing it.
 	Snippet string
 }
-
-// The private-use characters that mark matched words in a snippet.
-const (
-	SnippetOpen  = "\uE000"
-	SnippetClose = "\uE001"
-)
-
-var sentinels = strings.NewReplacer(SnippetOpen, "", SnippetClose, "")
 
 // SearchResults is one page of a search.
 type SearchResults struct {
@@ -123,7 +117,7 @@ type SearchResults struct {
 	Total int64
 	// MoreThan tells that Total is CountLimit and more quotes match.
 	MoreThan bool
-	Query    ParsedQuery
+	Query    search.ParsedQuery
 	// Ranked tells whether this page was ordered by relevance: only the
 	// newest RankWindow matches are ranked, later pages come newest first.
 	Ranked bool
@@ -143,24 +137,24 @@ const CountLimit = 10000
 const RankWindow = 1000
 
 // searchMatch is what a search asks of the index: the words typed, the
-// filter tags every match carries (tagPrefix and a kind, such as qqtp12)
+// filter tags every match carries (search.TagPrefix and a kind, such as qqtp12)
 // and, for a date range, tags of which a match carries at least one.
 type searchMatch struct {
-	words  ParsedQuery
+	words  search.ParsedQuery
 	tags   []string
 	anyTag []string
 }
 
 // match is the whole search as the index takes it: the typed words, and
 // the filters as tags.
-func (q SearchQuery) match(parsed ParsedQuery) searchMatch {
+func (q SearchQuery) match(parsed search.ParsedQuery) searchMatch {
 	m := searchMatch{words: parsed}
 	tag := func(kind string, id int64) {
 		if id > 0 {
-			m.tags = append(m.tags, tagPrefix+kind+strconv.FormatInt(id, 10))
+			m.tags = append(m.tags, search.TagPrefix+kind+strconv.FormatInt(id, 10))
 		} else if id < 0 {
 			// an unknown person or outlet keeps nothing rather than everything
-			m.tags = append(m.tags, tagPrefix+"none")
+			m.tags = append(m.tags, search.TagPrefix+"none")
 		}
 	}
 	tag("p", q.PersonID)
@@ -168,17 +162,17 @@ func (q SearchQuery) match(parsed ParsedQuery) searchMatch {
 	tag("v", q.ViaOutletID)
 	tag("t", q.TopicID)
 	if slices.Contains(QuoteKinds, q.Kind) {
-		m.tags = append(m.tags, tagPrefix+"k"+q.Kind)
+		m.tags = append(m.tags, search.TagPrefix+"k"+q.Kind)
 	}
 	if slices.Contains(QuoteStatuses, q.Status) {
-		m.tags = append(m.tags, tagPrefix+"s"+q.Status)
+		m.tags = append(m.tags, search.TagPrefix+"s"+q.Status)
 	}
 	return m
 }
 
 // empty tells whether the match asks for nothing, and so finds nothing.
 func (m searchMatch) empty() bool {
-	return m.words.root == nil && len(m.tags) == 0 && len(m.anyTag) == 0
+	return m.words.Empty() && len(m.tags) == 0 && len(m.anyTag) == 0
 }
 
 // with is m that also needs tag.
@@ -207,13 +201,13 @@ func (m searchMatch) fts5() string {
 }
 
 // tsquery writes m as a PostgreSQL tsquery. The document holds the tags
-// as lexemes that start with "#" where the FTS5 index has tagPrefix: no
+// as lexemes that start with "#" where the FTS5 index has search.TagPrefix: no
 // typed word or prefix can reach them, since typed words keep only
 // letters and digits.
 func (m searchMatch) tsquery() string {
 	var parts []string
-	if m.words.root != nil {
-		parts = append(parts, m.words.root.write(&tsqueryLanguage))
+	if !m.words.Empty() {
+		parts = append(parts, m.words.TSQuery())
 	}
 	for _, t := range m.tags {
 		parts = append(parts, tsqueryTag(t))
@@ -229,7 +223,7 @@ func (m searchMatch) tsquery() string {
 }
 
 func tsqueryTag(tag string) string {
-	return tsqueryLexeme("#" + strings.TrimPrefix(tag, tagPrefix))
+	return search.TSQueryLexeme("#" + strings.TrimPrefix(tag, search.TagPrefix))
 }
 
 // searchIndex is how one engine's full-text index is queried: the table
@@ -265,9 +259,9 @@ func (s *Store) matchedIDs(m searchMatch) (string, any) {
 
 // Search finds the quotes that match q, a page at a time. A query with
 // nothing to look for and no filter finds nothing; a malformed one is
-// repaired (see ParseQuery).
+// repaired (see search.ParseQuery).
 func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchResults, error) {
-	out := SearchResults{Query: ParseQuery(q.Text)}
+	out := SearchResults{Query: search.ParseQuery(q.Text)}
 	dr := newDateRange(q.From, q.To)
 	match := dr.narrow(q.match(out.Query))
 	if match.empty() {
@@ -336,7 +330,7 @@ func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dat
 		// on the newest RankWindow only.
 		query = `SELECT w.id FROM (SELECT ` + id + ` AS id, f.document FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?) AS w
 			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`
-		args = append(args, RankWindow, match.words.root.write(&tsqueryLanguage), page.Size, page.Offset())
+		args = append(args, RankWindow, match.words.TSQuery(), page.Size, page.Offset())
 	default:
 		// bm25 weights: the quote's own words count most, then the
 		// speaker, then the article and outlet; tags not at all.
@@ -401,7 +395,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 		if need <= 0 {
 			return ids, nil
 		}
-		ym := match.with(tagPrefix + "y" + y)
+		ym := match.with(search.TagPrefix + "y" + y)
 		if done, err := skip(ym); err != nil || done {
 			if err != nil {
 				return nil, err
@@ -418,7 +412,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 			if need <= 0 {
 				break
 			}
-			mm := match.with(fmt.Sprintf("%sm%s%02d", tagPrefix, y, month))
+			mm := match.with(fmt.Sprintf("%sm%s%02d", search.TagPrefix, y, month))
 			done, err := skip(mm)
 			if err != nil {
 				return nil, err
@@ -461,7 +455,7 @@ func newDateRange(from, to string) dateRange {
 		hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if hi.Before(lo) {
-		dr.tokens = []string{tagPrefix + "none"}
+		dr.tokens = []string{search.TagPrefix + "none"}
 		return dr
 	}
 	if lo.Day() != 1 {
@@ -489,7 +483,7 @@ func newDateRange(from, to string) dateRange {
 	for y := lo.Year(); y <= hi.Year(); y++ {
 		first, last := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 		if !first.Before(lo) && !last.After(hi) {
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", tagPrefix, y))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", search.TagPrefix, y))
 			continue
 		}
 		for m := time.January; m <= time.December; m++ {
@@ -498,7 +492,7 @@ func newDateRange(from, to string) dateRange {
 			if mlast.Before(lo) || mfirst.After(hi) {
 				continue
 			}
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", tagPrefix, y, int(m)))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", search.TagPrefix, y, int(m)))
 		}
 	}
 	return dr
@@ -528,7 +522,7 @@ func (e *QueryError) Error() string { return e.Message }
 
 // searchHits loads the quotes with ids, in that order, with the words
 // searched for marked.
-func (s *Store) searchHits(ctx context.Context, ids []int64, marks []MarkWord) ([]SearchHit, error) {
+func (s *Store) searchHits(ctx context.Context, ids []int64, marks []search.MarkWord) ([]SearchHit, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -549,7 +543,7 @@ func (s *Store) searchHits(ctx context.Context, ids []int64, marks []MarkWord) (
 		if !ok {
 			continue // deleted between the two queries
 		}
-		hits = append(hits, SearchHit{QuoteView: v, Snippet: Highlight(v.Text, marks, snippetWords)})
+		hits = append(hits, SearchHit{QuoteView: v, Snippet: search.Highlight(v.Text, marks, snippetWords)})
 	}
 	return hits, nil
 }
