@@ -48,7 +48,7 @@ func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]Quote
 		return nil, nil
 	}
 	from, args := s.matching(match, dateRange{})
-	id := searchIndexes[s.engine].id
+	id := s.dialect.searchID
 	var ids []int64
 	err := s.db.WithContext(ctx).Raw(`SELECT `+id+` FROM `+from+` ORDER BY `+id+` DESC LIMIT ?`, append(args, statementScan)...).Scan(&ids).Error
 	if err != nil {

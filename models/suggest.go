@@ -95,11 +95,11 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 		title[i] = m.Word
 	}
 	match := searchMatch{words: search.Completion("article", title)}
-	ix := searchIndexes[s.engine]
+	d := s.dialect
 	var ids []int64
 	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
-		(SELECT `+ix.id+` AS id FROM `+ix.from+` WHERE `+ix.cond+` ORDER BY `+ix.id+` DESC LIMIT ?) AS f
-		JOIN quotes q ON q.id = f.id`, ix.arg(match), 50*n).Scan(&ids).Error
+		(SELECT `+d.searchID+` AS id FROM `+d.searchFrom+` WHERE `+d.searchCond+` ORDER BY `+d.searchID+` DESC LIMIT ?) AS f
+		JOIN quotes q ON q.id = f.id`, d.searchArg(match), 50*n).Scan(&ids).Error
 	if err != nil {
 		return nil, searchError(err)
 	}
