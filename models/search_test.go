@@ -16,6 +16,7 @@ import (
 
 // Whatever is typed, the index accepts the expression built from it.
 func TestSearchNeverRefusesInput(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -46,6 +47,7 @@ func searchIDs(t *testing.T, store *models.Store, q models.SearchQuery) []int64 
 }
 
 func TestSearchFindsAndFilters(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -100,6 +102,7 @@ func TestSearchFindsAndFilters(t *testing.T) {
 // people renamed and given aliases; articles retitled; outlets renamed;
 // topics added and removed.
 func TestSearchIndexFollowsWrites(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -209,6 +212,7 @@ func mustTopic(t *testing.T, store *models.Store, slug string) int64 {
 // Dated quotes filter by ranges of any shape and sort by date across
 // years, undated ones last.
 func TestSearchByDate(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	a := &models.Article{Title: "Dated"}
@@ -291,6 +295,7 @@ func TestSearchByDate(t *testing.T) {
 // words above its speaker's name, and never lets a typed prefix reach
 // the filter tags: the same on every engine.
 func TestSearchFoldsFieldsAndRanks(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -335,6 +340,7 @@ func TestSearchFoldsFieldsAndRanks(t *testing.T) {
 // again: the same searches find the same quotes, and edits afterwards
 // still replace and delete index rows by their rowid.
 func TestSearchIndexUpgradesToContentless(t *testing.T) {
+	t.Parallel()
 	if apptest.Backend(t) != models.SQLite {
 		t.Skip("SQLite's index")
 	}
