@@ -33,8 +33,9 @@ var errSearchSyntax = errors.New("the search index refused the expression")
 // driver's, and the message stays the driver's. Any other error comes
 // back as it is.
 func storeError(err error) error {
-	if err == nil {
-		return nil
+	var named *namedError
+	if err == nil || errors.As(err, &named) {
+		return err
 	}
 	kind := sqliteError(err)
 	if kind == nil {

@@ -40,7 +40,8 @@ type SearchHit struct {
 	QuoteView
 	// Snippet is the quote's text, or the passage of a long one around
 	// the first match, with the words searched for between
-	// search.SnippetOpen and search.SnippetClose. It is plain text: escape it before showing it.
+	// search.SnippetOpen and search.SnippetClose. It is plain text:
+	// escape it before showing it.
 	Snippet string
 }
 
@@ -70,8 +71,9 @@ const CountLimit = 10000
 const RankWindow = 1000
 
 // searchMatch is what a search asks of the index: the words typed, the
-// filter tags every match carries (search.TagPrefix and a kind, such as qqtp12)
-// and, for a date range, tags of which a match carries at least one.
+// filter tags every match carries (search.TagPrefix and a kind, such as
+// qqtp12) and, for a date range, tags of which a match carries at least
+// one.
 type searchMatch struct {
 	words  search.ParsedQuery
 	tags   []string
@@ -134,9 +136,9 @@ func (m searchMatch) fts5() string {
 }
 
 // tsquery writes m as a PostgreSQL tsquery. The document holds the tags
-// as lexemes that start with "#" where the FTS5 index has search.TagPrefix: no
-// typed word or prefix can reach them, since typed words keep only
-// letters and digits.
+// as lexemes that start with "#" where the FTS5 index has
+// search.TagPrefix: no typed word or prefix can reach them, since typed
+// words keep only letters and digits.
 func (m searchMatch) tsquery() string {
 	var parts []string
 	if !m.words.Empty() {
@@ -412,8 +414,8 @@ func (dr dateRange) narrow(m searchMatch) searchMatch {
 }
 
 // searchError names a failed search. The expression is built so that
-// the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it still, the person searching gets the
-// explanation rather than a 500.
+// the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it
+// still, the person searching gets the explanation rather than a 500.
 func searchError(err error) error {
 	if errors.Is(storeError(err), errSearchSyntax) {
 		return &QueryError{Message: "That search could not be understood. Try plain words, “a phrase”, word*, AND, OR or NOT."}
