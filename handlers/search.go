@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -160,12 +161,12 @@ func highlight(snippet string) template.HTML {
 	open := false
 	for _, r := range s {
 		switch string(r) {
-		case models.SnippetOpen:
+		case search.SnippetOpen:
 			if !open {
 				b.WriteString("<mark>")
 				open = true
 			}
-		case models.SnippetClose:
+		case search.SnippetClose:
 			if open {
 				b.WriteString("</mark>")
 				open = false

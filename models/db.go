@@ -5,22 +5,11 @@ package models
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
-	"github.com/jackc/pgx/v5/stdlib"
-	"github.com/mattn/go-sqlite3"
-	"gorm.io/driver/postgres"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 )
@@ -37,8 +26,9 @@ const (
 // Store is the storage layer: every read and write the app makes goes
 // through its methods.
 type Store struct {
-	db     *gorm.DB
-	engine Engine
+	db      *gorm.DB
+	engine  Engine
+	dialect *dialect
 }
 
 // EngineFor tells which engine a --db value selects: a postgres:// or
@@ -71,34 +61,17 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	for _, o := range opts {
 		o(&oc)
 	}
-	engine := EngineFor(dsn)
+	d := dialectFor(EngineFor(dsn))
 	cfg := &gorm.Config{
 		Logger:                 logger.Discard,
 		SkipDefaultTransaction: true,
 		NowFunc:                func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) },
 	}
-	var (
-		db  *gorm.DB
-		err error
-	)
-	switch engine {
-	case Postgres:
-		var pgCfg *pgx.ConnConfig
-		if pgCfg, err = pgx.ParseConfig(dsn); err != nil {
-			return nil, fmt.Errorf("open database: %w", err)
-		}
-		// Statements are prepared once a connection and then run with
-		// new arguments; after five runs PostgreSQL may switch to a plan
-		// made without looking at them, and a search for one common word
-		// and for a rare one need different plans (a generic plan made
-		// the selective searches ten times slower).
-		if _, set := pgCfg.RuntimeParams["plan_cache_mode"]; !set {
-			pgCfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
-		}
-		db, err = gorm.Open(postgres.New(postgres.Config{Conn: stdlib.OpenDB(*pgCfg)}), cfg)
-	default:
-		db, err = gorm.Open(sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: sqliteDSN(dsn)}), cfg)
+	conn, err := d.open(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
 	}
+	db, err := gorm.Open(conn, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
@@ -106,19 +79,11 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	if engine == SQLite {
-		// WAL lets readers run beside the single writer; every connection
-		// carries the pragmas in its DSN, so the pool size only bounds
-		// concurrent readers.
-		sqlDB.SetMaxOpenConns(8)
-		sqlDB.SetMaxIdleConns(8)
-	} else {
-		sqlDB.SetMaxOpenConns(16)
-		sqlDB.SetMaxIdleConns(16)
-	}
+	sqlDB.SetMaxOpenConns(d.conns)
+	sqlDB.SetMaxIdleConns(d.conns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, engine: engine}
-	if err := s.checkEncoding(context.Background()); err != nil {
+	s := &Store{db: db, engine: d.engine, dialect: d}
+	if err := d.checkDatabase(context.Background(), db); err != nil {
 		sqlDB.Close()
 		return nil, err
 	}
@@ -127,61 +92,6 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
-}
-
-// sqliteDriver is mattn's SQLite driver with the settings a DSN cannot
-// carry applied to every new connection.
-const sqliteDriver = "sqlite3_quotetrail"
-
-func init() {
-	sql.Register(sqliteDriver, &sqlite3.SQLiteDriver{
-		ConnectHook: func(conn *sqlite3.SQLiteConn) error {
-			// Reads of a large database map its file rather than copy
-			// every page through SQLite's cache.
-			_, err := conn.Exec("PRAGMA mmap_size = 1073741824", nil)
-			return err
-		},
-	})
-}
-
-// sqliteDSN turns a file name (or file: URI) into a DSN that sets WAL,
-// foreign keys, a busy timeout and IMMEDIATE write transactions, so that
-// concurrent writers wait for the lock instead of failing half-way.
-func sqliteDSN(name string) string {
-	path, query := splitSQLiteDSN(name)
-	params, _ := url.ParseQuery(query)
-	set := func(k, v string) {
-		if params.Get(k) == "" {
-			params.Set(k, v)
-		}
-	}
-	set("_journal_mode", "WAL")
-	set("_foreign_keys", "on")
-	set("_busy_timeout", "10000")
-	set("_txlock", "immediate")
-	set("_synchronous", "NORMAL")
-	// 32 MB of page cache a connection (the default is 2 MB): the joins of
-	// a list page and the search index stay in memory.
-	set("_cache_size", "-32768")
-	if path != ":memory:" && path != "" {
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
-		}
-		if dir := filepath.Dir(path); dir != "" {
-			_ = os.MkdirAll(dir, 0o755)
-		}
-	}
-	return "file:" + path + "?" + params.Encode()
-}
-
-// splitSQLiteDSN parts a SQLite file name or file: URI into the file's
-// path and its settings.
-func splitSQLiteDSN(name string) (path, query string) {
-	path = strings.TrimPrefix(name, "file:")
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path, query = path[:i], path[i+1:]
-	}
-	return path, query
 }
 
 // SQLiteFiles lists the files a SQLite database named by dsn keeps: the
@@ -196,22 +106,6 @@ func SQLiteFiles(dsn string) []string {
 		return nil
 	}
 	return []string{path, path + "-wal", path + "-shm"}
-}
-
-// checkEncoding refuses a PostgreSQL database that does not store UTF-8:
-// the search index folds words with normalize(), which needs it.
-func (s *Store) checkEncoding(ctx context.Context) error {
-	if s.engine != Postgres {
-		return nil
-	}
-	var enc string
-	if err := s.db.WithContext(ctx).Raw(`SHOW server_encoding`).Scan(&enc).Error; err != nil {
-		return fmt.Errorf("open database: %w", err)
-	}
-	if enc != "UTF8" {
-		return fmt.Errorf("open database: its encoding is %s; quotetrail needs a UTF8 database (CREATE DATABASE ... ENCODING 'UTF8')", enc)
-	}
-	return nil
 }
 
 // Engine reports the engine behind the store.
@@ -233,11 +127,11 @@ func dbTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
 // IntegrityCheck runs SQLite's integrity check over the whole file and
 // returns its verdict: "ok" when the database is sound.
 func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
-	if s.engine != SQLite {
+	if s.dialect.integrityCheck == "" {
 		return "", fmt.Errorf("integrity check: only for SQLite databases")
 	}
 	var rows []string
-	if err := s.db.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&rows).Error; err != nil {
+	if err := s.db.WithContext(ctx).Raw(s.dialect.integrityCheck).Scan(&rows).Error; err != nil {
 		return "", fmt.Errorf("integrity check: %w", err)
 	}
 	return strings.Join(rows, "; "), nil
@@ -255,17 +149,13 @@ func (s *Store) Close() error {
 // tx runs fn in one write transaction: everything it does lands, or
 // nothing does.
 func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
-	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return storeError(s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err
 		}
 		return fn(tx)
-	})
+	}))
 }
-
-// writeLock is the PostgreSQL advisory lock every write transaction
-// holds (an arbitrary number, the same in every instance).
-const writeLock = 7177306110
 
 // lockWrites makes a write transaction on PostgreSQL wait for the others
 // to finish, as SQLite's IMMEDIATE transactions do: the checks a write
@@ -273,41 +163,17 @@ const writeLock = 7177306110
 // hold when it writes, whichever instance it runs in, and two writers
 // never wait on each other's rows. On SQLite the transaction already
 // holds the write lock.
-func (s *Store) lockWrites(tx *gorm.DB) error {
-	if s.engine != Postgres {
-		return nil
-	}
-	if err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, writeLock).Error; err != nil {
-		return fmt.Errorf("wait for the write lock: %w", err)
-	}
-	return nil
-}
-
-// notFound turns gorm's record-not-found into ErrNotFound with context.
-// So does PostgreSQL's refusal of a key it could never hold (a NUL byte,
-// bytes that are not UTF-8): SQLite looks such a key up and finds
-// nothing, and the two engines answer alike.
-func notFound(err error, what string) error {
-	var pgErr *pgconn.PgError
-	if errors.Is(err, gorm.ErrRecordNotFound) || errors.As(err, &pgErr) && pgErr.Code == pgInvalidText {
-		return fmt.Errorf("%s: %w", what, ErrNotFound)
-	}
-	return fmt.Errorf("%s: %w", what, err)
-}
-
-// pgInvalidText is PostgreSQL's error code for text its encoding cannot
-// hold (character_not_in_repertoire).
-const pgInvalidText = "22021"
+func (s *Store) lockWrites(tx *gorm.DB) error { return s.dialect.lockWrites(tx) }
 
 // Atomic runs fn with a Store whose every write joins one transaction, so
 // a job of several steps lands whole or not at all.
 func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
-	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return storeError(s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err
 		}
-		return fn(&Store{db: tx, engine: s.engine})
-	})
+		return fn(&Store{db: tx, engine: s.engine, dialect: s.dialect})
+	}))
 }
 
 // DataVersion is a number that changes, in the same transaction, with

@@ -2,12 +2,67 @@ package models
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
+
+	"gorm.io/gorm"
 )
 
 // ErrNotFound is returned when a record asked for does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrDuplicate is a write the database refused because another record
+// already holds the same unique key.
+var ErrDuplicate = errors.New("already exists")
+
+// ErrReference is a write the database refused because a record would
+// refer to one that does not exist, or one still referred to would go.
+var ErrReference = errors.New("broken reference")
+
+// errBadText is text the database cannot hold: PostgreSQL refuses a NUL
+// byte and bytes that are not UTF-8, where SQLite keeps them.
+var errBadText = errors.New("text the database cannot hold")
+
+// errSearchSyntax is a search expression the full-text index refused.
+var errSearchSyntax = errors.New("the search index refused the expression")
+
+// storeError is err with the store's own name for it, when it is a
+// driver's error the store names (see errors_sqlite.go and
+// errors_postgres.go): errors.Is finds both the store's error and the
+// driver's, and the message stays the driver's. Any other error comes
+// back as it is.
+func storeError(err error) error {
+	var named *namedError
+	if err == nil || errors.As(err, &named) {
+		return err
+	}
+	kind := sqliteError(err)
+	if kind == nil {
+		kind = postgresError(err)
+	}
+	if kind == nil {
+		return err
+	}
+	return &namedError{err: err, kind: kind}
+}
+
+// namedError is a driver's error and the store's name for it.
+type namedError struct{ err, kind error }
+
+func (e *namedError) Error() string   { return e.err.Error() }
+func (e *namedError) Unwrap() []error { return []error{e.err, e.kind} }
+
+// notFound turns gorm's record-not-found into ErrNotFound with context.
+// So does a key the database could never hold (errBadText): SQLite looks
+// such a key up and finds nothing, and the two engines answer alike.
+func notFound(err error, what string) error {
+	err = storeError(err)
+	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, errBadText) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
 
 // InUseError refuses a delete that would leave other records pointing at
 // nothing. Its message is written for the person who asked.

@@ -119,12 +119,7 @@ func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*Cite
 	// The driver crosses from Go to C once per column of every row, which
 	// costs more than the rest of the export: so the quote's text comes
 	// alone and everything else is packed into one column.
-	sep, date := "char(31)", "substr(%s, 1, 10)"
-	topics := `(SELECT group_concat(t.name, char(30)) FROM (SELECT t.name FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id ORDER BY lower(t.name)) t)`
-	if s.engine == Postgres {
-		sep, date = "chr(31)", "to_char(%s, 'YYYY-MM-DD')"
-		topics = `(SELECT string_agg(t.name, chr(30) ORDER BY lower(t.name)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id)`
-	}
+	sep, date, topics := s.dialect.unitSep, s.dialect.dateText, s.dialect.quoteTopicNames
 	fields := []string{
 		"q.kind", "q.status", "p.name", "p.kind", "q.speaker_title", fmt.Sprintf(date, "q.said_on"),
 		"CAST(a.id AS TEXT)", "a.title", "a.url", "a.authors", fmt.Sprintf(date, "a.published_on"), fmt.Sprintf(date, "a.accessed_on"),

@@ -19,6 +19,7 @@ import (
 // quotes between speakers, articles (so outlets and dates), dates and
 // topics, deletes and topic deletes.
 func TestFacetCountsFollowWrites(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	store, ctx := app.Store, context.Background()
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -109,6 +110,7 @@ func checkNoDrift(t *testing.T, store *models.Store, step int) {
 // TestFacetCountsFollowImport checks the counts after a bulk import,
 // which writes through its own batched statements, not SaveQuote.
 func TestFacetCountsFollowImport(t *testing.T) {
+	t.Parallel()
 	store := apptest.New(t, true).Store
 	r, w := io.Pipe()
 	go func() { w.CloseWithError(synth.Write(w, synth.Config{Quotes: 2000, Seed: 3})) }()

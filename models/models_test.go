@@ -14,6 +14,7 @@ import (
 )
 
 func TestMigrationsAreIdempotent(t *testing.T) {
+	t.Parallel()
 	dsn := apptest.NewDSN(t)
 	for i := 0; i < 2; i++ {
 		s, err := models.Open(dsn)
@@ -29,6 +30,7 @@ func TestMigrationsAreIdempotent(t *testing.T) {
 }
 
 func TestSlugify(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"Lina M. Khan":           "lina-m-khan",
 		"Müller-Lüdenscheidt":    "muller-ludenscheidt",
@@ -45,6 +47,7 @@ func TestSlugify(t *testing.T) {
 }
 
 func TestSortKey(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ name, kind, want string }{
 		{"Lina Khan", "person", "khan, lina"},
 		{"Ludwig van Beethoven", "person", "van beethoven, ludwig"},
@@ -60,6 +63,7 @@ func TestSortKey(t *testing.T) {
 }
 
 func TestUniqueSlugs(t *testing.T) {
+	t.Parallel()
 	s := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	var slugs []string
@@ -76,6 +80,7 @@ func TestUniqueSlugs(t *testing.T) {
 }
 
 func TestFindPersonByAlias(t *testing.T) {
+	t.Parallel()
 	s := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, s)
 	ctx := context.Background()
@@ -95,6 +100,7 @@ func TestFindPersonByAlias(t *testing.T) {
 }
 
 func TestDemoData(t *testing.T) {
+	t.Parallel()
 	s := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, s)
 	ctx := context.Background()
@@ -168,6 +174,7 @@ func TestDemoData(t *testing.T) {
 // Writers on several connections at once wait for the write lock instead
 // of failing with "database is locked", and every write lands.
 func TestConcurrentWriters(t *testing.T) {
+	t.Parallel()
 	s := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, s)
 	ctx := context.Background()
@@ -210,6 +217,7 @@ func TestConcurrentWriters(t *testing.T) {
 }
 
 func TestDeleteRefusals(t *testing.T) {
+	t.Parallel()
 	s := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, s)
 	ctx := context.Background()

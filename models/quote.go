@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // Quote kinds: the speaker's words in full, a fragment of them inside the
@@ -200,7 +201,7 @@ func (s *Store) filterQuotes(db *gorm.DB, f QuoteFilter) *gorm.DB {
 		// The same match the search page runs, unranked: an export wants
 		// every quote found, not a page of them.
 		dr := newDateRange(f.Search.From, f.Search.To)
-		match := dr.narrow(f.Search.match(ParseQuery(f.Search.Text)))
+		match := dr.narrow(f.Search.match(search.ParseQuery(f.Search.Text)))
 		if match.empty() {
 			return db.Where("1 = 0")
 		}

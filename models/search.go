@@ -2,80 +2,15 @@ package models
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-)
 
-// searchIndexSQL is the engine-specific part of migration 2. Like every
-// shipped migration it must never change; add a new migration instead.
-//
-// On SQLite the index is an FTS5 table whose rowid is the quote's id. Its
-// columns are what people search (the quote's text, its speaker's name
-// and aliases, the article's title, the outlet's and via outlet's names)
-// plus "tags": tokens such as qqtp12 (person 12), qqto3 (outlet), qqtv4
-// (via), qqtt7 (topic), qqtkdirect, qqtsverified, qqty2022 and
-// qqtm202205 (the quote's year and month) that make every filter part of
-// the MATCH, so a filtered search intersects posting lists instead of
-// joining a million rows. No word of text starts with qqt, so typed words
-// need no column filter to stay out of the tags (see ParseQuery).
-//
-// quote_search_years lists the years quotes were dated (it only grows: a
-// year with no quotes left costs one empty count), so a search sorted by
-// date can walk them.
-//
-// Triggers keep the index in step with every write to quotes, people,
-// aliases, articles, outlets and topics, so no Go write path can forget
-// it. quote_search_deferred lets the importer switch the per-row trigger
-// off inside its own batch transaction and index the batch in one
-// statement at its end (see Store.ImportBatch); no other connection ever
-// sees that row.
-var searchIndexSQL = map[Engine]string{
-	SQLite: `CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
-		tokenize = 'unicode61 remove_diacritics 2');
-	CREATE TABLE quote_search_years (year TEXT PRIMARY KEY);
-	CREATE TABLE quote_search_deferred (on_batch INTEGER PRIMARY KEY);
-	CREATE VIEW quote_search_rows AS
-	SELECT q.id AS id, q.text AS text,
-		p.name || COALESCE(' ' || (SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = p.id), '') AS speaker,
-		a.title AS article,
-		trim(COALESCE(o.name, '') || ' ' || COALESCE(v.name, '')) AS outlet,
-		'qqtp' || q.person_id || ' qqta' || q.article_id || COALESCE(' qqto' || q.outlet_id, '') || COALESCE(' qqtv' || q.via_outlet_id, '')
-			|| ' qqtk' || q.kind || ' qqts' || q.status
-			|| CASE WHEN q.sort_date <> '' THEN ' qqty' || substr(q.sort_date, 1, 4) || ' qqtm' || substr(q.sort_date, 1, 4) || substr(q.sort_date, 6, 2) ELSE '' END
-			|| COALESCE(' ' || (SELECT group_concat('qqtt' || topic_id, ' ') FROM quote_topics WHERE quote_id = q.id), '') AS tags,
-		q.person_id AS person_id, q.article_id AS article_id, q.outlet_id AS outlet_id, q.via_outlet_id AS via_outlet_id
-	FROM quotes q
-	JOIN people p ON p.id = q.person_id
-	JOIN articles a ON a.id = q.article_id
-	LEFT JOIN outlets o ON o.id = q.outlet_id
-	LEFT JOIN outlets v ON v.id = q.via_outlet_id;
-	CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.id; INSERT OR IGNORE INTO quote_search_years (year) SELECT substr(NEW.sort_date, 1, 4) WHERE NEW.sort_date <> ''; END;
-	CREATE TRIGGER quotes_search_update AFTER UPDATE OF text, person_id, article_id, outlet_id, via_outlet_id, kind, status, sort_date ON quotes BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.id; INSERT OR IGNORE INTO quote_search_years (year) SELECT substr(NEW.sort_date, 1, 4) WHERE NEW.sort_date <> ''; END;
-	CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
-		DELETE FROM quote_fts WHERE rowid = OLD.id; END;
-	CREATE TRIGGER people_search_update AFTER UPDATE OF name ON people WHEN OLD.name IS NOT NEW.name BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = NEW.id; END;
-	CREATE TRIGGER aliases_search_insert AFTER INSERT ON person_aliases BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = NEW.person_id; END;
-	CREATE TRIGGER aliases_search_delete AFTER DELETE ON person_aliases BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE person_id = OLD.person_id; END;
-	CREATE TRIGGER articles_search_update AFTER UPDATE OF title ON articles WHEN OLD.title IS NOT NEW.title BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE article_id = NEW.id; END;
-	CREATE TRIGGER outlets_search_update AFTER UPDATE OF name ON outlets WHEN OLD.name IS NOT NEW.name BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE outlet_id = NEW.id OR via_outlet_id = NEW.id; END;
-	CREATE TRIGGER quote_topics_search_insert AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = NEW.quote_id; END;
-	CREATE TRIGGER quote_topics_search_delete AFTER DELETE ON quote_topics BEGIN
-		INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id = OLD.quote_id; END;
-	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;
-	INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
-	Postgres: postgresSearchIndexSQL,
-}
+	"github.com/quotetrail/quotetrail/internal/search"
+)
 
 // Search sort orders.
 const (
@@ -104,18 +39,11 @@ type SearchQuery struct {
 type SearchHit struct {
 	QuoteView
 	// Snippet is the quote's text, or the passage of a long one around
-	// the first match, with the words searched for between SnippetOpen and
-	// SnippetClose. It is plain text: escape it before showing it.
+	// the first match, with the words searched for between
+	// search.SnippetOpen and search.SnippetClose. It is plain text:
+	// escape it before showing it.
 	Snippet string
 }
-
-// The private-use characters that mark matched words in a snippet.
-const (
-	SnippetOpen  = "\uE000"
-	SnippetClose = "\uE001"
-)
-
-var sentinels = strings.NewReplacer(SnippetOpen, "", SnippetClose, "")
 
 // SearchResults is one page of a search.
 type SearchResults struct {
@@ -123,7 +51,7 @@ type SearchResults struct {
 	Total int64
 	// MoreThan tells that Total is CountLimit and more quotes match.
 	MoreThan bool
-	Query    ParsedQuery
+	Query    search.ParsedQuery
 	// Ranked tells whether this page was ordered by relevance: only the
 	// newest RankWindow matches are ranked, later pages come newest first.
 	Ranked bool
@@ -143,24 +71,25 @@ const CountLimit = 10000
 const RankWindow = 1000
 
 // searchMatch is what a search asks of the index: the words typed, the
-// filter tags every match carries (tagPrefix and a kind, such as qqtp12)
-// and, for a date range, tags of which a match carries at least one.
+// filter tags every match carries (search.TagPrefix and a kind, such as
+// qqtp12) and, for a date range, tags of which a match carries at least
+// one.
 type searchMatch struct {
-	words  ParsedQuery
+	words  search.ParsedQuery
 	tags   []string
 	anyTag []string
 }
 
 // match is the whole search as the index takes it: the typed words, and
 // the filters as tags.
-func (q SearchQuery) match(parsed ParsedQuery) searchMatch {
+func (q SearchQuery) match(parsed search.ParsedQuery) searchMatch {
 	m := searchMatch{words: parsed}
 	tag := func(kind string, id int64) {
 		if id > 0 {
-			m.tags = append(m.tags, tagPrefix+kind+strconv.FormatInt(id, 10))
+			m.tags = append(m.tags, search.TagPrefix+kind+strconv.FormatInt(id, 10))
 		} else if id < 0 {
 			// an unknown person or outlet keeps nothing rather than everything
-			m.tags = append(m.tags, tagPrefix+"none")
+			m.tags = append(m.tags, search.TagPrefix+"none")
 		}
 	}
 	tag("p", q.PersonID)
@@ -168,17 +97,17 @@ func (q SearchQuery) match(parsed ParsedQuery) searchMatch {
 	tag("v", q.ViaOutletID)
 	tag("t", q.TopicID)
 	if slices.Contains(QuoteKinds, q.Kind) {
-		m.tags = append(m.tags, tagPrefix+"k"+q.Kind)
+		m.tags = append(m.tags, search.TagPrefix+"k"+q.Kind)
 	}
 	if slices.Contains(QuoteStatuses, q.Status) {
-		m.tags = append(m.tags, tagPrefix+"s"+q.Status)
+		m.tags = append(m.tags, search.TagPrefix+"s"+q.Status)
 	}
 	return m
 }
 
 // empty tells whether the match asks for nothing, and so finds nothing.
 func (m searchMatch) empty() bool {
-	return m.words.root == nil && len(m.tags) == 0 && len(m.anyTag) == 0
+	return m.words.Empty() && len(m.tags) == 0 && len(m.anyTag) == 0
 }
 
 // with is m that also needs tag.
@@ -207,13 +136,13 @@ func (m searchMatch) fts5() string {
 }
 
 // tsquery writes m as a PostgreSQL tsquery. The document holds the tags
-// as lexemes that start with "#" where the FTS5 index has tagPrefix: no
-// typed word or prefix can reach them, since typed words keep only
-// letters and digits.
+// as lexemes that start with "#" where the FTS5 index has
+// search.TagPrefix: no typed word or prefix can reach them, since typed
+// words keep only letters and digits.
 func (m searchMatch) tsquery() string {
 	var parts []string
-	if m.words.root != nil {
-		parts = append(parts, m.words.root.write(&tsqueryLanguage))
+	if !m.words.Empty() {
+		parts = append(parts, m.words.TSQuery())
 	}
 	for _, t := range m.tags {
 		parts = append(parts, tsqueryTag(t))
@@ -229,45 +158,32 @@ func (m searchMatch) tsquery() string {
 }
 
 func tsqueryTag(tag string) string {
-	return tsqueryLexeme("#" + strings.TrimPrefix(tag, tagPrefix))
-}
-
-// searchIndex is how one engine's full-text index is queried: the table
-// (aliased f), the quote id column, and the condition that takes the
-// match (one ? argument, written by arg).
-type searchIndex struct {
-	from, id, cond string
-	arg            func(searchMatch) string
-}
-
-var searchIndexes = map[Engine]searchIndex{
-	SQLite:   {from: "quote_fts f", id: "f.rowid", cond: "f.quote_fts MATCH ?", arg: searchMatch.fts5},
-	Postgres: {from: "quote_search f", id: "f.quote_id", cond: "f.document @@ CAST(? AS tsquery)", arg: searchMatch.tsquery},
+	return search.TSQueryLexeme("#" + strings.TrimPrefix(tag, search.TagPrefix))
 }
 
 // matching is the FROM ... WHERE of the quotes m finds, joined to the
 // quotes table q when dr needs their exact dates, and its arguments.
 func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
-	ix := searchIndexes[s.engine]
-	args := append([]any{ix.arg(m)}, dr.args...)
+	d := s.dialect
+	args := append([]any{d.searchArg(m)}, dr.args...)
 	if dr.exact != "" {
-		return ix.from + " JOIN quotes q ON q.id = " + ix.id + " WHERE " + ix.cond + dr.exact, args
+		return d.searchFrom + " JOIN quotes q ON q.id = " + d.searchID + " WHERE " + d.searchCond + dr.exact, args
 	}
-	return ix.from + " WHERE " + ix.cond, args
+	return d.searchFrom + " WHERE " + d.searchCond, args
 }
 
 // matchedIDs is a condition on the quotes table q: its id is among the
 // quotes m finds (dr's exact dates are for the caller to add).
 func (s *Store) matchedIDs(m searchMatch) (string, any) {
-	ix := searchIndexes[s.engine]
-	return "q.id IN (SELECT " + ix.id + " FROM " + ix.from + " WHERE " + ix.cond + ")", ix.arg(m)
+	d := s.dialect
+	return "q.id IN (SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond + ")", d.searchArg(m)
 }
 
 // Search finds the quotes that match q, a page at a time. A query with
 // nothing to look for and no filter finds nothing; a malformed one is
-// repaired (see ParseQuery).
+// repaired (see search.ParseQuery).
 func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchResults, error) {
-	out := SearchResults{Query: ParseQuery(q.Text)}
+	out := SearchResults{Query: search.ParseQuery(q.Text)}
 	dr := newDateRange(q.From, q.To)
 	match := dr.narrow(q.match(out.Query))
 	if match.empty() {
@@ -306,7 +222,7 @@ func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchRes
 func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRange, limit int) (int64, error) {
 	var n int64
 	from, args := s.matching(match, dr)
-	query := `SELECT ` + searchIndexes[s.engine].id + ` FROM ` + from
+	query := `SELECT ` + s.dialect.searchID + ` FROM ` + from
 	if limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, limit)
@@ -320,30 +236,17 @@ func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRang
 // searchByRelevance ranks the newest RankWindow matches for the first
 // pages; later pages go on newest first (by id) after them.
 func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page Page) ([]int64, error) {
-	id := searchIndexes[s.engine].id
+	id := s.dialect.searchID
 	from, args := s.matching(match, dr)
-	newest := `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?`
 	var query string
-	switch {
-	case !ranked:
-		query = newest + ` OFFSET ?`
-		args = append(args, page.Size, page.Offset())
-	case s.engine == Postgres:
-		// ts_rank weighs the document's parts as bm25 does on SQLite:
-		// the quote's own words (A) count most, then the speaker (B),
-		// then the article (C) and outlet (D); the filter tags are left
-		// out of the words ranked. It reads each document, so it runs
-		// on the newest RankWindow only.
-		query = `SELECT w.id FROM (SELECT ` + id + ` AS id, f.document FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ?) AS w
-			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`
-		args = append(args, RankWindow, match.words.root.write(&tsqueryLanguage), page.Size, page.Offset())
-	default:
-		// bm25 weights: the quote's own words count most, then the
-		// speaker, then the article and outlet; tags not at all.
-		query = `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
-			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`
-		args = append(args, RankWindow, page.Size, page.Offset())
+	if ranked {
+		var rankArgs []any
+		query, rankArgs = s.dialect.rankedSearch(from, match.words)
+		args = append(args, rankArgs...)
+	} else {
+		query = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`
 	}
+	args = append(args, page.Size, page.Offset())
 	var ids []int64
 	if err := s.db.WithContext(ctx).Raw(query, args...).Scan(&ids).Error; err != nil {
 		return nil, searchError(err)
@@ -401,7 +304,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 		if need <= 0 {
 			return ids, nil
 		}
-		ym := match.with(tagPrefix + "y" + y)
+		ym := match.with(search.TagPrefix + "y" + y)
 		if done, err := skip(ym); err != nil || done {
 			if err != nil {
 				return nil, err
@@ -418,7 +321,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 			if need <= 0 {
 				break
 			}
-			mm := match.with(fmt.Sprintf("%sm%s%02d", tagPrefix, y, month))
+			mm := match.with(fmt.Sprintf("%sm%s%02d", search.TagPrefix, y, month))
 			done, err := skip(mm)
 			if err != nil {
 				return nil, err
@@ -461,7 +364,7 @@ func newDateRange(from, to string) dateRange {
 		hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if hi.Before(lo) {
-		dr.tokens = []string{tagPrefix + "none"}
+		dr.tokens = []string{search.TagPrefix + "none"}
 		return dr
 	}
 	if lo.Day() != 1 {
@@ -489,7 +392,7 @@ func newDateRange(from, to string) dateRange {
 	for y := lo.Year(); y <= hi.Year(); y++ {
 		first, last := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 		if !first.Before(lo) && !last.After(hi) {
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", tagPrefix, y))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", search.TagPrefix, y))
 			continue
 		}
 		for m := time.January; m <= time.December; m++ {
@@ -498,7 +401,7 @@ func newDateRange(from, to string) dateRange {
 			if mlast.Before(lo) || mfirst.After(hi) {
 				continue
 			}
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", tagPrefix, y, int(m)))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", search.TagPrefix, y, int(m)))
 		}
 	}
 	return dr
@@ -511,10 +414,10 @@ func (dr dateRange) narrow(m searchMatch) searchMatch {
 }
 
 // searchError names a failed search. The expression is built so that
-// the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it still, the person searching gets the
-// explanation rather than a 500.
+// the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it
+// still, the person searching gets the explanation rather than a 500.
 func searchError(err error) error {
-	if msg := err.Error(); strings.Contains(msg, "fts5") || strings.Contains(msg, "tsquery") {
+	if errors.Is(storeError(err), errSearchSyntax) {
 		return &QueryError{Message: "That search could not be understood. Try plain words, “a phrase”, word*, AND, OR or NOT."}
 	}
 	return fmt.Errorf("search: %w", err)
@@ -528,7 +431,7 @@ func (e *QueryError) Error() string { return e.Message }
 
 // searchHits loads the quotes with ids, in that order, with the words
 // searched for marked.
-func (s *Store) searchHits(ctx context.Context, ids []int64, marks []MarkWord) ([]SearchHit, error) {
+func (s *Store) searchHits(ctx context.Context, ids []int64, marks []search.MarkWord) ([]SearchHit, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -549,7 +452,7 @@ func (s *Store) searchHits(ctx context.Context, ids []int64, marks []MarkWord) (
 		if !ok {
 			continue // deleted between the two queries
 		}
-		hits = append(hits, SearchHit{QuoteView: v, Snippet: Highlight(v.Text, marks, snippetWords)})
+		hits = append(hits, SearchHit{QuoteView: v, Snippet: search.Highlight(v.Text, marks, snippetWords)})
 	}
 	return hits, nil
 }
@@ -561,6 +464,6 @@ const snippetWords = 60
 // checks that it is in step with the quotes table.
 func (s *Store) SearchIndexSize(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + searchIndexes[s.engine].from).Scan(&n).Error
+	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + s.dialect.searchFrom).Scan(&n).Error
 	return n, err
 }

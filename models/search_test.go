@@ -10,68 +10,13 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
-func TestParseQuery(t *testing.T) {
-	cases := []struct {
-		in, want string
-		noted    bool
-	}{
-		{`privacy`, `"privacy"`, false},
-		{`security purposes`, `("security" AND "purposes")`, false},
-		{`"security purposes"`, `"security purposes"`, false},
-		{`priv*`, `"priv"*`, false},
-		{`"security pur"*`, `"security pur"*`, false},
-		{`twitter OR ftc`, `("twitter" OR "ftc")`, false},
-		{`twitter AND ftc`, `("twitter" AND "ftc")`, false},
-		{`privacy NOT twitter`, `("privacy" NOT "twitter")`, false},
-		{`privacy -twitter`, `("privacy" NOT "twitter")`, false},
-		{`(ads OR advertising) twitter`, `(("ads" OR "advertising") AND "twitter")`, false},
-		{`speaker:khan security`, `(speaker : "khan" AND "security")`, false},
-		{`speaker:"lina khan"`, `speaker : "lina khan"`, false},
-		{`and or not`, `("and" AND "or" AND "not")`, false},
-		{`it's`, `"it's"`, false},
-		{`say "hi`, `("say" AND "hi")`, true},
-		{`"unclosed`, `"unclosed"`, true},
-		{`(privacy`, `"privacy"`, true},
-		{`privacy)`, `"privacy"`, true},
-		{`privacy OR`, `"privacy"`, true},
-		{`OR privacy`, `"privacy"`, true},
-		{`AND privacy`, `"privacy"`, true},
-		{`privacy NOT`, `"privacy"`, true},
-		{`NOT privacy`, ``, true},
-		{`-privacy`, ``, true},
-		{`***`, ``, true},
-		{`""`, ``, true},
-		{`()`, ``, false},
-		{`))((`, ``, true},
-		{`a"b`, `("a" AND "b")`, true},
-		{`tags:p1`, `"tags:p1"`, false},
-		{`NEAR(a b)`, `("NEAR" AND ("a" AND "b"))`, false},
-		{`col:umn"`, `"col:umn"`, true},
-		{`q*`, `{text speaker article outlet} : ("q"*)`, false},
-		{`qqt*`, ``, true},
-		{`qqtp1`, ``, true},
-		{`privacy QQTkdirect`, `"privacy"`, true},
-		{"", ``, false},
-		{"   ", ``, false},
-	}
-	for _, c := range cases {
-		t.Run(c.in, func(t *testing.T) {
-			got := models.ParseQuery(c.in)
-			if got.Expr != c.want {
-				t.Errorf("ParseQuery(%q).Expr = %s, want %s", c.in, got.Expr, c.want)
-			}
-			if (len(got.Notes) > 0) != c.noted {
-				t.Errorf("ParseQuery(%q).Notes = %q, want notes: %v", c.in, got.Notes, c.noted)
-			}
-		})
-	}
-}
-
 // Whatever is typed, the index accepts the expression built from it.
 func TestSearchNeverRefusesInput(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -102,6 +47,7 @@ func searchIDs(t *testing.T, store *models.Store, q models.SearchQuery) []int64 
 }
 
 func TestSearchFindsAndFilters(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -146,7 +92,7 @@ func TestSearchFindsAndFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, h := range res.Hits {
-		if !strings.Contains(h.Snippet, models.SnippetOpen+"security purposes"+models.SnippetClose) {
+		if !strings.Contains(h.Snippet, search.SnippetOpen+"security purposes"+search.SnippetClose) {
 			t.Errorf("snippet of quote %d = %q, want security marked", h.ID, h.Snippet)
 		}
 	}
@@ -156,6 +102,7 @@ func TestSearchFindsAndFilters(t *testing.T) {
 // people renamed and given aliases; articles retitled; outlets renamed;
 // topics added and removed.
 func TestSearchIndexFollowsWrites(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -265,6 +212,7 @@ func mustTopic(t *testing.T, store *models.Store, slug string) int64 {
 // Dated quotes filter by ranges of any shape and sort by date across
 // years, undated ones last.
 func TestSearchByDate(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	a := &models.Article{Title: "Dated"}
@@ -347,6 +295,7 @@ func TestSearchByDate(t *testing.T) {
 // words above its speaker's name, and never lets a typed prefix reach
 // the filter tags: the same on every engine.
 func TestSearchFoldsFieldsAndRanks(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
@@ -369,7 +318,7 @@ func TestSearchFoldsFieldsAndRanks(t *testing.T) {
 		}
 	}
 	res, err := store.Search(ctx, models.SearchQuery{Text: "cafe naive"}, models.Page{Number: 1, Size: 25})
-	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, models.SnippetOpen+"CAFÉ naïve"+models.SnippetClose) {
+	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, search.SnippetOpen+"CAFÉ naïve"+search.SnippetClose) {
 		t.Errorf("cafe naive: %+v %v, want CAFÉ naïve marked", res.Hits, err)
 	}
 	for typed, want := range map[string]int{"outlet:npr": 4, "article:npr": 0, "title:fined": 18, "quote:fined": 0, "speaker:zanzibar": 1, "qq*": 0, `"matters zanzibar"`: 0} {
@@ -391,6 +340,7 @@ func TestSearchFoldsFieldsAndRanks(t *testing.T) {
 // again: the same searches find the same quotes, and edits afterwards
 // still replace and delete index rows by their rowid.
 func TestSearchIndexUpgradesToContentless(t *testing.T) {
+	t.Parallel()
 	if apptest.Backend(t) != models.SQLite {
 		t.Skip("SQLite's index")
 	}

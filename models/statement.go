@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // The same statement reported by several outlets is several quotes, one
@@ -38,15 +40,15 @@ func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]Quote
 	// The index tokenizes the stored text as it stands, so the words
 	// looked for come from it as it stands too.
 	var probes []string
-	for _, part := range parts(indexWords(q.Text), statementPartWords, statementMaxParts) {
+	for _, part := range parts(search.IndexWords(q.Text), statementPartWords, statementMaxParts) {
 		probes = append(probes, "("+strings.Join(longest(part, statementProbeWords), " ")+")")
 	}
-	match := SearchQuery{}.match(ParseQuery(strings.Join(probes, " OR ")))
+	match := SearchQuery{}.match(search.ParseQuery(strings.Join(probes, " OR ")))
 	if match.empty() {
 		return nil, nil
 	}
 	from, args := s.matching(match, dateRange{})
-	id := searchIndexes[s.engine].id
+	id := s.dialect.searchID
 	var ids []int64
 	err := s.db.WithContext(ctx).Raw(`SELECT `+id+` FROM `+from+` ORDER BY `+id+` DESC LIMIT ?`, append(args, statementScan)...).Scan(&ids).Error
 	if err != nil {
@@ -74,7 +76,7 @@ func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]Quote
 // folded as the index folds them, with editorial brackets taken out so
 // that "[W]e" reads as "we".
 func statementWords(text string) []string {
-	return indexWords(strings.NewReplacer("[", "", "]", "").Replace(text))
+	return search.IndexWords(strings.NewReplacer("[", "", "]", "").Replace(text))
 }
 
 // parts cuts words into runs of about size words, at most k of them.

@@ -12,6 +12,7 @@ import (
 // The same statement printed in other articles is found however it was
 // edited (brackets, a cut, a part of it), and only then.
 func TestSameStatement(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // likeEscaper escapes LIKE's wildcards in what was typed.
@@ -83,21 +85,21 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	if len(out) == n {
 		return out, nil
 	}
-	words := ParseQuery(typed)
+	words := search.ParseQuery(typed)
 	if words.Expr == "" || len(words.Marks) == 0 {
 		return out, nil
 	}
 	// Every word of the title, the last one still being typed.
-	title := &qand{}
+	title := make([]string, len(words.Marks))
 	for i, m := range words.Marks {
-		title.pos = append(title.pos, &qterm{text: m.Word, prefix: i == len(words.Marks)-1, column: "article"})
+		title[i] = m.Word
 	}
-	match := searchMatch{words: ParsedQuery{Expr: title.write(&fts5Language), root: title}}
-	ix := searchIndexes[s.engine]
+	match := searchMatch{words: search.Completion("article", title)}
+	d := s.dialect
 	var ids []int64
 	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
-		(SELECT `+ix.id+` AS id FROM `+ix.from+` WHERE `+ix.cond+` ORDER BY `+ix.id+` DESC LIMIT ?) AS f
-		JOIN quotes q ON q.id = f.id`, ix.arg(match), 50*n).Scan(&ids).Error
+		(SELECT `+d.searchID+` AS id FROM `+d.searchFrom+` WHERE `+d.searchCond+` ORDER BY `+d.searchID+` DESC LIMIT ?) AS f
+		JOIN quotes q ON q.id = f.id`, d.searchArg(match), 50*n).Scan(&ids).Error
 	if err != nil {
 		return nil, searchError(err)
 	}

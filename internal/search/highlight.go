@@ -1,4 +1,4 @@
-package models
+package search
 
 import (
 	"strings"
@@ -9,8 +9,16 @@ import (
 
 // The search index's tokenizer (unicode61, remove_diacritics 2) makes
 // words of letters, digits and private-use characters, folds case and
-// drops diacritics. indexWords and foldWord do the same, so the words
+// drops diacritics. IndexWords and foldWord do the same, so the words
 // Highlight marks are those the index matched.
+
+// The private-use characters that mark matched words in a snippet.
+const (
+	SnippetOpen  = "\uE000"
+	SnippetClose = "\uE001"
+)
+
+var sentinels = strings.NewReplacer(SnippetOpen, "", SnippetClose, "")
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) && r != []rune(SnippetOpen)[0] && r != []rune(SnippetClose)[0]
@@ -26,8 +34,8 @@ func foldWord(w string) string {
 	return b.String()
 }
 
-// indexWords splits s into the folded words the index holds for it.
-func indexWords(s string) []string {
+// IndexWords splits s into the folded words the index holds for it.
+func IndexWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
 		out = append(out, foldWord(w))

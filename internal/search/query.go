@@ -1,4 +1,9 @@
-package models
+// Package search is quotetrail's search query language: it turns what
+// someone typed into the search box into an expression each engine's
+// full-text index takes (an FTS5 MATCH on SQLite, a tsquery on
+// PostgreSQL), repairing what is malformed, and marks the words looked
+// for in the text found. It knows nothing of the database.
+package search
 
 import (
 	"strings"
@@ -25,6 +30,33 @@ type ParsedQuery struct {
 	root qnode
 }
 
+// Empty tells whether nothing searchable is left of the query.
+func (q ParsedQuery) Empty() bool { return q.root == nil }
+
+// TSQuery writes the query as a PostgreSQL tsquery over the search
+// document's words, its fields as the document's weights; "" when
+// nothing searchable is left.
+func (q ParsedQuery) TSQuery() string {
+	if q.root == nil {
+		return ""
+	}
+	return q.root.write(&tsqueryLanguage)
+}
+
+// Completion is the query for every one of words (folded as IndexWords
+// folds them) in column, the last one as a prefix still being typed:
+// the words typed so far into a picker.
+func Completion(column string, words []string) ParsedQuery {
+	if len(words) == 0 {
+		return ParsedQuery{}
+	}
+	all := &qand{}
+	for i, w := range words {
+		all.pos = append(all.pos, &qterm{text: w, prefix: i == len(words)-1, column: column})
+	}
+	return ParsedQuery{Expr: all.write(&fts5Language), root: all}
+}
+
 // MarkWord is a word to mark in found text: the whole word, or any word
 // that starts with it.
 type MarkWord struct {
@@ -40,10 +72,11 @@ const maxQueryTerms = 32
 // tags column holds filter tokens and must never match a typed word.
 const searchColumns = "{text speaker article outlet}"
 
-// tagPrefix starts every filter token of the tags column (qqtp12 is person
-// 12): no word of news text starts so, and the parser refuses typed words
-// that do, so typed words never match tags without a column filter.
-const tagPrefix = "qqt"
+// TagPrefix starts every filter token of the index's tags column (qqtp12
+// is person 12): no word of news text starts so, and the parser refuses
+// typed words that do, so typed words never match tags without a column
+// filter.
+const TagPrefix = "qqt"
 
 // fieldColumns maps the field prefixes a query may use (speaker:khan) to
 // their column.
@@ -347,11 +380,11 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 			return nil, false
 		}
 		term := strings.Join(words, " ")
-		if strings.Contains(strings.ToLower(term), tagPrefix) {
-			p.note("ignored “" + term + "”: words with “" + tagPrefix + "” are kept for filters")
+		if strings.Contains(strings.ToLower(term), TagPrefix) {
+			p.note("ignored “" + term + "”: words with “" + TagPrefix + "” are kept for filters")
 			return nil, false
 		}
-		if last := strings.ToLower(words[len(words)-1]); t.prefix && strings.HasPrefix(tagPrefix, last) {
+		if last := strings.ToLower(words[len(words)-1]); t.prefix && strings.HasPrefix(TagPrefix, last) {
 			p.nearTags = true
 		}
 		p.terms = append(p.terms, term)
@@ -398,14 +431,14 @@ func (t *qterm) fts() string {
 }
 
 // tsqueryWeights maps the columns a term may be limited to onto the
-// weights of PostgreSQL's search document (see postgresSearchIndexSQL).
+// weights of PostgreSQL's search document (the store's quote_search).
 var tsqueryWeights = map[string]string{"text": "A", "speaker": "B", "article": "C", "outlet": "D"}
 
 // tsquery writes the term as lexemes folded as the document's words are
 // (indexWords), a phrase of several as lexemes that follow each other
 // (<->). Lexemes are quoted, so nothing in them is syntax.
 func (t *qterm) tsquery() string {
-	words := indexWords(t.text)
+	words := IndexWords(t.text)
 	weight := tsqueryWeights[t.column]
 	parts := make([]string, len(words))
 	for i, w := range words {
@@ -413,7 +446,7 @@ func (t *qterm) tsquery() string {
 		if t.prefix && i == len(words)-1 {
 			label = "*" + label
 		}
-		parts[i] = tsqueryLexeme(w)
+		parts[i] = TSQueryLexeme(w)
 		if label != "" {
 			parts[i] += ":" + label
 		}
@@ -424,8 +457,9 @@ func (t *qterm) tsquery() string {
 	return "(" + strings.Join(parts, " <-> ") + ")"
 }
 
-// tsqueryLexeme quotes a lexeme for a tsquery.
-func tsqueryLexeme(w string) string {
+// TSQueryLexeme quotes a lexeme for a tsquery, so nothing in it is
+// syntax.
+func TSQueryLexeme(w string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w) + "'"
 }
 
@@ -508,7 +542,7 @@ func marks(n qnode, out []MarkWord) []MarkWord {
 		if x.column != "" && x.column != "text" {
 			return out
 		}
-		words := indexWords(x.text)
+		words := IndexWords(x.text)
 		for i, w := range words {
 			out = append(out, MarkWord{Word: w, Prefix: x.prefix && i == len(words)-1})
 		}

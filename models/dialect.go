@@ -1,0 +1,62 @@
+package models
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/search"
+)
+
+// dialect is one engine's statements and quirks: all that the store says
+// or does differently on SQLite and on PostgreSQL. There are exactly two,
+// sqliteDialect and postgresDialect, one a file, each written as an
+// unkeyed literal so that the compiler refuses one that lacks a field.
+type dialect struct {
+	engine Engine
+
+	// open makes gorm's connector for the database dsn names.
+	open func(dsn string) (gorm.Dialector, error)
+	// conns bounds the connection pool, open and idle.
+	conns int
+	// checkDatabase refuses, as it is opened, a database the store
+	// cannot work with.
+	checkDatabase func(ctx context.Context, db *gorm.DB) error
+	// lockWrites makes a write transaction wait for the others to finish
+	// (see Store.lockWrites).
+	lockWrites func(tx *gorm.DB) error
+	// integrityCheck is the statement that checks the whole database and
+	// answers "ok" when it is sound; "" where there is none.
+	integrityCheck string
+
+	// id and timestamp are the column types of an auto-increment primary
+	// key and of a point in time.
+	id, timestamp string
+	// migrationSQL is the engine's text of a migration.
+	migrationSQL func(migration) string
+
+	// searchFrom is the full-text index's table (aliased f), searchID
+	// its quote id column, and searchCond the condition that takes a
+	// match: one ? argument, written by searchArg.
+	searchFrom, searchID, searchCond string
+	searchArg                        func(searchMatch) string
+	// rankedSearch is the query that ranks the newest RankWindow
+	// quotes of from (the index's FROM ... WHERE) by how well they
+	// match words, and takes a page of them: it ends in LIMIT ? OFFSET ?.
+	// args are its arguments between from's and the page's.
+	rankedSearch func(from string, words search.ParsedQuery) (query string, args []any)
+
+	// unitSep is the character 31, which separates the fields an export
+	// packs into one column; dateText writes a date column (%s) as
+	// YYYY-MM-DD; quoteTopicNames is the names of quote q's topics in
+	// name order, each after the first behind the character 30.
+	unitSep, dateText, quoteTopicNames string
+}
+
+// dialectFor is the dialect of engine.
+func dialectFor(engine Engine) *dialect {
+	if engine == Postgres {
+		return &postgresDialect
+	}
+	return &sqliteDialect
+}

@@ -1,0 +1,112 @@
+package models
+
+import (
+	"context"
+	"database/sql"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mattn/go-sqlite3"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/search"
+)
+
+// sqliteDialect is SQLite's (see dialect for what each field is).
+var sqliteDialect = dialect{
+	SQLite, // engine
+
+	// open
+	func(dsn string) (gorm.Dialector, error) {
+		return sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: sqliteDSN(dsn)}), nil
+	},
+	// conns: WAL lets readers run beside the single writer; every
+	// connection carries the pragmas in its DSN, so the pool size only
+	// bounds concurrent readers.
+	8,
+	// checkDatabase: any file SQLite opens will do.
+	func(context.Context, *gorm.DB) error { return nil },
+	// lockWrites: a transaction begun IMMEDIATE (see sqliteDSN) already
+	// holds the write lock.
+	func(*gorm.DB) error { return nil },
+	"PRAGMA integrity_check", // integrityCheck
+
+	"INTEGER PRIMARY KEY AUTOINCREMENT", // id
+	"DATETIME",                          // timestamp
+	func(m migration) string { return m.sqlite },
+
+	// The search index: an FTS5 table whose rowid is the quote's id.
+	"quote_fts f",         // searchFrom
+	"f.rowid",             // searchID
+	"f.quote_fts MATCH ?", // searchCond
+	searchMatch.fts5,      // searchArg
+	// rankedSearch: bm25 weights the quote's own words most, then the
+	// speaker, then the article and outlet; tags not at all.
+	func(from string, _ search.ParsedQuery) (string, []any) {
+		return `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
+			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`, []any{RankWindow}
+	},
+
+	"char(31)",          // unitSep
+	"substr(%s, 1, 10)", // dateText
+	// quoteTopicNames
+	`(SELECT group_concat(t.name, char(30)) FROM (SELECT t.name FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id ORDER BY lower(t.name)) t)`,
+}
+
+// sqliteDriver is mattn's SQLite driver with the settings a DSN cannot
+// carry applied to every new connection.
+const sqliteDriver = "sqlite3_quotetrail"
+
+func init() {
+	sql.Register(sqliteDriver, &sqlite3.SQLiteDriver{
+		ConnectHook: func(conn *sqlite3.SQLiteConn) error {
+			// Reads of a large database map its file rather than copy
+			// every page through SQLite's cache.
+			_, err := conn.Exec("PRAGMA mmap_size = 1073741824", nil)
+			return err
+		},
+	})
+}
+
+// sqliteDSN turns a file name (or file: URI) into a DSN that sets WAL,
+// foreign keys, a busy timeout and IMMEDIATE write transactions, so that
+// concurrent writers wait for the lock instead of failing half-way.
+func sqliteDSN(name string) string {
+	path, query := splitSQLiteDSN(name)
+	params, _ := url.ParseQuery(query)
+	set := func(k, v string) {
+		if params.Get(k) == "" {
+			params.Set(k, v)
+		}
+	}
+	set("_journal_mode", "WAL")
+	set("_foreign_keys", "on")
+	set("_busy_timeout", "10000")
+	set("_txlock", "immediate")
+	set("_synchronous", "NORMAL")
+	// 32 MB of page cache a connection (the default is 2 MB): the joins of
+	// a list page and the search index stay in memory.
+	set("_cache_size", "-32768")
+	if path != ":memory:" && path != "" {
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		if dir := filepath.Dir(path); dir != "" {
+			_ = os.MkdirAll(dir, 0o755)
+		}
+	}
+	return "file:" + path + "?" + params.Encode()
+}
+
+// splitSQLiteDSN parts a SQLite file name or file: URI into the file's
+// path and its settings.
+func splitSQLiteDSN(name string) (path, query string) {
+	path = strings.TrimPrefix(name, "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i+1:]
+	}
+	return path, query
+}
