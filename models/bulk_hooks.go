@@ -42,32 +42,20 @@ func (s *Store) ResumeSearchIndex(ctx context.Context, tx *sql.Tx) error {
 // caller holds the write lock, so every id in the range is one of its
 // own quotes.
 func (s *Store) IndexQuotes(ctx context.Context, tx *sql.Tx, first, last int64) error {
-	index := `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
-			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`
-	years := `INSERT OR IGNORE INTO quote_search_years (year)
-			SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`
-	if s.engine == Postgres {
-		index = `INSERT INTO quote_search (quote_id, document)
-				SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`
-		years = `INSERT INTO quote_search_years (year)
-				SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`
-	}
-	if _, err := tx.ExecContext(ctx, index, first, last); err != nil {
+	d := s.dialect
+	if _, err := tx.ExecContext(ctx, d.bulkIndex, first, last); err != nil {
 		return fmt.Errorf("index for search: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, years, first, last); err != nil {
+	if _, err := tx.ExecContext(ctx, d.bulkYears, first, last); err != nil {
 		return fmt.Errorf("index for search: %w", err)
 	}
 	for _, q := range bulkFacetsSQL {
-		if s.engine == Postgres {
-			q = rebindDollar(q)
-		}
-		if _, err := tx.ExecContext(ctx, q, first, last); err != nil {
+		if _, err := tx.ExecContext(ctx, d.bind(q), first, last); err != nil {
 			return fmt.Errorf("count facets: %w", err)
 		}
 	}
-	if s.engine == SQLite {
-		if _, err := tx.ExecContext(ctx, bumpDataVersionSQL); err != nil {
+	for _, q := range d.bulkDone {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("mark the data changed: %w", err)
 		}
 	}
@@ -81,7 +69,7 @@ func (s *Store) IndexQuotes(ctx context.Context, tx *sql.Tx, first, last int64) 
 // triggers on, each row was indexed and counted as it was written, so
 // there is nothing to do.
 func (s *Store) RebuildSearchIndex(ctx context.Context, tx *sql.Tx) error {
-	if s.engine != SQLite {
+	if !s.dialect.rebuildAfterLoad {
 		return nil
 	}
 	// The facets too were left to this end (migration 7).

@@ -26,10 +26,10 @@ func (s *Store) WriteTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 // LockWrites takes, inside tx, the write lock every writer takes, for a
 // transaction begun outside the store (a bulk path's own connection).
 func (s *Store) LockWrites(ctx context.Context, tx *sql.Tx) error {
-	if s.engine != Postgres {
+	if s.dialect.writeLock == "" {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+	if _, err := tx.ExecContext(ctx, s.dialect.writeLock, writeLock); err != nil {
 		return fmt.Errorf("wait for the write lock: %w", err)
 	}
 	return nil

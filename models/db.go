@@ -27,7 +27,6 @@ const (
 // through its methods.
 type Store struct {
 	db      *gorm.DB
-	engine  Engine
 	dialect *dialect
 }
 
@@ -82,7 +81,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	sqlDB.SetMaxOpenConns(d.conns)
 	sqlDB.SetMaxIdleConns(d.conns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, engine: d.engine, dialect: d}
+	s := &Store{db: db, dialect: d}
 	if err := d.checkDatabase(context.Background(), db); err != nil {
 		sqlDB.Close()
 		return nil, err
@@ -109,7 +108,7 @@ func SQLiteFiles(dsn string) []string {
 }
 
 // Engine reports the engine behind the store.
-func (s *Store) Engine() Engine { return s.engine }
+func (s *Store) Engine() Engine { return s.dialect.engine }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
@@ -163,7 +162,15 @@ func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 // hold when it writes, whichever instance it runs in, and two writers
 // never wait on each other's rows. On SQLite the transaction already
 // holds the write lock.
-func (s *Store) lockWrites(tx *gorm.DB) error { return s.dialect.lockWrites(tx) }
+func (s *Store) lockWrites(tx *gorm.DB) error {
+	if s.dialect.writeLock == "" {
+		return nil
+	}
+	if err := tx.Exec(s.dialect.writeLock, writeLock).Error; err != nil {
+		return fmt.Errorf("wait for the write lock: %w", err)
+	}
+	return nil
+}
 
 // Atomic runs fn with a Store whose every write joins one transaction, so
 // a job of several steps lands whole or not at all.
@@ -172,7 +179,7 @@ func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err
 		}
-		return fn(&Store{db: tx, engine: s.engine, dialect: s.dialect})
+		return fn(&Store{db: tx, dialect: s.dialect})
 	}))
 }
 

@@ -22,9 +22,11 @@ type dialect struct {
 	// checkDatabase refuses, as it is opened, a database the store
 	// cannot work with.
 	checkDatabase func(ctx context.Context, db *gorm.DB) error
-	// lockWrites makes a write transaction wait for the others to finish
-	// (see Store.lockWrites).
-	lockWrites func(tx *gorm.DB) error
+	// writeLock is the statement that makes a write transaction wait for
+	// the others to finish (see Store.lockWrites), taking the lock's
+	// number as its one argument; "" where a write transaction holds the
+	// lock from its start.
+	writeLock string
 	// integrityCheck is the statement that checks the whole database and
 	// answers "ok" when it is sound; "" where there is none.
 	integrityCheck string
@@ -45,6 +47,18 @@ type dialect struct {
 	// match words, and takes a page of them: it ends in LIMIT ? OFFSET ?.
 	// args are its arguments between from's and the page's.
 	rankedSearch func(from string, words search.ParsedQuery) (query string, args []any)
+
+	// The bulk paths' indexing (bulk_hooks.go). bulkIndex indexes for
+	// search, and bulkYears lists the years of, the quotes with ids
+	// between its two arguments; bind writes a statement's ? arguments as
+	// the engine numbers them. bulkDone runs after a bulk write's
+	// facets are counted. rebuildAfterLoad says a load into an empty
+	// database leaves the whole index and the counts to its end (SQLite);
+	// elsewhere each row is indexed and counted as it lands.
+	bulkIndex, bulkYears string
+	bind                 func(string) string
+	bulkDone             []string
+	rebuildAfterLoad     bool
 
 	// unitSep is the character 31, which separates the fields an export
 	// packs into one column; dateText writes a date column (%s) as

@@ -30,13 +30,8 @@ var postgresDialect = dialect{
 		}
 		return nil
 	},
-	// lockWrites: every write transaction takes one advisory lock.
-	func(tx *gorm.DB) error {
-		if err := tx.Exec(`SELECT pg_advisory_xact_lock(?)`, writeLock).Error; err != nil {
-			return fmt.Errorf("wait for the write lock: %w", err)
-		}
-		return nil
-	},
+	// writeLock: every write transaction takes one advisory lock.
+	`SELECT pg_advisory_xact_lock($1)`,
 	"", // integrityCheck: PostgreSQL checks its pages as it reads them
 
 	"BIGSERIAL PRIMARY KEY", // id
@@ -58,6 +53,17 @@ var postgresDialect = dialect{
 			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`,
 			[]any{RankWindow, words.TSQuery()}
 	},
+
+	// bulkIndex
+	`INSERT INTO quote_search (quote_id, document)
+		SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`,
+	// bulkYears
+	`INSERT INTO quote_search_years (year)
+		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`,
+	rebindDollar, // bind
+	// bulkDone: the data version trigger fires once a transaction.
+	nil,
+	false, // rebuildAfterLoad
 
 	"chr(31)",                   // unitSep
 	"to_char(%s, 'YYYY-MM-DD')", // dateText

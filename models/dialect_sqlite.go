@@ -29,9 +29,9 @@ var sqliteDialect = dialect{
 	8,
 	// checkDatabase: any file SQLite opens will do.
 	func(context.Context, *gorm.DB) error { return nil },
-	// lockWrites: a transaction begun IMMEDIATE (see sqliteDSN) already
+	// writeLock: a transaction begun IMMEDIATE (see sqliteDSN) already
 	// holds the write lock.
-	func(*gorm.DB) error { return nil },
+	"",
 	"PRAGMA integrity_check", // integrityCheck
 
 	"INTEGER PRIMARY KEY AUTOINCREMENT", // id
@@ -49,6 +49,17 @@ var sqliteDialect = dialect{
 		return `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
 			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`, []any{RankWindow}
 	},
+
+	// bulkIndex
+	`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
+		SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`,
+	// bulkYears
+	`INSERT OR IGNORE INTO quote_search_years (year)
+		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`,
+	func(q string) string { return q }, // bind
+	// bulkDone: the data version too waits for the end of a bulk write.
+	[]string{bumpDataVersionSQL},
+	true, // rebuildAfterLoad
 
 	"char(31)",          // unitSep
 	"substr(%s, 1, 10)", // dateText
