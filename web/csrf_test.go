@@ -129,23 +129,31 @@ func TestAnonymousCSRFToken(t *testing.T) {
 }
 
 // Behind a trusted proxy that says the request came over TLS, cookies
-// are Secure; the same header is not believed without --trusted-proxy.
-// (The proxy has a private address: echo believes X-Forwarded-Proto from
-// no other unless told to, with or without --trusted-proxy.)
+// are Secure, whether the proxy has a private address or a public one (a
+// CDN's); the same header is not believed from anyone else, a private
+// address included.
 func TestCookiesSecureBehindTrustedProxy(t *testing.T) {
-	proxies, err := web.ParseTrustedProxies("10.0.0.0/8")
+	proxies, err := web.ParseTrustedProxies("10.0.0.0/8,203.0.113.0/24")
 	if err != nil {
 		t.Fatal(err)
 	}
+	trusted := web.Config{TrustedProxies: proxies}
 	for _, tc := range []struct {
 		name   string
 		cfg    web.Config
+		from   string
 		secure bool
-	}{{"trusted proxy", web.Config{TrustedProxies: proxies}, true}, {"no trusted proxy", web.Config{}, false}} {
+	}{
+		{"trusted private proxy", trusted, "10.1.2.3:40000", true},
+		{"trusted public proxy", trusted, "203.0.113.9:40000", true},
+		{"untrusted address", trusted, "198.51.100.7:40000", false},
+		{"no trusted proxy, private address", web.Config{}, "10.1.2.3:40000", false},
+		{"no trusted proxy, loopback", web.Config{}, "127.0.0.1:40000", false},
+	} {
 		app := apptest.NewWith(t, false, tc.cfg)
 		app.SignOut()
 		req := httptest.NewRequest(http.MethodGet, "/login", nil)
-		req.RemoteAddr = "10.1.2.3:40000"
+		req.RemoteAddr = tc.from
 		req.Header.Set("X-Forwarded-Proto", "https")
 		var ck *http.Cookie
 		for _, c := range (&http.Response{Header: app.Send(req).Header}).Cookies() {

@@ -73,13 +73,20 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	e.Use(middleware.BodyLimit(cfg.BodyLimit))
 	e.Use(securityHeaders)
 
+	// A client's address and scheme come from the connection, unless it
+	// came through one of the proxies the operator named: then from the
+	// headers that proxy sets, and from no one else's (echo would
+	// otherwise believe X-Forwarded-Proto from any private address, and
+	// from no public one, a CDN's included).
 	e.IPExtractor = echo.ExtractIPDirect()
+	e.SchemeExtractor = echo.ExtractSchemeDirect()
 	if len(cfg.TrustedProxies) > 0 {
 		trust := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
 		for _, n := range cfg.TrustedProxies {
 			trust = append(trust, echo.TrustIPRange(n))
 		}
 		e.IPExtractor = echo.ExtractIPFromXFFHeader(trust...)
+		e.SchemeExtractor = echo.ExtractSchemeFromHeaders(trust...)
 	}
 	accts := accounts.New(store)
 	csrfKey, err := accts.Secret(context.Background(), "csrf")
