@@ -6,7 +6,7 @@ import (
 )
 
 // paraStart returns the index of the first token of token i's paragraph.
-func (x *extractor) paraStart(i int) int { return int(x.paraStarts[i]) }
+func (x *extractor) paraStart(i int) int { return int(x.paraFirst[x.toks[i].para]) }
 
 // beforeRegion returns the first token of the clause stretch that leads up
 // to the opening mark at token open: back to the sentence start, the
@@ -148,7 +148,7 @@ func (x *extractor) attributePiece(i int) attrib {
 }
 
 // sentStart returns the first token of the sentence holding token i.
-func (x *extractor) sentStart(i int) int { return int(x.sentStarts[i]) }
+func (x *extractor) sentStart(i int) int { return int(x.toks[i].sent) }
 
 // subjectFallback attributes a quote embedded in a sentence without a
 // usable cue to the sentence's subject: "Cruz and Trump have used ..., with

@@ -153,16 +153,18 @@ type extractor struct {
 	out    []Quote
 	capMid map[string]bool // words seen capitalised inside a sentence: likely names
 
-	// Mentions of entities (resolve.go): the entities named at each
-	// token, the tokens that have any, how often each entity is named,
-	// and the first and last words of every entity's name.
-	mentionsAt [][]int32
+	// Mentions of entities (resolve.go): every mention, the latest one at
+	// each token (1 + its index in mentions, 0 for none), the tokens that
+	// have any, how often each entity is named, and the first and last
+	// words of every entity's name.
+	mentions   []nameMention
+	lastAt     []int32
 	mentioned  *marks.Set
 	timesNamed []int
 	nameKeys   map[string]bool
 
-	sentStarts, paraStarts []int32 // first token of each token's sentence and paragraph
-	sentCue                []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
+	paraFirst []int32 // the first token of each paragraph
+	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
 
 	done  <-chan struct{} // the caller's context; nil when it cannot end
 	ctx   context.Context
@@ -188,7 +190,7 @@ func newExtractor(text string) *extractor {
 			x.capMid[stripPossessive(t.low)] = true
 		}
 	}
-	x.mentionsAt = make([][]int32, len(x.toks))
+	x.lastAt = make([]int32, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
 	x.sentCue = make([]int8, len(x.toks))
 	return x
@@ -224,18 +226,16 @@ func (x *extractor) sentenceInitial(i int) bool {
 // quotations counts, plus closing marks right after terminal punctuation.
 func (x *extractor) markSentences() {
 	n := len(x.toks)
-	x.sentStarts = make([]int32, n)
-	x.paraStarts = make([]int32, n)
-	sent, para := 0, 0
+	sent := 0
 	for i := range x.toks {
 		if i > 0 && x.toks[i-1].sentEd {
 			sent = i
 		}
-		if i > 0 && x.toks[i-1].para != x.toks[i].para {
-			para = i
+		if i == 0 || x.toks[i-1].para != x.toks[i].para {
+			x.paraFirst = append(x.paraFirst, int32(i))
 		}
-		x.sentStarts[i], x.paraStarts[i] = int32(sent), int32(para)
 		t := &x.toks[i]
+		t.sent = int32(sent)
 		if i == n-1 || x.toks[i+1].para != t.para || i-sent+1 >= maxSentence {
 			t.sentEd = true
 			continue

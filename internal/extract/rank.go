@@ -223,7 +223,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	var at []int
 	for j := lo; j < hi; j++ {
 		x.steps++
-		if len(x.mentionsAt[j]) > 0 {
+		if x.lastAt[j] != 0 {
 			at = append(at, j)
 		}
 	}
@@ -258,7 +258,7 @@ const maxNearby = 16
 func (x *extractor) nearbyMention(j int) bool {
 	t := x.toks[j]
 	g := personPronouns[t.low]
-	return (g == "m" || g == "f") && !t.inQ || len(x.mentionsAt[j]) > 0
+	return (g == "m" || g == "f") && !t.inQ || x.lastAt[j] != 0
 }
 
 // relativeVariants proposes, for a speaker named right before a relative

@@ -91,11 +91,16 @@ func (x *extractor) collectNames() {
 // the person last mentioned, not to the last full name.
 func (x *extractor) collectShortNames() {
 	last := map[string]int{} // surname -> entity of the latest full name
+	var here []int32         // the entities named at a token, in the order registered
 	for i, t := range x.toks {
 		x.steps++
-		for _, e32 := range x.mentionsAt[i] {
+		here = here[:0]
+		for m := x.lastAt[i]; m != 0; m = x.mentions[m-1].prev {
+			here = append(here, x.mentions[m-1].ent)
+		}
+		for k := len(here) - 1; k >= 0; k-- {
 			x.steps++
-			e := int(e32)
+			e := int(here[k])
 			name := x.ents[e].name
 			if j := strings.LastIndexByte(name, ' '); j >= 0 && x.ents[e].person {
 				first, _, _ := strings.Cut(name, " ")
@@ -148,10 +153,11 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 // resolution looks for the nearest mentions before a position.
 func (x *extractor) insertName(pos, e int) {
 	i := x.tokenAt(pos)
-	if len(x.mentionsAt[i]) == 0 {
+	if x.lastAt[i] == 0 {
 		x.mentioned.Mark(i)
 	}
-	x.mentionsAt[i] = append(x.mentionsAt[i], int32(e))
+	x.mentions = append(x.mentions, nameMention{ent: int32(e), prev: x.lastAt[i]})
+	x.lastAt[i] = int32(len(x.mentions))
 	x.timesNamed[e]++
 }
 
@@ -160,10 +166,9 @@ func (x *extractor) insertName(pos, e int) {
 // until f returns false. The walk costs the mentions it visits.
 func (x *extractor) namesBefore(i int, f func(e int) bool) {
 	for t := x.mentioned.Prev(i); t >= 0; t = x.mentioned.Prev(t) {
-		l := x.mentionsAt[t]
-		for k := len(l) - 1; k >= 0; k-- {
+		for m := x.lastAt[t]; m != 0; m = x.mentions[m-1].prev {
 			x.steps++
-			if !f(int(l[k])) {
+			if !f(int(x.mentions[m-1].ent)) {
 				return
 			}
 		}
@@ -205,9 +210,9 @@ func (x *extractor) collectInterviews() {
 		if interview && outlet != "" {
 			for k := a; k <= b; k++ {
 				x.steps++
-				for _, e := range x.mentionsAt[k] {
+				for m := x.lastAt[k]; m != 0; m = x.mentions[m-1].prev {
 					x.steps++
-					if x.ents[e].via == "" {
+					if e := x.mentions[m-1].ent; x.ents[e].via == "" {
 						x.ents[e].via = outlet
 					}
 				}

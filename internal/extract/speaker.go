@@ -24,10 +24,11 @@ type entity struct {
 	person bool
 }
 
-// nameMention is one mention of a named entity (full name or surname alone);
-// the list is kept in text order.
+// nameMention is one mention of a named entity (full name or surname
+// alone); the mentions at one token are chained from the latest.
 type nameMention struct {
-	pos, ent int
+	ent  int32
+	prev int32 // 1 + index of the mention registered before it at the same token, 0 for none
 }
 
 // namedCaps are capitalised words that begin sentences or dates and are not
