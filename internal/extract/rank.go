@@ -193,8 +193,8 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	// Only the mentions nearest the quote are proposed: a sentence of
 	// hundreds of pronouns would give each of its quotes hundreds of
 	// candidates.
-	lo, hi := s0, end
-	for j, n := p.open-1, 0; j >= s0; j-- {
+	lo, hi := max(s0, p.open-maxNearbyReach), min(end, max(p.open, p.close)+maxNearbyReach)
+	for j, n := p.open-1, 0; j >= lo; j-- {
 		x.steps++
 		if x.nearbyMention(j) {
 			if n++; n > maxNearby {
@@ -203,7 +203,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 			}
 		}
 	}
-	for j, n := p.open, 0; j < end; j++ {
+	for j, n := p.open, 0; j < hi; j++ {
 		x.steps++
 		if x.nearbyMention(j) {
 			if n++; n > maxNearby {
@@ -252,6 +252,10 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 // maxNearby bounds the people and pronouns proposed on each side of a
 // quote; news sentences name far fewer.
 const maxNearby = 16
+
+// maxNearbyReach bounds, in tokens, how far before and after a quote its
+// nearby mentions are looked for.
+const maxNearbyReach = 150
 
 // nearbyMention reports whether token j is a personal pronoun or a
 // registered name outside quotes, as nearbyMentions proposes.
