@@ -105,7 +105,7 @@ func (x *extractor) newRankInput(own, final []attrib) *rankInput {
 func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	own, final := in.own, in.final
 	p := x.ps[i]
-	var pc pieceCands
+	pc := pieceCands{list: make([]candidate, 0, 16)} // a quote in a news story has about this many
 	pc.add(final[i], "base")
 	pc.add(own[i], "own")
 	lo := x.beforeRegion(p.open)
@@ -251,7 +251,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 
 // maxNearby bounds the people and pronouns proposed on each side of a
 // quote; news sentences name far fewer.
-const maxNearby = 16
+const maxNearby = 10
 
 // maxNearbyReach bounds, in tokens, how far before and after a quote its
 // nearby mentions are looked for.
@@ -298,7 +298,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	own, final := in.own, in.final
 	kind := "k:" + x.kindOf(i)
 	ctx := kind + "|own:" + strconv.FormatBool(own[i].ok)
-	var f []string
+	f := make([]string, 0, 64) // about as many as a candidate gets: growing the list cost more than filling it
 	add := func(s string) { f = append(f, s, s+"|"+ctx) }
 	if !c.at.ok {
 		for _, s := range c.srcs {
