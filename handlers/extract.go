@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -27,8 +28,9 @@ const (
 	maxExtractText = 1 << 20
 	// maxExtractBody bounds a JSON body, escapes and all.
 	maxExtractBody = 4 << 20
-	// extractTimeout bounds the time spent extracting; a megabyte of
-	// ordinary news takes well under a second.
+	// extractTimeout bounds the time a request waits for its turn and
+	// extracts; a megabyte of ordinary news takes well under a second,
+	// one of nothing but quotation marks a few seconds.
 	extractTimeout = 10 * time.Second
 	// Each client address may send extractBurst requests at once, then
 	// one every extractInterval; at most extractClients addresses are
@@ -53,10 +55,13 @@ func problem(c echo.Context, status int, detail string) error {
 }
 
 // LimitExtract is the extract API's rate limit: a token bucket per client
-// address (as the server's IP extractor reads it). Each call makes a new
-// limiter, so it is called once, where the route is declared.
+// address (as the server's IP extractor reads it), and at most half the
+// server's cores extracting at once, the other requests waiting their
+// turn within the time limit. Each call makes new limits, so it is called
+// once, where the route is declared.
 func (h *Handler) LimitExtract() echo.MiddlewareFunc {
 	limits := ratelimit.New(extractInterval, extractBurst, extractClients)
+	busy := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2))
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			if ok, wait := limits.Allow(c.RealIP()); !ok {
@@ -65,6 +70,16 @@ func (h *Handler) LimitExtract() echo.MiddlewareFunc {
 				return problem(c, http.StatusTooManyRequests,
 					fmt.Sprintf("too many requests from this address: try again in %d s", secs))
 			}
+			ctx, cancel := context.WithTimeout(c.Request().Context(), extractTimeout)
+			defer cancel()
+			select {
+			case busy <- struct{}{}:
+				defer func() { <-busy }()
+			case <-ctx.Done():
+				c.Response().Header().Set("Retry-After", "10")
+				return problem(c, http.StatusServiceUnavailable, "the server is busy reading other texts: try again later")
+			}
+			c.SetRequest(c.Request().WithContext(ctx))
 			return next(c)
 		}
 	}
