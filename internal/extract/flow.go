@@ -31,7 +31,6 @@ func (x *extractor) sentenceEvents() {
 			x.steps++
 			b++
 		}
-		x.steps += b - a + 1
 		found := false
 		lo := a // the subject lies after the last quotation mark before the verb
 		for v := a; v <= b; v++ {
