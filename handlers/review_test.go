@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"html"
 	"mime/multipart"
@@ -250,62 +249,6 @@ func TestImportArticleFromHTML(t *testing.T) {
 	res = app.PostForm("/articles/import", url.Values{"source": {"html"}, "import_html": {"  "}})
 	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "Paste the page") {
 		t.Errorf("empty paste = %d", res.Status)
-	}
-}
-
-func TestExtractAPI(t *testing.T) {
-	app := apptest.New(t, false)
-	_, body := demoText(t)
-	post := func(contentType, payload string) apptest.Response {
-		req := httptest.NewRequest(http.MethodPost, "/api/v1/extract", strings.NewReader(payload))
-		if contentType != "" {
-			req.Header.Set("Content-Type", contentType)
-		}
-		return app.Do(req)
-	}
-	for _, ct := range []string{"text/plain; charset=utf-8", "application/json"} {
-		payload := body
-		if ct == "application/json" {
-			b, _ := json.Marshal(map[string]string{"text": body})
-			payload = string(b)
-		}
-		res := post(ct, payload)
-		if res.Status != http.StatusOK {
-			t.Fatalf("%s: status %d %s", ct, res.Status, res.Body)
-		}
-		var got extract.Result
-		if err := json.Unmarshal([]byte(res.Body), &got); err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, q := range got.Quotes {
-			if q.Speaker == "Lina Khan" && q.Via == "NPR" && strings.HasPrefix(q.Text, "As the complaint notes") {
-				found = true
-				if string([]rune(body)[q.Start:q.End]) != q.Text {
-					t.Errorf("offsets [%d,%d) do not hold the text", q.Start, q.End)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: Khan's quote via NPR not found", ct)
-		}
-	}
-	for _, c := range []struct {
-		ct, payload string
-		status      int
-		msg         string
-	}{
-		{"text/plain", "   ", 400, "the text is empty"},
-		{"application/json", "{not json", 400, "not valid JSON"},
-		{"application/json", `{"body": "x"}`, 400, `\"text\" field`},
-		{"application/pdf", "x", 415, "text/plain"},
-		{"text/plain", "\xff\xfe", 400, "UTF-8"},
-		{"text/plain", strings.Repeat("a", 4<<20+1), 413, "larger than"},
-	} {
-		res := post(c.ct, c.payload)
-		if res.Status != c.status || !strings.Contains(res.Body, c.msg) {
-			t.Errorf("%s %.20q = %d %s, want %d with %q", c.ct, c.payload, res.Status, res.Body, c.status, c.msg)
-		}
 	}
 }
 

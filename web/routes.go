@@ -68,7 +68,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.POST("/quotes/:quote/delete", h.DeleteQuote, ed)
 
 	// Quote extraction.
-	e.POST("/api/v1/extract", h.Extract)
+	e.POST("/api/v1/extract", h.Extract, h.LimitExtract())
 
 	// Citations.
 	e.GET("/export", h.Export)

@@ -6,13 +6,7 @@ import (
 )
 
 // paraStart returns the index of the first token of token i's paragraph.
-func (x *extractor) paraStart(i int) int {
-	p := x.toks[i].para
-	for i > 0 && x.toks[i-1].para == p {
-		i--
-	}
-	return i
-}
+func (x *extractor) paraStart(i int) int { return int(x.paraFirst[x.toks[i].para]) }
 
 // beforeRegion returns the first token of the clause stretch that leads up
 // to the opening mark at token open: back to the sentence start, the
@@ -32,6 +26,7 @@ func (x *extractor) beforeRegion(open int) int {
 func (x *extractor) afterRegion(close int) int {
 	hi := close + 1
 	for hi < len(x.toks) && x.toks[hi].para == x.toks[close].para && x.toks[hi].kind != tkOpenQ && !x.toks[hi].inQ {
+		x.steps++
 		hi++
 		if x.toks[hi-1].sentEd {
 			break
@@ -153,13 +148,7 @@ func (x *extractor) attributePiece(i int) attrib {
 }
 
 // sentStart returns the first token of the sentence holding token i.
-func (x *extractor) sentStart(i int) int {
-	k := i
-	for k > 0 && !x.toks[k-1].sentEd && x.toks[k-1].para == x.toks[i].para {
-		k--
-	}
-	return k
-}
+func (x *extractor) sentStart(i int) int { return int(x.toks[i].sent) }
 
 // subjectFallback attributes a quote embedded in a sentence without a
 // usable cue to the sentence's subject: "Cruz and Trump have used ..., with
@@ -176,6 +165,7 @@ func (x *extractor) subjectFallback(open int) attrib {
 		return attrib{}
 	}
 	for k := open - 1; k > m.b; k-- {
+		x.steps++
 		// "Perez is winning applause as he keeps talking about the
 		// “...”": a later clause with a pronoun subject of its own holds
 		// the quote; the attribution rests on that pronoun.
@@ -187,6 +177,7 @@ func (x *extractor) subjectFallback(open int) attrib {
 	}
 	cue := ""
 	for v := m.b; v < open; v++ {
+		x.steps++
 		if x.isCue(v) {
 			cue = x.toks[v].low
 			break
@@ -207,11 +198,13 @@ var clauseOpeners = wordSet(`as while when and but because after before since al
 // skipping conjunctions and an introductory phrase ("On Sunday, ...").
 func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 	for s0 < hi && x.toks[s0].kind == tkWord && leadWords[x.toks[s0].low] && (!x.toks[s0].cap || s0+1 < hi && x.isNameWord(s0+1) || x.toks[s0].low == "then") {
+		x.steps++
 		s0++ // "But Trump said", "Then he cut into Bush"
 	}
 	if s0 < hi && x.toks[s0].kind == tkWord && strings.HasSuffix(x.toks[s0].low, "ing") && !x.capMid[x.toks[s0].low] {
 		// "Filling in for Sanders at the event, West landed ..."
 		for k := s0 + 1; k < hi && k-s0 < 30; k++ {
+			x.steps++
 			if x.toks[k].low == "," {
 				s0 = k + 1
 				break
@@ -221,6 +214,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 	// A short opener before a comma: "Hours later, she ..." (but not a
 	// name: "Ted Nordhaus, co-founder of ...").
 	for k := s0 + 1; k < hi && k-s0 <= 3; k++ {
+		x.steps++
 		if x.toks[k].low == "," {
 			if !x.capMid[stripPossessive(x.toks[s0].low)] && !x.toks[k-1].cap {
 				s0 = k + 1
@@ -237,6 +231,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 		// An introductory phrase ends at the first comma.
 		k := s0
 		for k < hi && k-s0 < 30 && x.toks[k].low != "," {
+			x.steps++
 			k++
 		}
 		if k >= hi || x.toks[k].low != "," {
@@ -274,6 +269,7 @@ func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 	}
 	e := s0 + 1
 	for e < hi && e-s0 < 5 {
+		x.steps++
 		w := x.toks[e]
 		if w.kind != tkWord || w.inQ || nounStops[w.low] || auxWords[w.low] || speechVerbs[w.low] != 0 ||
 			strings.HasSuffix(w.low, "ed") || determiners[w.low] || leadWords[w.low] {
@@ -308,6 +304,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 	}
 	j := a
 	for j < hi && (x.toks[j].low == "," || x.toks[j].low == "—" || x.toks[j].low == "–") {
+		x.steps++
 		j++
 	}
 	if j >= hi || x.toks[j].kind != tkWord {
@@ -337,6 +334,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 		}
 	}
 	for v := j + 1; v < hi && v-j < 40; v++ {
+		x.steps++
 		if x.toks[v].sentEd && v+1 < hi {
 			break
 		}
@@ -359,6 +357,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 		// `” because ..., he said.` (`,” and he said` starts a new clause.)
 		begins := true
 		for k := j; k < m.from; k++ {
+			x.steps++
 			// Only commas and a few modifiers may come first: `,” an angry
 			// Hollande retaliated`, `,” warm-and-fuzzy Trump said`.
 			w := x.toks[k]
@@ -390,6 +389,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 // or "..., he said on Tuesday."
 func (x *extractor) endsClause(v int) bool {
 	for k := v; k < len(x.toks) && k-v < 10; k++ {
+		x.steps++
 		if x.toks[k].sentEd || x.toks[k].low == "," || x.toks[k].low == ";" {
 			return true
 		}
@@ -418,10 +418,12 @@ var speechNouns = wordSet(`remark remarks comment comments statement statements 
 func (x *extractor) possessiveSpeaker(open int) attrib {
 	lo := x.beforeRegion(open)
 	for n := open - 1; n >= lo && open-n <= 6; n-- {
+		x.steps++
 		if !speechNouns[x.toks[n].low] || x.toks[n].inQ {
 			continue
 		}
 		for k := n - 1; k >= lo && n-k <= 3; k-- {
+			x.steps++
 			w := x.toks[k]
 			if w.kind != tkWord {
 				break
@@ -432,6 +434,7 @@ func (x *extractor) possessiveSpeaker(open int) attrib {
 			if w.cap && stripPossessive(w.low) != w.low && x.isNameWord(k) {
 				a := k
 				for a-1 >= lo && x.isNameWord(a-1) && x.toks[a-1].cap {
+					x.steps++
 					a--
 				}
 				m := mention{a: a, b: k + 1, from: a, person: true, name: stripPossessive(x.text(a, k+1))}
@@ -450,6 +453,7 @@ func (x *extractor) possessiveSpeaker(open int) attrib {
 // starting with "that" at token that: "Ryan said on Tuesday that ...".
 func (x *extractor) reportingSubject(lo, that int) (mention, bool) {
 	for u := that - 1; u >= lo && that-u <= 8; u-- {
+		x.steps++
 		w := x.toks[u]
 		if w.kind != tkWord || w.sentEd {
 			break
@@ -472,6 +476,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 	}
 	var outletSrc attrib // "According to the Daily Caller, “...”" with no other cue
 	for v := b - 1; v >= lo; v-- {
+		x.steps++
 		t := x.toks[v]
 		if t.low == "to" && v-1 >= lo && x.toks[v-1].low == "according" {
 			if m, ok := x.subjectAfter(v, b); ok {
@@ -500,6 +505,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		ing := speechVerbs[t.low]&vIng != 0
 		av := v - 1 // past auxiliaries: "Sen. Ron Johnson kept asking"
 		for av > lo && auxWords[x.toks[av].low] {
+			x.steps++
 			av--
 		}
 		if ing && av >= lo && (x.toks[av].cap || x.toks[av].low == "he" || x.toks[av].low == "she" ||
@@ -514,6 +520,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// "with Donald Trump tweeting ... and asking, “...”": an earlier
 			// participle with its own subject.
 			for u := v - 1; u >= lo; u-- {
+				x.steps++
 				if x.isCue(u) && speechVerbs[x.toks[u].low]&vIng != 0 && u-1 >= lo && (x.toks[u-1].cap || x.toks[u-1].low == "he" || x.toks[u-1].low == "she") {
 					if m, ok := x.subjectBefore(lo, u); ok && m.b == u {
 						return x.makeAttrib(m, t.low, lo, b)
@@ -523,6 +530,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// "he said, adding, “...”": the participle shares the subject of
 			// the cue before it.
 			for u := v - 1; u >= lo; u-- {
+				x.steps++
 				if x.isCue(u) && speechVerbs[x.toks[u].low]&vIng == 0 {
 					if m, ok := x.subjectBefore(lo, u); ok {
 						return x.makeAttrib(m, t.low, lo, b)
@@ -533,6 +541,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		}
 		pv := v - 1 // the word before the verb, past adverbs: "and later tweeted"
 		for pv > lo && auxWords[x.toks[pv].low] {
+			x.steps++
 			pv--
 		}
 		if ing {
@@ -566,6 +575,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 				// the reported clause of an earlier cue; the earlier speaker
 				// is the one quoted.
 				for u := m.a - 1; u >= lo && m.a-u <= 5; u-- {
+					x.steps++
 					w := x.toks[u]
 					if w.kind != tkWord || w.low == "though" || w.low == "although" || w.low == "but" || w.low == "when" {
 						break // "Ryan said ..., though he said": a new clause
@@ -608,6 +618,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			return a
 		}
 		for k := b - 2; k >= lo; k-- {
+			x.steps++
 			if x.isNameWord(k) && (k+1 >= b-1 || !x.isNameWord(k+1)) && !titleWords[x.toks[k].low] {
 				if m, ok := x.np(lo, k, 0); ok && m.person {
 					a := x.makeAttrib(m, ":", lo, b)
@@ -665,6 +676,7 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 // "per NPR", "NPR reported", "in a statement to CNN", "according to NPR".
 func (x *extractor) viaIn(a, b int, m mention) string {
 	for i := a; i < b; i++ {
+		x.steps++
 		if i >= m.a && i < m.b {
 			continue
 		}
@@ -699,12 +711,14 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
+		x.steps++
 		if i+n > hi {
 			continue
 		}
 		parts := make([]string, 0, n)
 		ok := true
 		for k := i; k < i+n; k++ {
+			x.steps++
 			if x.toks[k].kind != tkWord || x.toks[k].inQ {
 				ok = false
 				break
@@ -731,9 +745,11 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 func (x *extractor) passiveCueBefore(c int) bool {
 	k := c
 	for k >= 0 && x.toks[k].kind != tkOpenQ {
+		x.steps++
 		k--
 	}
 	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		x.steps++
 		t := x.toks[i]
 		if t.sentEd || t.kind == tkCloseQ {
 			return false
@@ -760,6 +776,7 @@ func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s 
 // after the verb ("Reid said both Rubio and Cruz are ...").
 func (x *extractor) startsReport(v, hi int) bool {
 	for k := v + 1; k < len(x.toks) && !x.toks[k-1].sentEd; k++ {
+		x.steps++
 		if x.toks[k].kind == tkOpenQ {
 			return true
 		}
@@ -777,6 +794,7 @@ func (x *extractor) startsReport(v, hi int) bool {
 // comma) that is directly followed by a lower-case word, its verb.
 func (x *extractor) clauseSubject(lo, v int) (mention, bool) {
 	for k := v - 2; k > lo; k-- {
+		x.steps++
 		e := x.toks[k-1]
 		if !(e.low == "when" || e.low == "as" || e.low == "while" || e.low == "after") {
 			continue
@@ -802,6 +820,7 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	a := p.open + 1
 	b := a
 	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && allCaps(x.r[x.toks[b].s:x.toks[b].e]) {
+		x.steps++
 		b++
 	}
 	if b == a || b >= len(x.toks) || x.toks[b].low != ":" || notLabels[x.toks[a].low] {
@@ -809,6 +828,7 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	}
 	var words []string
 	for k := a; k < b; k++ {
+		x.steps++
 		w := []rune(x.toks[k].low)
 		words = append(words, string(unicode.ToUpper(w[0]))+string(w[1:]))
 	}

@@ -47,7 +47,13 @@
 // package eval.
 package extract
 
-import "unicode"
+import (
+	"context"
+	"fmt"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+)
 
 // Quote kinds.
 const (
@@ -93,14 +99,27 @@ type Result struct {
 }
 
 // Extract finds and attributes the quotations of an article. It never
-// panics and is safe for concurrent use.
+// panics and is safe for concurrent use. Its time grows linearly with the
+// length of the text, whatever the text.
 func Extract(text string) Result {
+	res, _ := ExtractContext(context.Background(), text)
+	return res
+}
+
+// ExtractContext is Extract that gives up when ctx is done, returning
+// ctx's error (wrapped) and no quotes: a request that has gone away stops
+// costing anything.
+func ExtractContext(ctx context.Context, text string) (Result, error) {
 	x := newExtractor(text)
+	x.ctx, x.done = ctx, ctx.Done()
 	x.run()
+	if x.err != nil {
+		return Result{Quotes: []Quote{}}, fmt.Errorf("extract quotes: %w", x.err)
+	}
 	if x.out == nil {
 		x.out = []Quote{} // encode as [], not null
 	}
-	return Result{Quotes: x.out}
+	return Result{Quotes: x.out}, nil
 }
 
 // attrib is an attribution: who said it, how, and through which outlet.
@@ -130,15 +149,38 @@ type extractor struct {
 	ps     []piece
 	ents   []entity
 	byName map[string]int
-	names  []nameMention
 	events []event
 	out    []Quote
 	capMid map[string]bool // words seen capitalised inside a sentence: likely names
+
+	// Mentions of entities (resolve.go): every mention, the latest one at
+	// each token (1 + its index in mentions, 0 for none), the tokens that
+	// have any, how often each entity is named, and the first and last
+	// words of every entity's name.
+	mentions   []nameMention
+	lastAt     []int32
+	mentioned  *marks.Set
+	timesNamed []int
+	nameKeys   map[string]bool
+
+	paraFirst []int32 // the first token of each paragraph
+	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
+
+	done  <-chan struct{} // the caller's context; nil when it cannot end
+	ctx   context.Context
+	err   error // set once the context has ended; the run then unwinds
+	steps int   // units of work done, which tests hold linear in the input
 }
+
+// maxSentence bounds a sentence, in tokens. News sentences stay well
+// under it (the longest in PolNeAR has 329); a run of text without any
+// sentence end is cut into pieces of this size, so that every rule that
+// looks at a whole sentence costs a bounded amount per token.
+const maxSentence = 400
 
 func newExtractor(text string) *extractor {
 	r := []rune(text)
-	x := &extractor{r: r, byName: map[string]int{}}
+	x := &extractor{r: r, byName: map[string]int{}, nameKeys: map[string]bool{}}
 	x.toks = tokenize(r)
 	x.ps = pairQuotes(r, x.toks)
 	x.markSentences()
@@ -148,7 +190,25 @@ func newExtractor(text string) *extractor {
 			x.capMid[stripPossessive(t.low)] = true
 		}
 	}
+	x.lastAt = make([]int32, len(x.toks))
+	x.mentioned = marks.New(len(x.toks))
+	x.sentCue = make([]int8, len(x.toks))
 	return x
+}
+
+// stopped reports whether the caller's context has ended, and records its
+// error; loops over paragraphs, sentences and quotes check it.
+func (x *extractor) stopped() bool {
+	if x.err != nil {
+		return true
+	}
+	select {
+	case <-x.done:
+		x.err = x.ctx.Err()
+		return true
+	default:
+		return false
+	}
 }
 
 // sentenceInitial reports whether token i starts a sentence, a paragraph or
@@ -166,9 +226,17 @@ func (x *extractor) sentenceInitial(i int) bool {
 // quotations counts, plus closing marks right after terminal punctuation.
 func (x *extractor) markSentences() {
 	n := len(x.toks)
+	sent := 0
 	for i := range x.toks {
+		if i > 0 && x.toks[i-1].sentEd {
+			sent = i
+		}
+		if i == 0 || x.toks[i-1].para != x.toks[i].para {
+			x.paraFirst = append(x.paraFirst, int32(i))
+		}
 		t := &x.toks[i]
-		if i == n-1 || x.toks[i+1].para != t.para {
+		t.sent = int32(sent)
+		if i == n-1 || x.toks[i+1].para != t.para || i-sent+1 >= maxSentence {
 			t.sentEd = true
 			continue
 		}
@@ -200,6 +268,7 @@ func (x *extractor) markSentences() {
 // terminal punctuation (for marks separated from it by a space).
 func (x *extractor) prevRuneEnds(s int) bool {
 	for k := s - 1; k >= 0; k-- {
+		x.steps++
 		if unicode.IsSpace(x.r[k]) {
 			continue
 		}
@@ -213,9 +282,13 @@ func (x *extractor) run() {
 		return
 	}
 	in, cands := x.prepare()
+	if x.stopped() {
+		return
+	}
 	final, turn := x.decide(cands)
 	likely := make([]bool, len(cands))
 	for i := range cands {
+		x.steps++
 		// A labelled transcript turn is speech whatever its shape.
 		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0
 	}
@@ -229,10 +302,18 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 	x.collectNames()
 	own := make([]attrib, len(x.ps))
 	for i := range x.ps {
+		x.steps++
+		if x.stopped() {
+			return nil, nil
+		}
 		own[i] = x.attributePiece(i)
 	}
 	x.sentenceEvents()
+	if x.stopped() {
+		return nil, nil
+	}
 	for i, a := range own {
+		x.steps++
 		if a.ok {
 			x.events = append(x.events, event{pos: x.ps[i].s, para: x.toks[x.ps[i].open].para, at: a})
 		}
@@ -242,7 +323,12 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 	cands := make([][]candidate, len(x.ps))
 	ev := 0
 	for i, p := range x.ps {
+		x.steps++
+		if x.stopped() {
+			return nil, nil
+		}
 		for ev < len(x.events) && x.events[ev].pos < p.s {
+			x.steps++
 			ev++
 		}
 		cands[i] = x.candidates(i, in, x.events[:ev])

@@ -24,21 +24,24 @@ func sortEvents(ev []event) {
 func (x *extractor) sentenceEvents() {
 	var paras []paraphrase
 	n := len(x.toks)
-	for a := 0; a < n; {
+	for a := 0; a < n && !x.stopped(); {
+		x.steps++
 		b := a
 		for b < n-1 && !x.toks[b].sentEd {
+			x.steps++
 			b++
 		}
 		found := false
+		lo := a // the subject lies after the last quotation mark before the verb
 		for v := a; v <= b; v++ {
+			x.steps++
+			if v > a {
+				if p := x.toks[v-1]; p.kind == tkCloseQ || p.kind == tkOpenQ || p.inQ || p.low == ";" || p.low == ":" {
+					lo = v
+				}
+			}
 			if !x.isCue(v) {
 				continue
-			}
-			// The subject lies after the last quotation mark before the verb.
-			lo := v
-			for lo > a && x.toks[lo-1].kind != tkCloseQ && x.toks[lo-1].kind != tkOpenQ && !x.toks[lo-1].inQ &&
-				x.toks[lo-1].low != ";" && x.toks[lo-1].low != ":" {
-				lo--
 			}
 			m, ok := x.subjectBefore(lo, v)
 			if !ok {
@@ -64,6 +67,7 @@ func (x *extractor) sentenceEvents() {
 		a = b + 1
 	}
 	for _, p := range paras {
+		x.steps++
 		x.out = append(x.out, Quote{
 			Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: KindParaphrase,
 			Speaker: p.at.speaker, SpeakerStart: p.at.ms, SpeakerEnd: p.at.me, SpeakerTitle: p.at.title,
@@ -78,6 +82,7 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	c := v + 1
 	if speechVerbs[x.toks[v].low]&vObject != 0 {
 		for c <= b && c-v < 8 && x.toks[c].low != "that" {
+			x.steps++
 			if x.toks[c].kind != tkWord || x.toks[c].inQ {
 				return paraphrase{}, false
 			}
@@ -109,10 +114,12 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	}
 	e := b
 	for e > c && x.toks[e].kind == tkPunct {
+		x.steps++
 		e--
 	}
 	words := 0
 	for k := c; k <= e; k++ {
+		x.steps++
 		if x.toks[k].kind == tkWord && !x.toks[k].inQ {
 			words++
 		}
@@ -141,6 +148,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 	copy(final, own)
 	// Multi-paragraph quotations share one attribution, wherever it is.
 	for i := range x.ps {
+		x.steps++
 		if c := x.ps[i].cont; c >= 0 && c < i {
 			if !final[i].ok {
 				final[i] = final[c]
@@ -148,13 +156,16 @@ func (x *extractor) fill(own []attrib) []attrib {
 		}
 	}
 	for i := len(x.ps) - 1; i >= 0; i-- {
+		x.steps++
 		if c := x.ps[i].cont; c >= 0 && c < i && !final[c].ok && final[i].ok {
 			final[c] = final[i]
 		}
 	}
 	// Pieces of one sentence: `“A,” he said, “B.”` and `“A” and “B,” she said`.
 	for pass := 0; pass < 2; pass++ {
+		x.steps++
 		for i := range x.ps {
+			x.steps++
 			if final[i].ok {
 				continue
 			}
@@ -168,6 +179,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 	// Quoted fragments woven into a sentence without a cue belong to the
 	// sentence's subject.
 	for i := range x.ps {
+		x.steps++
 		if !final[i].ok {
 			final[i] = x.possessiveSpeaker(x.ps[i].open)
 		}
@@ -178,6 +190,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 	// "it said", "they said": the latest organisation or description that
 	// spoke before. (Persons are resolved when the mention is found.)
 	for i := range final {
+		x.steps++
 		if at := &final[i]; at.ok && at.speaker == "" && at.ms >= 0 {
 			x.resolveGroupPronoun(at)
 		}
@@ -185,9 +198,19 @@ func (x *extractor) fill(own []attrib) []attrib {
 	// Floating quotes.
 	ev := 0
 	var cur, weak *event
+	next := x.nextInPara(final)
+	prev := -1 // the last piece with an attribution
 	for i := range x.ps {
+		x.steps++
+		if x.stopped() {
+			return final
+		}
+		if i > 0 && final[i-1].ok {
+			prev = i - 1
+		}
 		p := x.ps[i]
 		for ev < len(x.events) && x.events[ev].pos < p.s {
+			x.steps++
 			if x.events[ev].weak {
 				weak = &x.events[ev]
 			} else {
@@ -203,12 +226,12 @@ func (x *extractor) fill(own []attrib) []attrib {
 			continue
 		}
 		para := x.toks[p.open].para
-		if prev := x.prevInPara(i, final); prev >= 0 {
+		if prev >= 0 && x.toks[x.ps[prev].open].para == para {
 			final[i] = floating(final[prev])
 			continue
 		}
-		if next := x.nextInPara(i, final); next >= 0 && x.startsSentence(p.open) {
-			final[i] = floating(final[next])
+		if next[i] >= 0 && x.startsSentence(p.open) {
+			final[i] = floating(final[next[i]])
 			continue
 		}
 		// The nearest attribution wins; a bare sentence subject only counts
@@ -242,6 +265,7 @@ func (x *extractor) sameSentence(i, j int) bool {
 		return false
 	}
 	for k := a.close; k < b.open; k++ {
+		x.steps++
 		if x.toks[k].sentEd {
 			return false
 		}
@@ -255,24 +279,40 @@ func (x *extractor) startsSentence(open int) bool {
 	return x.beforeRegion(open) == open
 }
 
-func (x *extractor) prevInPara(i int, final []attrib) int {
-	para := x.toks[x.ps[i].open].para
-	for k := i - 1; k >= 0 && x.toks[x.ps[k].open].para == para; k-- {
-		if final[k].ok {
-			return k
+// prevInPara returns, for every piece, the nearest piece before it in its
+// paragraph that has an attribution in final, or -1.
+func (x *extractor) prevInPara(final []attrib) []int {
+	prev := make([]int, len(x.ps))
+	last := -1
+	for i, p := range x.ps {
+		x.steps++
+		prev[i] = -1
+		if last >= 0 && x.toks[x.ps[last].open].para == x.toks[p.open].para {
+			prev[i] = last
+		}
+		if final[i].ok {
+			last = i
 		}
 	}
-	return -1
+	return prev
 }
 
-func (x *extractor) nextInPara(i int, final []attrib) int {
-	para := x.toks[x.ps[i].open].para
-	for k := i + 1; k < len(x.ps) && x.toks[x.ps[k].open].para == para; k++ {
-		if final[k].ok {
-			return k
+// nextInPara returns, for every piece, the nearest piece after it in its
+// paragraph that has an attribution in final, or -1.
+func (x *extractor) nextInPara(final []attrib) []int {
+	next := make([]int, len(x.ps))
+	last := -1
+	for i := len(x.ps) - 1; i >= 0; i-- {
+		x.steps++
+		next[i] = -1
+		if last >= 0 && x.toks[x.ps[last].open].para == x.toks[x.ps[i].open].para {
+			next[i] = last
+		}
+		if final[i].ok {
+			last = i
 		}
 	}
-	return -1
+	return next
 }
 
 // heldConfidence is the most confidence a quote the filter holds back as
@@ -283,6 +323,7 @@ const heldConfidence = 0.2
 // (likely.go) into quotes, in text order.
 func (x *extractor) emit(final []attrib, likely []bool) {
 	for i, p := range x.ps {
+		x.steps++
 		at := final[i]
 		q := Quote{Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: x.kindOf(i),
 			SpeakerStart: -1, SpeakerEnd: -1, Confidence: 0.3, Likely: likely[i]}
@@ -303,6 +344,7 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 // into the writer's sentence.
 func (x *extractor) kindOf(i int) string {
 	for x.ps[i].cont >= 0 && x.ps[i].cont < i {
+		x.steps++
 		i = x.ps[i].cont
 	}
 	p := x.ps[i]
@@ -317,6 +359,10 @@ func (x *extractor) kindOf(i int) string {
 	return KindPartial
 }
 
+// maxEventLookback bounds how many earlier attributions a group pronoun
+// looks through; it finds its speaker within two paragraphs anyway.
+const maxEventLookback = 200
+
 // resolveGroupPronoun gives an unresolved "it", "they" or "we" the latest
 // non-person speaker of the two paragraphs before it.
 func (x *extractor) resolveGroupPronoun(at *attrib) {
@@ -324,16 +370,14 @@ func (x *extractor) resolveGroupPronoun(at *attrib) {
 	if p != "it" && p != "they" && p != "we" {
 		return
 	}
-	para := -1
-	for _, t := range x.toks {
-		if t.s >= at.ms {
-			para = t.para
-			break
-		}
-	}
-	for k := len(x.events) - 1; k >= 0; k-- {
+	para := x.toks[x.tokenAt(at.ms)].para
+	// The events are in text order: start at the last one before the
+	// mention, and look at no more than the last few dozen.
+	last := sort.Search(len(x.events), func(k int) bool { return x.events[k].pos >= at.ms })
+	for k := last - 1; k >= 0 && last-k <= maxEventLookback; k-- {
+		x.steps++
 		e := x.events[k]
-		if e.pos >= at.ms || e.weak {
+		if e.weak {
 			continue
 		}
 		if para-e.para > 2 {

@@ -71,6 +71,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 		add("title-case")
 	}
 	for _, w := range words {
+		x.steps++
 		if firstPerson[strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))] {
 			add("first-person") // "I", "we", "our": someone speaking
 			break
@@ -185,6 +186,7 @@ func (x *extractor) listed(i, j int) bool {
 		return false
 	}
 	for k := a.close + 1; k < b.open; k++ {
+		x.steps++
 		if l := x.toks[k].low; l != "," && l != "and" && l != "or" {
 			return false
 		}
@@ -194,22 +196,30 @@ func (x *extractor) listed(i, j int) bool {
 
 // sentenceHasCue reports whether the sentence around token open has a
 // speech verb outside quotation marks.
+// The answer is kept per sentence: a sentence of many quotes is read once.
 func (x *extractor) sentenceHasCue(open int) bool {
-	for k := x.sentStart(open); k < len(x.toks); k++ {
-		if x.isCue(k) {
-			return true
-		}
-		if x.toks[k].sentEd {
-			break
+	s0 := x.sentStart(open)
+	if x.sentCue[s0] == 0 {
+		x.sentCue[s0] = 1
+		for k := s0; k < len(x.toks); k++ {
+			x.steps++
+			if x.isCue(k) {
+				x.sentCue[s0] = 2
+				break
+			}
+			if x.toks[k].sentEd {
+				break
+			}
 		}
 	}
-	return false
+	return x.sentCue[s0] == 2
 }
 
 // quotedTexts counts how often the article quotes each text.
 func (x *extractor) quotedTexts() map[string]int {
 	seen := make(map[string]int, len(x.ps))
 	for _, p := range x.ps {
+		x.steps++
 		seen[quotedKey(x.r[p.s:p.e])]++
 	}
 	return seen

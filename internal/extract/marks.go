@@ -16,12 +16,13 @@ const (
 // token is one word or punctuation mark. Offsets are rune offsets.
 type token struct {
 	s, e   int
-	kind   uint8
-	cap    bool   // starts with an upper-case letter
-	inQ    bool   // lies inside a quotation
 	para   int    // paragraph index
-	sentEd bool   // ends a sentence (set on the sentence-final token)
 	low    string // lower-cased text for words, the rune for punctuation
+	kind   uint8
+	cap    bool  // starts with an upper-case letter
+	inQ    bool  // lies inside a quotation
+	sentEd bool  // ends a sentence (set on the sentence-final token)
+	sent   int32 // index of the first token of its sentence (set with sentEd)
 }
 
 // piece is one stretch of quoted text inside a single paragraph. A quotation

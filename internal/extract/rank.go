@@ -78,22 +78,23 @@ type rankInput struct {
 	said       map[string]int
 	named      []int
 	shapes     [][]string // each piece's pieceShape (likely.go)
+	prevInPara []int      // each piece's nearest attributed piece before it in its paragraph
 }
 
 // newRankInput counts the speakers and names of an article.
 func (x *extractor) newRankInput(own, final []attrib) *rankInput {
-	in := &rankInput{own: own, final: final, said: map[string]int{}, named: make([]int, len(x.ents))}
+	in := &rankInput{own: own, final: final, said: map[string]int{}, named: append([]int(nil), x.timesNamed...),
+		prevInPara: x.prevInPara(final)}
 	for _, at := range final {
+		x.steps++
 		if at.ok && at.speaker != "" {
 			in.said[at.speaker]++
 		}
 	}
-	for _, nm := range x.names {
-		in.named[nm.ent]++
-	}
 	seen := x.quotedTexts()
 	in.shapes = make([][]string, len(x.ps))
 	for i := range x.ps {
+		x.steps++
 		in.shapes[i] = x.pieceShape(i, seen)
 	}
 	return in
@@ -104,7 +105,7 @@ func (x *extractor) newRankInput(own, final []attrib) *rankInput {
 func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	own, final := in.own, in.final
 	p := x.ps[i]
-	var pc pieceCands
+	pc := pieceCands{list: make([]candidate, 0, 16)} // a quote in a news story has about this many
 	pc.add(final[i], "base")
 	pc.add(own[i], "own")
 	lo := x.beforeRegion(p.open)
@@ -123,7 +124,7 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	if i+1 < len(x.ps) && x.sameSentence(i, i+1) {
 		pc.add(own[i+1], "nextsent")
 	}
-	if k := x.prevInPara(i, final); k >= 0 {
+	if k := in.prevInPara[i]; k >= 0 {
 		pc.add(final[k], "prevpara")
 	}
 	// The latest attributions before the piece: the last cue with a
@@ -133,6 +134,7 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	// articles linear.)
 	strong, weak := -1, -1
 	for k := len(evs) - 1; k >= 0 && len(evs)-k <= 50 && (strong < 0 || weak < 0); k-- {
+		x.steps++
 		if evs[k].weak && weak < 0 {
 			weak = k
 		} else if !evs[k].weak && strong < 0 {
@@ -142,6 +144,7 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	if strong >= 0 {
 		pc.add(evs[strong].at, "event")
 		for k := strong - 1; k >= 0 && strong-k <= 50; k-- {
+			x.steps++
 			if !evs[k].weak && evs[k].at.speaker != evs[strong].at.speaker {
 				pc.add(evs[k].at, "event2")
 				break
@@ -155,6 +158,7 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	x.relativeVariants(i, &pc)
 	pc.add(attrib{ms: -1, me: -1}, "none")
 	for k := range pc.list {
+		x.steps++
 		pc.list[k].feats = x.features(i, in, &pc.list[k])
 	}
 	return pc.list
@@ -186,29 +190,54 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 		}
 		return "near-before"
 	}
-	for j := s0; j < end; j++ {
+	// Only the mentions nearest the quote are proposed: a sentence of
+	// hundreds of pronouns would give each of its quotes hundreds of
+	// candidates.
+	lo, hi := max(s0, p.open-maxNearbyReach), min(end, max(p.open, p.close)+maxNearbyReach)
+	for j, n := p.open-1, 0; j >= lo; j-- {
+		x.steps++
+		if x.nearbyMention(j) {
+			if n++; n > maxNearby {
+				lo = j + 1
+				break
+			}
+		}
+	}
+	for j, n := p.open, 0; j < hi; j++ {
+		x.steps++
+		if x.nearbyMention(j) {
+			if n++; n > maxNearby {
+				hi = j
+				break
+			}
+		}
+	}
+	for j := lo; j < hi; j++ {
+		x.steps++
 		t := x.toks[j]
 		if g := personPronouns[t.low]; (g == "m" || g == "f") && !t.inQ {
 			pc.add(x.makeAttrib(mention{a: j, b: j + 1, from: j, pron: true}, "", j, j+1), src(j))
 		}
 	}
 	// Resolving a name registers it again, so the positions are read first.
-	lo, hi := x.toks[s0].s, x.toks[end-1].e
 	var at []int
-	for k := x.namesBefore(lo); k < len(x.names) && x.names[k].pos < hi; k++ {
-		if len(at) == 0 || at[len(at)-1] != x.names[k].pos {
-			at = append(at, x.names[k].pos)
+	for j := lo; j < hi; j++ {
+		x.steps++
+		if x.lastAt[j] != 0 {
+			at = append(at, j)
 		}
 	}
-	for _, pos := range at {
-		j := x.tokenAt(pos)
+	for _, j := range at {
+		x.steps++
 		for j < end && (titleWords[x.toks[j].low] || x.toks[j].low == ".") {
+			x.steps++
 			j++ // a mention may be registered from its title: "Sen. Ted Cruz"
 		}
 		if j >= end || !x.isNameWord(j) {
 			continue
 		}
 		for j+1 < end && x.isNameWord(j+1) {
+			x.steps++
 			j++ // to the end of the name
 		}
 		if x.toks[j].inQ {
@@ -220,6 +249,22 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	}
 }
 
+// maxNearby bounds the people and pronouns proposed on each side of a
+// quote; news sentences name far fewer.
+const maxNearby = 10
+
+// maxNearbyReach bounds, in tokens, how far before and after a quote its
+// nearby mentions are looked for.
+const maxNearbyReach = 150
+
+// nearbyMention reports whether token j is a personal pronoun or a
+// registered name outside quotes, as nearbyMentions proposes.
+func (x *extractor) nearbyMention(j int) bool {
+	t := x.toks[j]
+	g := personPronouns[t.low]
+	return (g == "m" || g == "f") && !t.inQ || x.lastAt[j] != 0
+}
+
 // relativeVariants proposes, for a speaker named right before a relative
 // clause that holds the quote ("Beck, who has described Trump as “...”"),
 // the relative pronoun as the mention the attribution rests on.
@@ -227,6 +272,7 @@ func (x *extractor) relativeVariants(i int, pc *pieceCands) {
 	p := x.ps[i]
 	n := len(pc.list)
 	for k := 0; k < n; k++ {
+		x.steps++
 		at := pc.list[k].at
 		if !at.ok || at.ms < 0 || at.ms > x.toks[p.open].s {
 			continue
@@ -252,21 +298,24 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	own, final := in.own, in.final
 	kind := "k:" + x.kindOf(i)
 	ctx := kind + "|own:" + strconv.FormatBool(own[i].ok)
-	var f []string
+	f := make([]string, 0, 64) // about as many as a candidate gets: growing the list cost more than filling it
 	add := func(s string) { f = append(f, s, s+"|"+ctx) }
 	if !c.at.ok {
 		for _, s := range c.srcs {
+			x.steps++
 			add("s:" + s)
 		}
 		// Scare quotes, titles and slogans are the quotes nobody is named
 		// for: the piece's shape speaks for no speaker.
 		for _, s := range in.shapes[i] {
+			x.steps++
 			f = append(f, "none|"+s)
 		}
 		return f
 	}
 	mt := x.mentionType(c.at)
 	for _, s := range c.srcs {
+		x.steps++
 		add("s:" + s)
 		f = append(f, "s:"+s+"|m:"+mt)
 	}
@@ -310,6 +359,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		// subject ("said X")?
 		v := last + 1
 		for v < len(x.toks) && v-last < 4 && (auxWords[x.toks[v].low] || x.toks[v].low == ",") {
+			x.steps++
 			v++
 		}
 		if v < len(x.toks) && x.isCue(v) {
@@ -320,6 +370,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		}
 		if x.toks[mi].low == "who" {
 			for k := mi + 1; k < p.open; k++ {
+				x.steps++
 				if x.isCue(k) {
 					add("who:cue") // "Beck, who has described Trump as “...”"
 					break
@@ -415,6 +466,7 @@ func bucket(d int) string {
 func (x *extractor) tokenAt(pos int) int {
 	lo, hi := 0, len(x.toks)
 	for lo < hi {
+		x.steps++
 		m := (lo + hi) / 2
 		if x.toks[m].e <= pos {
 			lo = m + 1
@@ -442,6 +494,7 @@ func (x *extractor) decide(cands [][]candidate) (final []attrib, turn []bool) {
 	final = make([]attrib, len(cands))
 	turn = make([]bool, len(cands))
 	for i, cs := range cands {
+		x.steps++
 		final[i] = cs[best(cs)].at
 		if at := x.transcriptLabel(i); at.ok {
 			final[i], turn[i] = at, true

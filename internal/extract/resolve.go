@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -46,7 +45,8 @@ var firstNameGender = func() map[string]byte {
 // pronouns can be resolved to it, and records which outlet interviewed whom.
 func (x *extractor) collectNames() {
 	n := len(x.toks)
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && !x.stopped(); i++ {
+		x.steps++
 		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].para == x.toks[i].para) {
 			continue
 		}
@@ -55,6 +55,7 @@ func (x *extractor) collectNames() {
 		ns := x.splitTitle(a, i+1)
 		words := 0
 		for k := ns; k <= i; k++ {
+			x.steps++
 			if x.toks[k].kind == tkWord {
 				words++
 			}
@@ -72,6 +73,7 @@ func (x *extractor) collectNames() {
 		}
 		g := byte(0)
 		for k := max(lo, a-3); k < ns; k++ {
+			x.steps++
 			if femaleCue[x.toks[k].low] {
 				g = 'f'
 			} else if maleCue[x.toks[k].low] {
@@ -89,11 +91,16 @@ func (x *extractor) collectNames() {
 // the person last mentioned, not to the last full name.
 func (x *extractor) collectShortNames() {
 	last := map[string]int{} // surname -> entity of the latest full name
-	byPos := append([]nameMention(nil), x.names...)
-	k := 0
+	var here []int32         // the entities named at a token, in the order registered
 	for i, t := range x.toks {
-		for k < len(byPos) && byPos[k].pos <= t.s {
-			e := byPos[k].ent
+		x.steps++
+		here = here[:0]
+		for m := x.lastAt[i]; m != 0; m = x.mentions[m-1].prev {
+			here = append(here, x.mentions[m-1].ent)
+		}
+		for k := len(here) - 1; k >= 0; k-- {
+			x.steps++
+			e := int(here[k])
 			name := x.ents[e].name
 			if j := strings.LastIndexByte(name, ' '); j >= 0 && x.ents[e].person {
 				first, _, _ := strings.Cut(name, " ")
@@ -102,7 +109,6 @@ func (x *extractor) collectShortNames() {
 				}
 				last[name[j+1:]] = e // "Clinton"
 			}
-			k++
 		}
 		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1)) {
 			continue
@@ -124,7 +130,13 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 			g = firstNameGender[strings.ToLower(first)]
 		}
 		x.ents = append(x.ents, entity{name: name, title: title, gender: g, person: true})
+		x.timesNamed = append(x.timesNamed, 0)
 		x.byName[name] = e
+		first, _, _ := strings.Cut(name, " ")
+		x.nameKeys[first] = true
+		if j := strings.LastIndexByte(name, ' '); j >= 0 {
+			x.nameKeys[name[j+1:]] = true
+		}
 	} else {
 		if x.ents[e].title == "" {
 			x.ents[e].title = title
@@ -137,26 +149,45 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 	return e
 }
 
-// insertName records a mention of entity e at pos, keeping the mentions in
-// text order: resolution looks for the nearest one before a position.
+// insertName records a mention of entity e at pos, the start of a token:
+// resolution looks for the nearest mentions before a position.
 func (x *extractor) insertName(pos, e int) {
-	i := sort.Search(len(x.names), func(i int) bool { return x.names[i].pos > pos })
-	x.names = append(x.names, nameMention{})
-	copy(x.names[i+1:], x.names[i:])
-	x.names[i] = nameMention{pos: pos, ent: e}
+	i := x.tokenAt(pos)
+	if x.lastAt[i] == 0 {
+		x.mentioned.Mark(i)
+	}
+	x.mentions = append(x.mentions, nameMention{ent: int32(e), prev: x.lastAt[i]})
+	x.lastAt[i] = int32(len(x.mentions))
+	x.timesNamed[e]++
 }
 
-// namesBefore returns the index just past the last name mention before pos.
-func (x *extractor) namesBefore(pos int) int {
-	return sort.Search(len(x.names), func(i int) bool { return x.names[i].pos >= pos })
+// namesBefore calls f with the entity of each mention before token i,
+// the latest first (in the order registered among those at one token),
+// until f returns false. The walk costs the mentions it visits.
+func (x *extractor) namesBefore(i int, f func(e int) bool) {
+	for t := x.mentioned.Prev(i); t >= 0; t = x.mentioned.Prev(t) {
+		for m := x.lastAt[t]; m != 0; m = x.mentions[m-1].prev {
+			x.steps++
+			if !f(int(x.mentions[m-1].ent)) {
+				return
+			}
+		}
+	}
 }
+
+// maxNameLookback bounds how many earlier mentions a short name is
+// compared with: a surname refers to someone named recently, and the bound
+// keeps an article of thousands of names linear.
+const maxNameLookback = 500
 
 // collectInterviews gives a person the outlet that spoke with them
 // ("NPR spoke with Sam Levine"), as the default via of their statements.
 func (x *extractor) collectInterviews() {
-	for a := 0; a < len(x.toks); {
+	for a := 0; a < len(x.toks) && !x.stopped(); {
+		x.steps++
 		b := a
 		for b < len(x.toks) && !x.toks[b].sentEd {
+			x.steps++
 			b++
 		}
 		if b >= len(x.toks) {
@@ -165,6 +196,7 @@ func (x *extractor) collectInterviews() {
 		outlet := ""
 		interview := false
 		for i := a; i <= b; i++ {
+			x.steps++
 			switch x.toks[i].low {
 			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
 				interview = true
@@ -176,10 +208,13 @@ func (x *extractor) collectInterviews() {
 			}
 		}
 		if interview && outlet != "" {
-			lo, hi := x.toks[a].s, x.toks[b].e
-			for k := x.namesBefore(hi) - 1; k >= 0 && x.names[k].pos >= lo; k-- {
-				if nm := x.names[k]; x.ents[nm.ent].via == "" {
-					x.ents[nm.ent].via = outlet
+			for k := a; k <= b; k++ {
+				x.steps++
+				for m := x.lastAt[k]; m != 0; m = x.mentions[m-1].prev {
+					x.steps++
+					if e := x.mentions[m-1].ent; x.ents[e].via == "" {
+						x.ents[e].via = outlet
+					}
 				}
 			}
 		}
@@ -195,16 +230,25 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 	if strings.Contains(name, " ") {
 		return x.register(name, title, 0, pos)
 	}
-	for k := x.namesBefore(pos) - 1; k >= 0; k-- {
-		nm := x.names[k]
-		full := x.ents[nm.ent].name
-		first, _, _ := strings.Cut(full, " ")
-		if strings.HasSuffix(full, " "+name) || first == name {
-			if title != "" && x.ents[nm.ent].title == "" {
-				x.ents[nm.ent].title = title
+	found := -1
+	if x.nameKeys[name] { // else no entity's first or last name is this one
+		seen := 0
+		x.namesBefore(x.tokenAt(pos), func(e int) bool {
+			seen++
+			full := x.ents[e].name
+			first, _, _ := strings.Cut(full, " ")
+			if strings.HasSuffix(full, " "+name) || first == name {
+				found = e
+				return false
 			}
-			return nm.ent
+			return seen < maxNameLookback
+		})
+	}
+	if found >= 0 {
+		if title != "" && x.ents[found].title == "" {
+			x.ents[found].title = title
 		}
+		return found
 	}
 	return x.register(name, title, 0, pos)
 }
@@ -217,17 +261,20 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 	switch g {
 	case "m", "f":
 		want := g[0]
-		end := x.namesBefore(pos)
-		for k := end - 1; k >= 0 && end-k < 200; k-- {
-			nm := x.names[k]
-			e := x.ents[nm.ent]
+		found, seen := -1, 0
+		x.namesBefore(x.tokenAt(pos), func(k int) bool {
+			seen++
+			e := x.ents[k]
 			if e.person && (e.gender == 0 || e.gender == want) {
 				if e.gender == 0 {
-					x.ents[nm.ent].gender = want
+					x.ents[k].gender = want
 				}
-				return nm.ent
+				found = k
+				return false
 			}
-		}
+			return seen < 199
+		})
+		return found
 	}
 	return -1
 }
@@ -253,6 +300,7 @@ func (x *extractor) titleAfter(i int) string {
 	}
 	e := k
 	for e < n && e-k < 12 && x.toks[e].kind == tkWord && !x.toks[e].inQ && x.toks[e].para == x.toks[i].para {
+		x.steps++
 		if e > k && (x.toks[e].low == "who" || x.toks[e].low == "and" || speechVerbs[x.toks[e].low] != 0) {
 			break
 		}
@@ -264,6 +312,7 @@ func (x *extractor) titleAfter(i int) string {
 	// The phrase must name a role: "leader", "chair", "spokesperson", ...
 	hasRole := false
 	for j := k; j < e; j++ {
+		x.steps++
 		if roleNouns[x.toks[j].low] {
 			hasRole = true
 		}

@@ -24,10 +24,11 @@ type entity struct {
 	person bool
 }
 
-// nameMention is one mention of a named entity (full name or surname alone);
-// the list is kept in text order.
+// nameMention is one mention of a named entity (full name or surname
+// alone); the mentions at one token are chained from the latest.
 type nameMention struct {
-	pos, ent int
+	ent  int32
+	prev int32 // 1 + index of the mention registered before it at the same token, 0 for none
 }
 
 // namedCaps are capitalised words that begin sentences or dates and are not
@@ -67,11 +68,17 @@ func isPossessive(low string) bool {
 	return strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s")
 }
 
+// maxName bounds, in tokens, a run of capitalised words read as one name
+// and the title before it ("Senate Minority Leader Mitch McConnell" has
+// five), so that text in capitals costs a bounded amount per word.
+const maxName = 24
+
 // capRunBack returns the start of the capitalised run ending at token j
 // (inclusive), allowing initials ("J.") and "of"/"de" between capitals.
 func (x *extractor) capRunBack(lo, j int) int {
 	k := j
-	for k-1 >= lo && x.toks[k-1].para == x.toks[j].para {
+	for k-1 >= lo && x.toks[k-1].para == x.toks[j].para && j-k < maxName {
+		x.steps++
 		p := x.toks[k-1]
 		switch {
 		case x.isNameWord(k-1) && !isPossessive(p.low) && !namedCaps[p.low]:
@@ -114,6 +121,7 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 	k := b - 1
 	words := 1
 	for k-1 >= a {
+		x.steps++
 		p := x.toks[k-1]
 		if p.low == "." && k-2 >= a && x.toks[k-2].e-x.toks[k-2].s == 1 { // an initial
 			k -= 2
@@ -143,6 +151,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.low == ")" { // skip a parenthetical such as "(R-Texas)" or "(DOJ)"
 		k := j - 1
 		for k >= lo && x.toks[k].low != "(" && j-k < 12 {
+			x.steps++
 			k--
 		}
 		if k < lo || x.toks[k].low != "(" {
@@ -187,7 +196,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
-		for k-1 >= lo && x.toks[k-1].kind == tkWord && !x.toks[k-1].inQ && (titleish(x.toks[k-1].low) || (x.toks[k-1].cap && !namedCaps[x.toks[k-1].low]) ||
+		for k-1 >= lo && a-k < maxName && x.toks[k-1].kind == tkWord && !x.toks[k-1].inQ && (titleish(x.toks[k-1].low) || (x.toks[k-1].cap && !namedCaps[x.toks[k-1].low]) ||
 			x.modifierOfRole(k-1, a)) {
 			k--
 		}
@@ -197,6 +206,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			// only keep the extension as a title if it holds a role word
 			ok := false
 			for i := k; i < ns; i++ {
+				x.steps++
 				if roleNouns[x.toks[i].low] || titleWords[x.toks[i].low] {
 					ok = true
 				}
@@ -216,6 +226,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			// Holtz-Eakin": the owner is a title.
 			o := a - 1
 			for o-1 >= lo && x.isNameWord(o-1) && !isPossessive(x.toks[o-1].low) && !namedCaps[x.toks[o-1].low] {
+				x.steps++
 				o--
 			}
 			m.a = o
@@ -247,6 +258,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		// A description: walk back to its determiner.
 		k := j
 		for k >= lo && j-k < 7 {
+			x.steps++
 			tk := x.toks[k]
 			if tk.kind != tkWord || tk.inQ {
 				return mention{}, false
@@ -303,6 +315,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			}
 			k := m.a - 2
 			for k >= lo && x.toks[k].kind == tkWord && !x.toks[k].cap && strings.HasSuffix(x.toks[k].low, "ed") && !roleNouns[x.toks[k].low] {
+				x.steps++
 				k-- // a participle: "filed by"
 			}
 			if k >= lo && x.toks[k].low == "behalf" && k-1 >= lo && x.toks[k-1].low == "on" {
@@ -368,6 +381,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		return false
 	}
 	for i := x.capRunBack(0, b-1); i < b; i++ {
+		x.steps++
 		t := x.toks[i]
 		if t.kind != tkWord {
 			continue
@@ -412,6 +426,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		j -= 3 // "Byrne went on to say"
 	}
 	for j >= lo && x.toks[j].kind == tkWord {
+		x.steps++
 		if auxWords[x.toks[j].low] || (!x.toks[j].cap && strings.HasSuffix(x.toks[j].low, "ly") && j > lo) {
 			j--
 			continue
@@ -444,6 +459,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		// An appositive between two commas.
 		k := j - 1
 		for k >= lo && x.toks[k].low != "," && !x.toks[k].sentEd && x.toks[k].kind != tkCloseQ && x.toks[k].kind != tkOpenQ && j-k < 30 {
+			x.steps++
 			k--
 		}
 		if k < lo || x.toks[k].low != "," || k+1 >= j {
@@ -473,6 +489,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		// photographer, said". The clause then opens with the name.
 		s0 := lo
 		for s0 < j && x.toks[s0].kind == tkWord && leadWords[x.toks[s0].low] {
+			x.steps++
 			s0++
 		}
 		if m, ok := x.subjectAfter(s0-1, j); ok && m.a == s0 && m.b < j && x.toks[m.b].low == "," && (m.person || m.pron) {
@@ -484,6 +501,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		// "The order that finalized the decision warned": the phrase found
 		// is the object of a relative clause; the subject precedes it.
 		for k := m.from - 1; k >= lo && m.from-k < 8 && !m.pron; k-- {
+			x.steps++
 			t := x.toks[k]
 			if t.kind != tkWord || t.inQ {
 				break
@@ -500,6 +518,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	// A phrase between subject and verb: "Trump in his announcement speech
 	// called".
 	for k := j; k > lo && j-k < 8; k-- {
+		x.steps++
 		t := x.toks[k]
 		if t.kind != tkWord || t.inQ {
 			break
@@ -514,6 +533,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	// A relative clause between subject and verb: "The order that finalized
 	// the decision warned", "Sam Levine, who ..., said".
 	for k := j; k >= lo && j-k < 12; k-- {
+		x.steps++
 		t := x.toks[k]
 		if t.inQ || t.kind == tkCloseQ || t.kind == tkOpenQ || t.sentEd {
 			break
@@ -539,6 +559,7 @@ func (x *extractor) roleBefore(lo, k int) bool {
 func (x *extractor) roleTitle(lo, k int) string {
 	i := k - 1
 	for i-1 >= lo && x.toks[i-1].kind == tkWord && !x.toks[i-1].inQ && (titleish(x.toks[i-1].low) || x.toks[i-1].cap && !isPossessive(x.toks[i-1].low)) && !namedCaps[x.toks[i-1].low] {
+		x.steps++
 		i--
 	}
 	if i > k-1 {
@@ -586,11 +607,13 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 	// Walk forward to the end of the phrase, then parse it backwards.
 	k := i
 	for k < hi && k-i < 10 {
+		x.steps++
 		tk := x.toks[k]
 		if tk.low == "(" && k > i {
 			// Skip a parenthetical such as "(D-S.C.)"; np skips it too.
 			c := k + 1
 			for c < hi && c-k < 10 && x.toks[c].low != ")" {
+				x.steps++
 				c++
 			}
 			if c < hi && x.toks[c].low == ")" {
@@ -634,6 +657,7 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 	if k < hi && x.toks[k].low == "," && m.title == "" && m.person {
 		e := k + 1
 		for e < hi && x.toks[e].low != "," && !x.toks[e].sentEd && x.toks[e].kind == tkWord && e-k < 14 {
+			x.steps++
 			e++
 		}
 		if e > k+1 && e < len(x.toks) && (x.toks[e].low == "," || x.toks[e].sentEd || x.toks[e].low == ".") {
