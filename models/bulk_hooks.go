@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quotetrail/quotetrail/internal/schema"
 )
 
 // The bulk paths (internal/importer, internal/dump) write rows on a
@@ -49,7 +51,7 @@ func (s *Store) IndexQuotes(ctx context.Context, tx *sql.Tx, first, last int64) 
 	if _, err := tx.ExecContext(ctx, d.bulkYears, first, last); err != nil {
 		return fmt.Errorf("index for search: %w", err)
 	}
-	for _, q := range bulkFacetsSQL {
+	for _, q := range schema.BulkFacetsSQL() {
 		if _, err := tx.ExecContext(ctx, d.bind(q), first, last); err != nil {
 			return fmt.Errorf("count facets: %w", err)
 		}
@@ -73,12 +75,12 @@ func (s *Store) RebuildSearchIndex(ctx context.Context, tx *sql.Tx) error {
 		return nil
 	}
 	// The facets too were left to this end (migration 7).
-	for _, q := range bulkFacetsSQL {
+	for _, q := range schema.BulkFacetsSQL() {
 		if _, err := tx.ExecContext(ctx, q, 1, math.MaxInt64); err != nil {
 			return fmt.Errorf("count facets: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, bumpDataVersionSQL); err != nil {
+	if _, err := tx.ExecContext(ctx, schema.BumpDataVersionSQL); err != nil {
 		return fmt.Errorf("mark the data changed: %w", err)
 	}
 	for _, stmt := range []string{

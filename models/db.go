@@ -1,6 +1,6 @@
-// Package models holds quotetrail's domain types, their storage and the
-// database migrations. Handlers call the Store; nothing above this package
-// writes SQL.
+// Package models holds quotetrail's domain types and their storage; the
+// database schema it migrates to is internal/schema's. Handlers call the
+// Store; nothing above this package writes SQL.
 package models
 
 import (
@@ -12,6 +12,8 @@ import (
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+
+	"github.com/quotetrail/quotetrail/internal/schema"
 )
 
 // Engine names the database engine behind a Store.
@@ -86,7 +88,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 		sqlDB.Close()
 		return nil, err
 	}
-	if err := s.migrate(context.Background(), oc.migrations); err != nil {
+	if err := schema.Migrate(context.Background(), db, d.schema, s.lockWrites, oc.migrations); err != nil {
 		sqlDB.Close()
 		return nil, err
 	}

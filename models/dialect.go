@@ -5,6 +5,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/search"
 )
 
@@ -31,11 +32,8 @@ type dialect struct {
 	// answers "ok" when it is sound; "" where there is none.
 	integrityCheck string
 
-	// id and timestamp are the column types of an auto-increment primary
-	// key and of a point in time.
-	id, timestamp string
-	// migrationSQL is the engine's text of a migration.
-	migrationSQL func(migration) string
+	// schema is the engine the schema's migrations are written for.
+	schema schema.Engine
 
 	// searchFrom is the full-text index's table (aliased f), searchID
 	// its quote id column, and searchCond the condition that takes a

@@ -9,6 +9,7 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 
+	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/search"
 )
 
@@ -34,9 +35,7 @@ var postgresDialect = dialect{
 	`SELECT pg_advisory_xact_lock($1)`,
 	"", // integrityCheck: PostgreSQL checks its pages as it reads them
 
-	"BIGSERIAL PRIMARY KEY", // id
-	"TIMESTAMPTZ",           // timestamp
-	func(m migration) string { return m.postgres },
+	schema.Postgres, // schema
 
 	// The search index: one tsvector a quote (see migration 2).
 	"quote_search f",                   // searchFrom

@@ -12,6 +12,7 @@ import (
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 
+	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/search"
 )
 
@@ -34,9 +35,7 @@ var sqliteDialect = dialect{
 	"",
 	"PRAGMA integrity_check", // integrityCheck
 
-	"INTEGER PRIMARY KEY AUTOINCREMENT", // id
-	"DATETIME",                          // timestamp
-	func(m migration) string { return m.sqlite },
+	schema.SQLite, // schema
 
 	// The search index: an FTS5 table whose rowid is the quote's id.
 	"quote_fts f",         // searchFrom
@@ -58,7 +57,7 @@ var sqliteDialect = dialect{
 		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`,
 	func(q string) string { return q }, // bind
 	// bulkDone: the data version too waits for the end of a bulk write.
-	[]string{bumpDataVersionSQL},
+	[]string{schema.BumpDataVersionSQL},
 	true, // rebuildAfterLoad
 
 	"char(31)",          // unitSep

@@ -13,22 +13,6 @@ import (
 	"github.com/quotetrail/quotetrail/models"
 )
 
-func TestMigrationsAreIdempotent(t *testing.T) {
-	t.Parallel()
-	dsn := apptest.NewDSN(t)
-	for i := 0; i < 2; i++ {
-		s, err := models.Open(dsn)
-		if err != nil {
-			t.Fatalf("open #%d: %v", i+1, err)
-		}
-		v, err := s.SchemaVersion(context.Background())
-		if err != nil || v < 1 {
-			t.Fatalf("schema version %d, %v", v, err)
-		}
-		s.Close()
-	}
-}
-
 func TestSlugify(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
