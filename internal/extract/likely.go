@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // The quotation filter.
@@ -67,12 +69,12 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	}
 	add("ends:" + runeClass(p.ends))
 	add("starts:" + runeClass(q[0]))
-	if n >= 2 && titleCase(words) {
+	if n >= 2 && lexicon.TitleCase(words) {
 		add("title-case")
 	}
 	for _, w := range words {
 		x.steps++
-		if firstPerson[strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))] {
+		if lexicon.IsFirstPerson(strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))) {
 			add("first-person") // "I", "we", "our": someone speaking
 			break
 		}
@@ -83,7 +85,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	if p.close >= 0 {
 		next := x.neighbour(p.close+1, 1)
 		add("next:" + next)
-		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !functionWords[next] && !x.isCue(p.close+1) {
+		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !lexicon.IsFunctionWord(next) && !x.isCue(p.close+1) {
 			add("next:noun") // the quote modifies a noun: the “stand down” order
 		}
 	}
@@ -138,21 +140,6 @@ func runeClass(c rune) string {
 	return "other"
 }
 
-// titleCase reports whether every word but the small ones is capitalised,
-// as in the title of a work or a slogan.
-func titleCase(words []string) bool {
-	for i, w := range words {
-		c := []rune(w)[0]
-		if unicode.IsLetter(c) && !unicode.IsUpper(c) && (i == 0 || !titleSmall[w]) {
-			return false
-		}
-	}
-	return true
-}
-
-// firstPerson are the words of someone speaking of themselves.
-var firstPerson = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me my we we're we’re we've we’ve we'll we’ll us our`)
-
 // neighbour names the token next to a quotation mark, at index j going in
 // direction dir: a word in lower case, a punctuation mark, or a class for
 // capitalised words, quotation marks and the paragraph's edge.
@@ -170,13 +157,6 @@ func (x *extractor) neighbour(j, dir int) string {
 	}
 	return t.low
 }
-
-// functionWords are the words that follow a quotation without making it
-// modify a noun.
-var functionWords = wordSet(`a an the and or but nor so to in on at for with from of by as about into than
-	that which who whom whose what when where while if because after before since until
-	he she it they we i you his her its their our this these those there here
-	is are was were be been has have had do does did will would can could may might must should`)
 
 // listed reports whether pieces i and j (i < j) stand in one list, only a
 // comma, "and" or "or" between them.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Token kinds.
@@ -249,8 +251,8 @@ func nickname(r []rune, p piece) bool {
 	pr := []rune(prev)
 	nameLike := len(pr) > 0 && unicode.IsUpper(pr[0]) &&
 		(unicode.IsLetter(pr[len(pr)-1]) || len(pr) == 2 && pr[1] == '.')
-	return nameLike && next != "" && unicode.IsUpper([]rune(next)[0]) && !namedCaps[strings.ToLower(next)] &&
-		!namedCaps[strings.ToLower(prev)]
+	return nameLike && next != "" && unicode.IsUpper([]rune(next)[0]) && !lexicon.IsNamedCap(strings.ToLower(next)) &&
+		!lexicon.IsNamedCap(strings.ToLower(prev))
 }
 
 // aside reports whether quoted text is a stage direction or boilerplate
@@ -280,12 +282,6 @@ func junk(q []rune) bool {
 		strings.HasSuffix(s, ".com")
 }
 
-// titleSmall are the words a title leaves in lower case.
-var titleSmall = map[string]bool{
-	"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "on": true, "with": true,
-	"for": true, "to": true, "at": true, "by": true, "or": true, "from": true, "&": true,
-}
-
 // titleContext are words next to the name of a show, book or film.
 var titleContext = map[string]bool{
 	"show": true, "shows": true, "podcast": true, "program": true, "programme": true, "series": true,
@@ -304,11 +300,8 @@ func workTitle(r []rune, p piece) bool {
 	if len(words) == 0 || len(words) > 7 {
 		return false
 	}
-	for i, w := range words {
-		first := []rune(w)[0]
-		if unicode.IsLetter(first) && !unicode.IsUpper(first) && (i == 0 || !titleSmall[w]) {
-			return false
-		}
+	if !lexicon.TitleCase(words) {
+		return false
 	}
 	prev := wordBefore(r, p.s-1)
 	next := wordAfter(r, p.e+1)

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // The speaker ranker.
@@ -215,7 +217,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	for j := lo; j < hi; j++ {
 		x.steps++
 		t := x.toks[j]
-		if g := personPronouns[t.low]; (g == "m" || g == "f") && !t.inQ {
+		if g := lexicon.PronounGender(t.low); (g == "m" || g == "f") && !t.inQ {
 			pc.add(x.makeAttrib(mention{a: j, b: j + 1, from: j, pron: true}, "", j, j+1), src(j))
 		}
 	}
@@ -229,7 +231,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	}
 	for _, j := range at {
 		x.steps++
-		for j < end && (titleWords[x.toks[j].low] || x.toks[j].low == ".") {
+		for j < end && (lexicon.IsTitleWord(x.toks[j].low) || x.toks[j].low == ".") {
 			x.steps++
 			j++ // a mention may be registered from its title: "Sen. Ted Cruz"
 		}
@@ -261,7 +263,7 @@ const maxNearbyReach = 150
 // registered name outside quotes, as nearbyMentions proposes.
 func (x *extractor) nearbyMention(j int) bool {
 	t := x.toks[j]
-	g := personPronouns[t.low]
+	g := lexicon.PronounGender(t.low)
 	return (g == "m" || g == "f") && !t.inQ || x.lastAt[j] != 0
 }
 
@@ -344,12 +346,12 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 			add("m:digit")
 		}
 		last := x.tokenAt(c.at.me - 1)
-		head := stripPossessive(x.toks[last].low)
+		head := lexicon.StripPossessive(x.toks[last].low)
 		switch {
-		case places[strings.ToLower(c.at.speaker)] || places[head]:
+		case lexicon.IsPlace(strings.ToLower(c.at.speaker)) || lexicon.IsPlace(head):
 			add("m:place")
 		case mt == "description" || mt == "capitalised":
-			if isRole(head) || quantifiers[head] || strings.HasSuffix(head, "ers") || strings.HasSuffix(head, "ists") {
+			if lexicon.IsRole(head) || lexicon.IsQuantifier(head) || strings.HasSuffix(head, "ers") || strings.HasSuffix(head, "ists") {
 				add("m:head-role")
 			} else {
 				add("m:head-other")
@@ -358,7 +360,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		// Is the mention the subject of a cue ("X said"), or its inverted
 		// subject ("said X")?
 		v := last + 1
-		for v < len(x.toks) && v-last < 4 && (auxWords[x.toks[v].low] || x.toks[v].low == ",") {
+		for v < len(x.toks) && v-last < 4 && (lexicon.IsAux(x.toks[v].low) || x.toks[v].low == ",") {
 			x.steps++
 			v++
 		}
@@ -386,7 +388,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	if e, ok := x.byName[c.at.speaker]; ok && x.ents[e].person && e < len(in.named) {
 		add("m:named:" + bucket(in.named[e]))
 	}
-	if _, ok := outlets[strings.ToLower(c.at.speaker)]; ok {
+	if _, ok := lexicon.Outlet(strings.ToLower(c.at.speaker)); ok {
 		add("m:outlet")
 	}
 	// How often the cascade gave the article's other quotes to this speaker.
@@ -409,7 +411,7 @@ func (x *extractor) mentionType(at attrib) string {
 	w := x.tokenAt(at.ms)
 	t := x.toks[w]
 	switch {
-	case personPronouns[t.low] != "" || t.low == "i" || possessiveSubject[t.low] != "":
+	case lexicon.PronounGender(t.low) != "" || t.low == "i" || lexicon.PossessiveSubject(t.low) != "":
 		if at.speaker == "" {
 			return "pron-unresolved"
 		}
@@ -420,7 +422,7 @@ func (x *extractor) mentionType(at attrib) string {
 		return "person"
 	case at.speaker == "":
 		return "empty"
-	case t.cap && !determiners[t.low]:
+	case t.cap && !lexicon.IsDeterminer(t.low):
 		return "capitalised"
 	}
 	return "description"
@@ -436,7 +438,7 @@ func cueClass(cue string) string {
 		return "say"
 	case cue == ":" || cue == "according to":
 		return cue
-	case speechVerbs[cue]&vIng != 0:
+	case lexicon.Verb(cue)&lexicon.Ing != 0:
 		return "ing"
 	case !unicode.IsLetter([]rune(cue)[0]):
 		return "punct"
