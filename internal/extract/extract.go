@@ -23,8 +23,9 @@
 // The work is split by concern:
 //
 //   - marks.go: tokens, pairing of quotation marks per paragraph (with
-//     multi-paragraph quotations), and what is not speech (titles of shows,
-//     nicknames, markup, identifiers);
+//     multi-paragraph quotations); package quotemark: which runes are
+//     quotation marks, and what is not speech (titles of shows, nicknames,
+//     markup, identifiers);
 //   - package lexicon: the word lists (speech verbs, roles, titles,
 //     outlets, pronouns, places);
 //   - speaker.go: noun phrases around a cue ("X said", "said X", "X, the FTC

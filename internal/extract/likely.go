@@ -12,8 +12,8 @@ import (
 //
 // Not everything between quotation marks is somebody's words: scare quotes
 // ("so-called “experts”"), titles of works and programmes, slogans,
-// nicknames, terms being defined. marks.go drops the clear cases by rule;
-// the rest are weighed here by a second linear model over indicator
+// nicknames, terms being defined. Package quotemark drops the clear cases
+// by rule; the rest are weighed here by a second linear model over indicator
 // features of the quoted piece (how long it is, how it begins and ends,
 // the words around its marks, whether a speech cue or an attribution goes
 // with it). Its score says whether the piece is likely a quotation.
