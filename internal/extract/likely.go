@@ -3,8 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/feature"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -40,7 +40,7 @@ func (x *extractor) likelyFeatures(i int, shape []string, own, final attrib) []s
 	// is a different thing from a one-word quote after "said".
 	f = append(f, size+"|own:"+strconv.FormatBool(own.ok))
 	if final.ok {
-		f = append(f, "speaker:"+x.mentionType(final), "cue:"+cueClass(final.cue), size+"|speaker")
+		f = append(f, "speaker:"+x.mentionType(final), "cue:"+feature.Cue(final.cue), size+"|speaker")
 	} else {
 		f = append(f, "speaker:none", size+"|speaker:none")
 	}
@@ -58,7 +58,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	q := x.r[p.s:p.e]
 	words := strings.Fields(string(q))
 	n := len(words)
-	size := "size:" + sizeClass(n)
+	size := "size:" + feature.Size(n)
 	f := []string{size, size + "|" + x.kindOf(i)}
 	add := func(s string) { f = append(f, s) }
 	if p.cont >= 0 {
@@ -67,8 +67,8 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	if p.close < 0 {
 		add("unclosed")
 	}
-	add("ends:" + runeClass(p.ends))
-	add("starts:" + runeClass(q[0]))
+	add("ends:" + feature.Rune(p.ends))
+	add("starts:" + feature.Rune(q[0]))
 	if n >= 2 && lexicon.TitleCase(words) {
 		add("title-case")
 	}
@@ -110,34 +110,6 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 		add("repeated") // a term the article keeps quoting
 	}
 	return f
-}
-
-// sizeClass buckets a length in words.
-func sizeClass(n int) string {
-	switch {
-	case n <= 3:
-		return strconv.Itoa(n)
-	case n <= 6:
-		return "4-6"
-	case n <= 12:
-		return "7-12"
-	}
-	return "13+"
-}
-
-// runeClass names the kind of a quote's first or last rune.
-func runeClass(c rune) string {
-	switch {
-	case unicode.IsUpper(c):
-		return "upper"
-	case unicode.IsLetter(c):
-		return "lower"
-	case unicode.IsDigit(c):
-		return "digit"
-	case strings.ContainsRune(".,?!…—–-:;", c):
-		return string(c)
-	}
-	return "other"
 }
 
 // neighbour names the token next to a quotation mark, at index j going in

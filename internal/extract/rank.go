@@ -3,8 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/feature"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -323,8 +323,8 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	}
 	add("n:" + strconv.Itoa(min(len(c.srcs), 4)))
 	add("m:" + mt)
-	add("cue:" + cueClass(c.at.cue))
-	add("m:" + mt + "|cue:" + cueClass(c.at.cue))
+	add("cue:" + feature.Cue(c.at.cue))
+	add("m:" + mt + "|cue:" + feature.Cue(c.at.cue))
 	add("conf:" + strconv.Itoa(int(c.at.conf*10+0.5)))
 	// Where the mention is, relative to the quote.
 	if c.at.ms >= 0 {
@@ -333,8 +333,8 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		if mi > p.open {
 			dir, d = "after", mi-max(p.close, p.open)
 		}
-		add("d:" + dir + ":" + bucket(d))
-		add("pd:" + bucket(x.toks[p.open].para-x.toks[mi].para))
+		add("d:" + dir + ":" + feature.Distance(d))
+		add("pd:" + feature.Distance(x.toks[p.open].para-x.toks[mi].para))
 		if x.sentStart(mi) == x.sentStart(p.open) {
 			add("same-sentence")
 		}
@@ -386,7 +386,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	// How often the article names the speaker: the people quoted are the
 	// people it is about.
 	if e, ok := x.byName[c.at.speaker]; ok && x.ents[e].person && e < len(in.named) {
-		add("m:named:" + bucket(in.named[e]))
+		add("m:named:" + feature.Distance(in.named[e]))
 	}
 	if _, ok := lexicon.Outlet(strings.ToLower(c.at.speaker)); ok {
 		add("m:outlet")
@@ -396,7 +396,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	if final[i].ok && final[i].speaker == c.at.speaker {
 		n--
 	}
-	add("spk:others:" + bucket(n))
+	add("spk:others:" + feature.Distance(n))
 	if i > 0 && final[i-1].ok && final[i-1].speaker == c.at.speaker && c.at.speaker != "" {
 		add("spk:prev")
 	}
@@ -426,41 +426,6 @@ func (x *extractor) mentionType(at attrib) string {
 		return "capitalised"
 	}
 	return "description"
-}
-
-// cueClass groups cue words: the plain "said" family, the participles,
-// the colon, "according to", and the rest.
-func cueClass(cue string) string {
-	switch {
-	case cue == "":
-		return "none"
-	case cue == "say" || cue == "says" || cue == "said" || cue == "told" || cue == "tells":
-		return "say"
-	case cue == ":" || cue == "according to":
-		return cue
-	case lexicon.Verb(cue)&lexicon.Ing != 0:
-		return "ing"
-	case !unicode.IsLetter([]rune(cue)[0]):
-		return "punct"
-	}
-	return "other"
-}
-
-// bucket renders a distance coarsely.
-func bucket(d int) string {
-	switch {
-	case d <= 0:
-		return "0"
-	case d <= 2:
-		return "1-2"
-	case d <= 5:
-		return "3-5"
-	case d <= 10:
-		return "6-10"
-	case d <= 25:
-		return "11-25"
-	}
-	return "26+"
 }
 
 // tokenAt returns the index of the token that starts at or covers rune
