@@ -278,7 +278,7 @@ func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 // `,” she said`, `,” said Lina Khan`, `,” a business blog read`,
 // `,” according to NPR`.
 func (x *extractor) cueAfter(a, hi int) attrib {
-	if a < hi && isDash(x.toks[a].low) {
+	if a < hi && lexicon.IsDash(x.toks[a].low) {
 		// An epigraph credit: `“...” ― Pamela Padilla`.
 		if m, ok := x.subjectAfter(a, hi); ok && !m.pron && (m.person || x.toks[m.a].cap) {
 			return x.makeAttrib(m, x.toks[a].low, a, hi)
@@ -732,8 +732,6 @@ func (x *extractor) passiveCueBefore(c int) bool {
 	return false
 }
 
-func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }
-
 // startsReport reports whether the cue at v opens reported speech of its
 // own: another quotation later in the sentence, or a reported clause right
 // after the verb ("Reid said both Rubio and Cruz are ...").
@@ -782,7 +780,7 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	p := x.ps[i]
 	a := p.open + 1
 	b := a
-	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && allCaps(x.r[x.toks[b].s:x.toks[b].e]) {
+	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && lexicon.AllCaps(x.r[x.toks[b].s:x.toks[b].e]) {
 		x.steps++
 		b++
 	}
@@ -797,18 +795,4 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	}
 	m := mention{a: a, b: b, from: a, name: strings.Join(words, " "), person: true}
 	return x.makeAttrib(m, ":", a, a)
-}
-
-// allCaps reports whether a word has two letters or more, all capitals.
-func allCaps(w []rune) bool {
-	n := 0
-	for _, c := range w {
-		if unicode.IsLetter(c) {
-			if !unicode.IsUpper(c) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -145,7 +144,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if lexicon.IsQuantifier(t.low) && (j == lo || x.clauseEdge(j-1)) {
 		return mention{a: j, b: j + 1, from: j, name: x.text(j, j+1)}, true // "Some chanted"
 	}
-	if t.low == "percent" && j-1 >= lo && x.toks[j-1].kind == tkWord && isNumber(x.toks[j-1].low) {
+	if t.low == "percent" && j-1 >= lo && x.toks[j-1].kind == tkWord && lexicon.IsNumber(x.toks[j-1].low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
 	var m mention
@@ -360,16 +359,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.low)); ok && b-a == 1 {
 			return false
 		}
-		if t.e-t.s > 1 && allUpper(x.r[t.s:t.e]) {
-			return false
-		}
-	}
-	return true
-}
-
-func allUpper(r []rune) bool {
-	for _, c := range r {
-		if unicode.IsLower(c) {
+		if t.e-t.s > 1 && lexicon.AllUpper(x.r[t.s:t.e]) {
 			return false
 		}
 	}
@@ -656,23 +646,11 @@ func (x *extractor) initialNonName(j int) bool {
 // as "FBI" or "NPR" are kept.
 func (x *extractor) dateline(j int) bool {
 	t := x.toks[j]
-	if t.e-t.s < 4 || !allUpper(x.r[t.s:t.e]) {
+	if t.e-t.s < 4 || !lexicon.AllUpper(x.r[t.s:t.e]) {
 		return false
 	}
 	_, outlet := lexicon.Outlet(t.low)
 	return !outlet
-}
-
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= '0' && c <= '9' || c == '.' || c == ',') {
-			return false
-		}
-	}
-	return true
 }
 
 // modifierOfRole reports whether the lower-case word at i modifies a role

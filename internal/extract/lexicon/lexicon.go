@@ -1,9 +1,10 @@
 // Package lexicon holds the extractor's word lists: speech verbs and their
 // classes, auxiliaries, pronouns, determiners, role nouns and titles, the
 // outlets recognised as the "via" of an attribution, organisation words,
-// abbreviations, places and gender cues. Every list is read-only and is
+// abbreviations, places and gender cues; and the shapes of words
+// (possessives, numbers, capitals, dashes). Every list is read-only and is
 // consulted through a function, so nothing outside can change it; the
-// functions are small enough to be inlined where they are called.
+// lookups are small enough to be inlined where they are called.
 //
 // Words are looked up in lower case, as the tokenizer writes them.
 package lexicon

@@ -64,6 +64,18 @@ func TestWordShapes(t *testing.T) {
 	if !IsRole("spokesmen") || !IsRole("aides") || IsRole("table") {
 		t.Error(`IsRole: want "spokesmen" and "aides" roles, "table" not`)
 	}
+	if !AllCaps([]rune("U.S.")) || AllCaps([]rune("A")) || AllCaps([]rune("Npr")) {
+		t.Error(`AllCaps: want "U.S." all capitals, "A" and "Npr" not`)
+	}
+	if !AllUpper([]rune("FBI-1")) || AllUpper([]rune("FBi")) {
+		t.Error(`AllUpper: want "FBI-1" without lower case, "FBi" not`)
+	}
+	if !IsNumber("1,000.5") || IsNumber("") || IsNumber("10am") {
+		t.Error(`IsNumber: want "1,000.5" a number, "" and "10am" not`)
+	}
+	if !IsDash("—") || IsDash("--") {
+		t.Error(`IsDash: want "—" a dash, "--" not`)
+	}
 }
 
 // TestLowerCase checks every list is written in lower case: the extractor

@@ -255,18 +255,3 @@ func Titleish(low string) bool {
 func IsRole(w string) bool {
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
 }
-
-// StripPossessive turns "Twitter’s" into "Twitter".
-func StripPossessive(s string) string {
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
-		}
-	}
-	return s
-}
-
-// IsPossessive reports whether a word ends in a possessive "’s" or "'s".
-func IsPossessive(low string) bool {
-	return strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s")
-}
