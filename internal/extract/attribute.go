@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // paraStart returns the index of the first token of token i's paragraph.
@@ -45,7 +47,7 @@ func (x *extractor) isCue(i int) bool {
 	if x.phraseCue(i) {
 		return true
 	}
-	if speechVerbs[t.low] == 0 {
+	if lexicon.Verb(t.low) == 0 {
 		return false
 	}
 	if i > 1 && x.toks[i-1].low == "to" && (x.toks[i-2].low == "on" || x.toks[i-2].low == "continued") {
@@ -53,7 +55,7 @@ func (x *extractor) isCue(i int) bool {
 	}
 	if i+1 < len(x.toks) {
 		n := x.toks[i+1].low
-		if n == "by" || (n == "to" && i+2 < len(x.toks) && x.toks[i+2].low == "be") || n == "as" && weakVerbs[t.low] {
+		if n == "by" || (n == "to" && i+2 < len(x.toks) && x.toks[i+2].low == "be") || n == "as" && lexicon.IsWeak(t.low) {
 			return false
 		}
 	}
@@ -62,27 +64,19 @@ func (x *extractor) isCue(i int) bool {
 		case "to", "be", "been", "being", "were", "are", "so-called", "the", "a", "an", "this":
 			return false
 		case "was", "is":
-			if speechVerbs[t.low]&vIng == 0 {
+			if lexicon.Verb(t.low)&lexicon.Ing == 0 {
 				return false // a passive: "Blumenthal was asked"
 			}
 		}
 	}
-	if i > 1 && nounish[t.low] && (x.toks[i-2].low == "a" || x.toks[i-2].low == "an" || x.toks[i-2].low == "the") {
+	if i > 1 && lexicon.IsNounish(t.low) && (x.toks[i-2].low == "a" || x.toks[i-2].low == "an" || x.toks[i-2].low == "the") {
 		return false // "a fundraising call", "the stock answer": a noun
 	}
-	if i > 0 && nounish[t.low] && (possessivePronouns[x.toks[i-1].low] || stripPossessive(x.toks[i-1].low) != x.toks[i-1].low) {
+	if i > 0 && lexicon.IsNounish(t.low) && (lexicon.IsPossessivePronoun(x.toks[i-1].low) || lexicon.StripPossessive(x.toks[i-1].low) != x.toks[i-1].low) {
 		return false // "her tweet", "calling Trump’s charge “pathetic”": a noun
 	}
 	return true
 }
-
-// nounish are cue forms that are as often nouns ("a fundraising call").
-var nounish = wordSet(`call calls answer answers report reports claim claims post posts quote quotes
-	tweet tweets remark remarks promise promises pledge pledges vow vows question questions retort
-	reply replies charge charges demand demands boast boasts warning comment comments chant chants`)
-
-// possessivePronouns precede a noun, never a verb.
-var possessivePronouns = wordSet(`his her its their our my your`)
 
 // phraseCue recognises multi-word cues by their head word: "as he put it",
 // "pointed out", "wanted to know".
@@ -170,7 +164,7 @@ func (x *extractor) subjectFallback(open int) attrib {
 		// “...”": a later clause with a pronoun subject of its own holds
 		// the quote; the attribution rests on that pronoun.
 		w := x.toks[k].low
-		if (w == "he" || w == "she") && clauseOpeners[x.toks[k-1].low] {
+		if (w == "he" || w == "she") && lexicon.IsClauseOpener(x.toks[k-1].low) {
 			m = mention{a: k, b: k + 1, from: k, pron: true}
 			break
 		}
@@ -191,13 +185,10 @@ func (x *extractor) subjectFallback(open int) attrib {
 	return a
 }
 
-// clauseOpeners begin a clause with a subject of its own.
-var clauseOpeners = wordSet(`as while when and but because after before since although though , ;`)
-
 // sentenceSubject parses the subject at the start of a sentence [s0, hi),
 // skipping conjunctions and an introductory phrase ("On Sunday, ...").
 func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
-	for s0 < hi && x.toks[s0].kind == tkWord && leadWords[x.toks[s0].low] && (!x.toks[s0].cap || s0+1 < hi && x.isNameWord(s0+1) || x.toks[s0].low == "then") {
+	for s0 < hi && x.toks[s0].kind == tkWord && lexicon.IsLead(x.toks[s0].low) && (!x.toks[s0].cap || s0+1 < hi && x.isNameWord(s0+1) || x.toks[s0].low == "then") {
 		x.steps++
 		s0++ // "But Trump said", "Then he cut into Bush"
 	}
@@ -216,7 +207,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 	for k := s0 + 1; k < hi && k-s0 <= 3; k++ {
 		x.steps++
 		if x.toks[k].low == "," {
-			if !x.capMid[stripPossessive(x.toks[s0].low)] && !x.toks[k-1].cap {
+			if !x.capMid[lexicon.StripPossessive(x.toks[s0].low)] && !x.toks[k-1].cap {
 				s0 = k + 1
 			}
 			break
@@ -226,8 +217,8 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 		}
 	}
 	intro := false
-	for s0 < hi && x.toks[s0].kind == tkWord && (leadWords[x.toks[s0].low] || nounStops[x.toks[s0].low] ||
-		introWords[x.toks[s0].low] || strings.HasSuffix(x.toks[s0].low, "ly") && s0+1 < hi && x.toks[s0+1].low == ",") {
+	for s0 < hi && x.toks[s0].kind == tkWord && (lexicon.IsLead(x.toks[s0].low) || lexicon.IsNounStop(x.toks[s0].low) ||
+		lexicon.IsIntro(x.toks[s0].low) || strings.HasSuffix(x.toks[s0].low, "ly") && s0+1 < hi && x.toks[s0+1].low == ",") {
 		// An introductory phrase ends at the first comma.
 		k := s0
 		for k < hi && k-s0 < 30 && x.toks[k].low != "," {
@@ -252,7 +243,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 			s0 = m2.a
 		}
 	}
-	if !ok || m.a != s0 && !(m.a == s0+1 && determiners[x.toks[s0].low]) {
+	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].low)) {
 		return x.plainSubject(s0, hi)
 	}
 	return m, true
@@ -263,7 +254,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 // "Proponents of the new bill" gives "Proponents".
 func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 	t := x.toks[s0]
-	if t.kind != tkWord || t.inQ || !t.cap || namedCaps[t.low] || introWords[t.low] || x.dateline(s0) ||
+	if t.kind != tkWord || t.inQ || !t.cap || lexicon.IsNamedCap(t.low) || lexicon.IsIntro(t.low) || x.dateline(s0) ||
 		strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing") {
 		return mention{}, false
 	}
@@ -271,32 +262,23 @@ func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 	for e < hi && e-s0 < 5 {
 		x.steps++
 		w := x.toks[e]
-		if w.kind != tkWord || w.inQ || nounStops[w.low] || auxWords[w.low] || speechVerbs[w.low] != 0 ||
-			strings.HasSuffix(w.low, "ed") || determiners[w.low] || leadWords[w.low] {
+		if w.kind != tkWord || w.inQ || lexicon.IsNounStop(w.low) || lexicon.IsAux(w.low) || lexicon.Verb(w.low) != 0 ||
+			strings.HasSuffix(w.low, "ed") || lexicon.IsDeterminer(w.low) || lexicon.IsLead(w.low) {
 			break
 		}
 		e++
 	}
-	if e < hi && x.toks[e].kind == tkWord && !x.toks[e].inQ && !nounStops[x.toks[e].low] || e == hi {
+	if e < hi && x.toks[e].kind == tkWord && !x.toks[e].inQ && !lexicon.IsNounStop(x.toks[e].low) || e == hi {
 		return mention{a: s0, b: e, from: s0, name: x.text(s0, e)}, true
 	}
 	return mention{}, false
-}
-
-// introWords open an introductory phrase that precedes the subject.
-var introWords = map[string]bool{
-	"first": true, "second": true, "third": true, "finally": true, "meanwhile": true, "moreover": true,
-	"indeed": true, "still": true, "instead": true, "earlier": true, "later": true, "last": true,
-	"speaking": true, "asked": true, "responding": true, "writing": true, "appearing": true, "during": true,
-	"in": true, "on": true, "at": true, "after": true, "before": true, "when": true, "while": true,
-	"following": true, "despite": true, "unlike": true, "like": true, "according": true, "for": true,
 }
 
 // cueAfter looks for an attribution that starts right after a closing mark:
 // `,” she said`, `,” said Lina Khan`, `,” a business blog read`,
 // `,” according to NPR`.
 func (x *extractor) cueAfter(a, hi int) attrib {
-	if a < hi && isDash(x.toks[a].low) {
+	if a < hi && lexicon.IsDash(x.toks[a].low) {
 		// An epigraph credit: `“...” ― Pamela Padilla`.
 		if m, ok := x.subjectAfter(a, hi); ok && !m.pron && (m.person || x.toks[m.a].cap) {
 			return x.makeAttrib(m, x.toks[a].low, a, hi)
@@ -319,7 +301,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 	if x.isCue(j) {
 		// `,” said Lina Khan`; but `,” adding that critics ...` has no
 		// inverted subject.
-		if speechVerbs[x.toks[j].low]&vIng != 0 {
+		if lexicon.Verb(x.toks[j].low)&lexicon.Ing != 0 {
 			return attrib{}
 		}
 		if m, ok := x.subjectAfter(j, hi); ok {
@@ -338,7 +320,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 		if x.toks[v].sentEd && v+1 < hi {
 			break
 		}
-		if !x.isCue(v) || speechVerbs[x.toks[v].low]&vIng != 0 {
+		if !x.isCue(v) || lexicon.Verb(x.toks[v].low)&lexicon.Ing != 0 {
 			continue
 		}
 		m, ok := x.subjectBefore(j, v)
@@ -361,9 +343,9 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			// Only commas and a few modifiers may come first: `,” an angry
 			// Hollande retaliated`, `,” warm-and-fuzzy Trump said`.
 			w := x.toks[k]
-			if w.low == "," || k == j && w.low == "as" || k < j+3 && w.kind == tkWord && !w.cap && !nounStops[w.low] && !auxWords[w.low] &&
-				!verbLike[w.low] && speechVerbs[w.low] == 0 && !leadWords[w.low] {
-				if _, pron := personPronouns[w.low]; !pron {
+			if w.low == "," || k == j && w.low == "as" || k < j+3 && w.kind == tkWord && !w.cap && !lexicon.IsNounStop(w.low) && !lexicon.IsAux(w.low) &&
+				!lexicon.IsVerbLike(w.low) && lexicon.Verb(w.low) == 0 && !lexicon.IsLead(w.low) {
+				if !lexicon.IsPronoun(w.low) {
 					continue
 				}
 			}
@@ -400,17 +382,6 @@ func (x *extractor) endsClause(v int) bool {
 	return false
 }
 
-// possessiveSubject maps a possessive pronoun to its subject form.
-var possessiveSubject = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
-
-// speechNouns name an utterance: "her remark that", "his calls to end".
-var speechNouns = wordSet(`remark remarks comment comments statement statements words call calls promise promises
-	pledge pledges vow vows claim claims warning warnings assumption assertion description argument arguments
-	charge charges accusation accusations chant chants slogan slogans message tweet tweets question questions
-	answer response reply criticism insistence contention suggestion declaration announcement prediction
-	admission quip joke line mantra catchphrase reference characterization rhetoric speech testimony view views
-	praise plea appeal insult insults nickname label`)
-
 // possessiveSpeaker attributes a quote that follows a possessive and a
 // speech noun in its clause: "her remark that “there’s a special place in
 // hell ...”", "rallied young people with his calls to end the “rigged
@@ -419,7 +390,7 @@ func (x *extractor) possessiveSpeaker(open int) attrib {
 	lo := x.beforeRegion(open)
 	for n := open - 1; n >= lo && open-n <= 6; n-- {
 		x.steps++
-		if !speechNouns[x.toks[n].low] || x.toks[n].inQ {
+		if !lexicon.IsSpeechNoun(x.toks[n].low) || x.toks[n].inQ {
 			continue
 		}
 		for k := n - 1; k >= lo && n-k <= 3; k-- {
@@ -428,19 +399,19 @@ func (x *extractor) possessiveSpeaker(open int) attrib {
 			if w.kind != tkWord {
 				break
 			}
-			if _, ok := possessiveSubject[w.low]; ok {
+			if lexicon.PossessiveSubject(w.low) != "" {
 				return x.makeAttrib(mention{a: k, b: k + 1, from: k, pron: true}, "", lo, open)
 			}
-			if w.cap && stripPossessive(w.low) != w.low && x.isNameWord(k) {
+			if w.cap && lexicon.StripPossessive(w.low) != w.low && x.isNameWord(k) {
 				a := k
 				for a-1 >= lo && x.isNameWord(a-1) && x.toks[a-1].cap {
 					x.steps++
 					a--
 				}
-				m := mention{a: a, b: k + 1, from: a, person: true, name: stripPossessive(x.text(a, k+1))}
+				m := mention{a: a, b: k + 1, from: a, person: true, name: lexicon.StripPossessive(x.text(a, k+1))}
 				return x.makeAttrib(m, "", lo, open)
 			}
-			if w.cap || determiners[w.low] {
+			if w.cap || lexicon.IsDeterminer(w.low) {
 				break
 			}
 		}
@@ -458,7 +429,7 @@ func (x *extractor) reportingSubject(lo, that int) (mention, bool) {
 		if w.kind != tkWord || w.sentEd {
 			break
 		}
-		if x.isCue(u) && speechVerbs[w.low]&vIng == 0 {
+		if x.isCue(u) && lexicon.Verb(w.low)&lexicon.Ing == 0 {
 			return x.subjectBefore(lo, u)
 		}
 	}
@@ -480,7 +451,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		t := x.toks[v]
 		if t.low == "to" && v-1 >= lo && x.toks[v-1].low == "according" {
 			if m, ok := x.subjectAfter(v, b); ok {
-				if _, outlet := outlets[strings.ToLower(stripPossessive(m.name))]; outlet {
+				if _, outlet := lexicon.Outlet(strings.ToLower(lexicon.StripPossessive(m.name))); outlet {
 					// "According to NPR, Khan said": NPR is the via, unless
 					// nobody else speaks.
 					if !outletSrc.ok {
@@ -493,7 +464,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			}
 			continue
 		}
-		if t.kind == tkWord && !t.inQ && speechVerbs[t.low] != 0 && strings.HasSuffix(t.low, "ed") && v+1 < b && x.toks[v+1].low == "by" {
+		if t.kind == tkWord && !t.inQ && lexicon.Verb(t.low) != 0 && strings.HasSuffix(t.low, "ed") && v+1 < b && x.toks[v+1].low == "by" {
 			// "Sanders was asked by host Bill Maher, “...”": the agent speaks.
 			if m, ok := x.subjectAfter(v+1, b); ok && !m.pron {
 				return x.makeAttrib(m, t.low+" by", lo, b)
@@ -502,9 +473,9 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		if !x.isCue(v) {
 			continue
 		}
-		ing := speechVerbs[t.low]&vIng != 0
+		ing := lexicon.Verb(t.low)&lexicon.Ing != 0
 		av := v - 1 // past auxiliaries: "Sen. Ron Johnson kept asking"
-		for av > lo && auxWords[x.toks[av].low] {
+		for av > lo && lexicon.IsAux(x.toks[av].low) {
 			x.steps++
 			av--
 		}
@@ -521,7 +492,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// participle with its own subject.
 			for u := v - 1; u >= lo; u-- {
 				x.steps++
-				if x.isCue(u) && speechVerbs[x.toks[u].low]&vIng != 0 && u-1 >= lo && (x.toks[u-1].cap || x.toks[u-1].low == "he" || x.toks[u-1].low == "she") {
+				if x.isCue(u) && lexicon.Verb(x.toks[u].low)&lexicon.Ing != 0 && u-1 >= lo && (x.toks[u-1].cap || x.toks[u-1].low == "he" || x.toks[u-1].low == "she") {
 					if m, ok := x.subjectBefore(lo, u); ok && m.b == u {
 						return x.makeAttrib(m, t.low, lo, b)
 					}
@@ -531,7 +502,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// the cue before it.
 			for u := v - 1; u >= lo; u-- {
 				x.steps++
-				if x.isCue(u) && speechVerbs[x.toks[u].low]&vIng == 0 {
+				if x.isCue(u) && lexicon.Verb(x.toks[u].low)&lexicon.Ing == 0 {
 					if m, ok := x.subjectBefore(lo, u); ok {
 						return x.makeAttrib(m, t.low, lo, b)
 					}
@@ -540,7 +511,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			}
 		}
 		pv := v - 1 // the word before the verb, past adverbs: "and later tweeted"
-		for pv > lo && auxWords[x.toks[pv].low] {
+		for pv > lo && lexicon.IsAux(x.toks[pv].low) {
 			x.steps++
 			pv--
 		}
@@ -570,7 +541,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 					return x.makeAttrib(outer, t.low, lo, b)
 				}
 			}
-			if m.pron && !namingVerbs[t.low] {
+			if m.pron && !lexicon.IsNaming(t.low) {
 				// "Trump told reporters he thought ...": a pronoun subject in
 				// the reported clause of an earlier cue; the earlier speaker
 				// is the one quoted.
@@ -580,7 +551,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 					if w.kind != tkWord || w.low == "though" || w.low == "although" || w.low == "but" || w.low == "when" {
 						break // "Ryan said ..., though he said": a new clause
 					}
-					if x.isCue(u) && speechVerbs[w.low]&vIng == 0 {
+					if x.isCue(u) && lexicon.Verb(w.low)&lexicon.Ing == 0 {
 						if outer, ok := x.subjectBefore(lo, u); ok {
 							return x.makeAttrib(outer, w.low, lo, b)
 						}
@@ -590,7 +561,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			}
 			return x.makeAttrib(m, t.low, lo, b)
 		}
-		if speechVerbs[t.low]&vObject == 0 && v-1 >= lo && (x.toks[v-1].low == "," || x.toks[v-1].sentEd) {
+		if lexicon.Verb(t.low)&lexicon.Object == 0 && v-1 >= lo && (x.toks[v-1].low == "," || x.toks[v-1].sentEd) {
 			// An inverted subject after a comma: `..., said Lina Khan, “...”`.
 			if m, ok := x.subjectAfter(v, b); ok && !m.pron {
 				return x.makeAttrib(m, t.low, lo, b)
@@ -619,7 +590,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		}
 		for k := b - 2; k >= lo; k-- {
 			x.steps++
-			if x.isNameWord(k) && (k+1 >= b-1 || !x.isNameWord(k+1)) && !titleWords[x.toks[k].low] {
+			if x.isNameWord(k) && (k+1 >= b-1 || !x.isNameWord(k+1)) && !lexicon.IsTitleWord(x.toks[k].low) {
 				if m, ok := x.np(lo, k, 0); ok && m.person {
 					a := x.makeAttrib(m, ":", lo, b)
 					a.conf = 0.6
@@ -639,7 +610,7 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 	switch {
 	case m.pron:
 		pron := x.toks[m.a].low
-		if subj, ok := possessiveSubject[pron]; ok {
+		if subj := lexicon.PossessiveSubject(pron); subj != "" {
 			pron = subj // "his remark that “...”"
 		}
 		e = x.resolvePronoun(pron, at.ms)
@@ -707,7 +678,7 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.kind != tkWord || t.inQ || !(t.cap || t.low == "the") || !outletFirst[stripPossessive(t.low)] {
+	if t.kind != tkWord || t.inQ || !(t.cap || t.low == "the") || !lexicon.IsOutletStart(lexicon.StripPossessive(t.low)) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
@@ -728,12 +699,12 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		if !ok {
 			continue
 		}
-		parts[n-1] = stripPossessive(parts[n-1])
+		parts[n-1] = lexicon.StripPossessive(parts[n-1])
 		key := strings.Join(parts, " ")
 		if key == "the" || key == "times" || key == "post" || key == "journal" || key == "time" || key == "fox" {
 			continue
 		}
-		if name, found := outlets[key]; found {
+		if name, found := lexicon.Outlet(key); found {
 			return name, n
 		}
 	}
@@ -754,22 +725,12 @@ func (x *extractor) passiveCueBefore(c int) bool {
 		if t.sentEd || t.kind == tkCloseQ {
 			return false
 		}
-		if t.kind == tkWord && strings.HasSuffix(t.low, "ed") && speechVerbs[t.low] != 0 {
+		if t.kind == tkWord && strings.HasSuffix(t.low, "ed") && lexicon.Verb(t.low) != 0 {
 			return true
 		}
 	}
 	return false
 }
-
-// namingVerbs take the quotation as their object ("which he called “a
-// cartel”"), so their own subject is the one quoted even when nested.
-var namingVerbs = map[string]bool{
-	"call": true, "calls": true, "called": true, "calling": true, "described": true, "describes": true,
-	"labeled": true, "labelled": true, "dubbed": true, "branded": true, "termed": true, "blasted": true,
-	"slammed": true, "mocked": true, "dismissed": true, "derided": true, "ridiculed": true, "referred": true,
-}
-
-func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }
 
 // startsReport reports whether the cue at v opens reported speech of its
 // own: another quotation later in the sentence, or a reported clause right
@@ -783,8 +744,8 @@ func (x *extractor) startsReport(v, hi int) bool {
 	}
 	if v+1 < len(x.toks) {
 		n := x.toks[v+1]
-		_, pron := personPronouns[n.low]
-		return n.low == "that" || pron || determiners[n.low] && n.low != "the" || n.cap
+		pron := lexicon.IsPronoun(n.low)
+		return n.low == "that" || pron || lexicon.IsDeterminer(n.low) && n.low != "the" || n.cap
 	}
 	return false
 }
@@ -803,7 +764,7 @@ func (x *extractor) clauseSubject(lo, v int) (mention, bool) {
 		if !ok || m.a != k || m.b >= v-1 {
 			continue
 		}
-		if n := x.toks[m.b]; n.kind == tkWord && !n.cap && !nounStops[n.low] {
+		if n := x.toks[m.b]; n.kind == tkWord && !n.cap && !lexicon.IsNounStop(n.low) {
 			return m, true
 		}
 	}
@@ -819,11 +780,11 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	p := x.ps[i]
 	a := p.open + 1
 	b := a
-	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && allCaps(x.r[x.toks[b].s:x.toks[b].e]) {
+	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && lexicon.AllCaps(x.r[x.toks[b].s:x.toks[b].e]) {
 		x.steps++
 		b++
 	}
-	if b == a || b >= len(x.toks) || x.toks[b].low != ":" || notLabels[x.toks[a].low] {
+	if b == a || b >= len(x.toks) || x.toks[b].low != ":" || lexicon.IsNotLabel(x.toks[a].low) {
 		return attrib{}
 	}
 	var words []string
@@ -835,22 +796,3 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	m := mention{a: a, b: b, from: a, name: strings.Join(words, " "), person: true}
 	return x.makeAttrib(m, ":", a, a)
 }
-
-// allCaps reports whether a word has two letters or more, all capitals.
-func allCaps(w []rune) bool {
-	n := 0
-	for _, c := range w {
-		if unicode.IsLetter(c) {
-			if !unicode.IsUpper(c) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// notLabels are capitalised words that open a quoted line without naming
-// who speaks: “VIDEO: ...”, “UPDATE: ...”.
-var notLabels = wordSet(`video photo photos update updated watch note breaking exclusive related read listen
-	live alert warning editor source sources transcript q a question answer`)

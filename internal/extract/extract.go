@@ -23,9 +23,11 @@
 // The work is split by concern:
 //
 //   - marks.go: tokens, pairing of quotation marks per paragraph (with
-//     multi-paragraph quotations), and what is not speech (titles of shows,
-//     nicknames, markup, identifiers);
-//   - cues.go: the lexicons (speech verbs, roles, titles, outlets);
+//     multi-paragraph quotations); package quotemark: which runes are
+//     quotation marks, and what is not speech (titles of shows, nicknames,
+//     markup, identifiers);
+//   - package lexicon: the word lists (speech verbs, roles, titles,
+//     outlets, pronouns, places);
 //   - speaker.go: noun phrases around a cue ("X said", "said X", "X, the FTC
 //     chair, said", "the complaint filed by ... said");
 //   - resolve.go: people named in the article, short names, pronouns, and
@@ -53,6 +55,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Quote kinds.
@@ -187,7 +190,7 @@ func newExtractor(text string) *extractor {
 	x.capMid = map[string]bool{}
 	for i, t := range x.toks {
 		if t.kind == tkWord && t.cap && i > 0 && !x.sentenceInitial(i) {
-			x.capMid[stripPossessive(t.low)] = true
+			x.capMid[lexicon.StripPossessive(t.low)] = true
 		}
 	}
 	x.lastAt = make([]int32, len(x.toks))
@@ -247,7 +250,7 @@ func (x *extractor) markSentences() {
 		case t.kind == tkPunct && (t.low == "." || t.low == "!" || t.low == "?"):
 			if t.low == "." && i > 0 && x.toks[i-1].kind == tkWord && x.toks[i-1].e == t.s {
 				p := x.toks[i-1]
-				if abbrevs[p.low] || (p.e-p.s == 1 && p.cap) {
+				if lexicon.IsAbbrev(p.low) || (p.e-p.s == 1 && p.cap) {
 					continue
 				}
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // paraphrase is reported speech found in a sentence without quotation marks.
@@ -58,7 +60,7 @@ func (x *extractor) sentenceEvents() {
 		if !found && !x.toks[a].inQ && x.toks[a].kind == tkWord {
 			// The subject of a plain sentence is who the next floating quote
 			// most likely belongs to when no cue is near.
-			if m, ok := x.sentenceSubject(a, b+1); ok && (m.pron || m.person || isRole(x.toks[m.b-1].low)) {
+			if m, ok := x.sentenceSubject(a, b+1); ok && (m.pron || m.person || lexicon.IsRole(x.toks[m.b-1].low)) {
 				at := x.makeAttrib(m, "", a, b+1)
 				at.conf = 0.5
 				x.events = append(x.events, event{pos: x.toks[a].s, para: x.toks[a].para, at: at, weak: true})
@@ -80,7 +82,7 @@ func (x *extractor) sentenceEvents() {
 // its sentence at token b: "said (that) CLAUSE", "told NPR that CLAUSE".
 func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	c := v + 1
-	if speechVerbs[x.toks[v].low]&vObject != 0 {
+	if lexicon.Verb(x.toks[v].low)&lexicon.Object != 0 {
 		for c <= b && c-v < 8 && x.toks[c].low != "that" {
 			x.steps++
 			if x.toks[c].kind != tkWord || x.toks[c].inQ {
@@ -96,13 +98,13 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		c++
 	} else if c <= b {
 		t := x.toks[c]
-		if weakVerbs[x.toks[v].low] || t.kind != tkWord || t.inQ {
+		if lexicon.IsWeak(x.toks[v].low) || t.kind != tkWord || t.inQ {
 			return paraphrase{}, false
 		}
 		// A clause starts with its subject, not with a preposition, an
 		// adverb or a verb ("said in a statement", "said repeatedly").
-		if nounStops[t.low] || auxWords[t.low] || speechVerbs[t.low] != 0 || strings.HasSuffix(t.low, "ly") ||
-			timeWords[t.low] || t.low == "so" || t.low == "yes" || t.low == "no" {
+		if lexicon.IsNounStop(t.low) || lexicon.IsAux(t.low) || lexicon.Verb(t.low) != 0 || strings.HasSuffix(t.low, "ly") ||
+			lexicon.IsTimeWord(t.low) || t.low == "so" || t.low == "yes" || t.low == "no" {
 			return paraphrase{}, false
 		}
 		if c+1 <= b && (x.toks[c+1].sentEd && x.toks[c+1].low == "." || x.toks[c+1].low == ",") && t.cap {

@@ -3,15 +3,17 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/feature"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // The quotation filter.
 //
 // Not everything between quotation marks is somebody's words: scare quotes
 // ("so-called “experts”"), titles of works and programmes, slogans,
-// nicknames, terms being defined. marks.go drops the clear cases by rule;
-// the rest are weighed here by a second linear model over indicator
+// nicknames, terms being defined. Package quotemark drops the clear cases
+// by rule; the rest are weighed here by a second linear model over indicator
 // features of the quoted piece (how long it is, how it begins and ends,
 // the words around its marks, whether a speech cue or an attribution goes
 // with it). Its score says whether the piece is likely a quotation.
@@ -38,7 +40,7 @@ func (x *extractor) likelyFeatures(i int, shape []string, own, final attrib) []s
 	// is a different thing from a one-word quote after "said".
 	f = append(f, size+"|own:"+strconv.FormatBool(own.ok))
 	if final.ok {
-		f = append(f, "speaker:"+x.mentionType(final), "cue:"+cueClass(final.cue), size+"|speaker")
+		f = append(f, "speaker:"+x.mentionType(final), "cue:"+feature.Cue(final.cue), size+"|speaker")
 	} else {
 		f = append(f, "speaker:none", size+"|speaker:none")
 	}
@@ -56,7 +58,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	q := x.r[p.s:p.e]
 	words := strings.Fields(string(q))
 	n := len(words)
-	size := "size:" + sizeClass(n)
+	size := "size:" + feature.Size(n)
 	f := []string{size, size + "|" + x.kindOf(i)}
 	add := func(s string) { f = append(f, s) }
 	if p.cont >= 0 {
@@ -65,14 +67,14 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	if p.close < 0 {
 		add("unclosed")
 	}
-	add("ends:" + runeClass(p.ends))
-	add("starts:" + runeClass(q[0]))
-	if n >= 2 && titleCase(words) {
+	add("ends:" + feature.Rune(p.ends))
+	add("starts:" + feature.Rune(q[0]))
+	if n >= 2 && lexicon.TitleCase(words) {
 		add("title-case")
 	}
 	for _, w := range words {
 		x.steps++
-		if firstPerson[strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))] {
+		if lexicon.IsFirstPerson(strings.ToLower(strings.Trim(w, ",.!?;:—…’'"))) {
 			add("first-person") // "I", "we", "our": someone speaking
 			break
 		}
@@ -83,7 +85,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	if p.close >= 0 {
 		next := x.neighbour(p.close+1, 1)
 		add("next:" + next)
-		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !functionWords[next] && !x.isCue(p.close+1) {
+		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !lexicon.IsFunctionWord(next) && !x.isCue(p.close+1) {
 			add("next:noun") // the quote modifies a noun: the “stand down” order
 		}
 	}
@@ -110,49 +112,6 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	return f
 }
 
-// sizeClass buckets a length in words.
-func sizeClass(n int) string {
-	switch {
-	case n <= 3:
-		return strconv.Itoa(n)
-	case n <= 6:
-		return "4-6"
-	case n <= 12:
-		return "7-12"
-	}
-	return "13+"
-}
-
-// runeClass names the kind of a quote's first or last rune.
-func runeClass(c rune) string {
-	switch {
-	case unicode.IsUpper(c):
-		return "upper"
-	case unicode.IsLetter(c):
-		return "lower"
-	case unicode.IsDigit(c):
-		return "digit"
-	case strings.ContainsRune(".,?!…—–-:;", c):
-		return string(c)
-	}
-	return "other"
-}
-
-// titleCase reports whether every word but the small ones is capitalised,
-// as in the title of a work or a slogan.
-func titleCase(words []string) bool {
-	for i, w := range words {
-		c := []rune(w)[0]
-		if unicode.IsLetter(c) && !unicode.IsUpper(c) && (i == 0 || !titleSmall[w]) {
-			return false
-		}
-	}
-	return true
-}
-
-// firstPerson are the words of someone speaking of themselves.
-var firstPerson = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me my we we're we’re we've we’ve we'll we’ll us our`)
-
 // neighbour names the token next to a quotation mark, at index j going in
 // direction dir: a word in lower case, a punctuation mark, or a class for
 // capitalised words, quotation marks and the paragraph's edge.
@@ -170,13 +129,6 @@ func (x *extractor) neighbour(j, dir int) string {
 	}
 	return t.low
 }
-
-// functionWords are the words that follow a quotation without making it
-// modify a noun.
-var functionWords = wordSet(`a an the and or but nor so to in on at for with from of by as about into than
-	that which who whom whose what when where while if because after before since until
-	he she it they we i you his her its their our this these those there here
-	is are was were be been has have had do does did will would can could may might must should`)
 
 // listed reports whether pieces i and j (i < j) stand in one list, only a
 // comma, "and" or "or" between them.

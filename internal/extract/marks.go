@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/quotemark"
 )
 
 // Token kinds.
@@ -32,22 +34,6 @@ type piece struct {
 	s, e        int  // rune range of the quoted words, marks excluded
 	cont        int  // index of the piece this one continues, or -1
 	ends        rune // last non-space rune inside the quote
-}
-
-// isDoubleMark reports whether c is a double quotation mark we pair.
-func isDoubleMark(c rune) bool { return c == '“' || c == '”' || c == '"' }
-
-// inchMark reports whether the straight mark at i is an inch sign, as in
-// 6'3" (feet and inches), rather than a quotation mark.
-func inchMark(r []rune, i int) bool {
-	if r[i] != '"' || i < 3 || !unicode.IsDigit(r[i-1]) {
-		return false
-	}
-	k := i - 1
-	for k > 0 && unicode.IsDigit(r[k]) {
-		k--
-	}
-	return k >= 1 && (r[k] == '\'' || r[k] == '’') && unicode.IsDigit(r[k-1])
 }
 
 // isWordRune reports whether c can start or continue a word.
@@ -87,7 +73,7 @@ func tokenize(r []rune) []token {
 			}
 			toks = append(toks, token{s: i, e: j, kind: tkWord, cap: unicode.IsUpper(c), para: para, low: strings.ToLower(string(r[i:j]))})
 			i = j
-		case isDoubleMark(c) && !inchMark(r, i):
+		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
 			toks = append(toks, token{s: i, e: i + 1, kind: tkOpenQ, para: para, low: string(c)})
 			i++
 		default:
@@ -191,168 +177,8 @@ func appendPiece(ps []piece, r []rune, p piece) []piece {
 		return ps
 	}
 	p.ends = r[p.e-1]
-	if markup(r, p) || junk(r[p.s:p.e]) || workTitle(r, p) || headline(r, p) || nickname(r, p) || aside(r[p.s:p.e]) {
+	if quotemark.NotSpeech(r, p.s, p.e) {
 		return ps
 	}
 	return append(ps, p)
-}
-
-// markup reports whether a quoted stretch is an attribute value inside an
-// HTML-like tag (`<tweet author="@x">`), which scraped articles contain.
-func markup(r []rune, p piece) bool {
-	open := p.s - 1
-	for open >= 0 && unicode.IsSpace(r[open]) {
-		open--
-	}
-	if open > 0 && r[open-1] == '=' || r[p.s] == '>' {
-		return true
-	}
-	for k := open - 1; k >= 0 && open-k < 300; k-- {
-		switch r[k] {
-		case '>', '\n':
-			return false
-		case '<':
-			return true
-		}
-	}
-	return false
-}
-
-// headline reports whether a quoted stretch is the title of a linked
-// article (`—"Sam Mendes leaves ...," by Times' Michael Paulson`) or a
-// bracketed source credit (“[HuffPost.]”).
-func headline(r []rune, p piece) bool {
-	q := r[p.s:p.e]
-	if q[0] == '[' && (q[len(q)-1] == ']' || len(q) > 1 && q[len(q)-2] == ']') {
-		return true
-	}
-	return wordAfter(r, p.e+1) == "by" && p.e+1 < len(r) && p.ends == ','
-}
-
-// nickname reports whether a quoted stretch is a nickname inside a name:
-// Rep. Robert C. "Bobby" Scott.
-func nickname(r []rune, p piece) bool {
-	words := strings.Fields(string(r[p.s:p.e]))
-	if len(words) > 2 {
-		return false
-	}
-	for _, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			return false
-		}
-	}
-	// The neighbours must be name words on the same line: "C." or "Robert".
-	if p.s < 2 || p.e+1 >= len(r) || r[p.s-2] != ' ' || r[p.e+1] != ' ' {
-		return false
-	}
-	prev, next := wordBefore(r, p.s-1), wordAfter(r, p.e+1)
-	pr := []rune(prev)
-	nameLike := len(pr) > 0 && unicode.IsUpper(pr[0]) &&
-		(unicode.IsLetter(pr[len(pr)-1]) || len(pr) == 2 && pr[1] == '.')
-	return nameLike && next != "" && unicode.IsUpper([]rune(next)[0]) && !namedCaps[strings.ToLower(next)] &&
-		!namedCaps[strings.ToLower(prev)]
-}
-
-// aside reports whether quoted text is a stage direction or boilerplate
-// rather than speech: "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkeyNEN."
-func aside(q []rune) bool {
-	s := strings.TrimSpace(string(q))
-	if strings.HasPrefix(s, "(") && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ".)") || strings.HasSuffix(s, ").")) {
-		return true
-	}
-	return strings.HasPrefix(s, "Follow ") && strings.Contains(s, " on Twitter")
-}
-
-// junk reports whether quoted text is an identifier rather than speech: a
-// number, date, handle or address with no space in it.
-func junk(q []rune) bool {
-	letters := 0
-	for _, c := range q {
-		if unicode.IsSpace(c) {
-			return false
-		}
-		if unicode.IsLetter(c) {
-			letters++
-		}
-	}
-	s := string(q)
-	return letters == 0 || strings.HasPrefix(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "www.") ||
-		strings.HasSuffix(s, ".com")
-}
-
-// titleSmall are the words a title leaves in lower case.
-var titleSmall = map[string]bool{
-	"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "on": true, "with": true,
-	"for": true, "to": true, "at": true, "by": true, "or": true, "from": true, "&": true,
-}
-
-// titleContext are words next to the name of a show, book or film.
-var titleContext = map[string]bool{
-	"show": true, "shows": true, "podcast": true, "program": true, "programme": true, "series": true,
-	"film": true, "movie": true, "documentary": true, "album": true, "song": true, "star": true,
-	"host": true, "co-host": true, "anchor": true, "broadcast": true, "episode": true, "segment": true,
-	"newsletter": true, "column": true, "on": true, "subscribe": true, "sitcom": true, "hit": true,
-}
-
-// workTitle reports whether a quoted stretch is the title of a show, book
-// or film rather than speech: title case, and named next to an outlet's
-// possessive (CBS’s “Face the Nation”) or a word such as "show" or "on".
-func workTitle(r []rune, p piece) bool {
-	words := strings.FieldsFunc(string(r[p.s:p.e]), func(c rune) bool {
-		return unicode.IsSpace(c) || c == ',' || c == '.' || c == ':' || c == '!' || c == '?'
-	})
-	if len(words) == 0 || len(words) > 7 {
-		return false
-	}
-	for i, w := range words {
-		first := []rune(w)[0]
-		if unicode.IsLetter(first) && !unicode.IsUpper(first) && (i == 0 || !titleSmall[w]) {
-			return false
-		}
-	}
-	prev := wordBefore(r, p.s-1)
-	next := wordAfter(r, p.e+1)
-	if prev == "of" { // "on this weekend’s broadcast of “Fox News Sunday”"
-		k := p.s - 1
-		for k >= 0 && (unicode.IsSpace(r[k]) || isDoubleMark(r[k])) {
-			k--
-		}
-		prev2 := wordBefore(r, k-len([]rune(prev)))
-		if titleContext[strings.ToLower(prev2)] || prev2 == "episode" || prev2 == "edition" {
-			return true
-		}
-	}
-	return strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") || titleContext[strings.ToLower(prev)] ||
-		(titleContext[strings.ToLower(next)] && next != "on")
-}
-
-// wordBefore returns the word ending before offset i (skipping spaces and
-// a quotation mark).
-func wordBefore(r []rune, i int) string {
-	for i >= 0 && (unicode.IsSpace(r[i]) || isDoubleMark(r[i])) {
-		i--
-	}
-	e := i + 1
-	for i >= 0 && !unicode.IsSpace(r[i]) && !isDoubleMark(r[i]) {
-		i--
-	}
-	if e < i+1 {
-		return ""
-	}
-	return string(r[i+1 : e])
-}
-
-// wordAfter returns the word starting after offset i.
-func wordAfter(r []rune, i int) string {
-	if i > len(r) {
-		return ""
-	}
-	for i < len(r) && (unicode.IsSpace(r[i]) || isDoubleMark(r[i]) || r[i] == ',') {
-		i++
-	}
-	s := i
-	for i < len(r) && unicode.IsLetter(r[i]) || i < len(r) && r[i] == '-' {
-		i++
-	}
-	return string(r[s:i])
 }

@@ -3,7 +3,9 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/feature"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // The speaker ranker.
@@ -215,7 +217,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	for j := lo; j < hi; j++ {
 		x.steps++
 		t := x.toks[j]
-		if g := personPronouns[t.low]; (g == "m" || g == "f") && !t.inQ {
+		if g := lexicon.PronounGender(t.low); (g == "m" || g == "f") && !t.inQ {
 			pc.add(x.makeAttrib(mention{a: j, b: j + 1, from: j, pron: true}, "", j, j+1), src(j))
 		}
 	}
@@ -229,7 +231,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	}
 	for _, j := range at {
 		x.steps++
-		for j < end && (titleWords[x.toks[j].low] || x.toks[j].low == ".") {
+		for j < end && (lexicon.IsTitleWord(x.toks[j].low) || x.toks[j].low == ".") {
 			x.steps++
 			j++ // a mention may be registered from its title: "Sen. Ted Cruz"
 		}
@@ -261,7 +263,7 @@ const maxNearbyReach = 150
 // registered name outside quotes, as nearbyMentions proposes.
 func (x *extractor) nearbyMention(j int) bool {
 	t := x.toks[j]
-	g := personPronouns[t.low]
+	g := lexicon.PronounGender(t.low)
 	return (g == "m" || g == "f") && !t.inQ || x.lastAt[j] != 0
 }
 
@@ -321,8 +323,8 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	}
 	add("n:" + strconv.Itoa(min(len(c.srcs), 4)))
 	add("m:" + mt)
-	add("cue:" + cueClass(c.at.cue))
-	add("m:" + mt + "|cue:" + cueClass(c.at.cue))
+	add("cue:" + feature.Cue(c.at.cue))
+	add("m:" + mt + "|cue:" + feature.Cue(c.at.cue))
 	add("conf:" + strconv.Itoa(int(c.at.conf*10+0.5)))
 	// Where the mention is, relative to the quote.
 	if c.at.ms >= 0 {
@@ -331,8 +333,8 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		if mi > p.open {
 			dir, d = "after", mi-max(p.close, p.open)
 		}
-		add("d:" + dir + ":" + bucket(d))
-		add("pd:" + bucket(x.toks[p.open].para-x.toks[mi].para))
+		add("d:" + dir + ":" + feature.Distance(d))
+		add("pd:" + feature.Distance(x.toks[p.open].para-x.toks[mi].para))
 		if x.sentStart(mi) == x.sentStart(p.open) {
 			add("same-sentence")
 		}
@@ -344,12 +346,12 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 			add("m:digit")
 		}
 		last := x.tokenAt(c.at.me - 1)
-		head := stripPossessive(x.toks[last].low)
+		head := lexicon.StripPossessive(x.toks[last].low)
 		switch {
-		case places[strings.ToLower(c.at.speaker)] || places[head]:
+		case lexicon.IsPlace(strings.ToLower(c.at.speaker)) || lexicon.IsPlace(head):
 			add("m:place")
 		case mt == "description" || mt == "capitalised":
-			if isRole(head) || quantifiers[head] || strings.HasSuffix(head, "ers") || strings.HasSuffix(head, "ists") {
+			if lexicon.IsRole(head) || lexicon.IsQuantifier(head) || strings.HasSuffix(head, "ers") || strings.HasSuffix(head, "ists") {
 				add("m:head-role")
 			} else {
 				add("m:head-other")
@@ -358,7 +360,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		// Is the mention the subject of a cue ("X said"), or its inverted
 		// subject ("said X")?
 		v := last + 1
-		for v < len(x.toks) && v-last < 4 && (auxWords[x.toks[v].low] || x.toks[v].low == ",") {
+		for v < len(x.toks) && v-last < 4 && (lexicon.IsAux(x.toks[v].low) || x.toks[v].low == ",") {
 			x.steps++
 			v++
 		}
@@ -384,9 +386,9 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	// How often the article names the speaker: the people quoted are the
 	// people it is about.
 	if e, ok := x.byName[c.at.speaker]; ok && x.ents[e].person && e < len(in.named) {
-		add("m:named:" + bucket(in.named[e]))
+		add("m:named:" + feature.Distance(in.named[e]))
 	}
-	if _, ok := outlets[strings.ToLower(c.at.speaker)]; ok {
+	if _, ok := lexicon.Outlet(strings.ToLower(c.at.speaker)); ok {
 		add("m:outlet")
 	}
 	// How often the cascade gave the article's other quotes to this speaker.
@@ -394,7 +396,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	if final[i].ok && final[i].speaker == c.at.speaker {
 		n--
 	}
-	add("spk:others:" + bucket(n))
+	add("spk:others:" + feature.Distance(n))
 	if i > 0 && final[i-1].ok && final[i-1].speaker == c.at.speaker && c.at.speaker != "" {
 		add("spk:prev")
 	}
@@ -409,7 +411,7 @@ func (x *extractor) mentionType(at attrib) string {
 	w := x.tokenAt(at.ms)
 	t := x.toks[w]
 	switch {
-	case personPronouns[t.low] != "" || t.low == "i" || possessiveSubject[t.low] != "":
+	case lexicon.PronounGender(t.low) != "" || t.low == "i" || lexicon.PossessiveSubject(t.low) != "":
 		if at.speaker == "" {
 			return "pron-unresolved"
 		}
@@ -420,45 +422,10 @@ func (x *extractor) mentionType(at attrib) string {
 		return "person"
 	case at.speaker == "":
 		return "empty"
-	case t.cap && !determiners[t.low]:
+	case t.cap && !lexicon.IsDeterminer(t.low):
 		return "capitalised"
 	}
 	return "description"
-}
-
-// cueClass groups cue words: the plain "said" family, the participles,
-// the colon, "according to", and the rest.
-func cueClass(cue string) string {
-	switch {
-	case cue == "":
-		return "none"
-	case cue == "say" || cue == "says" || cue == "said" || cue == "told" || cue == "tells":
-		return "say"
-	case cue == ":" || cue == "according to":
-		return cue
-	case speechVerbs[cue]&vIng != 0:
-		return "ing"
-	case !unicode.IsLetter([]rune(cue)[0]):
-		return "punct"
-	}
-	return "other"
-}
-
-// bucket renders a distance coarsely.
-func bucket(d int) string {
-	switch {
-	case d <= 0:
-		return "0"
-	case d <= 2:
-		return "1-2"
-	case d <= 5:
-		return "3-5"
-	case d <= 10:
-		return "6-10"
-	case d <= 25:
-		return "11-25"
-	}
-	return "26+"
 }
 
 // tokenAt returns the index of the token that starts at or covers rune

@@ -2,43 +2,9 @@ package extract
 
 import (
 	"strings"
-)
 
-// firstNameGender gives the usual gender of common English first names; it
-// lets "she said" skip a man named just before. Unknown names stay neutral.
-var firstNameGender = func() map[string]byte {
-	m := map[string]byte{}
-	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
-		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-		deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-		nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
-		diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
-		andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
-		doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
-		brittany natalie isabella charlotte rose alexis kayla hillary hilary lina nikki kellyanne sheryl
-		condoleezza madeleine nancy elaine kamala ivanka melania chelsea huma donna debbie jill michele
-		tulsi kirsten elizabeth dianne barbara susana kristen kate katie jane janet carly sarah michelle
-		stephanie ann anne meghan megyn katy hope omarosa betsy nikki`) {
-		m[n] = 'f'
-	}
-	for _, n := range strings.Fields(`james robert john michael william david richard joseph thomas charles
-		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
-		timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-		scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
-		jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
-		terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
-		gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
-		mason philip louis barack bernie ted marco jeb ben mike chris rand bill tim newt rudy reince
-		mitch harry chuck rick jim tom sam damien joel lou dan bob ron steve jeff greg ken al lindsey
-		martin lincoln bobby scott corey kellyanne rudolph reince sean stephen jared eric vladimir
-		hugh howard herman cory marty frank fred glenn hank ed evan ezra jake jay karl kurt lee luke
-		max ned nick norm pat pete phil ray rex rob rod russ sid stan todd tony troy vic wade will`) {
-		if _, ok := m[n]; !ok {
-			m[n] = 'm'
-		}
-	}
-	return m
-}()
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
 
 // collectNames registers every full name (two or more capitalised words
 // that look like a person) with its title, so that later short names and
@@ -60,7 +26,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || namedCaps[x.toks[ns].low] || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].low) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)
@@ -74,9 +40,9 @@ func (x *extractor) collectNames() {
 		g := byte(0)
 		for k := max(lo, a-3); k < ns; k++ {
 			x.steps++
-			if femaleCue[x.toks[k].low] {
+			if lexicon.IsFemaleCue(x.toks[k].low) {
 				g = 'f'
-			} else if maleCue[x.toks[k].low] {
+			} else if lexicon.IsMaleCue(x.toks[k].low) {
 				g = 'm'
 			}
 		}
@@ -113,7 +79,7 @@ func (x *extractor) collectShortNames() {
 		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1)) {
 			continue
 		}
-		if e, ok := last[stripPossessive(x.text(i, i+1))]; ok {
+		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
 			x.insertName(t.s, e)
 		}
 	}
@@ -121,13 +87,13 @@ func (x *extractor) collectShortNames() {
 
 // register records a full-name mention and returns its entity.
 func (x *extractor) register(name, title string, g byte, pos int) int {
-	name = stripPossessive(name)
+	name = lexicon.StripPossessive(name)
 	e, ok := x.byName[name]
 	if !ok {
 		e = len(x.ents)
 		if g == 0 {
 			first, _, _ := strings.Cut(name, " ")
-			g = firstNameGender[strings.ToLower(first)]
+			g = lexicon.FirstNameGender(strings.ToLower(first))
 		}
 		x.ents = append(x.ents, entity{name: name, title: title, gender: g, person: true})
 		x.timesNamed = append(x.timesNamed, 0)
@@ -226,7 +192,7 @@ func (x *extractor) collectInterviews() {
 // registered as is; a single name ("Khan") is the latest full name before
 // pos that contains it.
 func (x *extractor) resolvePerson(name, title string, pos int) int {
-	name = stripPossessive(name)
+	name = lexicon.StripPossessive(name)
 	if strings.Contains(name, " ") {
 		return x.register(name, title, 0, pos)
 	}
@@ -257,7 +223,7 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 // whose gender fits, and "they"/"it"/"we" to the latest organisation that
 // spoke. It returns -1 when nothing fits.
 func (x *extractor) resolvePronoun(pron string, pos int) int {
-	g := personPronouns[pron]
+	g := lexicon.PronounGender(pron)
 	switch g {
 	case "m", "f":
 		want := g[0]
@@ -295,13 +261,13 @@ func (x *extractor) titleAfter(i int) string {
 	default:
 		return ""
 	}
-	if k >= n || !(x.toks[k].low == "the" || x.toks[k].low == "a" || x.toks[k].low == "an" || isPossessive(x.toks[k].low) || titleish(x.toks[k].low)) {
+	if k >= n || !(x.toks[k].low == "the" || x.toks[k].low == "a" || x.toks[k].low == "an" || lexicon.IsPossessive(x.toks[k].low) || lexicon.Titleish(x.toks[k].low)) {
 		return ""
 	}
 	e := k
 	for e < n && e-k < 12 && x.toks[e].kind == tkWord && !x.toks[e].inQ && x.toks[e].para == x.toks[i].para {
 		x.steps++
-		if e > k && (x.toks[e].low == "who" || x.toks[e].low == "and" || speechVerbs[x.toks[e].low] != 0) {
+		if e > k && (x.toks[e].low == "who" || x.toks[e].low == "and" || lexicon.Verb(x.toks[e].low) != 0) {
 			break
 		}
 		e++
@@ -313,7 +279,7 @@ func (x *extractor) titleAfter(i int) string {
 	hasRole := false
 	for j := k; j < e; j++ {
 		x.steps++
-		if roleNouns[x.toks[j].low] {
+		if lexicon.IsRoleNoun(x.toks[j].low) {
 			hasRole = true
 		}
 	}

@@ -2,7 +2,8 @@ package extract
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // mention is a speaker mention found next to a cue.
@@ -31,15 +32,6 @@ type nameMention struct {
 	prev int32 // 1 + index of the mention registered before it at the same token, 0 for none
 }
 
-// namedCaps are capitalised words that begin sentences or dates and are not
-// names, so a capitalised run starting with one of them is not a person.
-var namedCaps = wordSet(`the a an this that these those his her its their our my your in on at
-	for with by from of to as but and or so yet if when while after before since during although though
-	because however meanwhile still now then there here it he she they we i you what who which where
-	why how monday tuesday wednesday thursday friday saturday sunday january february march april may june
-	july august september october november december last next former according asked both each
-	every all many most some several no not one two three four five yes said says another other such`)
-
 // isNameWord reports whether token i can be part of a capitalised name.
 func (x *extractor) isNameWord(i int) bool {
 	t := x.toks[i]
@@ -52,20 +44,6 @@ func (x *extractor) text(a, b int) string {
 		return ""
 	}
 	return string(x.r[x.toks[a].s:x.toks[b-1].e])
-}
-
-// stripPossessive turns "Twitter’s" into "Twitter".
-func stripPossessive(s string) string {
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
-		}
-	}
-	return s
-}
-
-func isPossessive(low string) bool {
-	return strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'s")
 }
 
 // maxName bounds, in tokens, a run of capitalised words read as one name
@@ -81,9 +59,9 @@ func (x *extractor) capRunBack(lo, j int) int {
 		x.steps++
 		p := x.toks[k-1]
 		switch {
-		case x.isNameWord(k-1) && !isPossessive(p.low) && !namedCaps[p.low]:
+		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.low) && !lexicon.IsNamedCap(p.low):
 			k--
-		case p.low == "." && k-2 >= lo && x.toks[k-2].kind == tkWord && x.toks[k-2].cap && (x.toks[k-2].e-x.toks[k-2].s == 1 || abbrevs[x.toks[k-2].low]):
+		case p.low == "." && k-2 >= lo && x.toks[k-2].kind == tkWord && x.toks[k-2].cap && (x.toks[k-2].e-x.toks[k-2].s == 1 || lexicon.IsAbbrev(x.toks[k-2].low)):
 			k -= 2
 		case (p.low == "of" || p.low == "de" || p.low == "van" || p.low == "von" || p.low == "del" || p.low == "for") && k-2 >= lo && x.isNameWord(k-2):
 			k--
@@ -92,26 +70,6 @@ func (x *extractor) capRunBack(lo, j int) int {
 		}
 	}
 	return k
-}
-
-// titleish reports whether a lower-case word can be part of a title phrase
-// written before a name ("FTC chair", "Republican presidential nominee").
-func titleish(low string) bool {
-	if roleNouns[low] || titleWords[low] {
-		return true
-	}
-	switch low {
-	case "senior", "top", "longtime", "chief", "deputy", "assistant", "associate", "executive", "general",
-		"national", "press", "communications", "policy", "political", "legal", "economic", "foreign",
-		"presidential", "federal", "local", "county", "city", "district", "privacy", "consumer", "protection",
-		"public", "affairs", "digital", "finance", "research", "data", "health", "media", "junior", "acting",
-		"interim", "ex", "lead", "principal", "managing", "founding", "congressional", "then", "current",
-		"incoming", "outgoing", "retired", "veteran", "conservative", "liberal", "progressive", "radio",
-		"television", "tv", "talk", "show", "campaign", "senate", "house", "state", "rival", "opponent",
-		"running", "mate", "billionaire", "businessman", "businesswoman", "real", "estate", "mogul", "of":
-		return true
-	}
-	return false
 }
 
 // splitTitle divides a capitalised run [a, b) into leading title words and
@@ -127,7 +85,7 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 			k -= 2
 			continue
 		}
-		if p.kind != tkWord || titleWords[p.low] || orgWords[p.low] || p.low == "of" || words >= 3 {
+		if p.kind != tkWord || lexicon.IsTitleWord(p.low) || lexicon.IsOrgWord(p.low) || p.low == "of" || words >= 3 {
 			break
 		}
 		k--
@@ -158,7 +116,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			return mention{}, false
 		}
 		k--
-		if k > lo && x.toks[k].low == "." && x.toks[k-1].kind == tkWord && (abbrevs[x.toks[k-1].low] || x.toks[k-1].e-x.toks[k-1].s == 1) {
+		if k > lo && x.toks[k].low == "." && x.toks[k-1].kind == tkWord && (lexicon.IsAbbrev(x.toks[k-1].low) || x.toks[k-1].e-x.toks[k-1].s == 1) {
 			k-- // "Robert P. Casey Jr. (D-Pa.)"
 		}
 		return x.np(lo, k, depth)
@@ -166,7 +124,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.kind != tkWord {
 		return mention{}, false
 	}
-	if g, ok := personPronouns[t.low]; ok && g != "" || t.low == "i" {
+	if lexicon.PronounGender(t.low) != "" || t.low == "i" {
 		return mention{a: j, b: j + 1, from: j, pron: true}, true
 	}
 	if (t.low == "who" || t.low == "which") && j-1 >= lo && (x.toks[j-1].low == "," || x.toks[j-1].low == "—" || t.low == "who" && x.isNameWord(j-1)) {
@@ -183,20 +141,20 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if quantifiers[t.low] && (j == lo || x.clauseEdge(j-1)) {
+	if lexicon.IsQuantifier(t.low) && (j == lo || x.clauseEdge(j-1)) {
 		return mention{a: j, b: j + 1, from: j, name: x.text(j, j+1)}, true // "Some chanted"
 	}
-	if t.low == "percent" && j-1 >= lo && x.toks[j-1].kind == tkWord && isNumber(x.toks[j-1].low) {
+	if t.low == "percent" && j-1 >= lo && x.toks[j-1].kind == tkWord && lexicon.IsNumber(x.toks[j-1].low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
 	var m mention
-	if t.cap && !namedCaps[t.low] && !namedCaps[stripPossessive(t.low)] && !x.initialNonName(j) && !x.dateline(j) {
+	if t.cap && !lexicon.IsNamedCap(t.low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.low)) && !x.initialNonName(j) && !x.dateline(j) {
 		a := x.capRunBack(lo, j)
 		ns := x.splitTitle(a, j+1)
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
-		for k-1 >= lo && a-k < maxName && x.toks[k-1].kind == tkWord && !x.toks[k-1].inQ && (titleish(x.toks[k-1].low) || (x.toks[k-1].cap && !namedCaps[x.toks[k-1].low]) ||
+		for k-1 >= lo && a-k < maxName && x.toks[k-1].kind == tkWord && !x.toks[k-1].inQ && (lexicon.Titleish(x.toks[k-1].low) || (x.toks[k-1].cap && !lexicon.IsNamedCap(x.toks[k-1].low)) ||
 			x.modifierOfRole(k-1, a)) {
 			k--
 		}
@@ -207,7 +165,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			ok := false
 			for i := k; i < ns; i++ {
 				x.steps++
-				if roleNouns[x.toks[i].low] || titleWords[x.toks[i].low] {
+				if lexicon.IsRoleNoun(x.toks[i].low) || lexicon.IsTitleWord(x.toks[i].low) {
 					ok = true
 				}
 			}
@@ -221,16 +179,16 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		if titleStart < ns {
 			m.title = x.text(titleStart, ns)
 			m.a = titleStart
-		} else if a > lo && x.toks[a-1].cap && isPossessive(x.toks[a-1].low) && x.toks[a-1].kind == tkWord {
+		} else if a > lo && x.toks[a-1].cap && lexicon.IsPossessive(x.toks[a-1].low) && x.toks[a-1].kind == tkWord {
 			// "Commentary’s Noah Rothman", "American Action Forum’s Douglas
 			// Holtz-Eakin": the owner is a title.
 			o := a - 1
-			for o-1 >= lo && x.isNameWord(o-1) && !isPossessive(x.toks[o-1].low) && !namedCaps[x.toks[o-1].low] {
+			for o-1 >= lo && x.isNameWord(o-1) && !lexicon.IsPossessive(x.toks[o-1].low) && !lexicon.IsNamedCap(x.toks[o-1].low) {
 				x.steps++
 				o--
 			}
 			m.a = o
-			m.title = stripPossessive(x.text(o, a))
+			m.title = lexicon.StripPossessive(x.text(o, a))
 		}
 		if m.a > lo && (x.toks[m.a-1].low == "the" || x.toks[m.a-1].low == "a" || x.toks[m.a-1].low == "an") {
 			m.a-- // "the Federal Trade Commission"
@@ -263,16 +221,16 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			if tk.kind != tkWord || tk.inQ {
 				return mention{}, false
 			}
-			if determiners[tk.low] {
+			if lexicon.IsDeterminer(tk.low) {
 				break
 			}
-			if isPossessive(tk.low) && k < j {
+			if lexicon.IsPossessive(tk.low) && k < j {
 				if k > lo && (x.toks[k-1].low == "the" || x.toks[k-1].low == "a") {
 					k-- // "the FTC’s website"
 				}
 				break
 			}
-			if !tk.cap && (nounStops[tk.low] || leadWords[tk.low] || (speechVerbs[tk.low] != 0 && k < j) || auxWords[tk.low]) {
+			if !tk.cap && (lexicon.IsNounStop(tk.low) || lexicon.IsLead(tk.low) || (lexicon.Verb(tk.low) != 0 && k < j) || lexicon.IsAux(tk.low)) {
 				return mention{}, false // the head may be a noun that is also a verb: "the report"
 			}
 			k--
@@ -280,7 +238,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		if k < lo || j-k >= 7 {
 			// No determiner: accept bare plurals ("officials said", "federal
 			// prosecutors wrote") that open their clause.
-			if !strings.HasSuffix(t.low, "s") || verbLike[t.low] {
+			if !strings.HasSuffix(t.low, "s") || lexicon.IsVerbLike(t.low) {
 				return mention{}, false
 			}
 			start := max(k+1, lo)
@@ -289,12 +247,12 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			}
 			return mention{a: start, b: j + 1, from: start, name: x.text(start, j+1)}, true
 		}
-		if strings.HasSuffix(t.low, "ly") || t.low == "who" || determiners[t.low] || timeNouns[t.low] ||
-			verbLike[t.low] || strings.HasSuffix(t.low, "ed") && !roleNouns[t.low] {
+		if strings.HasSuffix(t.low, "ly") || t.low == "who" || lexicon.IsDeterminer(t.low) || lexicon.IsTimeNoun(t.low) ||
+			lexicon.IsVerbLike(t.low) || strings.HasSuffix(t.low, "ed") && !lexicon.IsRoleNoun(t.low) {
 			return mention{}, false
 		}
-		if d := x.toks[k].low; (d == "his" || d == "her" || d == "its" || d == "their" || d == "this" || d == "that" || isPossessive(d)) &&
-			!roleNouns[t.low] && !roleNouns[strings.TrimSuffix(t.low, "s")] {
+		if d := x.toks[k].low; (d == "his" || d == "her" || d == "its" || d == "their" || d == "this" || d == "that" || lexicon.IsPossessive(d)) &&
+			!lexicon.IsRoleNoun(t.low) && !lexicon.IsRoleNoun(strings.TrimSuffix(t.low, "s")) {
 			return mention{}, false // "his standing", "Clinton’s track record"
 		}
 		m = mention{a: k, b: j + 1, name: x.description(k, j+1)}
@@ -303,7 +261,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	// post-modifier; the speaker is the head noun phrase before it.
 	if m.a-1 >= lo {
 		p := x.toks[m.a-1]
-		if p.kind == tkWord && ppFollow[p.low] {
+		if p.kind == tkWord && lexicon.IsPPFollow(p.low) {
 			if p.low == "that" {
 				// "so heated ... that New Jersey Gov. Chris Christie said":
 				// the phrase is the subject of the clause "that" opens.
@@ -314,7 +272,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 				return mention{}, false // the phrase is inside a relative clause
 			}
 			k := m.a - 2
-			for k >= lo && x.toks[k].kind == tkWord && !x.toks[k].cap && strings.HasSuffix(x.toks[k].low, "ed") && !roleNouns[x.toks[k].low] {
+			for k >= lo && x.toks[k].kind == tkWord && !x.toks[k].cap && strings.HasSuffix(x.toks[k].low, "ed") && !lexicon.IsRoleNoun(x.toks[k].low) {
 				x.steps++
 				k-- // a participle: "filed by"
 			}
@@ -353,7 +311,7 @@ func (x *extractor) clauseEdge(i int) bool {
 	case ",", ";", ":", "—", "–", "(", "-":
 		return true
 	}
-	return leadWords[t.low]
+	return lexicon.IsLead(t.low)
 }
 
 // description renders an unnamed speaker description: "A Twitter
@@ -388,7 +346,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		}
 		// Organisation words disqualify the whole run ("Twitter Fined"),
 		// except as part of a title ("Senate Minority Leader Mitch McConnell").
-		if orgWords[t.low] && (i >= a || !titleWords[t.low]) {
+		if lexicon.IsOrgWord(t.low) && (i >= a || !lexicon.IsTitleWord(t.low)) {
 			return false
 		}
 		if i >= a && t.e-t.s > 5 && (strings.HasSuffix(t.low, "ship") || strings.HasSuffix(t.low, "tion") ||
@@ -398,19 +356,10 @@ func (x *extractor) personShaped(a, b int) bool {
 		if i < a {
 			continue
 		}
-		if _, ok := outlets[stripPossessive(t.low)]; ok && b-a == 1 {
+		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.low)); ok && b-a == 1 {
 			return false
 		}
-		if t.e-t.s > 1 && allUpper(x.r[t.s:t.e]) {
-			return false
-		}
-	}
-	return true
-}
-
-func allUpper(r []rune) bool {
-	for _, c := range r {
-		if unicode.IsLower(c) {
+		if t.e-t.s > 1 && lexicon.AllUpper(x.r[t.s:t.e]) {
 			return false
 		}
 	}
@@ -427,12 +376,12 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	}
 	for j >= lo && x.toks[j].kind == tkWord {
 		x.steps++
-		if auxWords[x.toks[j].low] || (!x.toks[j].cap && strings.HasSuffix(x.toks[j].low, "ly") && j > lo) {
+		if lexicon.IsAux(x.toks[j].low) || (!x.toks[j].cap && strings.HasSuffix(x.toks[j].low, "ly") && j > lo) {
 			j--
 			continue
 		}
 		// A time between subject and verb: "Obama on Friday declared".
-		if timeWords[x.toks[j].low] {
+		if lexicon.IsTimeWord(x.toks[j].low) {
 			k := j - 1
 			for k >= lo && (x.toks[k].low == "on" || x.toks[k].low == "last" || x.toks[k].low == "this" ||
 				x.toks[k].low == "late" || x.toks[k].low == "early" || x.toks[k].low == "earlier") {
@@ -488,7 +437,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		// Several appositives: "Ramil Carr, 31, a Philadelphia freelance
 		// photographer, said". The clause then opens with the name.
 		s0 := lo
-		for s0 < j && x.toks[s0].kind == tkWord && leadWords[x.toks[s0].low] {
+		for s0 < j && x.toks[s0].kind == tkWord && lexicon.IsLead(x.toks[s0].low) {
 			x.steps++
 			s0++
 		}
@@ -550,7 +499,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 
 // roleBefore reports whether the words before token k end in a role noun.
 func (x *extractor) roleBefore(lo, k int) bool {
-	return k-1 >= lo && x.toks[k-1].kind == tkWord && roleNouns[x.toks[k-1].low]
+	return k-1 >= lo && x.toks[k-1].kind == tkWord && lexicon.IsRoleNoun(x.toks[k-1].low)
 }
 
 // roleTitle renders the role phrase ending before token k, without its
@@ -558,7 +507,7 @@ func (x *extractor) roleBefore(lo, k int) bool {
 // "chief privacy officer".
 func (x *extractor) roleTitle(lo, k int) string {
 	i := k - 1
-	for i-1 >= lo && x.toks[i-1].kind == tkWord && !x.toks[i-1].inQ && (titleish(x.toks[i-1].low) || x.toks[i-1].cap && !isPossessive(x.toks[i-1].low)) && !namedCaps[x.toks[i-1].low] {
+	for i-1 >= lo && x.toks[i-1].kind == tkWord && !x.toks[i-1].inQ && (lexicon.Titleish(x.toks[i-1].low) || x.toks[i-1].cap && !lexicon.IsPossessive(x.toks[i-1].low)) && !lexicon.IsNamedCap(x.toks[i-1].low) {
 		x.steps++
 		i--
 	}
@@ -598,7 +547,7 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 	if t.kind != tkWord || t.inQ || t.low == "that" {
 		return mention{}, false // "said that ..." opens a clause, not a subject
 	}
-	if g, ok := personPronouns[t.low]; ok && g != "" && g != "n" {
+	if g := lexicon.PronounGender(t.low); g != "" && g != "n" {
 		return mention{a: i, b: i + 1, from: i, pron: true}, true
 	}
 	if (t.low == "one" || t.low == "another") && (i+1 >= hi || x.toks[i+1].kind != tkWord) {
@@ -622,23 +571,23 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 			}
 			break
 		}
-		if tk.kind != tkWord && !(tk.low == "." && k > i && (x.toks[k-1].e-x.toks[k-1].s == 1 || abbrevs[x.toks[k-1].low]) && !tk.sentEd) {
+		if tk.kind != tkWord && !(tk.low == "." && k > i && (x.toks[k-1].e-x.toks[k-1].s == 1 || lexicon.IsAbbrev(x.toks[k-1].low)) && !tk.sentEd) {
 			break
 		}
-		if tk.kind == tkWord && k > i && (nounStops[tk.low] && !(tk.low == "of" && k+1 < hi && (x.toks[k+1].cap || titleish(x.toks[k+1].low)))) {
+		if tk.kind == tkWord && k > i && (lexicon.IsNounStop(tk.low) && !(tk.low == "of" && k+1 < hi && (x.toks[k+1].cap || lexicon.Titleish(x.toks[k+1].low)))) {
 			break
 		}
-		if tk.kind == tkWord && k > i && !tk.cap && (speechVerbs[tk.low] != 0 || auxWords[tk.low]) {
+		if tk.kind == tkWord && k > i && !tk.cap && (lexicon.Verb(tk.low) != 0 || lexicon.IsAux(tk.low)) {
 			break
 		}
-		if tk.kind == tkWord && !tk.cap && k > i && !titleish(tk.low) && !isRole(tk.low) && !determiners[tk.low] &&
-			!isPossessive(tk.low) && !isPossessive(x.toks[k-1].low) {
+		if tk.kind == tkWord && !tk.cap && k > i && !lexicon.Titleish(tk.low) && !lexicon.IsRole(tk.low) && !lexicon.IsDeterminer(tk.low) &&
+			!lexicon.IsPossessive(tk.low) && !lexicon.IsPossessive(x.toks[k-1].low) {
 			// An unknown modifier may precede a role or a name: "a 55-year-old
 			// salesman", "Republican party boss Reince Priebus"; and a
 			// determiner takes one noun: "one commenter".
-			if k+1 < hi && x.toks[k+1].kind == tkWord && (isRole(x.toks[k+1].low) || x.toks[k+1].cap) &&
-				!nounStops[tk.low] && !verbLike[tk.low] && !auxWords[tk.low] ||
-				determiners[x.toks[k-1].low] && !nounStops[tk.low] && !verbLike[tk.low] && !auxWords[tk.low] && speechVerbs[tk.low] == 0 {
+			if k+1 < hi && x.toks[k+1].kind == tkWord && (lexicon.IsRole(x.toks[k+1].low) || x.toks[k+1].cap) &&
+				!lexicon.IsNounStop(tk.low) && !lexicon.IsVerbLike(tk.low) && !lexicon.IsAux(tk.low) ||
+				lexicon.IsDeterminer(x.toks[k-1].low) && !lexicon.IsNounStop(tk.low) && !lexicon.IsVerbLike(tk.low) && !lexicon.IsAux(tk.low) && lexicon.Verb(tk.low) == 0 {
 				k++
 				continue
 			}
@@ -661,19 +610,12 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 			e++
 		}
 		if e > k+1 && e < len(x.toks) && (x.toks[e].low == "," || x.toks[e].sentEd || x.toks[e].low == ".") {
-			if first := x.toks[k+1].low; determiners[first] || roleNouns[first] || titleish(first) {
+			if first := x.toks[k+1].low; lexicon.IsDeterminer(first) || lexicon.IsRoleNoun(first) || lexicon.Titleish(first) {
 				m.title = cleanTitle(x.text(k+1, e))
 			}
 		}
 	}
 	return m, true
-}
-
-// timeNouns head noun phrases that are times, never speakers.
-var timeNouns = map[string]bool{
-	"week": true, "day": true, "year": true, "month": true, "morning": true, "night": true, "evening": true,
-	"afternoon": true, "time": true, "weekend": true, "today": true, "decade": true, "years": true,
-	"days": true, "weeks": true, "months": true, "hour": true, "hours": true, "moment": true, "point": true,
 }
 
 // initialNonName reports whether token j is a capitalised word that only
@@ -690,13 +632,13 @@ func (x *extractor) initialNonName(j int) bool {
 	if strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") {
 		return true
 	}
-	if roleNouns[t.low] || quantifiers[t.low] || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") ||
+	if lexicon.IsRoleNoun(t.low) || lexicon.IsQuantifier(t.low) || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") ||
 		strings.HasSuffix(t.low, "ents") || strings.HasSuffix(t.low, "ans") {
 		return false // "Proponents say", "Democrats said": people, though not names
 	}
 	// A lone capitalised word at a sentence start is a name only if the
 	// article also capitalises it mid-sentence ("Cruz said" but not "Couple").
-	return !x.capMid[stripPossessive(t.low)]
+	return !x.capMid[lexicon.StripPossessive(t.low)]
 }
 
 // dateline reports whether token j is part of an all-capitals dateline or
@@ -704,61 +646,11 @@ func (x *extractor) initialNonName(j int) bool {
 // as "FBI" or "NPR" are kept.
 func (x *extractor) dateline(j int) bool {
 	t := x.toks[j]
-	if t.e-t.s < 4 || !allUpper(x.r[t.s:t.e]) {
+	if t.e-t.s < 4 || !lexicon.AllUpper(x.r[t.s:t.e]) {
 		return false
 	}
-	_, outlet := outlets[t.low]
+	_, outlet := lexicon.Outlet(t.low)
 	return !outlet
-}
-
-// quantifiers can stand alone as the subject of a cue: "Some chanted".
-var quantifiers = map[string]bool{
-	"some": true, "many": true, "others": true, "another": true, "several": true, "most": true, "few": true, "both": true,
-	"critics": true, "supporters": true, "protesters": true, "democrats": true, "republicans": true,
-	"conservatives": true, "liberals": true, "opponents": true, "voters": true, "officials": true,
-	"experts": true, "analysts": true, "observers": true, "aides": true, "advisers": true, "sources": true,
-}
-
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= '0' && c <= '9' || c == '.' || c == ',') {
-			return false
-		}
-	}
-	return true
-}
-
-// timeWords name days and times that can sit between subject and verb.
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "week": true, "night": true, "morning": true, "evening": true, "afternoon": true,
-	"month": true, "year": true, "weekend": true,
-}
-
-// ppFollow are the prepositions (and relatives) after which a noun phrase
-// is a post-modifier of an earlier head: "the complaint filed by the DOJ".
-var ppFollow = map[string]bool{
-	"of": true, "by": true, "on": true, "in": true, "at": true, "from": true, "with": true, "for": true,
-	"to": true, "about": true, "over": true, "under": true, "against": true, "into": true, "during": true,
-	"inside": true, "outside": true, "near": true, "within": true, "among": true, "across": true,
-	"who": true, "which": true, "that": true,
-}
-
-// verbLike are frequent verbs that can never head a subject noun phrase.
-var verbLike = map[string]bool{
-	"came": true, "went": true, "got": true, "made": true, "took": true, "gave": true, "found": true,
-	"put": true, "set": true, "kept": true, "left": true, "ran": true, "saw": true, "knew": true,
-	"began": true, "seemed": true, "became": true, "held": true, "brought": true, "was": true, "is": true,
-	"are": true, "were": true, "has": true, "have": true, "had": true, "did": true, "does": true, "do": true,
-	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
-	"must": true, "come": true, "comes": true, "goes": true, "go": true, "get": true, "gets": true,
-	"make": true, "makes": true, "take": true, "takes": true, "give": true, "gives": true, "see": true,
-	"sees": true, "want": true, "wants": true, "need": true, "needs": true, "seems": true, "become": true,
-	"becomes": true, "stood": true, "won": true, "lost": true, "met": true, "led": true, "paid": true,
-	"sent": true, "spent": true, "built": true, "heard": true, "meant": true, "sold": true, "stuck": true,
 }
 
 // modifierOfRole reports whether the lower-case word at i modifies a role
@@ -766,14 +658,9 @@ var verbLike = map[string]bool{
 // Hasen".
 func (x *extractor) modifierOfRole(i, a int) bool {
 	t := x.toks[i]
-	if t.cap || nounStops[t.low] || auxWords[t.low] || speechVerbs[t.low] != 0 || determiners[t.low] ||
-		leadWords[t.low] || verbLike[t.low] || strings.HasSuffix(t.low, "ly") || isPossessive(t.low) {
+	if t.cap || lexicon.IsNounStop(t.low) || lexicon.IsAux(t.low) || lexicon.Verb(t.low) != 0 || lexicon.IsDeterminer(t.low) ||
+		lexicon.IsLead(t.low) || lexicon.IsVerbLike(t.low) || strings.HasSuffix(t.low, "ly") || lexicon.IsPossessive(t.low) {
 		return false
 	}
-	return a-1 > i && roleNouns[x.toks[a-1].low] && a-i <= 4
-}
-
-// isRole reports whether w (or its singular) is a role noun.
-func isRole(w string) bool {
-	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
+	return a-1 > i && lexicon.IsRoleNoun(x.toks[a-1].low) && a-i <= 4
 }

@@ -1,151 +1,6 @@
-package extract
+package lexicon
 
 import "strings"
-
-// verbClass describes how a speech verb behaves.
-type verbClass uint8
-
-const (
-	vSay     verbClass = 1 << iota // reports speech: "said", "added"
-	vClause                        // may take a reported clause: "said (that) ..."
-	vObject                        // takes a listener object first: "told NPR that"
-	vWritten                       // the source is a text: "the blog read", "wrote"
-	vIng                           // a participle whose subject is the sentence's: ", saying"
-)
-
-// speechVerbs maps inflected speech verbs to their class. It is the cue
-// lexicon: a quote is attributed through one of these (or "according to").
-var speechVerbs = func() map[string]verbClass {
-	m := map[string]verbClass{}
-	add := func(cls verbClass, forms string) {
-		for _, f := range strings.Fields(forms) {
-			m[f] |= cls // a form may be listed twice: "telling" is a participle too
-		}
-	}
-	add(vSay|vClause, `say says said saying add adds added adding argue argues argued arguing
-		state states stated explain explains explained explaining note notes noted noting
-		claim claims claimed insist insists insisted declare declares declared assert asserts asserted
-		warn warns warned warning announce announces announced acknowledge acknowledges acknowledged
-		admit admits admitted suggest suggests suggested predict predicts predicted
-		contend contends contended maintain maintains maintained allege alleges alleged
-		complain complains complained concede concedes conceded observe observes observed
-		remark remarks remarked recall recalls recalled mention mentions mentioned
-		stress stresses stressed emphasize emphasizes emphasized emphasised
-		reply replies replied respond responds responded answer answers answered
-		counter counters countered retort retorts retorted confirm confirms confirmed
-		promise promises promised vow vows vowed pledge pledges pledged boast boasts boasted
-		testify testifies testified agree agrees agreed disagree disagreed conclude concluded concludes
-		continue continues continued reiterate reiterates reiterated repeat repeats repeated
-		whisper whispered shout shouts shouted yell yelled exclaim exclaimed cry cried
-		joke jokes joked quip quips quipped muse mused mused lament lamented laments
-		chuckle chuckled laugh laughed sigh sighed scoff scoffed snap snapped
-		charge charges charged accuse accused blast blasted slam slammed
-		declared proclaim proclaimed affirm affirmed opine opined recount recounted
-		caution cautions cautioned urge urges urged plead pleaded pled begged beg
-		thunder thundered huff huffed sniff sniffed interject interjected chime chimed
-		report reports reported reveal reveals revealed indicate indicated indicates
-		posit posited surmise surmised reason reasoned reckon reckoned estimate estimated
-		demand demanded demands ask asks asked wonder wondered wonders
-		describe described describes call calls called dub dubbed label labeled labelled
-		believe believes believed think thinks thought feel feels felt
-		press presses pressed interrupt interrupted interrupts muse muses question questioned questions snipe sniped snipes
-		retaliate retaliated retaliates beam beamed beams comment commented refer refers referred referring remember remembers remembered reminisced reminisce
-		challenge challenged challenges sneer sneered shot snarl snarled growl growled groan groaned
-		marvel marveled marvelled gush gushed rave raved fume fumed rail railed rant ranted
-		chant chanted chants sing sang sings scream screamed screams holler hollered
-		acknowledge explain elaborate elaborated elaborates clarify clarified clarifies
-		specify specified emphasise emphasised insist vowed swear swore swears
-		lecture lectured preach preached protest protested protests object objected objects
-		caution instruct instructed propose proposed proposes
-		recommend recommended recommends advocate advocated advocates deny denied denies
-		dispute disputed disputes rebut rebutted refute refuted retorted mock mocked mocks
-		tease teased teases taunt taunted taunts brag bragged brags gloat gloated
-		query queried inquire inquired inquires reflect reflected reflects ponder pondered
-		summarize summarized summarizes summarise summarised characterize characterized
-		characterizes quote quoted quotes cite cited cites`)
-	add(vSay|vClause|vWritten, `write writes wrote written tweet tweets tweeted retweeted
-		post posts posted read reads blogged`)
-	add(vSay|vClause|vIng, `stating explaining noting claiming insisting declaring asserting announcing
-		acknowledging admitting suggesting predicting contending maintaining alleging complaining conceding
-		observing remarking recalling mentioning stressing emphasizing replying responding answering
-		countering confirming promising vowing pledging boasting testifying agreeing concluding continuing
-		reiterating repeating shouting yelling joking quipping lamenting charging accusing blasting slamming
-		declaring proclaiming cautioning urging pleading demanding asking wondering describing calling dubbing
-		labeling tweeting writing posting telling reporting revealing insisting dismissing saying adding arguing
-		reading`)
-	add(vSay|vClause|vObject, `tell tells told telling inform informed informs assure assured assures
-		remind reminded reminds advise advised`)
-	return m
-}()
-
-// weakVerbs are cues that also have common non-speech senses; they only
-// attribute a quote when adjacent to it or followed by a clear subject.
-var weakVerbs = map[string]bool{
-	"believe": true, "believes": true, "believed": true, "think": true, "thinks": true, "thought": true,
-	"feel": true, "feels": true, "felt": true, "read": true, "reads": true, "post": true, "posts": true,
-	"call": true, "calls": true, "called": true, "describe": true, "described": true, "describes": true,
-	"continue": true, "continues": true, "continued": true, "report": true, "reports": true, "reported": true,
-	"ask": true, "asks": true, "asked": true, "charge": true, "charges": true, "charged": true,
-	"dub": true, "dubbed": true, "label": true, "labeled": true, "labelled": true, "reason": true,
-	"estimate": true, "estimated": true, "indicate": true, "indicated": true, "indicates": true,
-}
-
-// auxWords sit between a subject and its verb without changing who speaks.
-var auxWords = map[string]bool{
-	"also": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true,
-	"later": true, "previously": true, "recently": true, "once": true, "then": true, "repeatedly": true,
-	"often": true, "again": true, "further": true, "famously": true, "simply": true, "just": true,
-	"reportedly": true, "allegedly": true, "publicly": true, "privately": true, "bluntly": true,
-	"flatly": true, "frequently": true, "quickly": true, "immediately": true, "earlier": true,
-	"long": true, "never": true, "still": true, "even": true, "only": true, "did": true,
-	"does": true, "been": true, "could": true, "might": true, "may": true, "should": true,
-	"subsequently": true, "separately": true, "directly": true, "openly": true, "angrily": true,
-	"explicitly": true, "specifically": true, "curtly": true, "tersely": true, "succinctly": true,
-	"not": true, "first": true, "finally": true, "ultimately": true, "apparently": true,
-	"can": true, "cannot": true, "must": true, "shall": true, "kept": true, "keeps": true, "began": true,
-	"begins": true, "started": true, "starts": true,
-}
-
-// personPronouns are subject pronouns that refer back to a person or group.
-var personPronouns = map[string]string{
-	"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n", "you": "",
-}
-
-// leadWords open a clause without being part of its subject.
-var leadWords = map[string]bool{
-	"but": true, "and": true, "so": true, "yet": true, "still": true, "meanwhile": true, "however": true,
-	"now": true, "then": true, "later": true, "instead": true, "also": true, "or": true, "because": true,
-	"when": true, "while": true, "as": true, "if": true, "though": true, "although": true, "since": true,
-	"after": true, "before": true, "where": true, "what": true, "thus": true,
-}
-
-// determiners open a noun phrase.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "my": true, "one": true, "another": true, "some": true, "several": true,
-	"two": true, "three": true, "many": true, "most": true, "other": true, "these": true, "those": true,
-	"each": true, "both": true, "no": true, "any": true, "every": true,
-}
-
-// nounStops end a noun phrase: prepositions, relatives and participles that
-// introduce post-modifiers ("the complaint filed by ...").
-var nounStops = map[string]bool{
-	"by": true, "on": true, "of": true, "in": true, "at": true, "from": true, "with": true, "for": true,
-	"who": true, "which": true, "that": true, "whose": true, "whom": true, "to": true, "about": true,
-	"after": true, "before": true, "during": true, "than": true, "like": true, "into": true, "over": true,
-	"under": true, "since": true, "against": true, "as": true, "and": true, "or": true, "but": true,
-	"inside": true, "outside": true, "near": true, "within": true, "among": true, "across": true,
-	"behind": true, "beyond": true, "around": true, "through": true, "throughout": true, "toward": true,
-}
-
-// wordSet builds a read-only lookup table from a space-separated list.
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // roleNouns are heads of titles and of unnamed speaker descriptions.
 var roleNouns = wordSet(`chair chairman chairwoman chairperson president vice secretary senator
@@ -178,6 +33,10 @@ var roleNouns = wordSet(`chair chairman chairwoman chairperson president vice se
 		insiders aide-de-camp mom dad son daughter kids parents parent teen teenager child children
 		account accounts page feed boy girl guy lady gentleman nephew niece cousin uncle aunt grandson granddaughter stepfather stepmother fiancee fiance`)
 
+// IsRoleNoun reports whether w heads a title or an unnamed speaker
+// description ("spokesman", "aides", "statement").
+func IsRoleNoun(w string) bool { return roleNouns[w] }
+
 // titleWords are honorifics and title words written before a name.
 var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm rev prof pres
 		president senator governor representative congressman congresswoman secretary sheriff mayor
@@ -190,6 +49,10 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret`)
+
+// IsTitleWord reports whether w is an honorific or title word written
+// before a name ("sen", "secretary").
+func IsTitleWord(w string) bool { return titleWords[w] }
 
 // outlets are news organisations recognised as the "via" of an attribution
 // ("told NPR", "per CNN", "according to Reuters"). Keys are lower case; the
@@ -217,6 +80,13 @@ var outlets = func() map[string]string {
 	return m
 }()
 
+// Outlet returns the display name of the news organisation whose name in
+// lower case is key ("the new york times" gives "New York Times").
+func Outlet(key string) (name string, ok bool) {
+	name, ok = outlets[key]
+	return name, ok
+}
+
 // outletFirst holds the first words of the outlets, a cheap filter before
 // the outlet table is consulted.
 var outletFirst = func() map[string]bool {
@@ -227,6 +97,9 @@ var outletFirst = func() map[string]bool {
 	}
 	return m
 }()
+
+// IsOutletStart reports whether w is the first word of an outlet's name.
+func IsOutletStart(w string) bool { return outletFirst[w] }
 
 // orgWords mark a capitalised phrase as an organisation rather than a person.
 var orgWords = wordSet(`commission department committee bureau agency administration party
@@ -239,6 +112,10 @@ var orgWords = wordSet(`commission department committee bureau agency administra
 		instagram fbi cia nsa doj ftc fcc sec irs epa dhs gop dnc rnc nato un eu isis
 		agreement act treaty law bill program plan policy initiative amendment report`)
 
+// IsOrgWord reports whether w marks a capitalised phrase as an
+// organisation ("committee", "fbi").
+func IsOrgWord(w string) bool { return orgWords[w] }
+
 // abbrevs end with a dot that does not end a sentence.
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
@@ -250,6 +127,10 @@ var abbrevs = map[string]bool{
 	"sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
 }
 
+// IsAbbrev reports whether w, followed by a dot, is an abbreviation whose
+// dot does not end a sentence.
+func IsAbbrev(w string) bool { return abbrevs[w] }
+
 // femaleCue and maleCue give a person's gender from words next to the name;
 // pronoun resolution uses them to skip people who do not fit.
 var femaleCue = map[string]bool{
@@ -259,15 +140,21 @@ var femaleCue = map[string]bool{
 	"actress": true, "dame": true, "grandmother": true, "woman": true,
 }
 
+// IsFemaleCue reports whether w next to a name says the person is a woman.
+func IsFemaleCue(w string) bool { return femaleCue[w] }
+
 var maleCue = map[string]bool{
 	"mr": true, "he": true, "his": true, "him": true, "spokesman": true, "congressman": true,
 	"chairman": true, "businessman": true, "sir": true, "husband": true, "father": true, "son": true,
 	"brother": true, "king": true, "prince": true, "actor": true, "grandfather": true, "man": true,
 }
 
+// IsMaleCue reports whether w next to a name says the person is a man.
+func IsMaleCue(w string) bool { return maleCue[w] }
+
 // places are states, countries and cities that open sentences and precede
 // cues ("Ohio said", "New Hampshire, Trump went after Bush") without
-// being speakers; the speaker ranker weighs them (rank.go).
+// being speakers; the speaker ranker weighs them.
 var places = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida
 		georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
 		massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
@@ -276,3 +163,95 @@ var places = wordSet(`alabama alaska arizona arkansas california colorado connec
 		england japan cuba canada europe afghanistan pakistan egypt turkey libya ukraine korea
 		chicago miami houston boston philadelphia atlanta orlando cleveland milwaukee detroit denver
 		dallas vegas phoenix baltimore brooklyn manhattan harlem charleston columbia des moines`)
+
+// IsPlace reports whether w is (part of) a state, country or city name.
+func IsPlace(w string) bool { return places[w] }
+
+// firstNameGender gives the usual gender of common English first names; it
+// lets "she said" skip a man named just before. Unknown names stay neutral.
+var firstNameGender = func() map[string]byte {
+	m := map[string]byte{}
+	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+		deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+		nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+		diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+		andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+		doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+		brittany natalie isabella charlotte rose alexis kayla hillary hilary lina nikki kellyanne sheryl
+		condoleezza madeleine nancy elaine kamala ivanka melania chelsea huma donna debbie jill michele
+		tulsi kirsten elizabeth dianne barbara susana kristen kate katie jane janet carly sarah michelle
+		stephanie ann anne meghan megyn katy hope omarosa betsy nikki`) {
+		m[n] = 'f'
+	}
+	for _, n := range strings.Fields(`james robert john michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+		timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+		scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+		jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+		terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+		gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+		mason philip louis barack bernie ted marco jeb ben mike chris rand bill tim newt rudy reince
+		mitch harry chuck rick jim tom sam damien joel lou dan bob ron steve jeff greg ken al lindsey
+		martin lincoln bobby scott corey kellyanne rudolph reince sean stephen jared eric vladimir
+		hugh howard herman cory marty frank fred glenn hank ed evan ezra jake jay karl kurt lee luke
+		max ned nick norm pat pete phil ray rex rob rod russ sid stan todd tony troy vic wade will`) {
+		if _, ok := m[n]; !ok {
+			m[n] = 'm'
+		}
+	}
+	return m
+}()
+
+// FirstNameGender returns 'f' or 'm' for a common first name in lower
+// case, 0 for any other word.
+func FirstNameGender(w string) byte { return firstNameGender[w] }
+
+// namedCaps are capitalised words that begin sentences or dates and are not
+// names, so a capitalised run starting with one of them is not a person.
+var namedCaps = wordSet(`the a an this that these those his her its their our my your in on at
+	for with by from of to as but and or so yet if when while after before since during although though
+	because however meanwhile still now then there here it he she they we i you what who which where
+	why how monday tuesday wednesday thursday friday saturday sunday january february march april may june
+	july august september october november december last next former according asked both each
+	every all many most some several no not one two three four five yes said says another other such`)
+
+// IsNamedCap reports whether the capitalised w is not a name though it
+// may open one's run ("the", "monday", "according").
+func IsNamedCap(w string) bool { return namedCaps[w] }
+
+// quantifiers can stand alone as the subject of a cue: "Some chanted".
+var quantifiers = map[string]bool{
+	"some": true, "many": true, "others": true, "another": true, "several": true, "most": true, "few": true, "both": true,
+	"critics": true, "supporters": true, "protesters": true, "democrats": true, "republicans": true,
+	"conservatives": true, "liberals": true, "opponents": true, "voters": true, "officials": true,
+	"experts": true, "analysts": true, "observers": true, "aides": true, "advisers": true, "sources": true,
+}
+
+// IsQuantifier reports whether w can stand alone as the subject of a cue.
+func IsQuantifier(w string) bool { return quantifiers[w] }
+
+// Titleish reports whether a lower-case word can be part of a title phrase
+// written before a name ("FTC chair", "Republican presidential nominee").
+func Titleish(low string) bool {
+	if roleNouns[low] || titleWords[low] {
+		return true
+	}
+	switch low {
+	case "senior", "top", "longtime", "chief", "deputy", "assistant", "associate", "executive", "general",
+		"national", "press", "communications", "policy", "political", "legal", "economic", "foreign",
+		"presidential", "federal", "local", "county", "city", "district", "privacy", "consumer", "protection",
+		"public", "affairs", "digital", "finance", "research", "data", "health", "media", "junior", "acting",
+		"interim", "ex", "lead", "principal", "managing", "founding", "congressional", "then", "current",
+		"incoming", "outgoing", "retired", "veteran", "conservative", "liberal", "progressive", "radio",
+		"television", "tv", "talk", "show", "campaign", "senate", "house", "state", "rival", "opponent",
+		"running", "mate", "billionaire", "businessman", "businesswoman", "real", "estate", "mogul", "of":
+		return true
+	}
+	return false
+}
+
+// IsRole reports whether w (or its singular) is a role noun.
+func IsRole(w string) bool {
+	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
+}

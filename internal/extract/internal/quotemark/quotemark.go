@@ -1,0 +1,187 @@
+// Package quotemark knows the double quotation marks of raw text: which
+// runes the extractor pairs as quotation marks, and which quoted stretches
+// are by rule not anyone's speech (attribute values in markup, linked
+// headlines and bracketed credits, nicknames inside names, stage
+// directions and boilerplate, identifiers, titles of shows, books and
+// films). It reads runes only; tokens and pairing stay with the extractor.
+package quotemark
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// NotSpeech reports whether the quoted words r[s:e] (trimmed of spaces,
+// holding a word, the marks around them excluded) are by rule not speech.
+func NotSpeech(r []rune, s, e int) bool {
+	return markup(r, s, e) || junk(r[s:e]) || workTitle(r, s, e) || headline(r, s, e) || nickname(r, s, e) || aside(r[s:e])
+}
+
+// IsDouble reports whether c is a double quotation mark the extractor pairs.
+func IsDouble(c rune) bool { return c == '“' || c == '”' || c == '"' }
+
+// Inch reports whether the straight mark at i is an inch sign, as in
+// 6'3" (feet and inches), rather than a quotation mark.
+func Inch(r []rune, i int) bool {
+	if r[i] != '"' || i < 3 || !unicode.IsDigit(r[i-1]) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && unicode.IsDigit(r[k]) {
+		k--
+	}
+	return k >= 1 && (r[k] == '\'' || r[k] == '’') && unicode.IsDigit(r[k-1])
+}
+
+// markup reports whether a quoted stretch is an attribute value inside an
+// HTML-like tag (`<tweet author="@x">`), which scraped articles contain.
+func markup(r []rune, s, e int) bool {
+	open := s - 1
+	for open >= 0 && unicode.IsSpace(r[open]) {
+		open--
+	}
+	if open > 0 && r[open-1] == '=' || r[s] == '>' {
+		return true
+	}
+	for k := open - 1; k >= 0 && open-k < 300; k-- {
+		switch r[k] {
+		case '>', '\n':
+			return false
+		case '<':
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether a quoted stretch is the title of a linked
+// article (`—"Sam Mendes leaves ...," by Times' Michael Paulson`) or a
+// bracketed source credit (“[HuffPost.]”).
+func headline(r []rune, s, e int) bool {
+	q := r[s:e]
+	if q[0] == '[' && (q[len(q)-1] == ']' || len(q) > 1 && q[len(q)-2] == ']') {
+		return true
+	}
+	return wordAfter(r, e+1) == "by" && e+1 < len(r) && r[e-1] == ','
+}
+
+// nickname reports whether a quoted stretch is a nickname inside a name:
+// Rep. Robert C. "Bobby" Scott.
+func nickname(r []rune, s, e int) bool {
+	words := strings.Fields(string(r[s:e]))
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	// The neighbours must be name words on the same line: "C." or "Robert".
+	if s < 2 || e+1 >= len(r) || r[s-2] != ' ' || r[e+1] != ' ' {
+		return false
+	}
+	prev, next := wordBefore(r, s-1), wordAfter(r, e+1)
+	pr := []rune(prev)
+	nameLike := len(pr) > 0 && unicode.IsUpper(pr[0]) &&
+		(unicode.IsLetter(pr[len(pr)-1]) || len(pr) == 2 && pr[1] == '.')
+	return nameLike && next != "" && unicode.IsUpper([]rune(next)[0]) && !lexicon.IsNamedCap(strings.ToLower(next)) &&
+		!lexicon.IsNamedCap(strings.ToLower(prev))
+}
+
+// aside reports whether quoted text is a stage direction or boilerplate
+// rather than speech: "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkeyNEN."
+func aside(q []rune) bool {
+	s := strings.TrimSpace(string(q))
+	if strings.HasPrefix(s, "(") && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ".)") || strings.HasSuffix(s, ").")) {
+		return true
+	}
+	return strings.HasPrefix(s, "Follow ") && strings.Contains(s, " on Twitter")
+}
+
+// junk reports whether quoted text is an identifier rather than speech: a
+// number, date, handle or address with no space in it.
+func junk(q []rune) bool {
+	letters := 0
+	for _, c := range q {
+		if unicode.IsSpace(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	s := string(q)
+	return letters == 0 || strings.HasPrefix(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "www.") ||
+		strings.HasSuffix(s, ".com")
+}
+
+// titleContext are words next to the name of a show, book or film.
+var titleContext = map[string]bool{
+	"show": true, "shows": true, "podcast": true, "program": true, "programme": true, "series": true,
+	"film": true, "movie": true, "documentary": true, "album": true, "song": true, "star": true,
+	"host": true, "co-host": true, "anchor": true, "broadcast": true, "episode": true, "segment": true,
+	"newsletter": true, "column": true, "on": true, "subscribe": true, "sitcom": true, "hit": true,
+}
+
+// workTitle reports whether a quoted stretch is the title of a show, book
+// or film rather than speech: title case, and named next to an outlet's
+// possessive (CBS’s “Face the Nation”) or a word such as "show" or "on".
+func workTitle(r []rune, s, e int) bool {
+	words := strings.FieldsFunc(string(r[s:e]), func(c rune) bool {
+		return unicode.IsSpace(c) || c == ',' || c == '.' || c == ':' || c == '!' || c == '?'
+	})
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	if !lexicon.TitleCase(words) {
+		return false
+	}
+	prev := wordBefore(r, s-1)
+	next := wordAfter(r, e+1)
+	if prev == "of" { // "on this weekend’s broadcast of “Fox News Sunday”"
+		k := s - 1
+		for k >= 0 && (unicode.IsSpace(r[k]) || IsDouble(r[k])) {
+			k--
+		}
+		prev2 := wordBefore(r, k-len([]rune(prev)))
+		if titleContext[strings.ToLower(prev2)] || prev2 == "episode" || prev2 == "edition" {
+			return true
+		}
+	}
+	return strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") || titleContext[strings.ToLower(prev)] ||
+		(titleContext[strings.ToLower(next)] && next != "on")
+}
+
+// wordBefore returns the word ending before offset i (skipping spaces and
+// a quotation mark).
+func wordBefore(r []rune, i int) string {
+	for i >= 0 && (unicode.IsSpace(r[i]) || IsDouble(r[i])) {
+		i--
+	}
+	e := i + 1
+	for i >= 0 && !unicode.IsSpace(r[i]) && !IsDouble(r[i]) {
+		i--
+	}
+	if e < i+1 {
+		return ""
+	}
+	return string(r[i+1 : e])
+}
+
+// wordAfter returns the word starting after offset i.
+func wordAfter(r []rune, i int) string {
+	if i > len(r) {
+		return ""
+	}
+	for i < len(r) && (unicode.IsSpace(r[i]) || IsDouble(r[i]) || r[i] == ',') {
+		i++
+	}
+	s := i
+	for i < len(r) && unicode.IsLetter(r[i]) || i < len(r) && r[i] == '-' {
+		i++
+	}
+	return string(r[s:i])
+}
