@@ -30,7 +30,7 @@ func (h *Handler) Export(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf("Unknown export format %q: use one of %s.", name, export.Names()))
 	}
-	sel := models.Selection{
+	sel := export.Selection{
 		Person: c.QueryParam("person"), Outlet: c.QueryParam("outlet"), Via: c.QueryParam("via"), Topic: c.QueryParam("topic"),
 		Query: c.QueryParam("q"), Kind: c.QueryParam("kind"), Status: c.QueryParam("status"), From: c.QueryParam("from"), To: c.QueryParam("to"),
 	}
@@ -42,7 +42,7 @@ func (h *Handler) Export(c echo.Context) error {
 		sel.Article = id
 	}
 	ctx := c.Request().Context()
-	f, err := h.store.Resolve(ctx, sel)
+	f, err := export.Resolve(ctx, h.store, sel)
 	if errors.Is(err, models.ErrNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Nothing to export: "+strings.TrimSuffix(err.Error(), ": "+models.ErrNotFound.Error())+" in quotetrail.")
 	}

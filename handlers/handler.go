@@ -20,6 +20,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/reqctx"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -31,6 +32,7 @@ const PageSize = 25
 type Handler struct {
 	store    *models.Store
 	accounts *accounts.Store
+	search   *search.Searcher
 	logger   *slog.Logger
 	fetcher  webpage.Fetcher
 	// now is the clock sessions and logins are timed by.
@@ -53,7 +55,7 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 		now = time.Now
 	}
 	return &Handler{
-		store: store, accounts: accounts.New(store), logger: logger,
+		store: store, accounts: accounts.New(store), search: search.New(store), logger: logger,
 		fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}, now: now,
 	}
 }

@@ -20,7 +20,7 @@ type personSuggestion struct {
 
 // SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
 func (h *Handler) SuggestPeople(c echo.Context) error {
-	people, err := h.store.SuggestPeople(c.Request().Context(), c.QueryParam("q"), suggestions)
+	people, err := h.search.SuggestPeople(c.Request().Context(), c.QueryParam("q"), suggestions)
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ type outletSuggestion struct {
 
 // SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
 func (h *Handler) SuggestOutlets(c echo.Context) error {
-	outlets, err := h.store.SuggestOutlets(c.Request().Context(), c.QueryParam("q"), suggestions)
+	outlets, err := h.search.SuggestOutlets(c.Request().Context(), c.QueryParam("q"), suggestions)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ type articleSuggestion struct {
 
 // SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
 func (h *Handler) SuggestArticles(c echo.Context) error {
-	articles, err := h.store.SuggestArticles(c.Request().Context(), c.QueryParam("q"), suggestions)
+	articles, err := h.search.SuggestArticles(c.Request().Context(), c.QueryParam("q"), suggestions)
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,7 @@ func (h *Handler) ShowQuote(c echo.Context) error {
 			others = append(others, m)
 		}
 	}
-	also, err := h.store.SameStatement(ctx, q, alsoReportedLimit)
+	also, err := h.search.SameStatement(ctx, q, alsoReportedLimit)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -51,7 +52,7 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	if err := (&echo.DefaultBinder{}).BindQueryParams(c, &f); err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "That search address is malformed.")
 	}
-	data := searchPage{Base: h.base(c, "Search", "search"), Kinds: models.QuoteKinds, Statuses: models.QuoteStatuses, Sorts: models.SearchSorts, Window: models.RankWindow}
+	data := searchPage{Base: h.base(c, "Search", "search"), Kinds: models.QuoteKinds, Statuses: models.QuoteStatuses, Sorts: search.Sorts, Window: search.RankWindow}
 	for _, msg := range f.Validate() {
 		data.Notes = append(data.Notes, msg)
 	}
@@ -69,7 +70,7 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	if f.Q != "" {
 		data.Title = "Search: " + f.Q
 	}
-	q := models.SearchQuery{Text: f.Q, Kind: f.Kind, Status: f.Status, From: f.From, To: f.To, Sort: f.Sort}
+	q := search.Query{Text: f.Q, Kind: f.Kind, Status: f.Status, From: f.From, To: f.To, Sort: f.Sort}
 	if q.PersonID, err = h.searchPerson(c, f.Person, &data); err != nil {
 		return err
 	}
@@ -91,8 +92,8 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		}
 	}
 	p := page(c)
-	res, err := h.store.Search(ctx, q, p)
-	var qerr *models.QueryError
+	res, err := h.search.Search(ctx, q, p)
+	var qerr *search.QueryError
 	switch {
 	case errors.As(err, &qerr):
 		data.Message = qerr.Message
@@ -161,12 +162,12 @@ func highlight(snippet string) template.HTML {
 	open := false
 	for _, r := range s {
 		switch string(r) {
-		case search.SnippetOpen:
+		case query.SnippetOpen:
 			if !open {
 				b.WriteString("<mark>")
 				open = true
 			}
-		case search.SnippetClose:
+		case query.SnippetClose:
 			if open {
 				b.WriteString("</mark>")
 				open = false

@@ -6,7 +6,6 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/schema"
-	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // dialect is one engine's statements and quirks: all that the store says
@@ -35,17 +34,6 @@ type dialect struct {
 	// schema is the engine the schema's migrations are written for.
 	schema schema.Engine
 
-	// searchFrom is the full-text index's table (aliased f), searchID
-	// its quote id column, and searchCond the condition that takes a
-	// match: one ? argument, written by searchArg.
-	searchFrom, searchID, searchCond string
-	searchArg                        func(searchMatch) string
-	// rankedSearch is the query that ranks the newest RankWindow
-	// quotes of from (the index's FROM ... WHERE) by how well they
-	// match words, and takes a page of them: it ends in LIMIT ? OFFSET ?.
-	// args are its arguments between from's and the page's.
-	rankedSearch func(from string, words search.ParsedQuery) (query string, args []any)
-
 	// The bulk paths' indexing (bulk_hooks.go). bulkIndex indexes for
 	// search, and bulkYears lists the years of, the quotes with ids
 	// between its two arguments; bind writes a statement's ? arguments as
@@ -57,12 +45,6 @@ type dialect struct {
 	bind                 func(string) string
 	bulkDone             []string
 	rebuildAfterLoad     bool
-
-	// unitSep is the character 31, which separates the fields an export
-	// packs into one column; dateText writes a date column (%s) as
-	// YYYY-MM-DD; quoteTopicNames is the names of quote q's topics in
-	// name order, each after the first behind the character 30.
-	unitSep, dateText, quoteTopicNames string
 }
 
 // dialectFor is the dialect of engine.

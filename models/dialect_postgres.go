@@ -10,7 +10,6 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/schema"
-	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // postgresDialect is PostgreSQL's (see dialect for what each field is).
@@ -37,22 +36,6 @@ var postgresDialect = dialect{
 
 	schema.Postgres, // schema
 
-	// The search index: one tsvector a quote (see migration 2).
-	"quote_search f",                   // searchFrom
-	"f.quote_id",                       // searchID
-	"f.document @@ CAST(? AS tsquery)", // searchCond
-	searchMatch.tsquery,                // searchArg
-	// rankedSearch: ts_rank weighs the document's parts as bm25 does on
-	// SQLite: the quote's own words (A) count most, then the speaker
-	// (B), then the article (C) and outlet (D); the filter tags are left
-	// out of the words ranked. It reads each document, so it runs on the
-	// newest RankWindow only.
-	func(from string, words search.ParsedQuery) (string, []any) {
-		return `SELECT w.id FROM (SELECT f.quote_id AS id, f.document FROM ` + from + ` ORDER BY f.quote_id DESC LIMIT ?) AS w
-			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`,
-			[]any{RankWindow, words.TSQuery()}
-	},
-
 	// bulkIndex
 	`INSERT INTO quote_search (quote_id, document)
 		SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`,
@@ -63,11 +46,6 @@ var postgresDialect = dialect{
 	// bulkDone: the data version trigger fires once a transaction.
 	nil,
 	false, // rebuildAfterLoad
-
-	"chr(31)",                   // unitSep
-	"to_char(%s, 'YYYY-MM-DD')", // dateText
-	// quoteTopicNames
-	`(SELECT string_agg(t.name, chr(30) ORDER BY lower(t.name)) FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id)`,
 }
 
 // writeLock is the PostgreSQL advisory lock every write transaction

@@ -13,7 +13,6 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/schema"
-	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // sqliteDialect is SQLite's (see dialect for what each field is).
@@ -37,18 +36,6 @@ var sqliteDialect = dialect{
 
 	schema.SQLite, // schema
 
-	// The search index: an FTS5 table whose rowid is the quote's id.
-	"quote_fts f",         // searchFrom
-	"f.rowid",             // searchID
-	"f.quote_fts MATCH ?", // searchCond
-	searchMatch.fts5,      // searchArg
-	// rankedSearch: bm25 weights the quote's own words most, then the
-	// speaker, then the article and outlet; tags not at all.
-	func(from string, _ search.ParsedQuery) (string, []any) {
-		return `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
-			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`, []any{RankWindow}
-	},
-
 	// bulkIndex
 	`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
 		SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`,
@@ -59,11 +46,6 @@ var sqliteDialect = dialect{
 	// bulkDone: the data version too waits for the end of a bulk write.
 	[]string{schema.BumpDataVersionSQL},
 	true, // rebuildAfterLoad
-
-	"char(31)",          // unitSep
-	"substr(%s, 1, 10)", // dateText
-	// quoteTopicNames
-	`(SELECT group_concat(t.name, char(30)) FROM (SELECT t.name FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id ORDER BY lower(t.name)) t)`,
 }
 
 // sqliteDriver is mattn's SQLite driver with the settings a DSN cannot

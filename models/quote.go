@@ -13,7 +13,6 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/history"
-	"github.com/quotetrail/quotetrail/internal/search"
 )
 
 // Quote kinds: the speaker's words in full, a fragment of them inside the
@@ -166,7 +165,7 @@ type QuoteFilter struct {
 	TopicID     int64
 	Year        int
 	Kind        string
-	Search      *SearchQuery // only the quotes this search finds
+	Match       *QuoteMatch // only the quotes a full-text search finds
 }
 
 // QuoteList is one page of quotes and how many there are in all.
@@ -197,16 +196,8 @@ func (s *Store) filterQuotes(db *gorm.DB, f QuoteFilter) *gorm.DB {
 	if f.Kind != "" {
 		db = db.Where("q.kind = ?", f.Kind)
 	}
-	if f.Search != nil {
-		// The same match the search page runs, unranked: an export wants
-		// every quote found, not a page of them.
-		dr := newDateRange(f.Search.From, f.Search.To)
-		match := dr.narrow(f.Search.match(search.ParseQuery(f.Search.Text)))
-		if match.empty() {
-			return db.Where("1 = 0")
-		}
-		cond, arg := s.matchedIDs(match)
-		db = db.Where(cond+dr.exact, append([]any{arg}, dr.args...)...)
+	if f.Match != nil {
+		db = db.Where(f.Match.Where, f.Match.Args...)
 	}
 	return db
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -53,12 +54,12 @@ func TestUpgradeFromRelease(t *testing.T) {
 	if err := upgraded.DB(ctx).Raw(`SELECT count(*) FROM quotes`).Scan(&quotes).Error; err != nil || quotes == 0 {
 		t.Fatalf("the release database holds %d quotes, %v", quotes, err)
 	}
-	if n, err := upgraded.SearchIndexSize(ctx); err != nil || n != quotes {
+	if n, err := search.New(upgraded).IndexSize(ctx); err != nil || n != quotes {
 		t.Errorf("the search index holds %d quotes, %v; want %d", n, err, quotes)
 	}
-	for _, q := range []models.SearchQuery{
+	for _, q := range []search.Query{
 		{Text: "twitter"}, {Text: `"security purposes"`}, {Text: "speaker:khan"}, {Text: "npr"},
-		{Text: "fined OR penalty"}, {Text: "priv*", Sort: models.SortNewest}, {Text: "privacy", Kind: "direct"},
+		{Text: "fined OR penalty"}, {Text: "priv*", Sort: search.SortNewest}, {Text: "privacy", Kind: "direct"},
 	} {
 		gotHits, wantHits := searchHits(t, upgraded, q), searchHits(t, fresh, q)
 		if len(wantHits) == 0 {
@@ -77,7 +78,7 @@ func TestUpgradeFromRelease(t *testing.T) {
 	if err := upgraded.UpdatePerson(ctx, khan); err != nil {
 		t.Fatal(err)
 	}
-	if got := searchHits(t, upgraded, models.SearchQuery{Text: "zebrowska"}); len(got) == 0 {
+	if got := searchHits(t, upgraded, search.Query{Text: "zebrowska"}); len(got) == 0 {
 		t.Errorf("after a rename, the new name finds nothing")
 	}
 }
@@ -179,9 +180,9 @@ func diffLines(got, want []string) []string {
 }
 
 // searchHits runs q and returns each hit as its id and snippet.
-func searchHits(t *testing.T, store *models.Store, q models.SearchQuery) []string {
+func searchHits(t *testing.T, store *models.Store, q search.Query) []string {
 	t.Helper()
-	res, err := store.Search(context.Background(), q, models.Page{Number: 1, Size: 100})
+	res, err := search.New(store).Search(context.Background(), q, models.Page{Number: 1, Size: 100})
 	if err != nil {
 		t.Fatalf("Search(%+v): %v", q, err)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -226,7 +227,7 @@ func TestBackupWhileWriting(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the app cannot open the backup: %v", err)
 	}
-	res, err := copyStore.Search(context.Background(), models.SearchQuery{Text: "writer"}, models.Page{Size: 10})
+	res, err := search.New(copyStore).Search(context.Background(), search.Query{Text: "writer"}, models.Page{Size: 10})
 	copyStore.Close()
 	if err != nil || res.Total < int64(len(before)) {
 		t.Errorf("search in the backup finds %d writes, want at least %d (%v)", res.Total, len(before), err)

@@ -18,7 +18,7 @@ func (m *Main) exportQuotes(ctx context.Context, args []string) error {
 	fs := m.flags("export")
 	dsn := m.dbFlag(fs)
 	format := fs.String("format", "", "bibtex, ris, csl-json, csv, apa, mla, chicago (add -html for HTML)")
-	var sel models.Selection
+	var sel export.Selection
 	fs.StringVar(&sel.Person, "person", "", "only this speaker's quotes (slug, as in /people/SLUG)")
 	fs.StringVar(&sel.Outlet, "outlet", "", "only quotes printed in this outlet's articles (slug)")
 	fs.StringVar(&sel.Via, "via", "", "only quotes that came through this outlet (slug)")
@@ -46,7 +46,7 @@ func (m *Main) exportQuotes(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	filter, err := store.Resolve(ctx, sel)
+	filter, err := export.Resolve(ctx, store, sel)
 	if errors.Is(err, models.ErrNotFound) {
 		return fmt.Errorf("nothing to export: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -54,8 +55,8 @@ func (f *Search) Validate() Errors {
 			*d.value = ""
 		}
 	}
-	if !slices.Contains(models.SearchSorts, f.Sort) {
-		f.Sort = models.SortRelevance
+	if !slices.Contains(search.Sorts, f.Sort) {
+		f.Sort = search.SortRelevance
 	}
 	return errs
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/dump"
 	"github.com/quotetrail/quotetrail/internal/export"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -65,7 +66,7 @@ func mustRestore(t *testing.T, store *models.Store, data []byte) []dump.TableCou
 func exports(t *testing.T, store *models.Store) map[string]string {
 	t.Helper()
 	ctx := context.Background()
-	f, err := store.Resolve(ctx, models.Selection{})
+	f, err := export.Resolve(ctx, store, export.Selection{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,11 +214,11 @@ func TestRoundTrip(t *testing.T) {
 		t.Errorf("derived data differs after the round trip:\nbefore:\n%s\nafter:\n%s", a, b)
 	}
 	for _, q := range []string{"emoji", "Ñúñez", "leap", "twitter"} {
-		a, err := src.Search(ctx, models.SearchQuery{Text: q}, models.Page{Size: 50})
+		a, err := search.New(src).Search(ctx, search.Query{Text: q}, models.Page{Size: 50})
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := dst.Search(ctx, models.SearchQuery{Text: q}, models.Page{Size: 50})
+		b, err := search.New(dst).Search(ctx, search.Query{Text: q}, models.Page{Size: 50})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -74,7 +74,7 @@ func Write(ctx context.Context, store *models.Store, f models.QuoteFilter, forma
 				return ctx.Err()
 			}
 		}
-		err := store.EachCitedQuote(ctx, f, func(q *models.CitedQuote) error {
+		err := eachCitedQuote(ctx, store, f, func(q *CitedQuote) error {
 			if batch = append(batch, Record(q, baseURL)); len(batch) == batchSize {
 				return send()
 			}
@@ -109,7 +109,7 @@ func Write(ctx context.Context, store *models.Store, f models.QuoteFilter, forma
 }
 
 // Record maps a stored quote to the citation package's record.
-func Record(q *models.CitedQuote, baseURL string) cite.Record {
+func Record(q *CitedQuote, baseURL string) cite.Record {
 	r := cite.Record{
 		QuoteID:      q.ID,
 		QuoteText:    q.Text,
@@ -137,7 +137,7 @@ func Record(q *models.CitedQuote, baseURL string) cite.Record {
 
 // RecordOf maps a quote as pages show it to the citation package's record.
 func RecordOf(v *models.QuoteView, baseURL string) cite.Record {
-	q := models.CitedQuote{
+	q := CitedQuote{
 		ID: v.ID, Text: v.Text, Kind: v.Kind, Status: v.Status, SpeakerName: v.SpeakerName, SpeakerKind: v.SpeakerKind,
 		SpeakerTitle: v.SpeakerTitle, SaidOn: v.SaidOn, ArticleID: v.ArticleID, ArticleTitle: v.ArticleTitle,
 		Authors: models.SplitLines(v.ArticleAuthors), Published: v.ArticlePublished, Accessed: v.ArticleAccessed,
@@ -166,7 +166,7 @@ func outletKind(kind string) string {
 
 // Filename is the download name for an export of sel in format:
 // "lina-khan-quotes.bib", "privacy-quotes-apa.txt".
-func Filename(sel models.Selection, f Format) string {
+func Filename(sel Selection, f Format) string {
 	var parts []string
 	for _, p := range []string{sel.Person, sel.Outlet, sel.Via, sel.Topic} {
 		if p != "" {

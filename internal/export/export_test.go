@@ -162,14 +162,14 @@ func TestFilename(t *testing.T) {
 	bib, _ := export.Lookup("bibtex")
 	apa, _ := export.Lookup("apa-html")
 	for _, c := range []struct {
-		sel  models.Selection
+		sel  export.Selection
 		f    export.Format
 		want string
 	}{
-		{models.Selection{Person: "lina-khan"}, bib, "lina-khan-quotes.bib"},
-		{models.Selection{Topic: "privacy"}, apa, "privacy-quotes-apa.html"},
-		{models.Selection{Article: 12}, bib, "article-12-quotes.bib"},
-		{models.Selection{}, bib, "quotetrail-quotes.bib"},
+		{export.Selection{Person: "lina-khan"}, bib, "lina-khan-quotes.bib"},
+		{export.Selection{Topic: "privacy"}, apa, "privacy-quotes-apa.html"},
+		{export.Selection{Article: 12}, bib, "article-12-quotes.bib"},
+		{export.Selection{}, bib, "quotetrail-quotes.bib"},
 	} {
 		if got := export.Filename(c.sel, c.f); got != c.want {
 			t.Errorf("Filename(%+v) = %q, want %q", c.sel, got, c.want)

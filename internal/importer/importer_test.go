@@ -15,6 +15,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -81,17 +82,17 @@ func TestImportJSONLines(t *testing.T) {
 	if err != nil || gazette.Name != "example-gazette.com" || gazette.ArticleCount != 1 {
 		t.Errorf("outlet from domain = %+v, %v", gazette, err)
 	}
-	res, err := store.Search(ctx, models.SearchQuery{Text: "brokers", ViaOutletID: 0}, models.Page{Number: 1, Size: 10})
+	res, err := search.New(store).Search(ctx, search.Query{Text: "brokers", ViaOutletID: 0}, models.Page{Number: 1, Size: 10})
 	if err != nil || res.Total != 1 {
 		t.Errorf("imported quote not searchable: %d, %v", res.Total, err)
 	}
-	res, _ = store.Search(ctx, models.SearchQuery{Text: "voice", ViaOutletID: npr.ID}, models.Page{Number: 1, Size: 10})
+	res, _ = search.New(store).Search(ctx, search.Query{Text: "voice", ViaOutletID: npr.ID}, models.Page{Number: 1, Size: 10})
 	if res.Total != 1 {
 		t.Errorf("via NPR search finds %d, want 1", res.Total)
 	}
 
 	enforcement, _ := store.TopicBySlug(ctx, "enforcement")
-	if res, _ := store.Search(ctx, models.SearchQuery{TopicID: enforcement.ID}, models.Page{Number: 1, Size: 5}); res.Total != 1 {
+	if res, _ := search.New(store).Search(ctx, search.Query{TopicID: enforcement.ID}, models.Page{Number: 1, Size: 5}); res.Total != 1 {
 		t.Errorf("topic filter over imported quotes finds %d, want 1", res.Total)
 	}
 	checkCounts(t, store)
@@ -104,7 +105,7 @@ func TestImportJSONLines(t *testing.T) {
 	if c, _ := store.Count(ctx); c != after {
 		t.Errorf("second run changed counts %+v -> %+v", after, c)
 	}
-	if n, _ := store.SearchIndexSize(ctx); n != after.Quotes {
+	if n, _ := search.New(store).IndexSize(ctx); n != after.Quotes {
 		t.Errorf("search index holds %d quotes, table %d", n, after.Quotes)
 	}
 }
@@ -167,7 +168,7 @@ func TestImportBatchIsAllOrNothing(t *testing.T) {
 	if c != (models.Counts{}) {
 		t.Errorf("a failed batch left %+v behind", c)
 	}
-	if n, _ := store.SearchIndexSize(ctx); n != 0 {
+	if n, _ := search.New(store).IndexSize(ctx); n != 0 {
 		t.Errorf("a failed batch left %d rows in the search index", n)
 	}
 	// The next batch indexes row by row again once the import's batch is
@@ -186,7 +187,7 @@ func TestImportBatchIsAllOrNothing(t *testing.T) {
 	if err := store.SaveQuote(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	if res, _ := store.Search(ctx, models.SearchQuery{Text: "form"}, models.Page{Number: 1, Size: 5}); res.Total != 1 {
+	if res, _ := search.New(store).Search(ctx, search.Query{Text: "form"}, models.Page{Number: 1, Size: 5}); res.Total != 1 {
 		t.Errorf("a quote saved after an import is not searchable")
 	}
 }
@@ -432,7 +433,7 @@ func TestImportAcrossBatches(t *testing.T) {
 	if o, err := store.OutletBySlug(ctx, "edge-times"); err != nil || o.ArticleCount != 2 {
 		t.Errorf("Edge Times: %+v, %v; want 2 articles (the second found by its domain)", o, err)
 	}
-	if res, _ := store.Search(ctx, models.SearchQuery{Text: "shared"}, models.Page{Number: 1, Size: 10}); res.Total != 5 {
+	if res, _ := search.New(store).Search(ctx, search.Query{Text: "shared"}, models.Page{Number: 1, Size: 10}); res.Total != 5 {
 		t.Errorf("search finds %d quotes in the article Shared, want 5", res.Total)
 	}
 	checkCounts(t, store)
@@ -444,7 +445,7 @@ func TestImportAcrossBatches(t *testing.T) {
 	if err != nil || again.Stats != (importer.Stats{Duplicates: 9}) {
 		t.Errorf("second run: %+v, %v", again.Stats, err)
 	}
-	if n, _ := store.SearchIndexSize(ctx); n != 6 {
+	if n, _ := search.New(store).IndexSize(ctx); n != 6 {
 		t.Errorf("search index holds %d quotes, want 6", n)
 	}
 }

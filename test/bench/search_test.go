@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/web"
@@ -98,12 +99,12 @@ func fillSynth(tb testing.TB, dsn string, n int) {
 // searchCase is one kind of search people run.
 type searchCase struct {
 	name string
-	q    func(ctx context.Context, store *models.Store) models.SearchQuery
+	q    func(ctx context.Context, store *models.Store) search.Query
 	page int
 }
 
-func text(s string) func(context.Context, *models.Store) models.SearchQuery {
-	return func(context.Context, *models.Store) models.SearchQuery { return models.SearchQuery{Text: s} }
+func text(s string) func(context.Context, *models.Store) search.Query {
+	return func(context.Context, *models.Store) search.Query { return search.Query{Text: s} }
 }
 
 var searchCases = []searchCase{
@@ -117,37 +118,38 @@ var searchCases = []searchCase{
 	{name: "speaker-name", q: text(synth.SpeakerName(3))},
 	{name: "common-word-page-10", q: text(synth.Common(0.14)), page: 10},
 	{name: "common-word-page-400", q: text(synth.Common(0.14)), page: 400},
-	{name: "common-word-newest", q: func(context.Context, *models.Store) models.SearchQuery {
-		return models.SearchQuery{Text: synth.Common(0.14), Sort: models.SortNewest}
+	{name: "common-word-newest", q: func(context.Context, *models.Store) search.Query {
+		return search.Query{Text: synth.Common(0.14), Sort: search.SortNewest}
 	}},
-	{name: "common-word-top-speaker", q: func(ctx context.Context, s *models.Store) models.SearchQuery {
+	{name: "common-word-top-speaker", q: func(ctx context.Context, s *models.Store) search.Query {
 		p, _ := s.FindPerson(ctx, synth.SpeakerName(0))
-		return models.SearchQuery{Text: synth.Common(0.14), PersonID: p.ID}
+		return search.Query{Text: synth.Common(0.14), PersonID: p.ID}
 	}},
-	{name: "common-word-small-speaker", q: func(ctx context.Context, s *models.Store) models.SearchQuery {
+	{name: "common-word-small-speaker", q: func(ctx context.Context, s *models.Store) search.Query {
 		p, _ := s.FindPerson(ctx, synth.SpeakerName(40))
-		return models.SearchQuery{Text: synth.Common(0.14), PersonID: p.ID}
+		return search.Query{Text: synth.Common(0.14), PersonID: p.ID}
 	}},
-	{name: "common-word-kind-topic", q: func(ctx context.Context, s *models.Store) models.SearchQuery {
+	{name: "common-word-kind-topic", q: func(ctx context.Context, s *models.Store) search.Query {
 		t, _ := s.TopicBySlug(ctx, "privacy")
-		return models.SearchQuery{Text: synth.Common(0.14), Kind: "partial", TopicID: t.ID}
+		return search.Query{Text: synth.Common(0.14), Kind: "partial", TopicID: t.ID}
 	}},
-	{name: "common-word-year", q: func(context.Context, *models.Store) models.SearchQuery {
-		return models.SearchQuery{Text: synth.Common(0.14), From: "2020-01-01", To: "2020-12-31"}
+	{name: "common-word-year", q: func(context.Context, *models.Store) search.Query {
+		return search.Query{Text: synth.Common(0.14), From: "2020-01-01", To: "2020-12-31"}
 	}},
 }
 
 // BenchmarkSearch runs each kind of search over each data set and
 // reports the median and 95th percentile of single searches (count, page
-// of ids, quotes with names, snippets: all Store.Search does).
+// of ids, quotes with names, snippets: all Searcher.Search does).
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range sizes() {
 		store := openSynth(b, n)
+		searcher := search.New(store)
 		ctx := context.Background()
 		for _, c := range searchCases {
 			q := c.q(ctx, store)
 			page := models.Page{Number: max(c.page, 1), Size: 25}
-			res, err := store.Search(ctx, q, page)
+			res, err := searcher.Search(ctx, q, page)
 			if err != nil {
 				b.Fatalf("%s: %v", c.name, err)
 			}
@@ -155,7 +157,7 @@ func BenchmarkSearch(b *testing.B) {
 				lat := make([]time.Duration, 0, b.N)
 				for b.Loop() {
 					t := time.Now()
-					if _, err := store.Search(ctx, q, page); err != nil {
+					if _, err := searcher.Search(ctx, q, page); err != nil {
 						b.Fatal(err)
 					}
 					lat = append(lat, time.Since(t))

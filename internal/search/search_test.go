@@ -1,4 +1,4 @@
-package models_test
+package search_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -24,15 +25,15 @@ func TestSearchNeverRefusesInput(t *testing.T) {
 		`^start`, `col:"x`, `NEAR(x, 3)`, `{text}: x`, `x + y`, `'; DROP TABLE quotes; --`, "\x00", `\"`, `“curly”`,
 		strings.Repeat("word ", 100), strings.Repeat("(", 50) + "x", `É*`, `日本`, `🙂`}
 	for _, in := range inputs {
-		if _, err := store.Search(ctx, models.SearchQuery{Text: in}, models.Page{Number: 1, Size: 25}); err != nil {
+		if _, err := search.New(store).Search(ctx, search.Query{Text: in}, models.Page{Number: 1, Size: 25}); err != nil {
 			t.Errorf("Search(%q): %v", in, err)
 		}
 	}
 }
 
-func searchIDs(t *testing.T, store *models.Store, q models.SearchQuery) []int64 {
+func searchIDs(t *testing.T, store *models.Store, q search.Query) []int64 {
 	t.Helper()
-	res, err := store.Search(context.Background(), q, models.Page{Number: 1, Size: 100})
+	res, err := search.New(store).Search(context.Background(), q, models.Page{Number: 1, Size: 100})
 	if err != nil {
 		t.Fatalf("Search(%+v): %v", q, err)
 	}
@@ -56,29 +57,29 @@ func TestSearchFindsAndFilters(t *testing.T) {
 	ads, _ := store.TopicBySlug(ctx, "advertising")
 	cases := []struct {
 		name string
-		q    models.SearchQuery
+		q    search.Query
 		want int
 	}{
-		{"phrase", models.SearchQuery{Text: `"security purposes"`}, 3},
-		{"word", models.SearchQuery{Text: `security`}, 5},
-		{"prefix", models.SearchQuery{Text: `advert*`}, 1},
-		{"speaker name", models.SearchQuery{Text: `khan`}, 2},
-		{"speaker alias", models.SearchQuery{Text: `DOJ`}, 1},
-		{"article title", models.SearchQuery{Text: `fined`}, 15},
-		{"outlet", models.SearchQuery{Text: `npr`}, 4},
-		{"not", models.SearchQuery{Text: `"security purposes" NOT khan`}, 1},
-		{"or", models.SearchQuery{Text: `deceitful OR deceiving`}, 2},
-		{"person filter", models.SearchQuery{Text: `security`, PersonID: khan.ID}, 2},
-		{"person only", models.SearchQuery{PersonID: khan.ID}, 2},
-		{"via filter", models.SearchQuery{Text: `deceitful OR pretext`, ViaOutletID: npr.ID}, 2},
-		{"topic filter", models.SearchQuery{Text: `security`, TopicID: ads.ID}, 2},
-		{"kind filter", models.SearchQuery{Text: `security`, Kind: "partial"}, 3},
-		{"status filter", models.SearchQuery{Text: `security`, Status: "verified"}, 0},
-		{"unknown person", models.SearchQuery{Text: `security`, PersonID: -1}, 0},
-		{"date range", models.SearchQuery{Text: `security`, From: "2000-01-01", To: "2100-01-01"}, 0},
-		{"date sort", models.SearchQuery{Text: `security`, Sort: models.SortNewest}, 5},
-		{"oldest", models.SearchQuery{Text: `security`, Sort: models.SortOldest}, 5},
-		{"no match", models.SearchQuery{Text: `zebra`}, 0},
+		{"phrase", search.Query{Text: `"security purposes"`}, 3},
+		{"word", search.Query{Text: `security`}, 5},
+		{"prefix", search.Query{Text: `advert*`}, 1},
+		{"speaker name", search.Query{Text: `khan`}, 2},
+		{"speaker alias", search.Query{Text: `DOJ`}, 1},
+		{"article title", search.Query{Text: `fined`}, 15},
+		{"outlet", search.Query{Text: `npr`}, 4},
+		{"not", search.Query{Text: `"security purposes" NOT khan`}, 1},
+		{"or", search.Query{Text: `deceitful OR deceiving`}, 2},
+		{"person filter", search.Query{Text: `security`, PersonID: khan.ID}, 2},
+		{"person only", search.Query{PersonID: khan.ID}, 2},
+		{"via filter", search.Query{Text: `deceitful OR pretext`, ViaOutletID: npr.ID}, 2},
+		{"topic filter", search.Query{Text: `security`, TopicID: ads.ID}, 2},
+		{"kind filter", search.Query{Text: `security`, Kind: "partial"}, 3},
+		{"status filter", search.Query{Text: `security`, Status: "verified"}, 0},
+		{"unknown person", search.Query{Text: `security`, PersonID: -1}, 0},
+		{"date range", search.Query{Text: `security`, From: "2000-01-01", To: "2100-01-01"}, 0},
+		{"date sort", search.Query{Text: `security`, Sort: search.SortNewest}, 5},
+		{"oldest", search.Query{Text: `security`, Sort: search.SortOldest}, 5},
+		{"no match", search.Query{Text: `zebra`}, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -87,12 +88,12 @@ func TestSearchFindsAndFilters(t *testing.T) {
 			}
 		})
 	}
-	res, err := store.Search(ctx, models.SearchQuery{Text: `"security purposes"`}, models.Page{Number: 1, Size: 25})
+	res, err := search.New(store).Search(ctx, search.Query{Text: `"security purposes"`}, models.Page{Number: 1, Size: 25})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, h := range res.Hits {
-		if !strings.Contains(h.Snippet, search.SnippetOpen+"security purposes"+search.SnippetClose) {
+		if !strings.Contains(h.Snippet, query.SnippetOpen+"security purposes"+query.SnippetClose) {
 			t.Errorf("snippet of quote %d = %q, want security marked", h.ID, h.Snippet)
 		}
 	}
@@ -106,7 +107,7 @@ func TestSearchIndexFollowsWrites(t *testing.T) {
 	store := apptest.MustOpenStore(t)
 	apptest.MustLoadDemo(t, store)
 	ctx := context.Background()
-	find := func(text string) []int64 { return searchIDs(t, store, models.SearchQuery{Text: text}) }
+	find := func(text string) []int64 { return searchIDs(t, store, search.Query{Text: text}) }
 
 	d := &models.QuoteDraft{
 		Quote:   models.Quote{Text: "Zebras deserve privacy too.", Kind: "direct", Status: "unverified"},
@@ -120,7 +121,7 @@ func TestSearchIndexFollowsWrites(t *testing.T) {
 		t.Fatalf("after create, zebras finds %v, want [%d]", got, id)
 	}
 	wildlife, _ := store.TopicBySlug(ctx, "wildlife")
-	if got := searchIDs(t, store, models.SearchQuery{TopicID: wildlife.ID}); !slices.Equal(got, []int64{id}) {
+	if got := searchIDs(t, store, search.Query{TopicID: wildlife.ID}); !slices.Equal(got, []int64{id}) {
 		t.Errorf("topic filter finds %v", got)
 	}
 
@@ -136,10 +137,10 @@ func TestSearchIndexFollowsWrites(t *testing.T) {
 	if got := find("giraffes"); !slices.Equal(got, []int64{id}) {
 		t.Errorf("after edit, giraffes finds %v", got)
 	}
-	if got := searchIDs(t, store, models.SearchQuery{TopicID: wildlife.ID}); len(got) != 0 {
+	if got := searchIDs(t, store, search.Query{TopicID: wildlife.ID}); len(got) != 0 {
 		t.Errorf("after taking the topic off, the topic filter finds %v", got)
 	}
-	if got := searchIDs(t, store, models.SearchQuery{Text: "giraffes", Status: "verified"}); !slices.Equal(got, []int64{id}) {
+	if got := searchIDs(t, store, search.Query{Text: "giraffes", Status: "verified"}); !slices.Equal(got, []int64{id}) {
 		t.Errorf("status filter after edit finds %v", got)
 	}
 
@@ -195,7 +196,7 @@ func TestSearchIndexFollowsWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts, _ := store.Count(ctx)
-	if n, err := store.SearchIndexSize(ctx); err != nil || n != counts.Quotes {
+	if n, err := search.New(store).IndexSize(ctx); err != nil || n != counts.Quotes {
 		t.Errorf("index holds %d rows (%v), quotes table %d", n, err, counts.Quotes)
 	}
 }
@@ -233,10 +234,10 @@ func TestSearchByDate(t *testing.T) {
 		}
 		ids[day] = dr.Quote.ID
 	}
-	order := func(q models.SearchQuery, size int) []string {
+	order := func(q search.Query, size int) []string {
 		var out []string
 		for pg := 1; ; pg++ {
-			res, err := store.Search(ctx, q, models.Page{Number: pg, Size: size})
+			res, err := search.New(store).Search(ctx, q, models.Page{Number: pg, Size: size})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -249,12 +250,12 @@ func TestSearchByDate(t *testing.T) {
 		}
 	}
 	for _, size := range []int{1, 2, 3, 25} {
-		got := order(models.SearchQuery{Text: "budget", Sort: models.SortNewest}, size)
+		got := order(search.Query{Text: "budget", Sort: search.SortNewest}, size)
 		want := []string{"2022-01-01", "2021-07-04", "2020-03-01", "2020-02-29", "2020-02-15", "2020-01-01", "2019-12-31", ""}
 		if !slices.Equal(got, want) {
 			t.Errorf("newest, pages of %d: %q", size, got)
 		}
-		got = order(models.SearchQuery{Text: "budget", Sort: models.SortOldest}, size)
+		got = order(search.Query{Text: "budget", Sort: search.SortOldest}, size)
 		want = []string{"2019-12-31", "2020-01-01", "2020-02-15", "2020-02-29", "2020-03-01", "2021-07-04", "2022-01-01", ""}
 		if !slices.Equal(got, want) {
 			t.Errorf("oldest, pages of %d: %q", size, got)
@@ -274,18 +275,27 @@ func TestSearchByDate(t *testing.T) {
 		{"1900-01-01", "2100-01-01", 7},
 	}
 	for _, r := range ranges {
-		for _, sort := range []string{models.SortRelevance, models.SortNewest} {
-			got := order(models.SearchQuery{Text: "budget", From: r.from, To: r.to, Sort: sort}, 2)
+		for _, sort := range []string{search.SortRelevance, search.SortNewest} {
+			got := order(search.Query{Text: "budget", From: r.from, To: r.to, Sort: sort}, 2)
 			if len(got) != r.want {
 				t.Errorf("%s..%s (%s): %q, want %d quotes", r.from, r.to, sort, got, r.want)
 			}
-			res, _ := store.Search(ctx, models.SearchQuery{Text: "budget", From: r.from, To: r.to, Sort: sort}, models.Page{Number: 1, Size: 25})
+			res, _ := search.New(store).Search(ctx, search.Query{Text: "budget", From: r.from, To: r.to, Sort: sort}, models.Page{Number: 1, Size: 25})
 			if res.Total != int64(r.want) {
 				t.Errorf("%s..%s (%s): total %d, want %d", r.from, r.to, sort, res.Total, r.want)
 			}
 		}
+		// A quote listing narrowed by the same search (an export's
+		// ?q=&from=&to=) keeps the same quotes.
+		match := search.New(store).Match(search.Query{Text: "budget", From: r.from, To: r.to})
+		if n, err := store.CountQuotes(ctx, models.QuoteFilter{Match: match}); err != nil || n != int64(r.want) {
+			t.Errorf("%s..%s: a listing narrowed by the search keeps %d, %v, want %d", r.from, r.to, n, err, r.want)
+		}
 	}
-	if res, _ := store.Search(ctx, models.SearchQuery{From: "2020-02-01", To: "2020-02-29"}, models.Page{Number: 1, Size: 25}); res.Total != 2 {
+	if n, err := store.CountQuotes(ctx, models.QuoteFilter{Match: search.New(store).Match(search.Query{})}); err != nil || n != 0 {
+		t.Errorf("a listing narrowed by an empty search keeps %d, %v, want none", n, err)
+	}
+	if res, _ := search.New(store).Search(ctx, search.Query{From: "2020-02-01", To: "2020-02-29"}, models.Page{Number: 1, Size: 25}); res.Total != 2 {
 		t.Errorf("a date range alone finds %d, want 2", res.Total)
 	}
 }
@@ -313,24 +323,24 @@ func TestSearchFoldsFieldsAndRanks(t *testing.T) {
 	bySpeaker := save("Nothing about islands here.", "Zanzibar Jones")
 
 	for _, typed := range []string{"cafe", "Café", "NAIVE", "ecole", "finally", `"naive l ecole"`, "caf*", "emile", "speaker:zola"} {
-		if got := searchIDs(t, store, models.SearchQuery{Text: typed}); !slices.Equal(got, []int64{cafe}) {
+		if got := searchIDs(t, store, search.Query{Text: typed}); !slices.Equal(got, []int64{cafe}) {
 			t.Errorf("%s finds %v, want [%d]", typed, got, cafe)
 		}
 	}
-	res, err := store.Search(ctx, models.SearchQuery{Text: "cafe naive"}, models.Page{Number: 1, Size: 25})
-	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, search.SnippetOpen+"CAFÉ naïve"+search.SnippetClose) {
+	res, err := search.New(store).Search(ctx, search.Query{Text: "cafe naive"}, models.Page{Number: 1, Size: 25})
+	if err != nil || len(res.Hits) != 1 || !strings.Contains(res.Hits[0].Snippet, query.SnippetOpen+"CAFÉ naïve"+query.SnippetClose) {
 		t.Errorf("cafe naive: %+v %v, want CAFÉ naïve marked", res.Hits, err)
 	}
 	for typed, want := range map[string]int{"outlet:npr": 4, "article:npr": 0, "title:fined": 18, "quote:fined": 0, "speaker:zanzibar": 1, "qq*": 0, `"matters zanzibar"`: 0} {
-		if got := searchIDs(t, store, models.SearchQuery{Text: typed}); len(got) != want {
+		if got := searchIDs(t, store, search.Query{Text: typed}); len(got) != want {
 			t.Errorf("%s finds %d quotes %v, want %d", typed, len(got), got, want)
 		}
 	}
 	// A phrase does not run from one field into the next.
-	if got := searchIDs(t, store, models.SearchQuery{Text: `"here zanzibar"`}); len(got) != 0 {
+	if got := searchIDs(t, store, search.Query{Text: `"here zanzibar"`}); len(got) != 0 {
 		t.Errorf(`"here zanzibar" finds %v across the text and the speaker`, got)
 	}
-	if got := searchIDs(t, store, models.SearchQuery{Text: "zanzibar"}); !slices.Equal(got, []int64{inText, bySpeaker}) {
+	if got := searchIDs(t, store, search.Query{Text: "zanzibar"}); !slices.Equal(got, []int64{inText, bySpeaker}) {
 		t.Errorf("zanzibar ranks %v, want the quote that says it (%d) before the one its speaker is named so (%d)", got, inText, bySpeaker)
 	}
 }
@@ -350,7 +360,7 @@ func TestSearchIndexUpgradesToContentless(t *testing.T) {
 		t.Fatal(err)
 	}
 	apptest.MustLoadDemo(t, store)
-	queries := []models.SearchQuery{{Text: "twitter"}, {Text: `"security purposes"`}, {Text: "speaker:khan"}, {Text: "npr"}, {Text: "fined OR penalty"}}
+	queries := []search.Query{{Text: "twitter"}, {Text: `"security purposes"`}, {Text: "speaker:khan"}, {Text: "npr"}, {Text: "fined OR penalty"}}
 	before := make([][]int64, len(queries))
 	for i, q := range queries {
 		if before[i] = searchIDs(t, store, q); len(before[i]) == 0 {
@@ -402,10 +412,10 @@ func TestSearchIndexUpgradesToContentless(t *testing.T) {
 	if err := store.UpdatePerson(ctx, khan); err != nil {
 		t.Fatal(err)
 	}
-	if got := searchIDs(t, store, models.SearchQuery{Text: "speaker:khan"}); len(got) != 0 {
+	if got := searchIDs(t, store, search.Query{Text: "speaker:khan"}); len(got) != 0 {
 		t.Errorf("after the rename, speaker:khan still finds %v", got)
 	}
-	if got := searchIDs(t, store, models.SearchQuery{Text: "zebrowska"}); len(got) != len(before[2]) {
+	if got := searchIDs(t, store, search.Query{Text: "zebrowska"}); len(got) != len(before[2]) {
 		t.Errorf("after the rename, zebrowska finds %v, want the %d quotes khan found", got, len(before[2]))
 	}
 }

@@ -1,4 +1,4 @@
-package models
+package search
 
 import (
 	"context"
@@ -6,7 +6,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // The same statement reported by several outlets is several quotes, one
@@ -32,7 +33,7 @@ const (
 
 // SameStatement lists up to n other quotes of the same statement as q,
 // printed in other articles, newest first.
-func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]QuoteView, error) {
+func (s *Searcher) SameStatement(ctx context.Context, q *models.QuoteView, n int) ([]models.QuoteView, error) {
 	words := statementWords(q.Text)
 	if len(words) < statementMinimum {
 		return nil, nil
@@ -40,30 +41,28 @@ func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]Quote
 	// The index tokenizes the stored text as it stands, so the words
 	// looked for come from it as it stands too.
 	var probes []string
-	for _, part := range parts(search.IndexWords(q.Text), statementPartWords, statementMaxParts) {
+	for _, part := range parts(query.IndexWords(q.Text), statementPartWords, statementMaxParts) {
 		probes = append(probes, "("+strings.Join(longest(part, statementProbeWords), " ")+")")
 	}
-	match := SearchQuery{}.match(search.ParseQuery(strings.Join(probes, " OR ")))
+	match := Query{}.match(query.ParseQuery(strings.Join(probes, " OR ")))
 	if match.empty() {
 		return nil, nil
 	}
 	from, args := s.matching(match, dateRange{})
-	id := s.dialect.searchID
+	id := s.d.searchID
 	var ids []int64
-	err := s.db.WithContext(ctx).Raw(`SELECT `+id+` FROM `+from+` ORDER BY `+id+` DESC LIMIT ?`, append(args, statementScan)...).Scan(&ids).Error
+	err := s.store.DB(ctx).Raw(`SELECT `+id+` FROM `+from+` ORDER BY `+id+` DESC LIMIT ?`, append(args, statementScan)...).Scan(&ids).Error
 	if err != nil {
 		return nil, fmt.Errorf("same statement as quote %d: %w", q.ID, searchError(err))
 	}
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	var cands []QuoteView
-	err = s.quoteViews(ctx).Where("q.id IN ? AND q.id <> ? AND q.article_id <> ?", ids, q.ID, q.ArticleID).
-		Order("q.sort_date DESC, q.id DESC").Scan(&cands).Error
+	cands, err := s.store.QuoteViewsElsewhere(ctx, ids, q)
 	if err != nil {
 		return nil, fmt.Errorf("same statement as quote %d: %w", q.ID, err)
 	}
-	var out []QuoteView
+	var out []models.QuoteView
 	for _, c := range cands {
 		if len(out) < n && sameStatement(words, statementWords(c.Text)) {
 			out = append(out, c)
@@ -76,7 +75,7 @@ func (s *Store) SameStatement(ctx context.Context, q *QuoteView, n int) ([]Quote
 // folded as the index folds them, with editorial brackets taken out so
 // that "[W]e" reads as "we".
 func statementWords(text string) []string {
-	return search.IndexWords(strings.NewReplacer("[", "", "]", "").Replace(text))
+	return query.IndexWords(strings.NewReplacer("[", "", "]", "").Replace(text))
 }
 
 // parts cuts words into runs of about size words, at most k of them.

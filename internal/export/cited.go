@@ -1,4 +1,4 @@
-package models
+package export
 
 import (
 	"context"
@@ -7,6 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // Selection names a set of quotes the way people do: by slugs and IDs, as
@@ -30,18 +33,18 @@ func (sel Selection) searching() bool {
 	return sel.Query != "" || sel.Kind != "" || sel.Status != "" || sel.From != "" || sel.To != ""
 }
 
-// Resolve turns a selection into a filter, or says which name is unknown
-// (the error wraps ErrNotFound).
-func (s *Store) Resolve(ctx context.Context, sel Selection) (QuoteFilter, error) {
-	var f QuoteFilter
+// Resolve turns a selection into a filter of store's quotes, or says
+// which name is unknown (the error wraps models.ErrNotFound).
+func Resolve(ctx context.Context, s *models.Store, sel Selection) (models.QuoteFilter, error) {
+	var f models.QuoteFilter
 	if sel.Person != "" {
 		// A slug, or a name or alias as the search form takes it.
 		p, err := s.PersonBySlug(ctx, sel.Person)
-		if errors.Is(err, ErrNotFound) {
+		if errors.Is(err, models.ErrNotFound) {
 			p, err = s.FindPerson(ctx, sel.Person)
 		}
-		if errors.Is(err, ErrNotFound) {
-			return f, fmt.Errorf("no person %q: %w", sel.Person, ErrNotFound)
+		if errors.Is(err, models.ErrNotFound) {
+			return f, fmt.Errorf("no person %q: %w", sel.Person, models.ErrNotFound)
 		}
 		if err != nil {
 			return f, err
@@ -76,10 +79,10 @@ func (s *Store) Resolve(ctx context.Context, sel Selection) (QuoteFilter, error)
 		f.ArticleID = sel.Article
 	}
 	if sel.searching() {
-		f.Search = &SearchQuery{
+		f.Match = search.New(s).Match(search.Query{
 			Text: sel.Query, PersonID: f.PersonID, OutletID: f.OutletID, ViaOutletID: f.ViaOutletID, TopicID: f.TopicID,
 			Kind: sel.Kind, Status: sel.Status, From: sel.From, To: sel.To,
-		}
+		})
 	}
 	return f, nil
 }
@@ -110,16 +113,17 @@ type CitedQuote struct {
 // EachCitedQuote; the query replaces it in every field it packs.
 const fieldSep = "\x1f"
 
-// EachCitedQuote calls fn for every quote that passes f, one row at a
+// eachCitedQuote calls fn for every quote that passes f, one row at a
 // time, so an export of a million quotes holds one in memory. Lists come
 // newest first: by date for one speaker, outlet or topic (an index serves
 // that order), by when they were added for everything. The row passed to
 // fn is reused: copy what must outlive the call.
-func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*CitedQuote) error) error {
+func eachCitedQuote(ctx context.Context, s *models.Store, f models.QuoteFilter, fn func(*CitedQuote) error) error {
 	// The driver crosses from Go to C once per column of every row, which
 	// costs more than the rest of the export: so the quote's text comes
 	// alone and everything else is packed into one column.
-	sep, date, topics := s.dialect.unitSep, s.dialect.dateText, s.dialect.quoteTopicNames
+	d := dialectFor(s.Engine())
+	sep, date, topics := d.unitSep, d.dateText, d.quoteTopicNames
 	fields := []string{
 		"q.kind", "q.status", "p.name", "p.kind", "q.speaker_title", fmt.Sprintf(date, "q.said_on"),
 		"CAST(a.id AS TEXT)", "a.title", "a.url", "a.authors", fmt.Sprintf(date, "a.published_on"), fmt.Sprintf(date, "a.accessed_on"),
@@ -131,7 +135,7 @@ func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*Cite
 	// The driver hands each row over on a goroutine of its own when the
 	// context can be cancelled, which costs more than reading the row; so
 	// the query runs without cancellation and the loop below checks ctx.
-	q := s.db.WithContext(context.WithoutCancel(ctx)).Table("quotes q").
+	q := s.FilteredQuotes(context.WithoutCancel(ctx), f).
 		Select("q.id, q.text, " + strings.Join(fields, " || "+sep+" || ")).
 		Joins("JOIN people p ON p.id = q.person_id").
 		Joins("JOIN articles a ON a.id = q.article_id").
@@ -144,7 +148,7 @@ func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*Cite
 	case f.PersonID != 0 || f.OutletID != 0 || f.ViaOutletID != 0 || f.TopicID != 0:
 		order = "q.sort_date DESC, q.id DESC"
 	}
-	rows, err := s.filterQuotes(q, f).Order(order).Rows()
+	rows, err := q.Order(order).Rows()
 	if err != nil {
 		return fmt.Errorf("export quotes: %w", err)
 	}
@@ -167,7 +171,7 @@ func (s *Store) EachCitedQuote(ctx context.Context, f QuoteFilter, fn func(*Cite
 		row.Kind, row.Status, row.SpeakerName, row.SpeakerKind, row.SpeakerTitle = v[0], v[1], v[2], v[3], v[4]
 		row.SaidOn = parseDay(v[5])
 		row.ArticleID, _ = strconv.ParseInt(v[6], 10, 64)
-		row.ArticleTitle, row.ArticleURL, row.Authors = v[7], v[8], SplitLines(v[9])
+		row.ArticleTitle, row.ArticleURL, row.Authors = v[7], v[8], models.SplitLines(v[9])
 		row.Published, row.Accessed = parseDay(v[10]), parseDay(v[11])
 		row.OutletName, row.OutletKind, row.ViaName = v[12], v[13], v[14]
 		row.Topics = row.Topics[:0]

@@ -1,16 +1,34 @@
-package models
+// Package search runs searches over the store's full-text index: the
+// search page's, the pickers' suggestions, other reports of the same
+// statement, and the matches a quote listing or an export keeps. It holds
+// each engine's SQL for the index (dialect.go) and reaches the database
+// through the store's connection and its read helpers; the query
+// language itself is internal/search/query, which knows nothing of the
+// database.
+package search
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
+	"github.com/quotetrail/quotetrail/models"
 )
+
+// Searcher runs searches over one store's index.
+type Searcher struct {
+	store *models.Store
+	d     *dialect
+}
+
+// New is the searcher of store.
+func New(store *models.Store) *Searcher {
+	return &Searcher{store: store, d: dialectFor(store.Engine())}
+}
 
 // Search sort orders.
 const (
@@ -19,11 +37,11 @@ const (
 	SortOldest    = "oldest"
 )
 
-// SearchSorts lists the orders a search can come in.
-var SearchSorts = []string{SortRelevance, SortNewest, SortOldest}
+// Sorts lists the orders a search can come in.
+var Sorts = []string{SortRelevance, SortNewest, SortOldest}
 
-// SearchQuery is a search with its filters. Zero fields do not filter.
-type SearchQuery struct {
+// Query is a search with its filters. Zero fields do not filter.
+type Query struct {
 	Text        string
 	PersonID    int64
 	OutletID    int64 // printed in the outlet's articles
@@ -35,23 +53,23 @@ type SearchQuery struct {
 	Sort        string
 }
 
-// SearchHit is one quote found, with the words that matched marked.
-type SearchHit struct {
-	QuoteView
+// Hit is one quote found, with the words that matched marked.
+type Hit struct {
+	models.QuoteView
 	// Snippet is the quote's text, or the passage of a long one around
 	// the first match, with the words searched for between
-	// search.SnippetOpen and search.SnippetClose. It is plain text:
+	// query.SnippetOpen and query.SnippetClose. It is plain text:
 	// escape it before showing it.
 	Snippet string
 }
 
-// SearchResults is one page of a search.
-type SearchResults struct {
-	Hits  []SearchHit
+// Results is one page of a search.
+type Results struct {
+	Hits  []Hit
 	Total int64
 	// MoreThan tells that Total is CountLimit and more quotes match.
 	MoreThan bool
-	Query    search.ParsedQuery
+	Query    query.ParsedQuery
 	// Ranked tells whether this page was ordered by relevance: only the
 	// newest RankWindow matches are ranked, later pages come newest first.
 	Ranked bool
@@ -71,36 +89,36 @@ const CountLimit = 10000
 const RankWindow = 1000
 
 // searchMatch is what a search asks of the index: the words typed, the
-// filter tags every match carries (search.TagPrefix and a kind, such as
+// filter tags every match carries (query.TagPrefix and a kind, such as
 // qqtp12) and, for a date range, tags of which a match carries at least
 // one.
 type searchMatch struct {
-	words  search.ParsedQuery
+	words  query.ParsedQuery
 	tags   []string
 	anyTag []string
 }
 
 // match is the whole search as the index takes it: the typed words, and
 // the filters as tags.
-func (q SearchQuery) match(parsed search.ParsedQuery) searchMatch {
+func (q Query) match(parsed query.ParsedQuery) searchMatch {
 	m := searchMatch{words: parsed}
 	tag := func(kind string, id int64) {
 		if id > 0 {
-			m.tags = append(m.tags, search.TagPrefix+kind+strconv.FormatInt(id, 10))
+			m.tags = append(m.tags, query.TagPrefix+kind+strconv.FormatInt(id, 10))
 		} else if id < 0 {
 			// an unknown person or outlet keeps nothing rather than everything
-			m.tags = append(m.tags, search.TagPrefix+"none")
+			m.tags = append(m.tags, query.TagPrefix+"none")
 		}
 	}
 	tag("p", q.PersonID)
 	tag("o", q.OutletID)
 	tag("v", q.ViaOutletID)
 	tag("t", q.TopicID)
-	if slices.Contains(QuoteKinds, q.Kind) {
-		m.tags = append(m.tags, search.TagPrefix+"k"+q.Kind)
+	if slices.Contains(models.QuoteKinds, q.Kind) {
+		m.tags = append(m.tags, query.TagPrefix+"k"+q.Kind)
 	}
-	if slices.Contains(QuoteStatuses, q.Status) {
-		m.tags = append(m.tags, search.TagPrefix+"s"+q.Status)
+	if slices.Contains(models.QuoteStatuses, q.Status) {
+		m.tags = append(m.tags, query.TagPrefix+"s"+q.Status)
 	}
 	return m
 }
@@ -137,7 +155,7 @@ func (m searchMatch) fts5() string {
 
 // tsquery writes m as a PostgreSQL tsquery. The document holds the tags
 // as lexemes that start with "#" where the FTS5 index has
-// search.TagPrefix: no typed word or prefix can reach them, since typed
+// query.TagPrefix: no typed word or prefix can reach them, since typed
 // words keep only letters and digits.
 func (m searchMatch) tsquery() string {
 	var parts []string
@@ -158,13 +176,13 @@ func (m searchMatch) tsquery() string {
 }
 
 func tsqueryTag(tag string) string {
-	return search.TSQueryLexeme("#" + strings.TrimPrefix(tag, search.TagPrefix))
+	return query.TSQueryLexeme("#" + strings.TrimPrefix(tag, query.TagPrefix))
 }
 
 // matching is the FROM ... WHERE of the quotes m finds, joined to the
 // quotes table q when dr needs their exact dates, and its arguments.
-func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
-	d := s.dialect
+func (s *Searcher) matching(m searchMatch, dr dateRange) (string, []any) {
+	d := s.d
 	args := append([]any{d.searchArg(m)}, dr.args...)
 	if dr.exact != "" {
 		return d.searchFrom + " JOIN quotes q ON q.id = " + d.searchID + " WHERE " + d.searchCond + dr.exact, args
@@ -174,16 +192,30 @@ func (s *Store) matching(m searchMatch, dr dateRange) (string, []any) {
 
 // matchedIDs is a condition on the quotes table q: its id is among the
 // quotes m finds (dr's exact dates are for the caller to add).
-func (s *Store) matchedIDs(m searchMatch) (string, any) {
-	d := s.dialect
+func (s *Searcher) matchedIDs(m searchMatch) (string, any) {
+	d := s.d
 	return "q.id IN (SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond + ")", d.searchArg(m)
+}
+
+// Match is the quotes q finds as a quote listing keeps them
+// (models.QuoteFilter's Match): the same match the search page runs,
+// unranked, for an export that wants every quote found, not a page of
+// them. A search with nothing to look for keeps nothing.
+func (s *Searcher) Match(q Query) *models.QuoteMatch {
+	dr := newDateRange(q.From, q.To)
+	match := dr.narrow(q.match(query.ParseQuery(q.Text)))
+	if match.empty() {
+		return &models.QuoteMatch{Where: "1 = 0"}
+	}
+	cond, arg := s.matchedIDs(match)
+	return &models.QuoteMatch{Where: cond + dr.exact, Args: append([]any{arg}, dr.args...)}
 }
 
 // Search finds the quotes that match q, a page at a time. A query with
 // nothing to look for and no filter finds nothing; a malformed one is
-// repaired (see search.ParseQuery).
-func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchResults, error) {
-	out := SearchResults{Query: search.ParseQuery(q.Text)}
+// repaired (see query.ParseQuery).
+func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Results, error) {
+	out := Results{Query: query.ParseQuery(q.Text)}
 	dr := newDateRange(q.From, q.To)
 	match := dr.narrow(q.match(out.Query))
 	if match.empty() {
@@ -219,15 +251,15 @@ func (s *Store) Search(ctx context.Context, q SearchQuery, page Page) (SearchRes
 // countMatches counts the quotes that match, up to limit (0 for no
 // limit). The index alone counts, unless a date range cuts a month and
 // needs the quotes' exact dates.
-func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRange, limit int) (int64, error) {
+func (s *Searcher) countMatches(ctx context.Context, match searchMatch, dr dateRange, limit int) (int64, error) {
 	var n int64
 	from, args := s.matching(match, dr)
-	query := `SELECT ` + s.dialect.searchID + ` FROM ` + from
+	stmt := `SELECT ` + s.d.searchID + ` FROM ` + from
 	if limit > 0 {
-		query += ` LIMIT ?`
+		stmt += ` LIMIT ?`
 		args = append(args, limit)
 	}
-	if err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM (`+query+`) AS m`, args...).Scan(&n).Error; err != nil {
+	if err := s.store.DB(ctx).Raw(`SELECT count(*) FROM (`+stmt+`) AS m`, args...).Scan(&n).Error; err != nil {
 		return 0, searchError(err)
 	}
 	return n, nil
@@ -235,20 +267,20 @@ func (s *Store) countMatches(ctx context.Context, match searchMatch, dr dateRang
 
 // searchByRelevance ranks the newest RankWindow matches for the first
 // pages; later pages go on newest first (by id) after them.
-func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page Page) ([]int64, error) {
-	id := s.dialect.searchID
+func (s *Searcher) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page models.Page) ([]int64, error) {
+	id := s.d.searchID
 	from, args := s.matching(match, dr)
-	var query string
+	var stmt string
 	if ranked {
 		var rankArgs []any
-		query, rankArgs = s.dialect.rankedSearch(from, match.words)
+		stmt, rankArgs = s.d.rankedSearch(from, match.words)
 		args = append(args, rankArgs...)
 	} else {
-		query = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`
+		stmt = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`
 	}
 	args = append(args, page.Size, page.Offset())
 	var ids []int64
-	if err := s.db.WithContext(ctx).Raw(query, args...).Scan(&ids).Error; err != nil {
+	if err := s.store.DB(ctx).Raw(stmt, args...).Scan(&ids).Error; err != nil {
 		return nil, searchError(err)
 	}
 	return ids, nil
@@ -261,8 +293,8 @@ func (s *Store) searchByRelevance(ctx context.Context, match searchMatch, dr dat
 // first, skips whole years until it reaches the page, then does the same
 // with that year's months, and sorts only the months the page falls in.
 // Undated quotes come last either way.
-func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRange, newest bool, page Page) ([]int64, error) {
-	db := s.db.WithContext(ctx)
+func (s *Searcher) searchByDate(ctx context.Context, match searchMatch, dr dateRange, newest bool, page models.Page) ([]int64, error) {
+	db := s.store.DB(ctx)
 	dir := "ASC"
 	if newest {
 		dir = "DESC"
@@ -304,7 +336,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 		if need <= 0 {
 			return ids, nil
 		}
-		ym := match.with(search.TagPrefix + "y" + y)
+		ym := match.with(query.TagPrefix + "y" + y)
 		if done, err := skip(ym); err != nil || done {
 			if err != nil {
 				return nil, err
@@ -321,7 +353,7 @@ func (s *Store) searchByDate(ctx context.Context, match searchMatch, dr dateRang
 			if need <= 0 {
 				break
 			}
-			mm := match.with(fmt.Sprintf("%sm%s%02d", search.TagPrefix, y, month))
+			mm := match.with(fmt.Sprintf("%sm%s%02d", query.TagPrefix, y, month))
 			done, err := skip(mm)
 			if err != nil {
 				return nil, err
@@ -364,7 +396,7 @@ func newDateRange(from, to string) dateRange {
 		hi = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if hi.Before(lo) {
-		dr.tokens = []string{search.TagPrefix + "none"}
+		dr.tokens = []string{query.TagPrefix + "none"}
 		return dr
 	}
 	if lo.Day() != 1 {
@@ -392,7 +424,7 @@ func newDateRange(from, to string) dateRange {
 	for y := lo.Year(); y <= hi.Year(); y++ {
 		first, last := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 		if !first.Before(lo) && !last.After(hi) {
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", search.TagPrefix, y))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sy%04d", query.TagPrefix, y))
 			continue
 		}
 		for m := time.January; m <= time.December; m++ {
@@ -401,7 +433,7 @@ func newDateRange(from, to string) dateRange {
 			if mlast.Before(lo) || mfirst.After(hi) {
 				continue
 			}
-			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", search.TagPrefix, y, int(m)))
+			dr.tokens = append(dr.tokens, fmt.Sprintf("%sm%04d%02d", query.TagPrefix, y, int(m)))
 		}
 	}
 	return dr
@@ -417,7 +449,7 @@ func (dr dateRange) narrow(m searchMatch) searchMatch {
 // the index (FTS5, or PostgreSQL's tsquery) cannot refuse it; should it
 // still, the person searching gets the explanation rather than a 500.
 func searchError(err error) error {
-	if errors.Is(storeError(err), errSearchSyntax) {
+	if models.SearchRefused(err) {
 		return &QueryError{Message: "That search could not be understood. Try plain words, “a phrase”, word*, AND, OR or NOT."}
 	}
 	return fmt.Errorf("search: %w", err)
@@ -431,28 +463,17 @@ func (e *QueryError) Error() string { return e.Message }
 
 // searchHits loads the quotes with ids, in that order, with the words
 // searched for marked.
-func (s *Store) searchHits(ctx context.Context, ids []int64, marks []search.MarkWord) ([]SearchHit, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	var views []QuoteView
-	if err := s.quoteViews(ctx).Where("q.id IN ?", ids).Scan(&views).Error; err != nil {
+func (s *Searcher) searchHits(ctx context.Context, ids []int64, marks []query.MarkWord) ([]Hit, error) {
+	views, err := s.store.QuoteViewsByID(ctx, ids)
+	if err != nil {
 		return nil, fmt.Errorf("load search hits: %w", err)
 	}
-	if err := s.attachTopics(ctx, views); err != nil {
-		return nil, err
+	if views == nil {
+		return nil, nil
 	}
-	byID := make(map[int64]QuoteView, len(views))
-	for _, v := range views {
-		byID[v.ID] = v
-	}
-	hits := make([]SearchHit, 0, len(ids))
-	for _, id := range ids {
-		v, ok := byID[id]
-		if !ok {
-			continue // deleted between the two queries
-		}
-		hits = append(hits, SearchHit{QuoteView: v, Snippet: search.Highlight(v.Text, marks, snippetWords)})
+	hits := make([]Hit, len(views))
+	for i, v := range views {
+		hits[i] = Hit{QuoteView: v, Snippet: query.Highlight(v.Text, marks, snippetWords)}
 	}
 	return hits, nil
 }
@@ -460,10 +481,10 @@ func (s *Store) searchHits(ctx context.Context, ids []int64, marks []search.Mark
 // snippetWords is about how many words of a long quote a result shows.
 const snippetWords = 60
 
-// SearchIndexSize tells how many quotes the search index holds, for
-// checks that it is in step with the quotes table.
-func (s *Store) SearchIndexSize(ctx context.Context) (int64, error) {
+// IndexSize tells how many quotes the search index holds, for checks
+// that it is in step with the quotes table.
+func (s *Searcher) IndexSize(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.WithContext(ctx).Raw(`SELECT count(*) FROM ` + s.dialect.searchFrom).Scan(&n).Error
+	err := s.store.DB(ctx).Raw(`SELECT count(*) FROM ` + s.d.searchFrom).Scan(&n).Error
 	return n, err
 }

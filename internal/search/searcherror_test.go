@@ -1,4 +1,4 @@
-package models
+package search
 
 import (
 	"database/sql"
@@ -38,9 +38,9 @@ func TestSearchErrorNamesRefusedExpressions(t *testing.T) {
 		}
 	}
 	t.Run("sqlite", func(t *testing.T) {
-		check(t, refused(t, sqliteDriver, ":memory:",
+		check(t, refused(t, "sqlite3", ":memory:",
 			`CREATE VIRTUAL TABLE f USING fts5(x)`, `SELECT * FROM f WHERE f MATCH 'a AND'`), true)
-		check(t, refused(t, sqliteDriver, ":memory:", `SELECT * FROM missing`), false)
+		check(t, refused(t, "sqlite3", ":memory:", `SELECT * FROM missing`), false)
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := os.Getenv("QUOTETRAIL_TEST_POSTGRES")

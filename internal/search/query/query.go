@@ -1,9 +1,9 @@
-// Package search is quotetrail's search query language: it turns what
+// Package query is quotetrail's search query language: it turns what
 // someone typed into the search box into an expression each engine's
 // full-text index takes (an FTS5 MATCH on SQLite, a tsquery on
 // PostgreSQL), repairing what is malformed, and marks the words looked
 // for in the text found. It knows nothing of the database.
-package search
+package query
 
 import (
 	"strings"

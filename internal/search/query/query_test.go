@@ -1,9 +1,9 @@
-package search_test
+package query_test
 
 import (
 	"testing"
 
-	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -53,7 +53,7 @@ func TestParseQuery(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
-			got := search.ParseQuery(c.in)
+			got := query.ParseQuery(c.in)
 			if got.Expr != c.want {
 				t.Errorf("ParseQuery(%q).Expr = %s, want %s", c.in, got.Expr, c.want)
 			}
@@ -76,7 +76,7 @@ func TestTSQuery(t *testing.T) {
 		{`it's`, `('it' <-> 's')`},
 		{`NOT x`, ``},
 	} {
-		q := search.ParseQuery(c.in)
+		q := query.ParseQuery(c.in)
 		if got := q.TSQuery(); got != c.want {
 			t.Errorf("ParseQuery(%q).TSQuery() = %s, want %s", c.in, got, c.want)
 		}
@@ -90,14 +90,14 @@ func TestTSQuery(t *testing.T) {
 // a prefix.
 func TestCompletion(t *testing.T) {
 	t.Parallel()
-	q := search.Completion("article", []string{"twitter", "fi"})
+	q := query.Completion("article", []string{"twitter", "fi"})
 	if want := `(article : "twitter" AND article : "fi"*)`; q.Expr != want {
 		t.Errorf("Completion().Expr = %s, want %s", q.Expr, want)
 	}
 	if want := `('twitter':C & 'fi':*C)`; q.TSQuery() != want {
 		t.Errorf("Completion().TSQuery() = %s, want %s", q.TSQuery(), want)
 	}
-	if !search.Completion("article", nil).Empty() {
+	if !query.Completion("article", nil).Empty() {
 		t.Errorf("Completion of no words is not empty")
 	}
 }

@@ -1,4 +1,4 @@
-package models_test
+package search_test
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -58,7 +59,7 @@ func TestSameStatement(t *testing.T) {
 		}
 		return out
 	}
-	found, err := store.SameStatement(ctx, original, 20)
+	found, err := search.New(store).SameStatement(ctx, original, 20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +72,7 @@ func TestSameStatement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	found, err = store.SameStatement(ctx, p, 20)
+	found, err = search.New(store).SameStatement(ctx, p, 20)
 	if err != nil {
 		t.Fatal(err)
 	}

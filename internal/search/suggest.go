@@ -1,4 +1,4 @@
-package models
+package search
 
 import (
 	"context"
@@ -7,7 +7,8 @@ import (
 
 	"gorm.io/gorm"
 
-	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // likeEscaper escapes LIKE's wildcards in what was typed.
@@ -23,13 +24,13 @@ func wordPrefixes(typed string) (string, string) {
 // SuggestPeople lists up to n speakers one of whose names or aliases has
 // a word starting with typed ("kh" finds Lina Khan), most quoted first,
 // for the pickers of the forms.
-func (s *Store) SuggestPeople(ctx context.Context, typed string, n int) ([]Person, error) {
-	var out []Person
+func (s *Searcher) SuggestPeople(ctx context.Context, typed string, n int) ([]models.Person, error) {
+	var out []models.Person
 	if strings.TrimSpace(typed) == "" {
 		return out, nil
 	}
 	start, word := wordPrefixes(typed)
-	err := s.db.WithContext(ctx).
+	err := s.store.DB(ctx).
 		Where(`lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\' OR id IN
 			(SELECT person_id FROM person_aliases WHERE lower(alias) LIKE ? ESCAPE '\' OR lower(alias) LIKE ? ESCAPE '\')`,
 			start, word, start, word).
@@ -42,13 +43,13 @@ func (s *Store) SuggestPeople(ctx context.Context, typed string, n int) ([]Perso
 
 // SuggestOutlets lists up to n outlets whose name has a word, or whose
 // domain, starts with typed; those with most articles first.
-func (s *Store) SuggestOutlets(ctx context.Context, typed string, n int) ([]Outlet, error) {
-	var out []Outlet
+func (s *Searcher) SuggestOutlets(ctx context.Context, typed string, n int) ([]models.Outlet, error) {
+	var out []models.Outlet
 	if strings.TrimSpace(typed) == "" {
 		return out, nil
 	}
 	start, word := wordPrefixes(typed)
-	err := s.db.WithContext(ctx).
+	err := s.store.DB(ctx).
 		Where(`lower(name) LIKE ? ESCAPE '\' OR lower(name) LIKE ? ESCAPE '\' OR id IN
 			(SELECT outlet_id FROM outlet_domains WHERE domain LIKE ? ESCAPE '\')`,
 			start, word, start).
@@ -64,17 +65,13 @@ func (s *Store) SuggestOutlets(ctx context.Context, typed string, n int) ([]Outl
 // it reads the newest recentArticles titles (where an article just added,
 // still without quotes, is found), then, when that finds too few, asks
 // the search index for older ones by the words of their titles.
-func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]ArticleChoice, error) {
-	var out []ArticleChoice
+func (s *Searcher) SuggestArticles(ctx context.Context, typed string, n int) ([]models.ArticleChoice, error) {
+	var out []models.ArticleChoice
 	typed = strings.ToLower(strings.Join(strings.Fields(typed), " "))
 	if typed == "" {
 		return out, nil
 	}
-	choices := func() *gorm.DB {
-		return s.db.WithContext(ctx).Table("articles a").
-			Select("a.id, a.title, a.published_on, COALESCE(o.name, '') AS outlet_name").
-			Joins("LEFT JOIN outlets o ON o.id = a.outlet_id")
-	}
+	choices := func() *gorm.DB { return s.store.ArticleChoiceRows(ctx) }
 	err := choices().
 		Where(`a.id >= (SELECT COALESCE(MAX(id), 0) FROM articles) - ?`, recentArticles).
 		Where(`lower(a.title) LIKE ? ESCAPE '\'`, "%"+likeEscaper.Replace(typed)+"%").
@@ -85,7 +82,7 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	if len(out) == n {
 		return out, nil
 	}
-	words := search.ParseQuery(typed)
+	words := query.ParseQuery(typed)
 	if words.Expr == "" || len(words.Marks) == 0 {
 		return out, nil
 	}
@@ -94,10 +91,10 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	for i, m := range words.Marks {
 		title[i] = m.Word
 	}
-	match := searchMatch{words: search.Completion("article", title)}
-	d := s.dialect
+	match := searchMatch{words: query.Completion("article", title)}
+	d := s.d
 	var ids []int64
-	err = s.db.WithContext(ctx).Raw(`SELECT DISTINCT q.article_id FROM
+	err = s.store.DB(ctx).Raw(`SELECT DISTINCT q.article_id FROM
 		(SELECT `+d.searchID+` AS id FROM `+d.searchFrom+` WHERE `+d.searchCond+` ORDER BY `+d.searchID+` DESC LIMIT ?) AS f
 		JOIN quotes q ON q.id = f.id`, d.searchArg(match), 50*n).Scan(&ids).Error
 	if err != nil {
@@ -116,7 +113,7 @@ func (s *Store) SuggestArticles(ctx context.Context, typed string, n int) ([]Art
 	if len(more) == 0 {
 		return out, nil
 	}
-	var older []ArticleChoice
+	var older []models.ArticleChoice
 	if err := choices().Where("a.id IN ?", more).Order("a.id DESC").Limit(n - len(out)).Scan(&older).Error; err != nil {
 		return nil, fmt.Errorf("suggest articles for %q: %w", typed, err)
 	}

@@ -1,16 +1,16 @@
-package search_test
+package query_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/search/query"
 )
 
 func TestHighlight(t *testing.T) {
 	t.Parallel()
 	mark := func(s string) string {
-		return strings.NewReplacer(search.SnippetOpen, "[", search.SnippetClose, "]").Replace(s)
+		return strings.NewReplacer(query.SnippetOpen, "[", query.SnippetClose, "]").Replace(s)
 	}
 	long := strings.Repeat("filler ", 100) + "needle " + strings.Repeat("after ", 100)
 	cases := []struct {
@@ -28,7 +28,7 @@ func TestHighlight(t *testing.T) {
 		{long, `needle`, "…" + strings.Repeat("filler ", 15) + "[needle]" + strings.Repeat(" after", 44) + "…"},
 	}
 	for _, c := range cases {
-		got := mark(search.Highlight(c.text, search.ParseQuery(c.query).Marks, 60))
+		got := mark(query.Highlight(c.text, query.ParseQuery(c.query).Marks, 60))
 		if got != c.want {
 			t.Errorf("Highlight(%.40q, %q) = %q, want %q", c.text, c.query, got, c.want)
 		}

@@ -1,0 +1,32 @@
+package search
+
+import (
+	"github.com/quotetrail/quotetrail/internal/search/query"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// dialect is what a search says differently on each engine: the
+// full-text index is an FTS5 table on SQLite and a tsvector column on
+// PostgreSQL. There are exactly two, one a file (dialect_sqlite.go,
+// dialect_postgres.go); TestDialectsAreComplete sees to it that each
+// engine sets every field.
+type dialect struct {
+	// searchFrom is the full-text index's table (aliased f), searchID
+	// its quote id column, and searchCond the condition that takes a
+	// match: one ? argument, written by searchArg.
+	searchFrom, searchID, searchCond string
+	searchArg                        func(searchMatch) string
+	// rankedSearch is the query that ranks the newest RankWindow
+	// quotes of from (the index's FROM ... WHERE) by how well they
+	// match words, and takes a page of them: it ends in LIMIT ? OFFSET ?.
+	// args are its arguments between from's and the page's.
+	rankedSearch func(from string, words query.ParsedQuery) (stmt string, args []any)
+}
+
+// dialectFor is the dialect of engine.
+func dialectFor(engine models.Engine) *dialect {
+	if engine == models.Postgres {
+		return &postgresDialect
+	}
+	return &sqliteDialect
+}

@@ -1,0 +1,22 @@
+package search
+
+import "github.com/quotetrail/quotetrail/internal/search/query"
+
+// postgresDialect is PostgreSQL's: the index is one tsvector a quote
+// (see the store's migration 2).
+var postgresDialect = dialect{
+	searchFrom: "quote_search f",
+	searchID:   "f.quote_id",
+	searchCond: "f.document @@ CAST(? AS tsquery)",
+	searchArg:  searchMatch.tsquery,
+	// ts_rank weighs the document's parts as bm25 does on SQLite: the
+	// quote's own words (A) count most, then the speaker (B), then the
+	// article (C) and outlet (D); the filter tags are left out of the
+	// words ranked. It reads each document, so it runs on the newest
+	// RankWindow only.
+	rankedSearch: func(from string, words query.ParsedQuery) (string, []any) {
+		return `SELECT w.id FROM (SELECT f.quote_id AS id, f.document FROM ` + from + ` ORDER BY f.quote_id DESC LIMIT ?) AS w
+			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`,
+			[]any{RankWindow, words.TSQuery()}
+	},
+}
