@@ -72,13 +72,21 @@ func (h *Handler) LimitExtract() echo.MiddlewareFunc {
 			}
 			ctx, cancel := context.WithTimeout(c.Request().Context(), extractTimeout)
 			defer cancel()
+			// A free slot is taken at once, even by a request whose time
+			// is already up (it then fails as too slow, which it is); only
+			// a request that waited its whole time for one is told the
+			// server is busy. (A select over both would pick at random.)
 			select {
 			case busy <- struct{}{}:
-				defer func() { <-busy }()
-			case <-ctx.Done():
-				c.Response().Header().Set("Retry-After", "10")
-				return problem(c, http.StatusServiceUnavailable, "the server is busy reading other texts: try again later")
+			default:
+				select {
+				case busy <- struct{}{}:
+				case <-ctx.Done():
+					c.Response().Header().Set("Retry-After", "10")
+					return problem(c, http.StatusServiceUnavailable, "the server is busy reading other texts: try again later")
+				}
 			}
+			defer func() { <-busy }()
 			c.SetRequest(c.Request().WithContext(ctx))
 			return next(c)
 		}
