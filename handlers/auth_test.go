@@ -63,6 +63,7 @@ func writeRoutes(t *testing.T, app *apptest.App) []struct{ key, method, path str
 // Every non-GET route refuses a request without a valid CSRF token, even
 // from a signed-in editor, and nothing changes.
 func TestEveryWriteRouteNeedsCSRFToken(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	for _, r := range writeRoutes(t, app) {
@@ -99,6 +100,7 @@ func TestEveryWriteRouteNeedsCSRFToken(t *testing.T) {
 // anonymous CSRF token, so that the login check itself is tested) sends
 // them to log in or refuses, and so does every form page.
 func TestPublicCannotWrite(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, true)
 	before := app.Counts()
 	for _, r := range writeRoutes(t, app) {
@@ -140,6 +142,7 @@ func TestPublicCannotWrite(t *testing.T) {
 
 // Editors are not admins: the user pages refuse them.
 func TestEditorsCannotManageUsers(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	for _, path := range []string{"/admin/users", "/admin/users/new", "/admin/users/1/edit"} {
 		if res := app.Get(path); res.Status != http.StatusForbidden {
@@ -186,6 +189,7 @@ func signedIn(app *apptest.App, token string) bool {
 // browser had is ended), cookies a script cannot read, the end at
 // logout.
 func TestLoginAndLogout(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
 
@@ -277,6 +281,7 @@ func csrfOf(t *testing.T, app *apptest.App, token string) string {
 // Sessions end after 2 hours without a request and after 14 days
 // whatever happens; the clock is the test's.
 func TestSessionTimeouts(t *testing.T) {
+	t.Parallel()
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	ctx := context.Background()
@@ -317,6 +322,7 @@ func TestSessionTimeouts(t *testing.T) {
 // Changing a password ends every session of the user; disabling a user
 // ends them too and stops them logging in.
 func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	ctx := context.Background()
 	apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "the admin's long password")
@@ -373,6 +379,7 @@ func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 // Failed logins are limited per account and per client address, and a
 // forged X-Forwarded-For does not get round the address limit.
 func TestLoginThrottling(t *testing.T) {
+	t.Parallel()
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	app.SignOut()
@@ -418,6 +425,7 @@ func TestLoginThrottling(t *testing.T) {
 // Behind a proxy named with --trusted-proxy, X-Forwarded-For is the
 // client's address, so one client's failures do not lock out others.
 func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
+	t.Parallel()
 	proxies, err := web.ParseTrustedProxies("192.0.2.0/24")
 	if err != nil {
 		t.Fatal(err)
@@ -451,6 +459,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 // An admin invites a user, who sets a password through the one-time link
 // and logs in; the link then stops working, and links expire.
 func TestInviteFlow(t *testing.T) {
+	t.Parallel()
 	clk := &clock{t: time.Now().UTC()}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", models.RoleAdmin, "")
@@ -521,6 +530,7 @@ func TestInviteFlow(t *testing.T) {
 // After login the browser goes back where it was, but never to another
 // site.
 func TestLoginNextStaysOnSite(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	apptest.MustCreateUser(t, app.Store, "ed@example.org", models.RoleEditor, "a long enough password")
 	for next, want := range map[string]string{

@@ -28,6 +28,7 @@ func formVersion(t *testing.T, page string) string {
 // changed; the history page shows it, and restoring the first version
 // brings the old values back as a new change.
 func TestHistoryOfAnEdit(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	p, err := app.Store.PersonBySlug(ctx, "lina-khan")
@@ -87,6 +88,7 @@ func TestHistoryOfAnEdit(t *testing.T) {
 // Saving a form opened before someone else's save shows their change and
 // keeps yours in the form, with 409; saving again, deliberately, wins.
 func TestEditConflict(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	other := apptest.MustCreateUser(t, app.Store, "other@example.org", models.RoleEditor, "")
 	second := app.SecondInstance()
@@ -126,6 +128,7 @@ func TestEditConflict(t *testing.T) {
 // old record cannot come back while the name is taken, and once it is
 // free again the record comes back with its ID and its quotes.
 func TestTrashAndRestore(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	topic, err := app.Store.TopicBySlug(ctx, "privacy")
@@ -179,6 +182,7 @@ func TestTrashAndRestore(t *testing.T) {
 
 // A quote whose speaker is in the trash cannot come back before them.
 func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	q, err := app.Store.QuoteByID(ctx, 1)
@@ -229,6 +233,7 @@ func TestRestoreNeedsWhatTheRecordPointsTo(t *testing.T) {
 // Recent changes list every editor's changes and filter by editor and by
 // kind of record; history is for editors only.
 func TestRecentChanges(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	other := apptest.MustCreateUser(t, app.Store, "other@example.org", models.RoleEditor, "")
 	second := app.SecondInstance()
@@ -265,6 +270,7 @@ func TestRecentChanges(t *testing.T) {
 // A form opened before someone renamed the record (and so moved its
 // address) still finds it, and shows the rename as a conflict.
 func TestEditConflictAfterRename(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	mine := app.Get("/topics/privacy/edit")
 	theirs := app.Get("/topics/privacy/edit")
@@ -284,6 +290,7 @@ func TestEditConflictAfterRename(t *testing.T) {
 // Emptying a field and saving clears it, on every kind of record, and the
 // history shows it cleared.
 func TestClearingFieldsClearsThem(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	res := app.PostForm("/quotes", quoteValues(map[string]string{
@@ -335,6 +342,7 @@ func TestClearingFieldsClearsThem(t *testing.T) {
 // A record with no recorded change yet (imported, never edited) has a
 // history page that says so; one that never existed is a 404.
 func TestHistoryOfAnUnchangedImport(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	line := `{"text": "Words from an import.", "speaker": "Ima Port", "article": {"title": "Imported", "url": "https://example.org/i"}}` + "\n"
 	if _, err := importer.Import(context.Background(), app.Store, strings.NewReader(line), importer.Options{Format: importer.FormatJSONL}); err != nil {
