@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 DB      ?= quotetrail.db
 export CGO_ENABLED = 1
 
-.PHONY: build build-dev run test test-sqlite test-postgres vet bench clean
+.PHONY: build build-dev run test test-sqlite test-postgres test-race vet bench clean
 
 build:
 	$(GO) build -tags '$(TAGS)' -o bin/quotetrail ./cmd/quotetrail
@@ -31,7 +31,12 @@ vet:
 test: vet test-sqlite test-postgres
 
 test-sqlite:
-	$(GO) test -tags '$(TAGS)' -count=1 ./...
+	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -tags '$(TAGS)' -count=1 ./...
+
+# The SQLite suite again under the race detector, which finds data races
+# only in code the tests run at the same time: the tests run in parallel.
+test-race:
+	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -race -tags '$(TAGS)' -count=1 ./...
 
 test-postgres:
 	@if [ -z "$$QUOTETRAIL_TEST_POSTGRES" ]; then \
