@@ -6,7 +6,10 @@
 // QUOTETRAIL_TEST_BACKEND is "postgres", a PostgreSQL database made for
 // the test (and dropped after it) on the server QUOTETRAIL_TEST_POSTGRES
 // names, with a DSN such as
-// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable.
+// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable. Unless a
+// test needs an empty one (NewDSN), it is a copy of a database migrated
+// once per test binary (MigratedDSN); a package whose tests use one on
+// PostgreSQL runs them through RunTests.
 package apptest
 
 import (
@@ -66,7 +69,9 @@ func SkipOnPostgres(tb testing.TB, why string) {
 
 // NewDSN returns the --db value of a fresh, empty database for the test
 // alone: a SQLite file in a temporary folder, or a PostgreSQL database
-// that is dropped when the test ends.
+// that is dropped when the test ends. Nothing is in it, not even the
+// schema: it is for tests of migrations and of the commands that make a
+// database; other tests take a MigratedDSN.
 func NewDSN(tb testing.TB) string {
 	tb.Helper()
 	if Backend(tb) == models.SQLite {

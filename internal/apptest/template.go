@@ -41,10 +41,10 @@ type templates struct {
 	sqlite   [2]template // indexed by withDemo
 	postgres [2]template
 
-	// owned is set by RunTests, which drops the PostgreSQL templates
-	// when the tests end; without it nothing would, so each test builds
-	// its PostgreSQL database from scratch instead.
-	owned atomic.Bool
+	// dropAtEnd is set by RunTests, which drops the PostgreSQL
+	// templates when the tests end; without it nothing would, so each
+	// test builds its PostgreSQL database from scratch instead.
+	dropAtEnd atomic.Bool
 	// creating serialises CREATE DATABASE ... TEMPLATE, which fails while
 	// another session is connected to the template, as one that copies
 	// it is.
@@ -73,7 +73,7 @@ func demoIndex(withDemo bool) int {
 // Without it the kit still works on PostgreSQL, but each test then
 // migrates a database of its own, which is several times slower.
 func RunTests(m *testing.M) int {
-	fixtures.owned.Store(true)
+	fixtures.dropAtEnd.Store(true)
 	code := m.Run()
 	if err := fixtures.drop(); err != nil {
 		fmt.Fprintf(os.Stderr, "apptest: %v\n", err)
@@ -93,7 +93,7 @@ func MigratedDSN(tb testing.TB, withDemo bool) string {
 	if Backend(tb) == models.SQLite {
 		return MigratedSQLite(tb, withDemo)
 	}
-	if !fixtures.owned.Load() {
+	if !fixtures.dropAtEnd.Load() {
 		dsn := NewPostgresDSN(tb)
 		if err := buildAndClose(dsn, withDemo); err != nil {
 			tb.Fatal(err)
@@ -101,12 +101,11 @@ func MigratedDSN(tb testing.TB, withDemo bool) string {
 		return dsn
 	}
 	admin := postgresAdmin(tb)
-	tmpl := &fixtures.postgres[demoIndex(withDemo)]
-	tmpl.once.Do(func() { tmpl.name, tmpl.err = fixtures.postgresTemplate(admin, withDemo) })
-	if tmpl.err != nil {
-		tb.Fatal(tmpl.err)
+	template, err := fixtures.postgresTemplate(admin, withDemo)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	dsn, err := fixtures.createDatabase(admin, tmpl.name)
+	dsn, err := fixtures.createDatabase(admin, template)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -118,13 +117,12 @@ func MigratedDSN(tb testing.TB, withDemo bool) string {
 // on: the path of a database file in a temporary folder of the test.
 func MigratedSQLite(tb testing.TB, withDemo bool) string {
 	tb.Helper()
-	tmpl := &fixtures.sqlite[demoIndex(withDemo)]
-	tmpl.once.Do(func() { tmpl.file, tmpl.err = sqliteTemplate(withDemo) })
-	if tmpl.err != nil {
-		tb.Fatal(tmpl.err)
+	file, err := fixtures.sqliteTemplate(withDemo)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	path := filepath.Join(tb.TempDir(), "quotetrail.db")
-	if err := os.WriteFile(path, tmpl.file, 0o644); err != nil {
+	if err := os.WriteFile(path, file, 0o644); err != nil {
 		tb.Fatalf("copy the template database: %v", err)
 	}
 	return path
@@ -155,10 +153,18 @@ func buildAndClose(dsn string, withDemo bool) error {
 	return store.Close()
 }
 
-// sqliteTemplate builds a SQLite database in a folder of its own and
-// returns its file, with everything in the write-ahead log checkpointed
-// into it, so that the file alone is the whole database.
-func sqliteTemplate(withDemo bool) ([]byte, error) {
+// sqliteTemplate returns the file of the SQLite template, built by the
+// first call.
+func (ts *templates) sqliteTemplate(withDemo bool) ([]byte, error) {
+	tmpl := &ts.sqlite[demoIndex(withDemo)]
+	tmpl.once.Do(func() { tmpl.file, tmpl.err = ts.buildSQLite(withDemo) })
+	return tmpl.file, tmpl.err
+}
+
+// buildSQLite builds a SQLite database in a folder of its own and returns
+// its file, with everything in the write-ahead log checkpointed into it,
+// so that the file alone is the whole database.
+func (ts *templates) buildSQLite(withDemo bool) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "quotetrail-template-")
 	if err != nil {
 		return nil, fmt.Errorf("build a template database: %w", err)
@@ -168,12 +174,11 @@ func sqliteTemplate(withDemo bool) ([]byte, error) {
 	if withDemo {
 		// The demo goes into a copy of the empty template rather than
 		// a database migrated again.
-		empty := &fixtures.sqlite[0]
-		empty.once.Do(func() { empty.file, empty.err = sqliteTemplate(false) })
-		if empty.err != nil {
-			return nil, empty.err
+		empty, err := ts.sqliteTemplate(false)
+		if err != nil {
+			return nil, err
 		}
-		if err := os.WriteFile(path, empty.file, 0o644); err != nil {
+		if err := os.WriteFile(path, empty, 0o644); err != nil {
 			return nil, fmt.Errorf("build a template database: %w", err)
 		}
 	}
@@ -204,18 +209,27 @@ func sqliteTemplate(withDemo bool) ([]byte, error) {
 	return file, nil
 }
 
-// postgresTemplate builds a PostgreSQL template database and returns its
-// name. No connection to it stays open: a copy could not be made.
+// postgresTemplate returns the name of the PostgreSQL template database,
+// built by the first call.
 func (ts *templates) postgresTemplate(admin *adminPool, withDemo bool) (string, error) {
+	tmpl := &ts.postgres[demoIndex(withDemo)]
+	tmpl.once.Do(func() { tmpl.name, tmpl.err = ts.buildPostgres(admin, withDemo) })
+	return tmpl.name, tmpl.err
+}
+
+// buildPostgres builds a PostgreSQL template database and returns its
+// name, also when it fails after making it, so that it is dropped. No
+// connection to it stays open: it could not be copied.
+func (ts *templates) buildPostgres(admin *adminPool, withDemo bool) (string, error) {
 	name := "quotetrail_template_" + randomHex()
 	from := "template0"
 	if withDemo {
-		empty := &ts.postgres[0]
-		empty.once.Do(func() { empty.name, empty.err = ts.postgresTemplate(admin, false) })
-		if empty.err != nil {
-			return "", empty.err
+		// The demo goes into a copy of the empty template.
+		empty, err := ts.postgresTemplate(admin, false)
+		if err != nil {
+			return "", err
 		}
-		from = empty.name
+		from = empty
 	}
 	ts.creating.Lock()
 	err := admin.exec(`CREATE DATABASE ` + name + ` ENCODING 'UTF8' TEMPLATE ` + from)
@@ -249,11 +263,12 @@ func (ts *templates) createDatabase(admin *adminPool, template string) (string, 
 	return admin.dsnOf(name), nil
 }
 
-// drop removes the PostgreSQL templates the process made.
+// drop removes the PostgreSQL templates the process made, once its tests
+// are done, and closes the admin connection.
 func (ts *templates) drop() error {
 	var errs []error
 	for i := range ts.postgres {
-		// The once is spent here so that no template is made after.
+		// Spending the once makes sure no template is being built.
 		tmpl := &ts.postgres[i]
 		tmpl.once.Do(func() {})
 		if tmpl.name == "" {
@@ -262,6 +277,9 @@ func (ts *templates) drop() error {
 		if err := ts.admin.exec(`DROP DATABASE IF EXISTS ` + tmpl.name + ` WITH (FORCE)`); err != nil {
 			errs = append(errs, fmt.Errorf("drop the template database: %w", err))
 		}
+	}
+	if ts.admin.db != nil {
+		errs = append(errs, ts.admin.db.Close())
 	}
 	return errors.Join(errs...)
 }
