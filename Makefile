@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 DB      ?= quotetrail.db
 export CGO_ENABLED = 1
 
-.PHONY: build build-dev run test test-sqlite test-postgres vet bench clean
+.PHONY: build build-dev run test test-sqlite test-postgres test-race vet bench clean
 
 build:
 	$(GO) build -tags '$(TAGS)' -o bin/quotetrail ./cmd/quotetrail
@@ -30,15 +30,25 @@ vet:
 # need `npm ci --prefix internal/cite/testdata/parsers` (.ci/run does both).
 test: vet test-sqlite test-postgres
 
+# Every package, the slowest first: go test runs as many packages at once
+# as there are cores, in this order, and the browser tests, last in
+# ./...'s order, would otherwise start when the rest are done.
+TEST_PKGS = ./test/e2e ./handlers ./models ./...
+
 test-sqlite:
-	$(GO) test -tags '$(TAGS)' -count=1 ./...
+	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS)
+
+# The SQLite suite again under the race detector, which finds data races
+# only in code the tests run at the same time: the tests run in parallel.
+test-race:
+	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -race -tags '$(TAGS)' -count=1 $(TEST_PKGS)
 
 test-postgres:
 	@if [ -z "$$QUOTETRAIL_TEST_POSTGRES" ]; then \
 		echo "QUOTETRAIL_TEST_POSTGRES is not set: the suite did not run on PostgreSQL"; \
 	else \
-		echo "QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 ./..."; \
-		QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 ./...; \
+		echo "QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS)"; \
+		QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS); \
 	fi
 
 bench:

@@ -42,6 +42,7 @@ func signedIn(app *apptest.App, token string) bool {
 // browser had is ended), cookies a script cannot read, the end at
 // logout.
 func TestLoginAndLogout(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 
@@ -133,6 +134,7 @@ func csrfOf(t *testing.T, app *apptest.App, token string) string {
 // Changing a password ends every session of the user; disabling a user
 // ends them too and stops them logging in.
 func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	ctx := context.Background()
 	apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "the admin's long password")
@@ -189,6 +191,7 @@ func TestPasswordChangeAndDisableEndSessions(t *testing.T) {
 // Failed logins are limited per account and per client address, and a
 // forged X-Forwarded-For does not get round the address limit.
 func TestLoginThrottling(t *testing.T) {
+	t.Parallel()
 	clk := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	app.SignOut()
@@ -234,6 +237,7 @@ func TestLoginThrottling(t *testing.T) {
 // Behind a proxy named with --trusted-proxy, X-Forwarded-For is the
 // client's address, so one client's failures do not lock out others.
 func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
+	t.Parallel()
 	proxies, err := web.ParseTrustedProxies("192.0.2.0/24")
 	if err != nil {
 		t.Fatal(err)
@@ -267,6 +271,7 @@ func TestLoginThrottlingBehindTrustedProxy(t *testing.T) {
 // An admin invites a user, who sets a password through the one-time link
 // and logs in; the link then stops working, and links expire.
 func TestInviteFlow(t *testing.T) {
+	t.Parallel()
 	clk := &clock{t: time.Now().UTC()}
 	app := apptest.NewWith(t, false, web.Config{Now: clk.Now})
 	boss := apptest.MustCreateUser(t, app.Store, "boss@example.org", accounts.RoleAdmin, "")
@@ -337,6 +342,7 @@ func TestInviteFlow(t *testing.T) {
 // After login the browser goes back where it was, but never to another
 // site.
 func TestLoginNextStaysOnSite(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, false)
 	apptest.MustCreateUser(t, app.Store, "ed@example.org", accounts.RoleEditor, "a long enough password")
 	for next, want := range map[string]string{

@@ -11,6 +11,7 @@ import (
 )
 
 func TestExportDownloads(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	for _, c := range []struct {
 		query, filename, contentType string
@@ -59,6 +60,7 @@ func TestExportDownloads(t *testing.T) {
 }
 
 func TestExportRefusesBadRequests(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	for _, c := range []struct {
 		query  string
@@ -79,6 +81,7 @@ func TestExportRefusesBadRequests(t *testing.T) {
 }
 
 func TestQuotePageCiteBox(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	res := app.Get("/quotes/6")
 	for _, want := range []string{
@@ -103,6 +106,7 @@ func TestQuotePageCiteBox(t *testing.T) {
 }
 
 func TestExportSearchResults(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	page := html.UnescapeString(app.Get(`/search?q=%22security+purposes%22`).Body)
 	if !strings.Contains(page, "format=bibtex&q=%22security+purposes%22") {

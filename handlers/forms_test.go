@@ -27,6 +27,7 @@ func quoteValues(overrides map[string]string) url.Values {
 }
 
 func TestCreateQuoteAndSeeItOnSpeakerPage(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	res := app.PostForm("/quotes", quoteValues(map[string]string{"speaker": "khan", "via": "npr", "speaker_title": "FTC chair", "said_on": "2022-05-25"}))
@@ -50,6 +51,7 @@ func TestCreateQuoteAndSeeItOnSpeakerPage(t *testing.T) {
 }
 
 func TestCreateQuoteWithNewSpeakerArticleAndOutlets(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	res := app.PostForm("/quotes", quoteValues(map[string]string{
@@ -85,6 +87,7 @@ func TestCreateQuoteWithNewSpeakerArticleAndOutlets(t *testing.T) {
 // Bad input re-renders the form with each problem named next to its field,
 // status 422, and saves nothing.
 func TestQuoteFormRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		values map[string]string
@@ -147,6 +150,7 @@ func TestQuoteFormRejectsBadInput(t *testing.T) {
 // A form that would create a speaker and an article but fails on the via
 // outlet leaves neither behind.
 func TestRejectedQuoteLeavesNothingHalfWritten(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	res := app.PostForm("/quotes", quoteValues(map[string]string{
@@ -163,6 +167,7 @@ func TestRejectedQuoteLeavesNothingHalfWritten(t *testing.T) {
 }
 
 func TestEditQuote(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	res := app.PostForm("/quotes/6", quoteValues(map[string]string{
 		"text":    "As the complaint notes, Twitter obtained data from users on the pretext of harnessing it for security purposes but then ended up also using the data to target users with ads,",
@@ -188,6 +193,7 @@ func TestEditQuote(t *testing.T) {
 }
 
 func TestPersonForms(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	res := app.PostForm("/people", url.Values{"name": {"Ana de la Cruz"}, "kind": {"person"}, "aliases": {"De la Cruz\nA. de la Cruz"}, "wikidata_id": {"q42"}})
 	if res.Status != http.StatusSeeOther || res.Location != "/people/ana-de-la-cruz" {
@@ -236,6 +242,7 @@ func TestPersonForms(t *testing.T) {
 }
 
 func TestDeleteRefusedWhileInUse(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	for _, tc := range []struct{ path, msg string }{
@@ -254,6 +261,7 @@ func TestDeleteRefusedWhileInUse(t *testing.T) {
 }
 
 func TestDeleteWhenFree(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	// Delete Kieran's three quotes, then Kieran.
 	for _, id := range []string{"13", "14", "15"} {
@@ -285,6 +293,7 @@ func TestDeleteWhenFree(t *testing.T) {
 }
 
 func TestOutletAndArticleForms(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	res := app.PostForm("/outlets", url.Values{"name": {"The Washington Post"}, "kind": {"news"}, "home_url": {"https://www.washingtonpost.com/"}, "domains": {"www.washingtonpost.com"}})
 	if res.Status != http.StatusSeeOther || res.Location != "/outlets/the-washington-post" {
@@ -326,6 +335,7 @@ func TestOutletAndArticleForms(t *testing.T) {
 // Editing an article's text keeps its quotes anchored where their words
 // now stand.
 func TestArticleEditReanchorsQuotes(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	a, _ := app.Store.ArticleByID(ctx, 1)
@@ -353,6 +363,7 @@ func TestArticleEditReanchorsQuotes(t *testing.T) {
 }
 
 func TestPersonPageFiltersAndPaging(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	for i := 0; i < 30; i++ {
@@ -390,6 +401,7 @@ func TestPersonPageFiltersAndPaging(t *testing.T) {
 // A quote's page lists the other articles that printed the same
 // statement.
 func TestQuotePageListsOtherReports(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	q, err := app.Store.QuoteByID(context.Background(), 6)
 	if err != nil {
@@ -414,6 +426,7 @@ func TestQuotePageListsOtherReports(t *testing.T) {
 // A form holding what is not text (a NUL byte, bytes that are not UTF-8)
 // is refused with 400 and a message on both engines, and nothing is saved.
 func TestFormsRefuseWhatIsNotText(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	before := app.Counts()
 	for _, name := range []string{"Nul\x00topic", "Bad \xff\xfe bytes"} {

@@ -10,6 +10,7 @@ import (
 
 // Every page of the demo data renders in the site's look.
 func TestPagesRender(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	pages := []struct {
 		path string
@@ -62,6 +63,7 @@ func TestPagesRender(t *testing.T) {
 }
 
 func TestNotFoundPages(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	for _, path := range []string{"/nope", "/people/nobody", "/articles/999", "/articles/abc", "/quotes/0", "/outlets/nowhere", "/topics/none", "/people/nobody/edit"} {
 		res := app.Get(path)
@@ -75,6 +77,7 @@ func TestNotFoundPages(t *testing.T) {
 }
 
 func TestHealthz(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	res := app.Get("/healthz")
 	if res.Status != http.StatusOK || res.Body != "ok" {
@@ -83,6 +86,7 @@ func TestHealthz(t *testing.T) {
 }
 
 func TestSecurityHeaders(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	res := app.Get("/")
 	for h, want := range map[string]string{
@@ -100,6 +104,7 @@ func TestSecurityHeaders(t *testing.T) {
 }
 
 func TestEmptyDatabasePages(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	for _, path := range []string{"/", "/people", "/articles", "/outlets", "/topics", "/quotes/new"} {
 		if res := app.Get(path); res.Status != http.StatusOK {
@@ -109,6 +114,7 @@ func TestEmptyDatabasePages(t *testing.T) {
 }
 
 func TestStaticAssets(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	res := app.Get("/static/site.css")
 	if res.Status != http.StatusOK || !strings.Contains(res.Header.Get("Content-Type"), "text/css") || !strings.Contains(res.Body, ":focus-visible") {
@@ -119,6 +125,7 @@ func TestStaticAssets(t *testing.T) {
 // A failure inside a handler shows a 500 page in the site's look that
 // tells nothing about the cause.
 func TestServerErrorPage(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	app.Store.Close()
 	res := app.Get("/people/lina-khan")

@@ -21,6 +21,7 @@ var (
 // date (ties broken by ID), by the Older links and back by the Newer
 // ones, with and without a filter: every quote once, none missing.
 func TestPersonPageKeysetPaging(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	ctx := context.Background()
 	for i := 0; i < 60; i++ {

@@ -49,6 +49,7 @@ func reviewValues(body string, change func(i int, q extract.Quote, v url.Values)
 }
 
 func TestPasteArticleReviewAndSave(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	ctx := context.Background()
 	// Lina Khan is known, under an alias the article also uses.
@@ -118,6 +119,7 @@ func TestPasteArticleReviewAndSave(t *testing.T) {
 }
 
 func TestReviewRejectsProblemsAndSavesNothing(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	title, body := demoText(t)
 	app.PostForm("/articles", url.Values{"title": {title}, "body": {body}})
@@ -160,6 +162,7 @@ const newsPage = `<!DOCTYPE html><html lang="en"><head><title>FTC fines Twitter 
 </article><footer>About us · Follow Us</footer></body></html>`
 
 func TestImportArticleByURL(t *testing.T) {
+	t.Parallel()
 	var srvURL string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -196,6 +199,7 @@ func TestImportArticleByURL(t *testing.T) {
 }
 
 func TestImportRefusesUnsafeAddresses(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("the server at a loopback address was contacted")
 	}))
@@ -222,6 +226,7 @@ func TestImportRefusesUnsafeAddresses(t *testing.T) {
 }
 
 func TestImportArticleFromHTML(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	page := fmt.Sprintf(newsPage, "https://news.example.org")
 	// Pasted.
@@ -255,6 +260,7 @@ func TestImportArticleFromHTML(t *testing.T) {
 // Words in quotation marks that are probably not anyone's speech (titles,
 // terms, scare quotes) are offered for review but not ticked.
 func TestReviewLeavesDoubtfulQuotesUnticked(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	body := "The film “Oppenheimer” won seven awards on Sunday, beating “Barbie” and “Poor Things” in most categories.\n\n" +
 		"Critics praised the so-called “Barbenheimer” weekend.\n\n“We will not back down,” Smith said.\n"

@@ -13,6 +13,7 @@ import (
 )
 
 func TestSearchPage(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	cases := []struct {
 		query   string
@@ -59,6 +60,7 @@ func TestSearchPage(t *testing.T) {
 
 // Malformed input is cleaned or explained, never a server error.
 func TestSearchNeverFails(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	for _, q := range []string{`"`, `(((`, `)))`, `AND`, `OR OR`, `NOT`, `-`, `*`, `a:b:c`, `speaker:`, `"a" NOT`, `^x`, `NEAR(a b, 2)`,
 		`{text}:x`, `x OR (y NOT`, "\x00\x01", `'`, `%`, `_`, `\`, strings.Repeat("x ", 600), `日本語`, `naïve café`} {
@@ -77,6 +79,7 @@ func TestSearchNeverFails(t *testing.T) {
 // Stored text is never trusted as HTML: a quote holding markup and the
 // snippet sentinels themselves comes out escaped, with balanced marks.
 func TestSearchSnippetsAreEscaped(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	d := &models.QuoteDraft{
 		Quote:   models.Quote{Text: "<b>bold</b> \uE001claims\uE000 about zebras & <script>x</script>", Kind: "direct", Status: "unverified"},
@@ -100,6 +103,7 @@ func TestSearchSnippetsAreEscaped(t *testing.T) {
 }
 
 func TestSearchBoxInHeader(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	res := app.Get("/")
 	if !strings.Contains(res.Body, `action="/search"`) || !strings.Contains(res.Body, `role="search"`) {
@@ -108,6 +112,7 @@ func TestSearchBoxInHeader(t *testing.T) {
 }
 
 func TestPickers(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	type match map[string]any
 	cases := []struct {
@@ -161,6 +166,7 @@ func TestPickers(t *testing.T) {
 // The article picker also finds articles through the search index, which
 // folds accents as the plain title match does not.
 func TestArticlePickerFindsThroughIndex(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	d := &models.QuoteDraft{
 		Quote:   models.Quote{Text: "Coffee is policy.", Kind: "direct", Status: "unverified"},

@@ -16,6 +16,7 @@ import (
 // Markup typed into any form comes back as text on every page that shows
 // it, never as markup.
 func TestFormInputIsEscapedEverywhere(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	payload := func(field string) string {
 		return field + `<script>alert(1)</script><img src=x onerror=alert(1)>"`
@@ -89,6 +90,7 @@ func TestFormInputIsEscapedEverywhere(t *testing.T) {
 // Markup that arrives through a bulk import or an imported web page comes
 // back as text, never as markup.
 func TestImportedInputIsEscapedEverywhere(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, false)
 	const payload = `<script>alert(1)</script><img src=x onerror=alert(1)>`
 	line := fmt.Sprintf(`{"text": "Imported %[1]s words.", "speaker": "Ima %[1]s", "speaker_title": "Chief %[1]s", "article": {"title": "Story %[1]s", "url": "https://news.example.org/a", "outlet": "Outlet %[1]s", "authors": ["Au %[1]s"]}, "via": "Via %[1]s", "topics": ["tp %[1]s"]}`,

@@ -13,6 +13,7 @@ import (
 // A page kept for the public never outlives a write, whichever instance
 // made the write.
 func TestPublicPagesFollowEveryWrite(t *testing.T) {
+	t.Parallel()
 	editor := apptest.New(t, true)
 	public := editor.SecondInstance()
 	first := public.Get("/people/lina-khan")
@@ -46,6 +47,7 @@ func TestPublicPagesFollowEveryWrite(t *testing.T) {
 }
 
 func TestConditionalRequests(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, true)
 	first := app.Get("/articles/1")
 	req := httptest.NewRequest(http.MethodGet, "/articles/1", nil)
@@ -63,6 +65,7 @@ func TestConditionalRequests(t *testing.T) {
 // Signed-in editors see their own header and never a page kept for the
 // public.
 func TestEditorsBypassThePublicCache(t *testing.T) {
+	t.Parallel()
 	editor := apptest.New(t, true)
 	page := editor.Get("/people/lina-khan")
 	if page.Header.Get("ETag") != "" || !strings.Contains(page.Body, "Log out") {

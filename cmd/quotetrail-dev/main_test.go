@@ -10,6 +10,7 @@ import (
 )
 
 func TestGenerate(t *testing.T) {
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "quotes.jsonl")
 	var stdout, stderr bytes.Buffer
 	if err := run([]string{"generate", "--quotes", "50", "-o", out}, &stdout, &stderr); err != nil {
@@ -31,6 +32,7 @@ func TestGenerate(t *testing.T) {
 }
 
 func TestEvalExtract(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr bytes.Buffer
 	if err := run([]string{"eval-extract", "--split", "dev"}, &stdout, &stderr); err != nil {
 		if os.Getenv("CI") == "true" {

@@ -30,13 +30,13 @@ func run(args ...string) (stdout, stderr string, err error) {
 // that dumps and exports the same bytes; restore refuses bad input with a
 // message and a non-zero exit.
 func TestDumpAndRestoreCommands(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	src, dst, file := filepath.Join(dir, "src.db"), filepath.Join(dir, "dst.db"), filepath.Join(dir, "all.jsonl")
+	src, dst, file := apptest.MigratedSQLite(t, true), filepath.Join(dir, "dst.db"), filepath.Join(dir, "all.jsonl")
 	store, err := models.Open(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	apptest.MustLoadDemo(t, store)
 	apptest.MustLoadEdgeCases(t, store)
 	store.Close()
 
@@ -126,14 +126,14 @@ func sameDump(a, b string) bool {
 // copy opens, passes integrity_check, holds every write acknowledged
 // before the backup started and is consistent (counts match rows).
 func TestBackupWhileWriting(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	live, out := filepath.Join(dir, "live.db"), filepath.Join(dir, "backup.db")
+	live, out := apptest.MigratedSQLite(t, true), filepath.Join(dir, "backup.db")
 	store, err := models.Open(live)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	apptest.MustLoadDemo(t, store)
 	quote := func(text string) importer.Quote {
 		q := importer.Quote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy"},
 			Article: importer.Article{Title: "Writes during a backup", URL: "https://example.org/backup"}}
@@ -262,6 +262,7 @@ func TestBackupWhileWriting(t *testing.T) {
 // so on standard error, migration by migration; a new database is made
 // without a word.
 func TestUpgradeIsLogged(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "old.db")
 	if _, stderr, err := run("export", "--db", path, "--format", "csv"); err != nil || strings.Contains(stderr, "upgrad") {
 		t.Fatalf("export from a new database = %v, stderr %q", err, stderr)

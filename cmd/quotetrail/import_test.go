@@ -13,6 +13,7 @@ import (
 )
 
 func TestImportCommand(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := apptest.NewDSN(t)
 	data := filepath.Join(dir, "quotes.jsonl")

@@ -17,6 +17,7 @@ import (
 // though each keeps rendered pages in its own memory, and a login on one
 // is valid on the other (sessions and the CSRF key live in the database).
 func TestTwoInstancesShareOnePostgresDatabase(t *testing.T) {
+	t.Parallel()
 	dsn := apptest.NewPostgresDSN(t)
 	one := startServer(t, "--db", dsn, "--demo")
 	first, logs := one.Base, one.Logs

@@ -83,6 +83,7 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 func TestServeWithDemoAndGracefulStop(t *testing.T) {
+	t.Parallel()
 	db := apptest.NewDSN(t)
 	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_DB": db})
 	base, stop := serve(t, m, stderr, "serve", "--addr", "127.0.0.1:0", "--demo")
@@ -142,7 +143,8 @@ func TestServeWithDemoAndGracefulStop(t *testing.T) {
 }
 
 func TestAddrFromEnvironment(t *testing.T) {
-	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_ADDR": "127.0.0.1:0", "QUOTETRAIL_DB": apptest.NewDSN(t)})
+	t.Parallel()
+	m, _, stderr := testMain(map[string]string{"QUOTETRAIL_ADDR": "127.0.0.1:0", "QUOTETRAIL_DB": apptest.MigratedDSN(t, false)})
 	base, stop := serve(t, m, stderr)
 	if code, _ := get(t, base+"/healthz"); code != 200 {
 		t.Errorf("healthz = %d", code)
@@ -153,6 +155,7 @@ func TestAddrFromEnvironment(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"frobnicate"}, {"serve", "--no-such-flag"}, {"serve", "extra-arg"}} {
 		m, _, stderr := testMain(nil)
 		err := m.Run(context.Background(), args)
@@ -166,6 +169,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestServeReportsBadDatabase(t *testing.T) {
+	t.Parallel()
 	m, _, _ := testMain(nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -181,6 +185,7 @@ func TestServeReportsBadDatabase(t *testing.T) {
 }
 
 func TestRedactDSN(t *testing.T) {
+	t.Parallel()
 	if got := redactDSN("postgres://app:s3cret@db:5432/q"); got != "postgres://app:***@db:5432/q" {
 		t.Errorf("redactDSN = %q", got)
 	}
@@ -190,7 +195,8 @@ func TestRedactDSN(t *testing.T) {
 }
 
 func TestExportCommand(t *testing.T) {
-	db := apptest.NewDSN(t)
+	t.Parallel()
+	db := apptest.MigratedDSN(t, false)
 	m, _, stderr := testMain(nil)
 	_, stop := serve(t, m, stderr, "--db", db, "--addr", "127.0.0.1:0", "--demo")
 	if err := stop(); err != nil {
@@ -234,6 +240,7 @@ func TestExportCommand(t *testing.T) {
 }
 
 func TestExtractCommand(t *testing.T) {
+	t.Parallel()
 	title, body := apptest.DemoArticle(t)
 	path := filepath.Join(t.TempDir(), "article.txt")
 	if err := os.WriteFile(path, []byte(title+"\n\n"+body), 0o644); err != nil {

@@ -13,6 +13,7 @@ import (
 // `quotetrail user add` adds a user whose password, read from stdin, logs
 // in, and refuses bad input with a message and a non-zero exit.
 func TestUserAddCommand(t *testing.T) {
+	t.Parallel()
 	db := apptest.NewDSN(t)
 	run := func(stdin string, args ...string) (string, string, error) {
 		m, stdout, stderr := testMain(nil)

@@ -6,6 +6,7 @@ import (
 )
 
 func TestQuoteValidate(t *testing.T) {
+	t.Parallel()
 	valid := func() Quote {
 		return Quote{Text: "We will act.", Speaker: "Lina Khan", Kind: "direct", Status: "unverified", ArticleID: "3"}
 	}
@@ -53,6 +54,7 @@ func TestQuoteValidate(t *testing.T) {
 }
 
 func TestQuoteDraft(t *testing.T) {
+	t.Parallel()
 	q := Quote{
 		Text: "  Words.\r\nMore words. ", Speaker: " Lina   Khan ", SpeakerNew: true, SpeakerKind: "person", Kind: "partial",
 		Status: "verified", ArticleID: "new", NewArticleTitle: " A  title ", NewArticleOutlet: "NPR", NewArticlePublished: "2022-05-25",
@@ -74,6 +76,7 @@ func TestQuoteDraft(t *testing.T) {
 }
 
 func TestOutletValidate(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		f    Outlet
 		errs []string
@@ -96,6 +99,7 @@ func TestOutletValidate(t *testing.T) {
 }
 
 func TestPersonAndArticleValidate(t *testing.T) {
+	t.Parallel()
 	p := Person{Name: "Lina Khan", Kind: "person", Aliases: "Khan\nlina khan", WikidataID: "Q123"}
 	if errs := p.Validate(); errs["aliases"] == "" || len(errs) != 1 {
 		t.Errorf("alias equal to the name: %v", errs)

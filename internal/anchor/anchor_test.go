@@ -6,6 +6,7 @@ import (
 )
 
 func TestFind(t *testing.T) {
+	t.Parallel()
 	body := "Intro.\n\n“Twitter asked users for data,” a blog read. “It wasn’t the first time.”"
 	cases := []struct {
 		text, want string
@@ -34,6 +35,7 @@ func TestFind(t *testing.T) {
 
 // Offsets count code points, not bytes.
 func TestFindCountsCodePoints(t *testing.T) {
+	t.Parallel()
 	body := "“Ünïcödé” — then the quote."
 	sel, ok := Find(body, "the quote")
 	if !ok || sel.Start != 17 || sel.End != 26 {
@@ -45,6 +47,7 @@ func TestFindCountsCodePoints(t *testing.T) {
 }
 
 func TestRelocate(t *testing.T) {
+	t.Parallel()
 	body := "He said “yes” once. Later he said “yes” again, loudly."
 
 	second := strings.Index(body, "“yes” again")
@@ -68,6 +71,7 @@ func TestRelocate(t *testing.T) {
 }
 
 func TestSegments(t *testing.T) {
+	t.Parallel()
 	body := "abcdefghij"
 	segs := Segments(body, []Span{{Start: 6, End: 8, ID: 2}, {Start: 1, End: 3, ID: 1}, {Start: 2, End: 5, ID: 3}, {Start: 9, End: 20, ID: 4}})
 	var got []string

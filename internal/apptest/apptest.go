@@ -6,13 +6,14 @@
 // QUOTETRAIL_TEST_BACKEND is "postgres", a PostgreSQL database made for
 // the test (and dropped after it) on the server QUOTETRAIL_TEST_POSTGRES
 // names, with a DSN such as
-// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable.
+// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable. Unless a
+// test needs an empty one (NewDSN), it is a copy of a database migrated
+// once per test binary (MigratedDSN); a package whose tests use one on
+// PostgreSQL runs them through RunTests.
 package apptest
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"html"
 	"io"
 	"log/slog"
@@ -27,9 +28,6 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"gorm.io/driver/postgres"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/demo"
@@ -72,7 +70,9 @@ func SkipOnPostgres(tb testing.TB, why string) {
 
 // NewDSN returns the --db value of a fresh, empty database for the test
 // alone: a SQLite file in a temporary folder, or a PostgreSQL database
-// that is dropped when the test ends.
+// that is dropped when the test ends. Nothing is in it, not even the
+// schema: it is for tests of migrations and of the commands that make a
+// database; other tests take a MigratedDSN.
 func NewDSN(tb testing.TB) string {
 	tb.Helper()
 	if Backend(tb) == models.SQLite {
@@ -81,11 +81,31 @@ func NewDSN(tb testing.TB) string {
 	return NewPostgresDSN(tb)
 }
 
-// NewPostgresDSN creates a PostgreSQL database on the server
+// NewPostgresDSN creates an empty PostgreSQL database on the server
 // QUOTETRAIL_TEST_POSTGRES names, drops it when the test ends, and
 // returns its DSN. Without the variable the test is skipped, except
 // under CI or when BackendEnv asks for PostgreSQL.
 func NewPostgresDSN(tb testing.TB) string {
+	tb.Helper()
+	admin := postgresAdmin(tb)
+	name := "quotetrail_test_" + randomHex()
+	if err := admin.exec(`CREATE DATABASE ` + name + ` ENCODING 'UTF8' TEMPLATE template0`); err != nil {
+		tb.Fatal(err)
+	}
+	dsn := admin.dsnOf(name)
+	tb.Cleanup(func() { dropDatabase(tb, admin, dsn) })
+	// A test's data need not survive a crash: commits that do not wait
+	// for the disk make the suite several times faster.
+	if err := admin.exec(`ALTER DATABASE ` + name + ` SET synchronous_commit = off`); err != nil {
+		tb.Fatal(err)
+	}
+	return dsn
+}
+
+// postgresServer is the DSN of the server the tests make their
+// PostgreSQL databases on. Without one the test is skipped, except under
+// CI or when BackendEnv asks for PostgreSQL.
+func postgresServer(tb testing.TB) string {
 	tb.Helper()
 	admin := os.Getenv(PostgresEnv)
 	if admin == "" {
@@ -94,44 +114,30 @@ func NewPostgresDSN(tb testing.TB) string {
 		}
 		tb.Skipf("%s is not set", PostgresEnv)
 	}
-	u, err := url.Parse(admin)
-	if err != nil || models.EngineFor(admin) != models.Postgres {
+	if _, err := url.Parse(admin); err != nil || models.EngineFor(admin) != models.Postgres {
 		tb.Fatalf("%s=%q is not a postgres:// DSN", PostgresEnv, admin)
 	}
-	suffix := make([]byte, 8)
-	rand.Read(suffix)
-	name := "quotetrail_test_" + hex.EncodeToString(suffix)
-	adminExec(tb, admin, `CREATE DATABASE `+name+` ENCODING 'UTF8' TEMPLATE template0`)
-	// A test's data need not survive a crash: commits that do not wait
-	// for the disk make the suite several times faster.
-	adminExec(tb, admin, `ALTER DATABASE `+name+` SET synchronous_commit = off`)
-	tb.Cleanup(func() { adminExec(tb, admin, `DROP DATABASE IF EXISTS `+name+` WITH (FORCE)`) })
-	u.Path = "/" + name
-	return u.String()
+	return admin
 }
 
-// adminExec runs one statement on the server's admin connection.
-func adminExec(tb testing.TB, dsn, stmt string) {
-	tb.Helper()
-	db, err := gorm.Open(postgres.Open(dsn), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		tb.Fatalf("connect to %s: %v", PostgresEnv, err)
-	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer sqlDB.Close()
-	if err := db.Exec(stmt).Error; err != nil {
-		tb.Fatalf("%s: %v", stmt, err)
-	}
-}
-
-// MustOpenStore opens a store on a fresh database (see NewDSN) that is
-// removed when the test ends.
+// MustOpenStore opens a store on a migrated, empty database of the
+// test's own (see MigratedDSN), closed when the test ends.
 func MustOpenStore(tb testing.TB) *models.Store {
 	tb.Helper()
-	store, err := models.Open(NewDSN(tb))
+	return mustOpen(tb, MigratedDSN(tb, false))
+}
+
+// MustOpenDemoStore is MustOpenStore on a database that holds the demo
+// story.
+func MustOpenDemoStore(tb testing.TB) *models.Store {
+	tb.Helper()
+	return mustOpen(tb, MigratedDSN(tb, true))
+}
+
+// mustOpen opens a store on dsn, closed when the test ends.
+func mustOpen(tb testing.TB, dsn string) *models.Store {
+	tb.Helper()
+	store, err := models.Open(dsn)
 	if err != nil {
 		tb.Fatalf("open store: %v", err)
 	}
@@ -192,20 +198,12 @@ func NewWith(tb testing.TB, withDemo bool, cfg web.Config) *App {
 
 func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 	tb.Helper()
-	a := openApp(tb, NewDSN(tb), cfg)
-	if withDemo {
-		MustLoadDemo(tb, a.Store)
-	}
-	return a
+	return openApp(tb, MigratedDSN(tb, withDemo), cfg)
 }
 
 func openApp(tb testing.TB, dsn string, cfg web.Config) *App {
 	tb.Helper()
-	store, err := models.Open(dsn)
-	if err != nil {
-		tb.Fatalf("open store: %v", err)
-	}
-	tb.Cleanup(func() { store.Close() })
+	store := mustOpen(tb, dsn)
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	e, err := web.New(cfg, store, logger)
 	if err != nil {

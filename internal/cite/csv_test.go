@@ -11,6 +11,7 @@ import (
 // TestCSVRoundTrip reads the CSV export back with encoding/csv and checks
 // every cell, including the formula-injection escaping.
 func TestCSVRoundTrip(t *testing.T) {
+	t.Parallel()
 	recs := append(demoRecords(), edgeRecords()...)
 	rows, err := csv.NewReader(bytes.NewReader(encodeAll(t, "csv", recs))).ReadAll()
 	if err != nil {
@@ -47,6 +48,7 @@ func TestCSVRoundTrip(t *testing.T) {
 }
 
 func TestEscapeCSVCell(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"=1+2":        "'=1+2",
 		"+1":          "'+1",
@@ -70,6 +72,7 @@ func TestEscapeCSVCell(t *testing.T) {
 }
 
 func TestCSVBOM(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	enc, _ := NewEncoder("csv", &buf, Options{CSVBOM: true})
 	enc.End()

@@ -58,6 +58,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 func TestGoldenExports(t *testing.T) {
+	t.Parallel()
 	for set, recs := range fixtureSets() {
 		for _, f := range Formats() {
 			t.Run(set+"/"+f.Name, func(t *testing.T) {
@@ -70,6 +71,7 @@ func TestGoldenExports(t *testing.T) {
 // TestGoldenCitations records every field of the single-record formatters,
 // in text and HTML, for the cite box on the quote page.
 func TestGoldenCitations(t *testing.T) {
+	t.Parallel()
 	styles := []struct {
 		name string
 		fn   func(Record, Markup) Citation

@@ -59,6 +59,7 @@ func citationJS(t *testing.T) (node, dir string) {
 // citation-js, an independent and widely used parser, and compares the
 // fields.
 func TestParseBackCitationJS(t *testing.T) {
+	t.Parallel()
 	node, dir := citationJS(t)
 	recs := append(demoRecords(), edgeRecords()...)
 	for _, format := range []string{"bibtex", "ris", "csl-json"} {

@@ -19,6 +19,7 @@ type guideCase struct {
 }
 
 func TestStyleGuideExamples(t *testing.T) {
+	t.Parallel()
 	cases := []guideCase{
 		{
 			source: "APA 7, newspaper article references (apastyle.apa.org), Carey 2019",
@@ -143,6 +144,7 @@ func TestStyleGuideExamples(t *testing.T) {
 
 // TestSecondarySource checks the indirect-source forms each guide gives.
 func TestSecondarySource(t *testing.T) {
+	t.Parallel()
 	r := Record{
 		QuoteText:    "We will use every tool.",
 		Speaker:      Person{Name: "Lina Khan"},
@@ -172,6 +174,7 @@ func TestSecondarySource(t *testing.T) {
 }
 
 func TestMissingData(t *testing.T) {
+	t.Parallel()
 	r := Record{ArticleTitle: "A Headline", Outlet: "Example News", OutletKind: OutletNewspaper}
 	if got, want := FormatAPA(r, Text).Reference, "A headline. (n.d.). Example News."; got != want {
 		t.Errorf("APA: got %q, want %q", got, want)
@@ -188,6 +191,7 @@ func TestMissingData(t *testing.T) {
 }
 
 func TestHTMLEscaping(t *testing.T) {
+	t.Parallel()
 	r := Record{
 		QuoteText:    `<script>alert("x")</script>`,
 		Speaker:      Person{Name: "A & B <Corp>", Kind: KindOrganisation},
@@ -218,6 +222,7 @@ func contains(s, sub string) bool {
 }
 
 func TestParseNames(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		in   Person
 		want Name
@@ -245,6 +250,7 @@ func TestParseNames(t *testing.T) {
 }
 
 func TestBaseKey(t *testing.T) {
+	t.Parallel()
 	r := Record{
 		Authors:      []Person{{Name: "Jürgen Müller"}},
 		ArticleTitle: "The Complaint Against Twitter",
@@ -270,6 +276,7 @@ func TestBaseKey(t *testing.T) {
 }
 
 func TestEncoderEdges(t *testing.T) {
+	t.Parallel()
 	if _, err := NewEncoder("docx", nil, Options{}); err == nil {
 		t.Error("unknown format accepted")
 	}

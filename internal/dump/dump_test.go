@@ -23,10 +23,22 @@ import (
 	"github.com/quotetrail/quotetrail/models"
 )
 
-// openStore opens a store on a new SQLite file and returns its path too.
+// openStore opens a store on a new SQLite file and returns its path too:
+// a database made from scratch, as restore targets are.
 func openStore(t *testing.T, name string) (*models.Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
+	return openPath(t, name, filepath.Join(t.TempDir(), name))
+}
+
+// openDemoStore opens a store on a SQLite file that holds the demo story
+// and returns its path too.
+func openDemoStore(t *testing.T, name string) (*models.Store, string) {
+	t.Helper()
+	return openPath(t, name, apptest.MigratedSQLite(t, true))
+}
+
+func openPath(t *testing.T, name, path string) (*models.Store, string) {
+	t.Helper()
 	store, err := models.Open(path)
 	if err != nil {
 		t.Fatalf("open %s: %v", name, err)
@@ -38,8 +50,7 @@ func openStore(t *testing.T, name string) (*models.Store, string) {
 // source is a database with the demo story and the edge cases.
 func source(t *testing.T) (*models.Store, string) {
 	t.Helper()
-	store, path := openStore(t, "source.db")
-	apptest.MustLoadDemo(t, store)
+	store, path := openDemoStore(t, "source.db")
 	apptest.MustLoadEdgeCases(t, store)
 	return store, path
 }
@@ -170,6 +181,7 @@ func firstDiff(a, b []byte) string {
 // index, lets users log in with their passwords and hands out new ids
 // past the old sequence.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	src, srcPath := source(t)
 	first := mustDump(t, src)
@@ -245,6 +257,7 @@ func TestRoundTrip(t *testing.T) {
 
 // Restore refuses a database that holds data, and leaves it as it was.
 func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
+	t.Parallel()
 	src, _ := source(t)
 	data := mustDump(t, src)
 	_, err := dump.Restore(context.Background(), src, bytes.NewReader(data))
@@ -266,6 +279,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 // A damaged, cut or foreign file is refused with a message, and nothing
 // of it is written.
 func TestRestoreRefusesBadDumps(t *testing.T) {
+	t.Parallel()
 	src, _ := source(t)
 	good := mustDump(t, src)
 	lines := strings.SplitAfter(string(good), "\n")
@@ -337,8 +351,8 @@ func TestRestoreRefusesBadDumps(t *testing.T) {
 // it restores (every quote's topics and counts belong to quotes in the
 // dump) and holds every quote written before it began.
 func TestDumpWhileWriting(t *testing.T) {
-	src, _ := openStore(t, "live.db")
-	apptest.MustLoadDemo(t, src)
+	t.Parallel()
+	src, _ := openDemoStore(t, "live.db")
 	quote := func(text string) importer.Quote {
 		q := importer.Quote{Text: text, Speaker: "Lina Khan", Topics: []string{"privacy", "writes"},
 			Article: importer.Article{Title: "Writes during a dump", URL: "https://example.org/dump"}}

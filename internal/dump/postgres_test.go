@@ -54,6 +54,7 @@ func postgresDatabase(t *testing.T) string {
 // database exports the same citations and derives the same counts, and
 // PostgreSQL's sequences go on past the dumped ones.
 func TestPostgresRoundTrip(t *testing.T) {
+	t.Parallel()
 	dsn := postgresDatabase(t)
 	ctx := context.Background()
 	src, srcPath := source(t)

@@ -21,8 +21,7 @@ import (
 
 func exportDemo(t *testing.T, format string, f models.QuoteFilter) (string, int) {
 	t.Helper()
-	store := apptest.MustOpenStore(t)
-	apptest.MustLoadDemo(t, store)
+	store := apptest.MustOpenDemoStore(t)
 	var buf bytes.Buffer
 	n, err := export.Write(context.Background(), store, f, format, &buf, "https://quotes.example.org/")
 	if err != nil {
@@ -32,6 +31,7 @@ func exportDemo(t *testing.T, format string, f models.QuoteFilter) (string, int)
 }
 
 func TestEveryFormatExportsEveryQuote(t *testing.T) {
+	t.Parallel()
 	for _, f := range cite.Formats() {
 		t.Run(f.Name, func(t *testing.T) {
 			out, n := exportDemo(t, f.Name, models.QuoteFilter{})
@@ -60,6 +60,7 @@ func TestEveryFormatExportsEveryQuote(t *testing.T) {
 // The quote's own closing comma ("…with ads,” she said) does not end up in
 // a citation sentence.
 func TestStylesDropTheArticlesPunctuation(t *testing.T) {
+	t.Parallel()
 	for _, format := range []string{"apa", "mla", "chicago"} {
 		out, _ := exportDemo(t, format, models.QuoteFilter{PersonID: 3})
 		if strings.Contains(out, "with ads,") || strings.Contains(out, "n.d..") {
@@ -72,6 +73,7 @@ func TestStylesDropTheArticlesPunctuation(t *testing.T) {
 }
 
 func TestCSVRoundTrip(t *testing.T) {
+	t.Parallel()
 	out, _ := exportDemo(t, "csv", models.QuoteFilter{})
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil {
@@ -98,6 +100,7 @@ func TestCSVRoundTrip(t *testing.T) {
 // BibTeX, RIS and CSL-JSON exports of the app's own data are read back by
 // citation-js with every quote intact.
 func TestExportsParseBack(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs(filepath.Join("..", "cite", "testdata", "parsers"))
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +162,7 @@ func TestExportsParseBack(t *testing.T) {
 }
 
 func TestFilename(t *testing.T) {
+	t.Parallel()
 	bib, _ := export.Lookup("bibtex")
 	apa, _ := export.Lookup("apa-html")
 	for _, c := range []struct {
@@ -179,8 +183,8 @@ func TestFilename(t *testing.T) {
 
 // An export whose client has gone stops reading the database.
 func TestExportStopsWhenCancelled(t *testing.T) {
-	store := apptest.MustOpenStore(t)
-	apptest.MustLoadDemo(t, store)
+	t.Parallel()
+	store := apptest.MustOpenDemoStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var buf bytes.Buffer
@@ -192,8 +196,8 @@ func TestExportStopsWhenCancelled(t *testing.T) {
 
 // A failing writer ends the export with its error, and the reader stops.
 func TestExportReportsWriteErrors(t *testing.T) {
-	store := apptest.MustOpenStore(t)
-	apptest.MustLoadDemo(t, store)
+	t.Parallel()
+	store := apptest.MustOpenDemoStore(t)
 	_, err := export.Write(context.Background(), store, models.QuoteFilter{}, "bibtex", failingWriter{}, "https://quotes.example.org")
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("err = %v, want the writer's", err)

@@ -65,6 +65,7 @@ func findDemo(t *testing.T) string {
 
 // TestDemoArticle pins down the full output for the product's demo article.
 func TestDemoArticle(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile(findDemo(t))
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +144,7 @@ func TestDemoArticle(t *testing.T) {
 
 // TestEdgeCases covers inputs that have broken quote extractors before.
 func TestEdgeCases(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name  string
 		input string
@@ -187,6 +189,7 @@ func TestEdgeCases(t *testing.T) {
 
 // TestLongInput makes sure a very long article is handled and stays fast.
 func TestLongInput(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	for i := 0; i < 3000; i++ {
 		b.WriteString("“We will keep going,” Sen. Ted Cruz said on Tuesday. He added that the plan “is working.”\n\n")
@@ -217,6 +220,7 @@ func FuzzExtract(f *testing.F) {
 
 // TestJSONShape pins the wire format other tools rely on.
 func TestJSONShape(t *testing.T) {
+	t.Parallel()
 	b, err := json.Marshal(Extract(""))
 	if err != nil {
 		t.Fatal(err)
@@ -249,6 +253,7 @@ func TestJSONShape(t *testing.T) {
 // (not from any corpus): scare quotes, the title of a book and a slogan
 // are held back, with a low confidence; the speech is kept.
 func TestLikely(t *testing.T) {
+	t.Parallel()
 	input := "The so-called “experts” were wrong again, and the book “Profiles in Courage” is back on the shelves.\n\n" +
 		"Residents waved “Fix Our Roads” signs at the meeting.\n\n" +
 		"“We cannot keep patching the same potholes every spring,” said Maria Lopez, the council chair."
@@ -280,6 +285,7 @@ func TestLikely(t *testing.T) {
 // speaker their label names, resolved to the full name given earlier, and
 // that an unlabelled paragraph continues the turn before it.
 func TestTranscriptLabels(t *testing.T) {
+	t.Parallel()
 	input := "Sen. Ann Smith spoke to Tom Jones on Sunday. Partial transcript as follows:\n\n" +
 		"\"JONES: Senator, will you vote for the bill?\n\n" +
 		"\"SMITH: I will, and I will tell you why.\n\n" +

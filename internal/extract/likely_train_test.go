@@ -120,6 +120,7 @@ func (c *likelyCounts) add(o likelyCounts) {
 //
 //	go test -tags sqlite_fts5 ./extract -run TestLikelyWeights -update
 func TestLikelyWeights(t *testing.T) {
+	t.Parallel()
 	exs := likelyExamples(trainSplit(t))
 	w := trainLikely(exs, likelyEpochs)
 	t.Logf("train: %+v", countLikely(exs, w))
@@ -138,6 +139,7 @@ func TestLikelyWeights(t *testing.T) {
 // TestTrainLikely checks the perceptron on a toy problem: quotations carry
 // "speech", the others "title", and both carry the bias.
 func TestTrainLikely(t *testing.T) {
+	t.Parallel()
 	exs := []likelyExample{
 		{feats: []string{"bias", "speech"}, real: true},
 		{feats: []string{"bias", "title"}, real: false},

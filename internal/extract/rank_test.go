@@ -7,6 +7,7 @@ import (
 // TestRankerPicks checks the shipped ranker on small hand-written articles
 // (not from any corpus), one per kind of evidence it weighs.
 func TestRankerPicks(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, input, quote, speaker, mention string
 	}{
@@ -49,6 +50,7 @@ func TestRankerPicks(t *testing.T) {
 // candidate carries "good", and is listed first in some examples and last
 // in others, against distractors with "bad" or nothing.
 func TestTrainRanker(t *testing.T) {
+	t.Parallel()
 	mk := func(feats ...[]string) []candidate {
 		var cs []candidate
 		for _, f := range feats {
@@ -76,6 +78,7 @@ func TestTrainRanker(t *testing.T) {
 // TestRankTies checks that the cascade's choice, listed first, wins ties:
 // with no evidence either way the ranker keeps what the rules chose.
 func TestRankTies(t *testing.T) {
+	t.Parallel()
 	cs := []candidate{{feats: []string{"no such feature a"}}, {feats: []string{"no such feature b"}}}
 	if b := best(cs); b != 0 {
 		t.Errorf("best = %d, want 0", b)

@@ -132,6 +132,7 @@ func rankAccuracy(exs []rankExample, w map[string]int64) float64 {
 // rewrites the file instead). It needs the corpus; in CI its absence is a
 // failure.
 func TestRankWeights(t *testing.T) {
+	t.Parallel()
 	exs := rankExamples(trainSplit(t))
 	oracle := 0
 	for _, ex := range exs {

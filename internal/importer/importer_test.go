@@ -35,8 +35,8 @@ func importString(t *testing.T, store *models.Store, input string, opt importer.
 }
 
 func TestImportJSONLines(t *testing.T) {
-	store := apptest.MustOpenStore(t)
-	apptest.MustLoadDemo(t, store)
+	t.Parallel()
+	store := apptest.MustOpenDemoStore(t)
 	ctx := context.Background()
 	before, _ := store.Count(ctx)
 
@@ -120,6 +120,7 @@ not json at all
 `
 
 func TestImportReportsBadLines(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	sum, errs, err := importString(t, store, badJSONL, importer.Options{OnError: importer.OnErrorSkip})
 	if err != nil {
@@ -153,6 +154,7 @@ func TestImportReportsBadLines(t *testing.T) {
 
 // A batch lands whole or not at all.
 func TestImportBatchIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	good := importer.Quote{Line: 1, Text: "first", Speaker: "New Person", Article: importer.Article{Title: "A", URL: "https://x.example/a"}}
@@ -193,10 +195,10 @@ func TestImportBatchIsAllOrNothing(t *testing.T) {
 }
 
 func TestImportQuotebank(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"quotebank.jsonl", "quotebank.jsonl.bz2"} {
 		t.Run(name, func(t *testing.T) {
-			store := apptest.MustOpenStore(t)
-			apptest.MustLoadDemo(t, store)
+			store := apptest.MustOpenDemoStore(t)
 			ctx := context.Background()
 			var errs bytes.Buffer
 			sum, err := importer.File(ctx, store, filepath.Join("testdata", name), importer.Options{Errors: &errs})
@@ -230,14 +232,14 @@ func TestImportQuotebank(t *testing.T) {
 }
 
 func TestImportCSV(t *testing.T) {
+	t.Parallel()
 	header := strings.Join(cite.CSVHeader(), ",")
 	input := "\uFEFF" + header + "\n" +
 		`"'=SUM(1,2) is not a formula",Lina Khan,FTC chair,partial,Khan on spreadsheets,NPR,,"Jane Doe; John Roe",2022-06-01,https://www.npr.org/2022/06/01/sheets,2022-06-02,verified,"privacy; data",https://old.example/quotes/9` + "\n" +
 		`"Multi-line` + "\n" + `quote",Sam Levine,,direct,Levine speaks,,NPR,,,https://levine.example/speaks,,,,` + "\n" +
 		`,Nobody,,direct,Empty quote,,,,,,,,,` + "\n" +
 		`"bad date",Sam Levine,,direct,Levine speaks,,,,01/02/2022,,,,,` + "\n"
-	store := apptest.MustOpenStore(t)
-	apptest.MustLoadDemo(t, store)
+	store := apptest.MustOpenDemoStore(t)
 	ctx := context.Background()
 	sum, errs, err := importString(t, store, input, importer.Options{Format: importer.FormatAuto})
 	if err != nil {
@@ -273,6 +275,7 @@ func TestImportCSV(t *testing.T) {
 // Progress is plain lines in a log and a bar redrawn in place on a
 // terminal.
 func TestImportProgressLines(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	var progress bytes.Buffer
 	path := filepath.Join(t.TempDir(), "in.jsonl")
@@ -333,6 +336,7 @@ func checkCounts(t *testing.T, store *models.Store) {
 // Articles without a URL are matched by title and outlet, so re-running
 // adds nothing for them either.
 func TestImportArticlesWithoutURL(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	input := `{"text": "one", "speaker": "A B", "article": {"title": "No link", "outlet": "Gazette"}}
 {"text": "two", "speaker": "A B", "article": {"title": "No link"}}
@@ -353,6 +357,7 @@ func TestImportArticlesWithoutURL(t *testing.T) {
 // records how they stood, as imported, and then the change, so history
 // shows what the edit did and can undo it.
 func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	if _, errs, err := importString(t, store, jsonl, importer.Options{}); err != nil || errs != "" {
@@ -395,6 +400,7 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 // same topic more than once on a line, a quote repeated inside a batch
 // and across batches.
 func TestImportAcrossBatches(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	const shared = `"article": {"title": "Shared", "url": "https://edge.example/shared", "outlet": "Edge Times"}`
@@ -454,6 +460,7 @@ func TestImportAcrossBatches(t *testing.T) {
 // UTF-8) is a bad line on both engines: reported by number, the others
 // imported.
 func TestImportRefusesWhatIsNotText(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	input := `{"text": "first", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
 {"text": "a NUL \u0000 here", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
@@ -472,6 +479,7 @@ func TestImportRefusesWhatIsNotText(t *testing.T) {
 // An import marks the data changed, so that no instance keeps serving a
 // page rendered before it.
 func TestImportBumpsTheDataVersion(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	before, err := store.DataVersion(ctx)
@@ -502,6 +510,7 @@ func TestImportBumpsTheDataVersion(t *testing.T) {
 // made afterwards through the forms; and an id freed by a delete is never
 // handed out again, by either path.
 func TestImportIDsStayUnique(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	ctx := context.Background()
 	input := `{"text": "first", "speaker": "Id Keeper", "article": {"title": "Linked one", "url": "https://ids.example/one"}}
@@ -555,6 +564,7 @@ func articleIDs(t *testing.T, store *models.Store) map[string]int64 {
 // Input with nothing in it imports nothing, without an error; JSON lines
 // after blank lines or a byte order mark are still JSON lines.
 func TestImportEmptyAndBlankStart(t *testing.T) {
+	t.Parallel()
 	store := apptest.MustOpenStore(t)
 	for _, input := range []string{"", "\n\n  \n", "\uFEFF"} {
 		sum, errs, err := importString(t, store, input, importer.Options{})

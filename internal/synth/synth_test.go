@@ -13,6 +13,7 @@ import (
 // a few speakers carrying most quotes and common words in a seventh of
 // them.
 func TestShape(t *testing.T) {
+	t.Parallel()
 	const n = 20000
 	var a, b bytes.Buffer
 	synth.Write(&a, synth.Config{Quotes: n, Seed: 7})

@@ -45,6 +45,7 @@ const simplePage = `<!DOCTYPE html><html lang="en"><head><title>Hello | Test Sit
 <footer>Follow Us</footer></body></html>`
 
 func TestFetchRedirectChainAndRelativeCanonical(t *testing.T) {
+	t.Parallel()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/start", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/hop", http.StatusFound)
@@ -76,6 +77,7 @@ func TestFetchRedirectChainAndRelativeCanonical(t *testing.T) {
 }
 
 func TestFetchCharsets(t *testing.T) {
+	t.Parallel()
 	raw := fixture(t, "windows1252.html")
 	for _, ct := range []string{
 		"text/html; charset=windows-1252", // from the header
@@ -121,6 +123,7 @@ func wantErr(t *testing.T, err, kind error, msg string) {
 }
 
 func TestFetchRefusesNonPublicDestinations(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(serveHTML([]byte(simplePage), "text/html"))
 	defer srv.Close()
 	port := srv.Listener.Addr().(*net.TCPAddr).Port
@@ -158,6 +161,7 @@ func TestFetchRefusesNonPublicDestinations(t *testing.T) {
 }
 
 func TestFetchRedirectToPrivateAddressIsRefused(t *testing.T) {
+	t.Parallel()
 	var target atomic.Value
 	var hits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -196,6 +200,7 @@ func TestFetchRedirectToPrivateAddressIsRefused(t *testing.T) {
 }
 
 func TestGuardControl(t *testing.T) {
+	t.Parallel()
 	// The dial-time check on its own, as it would see a DNS answer that
 	// changed between check and connect (DNS rebinding): whatever the name,
 	// the resolved address is what is judged. No connection is made.
@@ -244,6 +249,7 @@ func TestGuardControl(t *testing.T) {
 }
 
 func TestFetchTooManyRedirects(t *testing.T) {
+	t.Parallel()
 	var hits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
@@ -282,6 +288,7 @@ func TestFetchTooManyRedirects(t *testing.T) {
 }
 
 func TestFetchTooLarge(t *testing.T) {
+	t.Parallel()
 	big := []byte("<html><body><p>" + strings.Repeat("word ", (6<<20)/5) + "</p></body></html>")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -307,6 +314,7 @@ func TestFetchTooLarge(t *testing.T) {
 }
 
 func TestFetchNotHTML(t *testing.T) {
+	t.Parallel()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/pdf", serveHTML([]byte("%PDF-1.4 ..."), "application/pdf"))
 	mux.HandleFunc("/json", serveHTML([]byte(`{"a":1}`), "application/json; charset=utf-8"))
@@ -360,6 +368,7 @@ func TestFetchTimeout(t *testing.T) {
 }
 
 func TestFetchHTTPStatusAndUnreachable(t *testing.T) {
+	t.Parallel()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/gone", http.NotFound)
 	mux.HandleFunc("/private", func(w http.ResponseWriter, r *http.Request) {
@@ -398,6 +407,7 @@ func TestFetchHTTPStatusAndUnreachable(t *testing.T) {
 }
 
 func TestCheckURLAddsScheme(t *testing.T) {
+	t.Parallel()
 	u, err := Fetcher{}.checkURL("  www.npr.org/2024/01/01/story#comments ")
 	if err != nil {
 		t.Fatal(err)

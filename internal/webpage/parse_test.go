@@ -11,6 +11,7 @@ import (
 )
 
 func TestParseFixtures(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		file      string
 		pageURL   string
@@ -180,6 +181,7 @@ func checkText(t *testing.T, text string, paras, absent []string) {
 }
 
 func TestParseEdgeCases(t *testing.T) {
+	t.Parallel()
 	t.Run("relative canonical without page URL is dropped", func(t *testing.T) {
 		a, err := Parse(strings.NewReader(`<html><head><link rel="canonical" href="/story"><title>T</title></head><body><p>Some text here.</p></body></html>`), "", 0)
 		if err != nil {
@@ -222,6 +224,7 @@ func TestParseEdgeCases(t *testing.T) {
 }
 
 func TestOutletFromURL(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"https://www.npr.org/2024/01/01/story": "npr.org",
 		"www.npr.org":                          "npr.org",
@@ -239,6 +242,7 @@ func TestOutletFromURL(t *testing.T) {
 }
 
 func TestParseDateFormats(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"2024-05-14T08:30:00-04:00":     "2024-05-14T08:30:00-04:00",
 		"2024-05-14T08:30:00.123Z":      "2024-05-14T08:30:00.123Z",
@@ -261,6 +265,7 @@ func TestParseDateFormats(t *testing.T) {
 }
 
 func TestSplitNames(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string][]string{
 		"By Jane Doe and John Roe":     {"Jane Doe", "John Roe"},
 		"Jane Doe, John Roe & Ann Poe": {"Jane Doe", "John Roe", "Ann Poe"},

@@ -34,6 +34,7 @@ func logInInBrowser(t *testing.T, ctx context.Context, app *apptest.App, baseURL
 // An editor logs in from the page they wanted, edits a quote, logs out,
 // and the edit form is then refused.
 func TestLoginEditLogoutInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()

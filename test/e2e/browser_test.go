@@ -3,10 +3,13 @@ package e2e
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,10 +18,30 @@ import (
 	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
-// browser starts a headless Chromium for the test. Where none is
-// installed the test is skipped, except under CI, where that is a failure.
-func browser(t *testing.T) context.Context {
-	t.Helper()
+// TestMain runs the tests, then closes the Chromium they shared and
+// drops the database templates.
+func TestMain(m *testing.M) {
+	code := apptest.RunTests(m)
+	chromium.close()
+	os.Exit(code)
+}
+
+// sharedBrowser is one headless Chromium for all of the package's tests,
+// started by the first test that needs it: starting one took a second or
+// more of each test.
+type sharedBrowser struct {
+	once    sync.Once
+	missing string          // why there is no browser to start
+	err     error           // why it did not start
+	ctx     context.Context // the browser's first tab, which keeps it running
+	cancel  func()
+}
+
+// chromium is the test binary's browser.
+var chromium sharedBrowser
+
+// start starts Chromium, or notes why it cannot.
+func (b *sharedBrowser) start() {
 	path := ""
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -27,10 +50,13 @@ func browser(t *testing.T) context.Context {
 		}
 	}
 	if path == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium found: CI must install Debian's chromium package")
-		}
-		t.Skip("no Chromium found; install Debian's chromium to run browser tests")
+		b.missing = "no Chromium found; install Debian's chromium to run browser tests"
+		return
+	}
+	profile, err := os.MkdirTemp("", "quotetrail-chromium-")
+	if err != nil {
+		b.err = err
+		return
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
@@ -43,15 +69,56 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
+	b.ctx = ctx
+	b.cancel = func() { cancelCtx(); cancelAlloc(); os.RemoveAll(profile) }
+	// The browser lives as long as the context its first run is given,
+	// so the wait for it to start is bounded here instead.
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Do(ctx) }()
+	select {
+	case err := <-started:
+		if err != nil {
+			b.err = fmt.Errorf("start Chromium: %w", err)
+		}
+	case <-time.After(60 * time.Second):
+		b.err = errors.New("start Chromium: no answer within 60s")
+	}
+}
+
+// close stops the browser, if it was started.
+func (b *sharedBrowser) close() {
+	b.once.Do(func() {})
+	if b.cancel != nil {
+		b.cancel()
+	}
+}
+
+// browser opens a tab for the test in the shared Chromium, in a browser
+// context of its own, so that no cookie of another test's server (all are
+// on 127.0.0.1) reaches it. Where no Chromium is installed the test is
+// skipped, except under CI, where that is a failure.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	chromium.once.Do(chromium.start)
+	if chromium.missing != "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Chromium found: CI must install Debian's chromium package")
+		}
+		t.Skip(chromium.missing)
+	}
+	if chromium.err != nil {
+		t.Fatal(chromium.err)
+	}
+	ctx, cancelTab := chromedp.NewContext(chromium.ctx, chromedp.WithNewBrowserContext())
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	t.Cleanup(func() { cancelTimeout(); cancelTab() })
 	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start Chromium: %v", err)
+		t.Fatalf("open a tab: %v", err)
 	}
 	return ctx
 }
@@ -59,6 +126,7 @@ func browser(t *testing.T) context.Context {
 // A newcomer adds a quote through the form, without any script, and finds
 // it on the speaker's page.
 func TestAddQuoteThroughFormInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
@@ -106,6 +174,7 @@ func TestAddQuoteThroughFormInBrowser(t *testing.T) {
 // A form with problems comes back with each named, and the browser shows
 // the 422 page rather than losing what was typed.
 func TestBadQuoteFormInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
@@ -151,6 +220,7 @@ func must[T any](v T, err error) func(*testing.T) T {
 
 // On a phone-sized screen no page scrolls sideways.
 func TestPagesFitAPhone(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()

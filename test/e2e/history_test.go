@@ -15,6 +15,7 @@ import (
 // history, restores the first version, then deletes the quote and brings
 // it back from the trash.
 func TestEditHistoryRestoreInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.NewAnonymous(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()

@@ -36,6 +36,7 @@ func validator(t *testing.T) (bin, config string) {
 // Every page is valid HTML5 and passes html-validate's accessibility
 // rules: labels for fields, headings in order, no inline script or style.
 func TestPagesAreValidHTML(t *testing.T) {
+	t.Parallel()
 	bin, config := validator(t)
 	app := apptest.New(t, true)
 	dir := t.TempDir()

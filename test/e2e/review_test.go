@@ -14,6 +14,7 @@ import (
 // An editor pastes an article, reviews the quotes found in it, corrects
 // one, drops one and saves; the quotes appear on the speakers' pages.
 func TestPasteReviewAndSaveInBrowser(t *testing.T) {
+	t.Parallel()
 	title, body := apptest.DemoArticle(t)
 	app := apptest.New(t, false)
 	srv := httptest.NewServer(app.Echo)

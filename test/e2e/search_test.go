@@ -14,6 +14,7 @@ import (
 // A reader searches for a phrase from the box in the header and sees the
 // quotes that hold it, the phrase marked.
 func TestSearchPhraseInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
@@ -48,6 +49,7 @@ func TestSearchPhraseInBrowser(t *testing.T) {
 // from the server, and the article finder selects an article the list
 // did not show.
 func TestPickersInBrowser(t *testing.T) {
+	t.Parallel()
 	app := apptest.New(t, true)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()

@@ -37,6 +37,7 @@ const (
 
 // TestPolNeARDev guards the extractor's quality on the dev split.
 func TestPolNeARDev(t *testing.T) {
+	t.Parallel()
 	dir := corpus(t)
 	s, err := Evaluate(dir, "dev")
 	if err != nil {
@@ -60,6 +61,7 @@ func TestPolNeARDev(t *testing.T) {
 // TestPolNeARReport prints the detailed error listing of a split when
 // QUOTETRAIL_EVAL_SPLIT is set (e.g. "train"); it is a tuning aid.
 func TestPolNeARReport(t *testing.T) {
+	t.Parallel()
 	split := os.Getenv("QUOTETRAIL_EVAL_SPLIT")
 	if split == "" {
 		t.Skip("set QUOTETRAIL_EVAL_SPLIT=train|dev to print the error listing")
