@@ -127,13 +127,13 @@ var migrations = []migration{
 	// qqtm202205 (the quote's year and month) that make every filter part of
 	// the MATCH, so a filtered search intersects posting lists instead of
 	// joining a million rows. No word of text starts with qqt, so typed words
-	// need no column filter to stay out of the tags (see search.ParseQuery).
+	// need no column filter to stay out of the tags (see query.ParseQuery).
 	//
 	// PostgreSQL's is one tsvector a quote in quote_search, with a GIN
 	// index. The document's parts carry weights, so that field:word
 	// searches and ranking tell them apart: the quote's text A, its
 	// speaker's name and aliases B, the article's title C, the outlet's and
-	// via outlet's names D. Words are folded as search.IndexWords folds the
+	// via outlet's names D. Words are folded as query.IndexWords folds the
 	// words searched for and marked (quote_search_words): lower case,
 	// diacritics dropped, anything but letters and digits a separator, as
 	// FTS5's tokenizer does, and compatibility forms decomposed too (the
@@ -153,7 +153,7 @@ var migrations = []migration{
 	// aliases, articles, outlets and topics, so no Go write path can forget
 	// it. quote_search_deferred lets the importer switch the per-row trigger
 	// off inside its own batch transaction and index the batch in one
-	// statement at its end (see Store.ImportBatch); no other connection ever
+	// statement at its end (see importer.WriteBatch); no other connection ever
 	// sees that row.
 	{
 		sqlite: fingerprintsSQL + `CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, article, outlet, tags,
