@@ -1,5 +1,6 @@
 # quotetrail: the README's commands.
 GO      ?= go
+export GO
 # sqlite_fts5 builds SQLite's full-text index into the embedded driver.
 TAGS    ?= sqlite_fts5
 ADDR    ?= 127.0.0.1:8080
@@ -30,25 +31,24 @@ vet:
 # need `npm ci --prefix internal/cite/testdata/parsers` (.ci/run does both).
 test: vet test-sqlite test-postgres
 
-# Every package, the slowest first: go test runs as many packages at once
-# as there are cores, in this order, and the browser tests, last in
-# ./...'s order, would otherwise start when the rest are done.
-TEST_PKGS = ./test/e2e ./handlers ./models ./...
-
+# Every package's tests, from test binaries kept under bin/ that go links
+# again only when their code changed (go test links every binary on every
+# run, a third of the suite's time with SQLite built in); the slowest
+# packages start first. See test/run.
 test-sqlite:
-	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS)
+	QUOTETRAIL_TEST_BACKEND=sqlite test/run -tags '$(TAGS)'
 
 # The SQLite suite again under the race detector, which finds data races
 # only in code the tests run at the same time: the tests run in parallel.
 test-race:
-	QUOTETRAIL_TEST_BACKEND=sqlite $(GO) test -race -tags '$(TAGS)' -count=1 $(TEST_PKGS)
+	QUOTETRAIL_TEST_BACKEND=sqlite test/run -tags '$(TAGS)' -race
 
 test-postgres:
 	@if [ -z "$$QUOTETRAIL_TEST_POSTGRES" ]; then \
 		echo "QUOTETRAIL_TEST_POSTGRES is not set: the suite did not run on PostgreSQL"; \
 	else \
-		echo "QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS)"; \
-		QUOTETRAIL_TEST_BACKEND=postgres $(GO) test -tags '$(TAGS)' -count=1 $(TEST_PKGS); \
+		echo "QUOTETRAIL_TEST_BACKEND=postgres test/run -tags '$(TAGS)'"; \
+		QUOTETRAIL_TEST_BACKEND=postgres test/run -tags '$(TAGS)'; \
 	fi
 
 bench:
