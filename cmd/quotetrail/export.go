@@ -29,7 +29,7 @@ func (m *Main) exportQuotes(ctx context.Context, args []string) error {
 	fs.StringVar(&sel.Status, "status", "", "only quotes with this status: unverified, verified, disputed or misattributed")
 	fs.StringVar(&sel.From, "from", "", "only quotes dated on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&sel.To, "to", "", "only quotes dated on or before this day (YYYY-MM-DD)")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	out := fs.String("o", "", "write to this file instead of standard output (- is standard output too)")
 	base := fs.String("base-url", m.env("QUOTETRAIL_BASE_URL", "http://127.0.0.1:8080"), "the app's address, for quote permalinks (env QUOTETRAIL_BASE_URL)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -53,7 +53,7 @@ func (m *Main) exportQuotes(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *out == "" {
+	if *out == "" || *out == "-" {
 		_, err := export.Write(ctx, store, filter, f.Name, m.Stdout, *base)
 		return err
 	}

@@ -209,6 +209,19 @@ func TestExportCommand(t *testing.T) {
 	if n := strings.Count(stdout.String(), "@online{"); n != 2 {
 		t.Errorf("%d BibTeX entries on stdout, want 2:\n%s", n, stdout)
 	}
+	// "-o -" is standard output, as for dump and restore, not a file
+	// named "-".
+	m, stdout, _ = testMain(map[string]string{"QUOTETRAIL_DB": db})
+	if err := m.Run(context.Background(), []string{"export", "--format", "bibtex", "--person", "lina-khan", "-o", "-"}); err != nil {
+		t.Fatalf("export -o -: %v", err)
+	}
+	if n := strings.Count(stdout.String(), "@online{"); n != 2 {
+		t.Errorf("export -o - wrote %d BibTeX entries to stdout, want 2", n)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		os.Remove("-")
+		t.Errorf(`export -o - wrote a file named "-"`)
+	}
 	m, stdout, _ = testMain(map[string]string{"QUOTETRAIL_DB": db})
 	if err := m.Run(context.Background(), []string{"export", "--format", "csv", "--q", `"security purposes"`}); err != nil {
 		t.Fatalf("export --q: %v", err)
