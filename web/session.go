@@ -68,6 +68,10 @@ func (g *guard) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 			g.logger.Error("load session", "err", err)
 		default:
 			v.User, v.Session = user, sess
+			// What a signed-in editor sees (edit links, forms with their
+			// CSRF token, the users' list) is theirs alone: no browser or
+			// proxy may keep it.
+			c.Response().Header().Set("Cache-Control", "no-store")
 			// Changes made in this request are recorded as theirs.
 			c.SetRequest(c.Request().WithContext(history.WithEditor(c.Request().Context(), user.ID)))
 		}

@@ -139,3 +139,21 @@ func TestSessionTimeouts(t *testing.T) {
 		t.Error("session still works after 14 days")
 	}
 }
+
+// Pages shown to a signed-in editor are never kept by a browser or a
+// proxy; the public's pages may be (revalidated by their ETag).
+func TestSignedInPagesAreNotStored(t *testing.T) {
+	t.Parallel()
+	editor := apptest.New(t, true)
+	public := apptest.NewAnonymous(t, true)
+	for _, path := range []string{"/", "/people/lina-khan", "/search?q=privacy", "/people/lina-khan/edit", "/admin/users"} {
+		if got := editor.Get(path).Header.Get("Cache-Control"); got != "no-store" {
+			t.Errorf("signed in, GET %s: Cache-Control %q, want no-store", path, got)
+		}
+	}
+	for _, path := range []string{"/", "/people/lina-khan"} {
+		if got := public.Get(path).Header.Get("Cache-Control"); got == "no-store" {
+			t.Errorf("public, GET %s: Cache-Control %q, want the page cacheable", path, got)
+		}
+	}
+}
