@@ -3,6 +3,9 @@ package models
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -21,7 +24,11 @@ var sqliteDialect = dialect{
 
 	// open
 	func(dsn string) (gorm.Dialector, error) {
-		return sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: sqliteDSN(dsn)}), nil
+		full := sqliteDSN(dsn)
+		if err := createPrivate(full); err != nil {
+			return nil, err
+		}
+		return sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: full}), nil
 	},
 	// conns: WAL lets readers run beside the single writer; every
 	// connection carries the pragmas in its DSN, so the pool size only
@@ -91,6 +98,25 @@ func sqliteDSN(name string) string {
 		}
 	}
 	return "file:" + path + "?" + params.Encode()
+}
+
+// createPrivate makes a new database file readable and writable by its
+// owner alone before SQLite opens it: the file holds the app's secrets and
+// the session tokens, and SQLite gives the -wal and -shm files beside it
+// the same mode. An existing file keeps the mode it has.
+func createPrivate(dsn string) error {
+	path, query := splitSQLiteDSN(dsn)
+	if path == "" || path == ":memory:" || strings.Contains(query, "mode=memory") {
+		return nil
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // splitSQLiteDSN parts a SQLite file name or file: URI into the file's

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -219,5 +221,28 @@ func TestDeleteRefusals(t *testing.T) {
 	}
 	if err := s.DeletePerson(ctx, 9999); !errors.Is(err, models.ErrNotFound) {
 		t.Errorf("delete missing person: %v", err)
+	}
+}
+
+// A database file the store creates, with its write-ahead log and shared
+// memory index, is readable by its owner alone: it holds the app's
+// secrets and session tokens.
+func TestNewDatabaseFileIsPrivate(t *testing.T) {
+	apptest.SkipOnPostgres(t, "a file's mode")
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "nested", "private.db")
+	store, err := models.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	for _, name := range []string{path, path + "-wal", path + "-shm"} {
+		info, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if mode := info.Mode().Perm(); mode&0o077 != 0 {
+			t.Errorf("%s has mode %v, want no access for group and others", filepath.Base(name), mode)
+		}
 	}
 }
