@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -37,6 +38,12 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			if m, ok := he.Message.(string); ok && status < 500 {
 				message = m
 			}
+			if status == http.StatusBadRequest && he.Internal != nil {
+				// echo's binder puts the Go error it met in the message
+				// ("strconv.ParseInt: parsing ..."); a person is told
+				// what was wrong instead.
+				message = unreadable(err)
+			}
 			if status == http.StatusNotFound && he.Message == http.StatusText(http.StatusNotFound) {
 				message = "There is nothing at this address. It may have been renamed or deleted."
 			}
@@ -62,4 +69,14 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			logger.Error("render error page", "err", rerr)
 		}
 	}
+}
+
+// unreadable says, for a person, why a request's fields or body could not
+// be read: which field held a value of the wrong kind, when echo says.
+func unreadable(err error) string {
+	var be *echo.BindingError
+	if errors.As(err, &be) && be.Field != "" {
+		return fmt.Sprintf("The field “%s” holds a value of the wrong kind. Go back, correct it and send the form again.", be.Field)
+	}
+	return "Part of what you sent could not be read: a field holds a value of the wrong kind (text where a number belongs, for example). Go back, correct it and send the form again."
 }
