@@ -105,8 +105,9 @@ func SortDate(said, published *time.Time) string { return sortDate(said, publish
 // a bulk path that picks slugs itself.
 func ReservedSlug(slug string) bool { return reservedSlugs[slug] }
 
-// rebindDollar turns ? placeholders into PostgreSQL's $1, $2, ...
-func rebindDollar(q string) string {
+// DollarPlaceholders turns ? placeholders into PostgreSQL's $1, $2, ...,
+// for the bulk paths' statements written once for both engines.
+func DollarPlaceholders(q string) string {
 	var sb strings.Builder
 	n := 0
 	for _, r := range q {

@@ -42,7 +42,7 @@ var postgresDialect = dialect{
 	// bulkYears
 	`INSERT INTO quote_search_years (year)
 		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`,
-	rebindDollar, // bind
+	DollarPlaceholders, // bind
 	// bulkDone: the data version trigger fires once a transaction.
 	nil,
 	false, // rebuildAfterLoad

@@ -3,8 +3,9 @@ package importer
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/quotetrail/quotetrail/models"
 )
 
 // postgresDialect is how a batch writes to PostgreSQL. A list parameter
@@ -20,7 +21,7 @@ func postgresDialect() dialect {
 		// the batch lets PostgreSQL keep them, until it commits.
 		txSetup: `SET LOCAL plan_cache_mode = auto`,
 
-		bind:     rebindDollar,
+		bind:     models.DollarPlaceholders,
 		insertID: postgresInsertID,
 
 		peopleByName: `SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
@@ -43,21 +44,6 @@ func postgresDialect() dialect {
 				$10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[])`),
 		insertQuoteTopics: postgresInsertRows("quote_topics", `INSERT INTO quote_topics (quote_id, topic_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])`),
 	}
-}
-
-// rebindDollar turns ? placeholders into PostgreSQL's $1, $2, ...
-func rebindDollar(q string) string {
-	var sb strings.Builder
-	n := 0
-	for _, r := range q {
-		if r == '?' {
-			n++
-			sb.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }
 
 func postgresInsertID(b *importBatch, query string, args []any) (int64, error) {
