@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -38,3 +39,11 @@ func (s *Store) LockWrites(ctx context.Context, tx *sql.Tx) error {
 // SQLDB returns the connection pool, for bulk paths that need one
 // connection of their own (pragmas, snapshots, prepared statements).
 func (s *Store) SQLDB() (*sql.DB, error) { return s.db.DB() }
+
+// NotFound turns a lookup's error into one that wraps ErrNotFound when the
+// record is not there (or its key is one the engine could never hold), as
+// the store's own lookups do, for packages with tables of their own.
+func NotFound(err error, what string) error { return notFound(err, what) }
+
+// DBTime is t as the database keeps it (see dbTime).
+func DBTime(t time.Time) time.Time { return dbTime(t) }

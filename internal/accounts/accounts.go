@@ -7,11 +7,8 @@ package accounts
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/models"
@@ -35,23 +32,8 @@ func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return s.store.WriteTx(ctx, fn)
 }
 
-// dbTime is t as both engines keep it: in UTC, to the microsecond, so that
-// a time read back equals the one written.
-func dbTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+// dbTime and notFound are the store's own, so that accounts keep times
+// and answer missing records exactly as every other table does.
+func dbTime(t time.Time) time.Time { return models.DBTime(t) }
 
-// pgInvalidText is PostgreSQL's error code for text its encoding cannot
-// hold (character_not_in_repertoire).
-const pgInvalidText = "22021"
-
-// notFound turns gorm's record-not-found into models.ErrNotFound with
-// context, as models does, so that the error page says 404. So does
-// PostgreSQL's refusal of a key it could never hold (a NUL byte, bytes
-// that are not UTF-8): SQLite looks such a key up and finds nothing, and
-// the two engines answer alike.
-func notFound(err error, what string) error {
-	var pgErr *pgconn.PgError
-	if errors.Is(err, gorm.ErrRecordNotFound) || errors.As(err, &pgErr) && pgErr.Code == pgInvalidText {
-		return fmt.Errorf("%s: %w", what, models.ErrNotFound)
-	}
-	return fmt.Errorf("%s: %w", what, err)
-}
+func notFound(err error, what string) error { return models.NotFound(err, what) }
