@@ -24,6 +24,29 @@ func (s *Store) WriteTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return s.tx(ctx, fn)
 }
 
+// HoldWrites waits until no other write transaction of this process runs,
+// or ctx ends, and returns the function that lets the next one in. Every
+// write transaction the store begins holds it; a bulk path holds it
+// before it begins its own.
+//
+// The database makes writers wait for each other anyway, but a writer
+// waiting there holds one of the pool's few connections, which readers
+// then lack, and SQLite's waiters poll with sleeps that grow to 100ms,
+// so under load a lock can sit free while they sleep. Here they queue in
+// the process, without a connection, and the next starts as soon as the
+// last is done.
+func (s *Store) HoldWrites(ctx context.Context) (release func(), err error) {
+	if s.writes == nil {
+		return func() {}, nil
+	}
+	select {
+	case s.writes <- struct{}{}:
+		return func() { <-s.writes }, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for the write lock: %w", context.Cause(ctx))
+	}
+}
+
 // LockWrites takes, inside tx, the write lock every writer takes, for a
 // transaction begun outside the store (a bulk path's own connection).
 func (s *Store) LockWrites(ctx context.Context, tx *sql.Tx) error {

@@ -30,6 +30,10 @@ const (
 type Store struct {
 	db      *gorm.DB
 	dialect *dialect
+	// writes admits this process's write transactions one at a time
+	// (see HoldWrites); nil in a Store bound to a transaction, which
+	// already holds it.
+	writes chan struct{}
 }
 
 // EngineFor tells which engine a --db value selects: a postgres:// or
@@ -83,7 +87,7 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	sqlDB.SetMaxOpenConns(d.conns)
 	sqlDB.SetMaxIdleConns(d.conns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, dialect: d}
+	s := &Store{db: db, dialect: d, writes: make(chan struct{}, 1)}
 	if err := d.checkDatabase(context.Background(), db); err != nil {
 		sqlDB.Close()
 		return nil, err
@@ -150,6 +154,11 @@ func (s *Store) Close() error {
 // tx runs fn in one write transaction: everything it does lands, or
 // nothing does.
 func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	release, err := s.HoldWrites(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
 	return storeError(s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err
@@ -177,6 +186,11 @@ func (s *Store) lockWrites(tx *gorm.DB) error {
 // Atomic runs fn with a Store whose every write joins one transaction, so
 // a job of several steps lands whole or not at all.
 func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
+	release, err := s.HoldWrites(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
 	return storeError(s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := s.lockWrites(tx); err != nil {
 			return err

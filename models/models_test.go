@@ -9,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/demo"
@@ -154,6 +157,59 @@ func TestDemoData(t *testing.T) {
 	loaded, err := demo.Load(ctx, s)
 	if err != nil || loaded {
 		t.Errorf("second load: loaded=%v err=%v", loaded, err)
+	}
+}
+
+// Writers queued behind a long write wait without holding connections, so
+// readers still get one; and a writer that gives up while queued leaves
+// without touching the database.
+func TestQueuedWritersLeaveConnectionsToReaders(t *testing.T) {
+	t.Parallel()
+	s := apptest.MustOpenStore(t)
+	ctx := context.Background()
+	holding, done := make(chan struct{}), make(chan struct{})
+	go s.WriteTx(ctx, func(*gorm.DB) error {
+		close(holding)
+		<-done
+		return nil
+	})
+	<-holding
+	// More writers than the pool has connections (16 on PostgreSQL).
+	const writers = 24
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.CreateTopic(ctx, &models.Topic{Name: fmt.Sprintf("Queued %d", i)}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	time.Sleep(200 * time.Millisecond) // let them queue
+	readCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if _, err := s.Topics(readCtx); err != nil {
+		t.Errorf("a read while writers queue: %v", err)
+	}
+	giveUp, cancelGiveUp := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancelGiveUp()
+	if err := s.CreateTopic(giveUp, &models.Topic{Name: "Impatient"}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a queued writer whose context ends: %v, want context.DeadlineExceeded", err)
+	}
+	close(done)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("queued write: %v", err)
+	}
+	topics, err := s.Topics(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(topics) != writers {
+		t.Errorf("%d topics, want %d", len(topics), writers)
 	}
 }
 

@@ -43,6 +43,11 @@ func loadEmpty(ctx context.Context, store *models.Store, fn func(*loader) error)
 	if err != nil {
 		return err
 	}
+	release, err := store.HoldWrites(ctx)
+	if err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	defer release()
 	conn, err := sqlDB.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("restore: %w", err)

@@ -29,6 +29,11 @@ func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats
 	if err != nil {
 		return stats, err
 	}
+	release, err := store.HoldWrites(ctx)
+	if err != nil {
+		return stats, fmt.Errorf("import: %w", err)
+	}
+	defer release()
 	conn, err := sqlDB.Conn(ctx)
 	if err != nil {
 		return stats, fmt.Errorf("import: %w", err)
