@@ -17,10 +17,11 @@ import (
 // Limits on failed logins within accounts.LoginFailureWindow: per account,
 // against guessing one password, and per client address, against trying
 // one password on many accounts.
-const (
-	maxFailuresPerAccount = 5
-	maxFailuresPerAddress = 20
-)
+var loginLimits = accounts.LoginLimits{PerAccount: 5, PerAddress: 20}
+
+// busyRetryAfter is the Retry-After, in seconds, of a request refused
+// because every password-hashing slot was taken.
+const busyRetryAfter = "5"
 
 type loginPage struct {
 	FormBase
@@ -59,28 +60,19 @@ func (h *Handler) Login(c echo.Context) error {
 		f.Password = ""
 		return h.loginForm(c, http.StatusOK, f, errs, "")
 	}
-	now, address := h.now(), c.RealIP()
-	byEmail, byAddress, err := h.accounts.LoginFailures(ctx, f.Email, address, now)
-	if err != nil {
-		return err
-	}
-	if byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress {
-		f.Password = ""
+	user, err := h.accounts.LogIn(ctx, f.Email, f.Password, c.RealIP(), h.now(), loginLimits)
+	f.Password = ""
+	switch {
+	case errors.Is(err, accounts.ErrThrottled):
 		return h.loginForm(c, http.StatusTooManyRequests, f, nil,
 			"Too many failed logins. Wait 15 minutes and try again, or ask an admin for a new set-password link.")
-	}
-	user, err := h.accounts.Authenticate(ctx, f.Email, f.Password)
-	if errors.Is(err, accounts.ErrLoginFailed) {
-		if err := h.accounts.RecordLoginFailure(ctx, f.Email, address, now); err != nil {
-			return err
-		}
-		f.Password = ""
+	case errors.Is(err, accounts.ErrBusy):
+		c.Response().Header().Set("Retry-After", busyRetryAfter)
+		return h.loginForm(c, http.StatusTooManyRequests, f, nil,
+			"Too many people are logging in at this moment. Try again in a few seconds.")
+	case errors.Is(err, accounts.ErrLoginFailed):
 		return h.loginForm(c, http.StatusUnauthorized, f, nil, "The email address or the password is wrong.")
-	}
-	if err != nil {
-		return err
-	}
-	if err := h.accounts.ClearLoginFailures(ctx, f.Email); err != nil {
+	case err != nil:
 		return err
 	}
 	if err := h.startSession(c, user.ID); err != nil {
@@ -164,7 +156,7 @@ func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 		data.Action, data.Errors = "/set-password/"+c.Param("token"), errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := accounts.HashPassword(f.Password)
+	hash, err := h.accounts.HashPassword(ctx, f.Password)
 	if err != nil {
 		return err
 	}
@@ -206,19 +198,14 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 	if len(errs) == 0 {
 		// A borrowed session must not become a way to guess the password:
 		// wrong guesses here count as failed logins.
-		now, address := h.now(), c.RealIP()
-		byEmail, byAddress, err := h.accounts.LoginFailures(ctx, u.Email, address, now)
-		if err != nil {
-			return err
-		}
+		err := h.accounts.CheckCurrentPassword(ctx, u, f.Current, c.RealIP(), h.now(), loginLimits)
 		switch {
-		case byEmail >= maxFailuresPerAccount || byAddress >= maxFailuresPerAddress:
+		case errors.Is(err, accounts.ErrThrottled):
 			errs.Add("current_password", "Too many wrong passwords. Wait 15 minutes and try again.")
-		case !accounts.CheckPassword(u.PasswordHash, f.Current):
-			if err := h.accounts.RecordLoginFailure(ctx, u.Email, address, now); err != nil {
-				return err
-			}
+		case errors.Is(err, accounts.ErrLoginFailed):
 			errs.Add("current_password", "This is not your current password.")
+		case err != nil:
+			return err
 		}
 	}
 	if len(errs) > 0 {
@@ -227,7 +214,7 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 		data.Action, data.Cancel, data.Errors = "/account/password", "/", errs
 		return h.passwordForm(c, http.StatusOK, data)
 	}
-	hash, err := accounts.HashPassword(f.Password)
+	hash, err := h.accounts.HashPassword(ctx, f.Password)
 	if err != nil {
 		return err
 	}

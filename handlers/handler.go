@@ -46,6 +46,10 @@ type Options struct {
 	AllowPrivateFetch bool
 	// Now is the clock (time.Now when nil); tests set it to move time.
 	Now func() time.Time
+	// PasswordChecks bounds the password checks and hashes that run at
+	// once, each 19 MiB and tens of milliseconds of a core; one per core
+	// when 0.
+	PasswordChecks int
 }
 
 // New returns the handlers for store.
@@ -55,7 +59,7 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 		now = time.Now
 	}
 	return &Handler{
-		store: store, accounts: accounts.New(store), search: search.New(store), logger: logger,
+		store: store, accounts: accounts.NewWithHashing(store, opt.PasswordChecks), search: search.New(store), logger: logger,
 		fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}, now: now,
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
 )
@@ -33,6 +34,10 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 		switch {
 		case errors.Is(err, models.ErrNotFound):
 			status, message = http.StatusNotFound, "There is nothing at this address. It may have been renamed or deleted."
+		case errors.Is(err, accounts.ErrBusy):
+			// Every password-hashing slot was taken: a flood of logins.
+			c.Response().Header().Set("Retry-After", "5")
+			status, message = http.StatusTooManyRequests, "Too many people are logging in at this moment. Try again in a few seconds."
 		case errors.As(err, &he):
 			status = he.Code
 			if m, ok := he.Message.(string); ok && status < 500 {

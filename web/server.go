@@ -39,6 +39,9 @@ type Config struct {
 	TrustedProxies []*net.IPNet
 	// Now is the clock for sessions and login limits; time.Now when nil.
 	Now func() time.Time
+	// PasswordChecks bounds the password hashes that run at once (one
+	// per core when 0); logins past it wait a second, then get 429.
+	PasswordChecks int
 }
 
 // renderer adapts the template engine to echo.
@@ -100,7 +103,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 		sessions: accts, data: store, logger: logger, now: cfg.Now,
 		csrfKey: csrfKey, trustProxy: len(cfg.TrustedProxies) > 0, cache: newPageCache(),
 	}
-	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now})
+	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now, PasswordChecks: cfg.PasswordChecks})
 	// Who is signed in, then the CSRF check for everything that may
 	// change data. The extract API is exempt: it only computes an answer
 	// from the text it is sent and writes nothing, so a forged request

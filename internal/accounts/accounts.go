@@ -7,6 +7,7 @@ package accounts
 
 import (
 	"context"
+	"runtime"
 	"time"
 
 	"gorm.io/gorm"
@@ -18,11 +19,22 @@ import (
 // (models/conn.go): reads bound to a context, and write transactions that
 // take the same write lock as every other writer.
 type Store struct {
-	store *models.Store
+	store   *models.Store
+	hashing *hashing
 }
 
-// New returns the accounts kept in store's database.
-func New(store *models.Store) *Store { return &Store{store: store} }
+// New returns the accounts kept in store's database. Its password checks
+// and hashes run at most one per core at once (see hashing).
+func New(store *models.Store) *Store { return NewWithHashing(store, 0) }
+
+// NewWithHashing is New with at most slots password checks and hashes at
+// once (one per core when slots is 0).
+func NewWithHashing(store *models.Store, slots int) *Store {
+	if slots <= 0 {
+		slots = runtime.NumCPU()
+	}
+	return &Store{store: store, hashing: newHashing(slots, hashWait)}
+}
 
 // db is a handle for reads (and single-statement writes) bound to ctx.
 func (s *Store) db(ctx context.Context) *gorm.DB { return s.store.DB(ctx) }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,11 +69,14 @@ func TestSessionLifecycle(t *testing.T) {
 // those at other accounts from the same address.
 func TestLoginFailures(t *testing.T) {
 	ctx := context.Background()
-	accts := accounts.New(apptest.MustOpenStore(t))
+	store := apptest.MustOpenStore(t)
+	accts := accounts.New(store)
+	apptest.MustCreateUser(t, store, "ed@example.org", accounts.RoleEditor, "the right password")
 	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	roomy := accounts.LoginLimits{PerAccount: 100, PerAddress: 100}
 	for _, email := range []string{"Ed@example.org", "ed@example.org ", "other@example.org"} {
-		if err := accts.RecordLoginFailure(ctx, email, "192.0.2.1", now); err != nil {
-			t.Fatal(err)
+		if _, err := accts.LogIn(ctx, email, "a wrong password", "192.0.2.1", now, roomy); !errors.Is(err, accounts.ErrLoginFailed) {
+			t.Fatalf("wrong password for %s: %v", email, err)
 		}
 	}
 	count := func(at time.Time) (int64, int64) {
@@ -88,11 +93,59 @@ func TestLoginFailures(t *testing.T) {
 	if e, a := count(now.Add(accounts.LoginFailureWindow)); e != 0 || a != 0 {
 		t.Errorf("failures after the window = %d by email, %d by address; want none", e, a)
 	}
-	if err := accts.ClearLoginFailures(ctx, "ed@EXAMPLE.org"); err != nil {
-		t.Fatal(err)
+	// At the limit a login is refused before its password is looked at,
+	// the right one too.
+	tight := accounts.LoginLimits{PerAccount: 2, PerAddress: 100}
+	if _, err := accts.LogIn(ctx, "ed@example.org", "the right password", "192.0.2.9", now.Add(time.Minute), tight); !errors.Is(err, accounts.ErrThrottled) {
+		t.Errorf("login at the limit: %v, want %v", err, accounts.ErrThrottled)
+	}
+	if u, err := accts.LogIn(ctx, "ed@example.org", "the right password", "192.0.2.1", now.Add(time.Minute), roomy); err != nil || u.Email != "ed@example.org" {
+		t.Fatalf("good login: %+v %v", u, err)
 	}
 	if e, a := count(now.Add(time.Minute)); e != 0 || a != 1 {
 		t.Errorf("failures after a good login = %d by email, %d by address; want 0 and 1", e, a)
+	}
+}
+
+// Many logins at once, at two instances of the app on one database, check
+// no more passwords than the limit allows: each attempt is counted before
+// its password is hashed, in a transaction every instance waits for.
+func TestLoginLimitHoldsUnderConcurrency(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dsn := apptest.NewDSN(t)
+	first := apptest.MustOpenDSN(t, dsn)
+	apptest.MustCreateUser(t, first, "ed@example.org", accounts.RoleEditor, "the right password")
+	instances := []*accounts.Store{accounts.New(first), accounts.New(apptest.MustOpenDSN(t, dsn))}
+	now := time.Now()
+	lim := accounts.LoginLimits{PerAccount: 5, PerAddress: 1000}
+	const attempts = 60
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	outcomes := map[string]int{}
+	for i := range attempts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			address := fmt.Sprintf("198.51.100.%d", i)
+			_, err := instances[i%2].LogIn(ctx, "ed@example.org", fmt.Sprintf("guess %d", i), address, now, lim)
+			key := "other: " + fmt.Sprint(err)
+			switch {
+			case errors.Is(err, accounts.ErrLoginFailed):
+				key = "checked"
+			case errors.Is(err, accounts.ErrThrottled):
+				key = "throttled"
+			case errors.Is(err, accounts.ErrBusy):
+				key = "busy"
+			}
+			mu.Lock()
+			outcomes[key]++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if outcomes["checked"] != lim.PerAccount || outcomes["checked"]+outcomes["throttled"]+outcomes["busy"] != attempts {
+		t.Errorf("%d simultaneous wrong passwords: %v; want exactly %d checked, the rest refused", attempts, outcomes, lim.PerAccount)
 	}
 }
 

@@ -260,9 +260,21 @@ func (s *Store) UserByInvite(ctx context.Context, token string, now time.Time) (
 // disabled account, without saying which.
 var ErrLoginFailed = errors.New("email or password is wrong")
 
-// Authenticate checks an email and password. Unknown addresses cost the
-// same time as known ones.
+// Authenticate checks an email and password, in one of the store's
+// hashing slots (ErrBusy when none frees up in time), without counting
+// failures: LogIn is the login form's. Unknown addresses cost the same
+// time as known ones.
 func (s *Store) Authenticate(ctx context.Context, email, password string) (*User, error) {
+	release, err := s.hashing.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return s.authenticate(ctx, email, password)
+}
+
+// authenticate is Authenticate for a caller that holds a hashing slot.
+func (s *Store) authenticate(ctx context.Context, email, password string) (*User, error) {
 	u, err := s.UserByEmail(ctx, email)
 	if errors.Is(err, models.ErrNotFound) {
 		BurnPasswordCheck(password)

@@ -124,18 +124,20 @@ func postgresServer(tb testing.TB) string {
 // test's own (see MigratedDSN), closed when the test ends.
 func MustOpenStore(tb testing.TB) *models.Store {
 	tb.Helper()
-	return mustOpen(tb, MigratedDSN(tb, false))
+	return MustOpenDSN(tb, MigratedDSN(tb, false))
 }
 
 // MustOpenDemoStore is MustOpenStore on a database that holds the demo
 // story.
 func MustOpenDemoStore(tb testing.TB) *models.Store {
 	tb.Helper()
-	return mustOpen(tb, MigratedDSN(tb, true))
+	return MustOpenDSN(tb, MigratedDSN(tb, true))
 }
 
 // mustOpen opens a store on dsn, closed when the test ends.
-func mustOpen(tb testing.TB, dsn string) *models.Store {
+// MustOpenDSN opens the database dsn names (a second instance's view of
+// it, when another store has it open) and closes it when the test ends.
+func MustOpenDSN(tb testing.TB, dsn string) *models.Store {
 	tb.Helper()
 	store, err := models.Open(dsn)
 	if err != nil {
@@ -203,7 +205,7 @@ func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 
 func openApp(tb testing.TB, dsn string, cfg web.Config) *App {
 	tb.Helper()
-	store := mustOpen(tb, dsn)
+	store := MustOpenDSN(tb, dsn)
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	e, err := web.New(cfg, store, logger)
 	if err != nil {
