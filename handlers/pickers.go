@@ -2,7 +2,9 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 )
@@ -20,7 +22,11 @@ type personSuggestion struct {
 
 // SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
 func (h *Handler) SuggestPeople(c echo.Context) error {
-	people, err := h.search.SuggestPeople(c.Request().Context(), c.QueryParam("q"), suggestions)
+	typed, ok := pickerQuery(c)
+	if !ok {
+		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	}
+	people, err := h.search.SuggestPeople(c.Request().Context(), typed, suggestions)
 	if err != nil {
 		return err
 	}
@@ -41,7 +47,11 @@ type outletSuggestion struct {
 
 // SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
 func (h *Handler) SuggestOutlets(c echo.Context) error {
-	outlets, err := h.search.SuggestOutlets(c.Request().Context(), c.QueryParam("q"), suggestions)
+	typed, ok := pickerQuery(c)
+	if !ok {
+		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	}
+	outlets, err := h.search.SuggestOutlets(c.Request().Context(), typed, suggestions)
 	if err != nil {
 		return err
 	}
@@ -62,7 +72,11 @@ type articleSuggestion struct {
 
 // SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
 func (h *Handler) SuggestArticles(c echo.Context) error {
-	articles, err := h.search.SuggestArticles(c.Request().Context(), c.QueryParam("q"), suggestions)
+	typed, ok := pickerQuery(c)
+	if !ok {
+		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	}
+	articles, err := h.search.SuggestArticles(c.Request().Context(), typed, suggestions)
 	if err != nil {
 		return err
 	}
@@ -75,6 +89,29 @@ func (h *Handler) SuggestArticles(c echo.Context) error {
 		out = append(out, s)
 	}
 	return pickerJSON(c, out)
+}
+
+// maxPickerQuery is the most of what was typed into a picker that is
+// looked up, in bytes: no name or title runs longer, and a 60 KB pattern
+// is more than SQLite's LIKE will take.
+const maxPickerQuery = 200
+
+// pickerQuery is what was typed into a picker (q), cut to maxPickerQuery
+// at a character's boundary; not ok when it is not text (a NUL, bytes
+// that are not UTF-8), which no engine can match.
+func pickerQuery(c echo.Context) (string, bool) {
+	q := c.QueryParam("q")
+	if !utf8.ValidString(q) || strings.ContainsRune(q, 0) {
+		return "", false
+	}
+	if len(q) > maxPickerQuery {
+		cut := maxPickerQuery
+		for cut > 0 && !utf8.RuneStart(q[cut]) {
+			cut--
+		}
+		q = q[:cut]
+	}
+	return q, true
 }
 
 // pickerJSON answers with matches that may change with any write, so

@@ -163,6 +163,26 @@ func TestPickers(t *testing.T) {
 	}
 }
 
+// What no picker can match never makes a server error: a pasted 60 KB
+// (longer than any name, and than SQLite's LIKE takes) is cut to its
+// start, and text that is not text gets problem details.
+func TestPickersRefuseWhatTheyCannotMatch(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	long := url.QueryEscape("Lina " + strings.Repeat("khan ", 12000))
+	for _, kind := range []string{"people", "outlets", "articles"} {
+		if res := app.Get("/api/v1/" + kind + "?q=" + long); res.Status != http.StatusOK {
+			t.Errorf("GET /api/v1/%s with a 60 KB q: %d %s", kind, res.Status, res.Body)
+		}
+		for _, q := range []string{"%00", "kh%00an", "%ff%fe"} {
+			res := app.Get("/api/v1/" + kind + "?q=" + q)
+			if res.Status != http.StatusBadRequest || res.Header.Get("Content-Type") != "application/problem+json" {
+				t.Errorf("GET /api/v1/%s?q=%s: %d %s %s", kind, q, res.Status, res.Header.Get("Content-Type"), res.Body)
+			}
+		}
+	}
+}
+
 // The article picker also finds articles through the search index, which
 // folds accents as the plain title match does not.
 func TestArticlePickerFindsThroughIndex(t *testing.T) {

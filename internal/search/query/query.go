@@ -8,6 +8,7 @@ package query
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ParsedQuery is a search as typed, turned into an FTS5 expression that
@@ -67,6 +68,15 @@ type MarkWord struct {
 // maxQueryTerms bounds how many words one search may hold, so a pasted
 // paragraph cannot become a thousand-way AND.
 const maxQueryTerms = 32
+
+// A prefix (priv*) is matched by reading every indexed word it starts:
+// "a*" reads a good part of the index, and 26 of them OR-ed took 5 s over
+// 200k quotes. So a prefix needs minPrefix letters or digits, and a query
+// keeps at most maxPrefixes; others are searched as whole words.
+const (
+	minPrefix   = 2
+	maxPrefixes = 4
+)
 
 // searchColumns names the columns the typed words are matched against: the
 // tags column holds filter tokens and must never match a typed word.
@@ -242,6 +252,7 @@ type queryParser struct {
 	terms    []string
 	depth    int
 	nearTags bool // a prefix term could match filter tags
+	prefixes int  // prefix terms kept so far
 }
 
 func (p *queryParser) note(msg string) {
@@ -384,6 +395,9 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 			p.note("ignored “" + term + "”: words with “" + TagPrefix + "” are kept for filters")
 			return nil, false
 		}
+		if t.prefix {
+			t.prefix = p.keepPrefix(words[len(words)-1])
+		}
 		if last := strings.ToLower(words[len(words)-1]); t.prefix && strings.HasPrefix(TagPrefix, last) {
 			p.nearTags = true
 		}
@@ -391,6 +405,21 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 		return &qterm{text: term, prefix: t.prefix, column: t.column}, t.neg
 	}
 	return nil, false
+}
+
+// keepPrefix tells whether word* may be searched as a prefix (see
+// minPrefix and maxPrefixes), noting why when it may not.
+func (p *queryParser) keepPrefix(word string) bool {
+	switch {
+	case utf8.RuneCountInString(word) < minPrefix:
+		p.note("searched “" + word + "*” as the word “" + word + "”: a prefix needs at least 2 letters")
+		return false
+	case p.prefixes >= maxPrefixes:
+		p.note("searched prefixes after the first 4 as whole words")
+		return false
+	}
+	p.prefixes++
+	return true
 }
 
 // qnode is a parsed query: a term, an AND with exclusions, or an OR. It

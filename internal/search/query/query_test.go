@@ -44,7 +44,12 @@ func TestParseQuery(t *testing.T) {
 		{`tags:p1`, `"tags:p1"`, false},
 		{`NEAR(a b)`, `("NEAR" AND ("a" AND "b"))`, false},
 		{`col:umn"`, `"col:umn"`, true},
-		{`q*`, `{text speaker article outlet} : ("q"*)`, false},
+		{`qq*`, `{text speaker article outlet} : ("qq"*)`, false},
+		// Prefixes cost a read of every word they start: one letter is
+		// too few, and five are too many.
+		{`a*`, `"a"`, true},
+		{`a* OR b* OR c*`, `("a" OR "b" OR "c")`, true},
+		{`ab* OR ac* OR ad* OR ae* OR af*`, `("ab"* OR "ac"* OR "ad"* OR "ae"* OR "af")`, true},
 		{`qqt*`, ``, true},
 		{`qqtp1`, ``, true},
 		{`privacy QQTkdirect`, `"privacy"`, true},
