@@ -41,6 +41,22 @@ const (
 )
 
 // problem answers an API request with RFC 9457 problem details.
+// jsonProblem says, for a person, why a JSON body could not be read,
+// without the decoder's Go terms.
+func jsonProblem(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field != "":
+		return fmt.Sprintf("the field %q must be a string, not a %s", typeErr.Field, typeErr.Value)
+	case errors.As(err, &typeErr):
+		return fmt.Sprintf("the body must be a JSON object, not a %s", typeErr.Value)
+	case errors.As(err, &syntaxErr):
+		return fmt.Sprintf("the body is not valid JSON: it breaks at byte %d", syntaxErr.Offset)
+	}
+	return "the body is not valid JSON: it ends before its JSON does"
+}
+
 func problem(c echo.Context, status int, detail string) error {
 	b, err := json.Marshal(struct {
 		Type   string `json:"type"`
@@ -151,7 +167,7 @@ func extractText(c echo.Context) (text string, status int, msg string) {
 			Text *string `json:"text"`
 		}
 		if err := json.Unmarshal(body, &in); err != nil {
-			return "", http.StatusBadRequest, "the body is not valid JSON: " + err.Error()
+			return "", http.StatusBadRequest, jsonProblem(err)
 		}
 		if in.Text == nil {
 			return "", http.StatusBadRequest, `the JSON needs a "text" field with the article's text`

@@ -121,7 +121,9 @@ func TestExtractAPI(t *testing.T) {
 	}{
 		{form, "text=+++", 400, "the text is empty"},
 		{form, "body=x", 400, `\"text\" field`},
-		{"application/json", "{not json", 400, "not valid JSON"},
+		{"application/json", "{not json", 400, "not valid JSON: it breaks at byte 2"},
+		{"application/json", `{"text": 5}`, 400, `the field \"text\" must be a string, not a number`},
+		{"application/json", `["text"]`, 400, "must be a JSON object, not a array"},
 		{"application/json", `{"body": "x"}`, 400, `\"text\" field`},
 		{"application/pdf", "x", 415, "application/json"},
 		{"text/plain", "“We will act,” Khan said.", 415, "application/json"},
@@ -140,6 +142,9 @@ func TestExtractAPI(t *testing.T) {
 		}
 		if c.status != http.StatusOK {
 			problemDetails(t, res)
+		}
+		if strings.Contains(res.Body, "json:") || strings.Contains(res.Body, "Go struct") {
+			t.Errorf("%s %.20q answers in the decoder's Go terms: %s", c.ct, c.payload, res.Body)
 		}
 	}
 	// Bytes that are not UTF-8 in a form field: refused as not text.

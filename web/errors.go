@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -27,6 +28,14 @@ type errorPage struct {
 func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
+			return
+		}
+		if errors.Is(c.Request().Context().Err(), context.Canceled) {
+			// The client went away (the server's own limits end a
+			// request with a deadline, not a cancel): nobody is there to
+			// answer, and nothing failed on our side. 499 is the status
+			// proxies log for it.
+			c.Response().Status = statusClientClosed
 			return
 		}
 		status, message := http.StatusInternalServerError, "Something went wrong on our side. It has been logged; please try again."
@@ -75,6 +84,10 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 		}
 	}
 }
+
+// statusClientClosed is logged for a request whose client went away
+// before the answer was ready.
+const statusClientClosed = 499
 
 // unreadable says, for a person, why a request's fields or body could not
 // be read: which field held a value of the wrong kind, when echo says.

@@ -1,12 +1,17 @@
 package web_test
 
 import (
+	"bytes"
+	"context"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/web"
 )
 
 // A form field that cannot be read (text where a number belongs) gets a
@@ -28,5 +33,23 @@ func TestUnreadableFieldsAreExplained(t *testing.T) {
 		if !strings.Contains(res.Body, "wrong kind") {
 			t.Errorf("POST %s: the 400 page does not say what was wrong", path)
 		}
+	}
+}
+
+// A client that goes away before its answer is ready is no server error:
+// the request is logged as 499, not as an ERROR with status 500.
+func TestClientThatLeftIsNotAnError(t *testing.T) {
+	t.Parallel()
+	var log bytes.Buffer
+	e, err := web.New(web.Config{}, apptest.MustOpenDemoStore(t), slog.New(slog.NewTextHandler(&log, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	req := httptest.NewRequest(http.MethodGet, "/search?q=privacy", nil).WithContext(ctx)
+	e.ServeHTTP(httptest.NewRecorder(), req)
+	if strings.Contains(log.String(), "level=ERROR") || !strings.Contains(log.String(), "status=499") {
+		t.Errorf("a request whose client left is logged as:\n%s", log.String())
 	}
 }
