@@ -10,7 +10,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -111,7 +110,7 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 type changesPage struct {
 	Base
 	Revisions []history.RevisionView
-	Users     []accounts.User
+	Users     []history.Editor
 	UserID    int64
 	Types     []string
 	Type      string
@@ -167,7 +166,7 @@ func (h *Handler) RecentChanges(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	users, err := h.accounts.Users(ctx)
+	users, err := h.store.ChangeEditors(ctx)
 	if err != nil {
 		return err
 	}

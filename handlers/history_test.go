@@ -246,9 +246,21 @@ func TestRecentChanges(t *testing.T) {
 	if res := second.PostForm("/outlets", url.Values{"name": {"The Verge"}, "kind": {"news"}, "domains": {"theverge.com"}}); res.Status != http.StatusSeeOther {
 		t.Fatalf("outlet = %d\n%s", res.Status, res.Body)
 	}
+	apptest.MustCreateUser(t, app.Store, "quiet-admin@example.org", accounts.RoleAdmin, "")
+	apptest.MustCreateUser(t, app.Store, "invited@example.org", accounts.RoleEditor, "")
 	all := app.Get("/changes")
 	if !strings.Contains(all.Body, "Antitrust") || !strings.Contains(all.Body, "The Verge") {
 		t.Fatalf("recent changes lack the new records:\n%s", all.Body)
+	}
+	// The editor filter offers those who made changes, and names no one
+	// else to the editors who read it.
+	if !strings.Contains(all.Body, ">other@example.org</option>") {
+		t.Error("the editor filter lacks an editor who made a change")
+	}
+	for _, email := range []string{"quiet-admin@example.org", "invited@example.org"} {
+		if strings.Contains(all.Body, email) {
+			t.Errorf("recent changes show %s, who changed nothing", email)
+		}
 	}
 	mine := app.Get(fmt.Sprintf("/changes?user=%d", other.ID))
 	if strings.Contains(mine.Body, "Antitrust") || !strings.Contains(mine.Body, "The Verge") {

@@ -16,6 +16,12 @@ type RevisionView struct {
 	Changes  []FieldChange
 }
 
+// Editor is an account that has made changes, as revisions name it.
+type Editor struct {
+	ID   int64
+	Name string
+}
+
 // OfRecord lists the revisions of the record typ id, newest first, each
 // with what it changed.
 func OfRecord(db *gorm.DB, typ string, id int64) ([]RevisionView, error) {
