@@ -200,6 +200,11 @@ func TestBackupWhileWriting(t *testing.T) {
 		t.Fatalf("only %d writes acknowledged before the backup", len(before))
 	}
 	t.Logf("%d writes before the backup, %d during it", len(before), during)
+	// The copy holds the app's secrets and session tokens, as the
+	// database does: for its owner only.
+	if info, err := os.Stat(out); err != nil || info.Mode().Perm()&0o077 != 0 {
+		t.Errorf("the backup's mode: %v %v, want no access for group or others", info.Mode(), err)
+	}
 
 	db, err := sql.Open("sqlite3", "file:"+out+"?mode=ro")
 	if err != nil {

@@ -45,23 +45,29 @@ type reader interface {
 const maxLine = 16 << 20
 
 // lineReader reads JSON lines, numbering them from 1 and skipping blank
-// ones.
+// ones. A line longer than maxLine is a bad line like any other: it is
+// read past, not into memory, and the import goes on after it.
 type lineReader struct {
-	sc    *bufio.Scanner
+	r     *bufio.Reader
 	line  int
+	buf   []byte
 	parse func(line int, data []byte) ([]Quote, error)
 }
 
 func newLineReader(r io.Reader, parse func(int, []byte) ([]Quote, error)) *lineReader {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	return &lineReader{sc: sc, parse: parse}
+	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), parse: parse}
 }
 
 func (lr *lineReader) next() (record, error) {
-	for lr.sc.Scan() {
+	for {
+		data, tooLong, err := lr.readLine()
+		if err != nil {
+			return record{}, err
+		}
 		lr.line++
-		data := lr.sc.Bytes()
+		if tooLong {
+			return record{line: lr.line, err: fmt.Errorf("the line is longer than %d MB", maxLine>>20)}, nil
+		}
 		if lr.line == 1 {
 			// A byte order mark, as some editors write, opens the file,
 			// not its first record.
@@ -74,13 +80,35 @@ func (lr *lineReader) next() (record, error) {
 		qs, err := lr.parse(lr.line, data)
 		return record{line: lr.line, quotes: qs, err: err}, nil
 	}
-	if err := lr.sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return record{}, fmt.Errorf("line %d is longer than %d MB", lr.line+1, maxLine>>20)
+}
+
+// readLine reads the next line, without its end; past maxLine it reads
+// on to the line's end, keeping nothing, and says the line was too long.
+// It returns io.EOF when no line is left.
+func (lr *lineReader) readLine() (line []byte, tooLong bool, err error) {
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !tooLong {
+			if len(lr.buf)+len(chunk) > maxLine+1 {
+				tooLong, lr.buf = true, lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
 		}
-		return record{}, err
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if len(lr.buf) == 0 && !tooLong {
+				return nil, false, io.EOF
+			}
+			return lr.buf, tooLong, nil
+		case err != nil:
+			return nil, false, err
+		}
+		return bytes.TrimSuffix(lr.buf, []byte("\n")), tooLong, nil
 	}
-	return record{}, io.EOF
 }
 
 // jsonLine is one line of quotetrail's own JSON lines (ARCHITECTURE.md).

@@ -615,3 +615,27 @@ func TestImportBatchesShrinkToTheLockTarget(t *testing.T) {
 		}
 	}
 }
+
+// A line over the 16 MB limit is one bad line: with --on-error skip the
+// lines around it are imported, and it is never held in memory whole.
+func TestOverlongLineIsOneBadLine(t *testing.T) {
+	t.Parallel()
+	store := apptest.MustOpenStore(t)
+	good := strings.Split(strings.TrimSpace(jsonl), "\n")
+	huge := `{"text": "` + strings.Repeat("long ", 17<<20/5) + `", "speaker": "Ada"}`
+	input := good[0] + "\n" + huge + "\n" + good[1] + "\n" + huge // the last without a line end
+	sum, errs, err := importString(t, store, input, importer.Options{OnError: importer.OnErrorSkip})
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errs)
+	}
+	if sum.Lines != 4 || sum.Added != 2 || sum.Refused != 2 {
+		t.Errorf("summary = %+v, want 4 lines, 2 added, 2 refused", sum)
+	}
+	if !strings.Contains(errs, "line 2: the line is longer than 16 MB") || !strings.Contains(errs, "line 4:") {
+		t.Errorf("errors = %q", errs)
+	}
+	_, errs, err = importString(t, apptest.MustOpenStore(t), input, importer.Options{OnError: importer.OnErrorStop})
+	if !errors.Is(err, importer.ErrStopped) {
+		t.Errorf("with --on-error stop: %v, want ErrStopped\n%s", err, errs)
+	}
+}
