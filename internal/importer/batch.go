@@ -293,7 +293,10 @@ func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
 // So importing an export into the database it came from adds nothing.
 // Only quotes whose fingerprint is new and whose article was there
 // before the batch are looked for, so a re-run, whose fingerprints are
-// all taken, and a file of new articles cost no query more.
+// all taken, and a file of new articles cost no query more; and only
+// stored quotes without a fingerprint or changed since they were written
+// (an imported quote's fingerprint is of its words until it is edited)
+// are read, so new quotes for imported articles cost little more.
 func (b *importBatch) knownByText(pending []pendingQuote, known map[string]bool) error {
 	type pair struct{ person, article int64 }
 	wanted := map[pair]bool{}

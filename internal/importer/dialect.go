@@ -30,7 +30,8 @@ type dialect struct {
 	peopleByName, peopleByAlias, articlesByURL, knownFingerprints string
 	// quotesOf takes two lists, of article ids and of person ids, and
 	// yields the text, person_id and article_id of the quotes of those
-	// articles by those people.
+	// articles by those people whose fingerprint may not be of their
+	// words: none, or changed since it was set (see knownByText).
 	quotesOf string
 	// addCounts adds to column %[2]s of table %[1]s the deltas of
 	// countArgs.
