@@ -3,13 +3,18 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
+	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/internal/synth"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 func TestImportCommand(t *testing.T) {
@@ -55,4 +60,72 @@ func TestImportCommand(t *testing.T) {
 			t.Errorf("%q: %v, want a usage error", args, err)
 		}
 	}
+}
+
+// The CSV `quotetrail export` writes is a file `quotetrail import`
+// reads back: into the database it came from as nothing new, into an
+// empty one as the same quotes, and there a second time as nothing new.
+func TestExportThenImportCommand(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src, dst := apptest.MigratedDSN(t, true), apptest.MigratedDSN(t, false)
+	store, err := models.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apptest.MustLoadEdgeCases(t, store) // articles with a URL and an outlet
+	store.Close()
+	dir := t.TempDir()
+	exported, again := filepath.Join(dir, "quotes.csv"), filepath.Join(dir, "again.csv")
+
+	run := func(args ...string) string {
+		t.Helper()
+		m, stdout, stderr := testMain(nil)
+		if err := m.Run(ctx, args); err != nil {
+			t.Fatalf("%q: %v\n%s", args, err, stderr)
+		}
+		return stdout.String() + stderr.String()
+	}
+	out := run("export", "--db", src, "--format", "csv", "-o", exported)
+	n := len(demo.Quotes) + 2 // the edge cases' third quote is deleted
+	if !strings.Contains(out, fmt.Sprintf("wrote %d quotes", n)) {
+		t.Fatalf("export: %q", out)
+	}
+	for _, c := range []struct{ db, want string }{
+		{src, fmt.Sprintf("imported 0 quotes in %%s: %d already there, 0 lines refused; new: 0 people, 0 articles, 0 outlets, 0 topics", n)},
+		{dst, fmt.Sprintf("imported %d quotes in %%s: 0 already there, 0 lines refused", n)},
+		{dst, fmt.Sprintf("imported 0 quotes in %%s: %d already there, 0 lines refused; new: 0 people, 0 articles, 0 outlets, 0 topics", n)},
+	} {
+		out := run("import", "--db", c.db, "--quiet", exported)
+		before, after, _ := strings.Cut(c.want, "%s")
+		if !strings.HasPrefix(out, before) || !strings.Contains(out, after) {
+			t.Errorf("import into %s: %q, want %q", c.db, out, c.want)
+		}
+	}
+	run("export", "--db", dst, "--format", "csv", "-o", again)
+	if want, got := csvRows(t, exported), csvRows(t, again); !slices.Equal(got, want) {
+		t.Errorf("exported from the copy:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// csvRows are a CSV export's rows, sorted, without the permalinks, which
+// hold each database's own quote IDs.
+func csvRows(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	records, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(records) == 0 {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	permalink := slices.Index(records[0], "quote permalink")
+	var rows []string
+	for _, r := range records[1:] {
+		rows = append(rows, strings.Join(slices.Delete(r, permalink, permalink+1), " | "))
+	}
+	slices.Sort(rows)
+	return rows
 }

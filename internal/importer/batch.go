@@ -140,6 +140,7 @@ type importedArticle struct {
 	id        int64
 	outletID  *int64
 	published *time.Time
+	stored    bool // there before the batch, so it may hold quotes already
 }
 
 func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx) (*importBatch, error) {
@@ -279,7 +280,68 @@ func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
 	if err := closeRows(rows); err != nil {
 		return nil, fmt.Errorf("import: look up fingerprints: %w", err)
 	}
+	if err := b.knownByText(pending, known); err != nil {
+		return nil, err
+	}
 	return known, nil
+}
+
+// knownByText adds to known the fingerprints of the pending quotes that
+// a stored quote of the same speaker and article already says, though
+// its own fingerprint differs: quotes saved through the forms have none,
+// and a quote edited since it was imported keeps that of its old words.
+// So importing an export into the database it came from adds nothing.
+// Only quotes whose fingerprint is new and whose article was there
+// before the batch are looked for, so a re-run, whose fingerprints are
+// all taken, and a file of new articles cost no query more; and only
+// stored quotes without a fingerprint or changed since they were written
+// (an imported quote's fingerprint is of its words until it is edited)
+// are read, so new quotes for imported articles cost little more.
+func (b *importBatch) knownByText(pending []pendingQuote, known map[string]bool) error {
+	type pair struct{ person, article int64 }
+	wanted := map[pair]bool{}
+	var people, articles []int64
+	for _, p := range pending {
+		k := pair{p.pid, p.art.id}
+		if known[p.fingerprint] || !p.art.stored || wanted[k] {
+			continue
+		}
+		wanted[k] = true
+		people = append(people, p.pid)
+		articles = append(articles, p.art.id)
+	}
+	if len(wanted) == 0 {
+		return nil
+	}
+	articleList, err := b.d.listArg(articles)
+	if err != nil {
+		return err
+	}
+	peopleList, err := b.d.listArg(people)
+	if err != nil {
+		return err
+	}
+	rows, err := b.tx.QueryContext(b.ctx, b.d.quotesOf, articleList, peopleList)
+	if err != nil {
+		return fmt.Errorf("import: look up quotes: %w", err)
+	}
+	for rows.Next() {
+		var (
+			text string
+			k    pair
+		)
+		if err := rows.Scan(&text, &k.person, &k.article); err != nil {
+			rows.Close()
+			return err
+		}
+		if wanted[k] {
+			known[Fingerprint(text, k.person, k.article)] = true
+		}
+	}
+	if err := closeRows(rows); err != nil {
+		return fmt.Errorf("import: look up quotes: %w", err)
+	}
+	return nil
 }
 
 // insertQuote adds one resolved quote, with an id reserved for it, and

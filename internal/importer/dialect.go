@@ -28,6 +28,11 @@ type dialect struct {
 	// rows; articlesByURL yields the articles' id, outlet_id,
 	// published_on and url; knownFingerprints the fingerprints taken.
 	peopleByName, peopleByAlias, articlesByURL, knownFingerprints string
+	// quotesOf takes two lists, of article ids and of person ids, and
+	// yields the text, person_id and article_id of the quotes of those
+	// articles by those people whose fingerprint may not be of their
+	// words: none, or changed since it was set (see knownByText).
+	quotesOf string
 	// addCounts adds to column %[2]s of table %[1]s the deltas of
 	// countArgs.
 	addCounts string

@@ -30,6 +30,8 @@ func postgresDialect() dialect {
 			JOIN person_aliases a ON lower(a.alias) = lower(s.name)`,
 		articlesByURL:     `SELECT id, outlet_id, published_on, url FROM articles WHERE url = ANY ($1::text[])`,
 		knownFingerprints: `SELECT fingerprint FROM quotes WHERE fingerprint = ANY ($1::text[])`,
+		quotesOf: `SELECT text, person_id, article_id FROM quotes WHERE article_id = ANY ($1::bigint[]) AND person_id = ANY ($2::bigint[])
+			AND (fingerprint IS NULL OR updated_at <> created_at)`,
 		addCounts: `UPDATE %[1]s AS t SET %[2]s = t.%[2]s + d.n
 			FROM unnest($1::bigint[], $2::bigint[]) AS d (id, n) WHERE t.id = d.id`,
 

@@ -29,6 +29,9 @@ func sqliteDialect() dialect {
 			JOIN person_aliases a ON lower(a.alias) = lower(s.value)`,
 		articlesByURL:     `SELECT id, outlet_id, published_on, url FROM articles WHERE url IN (SELECT value FROM json_each(?))`,
 		knownFingerprints: `SELECT fingerprint FROM quotes WHERE fingerprint IN (SELECT value FROM json_each(?))`,
+		quotesOf: `SELECT text, person_id, article_id FROM quotes
+			WHERE article_id IN (SELECT value FROM json_each(?)) AND person_id IN (SELECT value FROM json_each(?))
+			AND (fingerprint IS NULL OR updated_at <> created_at)`,
 		addCounts: `UPDATE %[1]s AS t SET %[2]s = t.%[2]s + d.value ->> 1
 			FROM json_each(?) AS d WHERE t.id = d.value ->> 0`,
 

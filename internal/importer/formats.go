@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -267,10 +266,16 @@ func newCSVReader(r io.Reader) (*csvReader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("line 1: cannot read the CSV header: %w", err)
 	}
+	// Names are matched without regard to case: the export writes "URL"
+	// among lower-case names, and a spreadsheet may change either.
+	known := map[string]bool{}
+	for _, name := range cite.CSVHeader() {
+		known[strings.ToLower(name)] = true
+	}
 	cols := map[string]int{}
 	for i, name := range header {
 		name = strings.ToLower(strings.TrimSpace(name))
-		if slices.Contains(cite.CSVHeader(), name) {
+		if known[name] {
 			cols[name] = i
 		}
 	}
@@ -321,6 +326,10 @@ func (c *csvReader) next() (record, error) {
 		Kind: cell("kind"), Status: cell("status"), Via: cell("via outlet"), Topics: list("topics"),
 		Article: Article{Title: cell("article title"), URL: cell("url"), Outlet: cell("outlet"), Authors: list("authors")},
 	}
+	// The export writes an article without an outlet with an empty cell;
+	// only a file without the column leaves the outlet to the URL.
+	_, hasOutlet := c.cols["outlet"]
+	q.Article.NoOutlet = hasOutlet && strings.TrimSpace(q.Article.Outlet) == ""
 	if q.Article.Published, err = parseDay("published", cell("published")); err == nil {
 		q.Article.Accessed, err = parseDay("accessed", cell("accessed"))
 	}

@@ -45,6 +45,10 @@ type Article struct {
 	Authors   []string
 	Published *time.Time
 	Accessed  *time.Time
+	// NoOutlet says the article has no outlet, so that none is made from
+	// its URL's domain: the CSV export writes an empty outlet cell for
+	// an article without one, and importing it back must not add one.
+	NoOutlet bool
 }
 
 // Validate checks q and fills in its defaults. The error, when there is

@@ -150,17 +150,25 @@ func (b *importBatch) article(a *Article) (importedArticle, error) {
 	if art, ok := b.articles[key]; ok {
 		return art, nil
 	}
-	outletID, err := b.outlet(a.Outlet, a.URL)
-	if err != nil {
-		return importedArticle{}, err
+	// The article at a URL is that article, with the outlet it has:
+	// prefetch looked it up. Finding the outlet the file names first
+	// would create it, for nothing, when the article has none.
+	if art, ok := b.set.byURL[a.URL]; ok && a.URL != "" {
+		b.articles[key] = art
+		return art, nil
 	}
 	var (
-		art   importedArticle
-		found bool
+		art      importedArticle
+		found    bool
+		outletID *int64
+		err      error
 	)
-	if a.URL != "" {
-		art, found = b.set.byURL[a.URL] // looked up by prefetch
-	} else {
+	if !a.NoOutlet {
+		if outletID, err = b.outlet(a.Outlet, a.URL); err != nil {
+			return importedArticle{}, err
+		}
+	}
+	if a.URL == "" {
 		art, found, err = b.queryArticle(articleByTitleSQL, a.Title, outletID)
 	}
 	if err != nil {
@@ -219,6 +227,7 @@ func scanArticle(row scanner, extra ...any) (importedArticle, error) {
 	if err := row.Scan(append([]any{&art.id, &outlet, &published}, extra...)...); err != nil {
 		return art, err
 	}
+	art.stored = true
 	if outlet.Valid {
 		art.outletID = &outlet.Int64
 	}
