@@ -17,7 +17,7 @@ func CSVHeader() []string {
 	return []string{
 		"quote", "speaker", "speaker title", "kind", "article title", "outlet",
 		"via outlet", "authors", "published", "URL", "accessed", "status",
-		"topics", "quote permalink",
+		"topics", "quote permalink", "said on", "speaker kind",
 	}
 }
 
@@ -91,6 +91,8 @@ func (e *csvEncoder) Encode(r Record) error {
 	row[11] = r.QuoteStatus
 	row[12] = strings.Join(r.Topics, CSVListSeparator)
 	row[13] = r.QuoteURL
+	row[14] = csvDate(r.SaidOn)
+	row[15] = r.Speaker.Kind
 	for i := range row {
 		row[i] = EscapeCSVCell(row[i])
 	}

@@ -35,6 +35,7 @@ func TestCSVRoundTrip(t *testing.T) {
 			r.QuoteText, r.Speaker.Name, r.SpeakerTitle, r.QuoteKind, r.ArticleTitle,
 			r.Outlet, r.Via, joinNames(r.Authors), csvDate(r.Published), r.ArticleURL,
 			csvDate(r.Accessed), r.QuoteStatus, strings.Join(r.Topics, CSVListSeparator), r.QuoteURL,
+			csvDate(r.SaidOn), r.Speaker.Kind,
 		}
 		// encoding/csv turns \r\n and lone \r inside quoted cells into \n.
 		for j := range want {

@@ -322,7 +322,7 @@ func (c *csvReader) next() (record, error) {
 		return out
 	}
 	q := Quote{
-		Line: line, Text: cell("quote"), Speaker: cell("speaker"), SpeakerTitle: cell("speaker title"),
+		Line: line, Text: cell("quote"), Speaker: cell("speaker"), SpeakerTitle: cell("speaker title"), SpeakerKind: cell("speaker kind"),
 		Kind: cell("kind"), Status: cell("status"), Via: cell("via outlet"), Topics: list("topics"),
 		Article: Article{Title: cell("article title"), URL: cell("url"), Outlet: cell("outlet"), Authors: list("authors")},
 	}
@@ -332,6 +332,9 @@ func (c *csvReader) next() (record, error) {
 	q.Article.NoOutlet = hasOutlet && strings.TrimSpace(q.Article.Outlet) == ""
 	if q.Article.Published, err = parseDay("published", cell("published")); err == nil {
 		q.Article.Accessed, err = parseDay("accessed", cell("accessed"))
+	}
+	if err == nil {
+		q.SaidOn, err = parseDay("said on", cell("said on"))
 	}
 	if err == nil {
 		err = q.Validate()
