@@ -36,6 +36,7 @@ func Formats() []Format {
 		{"ris", "RIS", "application/x-research-info-systems; charset=utf-8", ".ris"},
 		{"csl-json", "CSL-JSON", "application/vnd.citationstyles.csl+json; charset=utf-8", ".json"},
 		{"csv", "CSV", "text/csv; charset=utf-8", ".csv"},
+		{"jsonl", "JSON lines (quotetrail's import format)", "application/jsonl; charset=utf-8", ".jsonl"},
 		{"apa", "APA 7 (text)", "text/plain; charset=utf-8", ".txt"},
 		{"apa-html", "APA 7 (HTML)", "text/html; charset=utf-8", ".html"},
 		{"mla", "MLA 9 (text)", "text/plain; charset=utf-8", ".txt"},
@@ -70,6 +71,8 @@ func NewEncoder(format string, w io.Writer, opt Options) (Encoder, error) {
 		return &risEncoder{w: bw, eol: eol}, nil
 	case "csl-json", "csl", "csljson":
 		return newCSLEncoder(bw), nil
+	case "jsonl":
+		return newJSONLEncoder(bw), nil
 	case "csv":
 		return newCSVEncoder(bw, opt.CSVBOM), nil
 	case "apa":

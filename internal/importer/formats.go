@@ -122,7 +122,7 @@ type jsonLine struct {
 	Article      struct {
 		Title     string   `json:"title"`
 		URL       string   `json:"url"`
-		Outlet    string   `json:"outlet"`
+		Outlet    *string  `json:"outlet"` // "" is no outlet; without the key, the URL's
 		Authors   []string `json:"authors"`
 		Published string   `json:"published"`
 		Accessed  string   `json:"accessed"`
@@ -143,7 +143,11 @@ func parseJSONLine(line int, data []byte) ([]Quote, error) {
 	q := Quote{
 		Line: line, Text: *j.Text, Speaker: j.Speaker, SpeakerKind: j.SpeakerKind, SpeakerTitle: j.SpeakerTitle,
 		Kind: j.Kind, Status: j.Status, Context: j.Context, Via: j.Via, Topics: j.Topics,
-		Article: Article{Title: j.Article.Title, URL: j.Article.URL, Outlet: j.Article.Outlet, Authors: j.Article.Authors},
+		Article: Article{Title: j.Article.Title, URL: j.Article.URL, Authors: j.Article.Authors},
+	}
+	if j.Article.Outlet != nil {
+		q.Article.Outlet = *j.Article.Outlet
+		q.Article.NoOutlet = strings.TrimSpace(q.Article.Outlet) == ""
 	}
 	var err error
 	if q.SaidOn, err = parseDay("said_on", j.SaidOn); err != nil {

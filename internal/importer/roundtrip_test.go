@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -130,6 +131,19 @@ func exportedRows(t *testing.T, format, body string) []string {
 		var rows []string
 		for _, r := range records[1:] {
 			rows = append(rows, strings.Join(slices.Delete(r, permalink, permalink+1), "\x1f"))
+		}
+		slices.Sort(rows)
+		return rows
+	case importer.FormatJSONL:
+		var rows []string
+		for _, line := range strings.Split(strings.TrimSpace(body), "\n") {
+			var q map[string]any
+			if err := json.Unmarshal([]byte(line), &q); err != nil {
+				t.Fatalf("read the JSON lines export: %v\n%s", err, line)
+			}
+			delete(q, "permalink")
+			row, _ := json.Marshal(q) // maps marshal with sorted keys
+			rows = append(rows, string(row))
 		}
 		slices.Sort(rows)
 		return rows
