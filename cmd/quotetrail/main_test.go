@@ -119,6 +119,12 @@ func TestServeWithDemoAndGracefulStop(t *testing.T) {
 	if res.StatusCode != http.StatusOK || !strings.Contains(string(page), "Log out") {
 		t.Errorf("logging in with the demo account: %d\n%s", res.StatusCode, page)
 	}
+	// It edits quotes; managing users is for an admin the operator makes.
+	if res, err := client.Get(base + "/admin/users"); err != nil {
+		t.Error(err)
+	} else if res.Body.Close(); res.StatusCode != http.StatusForbidden {
+		t.Errorf("the demo editor on the users page: %d, want 403", res.StatusCode)
+	}
 	if err := stop(); err != nil {
 		t.Fatalf("Run after stop = %v, want nil", err)
 	}

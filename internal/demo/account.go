@@ -31,7 +31,7 @@ func EnsureAccount(ctx context.Context, store *models.Store) (password string, c
 	if err != nil {
 		return "", false, err
 	}
-	u := &accounts.User{Email: AccountEmail, Name: "Demo editor", Role: accounts.RoleAdmin, PasswordHash: hash}
+	u := &accounts.User{Email: AccountEmail, Name: "Demo editor", Role: accounts.RoleEditor, PasswordHash: hash}
 	if err := accts.CreateUser(ctx, u); err != nil {
 		return "", false, fmt.Errorf("demo account: %w", err)
 	}
