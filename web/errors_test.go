@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -51,5 +52,30 @@ func TestClientThatLeftIsNotAnError(t *testing.T) {
 	e.ServeHTTP(httptest.NewRecorder(), req)
 	if strings.Contains(log.String(), "level=ERROR") || !strings.Contains(log.String(), "status=499") {
 		t.Errorf("a request whose client left is logged as:\n%s", log.String())
+	}
+}
+
+// HEAD gets what GET gets, without the body: link checkers and curl -I
+// ask that way.
+func TestHeadAnswersAsGet(t *testing.T) {
+	t.Parallel()
+	app := apptest.NewAnonymous(t, true)
+	srv := httptest.NewServer(app.Echo)
+	defer srv.Close()
+	for _, path := range []string{"/", "/people", "/people/lina-khan", "/quotes/1", "/search?q=privacy", "/static/site.css", "/login", "/no-such-page", "/quotes/new"} {
+		get, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		get.Body.Close()
+		head, err := http.Head(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(head.Body)
+		head.Body.Close()
+		if head.StatusCode != get.StatusCode || head.Header.Get("Content-Type") != get.Header.Get("Content-Type") || len(body) != 0 {
+			t.Errorf("HEAD %s = %d %q with %d bytes; GET = %d %q", path, head.StatusCode, head.Header.Get("Content-Type"), len(body), get.StatusCode, get.Header.Get("Content-Type"))
+		}
 	}
 }

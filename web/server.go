@@ -65,6 +65,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	e.Renderer = renderer{engine}
 	e.HTTPErrorHandler = errorHandler(engine, logger)
 
+	e.Pre(answerHead)
 	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	e.Use(requestLogger(logger))
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
@@ -186,3 +187,31 @@ func staticCache(next echo.HandlerFunc) echo.HandlerFunc {
 // ShutdownTimeout is how long a stopping server waits for requests in
 // flight.
 const ShutdownTimeout = 10 * time.Second
+
+// answerHead answers HEAD as GET: link checkers and curl -I ask every
+// page that way, and echo routes only the methods named. Echo routes the
+// request it was given, so its method is GET while the handler runs and
+// HEAD again before the server writes the answer, which then goes out
+// without a body; the body's bytes are dropped on the way.
+func answerHead(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		req := c.Request()
+		if req.Method != http.MethodHead {
+			return next(c)
+		}
+		req.Method = http.MethodGet
+		defer func() { req.Method = http.MethodHead }()
+		res := c.Response()
+		res.Writer = headWriter{res.Writer}
+		return next(c)
+	}
+}
+
+// headWriter passes a response's status and headers on, and drops its
+// body.
+type headWriter struct{ http.ResponseWriter }
+
+func (w headWriter) Write(p []byte) (int, error) { return len(p), nil }
+
+// Flush has nothing to send: streaming answers (exports) flush as they go.
+func (w headWriter) Flush() {}
