@@ -166,10 +166,16 @@ func (h *Handler) SetPasswordFromInvite(c echo.Context) error {
 	return redirect(c, "/login", "Your password is set. Log in with it now.")
 }
 
+// inviteError says why a set-password link no longer works. A used link
+// and one replaced by a newer one look alike: neither is stored any more.
 func inviteError(err error) error {
-	if errors.Is(err, models.ErrNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound,
-			"This set-password link does not work: it has been used, has expired (links last 7 days) or was replaced by a newer one. Ask an admin for a new link.")
+	switch {
+	case errors.Is(err, accounts.ErrInviteExpired):
+		return echo.NewHTTPError(http.StatusGone,
+			"This set-password link has expired: links last 7 days. Ask an admin for a new one.")
+	case errors.Is(err, models.ErrNotFound):
+		return echo.NewHTTPError(http.StatusGone,
+			"This set-password link has been used, or an admin has sent a newer one. If you have set your password, log in with it; if not, ask an admin for a new link.")
 	}
 	return err
 }

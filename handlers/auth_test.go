@@ -311,8 +311,8 @@ func TestInviteFlow(t *testing.T) {
 	if res.Status != http.StatusSeeOther || res.Location != "/login" {
 		t.Fatalf("set password: status %d\n%s", res.Status, res.Body)
 	}
-	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusNotFound {
-		t.Errorf("used link: status %d, want 404", res.Status)
+	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusGone || !strings.Contains(res.Body, "has been used") || strings.Contains(res.Body, "Page not found") {
+		t.Errorf("used link: status %d, want 410 saying it was used\n%s", res.Status, res.Body)
 	}
 	if res := invitee.LogIn("new@example.org", "my own new password"); res.Status != http.StatusSeeOther {
 		t.Fatalf("login after setting the password: %d", res.Status)
@@ -323,8 +323,11 @@ func TestInviteFlow(t *testing.T) {
 	_, rest, _ = strings.Cut(res.Body, "/set-password/")
 	token, _, _ = strings.Cut(rest, `"`)
 	clk.t = clk.t.Add(accounts.InviteLifetime + time.Minute)
-	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusNotFound {
-		t.Errorf("expired link: status %d, want 404", res.Status)
+	if res := invitee.Get("/set-password/" + token); res.Status != http.StatusGone || !strings.Contains(res.Body, "has expired") {
+		t.Errorf("expired link: status %d, want 410 saying it expired", res.Status)
+	}
+	if res := invitee.Get("/set-password/no-such-token"); res.Status != http.StatusGone {
+		t.Errorf("a link never sent: status %d, want 410", res.Status)
 	}
 	clk.t = time.Now().UTC()
 	app.SignInAs(boss)

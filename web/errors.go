@@ -69,8 +69,11 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			logger.Error("request failed", "err", err, "method", c.Request().Method, "path", c.Request().URL.Path)
 		}
 		heading := http.StatusText(status)
-		if status == http.StatusNotFound {
+		switch status {
+		case http.StatusNotFound:
 			heading = "Page not found"
+		case http.StatusGone:
+			heading = "This link no longer works"
 		}
 		page := errorPage{Base: handlers.ErrorBase(c, heading), Status: status, Heading: heading, Message: message}
 		if c.Request().Method == http.MethodHead {

@@ -250,11 +250,17 @@ func (s *Store) UserByInvite(ctx context.Context, token string, now time.Time) (
 	if err != nil {
 		return nil, notFound(err, "invite")
 	}
-	if u.Disabled() || u.InviteExpiresAt == nil || !now.Before(*u.InviteExpiresAt) {
+	if u.Disabled() || u.InviteExpiresAt == nil {
 		return nil, fmt.Errorf("invite: %w", models.ErrNotFound)
+	}
+	if !now.Before(*u.InviteExpiresAt) {
+		return nil, ErrInviteExpired
 	}
 	return &u, nil
 }
+
+// ErrInviteExpired is a set-password link past its InviteLifetime.
+var ErrInviteExpired = errors.New("the invite has expired")
 
 // ErrLoginFailed is returned for a wrong email or password, and for a
 // disabled account, without saying which.
