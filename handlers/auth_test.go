@@ -332,6 +332,21 @@ func TestInviteFlow(t *testing.T) {
 	clk.t = time.Now().UTC()
 	app.SignInAs(boss)
 
+	// An admin cannot disable their own account, even with another admin
+	// left to manage users.
+	second := apptest.MustCreateUser(t, app.Store, "second-admin@example.org", accounts.RoleAdmin, "")
+	res = app.PostForm("/admin/users/"+strconv.FormatInt(boss.ID, 10), url.Values{"role": {"admin"}, "disabled": {"true"}})
+	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "cannot disable your own account") {
+		t.Errorf("disabling one's own account: status %d", res.Status)
+	}
+	if me, err := accounts.New(app.Store).UserByEmail(context.Background(), boss.Email); err != nil || me.Disabled() {
+		t.Errorf("after refusing to disable their own account: %+v %v", me, err)
+	}
+	res = app.PostForm("/admin/users/"+strconv.FormatInt(second.ID, 10), url.Values{"role": {"admin"}, "disabled": {"true"}})
+	if res.Status != http.StatusSeeOther {
+		t.Errorf("disabling another admin: status %d", res.Status)
+	}
+
 	// The last admin cannot lock everyone out.
 	res = app.PostForm("/admin/users/"+strconv.FormatInt(boss.ID, 10), url.Values{"role": {"editor"}})
 	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "last active admin") {

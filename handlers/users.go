@@ -127,7 +127,11 @@ func (h *Handler) UpdateUser(c echo.Context) error {
 		return err
 	}
 	f.Email = u.Email
-	if errs := f.Validate(true); len(errs) > 0 {
+	errs := f.Validate(true)
+	if me := reqctx.User(c); f.Disabled && !u.Disabled() && me != nil && me.ID == u.ID {
+		errs.Add("disabled", "You cannot disable your own account: it would log you out at once. Another admin can.")
+	}
+	if len(errs) > 0 {
 		return h.userForm(c, f, errs, u)
 	}
 	updated, err := h.accounts.UpdateUser(c.Request().Context(), u.ID, f.Name, f.Role, f.Disabled, h.now())
