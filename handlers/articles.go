@@ -192,7 +192,11 @@ func (h *Handler) ConfirmDeleteArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "delete", articleDeletePage(h, c, a))
+	page := articleDeletePage(h, c, a)
+	if page.Refusal, err = h.store.DeleteRefusal(c.Request().Context(), history.EntityArticle, a.ID, a.Title); err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", page)
 }
 
 // DeleteArticle deletes an article with no quotes.

@@ -247,13 +247,23 @@ func TestDeleteRefusedWhileInUse(t *testing.T) {
 	before := app.Counts()
 	for _, tc := range []struct{ path, msg string }{
 		{"/people/lina-khan/delete", "Lina Khan cannot be deleted: 2 quotes are still attributed to them."},
-		{"/outlets/npr/delete", "NPR cannot be deleted"},
+		// Only what still points to it: NPR is the via outlet of four
+		// quotes and the outlet of no article.
+		{"/outlets/npr/delete", "NPR cannot be deleted: 4 quotes received via it still point to it."},
 		{"/articles/1/delete", "cannot be deleted: 15 quotes are still printed in it."},
 	} {
 		res := app.PostForm(tc.path, nil)
 		if res.Status != http.StatusConflict || !strings.Contains(res.Body, tc.msg) {
-			t.Errorf("POST %s = %d, want 409 saying %q", tc.path, res.Status, tc.msg)
+			t.Errorf("POST %s = %d, want 409 saying %q\n%s", tc.path, res.Status, tc.msg, res.Body)
 		}
+		// The page that asks says so at once, and offers no Delete.
+		page := app.Get(tc.path)
+		if page.Status != http.StatusOK || !strings.Contains(page.Body, tc.msg) || strings.Contains(page.Body, `class="danger"`) {
+			t.Errorf("GET %s = %d, want the refusal and no Delete button", tc.path, page.Status)
+		}
+	}
+	if page := app.Get("/topics/privacy/delete"); !strings.Contains(page.Body, `class="danger"`) {
+		t.Error("a topic, which can always be deleted, is offered no Delete button")
 	}
 	if after := app.Counts(); after != before {
 		t.Fatalf("a refused delete changed counts from %+v to %+v", before, after)

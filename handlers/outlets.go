@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -113,7 +114,8 @@ func (h *Handler) outletKind() recordKind[forms.Outlet, models.Outlet, *forms.Ou
 		label:  named,
 		bySlug: h.store.OutletBySlug, byID: h.store.OutletByID,
 		create: h.store.CreateOutlet, update: h.store.UpdateOutlet, remove: h.store.DeleteOutlet,
-		form: h.outletForm, fill: forms.OutletFrom,
+		refusal: h.deleteRefusal(history.EntityOutlet),
+		form:    h.outletForm, fill: forms.OutletFrom,
 		deletePage: func(c echo.Context, o *models.Outlet) DeletePage {
 			return DeletePage{
 				Base: h.base(c, "Delete "+o.Name, "outlets"), What: "outlet", Name: o.Name,

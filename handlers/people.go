@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -180,7 +181,8 @@ func (h *Handler) personKind() recordKind[forms.Person, models.Person, *forms.Pe
 		label:  named,
 		bySlug: h.store.PersonBySlug, byID: h.store.PersonByID,
 		create: h.store.CreatePerson, update: h.store.UpdatePerson, remove: h.store.DeletePerson,
-		form: h.personForm, fill: forms.PersonFrom,
+		refusal: h.deleteRefusal(history.EntityPerson),
+		form:    h.personForm, fill: forms.PersonFrom,
 		deletePage: func(c echo.Context, p *models.Person) DeletePage {
 			return DeletePage{
 				Base: h.base(c, "Delete "+p.Name, "people"), What: "person", Name: p.Name,

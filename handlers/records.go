@@ -37,6 +37,8 @@ type recordKind[F, M any, PF recordForm[F, M]] struct {
 	create func(context.Context, *M) error
 	update func(context.Context, *M) error
 	remove func(context.Context, int64) error
+	// refusal says why a record cannot be deleted, or "" (deleteRefusal).
+	refusal func(ctx context.Context, id int64, name string) (string, error)
 
 	// form shows the form, for a new record when old is nil.
 	form func(c echo.Context, f F, errs forms.Errors, old *M) error
@@ -113,11 +115,25 @@ func saveEdit[F, M any, PF recordForm[F, M]](c echo.Context, h *Handler, k recor
 
 // confirmDeleteRecord asks before deleting the record the URL names.
 func confirmDeleteRecord[F, M any, PF recordForm[F, M]](c echo.Context, k recordKind[F, M, PF]) error {
-	m, err := k.bySlug(c.Request().Context(), c.Param("slug"))
+	ctx := c.Request().Context()
+	m, err := k.bySlug(ctx, c.Param("slug"))
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "delete", k.deletePage(c, m))
+	page := k.deletePage(c, m)
+	id, _, name := k.ident(m)
+	if page.Refusal, err = k.refusal(ctx, id, name); err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "delete", page)
+}
+
+// deleteRefusal is a recordKind's refusal for records of the history
+// entity type typ.
+func (h *Handler) deleteRefusal(typ string) func(context.Context, int64, string) (string, error) {
+	return func(ctx context.Context, id int64, name string) (string, error) {
+		return h.store.DeleteRefusal(ctx, typ, id, name)
+	}
 }
 
 // deleteRecord deletes the record the URL names, or says why it cannot.

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -77,7 +78,8 @@ func (h *Handler) topicKind() recordKind[forms.Topic, models.Topic, *forms.Topic
 		label:  func(name string) string { return "the topic " + name },
 		bySlug: h.store.TopicBySlug, byID: h.store.TopicByID,
 		create: h.store.CreateTopic, update: h.store.UpdateTopic, remove: h.store.DeleteTopic,
-		form: h.topicForm, fill: func(t *models.Topic) forms.Topic {
+		refusal: h.deleteRefusal(history.EntityTopic),
+		form:    h.topicForm, fill: func(t *models.Topic) forms.Topic {
 			return forms.Topic{Change: forms.Change{Version: t.Version}, Name: t.Name}
 		},
 		deletePage: func(c echo.Context, t *models.Topic) DeletePage {

@@ -345,12 +345,8 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		if err := tx.Take(&a, id).Error; err != nil {
 			return notFound(err, fmt.Sprintf("article %d", id))
 		}
-		var n int64
-		if err := tx.Model(&Quote{}).Where("article_id = ?", id).Count(&n).Error; err != nil {
-			return fmt.Errorf("count quotes of article %d: %w", id, err)
-		}
-		if n > 0 {
-			return &InUseError{Message: fmt.Sprintf("“%s” cannot be deleted: %s still printed in it. Delete those first.", a.Title, quoteCount(n))}
+		if err := refuseDelete(tx, history.EntityArticle, id, a.Title); err != nil {
+			return err
 		}
 		if err := s.recordDelete(tx, history.EntityArticle, id); err != nil {
 			return err

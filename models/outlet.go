@@ -223,16 +223,8 @@ func (s *Store) DeleteOutlet(ctx context.Context, id int64) error {
 		if err := tx.Take(&o, id).Error; err != nil {
 			return notFound(err, fmt.Sprintf("outlet %d", id))
 		}
-		var articles, via int64
-		if err := tx.Model(&Article{}).Where("outlet_id = ?", id).Count(&articles).Error; err != nil {
-			return fmt.Errorf("count articles of outlet %d: %w", id, err)
-		}
-		if err := tx.Model(&Quote{}).Where("via_outlet_id = ?", id).Count(&via).Error; err != nil {
-			return fmt.Errorf("count quotes via outlet %d: %w", id, err)
-		}
-		if articles > 0 || via > 0 {
-			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s and %s still point to it. Move or delete those first.",
-				o.Name, plural(articles, "article"), plural(via, "quote received via it"))}
+		if err := refuseDelete(tx, history.EntityOutlet, id, o.Name); err != nil {
+			return err
 		}
 		if err := s.recordDelete(tx, history.EntityOutlet, id); err != nil {
 			return err

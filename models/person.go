@@ -292,12 +292,8 @@ func (s *Store) DeletePerson(ctx context.Context, id int64) error {
 		if err := tx.Take(&p, id).Error; err != nil {
 			return notFound(err, fmt.Sprintf("person %d", id))
 		}
-		var n int64
-		if err := tx.Model(&Quote{}).Where("person_id = ?", id).Count(&n).Error; err != nil {
-			return fmt.Errorf("count quotes of person %d: %w", id, err)
-		}
-		if n > 0 {
-			return &InUseError{Message: fmt.Sprintf("%s cannot be deleted: %s still attributed to them. Reattribute or delete those first.", p.Name, quoteCount(n))}
+		if err := refuseDelete(tx, history.EntityPerson, id, p.Name); err != nil {
+			return err
 		}
 		if err := s.recordDelete(tx, history.EntityPerson, id); err != nil {
 			return err
