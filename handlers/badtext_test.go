@@ -409,3 +409,22 @@ func TestAPIRefusesWhatIsNotTextAsProblemDetails(t *testing.T) {
 		problemDetails(t, res)
 	}
 }
+
+// A form that cannot be read is refused in plain words, not with the Go
+// error that reading it met.
+func TestUnreadableFormsAreExplained(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, false)
+	for _, c := range []struct{ ct, body, goError string }{
+		{"application/x-www-form-urlencoded", "name=%zz", "invalid URL escape"},
+		{"Multipart/Form-Data", "name=x", "boundary"},
+		{"multipart/form-data; boundary=xyz", "--xyz\r\nnot a part", "multipart"},
+	} {
+		req := httptest.NewRequest(http.MethodPost, "/topics", strings.NewReader(c.body))
+		req.Header.Set("Content-Type", c.ct)
+		res := app.Do(req)
+		if res.Status != http.StatusBadRequest || !strings.Contains(res.Body, "The form could not be read") || strings.Contains(res.Body, c.goError) {
+			t.Errorf("%s %q = %d, want 400 in plain words\n%.600s", c.ct, c.body, res.Status, res.Body)
+		}
+	}
+}

@@ -69,17 +69,16 @@ func checkForm(parse func() error, values func() url.Values) error {
 			return he // the body limit's 413
 		}
 		return echo.NewHTTPError(http.StatusBadRequest,
-			"The form could not be read: it is not a well-formed form. Go back, reload the page and send it again.").SetInternal(err)
+			"The form could not be read: it is not a well-formed form. Go back, reload the page and send it again.")
 	}
 	for name, vs := range values() {
-		p := plaintext.Problem(name)
-		for _, v := range vs {
-			if p == "" {
-				p = plaintext.Problem(v)
-			}
+		if p := plaintext.Problem(name); p != "" {
+			return echo.NewHTTPError(http.StatusBadRequest, "Nothing was saved: the name of a field "+p+". Send the form again from its page.")
 		}
-		if p != "" {
-			return echo.NewHTTPError(http.StatusBadRequest, "Nothing was saved: a field "+p+". Remove it and send the form again.")
+		for _, v := range vs {
+			if p := plaintext.Problem(v); p != "" {
+				return echo.NewHTTPError(http.StatusBadRequest, "Nothing was saved: the field “"+name+"” "+p+". Remove it and send the form again.")
+			}
 		}
 	}
 	return nil
@@ -94,7 +93,7 @@ func checkJSON(req *http.Request) error {
 		if errors.As(err, &he) {
 			return he
 		}
-		return echo.NewHTTPError(http.StatusBadRequest, "The request body could not be read.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusBadRequest, "The request body could not be read.")
 	}
 	req.Body = io.NopCloser(bytes.NewReader(body))
 	if !utf8.Valid(body) {
