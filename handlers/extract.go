@@ -40,7 +40,6 @@ const (
 	extractClients  = 10000
 )
 
-// problem answers an API request with RFC 9457 problem details.
 // jsonProblem says, for a person, why a JSON body could not be read,
 // without the decoder's Go terms.
 func jsonProblem(err error) string {
@@ -57,7 +56,8 @@ func jsonProblem(err error) string {
 	return "the body is not valid JSON: it ends before its JSON does"
 }
 
-func problem(c echo.Context, status int, detail string) error {
+// Problem answers an API request with RFC 9457 problem details.
+func Problem(c echo.Context, status int, detail string) error {
 	b, err := json.Marshal(struct {
 		Type   string `json:"type"`
 		Title  string `json:"title"`
@@ -83,7 +83,7 @@ func (h *Handler) LimitExtract() echo.MiddlewareFunc {
 			if ok, wait := limits.Allow(c.RealIP()); !ok {
 				secs := int((wait + time.Second - 1) / time.Second)
 				c.Response().Header().Set("Retry-After", strconv.Itoa(secs))
-				return problem(c, http.StatusTooManyRequests,
+				return Problem(c, http.StatusTooManyRequests,
 					fmt.Sprintf("too many requests from this address: try again in %d s", secs))
 			}
 			ctx, cancel := context.WithTimeout(c.Request().Context(), extractTimeout)
@@ -99,7 +99,7 @@ func (h *Handler) LimitExtract() echo.MiddlewareFunc {
 				case busy <- struct{}{}:
 				case <-ctx.Done():
 					c.Response().Header().Set("Retry-After", "10")
-					return problem(c, http.StatusServiceUnavailable, "the server is busy reading other texts: try again later")
+					return Problem(c, http.StatusServiceUnavailable, "the server is busy reading other texts: try again later")
 				}
 			}
 			defer func() { <-busy }()
@@ -117,30 +117,30 @@ func (h *Handler) Extract(c echo.Context) error {
 	if c.Request().Header.Get("Sec-Fetch-Site") == "cross-site" {
 		// A form posted from another site's page: browsers send forms
 		// across sites without asking, scripts do not say where they are.
-		return problem(c, http.StatusForbidden, "the extract API does not answer other sites' pages")
+		return Problem(c, http.StatusForbidden, "the extract API does not answer other sites' pages")
 	}
 	text, status, msg := extractText(c)
 	if status != 0 {
-		return problem(c, status, msg)
+		return Problem(c, status, msg)
 	}
 	if len(text) > maxExtractText {
-		return problem(c, http.StatusRequestEntityTooLarge, fmt.Sprintf("the text is larger than %d MiB", maxExtractText>>20))
+		return Problem(c, http.StatusRequestEntityTooLarge, fmt.Sprintf("the text is larger than %d MiB", maxExtractText>>20))
 	}
 	if !utf8.ValidString(text) {
-		return problem(c, http.StatusBadRequest, "the text is not valid UTF-8")
+		return Problem(c, http.StatusBadRequest, "the text is not valid UTF-8")
 	}
 	if strings.TrimSpace(text) == "" {
-		return problem(c, http.StatusBadRequest, "the text is empty")
+		return Problem(c, http.StatusBadRequest, "the text is empty")
 	}
 	ctx, cancel := context.WithTimeout(c.Request().Context(), extractTimeout)
 	defer cancel()
 	res, err := extract.ExtractContext(ctx, text)
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return problem(c, http.StatusServiceUnavailable,
+		return Problem(c, http.StatusServiceUnavailable,
 			fmt.Sprintf("the text took longer than %d s to read: send a shorter one", int(extractTimeout/time.Second)))
 	case err != nil: // the client went away
-		return problem(c, http.StatusServiceUnavailable, "the request ended before the text was read")
+		return Problem(c, http.StatusServiceUnavailable, "the request ended before the text was read")
 	}
 	return c.JSON(http.StatusOK, res)
 }

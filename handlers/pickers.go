@@ -24,7 +24,7 @@ type personSuggestion struct {
 func (h *Handler) SuggestPeople(c echo.Context) error {
 	typed, ok := pickerQuery(c)
 	if !ok {
-		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
 	}
 	people, err := h.search.SuggestPeople(c.Request().Context(), typed, suggestions)
 	if err != nil {
@@ -49,7 +49,7 @@ type outletSuggestion struct {
 func (h *Handler) SuggestOutlets(c echo.Context) error {
 	typed, ok := pickerQuery(c)
 	if !ok {
-		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
 	}
 	outlets, err := h.search.SuggestOutlets(c.Request().Context(), typed, suggestions)
 	if err != nil {
@@ -74,7 +74,7 @@ type articleSuggestion struct {
 func (h *Handler) SuggestArticles(c echo.Context) error {
 	typed, ok := pickerQuery(c)
 	if !ok {
-		return problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
 	}
 	articles, err := h.search.SuggestArticles(c.Request().Context(), typed, suggestions)
 	if err != nil {

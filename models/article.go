@@ -214,10 +214,16 @@ func (s *Store) insertArticle(tx *gorm.DB, a *Article, outlet OutletRef, fe Fiel
 	return s.record(tx, history.EntityArticle, a.ID, history.ActionCreate)
 }
 
+// articleText is what an article's forms write, for checkText.
+type articleText struct {
+	Article *Article
+	Outlet  OutletRef
+}
+
 // CreateArticle adds an article; its outlet is found by name or domain, or
 // created when the reference asks for it.
 func (s *Store) CreateArticle(ctx context.Context, a *Article, outlet OutletRef) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "", articleText{a, outlet}, func(tx *gorm.DB) error {
 		fe := FieldErrors{}
 		if err := s.insertArticle(tx, a, outlet, fe, ""); err != nil {
 			return err
@@ -230,7 +236,7 @@ func (s *Store) CreateArticle(ctx context.Context, a *Article, outlet OutletRef)
 // Its quotes follow: their outlet and sort date are kept in step, and
 // their anchors are found again in a changed body.
 func (s *Store) UpdateArticle(ctx context.Context, a *Article, outlet OutletRef) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "", articleText{a, outlet}, func(tx *gorm.DB) error {
 		return updateVersioned(s, tx, a, versionedUpdate[Article]{
 			columns: articleColumns(),
 			check: func(*Article) error {
@@ -290,7 +296,11 @@ func followArticle(tx *gorm.DB, old, a *Article) error {
 // new outlet of that name (or the domain's) publishing on domain.
 func (s *Store) CreateImportedArticle(ctx context.Context, a *Article, siteName, domain string) error {
 	domain = NormalizeDomain(domain)
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	text := struct {
+		Article          *Article
+		SiteName, Domain string
+	}{a, siteName, domain}
+	return s.write(ctx, "", text, func(tx *gorm.DB) error {
 		fe := FieldErrors{}
 		if err := s.checkArticle(tx, a, "url", fe); err != nil {
 			return err

@@ -84,6 +84,10 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	if err := registerChecks(db); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
 	sqlDB.SetMaxOpenConns(d.conns)
 	sqlDB.SetMaxIdleConns(d.conns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)

@@ -20,10 +20,6 @@ var ErrDuplicate = errors.New("already exists")
 // refer to one that does not exist, or one still referred to would go.
 var ErrReference = errors.New("broken reference")
 
-// errBadText is text the database cannot hold: PostgreSQL refuses a NUL
-// byte and bytes that are not UTF-8, where SQLite keeps them.
-var errBadText = errors.New("text the database cannot hold")
-
 // errSearchSyntax is a search expression the full-text index refused.
 var errSearchSyntax = errors.New("the search index refused the expression")
 
@@ -54,11 +50,11 @@ func (e *namedError) Error() string   { return e.err.Error() }
 func (e *namedError) Unwrap() []error { return []error{e.err, e.kind} }
 
 // notFound turns gorm's record-not-found into ErrNotFound with context.
-// So does a key the database could never hold (errBadText): SQLite looks
+// So does a key the database could never hold (ErrBadText): SQLite looks
 // such a key up and finds nothing, and the two engines answer alike.
 func notFound(err error, what string) error {
 	err = storeError(err)
-	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, errBadText) {
+	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, ErrBadText) {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return fmt.Errorf("%s: %w", what, err)

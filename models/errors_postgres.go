@@ -29,7 +29,7 @@ func postgresError(err error) error {
 	case e.Code == pgForeignKeyViolation:
 		return ErrReference
 	case e.Code == pgInvalidText:
-		return errBadText
+		return ErrBadText
 	case strings.Contains(e.Message, "tsquery"):
 		// A tsquery that does not parse is a plain syntax error
 		// (42601) whose message names it.

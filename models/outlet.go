@@ -196,7 +196,7 @@ func saveDomains(tx *gorm.DB, o *Outlet) error {
 
 // CreateOutlet adds an outlet, refusing a name or domain already taken.
 func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "outlet", o, func(tx *gorm.DB) error {
 		if err := s.checkOutlet(tx, o); err != nil {
 			return err
 		}
@@ -207,7 +207,7 @@ func (s *Store) CreateOutlet(ctx context.Context, o *Outlet) error {
 // UpdateOutlet saves changes to an outlet, made from version o.Version.
 // The slug follows a new name.
 func (s *Store) UpdateOutlet(ctx context.Context, o *Outlet) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "outlet", o, func(tx *gorm.DB) error {
 		return updateVersioned(s, tx, o, versionedUpdate[Outlet]{
 			columns: []string{"name", "slug", "kind", "home_url", "version", "updated_at"},
 			check:   func(*Outlet) error { return s.checkOutlet(tx, o) },

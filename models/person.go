@@ -259,7 +259,7 @@ func saveAliases(tx *gorm.DB, p *Person) error {
 
 // CreatePerson adds a speaker, refusing a name already taken.
 func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "person", p, func(tx *gorm.DB) error {
 		if err := s.checkPerson(tx, p); err != nil {
 			return err
 		}
@@ -270,7 +270,7 @@ func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 // UpdatePerson saves changes to a speaker, made from version p.Version.
 // The slug follows a new name.
 func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "person", p, func(tx *gorm.DB) error {
 		return updateVersioned(s, tx, p, versionedUpdate[Person]{
 			columns: []string{"name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at"},
 			check: func(*Person) error {

@@ -338,7 +338,7 @@ type QuoteDraft struct {
 // article, outlets and topics it brings, in one transaction: any problem
 // comes back as FieldErrors keyed by form field and nothing is written.
 func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "", d, func(tx *gorm.DB) error {
 		q := &d.Quote
 		if q.ID > 0 {
 			return updateVersioned(s, tx, q, versionedUpdate[Quote]{

@@ -68,7 +68,7 @@ func checkTopic(tx *gorm.DB, t *Topic) error {
 
 // CreateTopic adds a topic, refusing a name already taken.
 func (s *Store) CreateTopic(ctx context.Context, t *Topic) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "topic", t, func(tx *gorm.DB) error {
 		if err := checkTopic(tx, t); err != nil {
 			return err
 		}
@@ -87,7 +87,7 @@ func (s *Store) CreateTopic(ctx context.Context, t *Topic) error {
 
 // UpdateTopic renames a topic, from version t.Version; its slug follows.
 func (s *Store) UpdateTopic(ctx context.Context, t *Topic) error {
-	return s.tx(ctx, func(tx *gorm.DB) error {
+	return s.write(ctx, "topic", t, func(tx *gorm.DB) error {
 		return updateVersioned(s, tx, t, versionedUpdate[Topic]{
 			columns:      []string{"name", "slug", "version", "updated_at"},
 			check:        func(*Topic) error { return checkTopic(tx, t) },

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,8 +25,10 @@ type errorPage struct {
 }
 
 // errorHandler turns every error a handler returns into a page in the
-// site's look: not-found errors into a 404, echo's HTTP errors into their
-// status, anything else into a 500 whose cause is logged, never shown.
+// site's look: not-found errors into a 404, text the store refused into a
+// 400, echo's HTTP errors into their status, anything else into a 500
+// whose cause is logged, never shown. The API, and scripts that sent
+// JSON, get the same as RFC 9457 problem details instead of a page.
 func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
@@ -47,6 +51,8 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			// Every password-hashing slot was taken: a flood of logins.
 			c.Response().Header().Set("Retry-After", "5")
 			status, message = http.StatusTooManyRequests, "Too many people are logging in at this moment. Try again in a few seconds."
+		case errors.Is(err, models.ErrBadText):
+			status, message = http.StatusBadRequest, notText(err)
 		case errors.As(err, &he):
 			status = he.Code
 			if m, ok := he.Message.(string); ok && status < 500 {
@@ -80,6 +86,12 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			_ = c.NoContent(status)
 			return
 		}
+		if wantsProblem(c.Request()) {
+			if perr := handlers.Problem(c, status, message); perr != nil {
+				logger.Error("write problem details", "err", perr)
+			}
+			return
+		}
 		c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 		c.Response().WriteHeader(status)
 		if rerr := engine.Render(c.Response(), "error", page); rerr != nil {
@@ -100,4 +112,28 @@ func unreadable(err error) string {
 		return fmt.Sprintf("The field “%s” holds a value of the wrong kind. Go back, correct it and send the form again.", be.Field)
 	}
 	return "Part of what you sent could not be read: a field holds a value of the wrong kind (text where a number belongs, for example). Go back, correct it and send the form again."
+}
+
+// wantsProblem tells a request answered with problem details rather than
+// a page: one to the API, or one whose body is JSON, as scripts send.
+func wantsProblem(req *http.Request) bool {
+	if strings.HasPrefix(req.URL.Path, "/api/") {
+		return true
+	}
+	mediaType, _, err := mime.ParseMediaType(req.Header.Get(echo.HeaderContentType))
+	return err == nil && (mediaType == echo.MIMEApplicationJSON || strings.HasSuffix(mediaType, "+json"))
+}
+
+// notText says which field the store refused as not text, and why.
+func notText(err error) string {
+	field := "a field"
+	problem := "holds characters that are not text (a NUL character, or bytes that are not UTF-8)"
+	var te *models.TextError
+	if errors.As(err, &te) {
+		problem = te.Problem
+		if te.Field != "" {
+			field = "the " + te.Field
+		}
+	}
+	return "Nothing was saved: " + field + " " + problem + ". Remove it and send it again."
 }

@@ -32,7 +32,7 @@ func (m *Main) dumpData(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 	if out == "-" {
-		counts, err := dump.Write(ctx, store, m.Stdout)
+		counts, err := dump.Write(ctx, store, m.Stdout, m.warn)
 		if err != nil {
 			return err
 		}
@@ -44,7 +44,7 @@ func (m *Main) dumpData(ctx context.Context, args []string) error {
 		return fmt.Errorf("dump to %s: %w", out, err)
 	}
 	defer os.Remove(tmp.Name())
-	counts, err := dump.Write(ctx, store, tmp)
+	counts, err := dump.Write(ctx, store, tmp, m.warn)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -95,7 +95,7 @@ func (m *Main) restoreData(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	counts, err := dump.Restore(ctx, store, in)
+	counts, err := dump.Restore(ctx, store, in, m.warn)
 	store.Close()
 	if err != nil {
 		if made {
@@ -145,6 +145,10 @@ func (m *Main) backupData(ctx context.Context, args []string) error {
 	fmt.Fprintf(m.Stdout, "backed up %s to %s (%d bytes)\n", *dsn, out, info.Size())
 	return nil
 }
+
+// warn tells of a value a dump or a restore wrote otherwise than it
+// found it, on standard error, as it goes.
+func (m *Main) warn(msg string) { fmt.Fprintln(m.Stderr, "warning: "+msg) }
 
 // countList says "3 outlets, 4 outlet_domains, ...".
 func countList(counts []dump.TableCount) string {

@@ -296,3 +296,33 @@ func TestUpgradeIsLogged(t *testing.T) {
 		}
 	}
 }
+
+// A database an older release left holding what is not text still dumps
+// and restores, with a warning on standard error for each value written
+// otherwise.
+func TestDumpAndRestoreWarnOfTextThatIsNotText(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src, dst, file := apptest.MigratedSQLite(t, true), filepath.Join(dir, "dst.db"), filepath.Join(dir, "all.jsonl")
+	db, err := sql.Open("sqlite3", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`UPDATE quotes SET context = ? WHERE id = 1`, "said \xff in a hearing")
+	if err == nil {
+		_, err = db.Exec(`UPDATE quotes SET context = ? WHERE id = 2`, "a NUL \x00 here")
+	}
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := run("dump", "--db", src, file)
+	if err != nil || !strings.Contains(stderr, "warning: dump quotes: key [1]: column context holds bytes that are not UTF-8") {
+		t.Fatalf("dump = %v, stderr %q", err, stderr)
+	}
+	stdout, stderr, err := run("restore", "--db", dst, file)
+	if err != nil || !strings.Contains(stdout, "restored") ||
+		!strings.Contains(stderr, "warning: restore line ") || !strings.Contains(stderr, "quotes.context holds a NUL character") {
+		t.Fatalf("restore = %v, stdout %q, stderr %q", err, stdout, stderr)
+	}
+}

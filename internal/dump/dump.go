@@ -18,6 +18,15 @@
 // before the last line, so that a damaged or cut file is refused rather
 // than half loaded. Nothing in a dump depends on the engine or on when it
 // was written: the same data dumps to the same bytes.
+//
+// The store refuses text that is not text (a NUL character, bytes that
+// are not UTF-8), but a database written by an older release may hold
+// some, and one such value must not stop the dump of the rest. A NUL is
+// written as it is, as the JSON escape \u0000. Bytes that are not UTF-8
+// have no JSON spelling: each run of them is written as U+FFFD, and the
+// dump warns, naming the table, the row's key and the column. A restore
+// puts U+FFFD in place of each NUL, on either engine alike (PostgreSQL
+// cannot hold one), and warns likewise, naming the line.
 package dump
 
 import (
@@ -30,7 +39,9 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -73,8 +84,10 @@ type (
 )
 
 // Write dumps every table of Tables from one read view of the
-// database to w, streaming, and reports the rows of each.
-func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount, error) {
+// database to w, streaming, and reports the rows of each. Each value
+// that is not text and had to be written otherwise is told to warn (see
+// the package's comment); a nil warn drops them.
+func Write(ctx context.Context, store *models.Store, w io.Writer, warn func(string)) ([]TableCount, error) {
 	sum := sha256.New()
 	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 256<<10)
 	var counts []TableCount
@@ -104,9 +117,17 @@ func Write(ctx context.Context, store *models.Store, w io.Writer) ([]TableCount,
 			}
 			var n int64
 			err = view.EachRow(t.Name, cols, func(row []any) error {
-				var err error
-				if line, err = appendRow(line[:0], cols, row); err != nil {
+				var (
+					err      error
+					repaired []string
+				)
+				if line, repaired, err = appendRow(line[:0], cols, row); err != nil {
 					return fmt.Errorf("dump %s: key %v: %w", t.Name, row[:len(t.Key)], err)
+				}
+				for _, col := range repaired {
+					if warn != nil {
+						warn(fmt.Sprintf("dump %s: key %v: column %s holds bytes that are not UTF-8; written with U+FFFD in their place", t.Name, row[:len(t.Key)], col))
+					}
 				}
 				n++
 				_, err = bw.Write(line)
@@ -150,19 +171,25 @@ func writeLine(w io.Writer, v any) error {
 	return err
 }
 
-// appendRow appends a row as a JSON array and a newline.
-func appendRow(b []byte, cols []Column, row []any) ([]byte, error) {
+// appendRow appends a row as a JSON array and a newline, and names the
+// columns whose text was not UTF-8 and was written with U+FFFD.
+func appendRow(b []byte, cols []Column, row []any) ([]byte, []string, error) {
+	var repaired []string
 	b = append(b, '[')
 	for i, v := range row {
 		if i > 0 {
 			b = append(b, ',')
 		}
+		if s, ok := v.(string); ok && cols[i].Kind == KindText && !utf8.ValidString(s) {
+			v = strings.ToValidUTF8(s, "\uFFFD")
+			repaired = append(repaired, cols[i].Name)
+		}
 		var err error
 		if b, err = appendValue(b, cols[i], v); err != nil {
-			return b, err
+			return b, nil, err
 		}
 	}
-	return append(b, ']', '\n'), nil
+	return append(b, ']', '\n'), repaired, nil
 }
 
 func appendValue(b []byte, col Column, v any) ([]byte, error) {

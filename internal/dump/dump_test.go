@@ -58,15 +58,21 @@ func source(t *testing.T) (*models.Store, string) {
 func mustDump(t *testing.T, store *models.Store) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := dump.Write(context.Background(), store, &buf); err != nil {
+	if _, err := dump.Write(context.Background(), store, &buf, noWarnings(t)); err != nil {
 		t.Fatalf("dump: %v", err)
 	}
 	return buf.Bytes()
 }
 
+// noWarnings fails the test on any warning: a database the store wrote
+// holds nothing a dump or a restore must write otherwise.
+func noWarnings(t *testing.T) func(string) {
+	return func(msg string) { t.Errorf("unexpected warning: %s", msg) }
+}
+
 func mustRestore(t *testing.T, store *models.Store, data []byte) []dump.TableCount {
 	t.Helper()
-	counts, err := dump.Restore(context.Background(), store, bytes.NewReader(data))
+	counts, err := dump.Restore(context.Background(), store, bytes.NewReader(data), noWarnings(t))
 	if err != nil {
 		t.Fatalf("restore: %v", err)
 	}
@@ -260,7 +266,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 	t.Parallel()
 	src, _ := source(t)
 	data := mustDump(t, src)
-	_, err := dump.Restore(context.Background(), src, bytes.NewReader(data))
+	_, err := dump.Restore(context.Background(), src, bytes.NewReader(data), nil)
 	if !errors.Is(err, dump.ErrNotEmpty) {
 		t.Fatalf("restore into a database with data: %v, want ErrNotEmpty", err)
 	}
@@ -271,7 +277,7 @@ func TestRestoreRefusesNonEmptyDatabase(t *testing.T) {
 	// One user is data too.
 	users, _ := openStore(t, "users.db")
 	apptest.MustCreateUser(t, users, "only@example.org", accounts.RoleAdmin, "")
-	if _, err := dump.Restore(context.Background(), users, bytes.NewReader(data)); !errors.Is(err, dump.ErrNotEmpty) || !strings.Contains(err.Error(), "users") {
+	if _, err := dump.Restore(context.Background(), users, bytes.NewReader(data), nil); !errors.Is(err, dump.ErrNotEmpty) || !strings.Contains(err.Error(), "users") {
 		t.Errorf("restore into a database with a user: %v, want ErrNotEmpty naming users", err)
 	}
 }
@@ -327,7 +333,7 @@ func TestRestoreRefusesBadDumps(t *testing.T) {
 			if c.data == string(good) {
 				t.Fatal("the case does not change the dump")
 			}
-			_, err := dump.Restore(context.Background(), target, strings.NewReader(c.data))
+			_, err := dump.Restore(context.Background(), target, strings.NewReader(c.data), nil)
 			if err == nil {
 				t.Fatal("restore succeeded, want a refusal")
 			}

@@ -82,7 +82,7 @@ func TestPostgresRoundTrip(t *testing.T) {
 	if _, err := accounts.New(pg).Authenticate(ctx, "admin.ünï@example.org", apptest.EdgePassword); err != nil {
 		t.Errorf("a user restored into PostgreSQL cannot log in: %v", err)
 	}
-	if _, err := dump.Restore(ctx, pg, bytes.NewReader(first)); err == nil || !strings.Contains(err.Error(), "not empty") {
+	if _, err := dump.Restore(ctx, pg, bytes.NewReader(first), nil); err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Errorf("restore into PostgreSQL with data: %v, want a refusal", err)
 	}
 

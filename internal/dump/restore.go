@@ -13,8 +13,11 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -24,9 +27,11 @@ const maxLine = 256 << 20
 // Restore loads a dump from r into the store's database, which must be
 // empty, in one transaction: a dump that is damaged, cut short, of a newer
 // schema than this program's, or that does not fit the database, leaves
-// the database as it was. It reports the rows of each table.
-func Restore(ctx context.Context, store *models.Store, r io.Reader) ([]TableCount, error) {
-	d := &decoder{r: bufio.NewReaderSize(r, 256<<10), sum: sha256.New()}
+// the database as it was. It reports the rows of each table. Each value
+// that is not text is restored with U+FFFD in its place and told to warn
+// (see the package's comment); a nil warn drops them.
+func Restore(ctx context.Context, store *models.Store, r io.Reader, warn func(string)) ([]TableCount, error) {
+	d := &decoder{r: bufio.NewReaderSize(r, 256<<10), sum: sha256.New(), warn: warn}
 	h, err := d.header()
 	if err != nil {
 		return nil, err
@@ -64,6 +69,7 @@ type decoder struct {
 	line int               // lines read
 	buf  []byte            // the current line
 	raw  []json.RawMessage // a row's values, reused
+	warn func(string)      // told of each value restored otherwise
 }
 
 // errCut tells that the file ended before the dump did.
@@ -193,7 +199,7 @@ func (d *decoder) table(rs *loader, table string) (int64, error) {
 			}
 			return got, nil
 		}
-		if err := d.row(b, cols, row); err != nil {
+		if err := d.row(b, table, cols, row); err != nil {
 			return 0, fmt.Errorf("line %d: %s: %w", d.line, table, err)
 		}
 		if err := load.Add(row); err != nil {
@@ -203,8 +209,8 @@ func (d *decoder) table(rs *loader, table string) (int64, error) {
 	}
 }
 
-// row decodes a row line into row, one portable value a column.
-func (d *decoder) row(b []byte, cols []Column, row []any) error {
+// row decodes a row line of table into row, one portable value a column.
+func (d *decoder) row(b []byte, table string, cols []Column, row []any) error {
 	d.raw = d.raw[:0]
 	if err := json.Unmarshal(b, &d.raw); err != nil {
 		return err
@@ -217,9 +223,34 @@ func (d *decoder) row(b []byte, cols []Column, row []any) error {
 		if err != nil {
 			return fmt.Errorf("column %s: %w", c.Name, err)
 		}
+		if s, ok := v.(string); ok && c.Kind == KindText {
+			v = d.text(table+"."+c.Name, d.raw[i], s)
+		}
 		row[i] = v
 	}
 	return nil
+}
+
+// text is s, the text of field as decoded from raw, with U+FFFD in
+// place of what is not text: the store's check (models.CheckText) finds
+// it, in the raw JSON (bytes that are not UTF-8, which decoding has
+// already replaced) or in s (a NUL, which PostgreSQL cannot hold), and
+// both engines get the same text.
+func (d *decoder) text(field string, raw json.RawMessage, s string) string {
+	if utf8.Valid(raw) && strings.IndexByte(s, 0) < 0 {
+		return s // the common case, without copying raw
+	}
+	err := models.CheckText(field, string(raw))
+	if err == nil {
+		err = models.CheckText(field, s)
+	}
+	if err == nil {
+		return s
+	}
+	if d.warn != nil {
+		d.warn(fmt.Sprintf("restore line %d: %v; restored with U+FFFD in its place", d.line, err))
+	}
+	return plaintext.Repair(s)
 }
 
 // decodeValue reads one JSON value as the portable Go value of kind.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -29,10 +28,9 @@ func portableValue(kind ColumnKind, v any) (any, error) {
 			return int64(n), nil
 		}
 	case KindText:
+		// As stored, even when it is not UTF-8: a row's key must find
+		// the row again, and Write says what it did with the rest.
 		if s, ok := v.(string); ok {
-			if !utf8.ValidString(s) {
-				return nil, fmt.Errorf("text %q is not valid UTF-8", s)
-			}
 			return s, nil
 		}
 	case KindTime:

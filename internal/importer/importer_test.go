@@ -457,21 +457,40 @@ func TestImportAcrossBatches(t *testing.T) {
 }
 
 // A line holding what is not text (a NUL character, bytes that are not
-// UTF-8) is a bad line on both engines: reported by number, the others
-// imported.
+// UTF-8), in any format and any field, is a bad line on both engines:
+// reported by number with the store's own words, the others imported,
+// nothing of it stored.
 func TestImportRefusesWhatIsNotText(t *testing.T) {
 	t.Parallel()
-	store := apptest.MustOpenStore(t)
-	input := `{"text": "first", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
-{"text": "a NUL \u0000 here", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
-{"text": "second", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}
-`
-	sum, errs, err := importString(t, store, input, importer.Options{})
-	if err != nil || sum.Added != 2 || sum.Refused != 1 || !strings.Contains(errs, "line 2") || !strings.Contains(errs, "NUL") {
-		t.Fatalf("import: %+v, %v\n%s", sum, err, errs)
+	good := func(n int) string {
+		return fmt.Sprintf(`{"text": "fine words %d", "speaker": "New Person", "article": {"title": "A", "url": "https://x.example/a"}}`, n)
+	}
+	csvHeader := "quote,speaker,article title\n"
+	for _, c := range []struct {
+		name, input, want string
+		opt               importer.Options
+	}{
+		{"JSON, NUL escaped in the text", `{"text": "a NUL \u0000 here", "speaker": "New Person", "article": {"title": "A"}}`, "quote's text holds a NUL", importer.Options{}},
+		{"JSON, NUL escaped in a topic", `{"text": "words", "speaker": "New Person", "topics": ["x\u0000"], "article": {"title": "A"}}`, "quote's topic holds a NUL", importer.Options{}},
+		{"JSON, raw bytes not UTF-8", "{\"text\": \"bad \xff\xfe bytes\", \"speaker\": \"New Person\", \"article\": {\"title\": \"A\"}}", "line holds bytes that are not text", importer.Options{}},
+		{"JSON, raw bytes not UTF-8 in the speaker", "{\"text\": \"words\", \"speaker\": \"New \xe9\", \"article\": {\"title\": \"A\"}}", "not UTF-8", importer.Options{}},
+		{"CSV, NUL", "\"a NUL \x00 here\",New Person,A", "quote's text holds a NUL", importer.Options{Format: importer.FormatCSV}},
+		{"CSV, bytes not UTF-8", "words,\"Bad \xff Speaker\",A", "quote's speaker holds bytes that are not text", importer.Options{Format: importer.FormatCSV}},
+	} {
+		store := apptest.MustOpenStore(t)
+		input, line := "", "line 2:"
+		if c.opt.Format == importer.FormatCSV {
+			input, line = csvHeader+"first words,New Person,A\n"+c.input+"\nsecond words,New Person,A\n", "line 3:"
+		} else {
+			input = good(1) + "\n" + c.input + "\n" + good(2) + "\n"
+		}
+		sum, errs, err := importString(t, store, input, c.opt)
+		if err != nil || sum.Added != 2 || sum.Refused != 1 || !strings.Contains(errs, line) || !strings.Contains(errs, c.want) {
+			t.Errorf("%s: %+v, %v\n%s", c.name, sum, err, errs)
+		}
 	}
 	q := importer.Quote{Line: 1, Text: "bad \xff bytes", Speaker: "New Person"}
-	if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "not UTF-8") {
+	if err := q.Validate(); !errors.Is(err, models.ErrBadText) || !strings.Contains(err.Error(), "not UTF-8") {
 		t.Errorf("Validate of invalid UTF-8: %v", err)
 	}
 }

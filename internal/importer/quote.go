@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -151,17 +150,24 @@ func (s *Stats) Add(o Stats) {
 }
 
 // plainText refuses a quote holding what is not text: a NUL character or
-// bytes that are not UTF-8. Neither belongs in a quote, and PostgreSQL
-// cannot store them, so the line is refused the same way on both engines.
+// bytes that are not UTF-8. The store refuses them on every write, and
+// the import, which writes with SQL of its own, asks the store's own
+// check, so a line is refused the same way on both engines.
 func (q *Quote) plainText() error {
-	fields := append([]string{q.Text, q.Speaker, q.SpeakerKind, q.SpeakerWikidata, q.SpeakerTitle, q.Kind, q.Status,
-		q.Context, q.Via, q.Article.Title, q.Article.URL, q.Article.Outlet}, q.Topics...)
-	for _, f := range append(fields, q.Article.Authors...) {
-		if strings.IndexByte(f, 0) >= 0 {
-			return errors.New("the quote holds a NUL character (\\u0000), which is not text")
-		}
-		if !utf8.ValidString(f) {
-			return errors.New("the quote holds bytes that are not UTF-8")
+	fields := []struct{ name, value string }{
+		{"text", q.Text}, {"speaker", q.Speaker}, {"speaker kind", q.SpeakerKind}, {"speaker Wikidata ID", q.SpeakerWikidata},
+		{"speaker title", q.SpeakerTitle}, {"kind", q.Kind}, {"status", q.Status}, {"context", q.Context}, {"via", q.Via},
+		{"article title", q.Article.Title}, {"article URL", q.Article.URL}, {"article outlet", q.Article.Outlet},
+	}
+	for _, t := range q.Topics {
+		fields = append(fields, struct{ name, value string }{"topic", t})
+	}
+	for _, a := range q.Article.Authors {
+		fields = append(fields, struct{ name, value string }{"article author", a})
+	}
+	for _, f := range fields {
+		if err := models.CheckText("the quote's "+f.name, f.value); err != nil {
+			return err
 		}
 	}
 	return nil
