@@ -33,6 +33,10 @@ type cachedPage struct {
 	version     int64
 	contentType string
 	body        []byte
+	// lastModified is the page's Last-Modified header (feeds send one),
+	// sent again, and checked against If-Modified-Since, when it is
+	// served from here.
+	lastModified string
 }
 
 func newPageCache() *pageCache { return &pageCache{entries: map[string]cachedPage{}} }
@@ -108,6 +112,12 @@ func (g *guard) cachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		key := c.Scheme() + "://" + req.Host + req.URL.RequestURI()
 		if p, ok := g.cache.get(key, version); ok {
+			if p.lastModified != "" {
+				res.Header().Set(echo.HeaderLastModified, p.lastModified)
+				if t, err := http.ParseTime(p.lastModified); err == nil && handlers.NotModifiedSince(req, t) {
+					return c.NoContent(http.StatusNotModified)
+				}
+			}
 			return c.Blob(http.StatusOK, p.contentType, p.body)
 		}
 		capture := &captureWriter{ResponseWriter: res.Writer}
@@ -115,7 +125,10 @@ func (g *guard) cachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 		err = next(c)
 		res.Writer = capture.ResponseWriter
 		if err == nil && res.Status == http.StatusOK && !capture.overflow && res.Header().Get("Set-Cookie") == "" {
-			g.cache.put(key, cachedPage{version: version, contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes()})
+			g.cache.put(key, cachedPage{
+				version: version, contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes(),
+				lastModified: res.Header().Get(echo.HeaderLastModified),
+			})
 		}
 		return err
 	}
