@@ -143,7 +143,8 @@ func (h *Handler) newestQuotes(c echo.Context, f models.QuoteFilter) ([]models.Q
 // writeFeed answers with the quotes as an Atom feed. Its time is that of
 // the newest change to an entry or to the record followed; it goes out as
 // Last-Modified, and a client that has the feed from then or later gets a
-// 304 (the data version's ETag, set by the page cache, is checked first).
+// 304. A quote deleted does not move that time on, so the data version's
+// ETag (set by the page cache) decides whenever a client sends it.
 func writeFeed(c echo.Context, scope feedScope, quotes []models.QuoteView) error {
 	base := baseURL(c)
 	updated := scope.changed
