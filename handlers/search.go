@@ -42,6 +42,7 @@ type searchPage struct {
 	Statuses []string
 	Sorts    []string
 	Exports  []ExportLink
+	Feed     string // the address of the search's feed
 }
 
 // ShowSearch is full-text search over quotes, speakers, articles and
@@ -70,27 +71,11 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	if f.Q != "" {
 		data.Title = "Search: " + f.Q
 	}
-	q := search.Query{Text: f.Q, Kind: f.Kind, Status: f.Status, From: f.From, To: f.To, Sort: f.Sort}
-	if q.PersonID, err = h.searchPerson(c, f.Person, &data); err != nil {
+	q, notes, err := h.searchQuery(c, f)
+	if err != nil {
 		return err
 	}
-	if q.OutletID, err = h.searchOutlet(c, f.Outlet); err != nil {
-		return err
-	}
-	if q.ViaOutletID, err = h.searchOutlet(c, f.Via); err != nil {
-		return err
-	}
-	if f.Topic != "" {
-		t, err := h.store.TopicBySlug(ctx, f.Topic)
-		switch {
-		case errors.Is(err, models.ErrNotFound):
-			q.TopicID = -1
-		case err != nil:
-			return err
-		default:
-			q.TopicID = t.ID
-		}
-	}
+	data.Notes = append(data.Notes, notes...)
 	p := page(c)
 	res, err := h.search.Search(ctx, q, p)
 	var qerr *search.QueryError
@@ -105,10 +90,12 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		data.Notes = append(data.Notes, "Nothing in “"+f.Q+"” can be searched for: type a word or “a phrase”.")
 	}
 	data.Searched = true
-	data.Exports = exportLinks(url.Values{
+	sel := url.Values{
 		"q": {f.Q}, "person": {f.Person}, "outlet": {f.Outlet}, "via": {f.Via}, "topic": {f.Topic},
 		"kind": {f.Kind}, "status": {f.Status}, "from": {f.From}, "to": {f.To},
-	})
+	}
+	data.Exports = exportLinks(sel)
+	data.Feed = searchFeedURL(sel)
 	data.Total, data.MoreThan, data.Ranked = res.Total, res.MoreThan, res.Ranked
 	data.Pager = pager(c, p, res.Total)
 	for _, hit := range res.Hits {
@@ -117,11 +104,40 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	return c.Render(http.StatusOK, "search", data)
 }
 
+// searchQuery resolves a search form's names and slugs into the query
+// the searcher runs, with notes on what could not be found.
+func (h *Handler) searchQuery(c echo.Context, f forms.Search) (search.Query, []string, error) {
+	q := search.Query{Text: f.Q, Kind: f.Kind, Status: f.Status, From: f.From, To: f.To, Sort: f.Sort}
+	var notes []string
+	var err error
+	if q.PersonID, notes, err = h.searchPerson(c, f.Person); err != nil {
+		return q, nil, err
+	}
+	if q.OutletID, err = h.searchOutlet(c, f.Outlet); err != nil {
+		return q, nil, err
+	}
+	if q.ViaOutletID, err = h.searchOutlet(c, f.Via); err != nil {
+		return q, nil, err
+	}
+	if f.Topic != "" {
+		t, err := h.store.TopicBySlug(c.Request().Context(), f.Topic)
+		switch {
+		case errors.Is(err, models.ErrNotFound):
+			q.TopicID = -1
+		case err != nil:
+			return q, nil, err
+		default:
+			q.TopicID = t.ID
+		}
+	}
+	return q, notes, nil
+}
+
 // searchPerson resolves the person filter: a name or alias as typed, else
-// a slug. An unknown person matches nothing, and the page says so.
-func (h *Handler) searchPerson(c echo.Context, name string, data *searchPage) (int64, error) {
+// a slug. An unknown person matches nothing, and the note says so.
+func (h *Handler) searchPerson(c echo.Context, name string) (int64, []string, error) {
 	if name == "" {
-		return 0, nil
+		return 0, nil, nil
 	}
 	ctx := c.Request().Context()
 	p, err := h.store.FindPerson(ctx, name)
@@ -130,12 +146,11 @@ func (h *Handler) searchPerson(c echo.Context, name string, data *searchPage) (i
 	}
 	switch {
 	case errors.Is(err, models.ErrNotFound):
-		data.Notes = append(data.Notes, "There is no one called “"+name+"”, so nothing matches.")
-		return -1, nil
+		return -1, []string{"There is no one called “" + name + "”, so nothing matches."}, nil
 	case err != nil:
-		return 0, err
+		return 0, nil, err
 	}
-	return p.ID, nil
+	return p.ID, nil, nil
 }
 
 func (h *Handler) searchOutlet(c echo.Context, slug string) (int64, error) {

@@ -39,6 +39,10 @@ type cachedPage struct {
 	version     int64
 	contentType string
 	body        []byte
+	// lastModified is the page's Last-Modified header (feeds send one),
+	// sent again, and checked against If-Modified-Since, when it is
+	// served from here.
+	lastModified string
 }
 
 // renders are the render of a page under way and the one queued after
@@ -204,7 +208,7 @@ func (g *guard) cachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 			p, hit, f, lead, after := g.cache.join(key, version)
 			switch {
 			case hit:
-				return c.Blob(http.StatusOK, p.contentType, p.body)
+				return serveKept(c, p)
 			case lead:
 				return g.cache.render(c, next, key, f, after)
 			}
@@ -215,7 +219,7 @@ func (g *guard) cachePublic(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 			switch f.outcome {
 			case rendered:
-				return c.Blob(http.StatusOK, f.page.contentType, f.page.body)
+				return serveKept(c, f.page)
 			case private:
 				return next(c)
 			}
@@ -245,9 +249,25 @@ func (pc *pageCache) render(c echo.Context, next echo.HandlerFunc, key string, f
 	res.Writer = capture.ResponseWriter
 	switch {
 	case err == nil && res.Status == http.StatusOK && !capture.overflow && res.Header().Get("Set-Cookie") == "":
-		page, outcome = cachedPage{contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes()}, rendered
+		page = cachedPage{
+			contentType: res.Header().Get(echo.HeaderContentType), body: capture.buf.Bytes(),
+			lastModified: res.Header().Get(echo.HeaderLastModified),
+		}
+		outcome = rendered
 	case ctx.Err() == nil:
 		outcome = private
 	}
 	return err
+}
+
+// serveKept answers with a kept page, or with 304 when the client already
+// has it by its Last-Modified date.
+func serveKept(c echo.Context, p cachedPage) error {
+	if p.lastModified != "" {
+		c.Response().Header().Set(echo.HeaderLastModified, p.lastModified)
+		if t, err := http.ParseTime(p.lastModified); err == nil && handlers.NotModifiedSince(c.Request(), t) {
+			return c.NoContent(http.StatusNotModified)
+		}
+	}
+	return c.Blob(http.StatusOK, p.contentType, p.body)
 }

@@ -23,6 +23,8 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServer(http.FS(assets)))), staticCache)
 
 	e.GET("/", h.ShowHome, pub)
+	// Atom feeds of the newest quotes, beside the pages they follow.
+	e.GET("/feed.atom", h.SiteFeed, pub)
 	e.GET("/healthz", h.Healthz)
 
 	// Speakers.
@@ -30,6 +32,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/people/new", h.NewPerson, ed)
 	e.POST("/people", h.CreatePerson, ed)
 	e.GET("/people/:slug", h.ShowPerson, pub)
+	e.GET("/people/:slug/feed.atom", h.PersonFeed, pub)
 	e.GET("/people/:slug/edit", h.EditPerson, ed)
 	e.POST("/people/:slug", h.UpdatePerson, ed)
 	e.GET("/people/:slug/delete", h.ConfirmDeletePerson, ed)
@@ -40,6 +43,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/outlets/new", h.NewOutlet, ed)
 	e.POST("/outlets", h.CreateOutlet, ed)
 	e.GET("/outlets/:slug", h.ShowOutlet, pub)
+	e.GET("/outlets/:slug/feed.atom", h.OutletFeed, pub)
 	e.GET("/outlets/:slug/edit", h.EditOutlet, ed)
 	e.POST("/outlets/:slug", h.UpdateOutlet, ed)
 	e.GET("/outlets/:slug/delete", h.ConfirmDeleteOutlet, ed)
@@ -78,6 +82,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/topics/new", h.NewTopic, ed)
 	e.POST("/topics", h.CreateTopic, ed)
 	e.GET("/topics/:slug", h.ShowTopic, pub)
+	e.GET("/topics/:slug/feed.atom", h.TopicFeed, pub)
 	e.GET("/topics/:slug/edit", h.EditTopic, ed)
 	e.POST("/topics/:slug", h.UpdateTopic, ed)
 	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic, ed)
@@ -91,6 +96,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.POST("/revisions/:revision/restore", h.RestoreRevision, ed)
 
 	e.GET("/search", h.ShowSearch, pub)
+	e.GET("/search/feed.atom", h.SearchFeed, pub)
 	e.GET("/api/v1/people", h.SuggestPeople)
 	e.GET("/api/v1/outlets", h.SuggestOutlets)
 	e.GET("/api/v1/articles", h.SuggestArticles)
