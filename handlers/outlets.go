@@ -76,7 +76,7 @@ func (h *Handler) ShowOutlet(c echo.Context) error {
 	}
 	return c.Render(http.StatusOK, "outlet", outletPage{
 		Exports: exportLinks(sel),
-		Base:    h.base(c, o.Name, "outlets"), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+		Base:    h.outletBase(c, o, printed), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
 		PrintedN: printed, ViaN: via, Articles: articles.Articles, ArticlesN: articles.Total,
 	})
 }

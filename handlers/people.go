@@ -141,8 +141,10 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	b := h.base(c, person.Name, "people")
+	b.Meta = pageMeta(c, "profile", personDescription(person))
 	return c.Render(http.StatusOK, "person", personPage{
-		Base: h.base(c, person.Name, "people"), Person: person, Quotes: slice.Quotes,
+		Base: b, Person: person, Quotes: slice.Quotes,
 		Pager: keysetPager(c, p, cur, slice, total), Filters: filters,
 		Exports: exportLinks(url.Values{"person": {person.Slug}, "topic": {filters.Topic}, "outlet": {filters.Outlet}}),
 	})

@@ -44,7 +44,9 @@ func (h *Handler) ShowTopic(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "topic", topicPage{Base: h.base(c, t.Name, "topics"), Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+	b := h.base(c, t.Name, "topics")
+	b.Meta = pageMeta(c, "website", "Quotes filed under "+t.Name+" on quotetrail: "+plural(t.QuoteCount, "quote", "quotes")+".", "page")
+	return c.Render(http.StatusOK, "topic", topicPage{Base: b, Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
 		Exports: exportLinks(url.Values{"topic": {t.Slug}})})
 }
 
