@@ -105,7 +105,7 @@ var newsKinds = map[string]bool{"news": true, "newspaper": true, "magazine": tru
 // html/template from escaping it a second time.
 func quoteJSONLD(q *models.QuoteView, base string) (template.JS, error) {
 	speaker := ldThing{Type: "Person", Name: q.SpeakerName, URL: base + "/people/" + url.PathEscape(q.SpeakerSlug)}
-	if q.SpeakerKind != models.KindPerson {
+	if q.SpeakerKind == models.KindOrganisation {
 		speaker.Type = "Organization"
 	}
 	art := ldArticle{Type: "Article", Headline: q.ArticleTitle, URL: base + "/articles/" + strconv.FormatInt(q.ArticleID, 10),

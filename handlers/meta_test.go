@@ -216,7 +216,28 @@ func TestQuotePageJSONLD(t *testing.T) {
 			t.Errorf("meta %s = %v", p, meta[p])
 		}
 	}
-	_ = article
+
+	// An organisation's words, in an article that names no author: the
+	// speaker is an Organization and the outlet stands as the creator.
+	res = app.PostForm("/quotes", url.Values{
+		"text": {"Sunday crossings are under review"}, "speaker": {"Harbour Board"}, "speaker_new": {"true"},
+		"speaker_kind": {"organisation"}, "kind": {"direct"}, "status": {"unverified"}, "article_id": {"new"},
+		"article_title": {"Board reviews crossings"}, "article_outlet": {"Harbour Gazette"},
+	})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("POST /quotes: %d\n%s", res.Status, res.Body)
+	}
+	_, _, scripts = metaTags(t, app.Get(res.Location).Body)
+	q, _ = expand(t, scripts[0].FirstChild.Data)[0].(map[string]any)
+	speaker = node(t, q, "spokenByCharacter")
+	creator := node(t, q, "creator")
+	if !hasType(speaker, "Organization") || !hasType(creator, "Organization") || node(t, creator, "name")["@value"] != "Harbour Gazette" {
+		t.Errorf("speaker %v, creator %v", speaker, creator)
+	}
+	// Without the article's address, the quote is based on its page here.
+	if u, _ := node(t, node(t, q, "isBasedOn"), "url")["@id"].(string); !strings.HasPrefix(u, site+"/articles/") || u == site+article {
+		t.Errorf("isBasedOn url = %v", u)
+	}
 }
 
 // An article's page carries the Highwire and Dublin Core tags Zotero's

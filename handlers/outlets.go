@@ -21,7 +21,9 @@ func (h *Handler) ListOutlets(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "outlets", outletsPage{Base: h.base(c, "Outlets", "outlets"), Outlets: outlets})
+	b := h.base(c, "Outlets", "outlets")
+	b.Meta = pageMeta(c, "website", "The newspapers, broadcasters and other outlets whose articles quotetrail holds quotes from.")
+	return c.Render(http.StatusOK, "outlets", outletsPage{Base: b, Outlets: outlets})
 }
 
 type outletPage struct {

@@ -35,8 +35,10 @@ func (h *Handler) ListPeople(c echo.Context) error {
 	if letter != "" {
 		title = "People: " + letter
 	}
+	b := h.base(c, title, "people")
+	b.Meta = pageMeta(c, "website", "The people and organisations quoted on quotetrail, A to Z.", "letter", "page")
 	return c.Render(http.StatusOK, "people", peoplePage{
-		Base: h.base(c, title, "people"), Letter: letter, PeoplePage: list, Pager: pager(c, p, list.Total),
+		Base: b, Letter: letter, PeoplePage: list, Pager: pager(c, p, list.Total),
 	})
 }
 

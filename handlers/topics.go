@@ -21,7 +21,9 @@ func (h *Handler) ListTopics(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "topics", topicsPage{Base: h.base(c, "Topics", "topics"), Topics: topics})
+	b := h.base(c, "Topics", "topics")
+	b.Meta = pageMeta(c, "website", "The subjects quotes on quotetrail are filed under.")
+	return c.Render(http.StatusOK, "topics", topicsPage{Base: b, Topics: topics})
 }
 
 type topicPage struct {
