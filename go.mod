@@ -11,6 +11,7 @@ require (
 	github.com/mattn/go-isatty v0.0.22
 	github.com/mattn/go-sqlite3 v1.14.22
 	github.com/mmcdole/gofeed v1.4.2
+	github.com/piprate/json-gold v0.9.1
 	github.com/sergi/go-diff v1.4.0
 	golang.org/x/crypto v0.57.0
 	golang.org/x/net v0.60.0
@@ -22,6 +23,11 @@ require (
 )
 
 require github.com/mmcdole/goxpp/v2 v2.0.0 // indirect
+
+require (
+	github.com/cayleygraph/quad v1.3.0 // indirect
+	github.com/pquerna/cachecontrol v0.2.0 // indirect
+)
 
 require (
 	github.com/andybalholm/cascadia v1.3.3 // indirect

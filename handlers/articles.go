@@ -28,7 +28,9 @@ func (h *Handler) ListArticles(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "articles", articlesPage{Base: h.base(c, "Articles", "articles"), ArticleList: list, Pager: pager(c, p, list.Total)})
+	b := h.base(c, "Articles", "articles")
+	b.Meta = pageMeta(c, "website", "The articles quotetrail holds, with the quotes each printed.", "page")
+	return c.Render(http.StatusOK, "articles", articlesPage{Base: b, ArticleList: list, Pager: pager(c, p, list.Total)})
 }
 
 type articlePage struct {
@@ -71,8 +73,10 @@ func (h *Handler) ShowArticle(c echo.Context) error {
 			anchored++
 		}
 	}
+	b := h.base(c, a.Title, "articles")
+	b.Meta = pageMeta(c, "article", articleDescription(a))
 	return c.Render(http.StatusOK, "article", articlePage{
-		Base: h.base(c, a.Title, "articles"), Article: a, Quotes: list.Quotes,
+		Base: b, Article: a, Quotes: list.Quotes,
 		Segments: a.Highlights(list.Quotes), Anchored: anchored,
 		Exports: exportLinks(url.Values{"article": {strconv.FormatInt(id, 10)}}),
 	})

@@ -69,6 +69,8 @@ type Base struct {
 	Title string
 	Nav   string // the section of the site the page belongs to
 	Flash *Flash
+	// Meta describes a public page to machines (partial "page-meta").
+	Meta PageMeta
 	// User is who is signed in, nil for the public.
 	User *accounts.User
 	// csrf gives the token the page's forms carry (made on first use).

@@ -31,7 +31,9 @@ func (h *Handler) ShowHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "home", homePage{Base: h.base(c, "", "home"), Counts: counts, Recent: recent, MostQuoted: most})
+	b := h.base(c, "", "home")
+	b.Meta = pageMeta(c, "website", "quotetrail keeps track of who said what, where it was printed and when: quotes with their speakers, articles and outlets.")
+	return c.Render(http.StatusOK, "home", homePage{Base: b, Counts: counts, Recent: recent, MostQuoted: most})
 }
 
 // Healthz answers 200 "ok" once the database answers.

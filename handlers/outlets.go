@@ -22,7 +22,9 @@ func (h *Handler) ListOutlets(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "outlets", outletsPage{Base: h.base(c, "Outlets", "outlets"), Outlets: outlets})
+	b := h.base(c, "Outlets", "outlets")
+	b.Meta = pageMeta(c, "website", "The newspapers, broadcasters and other outlets whose articles quotetrail holds quotes from.")
+	return c.Render(http.StatusOK, "outlets", outletsPage{Base: b, Outlets: outlets})
 }
 
 type outletPage struct {
@@ -77,7 +79,7 @@ func (h *Handler) ShowOutlet(c echo.Context) error {
 	}
 	return c.Render(http.StatusOK, "outlet", outletPage{
 		Exports: exportLinks(sel),
-		Base:    h.base(c, o.Name, "outlets"), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+		Base:    h.outletBase(c, o, printed), Outlet: o, Show: show, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
 		PrintedN: printed, ViaN: via, Articles: articles.Articles, ArticlesN: articles.Total,
 	})
 }

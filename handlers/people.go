@@ -36,8 +36,10 @@ func (h *Handler) ListPeople(c echo.Context) error {
 	if letter != "" {
 		title = "People: " + letter
 	}
+	b := h.base(c, title, "people")
+	b.Meta = pageMeta(c, "website", "The people and organisations quoted on quotetrail, A to Z.", "letter", "page")
 	return c.Render(http.StatusOK, "people", peoplePage{
-		Base: h.base(c, title, "people"), Letter: letter, PeoplePage: list, Pager: pager(c, p, list.Total),
+		Base: b, Letter: letter, PeoplePage: list, Pager: pager(c, p, list.Total),
 	})
 }
 
@@ -142,8 +144,10 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	b := h.base(c, person.Name, "people")
+	b.Meta = pageMeta(c, "profile", personDescription(person))
 	return c.Render(http.StatusOK, "person", personPage{
-		Base: h.base(c, person.Name, "people"), Person: person, Quotes: slice.Quotes,
+		Base: b, Person: person, Quotes: slice.Quotes,
 		Pager: keysetPager(c, p, cur, slice, total), Filters: filters,
 		Exports: exportLinks(url.Values{"person": {person.Slug}, "topic": {filters.Topic}, "outlet": {filters.Outlet}}),
 	})

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"fmt"
+	"html/template"
 	"net/http"
 	"strconv"
 
@@ -28,6 +29,8 @@ type quotePage struct {
 	// Also are the same statement as printed in other articles.
 	Also []models.QuoteView
 	Cite CiteBox
+	// JSONLD describes the quote as a schema.org Quotation.
+	JSONLD template.JS
 }
 
 // alsoReportedLimit is how many other reports of a statement its page
@@ -59,7 +62,13 @@ func (h *Handler) ShowQuote(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "quote", quotePage{Base: h.base(c, "Quote by "+q.SpeakerName, "quotes"), Quote: q, More: others, Also: also, Cite: box})
+	ld, err := quoteJSONLD(q, baseURL(c))
+	if err != nil {
+		return err
+	}
+	b := h.base(c, "Quote by "+q.SpeakerName, "quotes")
+	b.Meta = pageMeta(c, "article", quoteDescription(q))
+	return c.Render(http.StatusOK, "quote", quotePage{Base: b, Quote: q, More: others, Also: also, Cite: box, JSONLD: ld})
 }
 
 type quoteFormPage struct {

@@ -22,7 +22,9 @@ func (h *Handler) ListTopics(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "topics", topicsPage{Base: h.base(c, "Topics", "topics"), Topics: topics})
+	b := h.base(c, "Topics", "topics")
+	b.Meta = pageMeta(c, "website", "The subjects quotes on quotetrail are filed under.")
+	return c.Render(http.StatusOK, "topics", topicsPage{Base: b, Topics: topics})
 }
 
 type topicPage struct {
@@ -45,7 +47,9 @@ func (h *Handler) ShowTopic(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "topic", topicPage{Base: h.base(c, t.Name, "topics"), Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
+	b := h.base(c, t.Name, "topics")
+	b.Meta = pageMeta(c, "website", "Quotes filed under "+t.Name+" on quotetrail: "+plural(t.QuoteCount, "quote", "quotes")+".", "page")
+	return c.Render(http.StatusOK, "topic", topicPage{Base: b, Topic: t, Quotes: list.Quotes, Pager: pager(c, p, list.Total),
 		Exports: exportLinks(url.Values{"topic": {t.Slug}})})
 }
 

@@ -27,6 +27,12 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/feed.atom", h.SiteFeed, pub)
 	e.GET("/healthz", h.Healthz)
 
+	// For machines: crawlers, and browsers looking for the icon.
+	e.GET("/robots.txt", h.Robots)
+	e.GET("/sitemap.xml", h.Sitemap, pub)
+	e.GET("/sitemap-:part", h.SitemapPart, pub)
+	e.GET("/favicon.ico", h.Favicon)
+
 	// Speakers.
 	e.GET("/people", h.ListPeople, pub)
 	e.GET("/people/new", h.NewPerson, ed)
