@@ -17,7 +17,15 @@ import (
 // Limits on failed logins within accounts.LoginFailureWindow: per account,
 // against guessing one password, and per client address, against trying
 // one password on many accounts.
-var loginLimits = accounts.LoginLimits{PerAccount: 5, PerAddress: 20}
+const (
+	maxFailuresPerAccount = 5
+	maxFailuresPerAddress = 20
+)
+
+// loginLimits are the limits as accounts takes them.
+func loginLimits() accounts.LoginLimits {
+	return accounts.LoginLimits{PerAccount: maxFailuresPerAccount, PerAddress: maxFailuresPerAddress}
+}
 
 // busyRetryAfter is the Retry-After, in seconds, of a request refused
 // because every password-hashing slot was taken.
@@ -60,7 +68,7 @@ func (h *Handler) Login(c echo.Context) error {
 		f.Password = ""
 		return h.loginForm(c, http.StatusOK, f, errs, "")
 	}
-	user, err := h.accounts.LogIn(ctx, f.Email, f.Password, c.RealIP(), h.now(), loginLimits)
+	user, err := h.accounts.LogIn(ctx, f.Email, f.Password, c.RealIP(), h.now(), loginLimits())
 	f.Password = ""
 	switch {
 	case errors.Is(err, accounts.ErrThrottled):
@@ -204,7 +212,7 @@ func (h *Handler) ChangePassword(c echo.Context) error {
 	if len(errs) == 0 {
 		// A borrowed session must not become a way to guess the password:
 		// wrong guesses here count as failed logins.
-		err := h.accounts.CheckCurrentPassword(ctx, u, f.Current, c.RealIP(), h.now(), loginLimits)
+		err := h.accounts.CheckCurrentPassword(ctx, u, f.Current, c.RealIP(), h.now(), loginLimits())
 		switch {
 		case errors.Is(err, accounts.ErrThrottled):
 			errs.Add("current_password", "Too many wrong passwords. Wait 15 minutes and try again.")
