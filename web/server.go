@@ -42,6 +42,9 @@ type Config struct {
 	// PasswordChecks bounds the password hashes that run at once (one
 	// per core when 0); logins past it wait a second, then get 429.
 	PasswordChecks int
+	// Templates are the parsed pages, parsed anew when nil; tests that
+	// build many apps in one process parse them once.
+	Templates *templates.Engine
 }
 
 // renderer adapts the template engine to echo.
@@ -53,9 +56,12 @@ func (r renderer) Render(w io.Writer, name string, data any, _ echo.Context) err
 
 // New builds the echo instance that serves quotetrail.
 func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, error) {
-	engine, err := templates.New()
-	if err != nil {
-		return nil, err
+	engine := cfg.Templates
+	if engine == nil {
+		var err error
+		if engine, err = templates.New(); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.BodyLimit == "" {
 		cfg.BodyLimit = "8M"

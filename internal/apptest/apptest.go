@@ -206,6 +206,9 @@ func newApp(tb testing.TB, withDemo bool, cfg web.Config) *App {
 func openApp(tb testing.TB, dsn string, cfg web.Config) *App {
 	tb.Helper()
 	store := MustOpenDSN(tb, dsn)
+	if cfg.Templates == nil {
+		cfg.Templates = sharedPages(tb)
+	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	e, err := web.New(cfg, store, logger)
 	if err != nil {

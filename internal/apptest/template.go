@@ -18,6 +18,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/models"
+	pagetmpl "github.com/quotetrail/quotetrail/templates"
 )
 
 // Every test gets a database of its own, and running every migration and
@@ -50,6 +51,22 @@ type templates struct {
 	// it is.
 	creating sync.Mutex
 	admin    adminPool
+
+	// pages are the parsed page templates every app of the process
+	// shares (parsing them took a tenth of some packages' tests).
+	pagesOnce sync.Once
+	pages     *pagetmpl.Engine
+	pagesErr  error
+}
+
+// sharedPages returns the process's parsed page templates.
+func sharedPages(tb testing.TB) *pagetmpl.Engine {
+	tb.Helper()
+	fixtures.pagesOnce.Do(func() { fixtures.pages, fixtures.pagesErr = pagetmpl.New() })
+	if fixtures.pagesErr != nil {
+		tb.Fatalf("parse the page templates: %v", fixtures.pagesErr)
+	}
+	return fixtures.pages
 }
 
 // fixtures is the test binary's one set of templates. It is built lazily,
