@@ -22,9 +22,9 @@ type personSuggestion struct {
 
 // SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
 func (h *Handler) SuggestPeople(c echo.Context) error {
-	typed, ok := pickerQuery(c)
-	if !ok {
-		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	typed, err := pickerQuery(c)
+	if err != nil {
+		return err
 	}
 	people, err := h.search.SuggestPeople(c.Request().Context(), typed, suggestions)
 	if err != nil {
@@ -47,9 +47,9 @@ type outletSuggestion struct {
 
 // SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
 func (h *Handler) SuggestOutlets(c echo.Context) error {
-	typed, ok := pickerQuery(c)
-	if !ok {
-		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	typed, err := pickerQuery(c)
+	if err != nil {
+		return err
 	}
 	outlets, err := h.search.SuggestOutlets(c.Request().Context(), typed, suggestions)
 	if err != nil {
@@ -72,9 +72,9 @@ type articleSuggestion struct {
 
 // SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
 func (h *Handler) SuggestArticles(c echo.Context) error {
-	typed, ok := pickerQuery(c)
-	if !ok {
-		return Problem(c, http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
+	typed, err := pickerQuery(c)
+	if err != nil {
+		return err
 	}
 	articles, err := h.search.SuggestArticles(c.Request().Context(), typed, suggestions)
 	if err != nil {
@@ -97,12 +97,13 @@ func (h *Handler) SuggestArticles(c echo.Context) error {
 const maxPickerQuery = 200
 
 // pickerQuery is what was typed into a picker (q), cut to maxPickerQuery
-// at a character's boundary; not ok when it is not text (a NUL, bytes
-// that are not UTF-8), which no engine can match.
-func pickerQuery(c echo.Context) (string, bool) {
+// at a character's boundary. Text that is not text (a NUL, bytes that
+// are not UTF-8), which no engine can match, is a 400, which the central
+// error handler answers with problem details, as for all of /api/.
+func pickerQuery(c echo.Context) (string, error) {
 	q := c.QueryParam("q")
 	if !utf8.ValidString(q) || strings.ContainsRune(q, 0) {
-		return "", false
+		return "", echo.NewHTTPError(http.StatusBadRequest, "q holds characters that are not text (a NUL byte or bytes that are not UTF-8).")
 	}
 	if len(q) > maxPickerQuery {
 		cut := maxPickerQuery
@@ -111,7 +112,7 @@ func pickerQuery(c echo.Context) (string, bool) {
 		}
 		q = q[:cut]
 	}
-	return q, true
+	return q, nil
 }
 
 // pickerJSON answers with matches that may change with any write, so
