@@ -24,12 +24,8 @@ type LoginLimits struct {
 // account or the client address is at its limit of failures.
 var ErrThrottled = errors.New("too many failed logins")
 
-// LoginFailures counts the failed logins since now-LoginFailureWindow for
+// countFailures counts the failed logins since now-LoginFailureWindow for
 // an email and for a client address.
-func (s *Store) LoginFailures(ctx context.Context, email, address string, now time.Time) (byEmail, byAddress int64, err error) {
-	return countFailures(s.db(ctx), email, address, now)
-}
-
 func countFailures(db *gorm.DB, email, address string, now time.Time) (byEmail, byAddress int64, err error) {
 	since := dbTime(now).Add(-LoginFailureWindow)
 	if err = db.Table("login_failures").Where("email = ? AND failed_at > ?", NormalizeEmail(email), since).Count(&byEmail).Error; err != nil {
