@@ -5,6 +5,7 @@ package models
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -34,6 +35,10 @@ type Store struct {
 	// (see HoldWrites); nil in a Store bound to a transaction, which
 	// already holds it.
 	writes chan struct{}
+	// version reads the data version (DataVersion), prepared once: every
+	// page served from the page cache asks for it. Nil in a Store bound
+	// to a transaction.
+	version *sql.Stmt
 }
 
 // EngineFor tells which engine a --db value selects: a postgres:// or
@@ -100,6 +105,10 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 		sqlDB.Close()
 		return nil, err
 	}
+	if s.version, err = sqlDB.Prepare(dataVersionSQL); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
 	return s, nil
 }
 
@@ -152,6 +161,9 @@ func (s *Store) Close() error {
 	if err != nil {
 		return err
 	}
+	if s.version != nil {
+		s.version.Close()
+	}
 	return sqlDB.Close()
 }
 
@@ -203,12 +215,20 @@ func (s *Store) Atomic(ctx context.Context, fn func(*Store) error) error {
 	}))
 }
 
+const dataVersionSQL = "SELECT version FROM data_version WHERE id = 1"
+
 // DataVersion is a number that changes, in the same transaction, with
 // every change to people, outlets, articles, quotes and topics: a page
 // rendered at one version is current while the version stays.
 func (s *Store) DataVersion(ctx context.Context) (int64, error) {
 	var v int64
-	if err := s.db.WithContext(ctx).Raw("SELECT version FROM data_version WHERE id = 1").Scan(&v).Error; err != nil {
+	var err error
+	if s.version != nil {
+		err = s.version.QueryRowContext(ctx).Scan(&v)
+	} else {
+		err = s.db.WithContext(ctx).Raw(dataVersionSQL).Scan(&v).Error
+	}
+	if err != nil {
 		return 0, fmt.Errorf("data version: %w", err)
 	}
 	return v, nil
