@@ -242,58 +242,12 @@ func (s *Store) RecentQuotes(ctx context.Context, n int) ([]QuoteView, error) {
 	return out, s.attachTopics(ctx, out)
 }
 
-// QuoteYears lists the years a filtered set of quotes spans, newest first.
-func (s *Store) QuoteYears(ctx context.Context, f QuoteFilter) ([]int, error) {
-	f.Year = 0
-	var years []string
-	q := s.filterQuotes(s.db.WithContext(ctx).Table("quotes q"), f).Distinct().Order("1 DESC")
-	if err := q.Pluck("substr(q.sort_date, 1, 4)", &years).Error; err != nil {
-		return nil, fmt.Errorf("quote years: %w", err)
-	}
-	out := make([]int, 0, len(years))
-	for _, y := range years {
-		var n int
-		if _, err := fmt.Sscanf(y, "%d", &n); err == nil {
-			out = append(out, n)
-		}
-	}
-	return out, nil
-}
-
 // FacetItem is one choice of a filter with how many quotes it keeps.
 type FacetItem struct {
 	ID    int64
 	Slug  string
 	Name  string
 	Count int64
-}
-
-// QuoteOutlets lists the outlets whose articles print a filtered set of
-// quotes, with counts.
-func (s *Store) QuoteOutlets(ctx context.Context, f QuoteFilter) ([]FacetItem, error) {
-	f.OutletID = 0
-	var out []FacetItem
-	q := s.filterQuotes(s.db.WithContext(ctx).Table("quotes q"), f).
-		Joins("JOIN outlets o ON o.id = q.outlet_id").
-		Select("o.id, o.slug, o.name, COUNT(*) AS count").Group("o.id, o.slug, o.name").Order("count DESC, o.name")
-	if err := q.Scan(&out).Error; err != nil {
-		return nil, fmt.Errorf("quote outlets: %w", err)
-	}
-	return out, nil
-}
-
-// QuoteTopics lists the topics of a filtered set of quotes, with counts.
-func (s *Store) QuoteTopics(ctx context.Context, f QuoteFilter) ([]FacetItem, error) {
-	f.TopicID = 0
-	var out []FacetItem
-	q := s.filterQuotes(s.db.WithContext(ctx).Table("quotes q"), f).
-		Joins("JOIN quote_topics qt ON qt.quote_id = q.id").
-		Joins("JOIN topics t ON t.id = qt.topic_id").
-		Select("t.id, t.slug, t.name, COUNT(*) AS count").Group("t.id, t.slug, t.name").Order("count DESC, t.name")
-	if err := q.Scan(&out).Error; err != nil {
-		return nil, fmt.Errorf("quote topics: %w", err)
-	}
-	return out, nil
 }
 
 func (s *Store) attachTopics(ctx context.Context, quotes []QuoteView) error {

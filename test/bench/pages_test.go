@@ -66,9 +66,6 @@ func BenchmarkPersonPageParts(b *testing.B) {
 			name string
 			call func() error
 		}{
-			{"years", func() error { _, err := store.QuoteYears(ctx, f); return err }},
-			{"topics", func() error { _, err := store.QuoteTopics(ctx, f); return err }},
-			{"outlets", func() error { _, err := store.QuoteOutlets(ctx, f); return err }},
 			{"page-1", func() error { _, err := store.Quotes(ctx, f, models.Page{Number: 1, Size: 25}); return err }},
 			{"page-1000", func() error { _, err := store.Quotes(ctx, f, models.Page{Number: 1000, Size: 25}); return err }},
 			// What the page calls now: per-speaker counts and keyset slices.
