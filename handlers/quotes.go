@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -81,12 +82,15 @@ type quoteFormPage struct {
 	Statuses    []string
 	PersonKinds []string
 	NewArticle  string
+	// Existing is the quote already saved with these words, speaker and
+	// article, when that is why the save was refused.
+	Existing int64
 }
 
 // pickerSize bounds the suggestions offered in the quote form.
 const pickerSize = 500
 
-func (h *Handler) quoteForm(c echo.Context, f forms.Quote, errs forms.Errors, q *models.QuoteView) error {
+func (h *Handler) quoteForm(c echo.Context, f forms.Quote, refused error, q *models.QuoteView) error {
 	ctx := c.Request().Context()
 	include, _ := strconv.ParseInt(f.ArticleID, 10, 64)
 	articles, err := h.store.ArticleChoices(ctx, pickerSize, include)
@@ -108,7 +112,10 @@ func (h *Handler) quoteForm(c echo.Context, f forms.Quote, errs forms.Errors, q 
 	for _, o := range outlets {
 		data.OutletNames = append(data.OutletNames, o.Name)
 	}
-	data.Errors = errs
+	data.Errors, _ = models.AsFieldErrors(refused)
+	if dup, ok := errors.AsType[*models.DuplicateQuoteError](refused); ok {
+		data.Existing = dup.ID
+	}
 	if q == nil {
 		data.Base = h.base(c, "New quote", "quotes")
 		data.Action, data.Cancel = "/quotes", "/"
@@ -147,8 +154,8 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 	}
 	d := f.Draft(0)
 	if err := h.store.SaveQuote(c.Request().Context(), d); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.quoteForm(c, f, fe, nil)
+		if _, ok := models.AsFieldErrors(err); ok {
+			return h.quoteForm(c, f, err, nil)
 		}
 		return err
 	}
@@ -197,8 +204,8 @@ func (h *Handler) UpdateQuote(c echo.Context) error {
 		return h.quoteForm(c, f, errs, old)
 	}
 	if err := h.store.SaveQuote(history.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
-		if fe, ok := models.AsFieldErrors(err); ok {
-			return h.quoteForm(c, f, fe, old)
+		if _, ok := models.AsFieldErrors(err); ok {
+			return h.quoteForm(c, f, err, old)
 		}
 		if f.Version, err = h.conflict(c, err); err != nil {
 			return err

@@ -6,6 +6,7 @@ package models
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/quotetrail/quotetrail/internal/fingerprint"
 	"github.com/quotetrail/quotetrail/internal/schema"
 )
 
@@ -104,6 +106,11 @@ func Open(dsn string, opts ...Option) (*Store, error) {
 	if err := schema.Migrate(context.Background(), db, d.schema, s.lockWrites, oc.migrations); err != nil {
 		sqlDB.Close()
 		return nil, err
+	}
+	// A duplicate here is another instance filling the same quote.
+	if err := fingerprint.Fill(context.Background(), db); err != nil && !errors.Is(err, ErrDuplicate) {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open database: %w", err)
 	}
 	if s.version, err = sqlDB.Prepare(dataVersionSQL); err != nil {
 		sqlDB.Close()

@@ -108,5 +108,17 @@ func AsFieldErrors(err error) (FieldErrors, bool) {
 	if errors.As(err, &fe) {
 		return fe, true
 	}
+	if dup, ok := errors.AsType[*DuplicateQuoteError](err); ok {
+		return FieldErrors{"text": dup.Error()}, true
+	}
 	return nil, false
 }
+
+// DuplicateQuoteError refuses a quote whose words, speaker and article
+// are those of quote ID (see package fingerprint).
+type DuplicateQuoteError struct{ ID int64 }
+
+func (e *DuplicateQuoteError) Error() string {
+	return fmt.Sprintf("These words by this speaker are already saved in this article, as quote %d.", e.ID)
+}
+func (e *DuplicateQuoteError) Unwrap() error { return ErrDuplicate }

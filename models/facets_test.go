@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -98,7 +99,7 @@ func TestFacetCountsFollowWrites(t *testing.T) {
 
 func checkNoDrift(t *testing.T, store *models.Store, step int) {
 	t.Helper()
-	n, err := store.FacetCountDrift(context.Background())
+	n, err := schema.FacetCountDrift(context.Background(), store.DB(context.Background()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
+	"github.com/quotetrail/quotetrail/internal/fingerprint"
 	"github.com/quotetrail/quotetrail/internal/history"
 )
 
@@ -48,6 +49,9 @@ type Quote struct {
 	AnchorExact  string
 	AnchorPrefix string
 	AnchorSuffix string
+	// Fingerprint is the statement's (package fingerprint): the database
+	// holds one quote of each.
+	Fingerprint *string
 	// Version counts the record's saved changes; a form sends back the
 	// version it showed, so that saving over a newer edit is refused.
 	Version   int `gorm:"default:1"`
@@ -292,6 +296,16 @@ type QuoteDraft struct {
 // article, outlets and topics it brings, in one transaction: any problem
 // comes back as FieldErrors keyed by form field and nothing is written.
 func (s *Store) SaveQuote(ctx context.Context, d *QuoteDraft) error {
+	err := s.saveQuote(ctx, d)
+	if fp := d.Quote.Fingerprint; errors.Is(err, ErrDuplicate) && fp != nil && s.writes != nil {
+		if dup := takeFingerprint(s.db.WithContext(ctx), &Quote{ID: d.Quote.ID, Text: d.Quote.Text, PersonID: d.Quote.PersonID, ArticleID: d.Quote.ArticleID}); dup != nil {
+			return dup // a save of the same quote got there first
+		}
+	}
+	return err
+}
+
+func (s *Store) saveQuote(ctx context.Context, d *QuoteDraft) error {
 	return s.write(ctx, "", d, func(tx *gorm.DB) error {
 		q := &d.Quote
 		if q.ID > 0 {
@@ -360,6 +374,9 @@ func (s *Store) placeQuote(tx *gorm.DB, d *QuoteDraft, old *Quote) error {
 	}
 	q.PersonID, q.ArticleID, q.ViaOutletID, q.OutletID = pid, article.ID, via, article.OutletID
 	q.SortDate = sortDate(q.SaidOn, article.PublishedOn)
+	if err := takeFingerprint(tx, q); err != nil {
+		return err
+	}
 	switch {
 	case q.ID == 0 && q.AnchorStart != nil && q.AnchorEnd != nil:
 		// A new quote that says where it stands (an extracted one)
@@ -374,6 +391,22 @@ func (s *Store) placeQuote(tx *gorm.DB, d *QuoteDraft, old *Quote) error {
 	case q.Text != old.Text || q.AnchorExact == "" || article.ID != old.ArticleID:
 		q.AnchorExact = ""
 		q.setAnchor(article.Body)
+	}
+	return nil
+}
+
+// takeFingerprint sets q's fingerprint, refusing it when another quote
+// has it; the database's unique index refuses the same when two saves
+// race past this check.
+func takeFingerprint(tx *gorm.DB, q *Quote) error {
+	fp := fingerprint.Of(q.Text, q.PersonID, q.ArticleID)
+	q.Fingerprint = &fp
+	var ids []int64
+	if err := tx.Model(&Quote{}).Where("fingerprint = ? AND id <> ?", fp, q.ID).Limit(1).Pluck("id", &ids).Error; err != nil {
+		return fmt.Errorf("look up the quote's fingerprint: %w", err)
+	}
+	if len(ids) > 0 {
+		return &DuplicateQuoteError{ID: ids[0]}
 	}
 	return nil
 }
@@ -711,25 +744,4 @@ func (s *Store) PersonTopics(ctx context.Context, personID int64) ([]FacetItem, 
 		return nil, fmt.Errorf("topics of person %d: %w", personID, err)
 	}
 	return out, nil
-}
-
-// FacetCountDrift counts the rows where the per-speaker counts differ
-// from a recount of the quotes: 0 when the triggers kept them exact. It
-// scans every quote, so it is for tests and checks, not pages.
-func (s *Store) FacetCountDrift(ctx context.Context) (int64, error) {
-	recounts := []struct{ table, recount string }{
-		{"person_year_counts", `SELECT person_id, substr(sort_date, 1, 4), COUNT(*) FROM quotes WHERE sort_date <> '' GROUP BY 1, 2`},
-		{"person_outlet_counts", `SELECT person_id, outlet_id, COUNT(*) FROM quotes WHERE outlet_id IS NOT NULL GROUP BY 1, 2`},
-		{"person_topic_counts", `SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2`},
-	}
-	var drift int64
-	for _, r := range recounts {
-		var n int64
-		sql := fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT * FROM %[1]s EXCEPT %[2]s UNION ALL SELECT * FROM (%[2]s EXCEPT SELECT * FROM %[1]s) AS extra) AS drift`, r.table, r.recount)
-		if err := s.db.WithContext(ctx).Raw(sql).Scan(&n).Error; err != nil {
-			return 0, fmt.Errorf("check %s: %w", r.table, err)
-		}
-		drift += n
-	}
-	return drift, nil
 }

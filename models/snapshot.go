@@ -290,6 +290,12 @@ func (s *Store) applyQuote(tx *gorm.DB, v *history.QuoteSnapshot, at applyTarget
 		return err
 	}
 	q.SortDate = sortDate(q.SaidOn, article.PublishedOn)
+	if err := takeFingerprint(tx, q); err != nil {
+		if dup, ok := errors.AsType[*DuplicateQuoteError](err); ok {
+			return &history.RestoreError{Message: fmt.Sprintf("This version of the quote cannot be restored: its words by this speaker are saved in this article again, as quote %d.", dup.ID)}
+		}
+		return err
+	}
 	q.setAnchor(article.Body)
 	var old Quote
 	if exists {

@@ -44,9 +44,11 @@ func TestStoreRefusesWhatIsNotText(t *testing.T) {
 	if err := store.CreatePerson(ctx, spare); err != nil {
 		t.Fatal(err)
 	}
+	drafts := 0 // each draft its own words: the same quote twice is refused
 	quote := func(s string) models.QuoteDraft {
+		drafts++
 		return models.QuoteDraft{
-			Quote:   models.Quote{Text: "Words " + s, Kind: models.QuoteDirect, Status: "unverified"},
+			Quote:   models.Quote{Text: fmt.Sprintf("Words %d %s", drafts, s), Kind: models.QuoteDirect, Status: "unverified"},
 			Speaker: models.PersonRef{Name: "Lina Khan"}, Article: models.ArticleRef{ID: 1},
 		}
 	}

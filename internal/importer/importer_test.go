@@ -15,6 +15,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
@@ -443,7 +444,7 @@ func TestImportAcrossBatches(t *testing.T) {
 		t.Errorf("search finds %d quotes in the article Shared, want 5", res.Total)
 	}
 	checkCounts(t, store)
-	if n, err := store.FacetCountDrift(ctx); err != nil || n != 0 {
+	if n, err := schema.FacetCountDrift(ctx, store.DB(ctx)); err != nil || n != 0 {
 		t.Errorf("facet counts: %d rows drift, %v", n, err)
 	}
 

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/fingerprint"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -97,7 +98,7 @@ func (q *Quote) Validate() error {
 		}
 		q.Article.Title = TitleFromURL(q.Article.URL)
 	}
-	q.normText = normalizeQuoteText(q.Text)
+	q.normText = fingerprint.Normalize(q.Text)
 	return nil
 }
 
