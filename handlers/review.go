@@ -15,6 +15,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/extract"
+	"github.com/quotetrail/quotetrail/internal/once"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -166,6 +167,8 @@ type reviewPage struct {
 	Errors      forms.Errors
 	Kinds       []string
 	PersonKinds []string
+	// Submission is the form's one-time token (package once).
+	Submission string
 }
 
 // ReviewArticle shows the quotes found in an article's text beside the
@@ -247,7 +250,7 @@ func (h *Handler) renderReview(c echo.Context, status int, a *models.Article, it
 	}
 	page := reviewPage{
 		Base: h.base(c, "Review quotes", "articles"), Article: a, Items: items, Segments: anchor.Segments(a.Body, spans),
-		Errors: errs, Kinds: models.QuoteKinds, PersonKinds: models.PersonKinds,
+		Errors: errs, Kinds: models.QuoteKinds, PersonKinds: models.PersonKinds, Submission: once.NewToken(),
 	}
 	if len(errs) > 0 {
 		page.Flash = &Flash{Kind: "error", Message: problemsMessage(len(errs))}
@@ -285,9 +288,16 @@ func (h *Handler) SaveReview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	accepted := 0
+	accepted, token := 0, values.Get("submission")
 	if len(errs) == 0 {
 		err = h.store.Atomic(ctx, func(tx *models.Store) error {
+			// A form shown once is applied once: Back and Save again, or
+			// a double click, finds its token taken.
+			if token != "" {
+				if err := once.Claim(ctx, tx.DB(ctx), token, fmt.Sprintf("/articles/%d", id), time.Now()); err != nil {
+					return err
+				}
+			}
 			for _, it := range items {
 				if !it.Accept {
 					continue
@@ -305,6 +315,12 @@ func (h *Handler) SaveReview(c echo.Context) error {
 			}
 			return errs.Err()
 		})
+		if used, ok := errors.AsType[*once.UsedError](err); ok {
+			return redirect(c, used.Target, "This review was saved before: its quotes are below, and nothing was saved again.")
+		}
+		if errors.Is(err, once.ErrBadToken) {
+			return echo.NewHTTPError(http.StatusBadRequest, "The form's token is damaged: open the review again.")
+		}
 		if _, ok := models.AsFieldErrors(err); !ok && err != nil {
 			return err
 		}

@@ -552,6 +552,18 @@ var migrations = []migration{
 	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
 		postgres: `SELECT 1`,
 	},
+
+	// 9: forms that must be applied once (the review of an article) carry
+	// a token; its row, written in the same transaction as what the form
+	// saves, makes a second submission of the same form (Back, then Save
+	// again; a double click) a no-op that leads to what the first saved.
+	both(func(d *dialect) string {
+		return `CREATE TABLE IF NOT EXISTS form_submissions (
+		token TEXT PRIMARY KEY,
+		target TEXT NOT NULL,
+		created_at ` + d.timestamp + ` NOT NULL
+	);`
+	}),
 }
 
 // fingerprintsSQL is the part of migration 2 both engines share.
