@@ -222,13 +222,13 @@ func TestPersonForms(t *testing.T) {
 			t.Errorf("POST /people %v = %d, want 422", bad, res.Status)
 		}
 	}
-	// Renaming moves the slug; the old one is gone.
+	// Renaming moves the slug; the old one leads to the new.
 	res = app.PostForm("/people/ana-de-la-cruz", url.Values{"name": {"Ana María de la Cruz"}, "kind": {"person"}, "version": {"1"}})
 	if res.Status != http.StatusSeeOther || res.Location != "/people/ana-maria-de-la-cruz" {
 		t.Fatalf("rename = %d %q", res.Status, res.Location)
 	}
-	if app.Get("/people/ana-de-la-cruz").Status != http.StatusNotFound {
-		t.Errorf("old slug still answers")
+	if old := app.Get("/people/ana-de-la-cruz"); old.Status != http.StatusMovedPermanently || old.Location != "/people/ana-maria-de-la-cruz" {
+		t.Errorf("old slug answers %d %q, want a permanent redirect to the new one", old.Status, old.Location)
 	}
 	// Clearing a field really clears it: the aliases were left out.
 	p, _ = app.Store.PersonBySlug(context.Background(), "ana-maria-de-la-cruz")

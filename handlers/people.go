@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/slugs"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -67,7 +68,7 @@ func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quote
 	ctx := c.Request().Context()
 	qf := quoteFilters{Topic: c.QueryParam("topic"), Outlet: c.QueryParam("outlet")}
 	if qf.Topic != "" {
-		t, err := h.store.TopicBySlug(ctx, qf.Topic)
+		t, err := slugs.Find(ctx, h.store, slugs.Topic, qf.Topic, h.store.TopicBySlug)
 		switch {
 		case errors.Is(err, models.ErrNotFound):
 			f.TopicID = -1
@@ -78,7 +79,7 @@ func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quote
 		}
 	}
 	if qf.Outlet != "" {
-		o, err := h.store.OutletBySlug(ctx, qf.Outlet)
+		o, err := slugs.Find(ctx, h.store, slugs.Outlet, qf.Outlet, h.store.OutletBySlug)
 		switch {
 		case errors.Is(err, models.ErrNotFound):
 			f.OutletID = -1

@@ -13,6 +13,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/search/query"
+	"github.com/quotetrail/quotetrail/internal/slugs"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -120,7 +121,7 @@ func (h *Handler) searchQuery(c echo.Context, f forms.Search) (search.Query, []s
 		return q, nil, err
 	}
 	if f.Topic != "" {
-		t, err := h.store.TopicBySlug(c.Request().Context(), f.Topic)
+		t, err := slugs.Find(c.Request().Context(), h.store, slugs.Topic, f.Topic, h.store.TopicBySlug)
 		switch {
 		case errors.Is(err, models.ErrNotFound):
 			q.TopicID = -1
@@ -142,7 +143,7 @@ func (h *Handler) searchPerson(c echo.Context, name string) (int64, []string, er
 	ctx := c.Request().Context()
 	p, err := h.store.FindPerson(ctx, name)
 	if errors.Is(err, models.ErrNotFound) {
-		p, err = h.store.PersonBySlug(ctx, name)
+		p, err = slugs.Find(ctx, h.store, slugs.Person, name, h.store.PersonBySlug)
 	}
 	switch {
 	case errors.Is(err, models.ErrNotFound):
@@ -157,7 +158,7 @@ func (h *Handler) searchOutlet(c echo.Context, slug string) (int64, error) {
 	if slug == "" {
 		return 0, nil
 	}
-	o, err := h.store.OutletBySlug(c.Request().Context(), slug)
+	o, err := slugs.Find(c.Request().Context(), h.store, slugs.Outlet, slug, h.store.OutletBySlug)
 	switch {
 	case errors.Is(err, models.ErrNotFound):
 		return -1, nil

@@ -115,7 +115,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// change data. The extract API is exempt: it only computes an answer
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
-	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText)
+	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText, followFormerSlugs(store))
 	routes(e, h, g)
 	return e, nil
 }

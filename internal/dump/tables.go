@@ -43,6 +43,7 @@ func Tables() []Table {
 		{Name: "person_aliases", Key: []string{"person_id", "alias"}},
 		{Name: "topics", Key: id, Derived: []DerivedColumn{
 			{"quote_count", `(SELECT COUNT(*) FROM quote_topics WHERE quote_topics.topic_id = topics.id)`}}},
+		{Name: "former_slugs", Key: []string{"kind", "slug"}},
 		{Name: "articles", Key: id, Derived: []DerivedColumn{
 			{"quote_count", `(SELECT COUNT(*) FROM quotes WHERE quotes.article_id = articles.id)`}}},
 		{Name: "quotes", Key: id},

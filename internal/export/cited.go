@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/slugs"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -39,7 +40,7 @@ func Resolve(ctx context.Context, s *models.Store, sel Selection) (models.QuoteF
 	var f models.QuoteFilter
 	if sel.Person != "" {
 		// A slug, or a name or alias as the search form takes it.
-		p, err := s.PersonBySlug(ctx, sel.Person)
+		p, err := slugs.Find(ctx, s, slugs.Person, sel.Person, s.PersonBySlug)
 		if errors.Is(err, models.ErrNotFound) {
 			p, err = s.FindPerson(ctx, sel.Person)
 		}
@@ -52,21 +53,21 @@ func Resolve(ctx context.Context, s *models.Store, sel Selection) (models.QuoteF
 		f.PersonID = p.ID
 	}
 	if sel.Outlet != "" {
-		o, err := s.OutletBySlug(ctx, sel.Outlet)
+		o, err := slugs.Find(ctx, s, slugs.Outlet, sel.Outlet, s.OutletBySlug)
 		if err != nil {
 			return f, err
 		}
 		f.OutletID = o.ID
 	}
 	if sel.Via != "" {
-		o, err := s.OutletBySlug(ctx, sel.Via)
+		o, err := slugs.Find(ctx, s, slugs.Outlet, sel.Via, s.OutletBySlug)
 		if err != nil {
 			return f, err
 		}
 		f.ViaOutletID = o.ID
 	}
 	if sel.Topic != "" {
-		t, err := s.TopicBySlug(ctx, sel.Topic)
+		t, err := slugs.Find(ctx, s, slugs.Topic, sel.Topic, s.TopicBySlug)
 		if err != nil {
 			return f, err
 		}

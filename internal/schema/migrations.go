@@ -564,7 +564,42 @@ var migrations = []migration{
 		created_at ` + d.timestamp + ` NOT NULL
 	);`
 	}),
+
+	// 10: every address a person, outlet or topic ever had keeps leading
+	// to it. A rename changes the slug; the slug it had is remembered,
+	// whichever way the rename came (a form, a restore from history, a
+	// merge), and its pages answer with a permanent redirect.
+	{
+		sqlite: formerSlugsSQL + `
+	CREATE TRIGGER IF NOT EXISTS people_former_slug AFTER UPDATE OF slug ON people WHEN OLD.slug <> NEW.slug BEGIN
+		INSERT INTO former_slugs (kind, slug, record_id) VALUES ('person', OLD.slug, OLD.id) ON CONFLICT (kind, slug) DO UPDATE SET record_id = excluded.record_id; END;
+	CREATE TRIGGER IF NOT EXISTS outlets_former_slug AFTER UPDATE OF slug ON outlets WHEN OLD.slug <> NEW.slug BEGIN
+		INSERT INTO former_slugs (kind, slug, record_id) VALUES ('outlet', OLD.slug, OLD.id) ON CONFLICT (kind, slug) DO UPDATE SET record_id = excluded.record_id; END;
+	CREATE TRIGGER IF NOT EXISTS topics_former_slug AFTER UPDATE OF slug ON topics WHEN OLD.slug <> NEW.slug BEGIN
+		INSERT INTO former_slugs (kind, slug, record_id) VALUES ('topic', OLD.slug, OLD.id) ON CONFLICT (kind, slug) DO UPDATE SET record_id = excluded.record_id; END;`,
+		postgres: formerSlugsSQL + `
+	CREATE OR REPLACE FUNCTION remember_former_slug() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF OLD.slug <> NEW.slug THEN
+			INSERT INTO former_slugs (kind, slug, record_id) VALUES (TG_ARGV[0], OLD.slug, OLD.id)
+				ON CONFLICT (kind, slug) DO UPDATE SET record_id = EXCLUDED.record_id;
+		END IF;
+		RETURN NEW;
+	END $$;
+	CREATE OR REPLACE TRIGGER people_former_slug AFTER UPDATE OF slug ON people FOR EACH ROW EXECUTE FUNCTION remember_former_slug('person');
+	CREATE OR REPLACE TRIGGER outlets_former_slug AFTER UPDATE OF slug ON outlets FOR EACH ROW EXECUTE FUNCTION remember_former_slug('outlet');
+	CREATE OR REPLACE TRIGGER topics_former_slug AFTER UPDATE OF slug ON topics FOR EACH ROW EXECUTE FUNCTION remember_former_slug('topic');`,
+	},
 }
+
+// formerSlugsSQL is the table of migration 10 on both engines: kind is
+// "person", "outlet" or "topic".
+const formerSlugsSQL = `CREATE TABLE IF NOT EXISTS former_slugs (
+		kind TEXT NOT NULL,
+		slug TEXT NOT NULL,
+		record_id BIGINT NOT NULL,
+		PRIMARY KEY (kind, slug)
+	);`
 
 // fingerprintsSQL is the part of migration 2 both engines share.
 const fingerprintsSQL = `ALTER TABLE quotes ADD COLUMN fingerprint TEXT;
