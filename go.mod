@@ -26,6 +26,7 @@ require github.com/mmcdole/goxpp/v2 v2.0.0 // indirect
 
 require (
 	github.com/cayleygraph/quad v1.3.0 // indirect
+	github.com/hbollon/go-edlib v1.7.0 // indirect
 	github.com/pquerna/cachecontrol v0.2.0 // indirect
 )
 

@@ -97,7 +97,8 @@ func TestQuoteFormRejectsBadInput(t *testing.T) {
 	}{
 		{"missing text", map[string]string{"text": "  "}, "text", "The quote is required."},
 		{"missing speaker", map[string]string{"speaker": ""}, "speaker", "The speaker is required."},
-		{"unknown speaker", map[string]string{"speaker": "Lena Kahn"}, "speaker", "There is no one called “Lena Kahn” yet"},
+		{"unknown speaker", map[string]string{"speaker": "Zebediah Quill"}, "speaker", "There is no one called “Zebediah Quill” yet"},
+		{"speaker near someone", map[string]string{"speaker": "Lena Kahn"}, "speaker", "There is no one called “Lena Kahn”. Did you mean someone below?"},
 		{"unknown article", map[string]string{"article_id": "999"}, "article_id", "There is no article #999."},
 		{"article not a number", map[string]string{"article_id": "abc"}, "article_id", "“abc” is not an article number."},
 		{"no article", map[string]string{"article_id": ""}, "article_id", "Choose the article"},

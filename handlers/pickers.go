@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 )
 
 // suggestions is how many matches a picker offers.
@@ -18,6 +20,9 @@ type personSuggestion struct {
 	Slug   string `json:"slug"`
 	Kind   string `json:"kind"`
 	Quotes int    `json:"quotes"`
+	// Near marks a name offered because the one typed may be a slip for
+	// it ("Lina Kahn"), not because it starts so.
+	Near bool `json:"near,omitempty"`
 }
 
 // SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
@@ -33,6 +38,16 @@ func (h *Handler) SuggestPeople(c echo.Context) error {
 	out := make([]personSuggestion, 0, len(people))
 	for _, p := range people {
 		out = append(out, personSuggestion{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Quotes: p.QuoteCount})
+	}
+	if len(out) == 0 && utf8.RuneCountInString(typed) >= 4 {
+		// No name starts so: offer those it may be a slip for.
+		near, err := nearnames.People(c.Request().Context(), h.store, typed, nearnames.Suggestions)
+		if err != nil {
+			return err
+		}
+		for _, p := range near {
+			out = append(out, personSuggestion{Name: p.Name, Slug: p.Slug, Near: true})
+		}
 	}
 	return pickerJSON(c, out)
 }

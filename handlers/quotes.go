@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -85,6 +86,8 @@ type quoteFormPage struct {
 	// Existing is the quote already saved with these words, speaker and
 	// article, when that is why the save was refused.
 	Existing int64
+	// SpeakerNear are the people the speaker typed may mean.
+	SpeakerNear []nearnames.Candidate
 }
 
 // pickerSize bounds the suggestions offered in the quote form.
@@ -115,6 +118,9 @@ func (h *Handler) quoteForm(c echo.Context, f forms.Quote, refused error, q *mod
 	data.Errors, _ = models.AsFieldErrors(refused)
 	if dup, ok := errors.AsType[*models.DuplicateQuoteError](refused); ok {
 		data.Existing = dup.ID
+	}
+	if near, ok := errors.AsType[*nearnames.NearError](refused); ok {
+		data.Errors, data.SpeakerNear = forms.Errors{"speaker": near.Error()}, near.Candidates
 	}
 	if q == nil {
 		data.Base = h.base(c, "New quote", "quotes")
@@ -152,6 +158,11 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 	if errs := h.validateQuote(c, &f, 0); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, nil)
 	}
+	if near, err := h.checkSpeaker(c, f); err != nil {
+		return err
+	} else if near != nil {
+		return h.quoteForm(c, f, near, nil)
+	}
 	d := f.Draft(0)
 	if err := h.store.SaveQuote(c.Request().Context(), d); err != nil {
 		if _, ok := models.AsFieldErrors(err); ok {
@@ -160,6 +171,16 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 		return err
 	}
 	return redirect(c, fmt.Sprintf("/quotes/%d", d.Quote.ID), "Added the quote.")
+}
+
+// checkSpeaker asks who the editor meant when the speaker they typed is
+// no one here but near someone who is (a *nearnames.NearError).
+func (h *Handler) checkSpeaker(c echo.Context, f forms.Quote) (*nearnames.NearError, error) {
+	err := nearnames.CheckPerson(c.Request().Context(), h.store, f.Speaker, f.SpeakerNew, f.SpeakerPick == forms.NewSpeakerPick)
+	if near, ok := errors.AsType[*nearnames.NearError](err); ok {
+		return near, nil
+	}
+	return nil, err
 }
 
 // validateQuote checks the form and, when it has problems of its own, also
@@ -202,6 +223,11 @@ func (h *Handler) UpdateQuote(c echo.Context) error {
 	}
 	if errs := h.validateQuote(c, &f, id); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, old)
+	}
+	if near, err := h.checkSpeaker(c, f); err != nil {
+		return err
+	} else if near != nil {
+		return h.quoteForm(c, f, near, old)
 	}
 	if err := h.store.SaveQuote(history.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
 		if _, ok := models.AsFieldErrors(err); ok {

@@ -127,6 +127,9 @@ func TestPickers(t *testing.T) {
 		{"/api/v1/people?q=", []string{}, "name"},
 		{"/api/v1/people?q=%25", []string{}, "name"},
 		{"/api/v1/people?q=zzz", []string{}, "name"},
+		// No name starts so, but one is near: a slip, offered as such.
+		{"/api/v1/people?q=lina%20kahn", []string{"Lina Khan"}, "name"},
+		{"/api/v1/people?q=Kieren", []string{"Damien Kieran"}, "name"},
 		{"/api/v1/outlets?q=np", []string{"NPR"}, "name"},
 		{"/api/v1/outlets?q=ftc.gov", []string{"FTC Business Blog"}, "name"},
 		{"/api/v1/outlets?q=blog", []string{"FTC Business Blog"}, "name"},

@@ -18,14 +18,18 @@ type Quote struct {
 	SpeakerNew   bool   `form:"speaker_new"`
 	SpeakerKind  string `form:"speaker_kind"`
 	SpeakerTitle string `form:"speaker_title"`
-	Kind         string `form:"kind"`
-	Status       string `form:"status"`
-	ArticleID    string `form:"article_id"`
-	Via          string `form:"via"`
-	ViaNew       bool   `form:"via_new"`
-	SaidOn       string `form:"said_on"`
-	Context      string `form:"context"`
-	Topics       string `form:"topics"`
+	// SpeakerPick answers "did you mean …?" when the speaker typed is
+	// no one in quotetrail but near someone who is: a name suggested, or
+	// NewSpeakerPick for someone new all the same.
+	SpeakerPick string `form:"speaker_pick"`
+	Kind        string `form:"kind"`
+	Status      string `form:"status"`
+	ArticleID   string `form:"article_id"`
+	Via         string `form:"via"`
+	ViaNew      bool   `form:"via_new"`
+	SaidOn      string `form:"said_on"`
+	Context     string `form:"context"`
+	Topics      string `form:"topics"`
 
 	NewArticleTitle     string `form:"article_title"`
 	NewArticleURL       string `form:"article_url"`
@@ -34,6 +38,9 @@ type Quote struct {
 	NewArticleAuthors   string `form:"article_authors"`
 	NewArticlePublished string `form:"article_published_on"`
 }
+
+// NewSpeakerPick is the answer "no, someone new" to "did you mean …?".
+const NewSpeakerPick = "new"
 
 // NewArticleChoice is the article picker's value for "a new article".
 const NewArticleChoice = "new"
@@ -58,6 +65,13 @@ func QuoteFrom(q *models.QuoteView) Quote {
 func (f *Quote) Validate() Errors {
 	errs := Errors{}
 	f.Text = strings.TrimSpace(strings.ReplaceAll(f.Text, "\r\n", "\n"))
+	switch f.SpeakerPick = clean(f.SpeakerPick); f.SpeakerPick {
+	case "":
+	case NewSpeakerPick:
+		f.SpeakerNew = true
+	default:
+		f.Speaker, f.SpeakerNew = f.SpeakerPick, false
+	}
 	f.Speaker, f.SpeakerTitle, f.Via = clean(f.Speaker), clean(f.SpeakerTitle), clean(f.Via)
 	f.Context = strings.TrimSpace(f.Context)
 	required(errs, "text", f.Text, "The quote")

@@ -230,6 +230,34 @@ func TestBadQuoteFormInBrowser(t *testing.T) {
 	if after := app.Counts(); after != before {
 		t.Errorf("counts changed: %+v -> %+v", before, after)
 	}
+
+	// A slip in a known name: the form asks whether Lina Khan was meant,
+	// and picking her saves the quote as hers.
+	must(chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#speaker').value = ''; document.querySelector('#article_id').value = '1'; 'cleared'`)))(t)
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys(`#speaker`, "Lina Kahn"),
+		chromedp.Click(`form.stack button[type=submit]`),
+		chromedp.WaitVisible(`fieldset.near-names`),
+	)
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	offered := must(chromedp.Run(ctx, chromedp.Text(`fieldset.near-names`)))(t)
+	if !strings.Contains(offered, "Did you mean") || !strings.Contains(offered, "Lina Khan") {
+		t.Fatalf("the form offers %q, want Lina Khan", offered)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(`label[for=speaker_pick_0]`),
+		chromedp.Click(`form.stack button[type=submit]`),
+		chromedp.WaitVisible(`.big-quote`),
+		chromedp.WaitVisible(`dl.facts a[href="/people/lina-khan"]`),
+	)
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	if after := app.Counts(); after.Quotes != before.Quotes+1 || after.People != before.People {
+		t.Errorf("counts went from %+v to %+v: want one more quote, no new person", before, after)
+	}
 }
 
 // must turns a value and an error into the value, failing the test on the
