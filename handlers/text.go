@@ -21,7 +21,7 @@ const multipartMemory = 32 << 20
 
 // RequireText refuses, with 400, a body whose fields hold what is not
 // text: a NUL byte or bytes that are not UTF-8. The store refuses such
-// text on every write (models.CheckText); this turns a whole form away
+// text on every write (plaintext.Check); this turns a whole form away
 // before anything is read from it, whatever the spelling of its content
 // type ("Application/x-www-form-urlencoded" is a form too, and net/http
 // reads it as one). A JSON body must be UTF-8 as a whole: encoding/json

@@ -214,7 +214,7 @@ func (s *Store) insertArticle(tx *gorm.DB, a *Article, outlet OutletRef, fe Fiel
 	return s.record(tx, history.EntityArticle, a.ID, history.ActionCreate)
 }
 
-// articleText is what an article's forms write, for checkText.
+// articleText is what an article's forms write, for plaintext.CheckAll.
 type articleText struct {
 	Article *Article
 	Outlet  OutletRef

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 )
 
 // ErrNotFound is returned when a record asked for does not exist.
@@ -50,11 +52,11 @@ func (e *namedError) Error() string   { return e.err.Error() }
 func (e *namedError) Unwrap() []error { return []error{e.err, e.kind} }
 
 // notFound turns gorm's record-not-found into ErrNotFound with context.
-// So does a key the database could never hold (ErrBadText): SQLite looks
+// So does a key the database could never hold (plaintext.ErrNotText): SQLite looks
 // such a key up and finds nothing, and the two engines answer alike.
 func notFound(err error, what string) error {
 	err = storeError(err)
-	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, ErrBadText) {
+	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, plaintext.ErrNotText) {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return fmt.Errorf("%s: %w", what, err)

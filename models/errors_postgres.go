@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 )
 
 // PostgreSQL's error codes (SQLSTATE) that the store names.
@@ -29,7 +31,7 @@ func postgresError(err error) error {
 	case e.Code == pgForeignKeyViolation:
 		return ErrReference
 	case e.Code == pgInvalidText:
-		return ErrBadText
+		return plaintext.ErrNotText
 	case strings.Contains(e.Message, "tsquery"):
 		// A tsquery that does not parse is a plain syntax error
 		// (42601) whose message names it.

@@ -17,50 +17,12 @@ import (
 // cannot hold the first and SQLite would keep both, after which a dump
 // or a move to PostgreSQL fails.
 
-// ErrBadText is a write refused because a value is not text. The error
-// that wraps it is a *TextError naming the field.
-var ErrBadText = errors.New("not text")
-
-// TextError names the field whose value is not text and what is wrong
-// with it, in words for the person who sent it.
-type TextError struct {
-	Field   string // "person name", "quote text"; "" when not known
-	Problem string // "holds a NUL character (U+0000), which is not text"
-}
-
-func (e *TextError) Error() string {
-	if e.Field == "" {
-		return "a value " + e.Problem
-	}
-	return e.Field + " " + e.Problem
-}
-func (e *TextError) Unwrap() error { return ErrBadText }
-
-// CheckText refuses s, the value of field, when it is not text. It is
-// the one check every path that writes text shares; the bulk paths
-// (import, restore), which write with SQL of their own, call it too.
-func CheckText(field, s string) error {
-	if p := plaintext.Problem(s); p != "" {
-		return &TextError{Field: field, Problem: p}
-	}
-	return nil
-}
-
-// checkText refuses rec when any string in it is not text, naming the
-// field; label names rec (see plaintext.Find).
-func checkText(label string, rec any) error {
-	if field, p := plaintext.Find(label, rec); p != "" {
-		return &TextError{Field: field, Problem: p}
-	}
-	return nil
-}
-
 // write is tx for a write of rec, whose text is checked first, before
 // any statement: a lookup of a value that is not text would find nothing
 // on SQLite but fail on PostgreSQL, and there leave the transaction
 // unable to go on.
 func (s *Store) write(ctx context.Context, label string, rec any, fn func(tx *gorm.DB) error) error {
-	if err := checkText(label, rec); err != nil {
+	if err := plaintext.CheckAll(label, rec); err != nil {
 		return err
 	}
 	return s.tx(ctx, fn)
@@ -75,7 +37,7 @@ func (s *Store) write(ctx context.Context, label string, rec any, fn func(tx *go
 func registerChecks(db *gorm.DB) error {
 	record := func(db *gorm.DB) {
 		if db.Error == nil {
-			_ = db.AddError(checkText(recordNoun(db.Statement.Table), db.Statement.Dest))
+			_ = db.AddError(plaintext.CheckAll(recordNoun(db.Statement.Table), db.Statement.Dest))
 		}
 	}
 	// A DELETE or a SELECT may name a value already stored, which must
@@ -84,7 +46,7 @@ func registerChecks(db *gorm.DB) error {
 	exec := func(db *gorm.DB) {
 		sql := strings.ToUpper(strings.TrimSpace(db.Statement.SQL.String()))
 		if db.Error == nil && (strings.HasPrefix(sql, "INSERT") || strings.HasPrefix(sql, "UPDATE")) {
-			_ = db.AddError(checkText("", db.Statement.Vars))
+			_ = db.AddError(plaintext.CheckAll("", db.Statement.Vars))
 		}
 	}
 	named := func(db *gorm.DB) { db.Error = storeError(db.Error) }

@@ -11,6 +11,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -178,8 +179,8 @@ func TestStoreRefusesWhatIsNotText(t *testing.T) {
 		for _, bad := range []string{"bad \x00 text", "bad \xff\xfe text"} {
 			before := state()
 			err := w.write(bad)
-			var te *models.TextError
-			if !errors.Is(err, models.ErrBadText) || !errors.As(err, &te) || te.Field != w.field {
+			var te *plaintext.Error
+			if !errors.Is(err, plaintext.ErrNotText) || !errors.As(err, &te) || te.Field != w.field {
 				t.Errorf("%s with %q: %v, want ErrBadText naming %q", w.name, bad, err, w.field)
 			}
 			if after := state(); after != before {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
 )
@@ -51,7 +52,7 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			// Every password-hashing slot was taken: a flood of logins.
 			c.Response().Header().Set("Retry-After", "5")
 			status, message = http.StatusTooManyRequests, "Too many people are logging in at this moment. Try again in a few seconds."
-		case errors.Is(err, models.ErrBadText):
+		case errors.Is(err, plaintext.ErrNotText):
 			status, message = http.StatusBadRequest, notText(err)
 		case errors.As(err, &he):
 			status = he.Code
@@ -128,7 +129,7 @@ func wantsProblem(req *http.Request) bool {
 func notText(err error) string {
 	field := "a field"
 	problem := "holds characters that are not text (a NUL character, or bytes that are not UTF-8)"
-	var te *models.TextError
+	var te *plaintext.Error
 	if errors.As(err, &te) {
 		problem = te.Problem
 		if te.Field != "" {

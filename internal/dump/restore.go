@@ -232,7 +232,7 @@ func (d *decoder) row(b []byte, table string, cols []Column, row []any) error {
 }
 
 // text is s, the text of field as decoded from raw, with U+FFFD in
-// place of what is not text: the store's check (models.CheckText) finds
+// place of what is not text: the store's check (plaintext.Check) finds
 // it, in the raw JSON (bytes that are not UTF-8, which decoding has
 // already replaced) or in s (a NUL, which PostgreSQL cannot hold), and
 // both engines get the same text.
@@ -240,9 +240,9 @@ func (d *decoder) text(field string, raw json.RawMessage, s string) string {
 	if utf8.Valid(raw) && strings.IndexByte(s, 0) < 0 {
 		return s // the common case, without copying raw
 	}
-	err := models.CheckText(field, string(raw))
+	err := plaintext.Check(field, string(raw))
 	if err == nil {
-		err = models.CheckText(field, s)
+		err = plaintext.Check(field, s)
 	}
 	if err == nil {
 		return s

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/internal/cite"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -80,7 +81,7 @@ func (lr *lineReader) next() (record, error) {
 		if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
 			// encoding/json would quietly turn bytes that are not UTF-8
 			// into U+FFFD: the line is refused as the store would.
-			return record{line: lr.line, err: models.CheckText("the line", string(data))}, nil
+			return record{line: lr.line, err: plaintext.Check("the line", string(data))}, nil
 		}
 		qs, err := lr.parse(lr.line, data)
 		return record{line: lr.line, quotes: qs, err: err}, nil

@@ -15,6 +15,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/importer"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/internal/schema"
 	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/synth"
@@ -491,7 +492,7 @@ func TestImportRefusesWhatIsNotText(t *testing.T) {
 		}
 	}
 	q := importer.Quote{Line: 1, Text: "bad \xff bytes", Speaker: "New Person"}
-	if err := q.Validate(); !errors.Is(err, models.ErrBadText) || !strings.Contains(err.Error(), "not UTF-8") {
+	if err := q.Validate(); !errors.Is(err, plaintext.ErrNotText) || !strings.Contains(err.Error(), "not UTF-8") {
 		t.Errorf("Validate of invalid UTF-8: %v", err)
 	}
 }

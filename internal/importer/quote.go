@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/fingerprint"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -167,7 +168,7 @@ func (q *Quote) plainText() error {
 		fields = append(fields, struct{ name, value string }{"article author", a})
 	}
 	for _, f := range fields {
-		if err := models.CheckText("the quote's "+f.name, f.value); err != nil {
+		if err := plaintext.Check("the quote's "+f.name, f.value); err != nil {
 			return err
 		}
 	}

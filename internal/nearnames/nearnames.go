@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -54,7 +55,7 @@ func Outlets(ctx context.Context, store *models.Store, typed string, n int) ([]C
 
 func lookup(ctx context.Context, store *models.Store, typed string, n int, query string) ([]Candidate, error) {
 	want := Normalize(typed)
-	if want == "" || models.CheckText("name", typed) != nil {
+	if want == "" || plaintext.Check("name", typed) != nil {
 		return nil, nil
 	}
 	rows, err := store.DB(ctx).Raw(query+` LIMIT ?`, MaxCandidates).Rows()

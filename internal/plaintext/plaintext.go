@@ -7,6 +7,7 @@
 package plaintext
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"unicode"
@@ -19,6 +20,44 @@ const (
 	nulProblem  = "holds a NUL character (U+0000), which is not text"
 	utf8Problem = "holds bytes that are not text (they are not UTF-8)"
 )
+
+// ErrNotText is a value refused because it is not text. The error that
+// wraps it is an *Error naming the field.
+var ErrNotText = errors.New("not text")
+
+// Error names the field whose value is not text and what is wrong with
+// it, in words for the person who sent it.
+type Error struct {
+	Field   string // "person name", "quote text"; "" when not known
+	Problem string // "holds a NUL character (U+0000), which is not text"
+}
+
+func (e *Error) Error() string {
+	if e.Field == "" {
+		return "a value " + e.Problem
+	}
+	return e.Field + " " + e.Problem
+}
+func (e *Error) Unwrap() error { return ErrNotText }
+
+// Check refuses s, the value of field, when it is not text: the one
+// check every path that writes text shares (the store, and the bulk
+// paths, import and restore, which write with SQL of their own).
+func Check(field, s string) error {
+	if p := Problem(s); p != "" {
+		return &Error{Field: field, Problem: p}
+	}
+	return nil
+}
+
+// CheckAll refuses v when any string in it is not text, naming the
+// field; label names v (see Find).
+func CheckAll(label string, v any) error {
+	if field, p := Find(label, v); p != "" {
+		return &Error{Field: field, Problem: p}
+	}
+	return nil
+}
 
 // Problem says what in s is not text, as the end of a sentence ("holds a
 // NUL character ..."), or "" when s is text.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -39,7 +40,7 @@ func Current(ctx context.Context, store *models.Store, kind, slug string) (curre
 	if !known {
 		return "", false, fmt.Errorf("no addresses for a %q", kind)
 	}
-	if models.CheckText("slug", slug) != nil {
+	if plaintext.Check("slug", slug) != nil {
 		return "", false, nil // no record ever had it
 	}
 	var found []string
