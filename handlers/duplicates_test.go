@@ -122,7 +122,7 @@ func TestRestoreRefusesAQuoteSavedAgain(t *testing.T) {
 		t.Fatalf("history of quote %d: %v", gone, err)
 	}
 	before := app.Counts()
-	_, _, err = app.Store.RestoreRevision(ctx, revs[len(revs)-1].ID)
+	_, err = app.Store.RestoreRevision(ctx, revs[len(revs)-1].ID)
 	want := fmt.Sprintf("as quote %d", again.Quote.ID)
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("restoring the deleted quote: %v, want a refusal naming quote %d", err, again.Quote.ID)

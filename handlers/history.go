@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -90,21 +91,24 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := history.WithSummary(c.Request().Context(), fmt.Sprintf("Restored revision %d", id))
-	typ, entityID, err := h.store.RestoreRevision(ctx, id)
+	done, err := h.store.RestoreRevision(c.Request().Context(), id)
 	var refused *history.RestoreError
 	if errors.As(err, &refused) {
 		setFlash(c, "error", refused.Message)
-		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/history/%s/%d", typ, entityID))
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/history/%s/%d", done.EntityType, done.EntityID))
 	}
 	if err != nil {
 		return err
 	}
-	link, err := h.recordLink(c, typ, entityID)
+	link, err := h.recordLink(c, done.EntityType, done.EntityID)
 	if err != nil {
 		return err
 	}
-	return redirect(c, link, "Restored. The restore is in the history as a change of its own.")
+	msg := fmt.Sprintf("Restored version %d. The restore is in the history as a change of its own.", done.Version)
+	if len(done.Dropped) > 0 {
+		msg += " Not restored: " + strings.Join(done.Dropped, "; ") + ". Restore it first, then this version again."
+	}
+	return redirect(c, link, msg)
 }
 
 type changesPage struct {

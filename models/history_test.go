@@ -159,7 +159,8 @@ func historyOps(t *testing.T) []editorOp {
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "revisions")
-			typ, entity, err := s.RestoreRevision(ctx, id)
+			done, err := s.RestoreRevision(ctx, id)
+			typ, entity := done.EntityType, done.EntityID
 			return typ, entity, history.ActionRestore, err
 		},
 	}
@@ -326,7 +327,7 @@ func TestHistoryRecordsTopicBackOnItsQuotes(t *testing.T) {
 	if err != nil || len(revs) == 0 || revs[0].Action != history.ActionDelete {
 		t.Fatalf("history of the deleted topic: %+v, %v", revs, err)
 	}
-	if _, _, err := store.RestoreRevision(ctx, revs[0].ID); err != nil {
+	if _, err := store.RestoreRevision(ctx, revs[0].ID); err != nil {
 		t.Fatal(err)
 	}
 	if back, err := store.TopicBySlug(ctx, "comings-and-goings"); err != nil || back.QuoteCount != 1 {

@@ -126,8 +126,9 @@ func (s *Store) Trash(ctx context.Context, typ string, before int64, n int) ([]h
 // record is changed to that state, a deleted one comes back from the
 // trash with its old ID. The restore is itself a change, with its own
 // revision. It reports the record's type and ID.
-func (s *Store) RestoreRevision(ctx context.Context, id int64) (string, int64, error) {
+func (s *Store) RestoreRevision(ctx context.Context, id int64) (history.Restored, error) {
 	var r history.Revision
+	var dropped []string
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
 		if r, err = history.Get(tx, id); err != nil {
@@ -149,13 +150,16 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (string, int64, e
 			}
 			version = max(version, st.Version+1)
 		}
-		at := applyTarget{id: r.EntityID, exists: exists, version: version, created: first.CreatedAt}
+		at := applyTarget{id: r.EntityID, exists: exists, version: version, created: first.CreatedAt, dropped: &dropped}
 		if err := s.applySnapshot(tx, r.EntityType, r.Data, at); err != nil {
 			return err
 		}
+		if _, given := history.SummaryFrom(ctx); !given {
+			tx = tx.WithContext(history.WithSummary(ctx, fmt.Sprintf("Restored version %d", r.Version)))
+		}
 		return s.record(tx, r.EntityType, r.EntityID, history.ActionRestore)
 	})
-	return r.EntityType, r.EntityID, err
+	return history.Restored{EntityType: r.EntityType, EntityID: r.EntityID, Version: r.Version, Dropped: dropped}, err
 }
 
 // nameEditors fills in who made each revision.

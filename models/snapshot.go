@@ -101,6 +101,7 @@ type applyTarget struct {
 	exists  bool      // false: re-create the record with this ID
 	version int       // the version the record is at once written
 	created time.Time // when the record was first made, for a re-created one
+	dropped *[]string // what of the snapshot could not come back, in words
 }
 
 // applySnapshot writes data (a revision's snapshot) over the record typ
@@ -314,6 +315,11 @@ func (s *Store) applyQuote(tx *gorm.DB, v *history.QuoteSnapshot, at applyTarget
 	if len(v.TopicIDs) > 0 {
 		if err := tx.Model(&Topic{}).Where("id IN ?", v.TopicIDs).Order("id").Pluck("id", &topics).Error; err != nil {
 			return fmt.Errorf("topics of quote %d: %w", id, err)
+		}
+	}
+	for i, tid := range v.TopicIDs {
+		if !slices.Contains(topics, tid) && at.dropped != nil && i < len(v.Topics) {
+			*at.dropped = append(*at.dropped, "the topic “"+v.Topics[i]+"”, which is in the trash")
 		}
 	}
 	oldTopics, err := quoteTopicIDs(tx, id)

@@ -67,6 +67,12 @@ func WithSummary(ctx context.Context, summary string) context.Context {
 	return context.WithValue(ctx, summaryKey{}, summary)
 }
 
+// SummaryFrom is the summary WithSummary gave ctx, if any.
+func SummaryFrom(ctx context.Context) (string, bool) {
+	summary, ok := ctx.Value(summaryKey{}).(string)
+	return summary, ok && summary != ""
+}
+
 func changeFrom(ctx context.Context) (*int64, string) {
 	var user *int64
 	if id, ok := ctx.Value(editorKey{}).(int64); ok && id > 0 {
@@ -157,4 +163,15 @@ func Ends(db *gorm.DB, typ string, id int64) (first, latest Revision, err error)
 		return first, latest, fmt.Errorf("history of %s %d: %w", typ, id, err)
 	}
 	return first, latest, nil
+}
+
+// Restored is what a restore brought back: the record, the version of it
+// that was restored (as the history page numbers them), and the links of
+// that version that could not come back, in words ("the topic
+// “privacy”, which is in the trash").
+type Restored struct {
+	EntityType string
+	EntityID   int64
+	Version    int
+	Dropped    []string
 }

@@ -389,7 +389,7 @@ func TestImportedRecordsGetHistoryOnFirstEdit(t *testing.T) {
 	if len(revs[0].Changes) != 1 || revs[0].Changes[0].Name != "Description" || revs[0].Changes[0].New != "Columnist" {
 		t.Errorf("the edit's changes = %+v", revs[0].Changes)
 	}
-	if _, _, err := store.RestoreRevision(ctx, revs[1].ID); err != nil {
+	if _, err := store.RestoreRevision(ctx, revs[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	if p, _ = store.PersonBySlug(ctx, "ada-newcomer"); p.Description != "" || p.Version != 3 {
