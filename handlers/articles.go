@@ -91,6 +91,9 @@ type articleFormPage struct {
 	ImportURL     string
 	ImportHTML    string
 	ImportPageURL string
+	// SameTitle are the articles with the title given, when the new one
+	// has no address to tell it from them.
+	SameTitle []models.Article
 }
 
 func (h *Handler) articleForm(c echo.Context, f forms.Article, errs forms.Errors, a *models.Article) error {
@@ -132,6 +135,20 @@ func (h *Handler) CreateArticle(c echo.Context) error {
 	}
 	if errs := f.Validate(); len(errs) > 0 {
 		return h.articleForm(c, f, errs, nil)
+	}
+	if f.URL == "" && !f.SameTitleOK {
+		same, err := h.store.ArticlesTitled(c.Request().Context(), f.Title, 5)
+		if err != nil {
+			return err
+		}
+		if len(same) > 0 {
+			data, err := h.articleFormData(c, f, forms.Errors{"title": "An article with this title and no address is already in quotetrail."}, nil)
+			if err != nil {
+				return err
+			}
+			data.SameTitle = same
+			return renderForm(c, "article_form", data)
+		}
 	}
 	a, outlet := f.Model(0)
 	if err := h.store.CreateArticle(c.Request().Context(), a, outlet); err != nil {

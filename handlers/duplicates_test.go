@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -164,5 +165,37 @@ func TestOpenFingerprintsOlderQuotes(t *testing.T) {
 		Speaker: models.PersonRef{Name: q1.SpeakerName}, Article: models.ArticleRef{ID: q1.ArticleID}}
 	if err := reopened.Store.SaveQuote(ctx, dup); !strings.Contains(fmt.Sprint(err), "already saved") {
 		t.Errorf("saving quote 1's words again: %v, want refused", err)
+	}
+}
+
+// A second article with the same title and no address is a question, not
+// a silent copy: the form names the one already here, and saying it is
+// another article adds it.
+func TestSameTitledArticleAsksFirst(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	title, _ := app.Store.ArticlesTitled(context.Background(), "Twitter Fined $150 Million For Allegedly Selling User Data Improperly", 1)
+	if len(title) != 1 {
+		t.Fatalf("the demo article: %v", title)
+	}
+	before := app.Counts()
+	values := url.Values{"title": {title[0].Title}}
+	res := app.PostForm("/articles", values)
+	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, fmt.Sprintf(`href="/articles/%d"`, title[0].ID)) || !strings.Contains(res.Body, `name="same_title_ok"`) {
+		t.Fatalf("a second article of the same title: %d, want 422 naming the first", res.Status)
+	}
+	if after := app.Counts(); after != before {
+		t.Fatalf("counts went from %+v to %+v", before, after)
+	}
+	values.Set("same_title_ok", "true")
+	if res := app.PostForm("/articles", values); res.Status != http.StatusSeeOther {
+		t.Fatalf("confirmed: %d\n%s", res.Status, res.Body)
+	}
+	// With an address of its own, an article needs no question.
+	if res := app.PostForm("/articles", url.Values{"title": {title[0].Title}, "url": {"https://example.org/another-report"}}); res.Status != http.StatusSeeOther {
+		t.Errorf("the same title with its own address: %d", res.Status)
+	}
+	if got := app.Counts().Articles; got != before.Articles+2 {
+		t.Errorf("%d articles, want %d", got, before.Articles+2)
 	}
 }

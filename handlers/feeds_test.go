@@ -167,8 +167,11 @@ func TestPagesLinkTheirFeeds(t *testing.T) {
 			t.Errorf("GET %s: head lacks the feed link %s\n%s", path, want, head)
 		}
 	}
-	if res := app.Get("/search"); strings.Contains(res.Body, "application/atom+xml") {
-		t.Errorf("the empty search page offers a feed of nothing")
+	// The empty search lists every quote: its feed is the site's.
+	for _, path := range []string{"/search", "/quotes"} {
+		if res := app.Get(path); !strings.Contains(res.Body, `type="application/atom+xml" title="Quotes found by this search" href="/feed.atom"`) {
+			t.Errorf("GET %s does not offer the site's feed of every quote", path)
+		}
 	}
 }
 

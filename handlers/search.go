@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"errors"
 	"html"
 	"html/template"
@@ -31,6 +32,8 @@ type searchPage struct {
 	Notes    []string // how the query or the filters were cleaned up
 	Message  string   // why there are no results, when it is not obvious
 	Searched bool
+	// All is set for the list of every quote: a search with nothing in it.
+	All      bool
 	Hits     []searchHit
 	Total    int64
 	MoreThan bool // more than Total match
@@ -66,8 +69,8 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	if data.Topics, err = h.store.Topics(ctx); err != nil {
 		return err
 	}
-	if f.Empty() {
-		return c.Render(http.StatusOK, "search", data)
+	if data.All = f.Empty(); data.All {
+		data.Title, f.Sort = "All quotes", cmp.Or(f.Sort, search.SortNewest)
 	}
 	if f.Q != "" {
 		data.Title = "Search: " + f.Q
@@ -76,6 +79,7 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	q.All = data.All
 	data.Notes = append(data.Notes, notes...)
 	p := page(c)
 	res, err := h.search.Search(ctx, q, p)
@@ -97,6 +101,9 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	}
 	data.Exports = exportLinks(sel)
 	data.Feed = searchFeedURL(sel)
+	if data.All {
+		data.Feed = "/feed.atom" // every quote: the site's own feed
+	}
 	data.Total, data.MoreThan, data.Ranked = res.Total, res.MoreThan, res.Ranked
 	data.Pager = pager(c, p, res.Total)
 	for _, hit := range res.Hits {

@@ -204,3 +204,34 @@ func TestArticlePickerFindsThroughIndex(t *testing.T) {
 		t.Errorf("GET /api/v1/articles?q=cafe soc = %s", res.Body)
 	}
 }
+
+// Every quote can be browsed: /quotes, and a search with nothing in it,
+// list them all, newest first, and the filters narrow them.
+func TestAllQuotesNewestFirst(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	for _, path := range []string{"/quotes", "/search"} {
+		res := app.Get(path)
+		if res.Status != http.StatusOK {
+			t.Fatalf("GET %s: %d", path, res.Status)
+		}
+		if !strings.Contains(res.Body, "All quotes, newest first") {
+			t.Errorf("GET %s lacks the heading of every quote", path)
+		}
+		n := app.Counts().Quotes
+		if got := strings.Count(res.Body, `<li class="quote" id="q-`); int64(got) != min(n, 20) {
+			t.Errorf("GET %s lists %d quotes, want all %d", path, got, n)
+		}
+	}
+	oldest := app.Get("/quotes?sort=oldest")
+	if !strings.Contains(oldest.Body, "All quotes, oldest first") {
+		t.Error("/quotes?sort=oldest is not oldest first")
+	}
+	filtered := app.Get("/quotes?person=Sam+Levine")
+	if strings.Contains(filtered.Body, "All quotes") || !strings.Contains(filtered.Body, "Sam Levine") || strings.Contains(filtered.Body, "As the complaint notes") {
+		t.Error("/quotes?person=Sam+Levine does not narrow the list to his quotes")
+	}
+	if res := app.Get("/quotes"); res.Status == http.StatusMethodNotAllowed {
+		t.Error("GET /quotes is 405")
+	}
+}

@@ -400,3 +400,12 @@ func (a Article) Highlights(quotes []QuoteView) []anchor.Segment {
 	}
 	return anchor.Segments(a.Body, spans)
 }
+
+// ArticlesTitled lists up to n articles with exactly this title.
+func (s *Store) ArticlesTitled(ctx context.Context, title string, n int) ([]Article, error) {
+	var out []Article
+	if err := s.db.WithContext(ctx).Where("title = ?", title).Order("id").Limit(n).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("articles titled %q: %w", title, err)
+	}
+	return out, nil
+}

@@ -102,6 +102,7 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.POST("/revisions/:revision/restore", h.RestoreRevision, ed)
 
 	e.GET("/search", h.ShowSearch, pub)
+	e.GET("/quotes", h.ShowSearch, pub) // every quote, newest first, with the search filters
 	e.GET("/search/feed.atom", h.SearchFeed, pub)
 	e.GET("/api/v1/people", h.SuggestPeople)
 	e.GET("/api/v1/outlets", h.SuggestOutlets)

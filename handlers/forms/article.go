@@ -13,14 +13,17 @@ const MaxBodyChars = 1_000_000
 // Article is the article form.
 type Article struct {
 	Change
-	Title     string `form:"title"`
-	URL       string `form:"url"`
-	Outlet    string `form:"outlet"`
-	OutletNew bool   `form:"outlet_new"`
-	Authors   string `form:"authors"`
-	Published string `form:"published_on"`
-	Accessed  string `form:"accessed_on"`
-	Body      string `form:"body"`
+	Title string `form:"title"`
+	URL   string `form:"url"`
+	// SameTitleOK says that an article with the same title and no
+	// address is another article all the same.
+	SameTitleOK bool   `form:"same_title_ok"`
+	Outlet      string `form:"outlet"`
+	OutletNew   bool   `form:"outlet_new"`
+	Authors     string `form:"authors"`
+	Published   string `form:"published_on"`
+	Accessed    string `form:"accessed_on"`
+	Body        string `form:"body"`
 }
 
 // ArticleFrom fills the form from a stored article.

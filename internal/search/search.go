@@ -51,6 +51,9 @@ type Query struct {
 	Status      string
 	From, To    string // YYYY-MM-DD, inclusive, against the quote's date
 	Sort        string
+	// All makes a query with no words and no filters find every quote
+	// (the list of all quotes) rather than none.
+	All bool
 }
 
 // Hit is one quote found, with the words that matched marked.
@@ -119,6 +122,11 @@ func (q Query) match(parsed query.ParsedQuery) searchMatch {
 	}
 	if slices.Contains(models.QuoteStatuses, q.Status) {
 		m.tags = append(m.tags, query.TagPrefix+"s"+q.Status)
+	}
+	if q.All && m.empty() {
+		for _, kind := range models.QuoteKinds { // every quote has one
+			m.anyTag = append(m.anyTag, query.TagPrefix+"k"+kind)
+		}
 	}
 	return m
 }
@@ -441,7 +449,9 @@ func newDateRange(from, to string) dateRange {
 
 // narrow adds the range's tokens to a match.
 func (dr dateRange) narrow(m searchMatch) searchMatch {
-	m.anyTag = dr.tokens
+	if len(dr.tokens) > 0 {
+		m.anyTag = dr.tokens
+	}
 	return m
 }
 

@@ -47,12 +47,16 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
 		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan",
+		"/quotes", "/search",
 	} {
 		pages[path] = app.Get(path).Body
 	}
 	// Pages that name problems.
 	pages["quote form with errors"] = app.PostForm("/quotes", url.Values{"text": {""}, "article_id": {"new"}}).Body
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
+	pages["speaker near someone"] = app.PostForm("/quotes", url.Values{"text": {"Words."}, "speaker": {"Lina Kahn"}, "kind": {"direct"}, "status": {"unverified"}, "article_id": {"1"}}).Body
+	pages["quote already saved"] = app.PostForm("/quotes", url.Values{"text": {"security purposes."}, "speaker": {"Lina Khan"}, "kind": {"direct"}, "status": {"unverified"}, "article_id": {"1"}}).Body
+	pages["article of the same title"] = app.PostForm("/articles", url.Values{"title": {"Twitter Fined $150 Million For Allegedly Selling User Data Improperly"}}).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
 	// A statement printed twice.
