@@ -7,10 +7,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/pickers"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -104,9 +105,9 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 	e.GET("/search", h.ShowSearch, pub)
 	e.GET("/quotes", h.ShowSearch, pub) // every quote, newest first, with the search filters
 	e.GET("/search/feed.atom", h.SearchFeed, pub)
-	e.GET("/api/v1/people", h.SuggestPeople)
-	e.GET("/api/v1/outlets", h.SuggestOutlets)
-	e.GET("/api/v1/articles", h.SuggestArticles)
+	e.GET("/api/v1/people", pick.People)
+	e.GET("/api/v1/outlets", pick.Outlets)
+	e.GET("/api/v1/articles", pick.Articles)
 
 	// Accounts: logging in and out, choosing a password from an invite
 	// link, changing one's own password.

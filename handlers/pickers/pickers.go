@@ -1,4 +1,7 @@
-package handlers
+// Package pickers answers the form pickers: the JSON lists of speakers,
+// outlets and articles a form offers as an editor types
+// (/api/v1/people?q=kh and its siblings).
+package pickers
 
 import (
 	"net/http"
@@ -9,7 +12,20 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/internal/nearnames"
+	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/models"
 )
+
+// Handler answers the pickers from the store and its searcher.
+type Handler struct {
+	store  *models.Store
+	search *search.Searcher
+}
+
+// New is the pickers' handler over store.
+func New(store *models.Store) *Handler {
+	return &Handler{store: store, search: search.New(store)}
+}
 
 // suggestions is how many matches a picker offers.
 const suggestions = 10
@@ -25,8 +41,8 @@ type personSuggestion struct {
 	Near bool `json:"near,omitempty"`
 }
 
-// SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
-func (h *Handler) SuggestPeople(c echo.Context) error {
+// People answers the speaker pickers: GET /api/v1/people?q=kh.
+func (h *Handler) People(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
 		return err
@@ -60,8 +76,8 @@ type outletSuggestion struct {
 	Articles int    `json:"articles"`
 }
 
-// SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
-func (h *Handler) SuggestOutlets(c echo.Context) error {
+// Outlets answers the outlet pickers: GET /api/v1/outlets?q=np.
+func (h *Handler) Outlets(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
 		return err
@@ -85,8 +101,8 @@ type articleSuggestion struct {
 	Published string `json:"published,omitempty"`
 }
 
-// SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
-func (h *Handler) SuggestArticles(c echo.Context) error {
+// Articles answers the article picker: GET /api/v1/articles?q=fined.
+func (h *Handler) Articles(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
 		return err
