@@ -35,12 +35,11 @@ type Person struct {
 	SortName    string
 	Kind        string
 	Description string
-	WikidataID  string
 	// Gender and Affiliation (a party, an employer) are free text, empty
 	// when not recorded; the dashboards share quotes out by them.
-	Gender, Affiliation string
-	QuoteCount          int
-	CreatedAt           time.Time
+	WikidataID, Gender, Affiliation string
+	QuoteCount                      int
+	CreatedAt                       time.Time
 	// Version counts the record's saved changes; a form sends back the
 	// version it showed, so that saving over a newer edit is refused.
 	Version   int `gorm:"default:1"`

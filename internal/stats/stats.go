@@ -85,7 +85,8 @@ type Dashboard struct {
 	Undated  int64
 	// People and Organisations are the most quoted of each kind;
 	// Kinds splits the quotes between people, organisations and
-	// unnamed roles.
+	// unnamed roles. These and the shares below are not counted on a
+	// speaker's dashboard.
 	People, Organisations []Count
 	Kinds                 []Count
 	// Via is how many quotes came via another outlet ("per NPR");
@@ -185,8 +186,11 @@ func (r *Reader) Dashboard(ctx context.Context, scope Scope) (*Dashboard, error)
 	if scope.Search != nil && d.Total >= Limit {
 		d.Capped = true
 	}
-	if err := speakers(db, src, d); err != nil {
-		return nil, err
+	// A speaker's own dashboard has one speaker: nothing to rank or split.
+	if scope.PersonID == 0 {
+		if err := speakers(db, src, d); err != nil {
+			return nil, err
+		}
 	}
 	if src.outlets != "" {
 		var err error
