@@ -143,7 +143,7 @@ func shorten(s string, n int) string {
 // open starts the figure and its SVG of height h.
 func (c Chart) open(b *strings.Builder, kind string, h int) {
 	id := cleanID(c.ID)
-	fmt.Fprintf(b, `<figure class="chart chart-%s" id="%s">`, kind, id)
+	fmt.Fprintf(b, `<figure class="chart chart-%s" id="%s"><figcaption class="chart-title">%s</figcaption>`, kind, id, esc(c.Title))
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 %d %d" width="100%%" role="img" aria-labelledby="%s-title %s-desc" font-size="%d" fill="currentColor">`,
 		width, h, id, id, fontSize)
 	fmt.Fprintf(b, `<title id="%s-title">%s</title><desc id="%s-desc">%s</desc>`, id, esc(c.Title), id, esc(c.Desc))

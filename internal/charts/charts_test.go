@@ -71,6 +71,9 @@ func checkNamed(t *testing.T, fig node, id, title, desc string) node {
 	if fig.XMLName.Local != "figure" {
 		t.Fatalf("outermost element is %s, want figure", fig.XMLName.Local)
 	}
+	if caps := fig.all("figcaption"); len(caps) != 1 || caps[0].text() != title {
+		t.Errorf("figcaption %v, want the title %q shown", caps, title)
+	}
 	svgs := fig.all("svg")
 	if len(svgs) != 1 {
 		t.Fatalf("%d svg elements, want 1", len(svgs))

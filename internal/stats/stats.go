@@ -124,21 +124,10 @@ type source struct {
 	oArgs   []any
 }
 
-// sourceOf writes scope s as SQL over the count tables, or over the
-// newest Limit quotes a search finds.
+// sourceOf writes scope s as SQL over the count tables (a search's
+// scope is written by searchSource).
 func sourceOf(s Scope) source {
 	switch {
-	case s.Search != nil:
-		found := `(SELECT q.id, q.person_id, q.outlet_id, q.via_outlet_id, q.sort_date FROM quotes q WHERE ` + s.Search.Where +
-			` ORDER BY q.id DESC LIMIT ` + fmt.Sprint(Limit) + `) AS s`
-		return source{
-			months:  `SELECT substr(s.sort_date, 1, 7) AS month, COUNT(*) AS n, COUNT(s.via_outlet_id) AS via FROM ` + found + ` GROUP BY substr(s.sort_date, 1, 7)`,
-			mArgs:   s.Search.Args,
-			people:  `SELECT s.person_id, COUNT(*) AS n FROM ` + found + ` GROUP BY s.person_id`,
-			pArgs:   s.Search.Args,
-			outlets: `SELECT s.outlet_id, COUNT(*) AS n FROM ` + found + ` WHERE s.outlet_id IS NOT NULL GROUP BY s.outlet_id`,
-			oArgs:   s.Search.Args,
-		}
 	case s.PersonID != 0:
 		return source{
 			people:  `SELECT id AS person_id, quote_count AS n FROM people WHERE id = ?`,
@@ -176,15 +165,17 @@ func (r *Reader) Dashboard(ctx context.Context, scope Scope) (*Dashboard, error)
 	src := sourceOf(scope)
 	d := &Dashboard{}
 	db := r.store.DB(ctx)
-	if scope.PersonID != 0 {
+	if scope.Search != nil {
+		var err error
+		if src, err = searchSource(db, scope.Search, d); err != nil {
+			return nil, err
+		}
+	} else if scope.PersonID != 0 {
 		if err := r.personTimeline(db, scope.PersonID, d); err != nil {
 			return nil, err
 		}
 	} else if err := timeline(db, src, d); err != nil {
 		return nil, err
-	}
-	if scope.Search != nil && d.Total >= Limit {
-		d.Capped = true
 	}
 	// A speaker's own dashboard has one speaker: nothing to rank or split.
 	if scope.PersonID == 0 {
