@@ -99,7 +99,9 @@ func TestSiteDashboardCountsTheDemo(t *testing.T) {
 		row("Unnamed roles", "", byKind[models.KindRole], total),
 		row("Printed first-hand", "", total-via, total),
 		row("Via another outlet", "", via, total),
-		row("Not recorded", "", total, total),
+		// No speaker of the demo has a gender or affiliation recorded.
+		"No speaker quoted on quotetrail has a gender recorded.",
+		"No speaker quoted on quotetrail has an affiliation recorded.",
 		`role="img" aria-labelledby="people-title people-desc"`,
 		`<a href="/dashboard" aria-current="page">Who gets quoted</a>`,
 	)

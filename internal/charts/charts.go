@@ -41,11 +41,11 @@ type Chart struct {
 // Geometry of every chart, in the viewBox's units: a width the browser
 // scales to the page (width 100%), so a chart fits a phone.
 const (
-	width    = 640
+	width    = 480
 	rowH     = 26 // a bar and its gap
 	barH     = 18
-	labelW   = 200 // the labels' column of a bar chart
-	valueW   = 110 // room for the value after the longest bar
+	labelW   = 150 // the labels' column of a bar chart
+	valueW   = 104 // room for the value after the longest bar
 	padTop   = 8
 	fontSize = 13
 )
@@ -225,7 +225,7 @@ func Bars(c Chart, items []Item) template.HTML {
 			w = math.Max(w, 1)
 		}
 		fmt.Fprintf(&b, `<g class="chart-row"><text class="chart-label" x="%d" y="%d" text-anchor="end">%s</text>`,
-			labelW-8, y+barH-4, esc(shorten(it.Label, 26)))
+			labelW-8, y+barH-4, esc(shorten(it.Label, 20)))
 		fmt.Fprintf(&b, `<rect class="chart-bar" x="%d" y="%d" width="%.1f" height="%d" rx="2"></rect>`, labelW, y, w, barH)
 		fmt.Fprintf(&b, `<text class="chart-value" x="%.1f" y="%d">%s (%s)</text></g>`,
 			float64(labelW)+w+6, y+barH-4, Number(it.Value), Share(it.Value, total))
@@ -240,8 +240,8 @@ func Bars(c Chart, items []Item) template.HTML {
 // table lists every column.
 func Columns(c Chart, items []Item) template.HTML {
 	const (
-		plotH   = 180
-		axisW   = 56
+		plotH   = 160
+		axisW   = 48
 		labelsH = 22
 	)
 	var b strings.Builder
@@ -317,7 +317,7 @@ func Stacked(c Chart, items []Item) template.HTML {
 	for i, it := range items {
 		y := padTop + stackH + 10 + i*legendH
 		fmt.Fprintf(&b, `<rect class="chart-seg chart-seg-%d" x="0" y="%d" width="14" height="14"></rect>`, i%segments, y)
-		fmt.Fprintf(&b, `<text x="22" y="%d">%s: %s (%s)</text>`, y+12, esc(shorten(it.Label, 60)), Number(it.Value), Share(it.Value, total))
+		fmt.Fprintf(&b, `<text x="22" y="%d">%s: %s (%s)</text>`, y+12, esc(shorten(it.Label, 44)), Number(it.Value), Share(it.Value, total))
 	}
 	c.close(&b, items, true)
 	return template.HTML(b.String())

@@ -131,8 +131,8 @@ func TestBarsShowValuesAndShares(t *testing.T) {
 		t.Fatalf("%d bars, want 2", len(bars))
 	}
 	// The bars' lengths are in proportion to their values.
-	if w0, w1 := bars[0].attr("width"), bars[1].attr("width"); w0 != "330.0" || w1 != "165.0" {
-		t.Errorf("bar widths %s, %s; want 330.0, 165.0", w0, w1)
+	if w0, w1 := num(t, bars[0].attr("width")), num(t, bars[1].attr("width")); w0 <= 0 || w0 != 2*w1 {
+		t.Errorf("bar widths %.1f, %.1f; want the first twice the second", w0, w1)
 	}
 	texts := svg.all("text")
 	if got := texts[1].text(); got != "100 (50.0%)" {
@@ -166,15 +166,17 @@ func TestColumnsOverTime(t *testing.T) {
 	if len(cols) != 3 {
 		t.Fatalf("%d columns, want 3", len(cols))
 	}
-	// The tallest column fills the plot; the empty month has no height.
-	if h := cols[2].attr("height"); h != "180.0" {
-		t.Errorf("tallest column height %s, want 180.0", h)
+	// The tallest column stands on the baseline and reaches the top
+	// gridline; the empty month has no height; 3 is a quarter of 12.
+	tallest := num(t, cols[2].attr("height"))
+	if y := num(t, cols[2].attr("y")); tallest <= 0 || y+tallest != num(t, svg.all("line")[0].attr("y1")) {
+		t.Errorf("tallest column %.1f high at y %.1f does not stand on the baseline", tallest, y)
 	}
-	if h := cols[1].attr("height"); h != "0.0" {
-		t.Errorf("empty month's height %s, want 0.0", h)
+	if h := num(t, cols[1].attr("height")); h != 0 {
+		t.Errorf("empty month's height %.1f, want 0", h)
 	}
-	if h := cols[0].attr("height"); h != "45.0" {
-		t.Errorf("3 of 12 is a quarter of the height: got %s, want 45.0", h)
+	if h := num(t, cols[0].attr("height")); h != tallest/4 {
+		t.Errorf("3 of 12 is a quarter of the height: got %.1f, want %.1f", h, tallest/4)
 	}
 	if got := cols[2].all("title")[0].text(); got != "2022-03: 12" {
 		t.Errorf("column tooltip %q", got)
@@ -193,16 +195,14 @@ func TestStackedSharesAddUp(t *testing.T) {
 	segs := 0
 	for _, r := range svg.all("rect") {
 		if r.attr("y") == "8" { // the bar, not the legend's swatches
-			var w float64
-			if _, err := fmt.Sscan(r.attr("width"), &w); err != nil {
-				t.Fatal(err)
-			}
-			sum += w
+			sum += num(t, r.attr("width"))
 			segs++
 		}
 	}
-	if segs != 2 || sum < 639.9 || sum > 640.1 {
-		t.Errorf("%d segments summing to %.1f, want 2 filling 640", segs, sum)
+	var full float64
+	fmt.Sscanf(svg.attr("viewBox"), "0 0 %g", &full)
+	if segs != 2 || full == 0 || sum < full-0.1 || sum > full+0.1 {
+		t.Errorf("%d segments summing to %.1f, want 2 filling the width %.0f", segs, sum, full)
 	}
 	legend := svg.all("text")
 	if got := legend[0].text(); got != "People: 3 (75.0%)" {
@@ -261,4 +261,13 @@ func TestNumberAndShare(t *testing.T) {
 	if got := Share(5, 0); got != "0%" {
 		t.Errorf("Share(5, 0) = %q", got)
 	}
+}
+
+func num(t *testing.T, s string) float64 {
+	t.Helper()
+	var f float64
+	if _, err := fmt.Sscan(s, &f); err != nil {
+		t.Fatalf("%q is not a number: %v", s, err)
+	}
+	return f
 }
