@@ -134,7 +134,7 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		Back: "/search?" + sel.Encode(), BackLabel: "The quotes this search finds",
 		Search: &f, Notes: append(notes, more...),
 	}
-	return h.render(c, p, stats.Scope{Search: h.search.Match(q)})
+	return h.render(c, p, stats.Scope{Search: h.search.MatchNewest(q, stats.Limit+1)})
 }
 
 // searchValues is the search's address query, without empty fields.

@@ -1,87 +1,175 @@
 package stats
 
 import (
+	"database/sql"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
-	"strings"
 
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/models"
 )
 
-// searchSource reads the newest Limit quotes a search finds, once, and
-// counts their months and via outlets into d; the speakers and outlets
-// they count come back as a source whose subqueries list them as
-// literal rows, so the rankings and shares run as for any other scope
-// without matching the search again for each.
-func searchSource(db *gorm.DB, match *models.QuoteMatch, d *Dashboard) (source, error) {
-	var rows []struct {
-		PersonID    int64
-		OutletID    *int64
-		ViaOutletID *int64
-		SortDate    string
-	}
-	err := db.Raw(`SELECT q.person_id, q.outlet_id, q.via_outlet_id, q.sort_date FROM quotes q WHERE `+match.Where+
-		` ORDER BY q.id DESC LIMIT `+strconv.Itoa(Limit+1), match.Args...).Scan(&rows).Error
+// searchDashboard counts the newest Limit quotes a search finds into d.
+// No count table knows a search's quotes, so it reads them, once, with
+// what it needs of their speakers, and counts in Go; only the names of
+// the few speakers and outlets it ranks are read afterwards.
+func searchDashboard(db *gorm.DB, match *models.QuoteMatch, d *Dashboard) error {
+	rows, err := db.Raw(`SELECT q.person_id, p.kind, p.gender, p.affiliation, q.outlet_id, q.via_outlet_id, q.sort_date
+		FROM quotes q JOIN people p ON p.id = q.person_id WHERE `+match.Where+
+		` ORDER BY q.id DESC LIMIT `+strconv.Itoa(Limit+1), match.Args...).Rows()
 	if err != nil {
-		return source{}, fmt.Errorf("quotes found: %w", err)
+		return fmt.Errorf("quotes found: %w", err)
 	}
-	if len(rows) > Limit {
-		rows, d.Capped = rows[:Limit], true
-	}
+	defer rows.Close()
 	months := map[string]int64{}
-	people := map[int64]int64{}
+	people := map[int64]*Count{}
 	outlets := map[int64]int64{}
-	for _, r := range rows {
+	kinds, genders, affils := map[string]int64{}, map[string]int64{}, map[string]int64{}
+	for rows.Next() {
+		if d.Total == Limit {
+			d.Capped = true
+			break
+		}
+		var (
+			personID                  int64
+			kind, gender, affil, date string
+			outletID, viaID           sql.NullInt64
+		)
+		if err := rows.Scan(&personID, &kind, &gender, &affil, &outletID, &viaID, &date); err != nil {
+			return fmt.Errorf("quotes found: %w", err)
+		}
 		d.Total++
-		if r.ViaOutletID != nil {
+		if viaID.Valid {
 			d.Via++
 		}
-		if r.SortDate == "" {
+		if date == "" {
 			d.Undated++
 		} else {
-			months[r.SortDate[:min(7, len(r.SortDate))]]++
+			months[date[:min(7, len(date))]]++
 		}
-		people[r.PersonID]++
-		if r.OutletID != nil {
-			outlets[*r.OutletID]++
+		if p := people[personID]; p != nil {
+			p.N++
+		} else {
+			people[personID] = &Count{ID: personID, Kind: kind, N: 1}
+		}
+		if outletID.Valid {
+			outlets[outletID.Int64]++
+		}
+		kinds[kind]++
+		if gender == "" {
+			d.UnrecordedGender++
+		} else {
+			genders[gender]++
+		}
+		if affil == "" {
+			d.UnrecordedAffil++
+		} else {
+			affils[affil]++
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("quotes found: %w", err)
+	}
+	rows.Close()
+
 	d.HasVia = true
 	dated := make([]Period, 0, len(months))
 	for m, n := range months {
 		dated = append(dated, Period{Period: m, N: n})
 	}
 	d.Timeline, d.Yearly = fillMonths(dated)
-	return source{
-		people:  literalCounts("person_id", people),
-		outlets: literalCounts("outlet_id", outlets),
-	}, nil
+	for _, k := range models.PersonKinds {
+		d.Kinds = append(d.Kinds, Count{Name: KindLabel(k), Kind: k, N: kinds[k]})
+	}
+	d.Genders = ranked(genders)
+	d.Affiliations = ranked(affils)
+	d.Affiliations = d.Affiliations[:min(Top, len(d.Affiliations))]
+	if d.People, err = namedSpeakers(db, people, models.KindPerson); err != nil {
+		return err
+	}
+	if d.Organisations, err = namedSpeakers(db, people, models.KindOrganisation); err != nil {
+		return err
+	}
+	d.Outlets, err = namedOutlets(db, outlets)
+	return err
 }
 
-// literalCounts is a subquery that yields counts as (key, n) rows,
-// written out as numbers: both engines name a VALUES list's columns
-// column1, column2. The keys and counts are integers read from the
-// database, so nothing in them needs quoting.
-func literalCounts(key string, counts map[int64]int64) string {
-	if len(counts) == 0 {
-		return `SELECT 0 AS ` + key + `, 0 AS n WHERE 1 = 0`
-	}
-	ids := make([]int64, 0, len(counts))
-	for id := range counts {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	var b strings.Builder
-	b.WriteString(`SELECT v.column1 AS ` + key + `, v.column2 AS n FROM (VALUES `)
-	for i, id := range ids {
-		if i > 0 {
-			b.WriteByte(',')
+// mostFirst orders counts most first, then by ID.
+func mostFirst(a, b Count) int {
+	if a.N != b.N {
+		if a.N > b.N {
+			return -1
 		}
-		fmt.Fprintf(&b, "(%d,%d)", id, counts[id])
+		return 1
 	}
-	b.WriteString(`) AS v`)
-	return b.String()
+	if a.ID < b.ID {
+		return -1
+	}
+	if a.ID > b.ID {
+		return 1
+	}
+	return 0
+}
+
+// namedSpeakers is the Top speakers of kind among counts, with their
+// names.
+func namedSpeakers(db *gorm.DB, counts map[int64]*Count, kind string) ([]Count, error) {
+	var top []Count
+	for _, c := range counts {
+		if c.Kind == kind {
+			top = append(top, *c)
+		}
+	}
+	slices.SortFunc(top, mostFirst)
+	top = top[:min(Top, len(top))]
+	if len(top) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, len(top))
+	for i, c := range top {
+		ids[i] = c.ID
+	}
+	var names []Count
+	if err := db.Raw(`SELECT id, name, slug FROM people WHERE id IN ?`, ids).Scan(&names).Error; err != nil {
+		return nil, fmt.Errorf("names of the most quoted: %w", err)
+	}
+	for i := range top {
+		for _, n := range names {
+			if n.ID == top[i].ID {
+				top[i].Name, top[i].Slug = n.Name, n.Slug
+			}
+		}
+	}
+	return top, nil
+}
+
+// namedOutlets is the Top outlets among counts, with their names.
+func namedOutlets(db *gorm.DB, counts map[int64]int64) ([]Count, error) {
+	top := make([]Count, 0, len(counts))
+	for id, n := range counts {
+		top = append(top, Count{ID: id, N: n})
+	}
+	slices.SortFunc(top, mostFirst)
+	top = top[:min(Top, len(top))]
+	if len(top) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, len(top))
+	for i, c := range top {
+		ids[i] = c.ID
+	}
+	var names []Count
+	if err := db.Raw(`SELECT id, name, slug FROM outlets WHERE id IN ?`, ids).Scan(&names).Error; err != nil {
+		return nil, fmt.Errorf("names of the outlets: %w", err)
+	}
+	for i := range top {
+		for _, n := range names {
+			if n.ID == top[i].ID {
+				top[i].Name, top[i].Slug = n.Name, n.Slug
+			}
+		}
+	}
+	return top, nil
 }

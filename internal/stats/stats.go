@@ -162,15 +162,16 @@ func sourceOf(s Scope) source {
 
 // Dashboard computes scope's dashboard.
 func (r *Reader) Dashboard(ctx context.Context, scope Scope) (*Dashboard, error) {
-	src := sourceOf(scope)
 	d := &Dashboard{}
 	db := r.store.DB(ctx)
 	if scope.Search != nil {
-		var err error
-		if src, err = searchSource(db, scope.Search, d); err != nil {
+		if err := searchDashboard(db, scope.Search, d); err != nil {
 			return nil, err
 		}
-	} else if scope.PersonID != 0 {
+		return d, nil
+	}
+	src := sourceOf(scope)
+	if scope.PersonID != 0 {
 		if err := r.personTimeline(db, scope.PersonID, d); err != nil {
 			return nil, err
 		}

@@ -90,8 +90,8 @@ func BenchmarkDashboardStats(b *testing.B) {
 		searcher := search.New(store)
 		scopes := map[string]stats.Scope{
 			"site": {}, "top-outlet": {OutletID: outlet}, "top-topic": {TopicID: topic}, "top-speaker": {PersonID: top.ID},
-			"search-common": {Search: searcher.Match(search.Query{Text: synth.Common(0.14)})},
-			"search-rare":   {Search: searcher.Match(search.Query{Text: synth.Common(0.001)})},
+			"search-common": {Search: searcher.MatchNewest(search.Query{Text: synth.Common(0.14)}, stats.Limit+1)},
+			"search-rare":   {Search: searcher.MatchNewest(search.Query{Text: synth.Common(0.001)}, stats.Limit+1)},
 		}
 		for name, scope := range scopes {
 			b.Run(fmt.Sprintf("%s/n=%d", name, n), func(b *testing.B) {
