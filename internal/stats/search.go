@@ -127,20 +127,8 @@ func namedSpeakers(db *gorm.DB, counts map[int64]*Count, kind string) ([]Count, 
 	if len(top) == 0 {
 		return nil, nil
 	}
-	ids := make([]int64, len(top))
-	for i, c := range top {
-		ids[i] = c.ID
-	}
-	var names []Count
-	if err := db.Raw(`SELECT id, name, slug FROM people WHERE id IN ?`, ids).Scan(&names).Error; err != nil {
-		return nil, fmt.Errorf("names of the most quoted: %w", err)
-	}
-	for i := range top {
-		for _, n := range names {
-			if n.ID == top[i].ID {
-				top[i].Name, top[i].Slug = n.Name, n.Slug
-			}
-		}
+	if err := nameCounts(db, "people", top); err != nil {
+		return nil, err
 	}
 	return top, nil
 }
@@ -156,20 +144,32 @@ func namedOutlets(db *gorm.DB, counts map[int64]int64) ([]Count, error) {
 	if len(top) == 0 {
 		return nil, nil
 	}
-	ids := make([]int64, len(top))
-	for i, c := range top {
+	if err := nameCounts(db, "outlets", top); err != nil {
+		return nil, err
+	}
+	return top, nil
+}
+
+// nameCounts fills in the names and slugs of counts, rows of table
+// (people or outlets) by ID.
+func nameCounts(db *gorm.DB, table string, counts []Count) error {
+	if len(counts) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(counts))
+	for i, c := range counts {
 		ids[i] = c.ID
 	}
 	var names []Count
-	if err := db.Raw(`SELECT id, name, slug FROM outlets WHERE id IN ?`, ids).Scan(&names).Error; err != nil {
-		return nil, fmt.Errorf("names of the outlets: %w", err)
+	if err := db.Raw(`SELECT id, name, slug FROM `+table+` WHERE id IN ?`, ids).Scan(&names).Error; err != nil {
+		return fmt.Errorf("names from %s: %w", table, err)
 	}
-	for i := range top {
-		for _, n := range names {
-			if n.ID == top[i].ID {
-				top[i].Name, top[i].Slug = n.Name, n.Slug
-			}
-		}
+	byID := make(map[int64]Count, len(names))
+	for _, n := range names {
+		byID[n.ID] = n
 	}
-	return top, nil
+	for i := range counts {
+		counts[i].Name, counts[i].Slug = byID[counts[i].ID].Name, byID[counts[i].ID].Slug
+	}
+	return nil
 }
