@@ -11,35 +11,32 @@ import (
 
 // speakers fills the rankings and shares that come from who said the
 // scope's quotes: the most quoted people and organisations, the kinds,
-// genders and affiliations. Two passes over the scope's speakers: one
-// ranks both kinds at once, one adds the quotes up by kind, gender and
-// affiliation together.
+// genders and affiliations: a ranking of each kind, and one pass that
+// adds the quotes up by kind, gender and affiliation together.
 func speakers(db *gorm.DB, src source, d *Dashboard) error {
-	// Rank on the numbers alone, then name the few ranked: the names
-	// need not be sorted with every speaker's row.
-	var top []Count
-	err := db.Raw(`SELECT t.id, t.kind, t.n FROM (
-			SELECT p.id, p.kind, c.n, ROW_NUMBER() OVER (PARTITION BY p.kind ORDER BY c.n DESC, p.id) AS r
-			FROM (`+src.people+`) AS c JOIN people p ON p.id = c.person_id WHERE p.kind IN (?, ?) AND c.n > 0) AS t
-		WHERE t.r <= ? ORDER BY t.n DESC, t.id`, append(slices.Clip(src.pArgs), models.KindPerson, models.KindOrganisation, Top)...).Scan(&top).Error
-	if err != nil {
-		return fmt.Errorf("most quoted: %w", err)
-	}
-	if err := nameCounts(db, "people", top); err != nil {
-		return err
-	}
-	for _, c := range top {
-		if c.Kind == models.KindPerson {
-			d.People = append(d.People, c)
+	// Rank each kind on the numbers alone (a top-ten sort, cheaper than
+	// ranking every speaker), then name the few ranked.
+	for _, kind := range []string{models.KindPerson, models.KindOrganisation} {
+		var top []Count
+		err := db.Raw(`SELECT p.id, p.kind, c.n FROM (`+src.people+`) AS c JOIN people p ON p.id = c.person_id
+			WHERE p.kind = ? AND c.n > 0 ORDER BY c.n DESC, p.id LIMIT ?`, append(slices.Clip(src.pArgs), kind, Top)...).Scan(&top).Error
+		if err != nil {
+			return fmt.Errorf("most quoted of kind %s: %w", kind, err)
+		}
+		if err := nameCounts(db, "people", top); err != nil {
+			return err
+		}
+		if kind == models.KindPerson {
+			d.People = top
 		} else {
-			d.Organisations = append(d.Organisations, c)
+			d.Organisations = top
 		}
 	}
 	var rows []struct {
 		Kind, Gender, Affiliation string
 		N                         int64
 	}
-	err = db.Raw(`SELECT p.kind AS kind, p.gender AS gender, p.affiliation AS affiliation, CAST(SUM(c.n) AS BIGINT) AS n
+	err := db.Raw(`SELECT p.kind AS kind, p.gender AS gender, p.affiliation AS affiliation, CAST(SUM(c.n) AS BIGINT) AS n
 		FROM (`+src.people+`) AS c JOIN people p ON p.id = c.person_id GROUP BY p.kind, p.gender, p.affiliation`, src.pArgs...).Scan(&rows).Error
 	if err != nil {
 		return fmt.Errorf("quotes by kind, gender and affiliation: %w", err)
