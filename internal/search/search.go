@@ -227,8 +227,8 @@ func (s *Searcher) MatchNewest(q Query, limit int) *models.QuoteMatch {
 	}
 	d := s.d
 	return &models.QuoteMatch{
-		Where: "q.id IN (SELECT m.id FROM (SELECT " + d.searchID + " AS id FROM " + d.searchFrom + " WHERE " + d.searchCond +
-			" ORDER BY " + d.searchID + " DESC LIMIT ?) AS m)",
+		Where: d.idAmong("SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond +
+			" ORDER BY " + d.searchID + " DESC LIMIT ?"),
 		Args: []any{d.searchArg(match), limit},
 	}
 }
