@@ -48,6 +48,8 @@ const (
 	valueW   = 104 // room for the value after the longest bar
 	padTop   = 8
 	fontSize = 13
+	// labelChars is about how wide a character of a label is.
+	labelChars = 8
 )
 
 // esc escapes text for XML and HTML alike: the five characters both give
@@ -268,8 +270,9 @@ func Columns(c Chart, items []Item) template.HTML {
 	n := max(1, len(items))
 	step := float64(width-axisW) / float64(n)
 	gap := math.Min(2, step/4)
-	// A label every `every` columns: about ten labels in all.
-	every := max(1, (n+9)/10)
+	// A label every `every` columns: about six in all, so they do not
+	// run into each other; none that would run past the right edge.
+	every := max(1, (n+5)/6)
 	for i, it := range items {
 		colH := 0.0
 		if top > 0 {
@@ -278,7 +281,7 @@ func Columns(c Chart, items []Item) template.HTML {
 		x := float64(axisW) + float64(i)*step
 		fmt.Fprintf(&b, `<rect class="chart-bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %s</title></rect>`,
 			x+gap/2, float64(base)-colH, step-gap, colH, esc(it.Label), Number(it.Value))
-		if i%every == 0 {
+		if i%every == 0 && x+float64(labelChars*len([]rune(it.Label))) <= width {
 			fmt.Fprintf(&b, `<text class="chart-label" x="%.1f" y="%d">%s</text>`, x, base+labelsH-6, esc(it.Label))
 		}
 	}

@@ -271,3 +271,39 @@ func num(t *testing.T, s string) float64 {
 	}
 	return f
 }
+
+// Ten years of months keep their labels few and inside the chart; the
+// table still lists every month.
+func TestColumnsLabelsStayApartAndInside(t *testing.T) {
+	var items []Item
+	for y := 2015; y < 2025; y++ {
+		for m := 1; m <= 12; m++ {
+			items = append(items, Item{Label: fmt.Sprintf("%d-%02d", y, m), Value: int64(y + m)})
+		}
+	}
+	fig := parse(t, string(Columns(Chart{ID: "ten", Title: "Ten years", Desc: "Per month."}, items)))
+	svg := fig.all("svg")[0]
+	var full float64
+	fmt.Sscanf(svg.attr("viewBox"), "0 0 %g", &full)
+	var labels []node
+	for _, tx := range svg.all("text") {
+		if tx.attr("class") == "chart-label" {
+			labels = append(labels, tx)
+		}
+	}
+	if len(labels) < 3 || len(labels) > 7 {
+		t.Errorf("%d month labels, want a handful", len(labels))
+	}
+	for i, l := range labels {
+		x := num(t, l.attr("x"))
+		if x+float64(labelChars*len(l.text())) > full {
+			t.Errorf("label %q at %.0f runs past the width %.0f", l.text(), x, full)
+		}
+		if i > 0 && x-num(t, labels[i-1].attr("x")) < float64(labelChars*len(l.text())) {
+			t.Errorf("label %q runs into the one before", l.text())
+		}
+	}
+	if got := len(rows(t, fig)); got != 120 {
+		t.Errorf("the table has %d months, want 120", got)
+	}
+}
