@@ -21,6 +21,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/internal/search"
+	"github.com/quotetrail/quotetrail/internal/stats"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -33,6 +34,7 @@ type Handler struct {
 	store    *models.Store
 	accounts *accounts.Store
 	search   *search.Searcher
+	stats    *stats.Reader
 	logger   *slog.Logger
 	fetcher  webpage.Fetcher
 	// now is the clock sessions and logins are timed by.
@@ -59,7 +61,7 @@ func New(store *models.Store, logger *slog.Logger, opt Options) *Handler {
 		now = time.Now
 	}
 	return &Handler{
-		store: store, accounts: accounts.NewWithHashing(store, opt.PasswordChecks), search: search.New(store), logger: logger,
+		store: store, accounts: accounts.NewWithHashing(store, opt.PasswordChecks), search: search.New(store), stats: stats.New(store), logger: logger,
 		fetcher: webpage.Fetcher{AllowPrivate: opt.AllowPrivateFetch}, now: now,
 	}
 }
@@ -362,4 +364,12 @@ func confirmDelete(c echo.Context, err error, page DeletePage, to, done string) 
 		return err
 	}
 	return redirect(c, to, done)
+}
+
+// PageBase is the Base of a public page served by another handler
+// package (handlers/dashboard): its title, section and description.
+func PageBase(c echo.Context, title, nav, description string, keep ...string) Base {
+	b := Base{Title: title, Nav: nav, Flash: takeFlash(c), User: reqctx.User(c), csrf: func() string { return reqctx.CSRFToken(c) }}
+	b.Meta = pageMeta(c, "website", description, keep...)
+	return b
 }

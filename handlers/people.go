@@ -12,6 +12,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/slugs"
+	"github.com/quotetrail/quotetrail/internal/stats"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -114,6 +115,7 @@ type personPage struct {
 	Pager   Pager
 	Filters quoteFilters
 	Exports []ExportLink
+	Dash    *stats.Dashboard // their quotes over time and their outlets
 }
 
 // ShowPerson shows a speaker's quotes, newest first, with filters. Pages
@@ -145,11 +147,15 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	dash, err := h.stats.Dashboard(ctx, stats.Scope{PersonID: person.ID})
+	if err != nil {
+		return err
+	}
 	b := h.base(c, person.Name, "people")
 	b.Meta = pageMeta(c, "profile", personDescription(person))
 	return c.Render(http.StatusOK, "person", personPage{
 		Base: b, Person: person, Quotes: slice.Quotes,
-		Pager: keysetPager(c, p, cur, slice, total), Filters: filters,
+		Pager: keysetPager(c, p, cur, slice, total), Filters: filters, Dash: dash,
 		Exports: exportLinks(url.Values{"person": {person.Slug}, "topic": {filters.Topic}, "outlet": {filters.Outlet}}),
 	})
 }

@@ -204,3 +204,9 @@ func highlight(snippet string) template.HTML {
 	}
 	return template.HTML(b.String())
 }
+
+// SearchQuery resolves a search form into the query the searcher runs,
+// as the search page does, for pages about a search's quotes.
+func (h *Handler) SearchQuery(c echo.Context, f forms.Search) (search.Query, []string, error) {
+	return h.searchQuery(c, f)
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/plaintext"
 )
 
 // Article is a piece that prints quotes.
@@ -404,6 +405,9 @@ func (a Article) Highlights(quotes []QuoteView) []anchor.Segment {
 // ArticlesTitled lists up to n articles with exactly this title.
 func (s *Store) ArticlesTitled(ctx context.Context, title string, n int) ([]Article, error) {
 	var out []Article
+	if plaintext.Problem(title) != "" {
+		return nil, nil // no article has it; the save names the field
+	}
 	if err := s.db.WithContext(ctx).Where("title = ?", title).Order("id").Limit(n).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("articles titled %q: %w", title, err)
 	}

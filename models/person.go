@@ -35,9 +35,11 @@ type Person struct {
 	SortName    string
 	Kind        string
 	Description string
-	WikidataID  string
-	QuoteCount  int
-	CreatedAt   time.Time
+	// Gender and Affiliation (a party, an employer) are free text, empty
+	// when not recorded; the dashboards share quotes out by them.
+	WikidataID, Gender, Affiliation string
+	QuoteCount                      int
+	CreatedAt                       time.Time
 	// Version counts the record's saved changes; a form sends back the
 	// version it showed, so that saving over a newer edit is refused.
 	Version   int `gorm:"default:1"`
@@ -272,7 +274,7 @@ func (s *Store) CreatePerson(ctx context.Context, p *Person) error {
 func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 	return s.write(ctx, "person", p, func(tx *gorm.DB) error {
 		return updateVersioned(s, tx, p, versionedUpdate[Person]{
-			columns: []string{"name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at"},
+			columns: []string{"name", "slug", "sort_name", "kind", "description", "wikidata_id", "gender", "affiliation", "version", "updated_at"},
 			check: func(*Person) error {
 				if err := s.checkPerson(tx, p); err != nil {
 					return err

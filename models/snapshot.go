@@ -28,7 +28,7 @@ func (s *Store) loadSnapshot(tx *gorm.DB, typ string, id int64) (history.State, 
 		if err := s.loadAliases(tx, &p); err != nil {
 			return history.State{}, err
 		}
-		snap := &history.PersonSnapshot{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Description: p.Description, WikidataID: p.WikidataID, Aliases: p.Aliases}
+		snap := &history.PersonSnapshot{Name: p.Name, Slug: p.Slug, Kind: p.Kind, Description: p.Description, WikidataID: p.WikidataID, Aliases: p.Aliases, Gender: p.Gender, Affiliation: p.Affiliation}
 		return history.State{Snapshot: snap, Version: p.Version, CreatedAt: p.CreatedAt}, nil
 	case history.EntityOutlet:
 		var o Outlet
@@ -163,7 +163,7 @@ func saveRow(tx *gorm.DB, row any, exists bool, columns ...string) error {
 
 func (s *Store) applyPerson(tx *gorm.DB, v *history.PersonSnapshot, at applyTarget) error {
 	id, exists, version := at.id, at.exists, at.version
-	p := &Person{ID: id, Name: v.Name, Kind: v.Kind, Description: v.Description, WikidataID: v.WikidataID, Aliases: v.Aliases, Version: version, CreatedAt: at.created}
+	p := &Person{ID: id, Name: v.Name, Kind: v.Kind, Description: v.Description, WikidataID: v.WikidataID, Aliases: v.Aliases, Gender: v.Gender, Affiliation: v.Affiliation, Version: version, CreatedAt: at.created}
 	if err := s.checkPerson(tx, p); err != nil {
 		return refusal(err, v.Name)
 	}
@@ -172,7 +172,7 @@ func (s *Store) applyPerson(tx *gorm.DB, v *history.PersonSnapshot, at applyTarg
 		return err
 	}
 	p.SortName = SortKey(p.Name, p.Kind)
-	if err := saveRow(tx, p, exists, "name", "slug", "sort_name", "kind", "description", "wikidata_id", "version", "updated_at"); err != nil {
+	if err := saveRow(tx, p, exists, "name", "slug", "sort_name", "kind", "description", "wikidata_id", "gender", "affiliation", "version", "updated_at"); err != nil {
 		return fmt.Errorf("restore person %d: %w", id, err)
 	}
 	return saveAliases(tx, p)

@@ -28,7 +28,7 @@ type Engine struct {
 
 // New parses every page with the layout and partials.
 func New() (*Engine, error) {
-	shared := template.New("layout.html").Funcs(funcs())
+	shared := template.New("layout.html").Funcs(funcs()).Funcs(chartFuncs())
 	shared, err := shared.ParseFS(files, "layout.html", "partials/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)

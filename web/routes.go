@@ -7,11 +7,12 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/dashboard"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dashboard.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -24,6 +25,12 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, g *guard) 
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServer(http.FS(assets)))), staticCache)
 
 	e.GET("/", h.ShowHome, pub)
+	// Who gets quoted, and how often: the site's, an outlet's, a topic's
+	// and a search's dashboards (a speaker's is on their page).
+	e.GET("/dashboard", dash.ShowSite, pub)
+	e.GET("/outlets/:slug/dashboard", dash.ShowOutlet, pub)
+	e.GET("/topics/:slug/dashboard", dash.ShowTopic, pub)
+	e.GET("/search/dashboard", dash.ShowSearch, pub)
 	// Atom feeds of the newest quotes, beside the pages they follow.
 	e.GET("/feed.atom", h.SiteFeed, pub)
 	e.GET("/healthz", h.Healthz)

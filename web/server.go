@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/dashboard"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
@@ -117,7 +118,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
 	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText, followFormerSlugs(store))
-	routes(e, h, pickers.New(store), g)
+	routes(e, h, pickers.New(store), dashboard.New(store, h.SearchQuery), g)
 	return e, nil
 }
 

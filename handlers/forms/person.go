@@ -16,13 +16,16 @@ type Person struct {
 	Description string `form:"description"`
 	Aliases     string `form:"aliases"`
 	WikidataID  string `form:"wikidata_id"`
+	Gender      string `form:"gender"`
+	Affiliation string `form:"affiliation"`
 }
 
 var wikidataRE = regexp.MustCompile(`^Q[1-9][0-9]{0,11}$`)
 
 // PersonFrom fills the form from a stored speaker.
 func PersonFrom(p *models.Person) Person {
-	return Person{Change: Change{Version: p.Version}, Name: p.Name, Kind: p.Kind, Description: p.Description, Aliases: strings.Join(p.Aliases, "\n"), WikidataID: p.WikidataID}
+	return Person{Change: Change{Version: p.Version}, Name: p.Name, Kind: p.Kind, Description: p.Description, Aliases: strings.Join(p.Aliases, "\n"), WikidataID: p.WikidataID,
+		Gender: p.Gender, Affiliation: p.Affiliation}
 }
 
 // Validate names every problem with the form.
@@ -34,6 +37,9 @@ func (f *Person) Validate() Errors {
 	maxLen(errs, "name", f.Name, 200)
 	oneOf(errs, "kind", f.Kind, models.PersonKinds)
 	maxLen(errs, "description", f.Description, 1000)
+	f.Gender, f.Affiliation = clean(f.Gender), clean(f.Affiliation)
+	maxLen(errs, "gender", f.Gender, 60)
+	maxLen(errs, "affiliation", f.Affiliation, 200)
 	aliases := splitList(f.Aliases, "\n")
 	if len(aliases) > 50 {
 		errs.Add("aliases", fmt.Sprintf("Up to 50 other names, please (there are %d).", len(aliases)))
@@ -55,5 +61,6 @@ func (f *Person) Validate() Errors {
 
 // Model returns the speaker the form describes.
 func (f *Person) Model(id int64) *models.Person {
-	return &models.Person{ID: id, Version: f.Version, Name: f.Name, Kind: f.Kind, Description: f.Description, Aliases: splitList(f.Aliases, "\n"), WikidataID: f.WikidataID}
+	return &models.Person{ID: id, Version: f.Version, Name: f.Name, Kind: f.Kind, Description: f.Description, Aliases: splitList(f.Aliases, "\n"), WikidataID: f.WikidataID,
+		Gender: f.Gender, Affiliation: f.Affiliation}
 }

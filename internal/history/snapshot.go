@@ -32,6 +32,8 @@ type PersonSnapshot struct {
 	Description string   `json:"description"`
 	WikidataID  string   `json:"wikidata_id"`
 	Aliases     []string `json:"aliases"`
+	Gender      string   `json:"gender,omitempty"`
+	Affiliation string   `json:"affiliation,omitempty"`
 }
 
 func (p *PersonSnapshot) label() string { return p.Name }
@@ -40,6 +42,7 @@ func (p *PersonSnapshot) fields() []Field {
 		{Name: "Name", Value: p.Name}, {Name: "Kind", Value: p.Kind},
 		{Name: "Also printed as", Value: strings.Join(p.Aliases, "; ")},
 		{Name: "Description", Value: p.Description, Long: true}, {Name: "Wikidata ID", Value: p.WikidataID},
+		{Name: "Gender", Value: p.Gender}, {Name: "Affiliation", Value: p.Affiliation},
 	}
 }
 

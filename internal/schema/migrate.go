@@ -19,6 +19,11 @@ import (
 // the database takes; logger, when not nil, hears of each migration an
 // existing database is upgraded by, as it starts and when it is done.
 func Migrate(ctx context.Context, db *gorm.DB, engine Engine, lock func(tx *gorm.DB) error, logger *slog.Logger) error {
+	return migrate(ctx, db, engine, lock, logger, migrations)
+}
+
+// migrate is Migrate with the list of migrations to apply.
+func migrate(ctx context.Context, db *gorm.DB, engine Engine, lock func(tx *gorm.DB) error, logger *slog.Logger, migrations []migration) error {
 	d := engine.dialect()
 	db = db.WithContext(ctx)
 	// Instances starting together on one PostgreSQL database take turns

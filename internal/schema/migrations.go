@@ -590,6 +590,83 @@ var migrations = []migration{
 	CREATE OR REPLACE TRIGGER outlets_former_slug AFTER UPDATE OF slug ON outlets FOR EACH ROW EXECUTE FUNCTION remember_former_slug('outlet');
 	CREATE OR REPLACE TRIGGER topics_former_slug AFTER UPDATE OF slug ON topics FOR EACH ROW EXECUTE FUNCTION remember_former_slug('topic');`,
 	},
+
+	// 11: the dashboards ("who gets quoted, and how often?"). A speaker
+	// may be recorded with a gender and an affiliation (a party, an
+	// employer), free text, empty when not known. Quotes are counted by
+	// month and outlet (outlet 0: none), and by month and topic, each
+	// with how many came via another outlet, so a chart of a million
+	// quotes reads a few thousand counts instead of every quote. The
+	// month is the quote's sort date's first seven characters ('' when
+	// undated). Triggers keep the counts exact on every write, as
+	// migration 4's do, and leave a bulk load's inserts to the load's own
+	// count (BulkFacetsSQL). The per-speaker counts gain an index by
+	// outlet and by topic, so an outlet's or a topic's most quoted
+	// speakers are read in order.
+	{
+		sqlite: monthCountsSQL + `
+	CREATE TRIGGER quotes_months_insert AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
+		INSERT INTO quote_month_counts (outlet_id, month, n, via) VALUES (COALESCE(NEW.outlet_id, 0), substr(NEW.sort_date, 1, 7), 1, CASE WHEN NEW.via_outlet_id IS NULL THEN 0 ELSE 1 END) ON CONFLICT (outlet_id, month) DO UPDATE SET n = n + 1, via = via + excluded.via; END;
+	CREATE TRIGGER quotes_months_delete AFTER DELETE ON quotes BEGIN
+		UPDATE quote_month_counts SET n = n - 1, via = via - CASE WHEN OLD.via_outlet_id IS NULL THEN 0 ELSE 1 END WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7); DELETE FROM quote_month_counts WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7) AND n <= 0; END;
+	CREATE TRIGGER quotes_months_update AFTER UPDATE OF outlet_id, via_outlet_id, sort_date ON quotes
+	WHEN OLD.outlet_id IS NOT NEW.outlet_id OR (OLD.via_outlet_id IS NULL) IS NOT (NEW.via_outlet_id IS NULL) OR substr(OLD.sort_date, 1, 7) IS NOT substr(NEW.sort_date, 1, 7) BEGIN
+		UPDATE quote_month_counts SET n = n - 1, via = via - CASE WHEN OLD.via_outlet_id IS NULL THEN 0 ELSE 1 END WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7); DELETE FROM quote_month_counts WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7) AND n <= 0; INSERT INTO quote_month_counts (outlet_id, month, n, via) VALUES (COALESCE(NEW.outlet_id, 0), substr(NEW.sort_date, 1, 7), 1, CASE WHEN NEW.via_outlet_id IS NULL THEN 0 ELSE 1 END) ON CONFLICT (outlet_id, month) DO UPDATE SET n = n + 1, via = via + excluded.via; UPDATE topic_month_counts SET n = n - 1, via = via - CASE WHEN OLD.via_outlet_id IS NULL THEN 0 ELSE 1 END WHERE month = substr(OLD.sort_date, 1, 7) AND topic_id IN (SELECT topic_id FROM quote_topics WHERE quote_id = NEW.id); DELETE FROM topic_month_counts WHERE month = substr(OLD.sort_date, 1, 7) AND n <= 0; INSERT INTO topic_month_counts (topic_id, month, n, via) SELECT topic_id, substr(NEW.sort_date, 1, 7), 1, CASE WHEN NEW.via_outlet_id IS NULL THEN 0 ELSE 1 END FROM quote_topics WHERE quote_id = NEW.id ON CONFLICT (topic_id, month) DO UPDATE SET n = n + 1, via = via + excluded.via; END;
+	CREATE TRIGGER quote_topics_months_insert AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred) BEGIN
+		INSERT INTO topic_month_counts (topic_id, month, n, via) SELECT NEW.topic_id, substr(sort_date, 1, 7), 1, CASE WHEN via_outlet_id IS NULL THEN 0 ELSE 1 END FROM quotes WHERE id = NEW.quote_id ON CONFLICT (topic_id, month) DO UPDATE SET n = n + 1, via = via + excluded.via; END;
+	CREATE TRIGGER quote_topics_months_delete AFTER DELETE ON quote_topics BEGIN
+		UPDATE topic_month_counts SET n = n - 1, via = via - (SELECT CASE WHEN via_outlet_id IS NULL THEN 0 ELSE 1 END FROM quotes WHERE id = OLD.quote_id) WHERE topic_id = OLD.topic_id AND month = (SELECT substr(sort_date, 1, 7) FROM quotes WHERE id = OLD.quote_id); DELETE FROM topic_month_counts WHERE topic_id = OLD.topic_id AND n <= 0; END;`,
+		postgres: monthCountsSQL + `
+	CREATE FUNCTION quotes_months() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM quote_search_deferred) THEN
+			RETURN NULL; -- a bulk load counts its own (BulkFacetsSQL)
+		END IF;
+		IF TG_OP IN ('UPDATE', 'DELETE') THEN
+			UPDATE quote_month_counts SET n = n - 1, via = via - CASE WHEN OLD.via_outlet_id IS NULL THEN 0 ELSE 1 END
+				WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7);
+			DELETE FROM quote_month_counts WHERE outlet_id = COALESCE(OLD.outlet_id, 0) AND month = substr(OLD.sort_date, 1, 7) AND n <= 0;
+		END IF;
+		IF TG_OP = 'UPDATE' THEN
+			UPDATE topic_month_counts SET n = n - 1, via = via - CASE WHEN OLD.via_outlet_id IS NULL THEN 0 ELSE 1 END
+				WHERE month = substr(OLD.sort_date, 1, 7) AND topic_id IN (SELECT topic_id FROM quote_topics WHERE quote_id = NEW.id);
+			DELETE FROM topic_month_counts WHERE month = substr(OLD.sort_date, 1, 7) AND n <= 0;
+			INSERT INTO topic_month_counts AS c (topic_id, month, n, via)
+				SELECT topic_id, substr(NEW.sort_date, 1, 7), 1, CASE WHEN NEW.via_outlet_id IS NULL THEN 0 ELSE 1 END FROM quote_topics WHERE quote_id = NEW.id
+				ON CONFLICT (topic_id, month) DO UPDATE SET n = c.n + 1, via = c.via + excluded.via;
+		END IF;
+		IF TG_OP IN ('INSERT', 'UPDATE') THEN
+			INSERT INTO quote_month_counts AS c (outlet_id, month, n, via)
+				VALUES (COALESCE(NEW.outlet_id, 0), substr(NEW.sort_date, 1, 7), 1, CASE WHEN NEW.via_outlet_id IS NULL THEN 0 ELSE 1 END)
+				ON CONFLICT (outlet_id, month) DO UPDATE SET n = c.n + 1, via = c.via + excluded.via;
+		END IF;
+		RETURN NULL;
+	END $$;
+	CREATE TRIGGER quotes_months_insert AFTER INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION quotes_months();
+	CREATE TRIGGER quotes_months_delete AFTER DELETE ON quotes FOR EACH ROW EXECUTE FUNCTION quotes_months();
+	CREATE TRIGGER quotes_months_update AFTER UPDATE OF outlet_id, via_outlet_id, sort_date ON quotes FOR EACH ROW
+		WHEN (OLD.outlet_id IS DISTINCT FROM NEW.outlet_id OR (OLD.via_outlet_id IS NULL) <> (NEW.via_outlet_id IS NULL)
+			OR substr(OLD.sort_date, 1, 7) IS DISTINCT FROM substr(NEW.sort_date, 1, 7))
+		EXECUTE FUNCTION quotes_months();
+	CREATE FUNCTION quote_topics_months() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF TG_OP = 'INSERT' THEN
+			IF EXISTS (SELECT 1 FROM quote_search_deferred) THEN
+				RETURN NULL; -- a bulk load counts its own (BulkFacetsSQL)
+			END IF;
+			INSERT INTO topic_month_counts AS c (topic_id, month, n, via)
+				SELECT NEW.topic_id, substr(sort_date, 1, 7), 1, CASE WHEN via_outlet_id IS NULL THEN 0 ELSE 1 END FROM quotes WHERE id = NEW.quote_id
+				ON CONFLICT (topic_id, month) DO UPDATE SET n = c.n + 1, via = c.via + excluded.via;
+		ELSE
+			UPDATE topic_month_counts c SET n = c.n - 1, via = c.via - CASE WHEN q.via_outlet_id IS NULL THEN 0 ELSE 1 END
+				FROM quotes q WHERE q.id = OLD.quote_id AND c.topic_id = OLD.topic_id AND c.month = substr(q.sort_date, 1, 7);
+			DELETE FROM topic_month_counts WHERE topic_id = OLD.topic_id AND n <= 0;
+		END IF;
+		RETURN NULL;
+	END $$;
+	CREATE TRIGGER quote_topics_months_insert AFTER INSERT ON quote_topics FOR EACH ROW EXECUTE FUNCTION quote_topics_months();
+	CREATE TRIGGER quote_topics_months_delete AFTER DELETE ON quote_topics FOR EACH ROW EXECUTE FUNCTION quote_topics_months()`,
+	},
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is
@@ -600,6 +677,32 @@ const formerSlugsSQL = `CREATE TABLE IF NOT EXISTS former_slugs (
 		record_id BIGINT NOT NULL,
 		PRIMARY KEY (kind, slug)
 	);`
+
+// monthCountsSQL is the part of migration 11 both engines share: the
+// speakers' gender and affiliation, the month counts, filled from the
+// quotes there are, and the per-speaker counts' new indexes.
+const monthCountsSQL = `ALTER TABLE people ADD COLUMN gender TEXT NOT NULL DEFAULT '';
+	ALTER TABLE people ADD COLUMN affiliation TEXT NOT NULL DEFAULT '';
+	CREATE TABLE quote_month_counts (
+		outlet_id BIGINT NOT NULL,
+		month TEXT NOT NULL,
+		n INTEGER NOT NULL,
+		via INTEGER NOT NULL,
+		PRIMARY KEY (outlet_id, month)
+	);
+	CREATE TABLE topic_month_counts (
+		topic_id BIGINT NOT NULL,
+		month TEXT NOT NULL,
+		n INTEGER NOT NULL,
+		via INTEGER NOT NULL,
+		PRIMARY KEY (topic_id, month)
+	);
+	INSERT INTO quote_month_counts (outlet_id, month, n, via)
+		SELECT COALESCE(outlet_id, 0), substr(sort_date, 1, 7), COUNT(*), COUNT(via_outlet_id) FROM quotes GROUP BY 1, 2;
+	INSERT INTO topic_month_counts (topic_id, month, n, via)
+		SELECT qt.topic_id, substr(q.sort_date, 1, 7), COUNT(*), COUNT(q.via_outlet_id) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id GROUP BY 1, 2;
+	CREATE INDEX person_outlet_counts_outlet ON person_outlet_counts (outlet_id, n DESC);
+	CREATE INDEX person_topic_counts_topic ON person_topic_counts (topic_id, n DESC);`
 
 // fingerprintsSQL is the part of migration 2 both engines share.
 const fingerprintsSQL = `ALTER TABLE quotes ADD COLUMN fingerprint TEXT;
@@ -640,7 +743,7 @@ const facetTablesSQL = `CREATE TABLE person_year_counts (
 // its arguments. On SQLite the load then bumps the data version itself
 // (BumpDataVersionSQL); PostgreSQL's trigger does so once a transaction.
 func BulkFacetsSQL() []string {
-	return []string{bulkYearCountsSQL, bulkOutletCountsSQL, bulkTopicCountsSQL}
+	return []string{bulkYearCountsSQL, bulkOutletCountsSQL, bulkTopicCountsSQL, bulkMonthCountsSQL, bulkTopicMonthCountsSQL}
 }
 
 // The statements of BulkFacetsSQL, one a count table.
@@ -654,6 +757,12 @@ const (
 	bulkTopicCountsSQL = `INSERT INTO person_topic_counts AS c (person_id, topic_id, n)
 		SELECT q.person_id, qt.topic_id, COUNT(*) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.quote_id BETWEEN ? AND ? GROUP BY 1, 2
 		ON CONFLICT (person_id, topic_id) DO UPDATE SET n = c.n + excluded.n`
+	bulkMonthCountsSQL = `INSERT INTO quote_month_counts AS c (outlet_id, month, n, via)
+		SELECT COALESCE(outlet_id, 0), substr(sort_date, 1, 7), COUNT(*), COUNT(via_outlet_id) FROM quotes WHERE id BETWEEN ? AND ? GROUP BY 1, 2
+		ON CONFLICT (outlet_id, month) DO UPDATE SET n = c.n + excluded.n, via = c.via + excluded.via`
+	bulkTopicMonthCountsSQL = `INSERT INTO topic_month_counts AS c (topic_id, month, n, via)
+		SELECT qt.topic_id, substr(q.sort_date, 1, 7), COUNT(*), COUNT(q.via_outlet_id) FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.quote_id BETWEEN ? AND ? GROUP BY 1, 2
+		ON CONFLICT (topic_id, month) DO UPDATE SET n = c.n + excluded.n, via = c.via + excluded.via`
 )
 
 // BumpDataVersionSQL marks the data changed, for a bulk load on SQLite.

@@ -21,6 +21,11 @@ type dialect struct {
 	// match words, and takes a page of them: it ends in LIMIT ? OFFSET ?.
 	// args are its arguments between from's and the page's.
 	rankedSearch func(from string, words query.ParsedQuery) (stmt string, args []any)
+	// idAmong is the condition that the quote q's id is among those a
+	// subquery lists, written so that the engine reads the list first
+	// and then only those quotes (PostgreSQL would otherwise hash-join
+	// the subquery against every quote).
+	idAmong func(subquery string) string
 }
 
 // dialectFor is the dialect of engine.

@@ -14,6 +14,7 @@ var postgresDialect = dialect{
 	// article (C) and outlet (D); the filter tags are left out of the
 	// words ranked. It reads each document, so it runs on the newest
 	// RankWindow only.
+	idAmong: func(sub string) string { return "q.id = ANY (ARRAY(" + sub + "))" },
 	rankedSearch: func(from string, words query.ParsedQuery) (string, []any) {
 		return `SELECT w.id FROM (SELECT f.quote_id AS id, f.document FROM ` + from + ` ORDER BY f.quote_id DESC LIMIT ?) AS w
 			ORDER BY ts_rank('{0.2, 0.2, 0.5, 1.0}', w.document, CAST(? AS tsquery), 1) DESC, w.id DESC LIMIT ? OFFSET ?`,

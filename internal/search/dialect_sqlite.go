@@ -11,6 +11,7 @@ var sqliteDialect = dialect{
 	searchArg:  searchMatch.fts5,
 	// bm25 weights the quote's own words most, then the speaker, then
 	// the article and outlet; tags not at all.
+	idAmong: func(sub string) string { return "q.id IN (" + sub + ")" },
 	rankedSearch: func(from string, _ query.ParsedQuery) (string, []any) {
 		return `SELECT id FROM (SELECT f.rowid AS id, bm25(f.quote_fts, 10.0, 5.0, 2.0, 2.0, 0.0) AS rank FROM ` + from +
 			` ORDER BY f.rowid DESC LIMIT ?) AS w ORDER BY rank, id DESC LIMIT ? OFFSET ?`, []any{RankWindow}

@@ -219,6 +219,28 @@ func (s *Searcher) Match(q Query) *models.QuoteMatch {
 	return &models.QuoteMatch{Where: cond + dr.exact, Args: append([]any{arg}, dr.args...)}
 }
 
+// MatchNewest is Match narrowed to the newest limit quotes q finds, for
+// a reader that counts a sample of a common word's matches rather than
+// all of them: the index hands over its newest matches without listing
+// the rest. A date range that cuts a month needs the quotes' own dates
+// before the newest can be told, so it keeps every match, as Match does.
+func (s *Searcher) MatchNewest(q Query, limit int) *models.QuoteMatch {
+	dr := newDateRange(q.From, q.To)
+	match := dr.narrow(q.match(query.ParseQuery(q.Text)))
+	if match.empty() {
+		return &models.QuoteMatch{Where: "1 = 0"}
+	}
+	if dr.exact != "" {
+		return s.Match(q)
+	}
+	d := s.d
+	return &models.QuoteMatch{
+		Where: d.idAmong("SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond +
+			" ORDER BY " + d.searchID + " DESC LIMIT ?"),
+		Args: []any{d.searchArg(match), limit},
+	}
+}
+
 // Search finds the quotes that match q, a page at a time. A query with
 // nothing to look for and no filter finds nothing; a malformed one is
 // repaired (see query.ParseQuery).

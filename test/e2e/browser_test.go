@@ -276,6 +276,7 @@ func must[T any](v T, err error) func(*testing.T) T {
 func TestPagesFitAPhone(t *testing.T) {
 	t.Parallel()
 	app := apptest.New(t, true)
+	addDatedQuotes(t, app.Store)
 	srv := httptest.NewServer(app.Echo)
 	defer srv.Close()
 	ctx := browser(t)
@@ -283,7 +284,7 @@ func TestPagesFitAPhone(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/", "/people", "/people/lina-khan", "/articles", "/articles/1", "/quotes/6", "/outlets/npr?show=via", "/quotes/new", "/articles/new", "/history/article/1", "/changes", "/trash"} {
+	for _, path := range append(dashboardPages, "/", "/people", "/people/lina-khan", "/articles", "/articles/1", "/quotes/6", "/outlets/npr?show=via", "/quotes/new", "/articles/new", "/history/article/1", "/changes", "/trash") {
 		err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(`footer`))
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)

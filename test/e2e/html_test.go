@@ -39,16 +39,17 @@ func TestPagesAreValidHTML(t *testing.T) {
 	t.Parallel()
 	bin, config := validator(t)
 	app := apptest.New(t, true)
+	addDatedQuotes(t, app.Store)
 	dir := t.TempDir()
 	pages := map[string]string{}
-	for _, path := range []string{
+	for _, path := range append(dashboardPages,
 		"/", "/people", "/people?letter=K", "/people/lina-khan", "/people/lina-khan?topic=privacy",
 		"/outlets", "/outlets/npr", "/outlets/npr?show=via", "/articles", "/articles/1", "/quotes/1", "/quotes/6",
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
 		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan",
 		"/quotes", "/search",
-	} {
+	) {
 		pages[path] = app.Get(path).Body
 	}
 	// Pages that name problems.
