@@ -86,8 +86,9 @@ type quoteFormPage struct {
 	// Existing is the quote already saved with these words, speaker and
 	// article, when that is why the save was refused.
 	Existing int64
-	// SpeakerNear are the people the speaker typed may mean.
-	SpeakerNear []nearnames.Candidate
+	// SpeakerNear are the people the speaker typed may mean; ViaNear the
+	// outlets the via outlet typed may mean.
+	SpeakerNear, ViaNear []nearnames.Candidate
 }
 
 // pickerSize bounds the suggestions offered in the quote form.
@@ -119,7 +120,9 @@ func (h *Handler) quoteForm(c echo.Context, f forms.Quote, refused error, q *mod
 	if dup, ok := errors.AsType[*models.DuplicateQuoteError](refused); ok {
 		data.Existing = dup.ID
 	}
-	if near, ok := errors.AsType[*nearnames.NearError](refused); ok {
+	if near, ok := errors.AsType[*nearnames.NearError](refused); ok && near.Outlet {
+		data.Errors, data.ViaNear = forms.Errors{"via": near.Error()}, near.Candidates
+	} else if ok {
 		data.Errors, data.SpeakerNear = forms.Errors{"speaker": near.Error()}, near.Candidates
 	}
 	if q == nil {
@@ -173,10 +176,15 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 	return redirect(c, fmt.Sprintf("/quotes/%d", d.Quote.ID), "Added the quote.")
 }
 
-// checkSpeaker asks who the editor meant when the speaker they typed is
-// no one here but near someone who is (a *nearnames.NearError).
+// checkSpeaker asks who the editor meant when the speaker (or the via
+// outlet) they typed is no one here but near someone who is (a
+// *nearnames.NearError).
 func (h *Handler) checkSpeaker(c echo.Context, f forms.Quote) (*nearnames.NearError, error) {
-	err := nearnames.CheckPerson(c.Request().Context(), h.store, f.Speaker, f.SpeakerNew, f.SpeakerPick == forms.NewSpeakerPick)
+	ctx := c.Request().Context()
+	err := nearnames.CheckPerson(ctx, h.store, f.Speaker, f.SpeakerNew, f.SpeakerPick == forms.NewSpeakerPick)
+	if err == nil {
+		err = nearnames.CheckOutlet(ctx, h.store, f.Via, f.ViaNew, f.ViaPick == forms.NewSpeakerPick)
+	}
 	if near, ok := errors.AsType[*nearnames.NearError](err); ok {
 		return near, nil
 	}

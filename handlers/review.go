@@ -15,6 +15,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/extract"
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/internal/once"
 	"github.com/quotetrail/quotetrail/internal/webpage"
 	"github.com/quotetrail/quotetrail/models"
@@ -151,9 +152,10 @@ func (h *Handler) importProblem(c echo.Context, field, msg string) error {
 // screen shows it.
 type reviewCandidate struct {
 	forms.ReviewItem
-	Match      string // the speaker's name in quotetrail, when known
-	ViaMatch   string // the via outlet's name in quotetrail, when known
-	Saved      bool   // the article already has this quote
+	Match      string                // the speaker's name in quotetrail, when known
+	Near       []nearnames.Candidate // people an unknown speaker may be
+	ViaMatch   string                // the via outlet's name in quotetrail, when known
+	Saved      bool                  // the article already has this quote
 	Cue        string
 	Confidence float64
 	Doubtful   bool // the extractor holds it back as probably not a quotation
@@ -212,6 +214,7 @@ func (h *Handler) ReviewArticle(c echo.Context) error {
 // and marks the quotes the article already has.
 func (h *Handler) candidates(ctx context.Context, items []forms.ReviewItem, saved []models.QuoteView) ([]reviewCandidate, error) {
 	out := make([]reviewCandidate, len(items))
+	near := map[string][]nearnames.Candidate{} // one look a name, however many quotes
 	for i, it := range items {
 		c := reviewCandidate{ReviewItem: it}
 		if it.Speaker != "" {
@@ -222,6 +225,13 @@ func (h *Handler) candidates(ctx context.Context, items []forms.ReviewItem, save
 				c.SpeakerKind = p.Kind
 			case !errors.Is(err, models.ErrNotFound):
 				return nil, err
+			default:
+				if _, seen := near[it.Speaker]; !seen {
+					if near[it.Speaker], err = nearnames.People(ctx, h.store, it.Speaker, 3); err != nil {
+						return nil, err
+					}
+				}
+				c.Near = near[it.Speaker]
 			}
 		}
 		if it.Via != "" {
@@ -284,6 +294,19 @@ func (h *Handler) SaveReview(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
 	}
 	errs := forms.ValidateReview(items)
+	// A new speaker near someone here is added only when the editor says
+	// so (or picks who was meant instead).
+	for _, it := range items {
+		if !it.Accept || errs[it.Field("speaker")] != "" {
+			continue
+		}
+		err := nearnames.CheckPerson(ctx, h.store, it.Speaker, true, it.SpeakerPick == forms.NewSpeakerPick)
+		if near, ok := errors.AsType[*nearnames.NearError](err); ok {
+			errs.Add(it.Field("speaker"), near.Error())
+		} else if err != nil {
+			return err
+		}
+	}
 	before, err := h.store.Count(ctx)
 	if err != nil {
 		return err

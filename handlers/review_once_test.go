@@ -131,3 +131,50 @@ func TestSimultaneousReviewSubmissionsApplyOnce(t *testing.T) {
 		t.Errorf("%d submissions at once saved %d quotes; one alone saves %d", n, got, want)
 	}
 }
+
+// In the review, a speaker found in the text who is no one in quotetrail
+// but near someone who is (a misspelt record, a slip) is offered as
+// "did you mean …?", and is added as someone new only when the editor
+// says so; picking the one offered files the quotes under them.
+func TestReviewAsksAboutNearSpeakers(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, false)
+	ctx := context.Background()
+	if err := app.Store.CreatePerson(ctx, &models.Person{Name: "Damien Kieren", Kind: "person"}); err != nil {
+		t.Fatal(err)
+	}
+	values, _ := reviewOf(t, app)
+	page := app.Get("/articles/1/review")
+	if !strings.Contains(page.Body, "Did you mean") || !strings.Contains(page.Body, `value="Damien Kieren"`) {
+		t.Fatal("the review does not offer Damien Kieren for Damien Kieran")
+	}
+	var item string
+	for k, v := range values {
+		if strings.HasSuffix(k, "_speaker") && v[0] == "Damien Kieran" && values.Get(strings.TrimSuffix(k, "speaker")+"accept") == "true" {
+			item = strings.TrimSuffix(k, "speaker")
+		}
+	}
+	if item == "" {
+		t.Fatal("no accepted quote by Damien Kieran in the demo story")
+	}
+	before := app.Counts()
+	res := app.PostForm("/articles/1/review", values)
+	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `id="`+item+`speaker-error"`) {
+		t.Fatalf("saving with the near speaker unanswered: %d, want 422 on %sspeaker", res.Status, item)
+	}
+	if after := app.Counts(); after != before {
+		t.Fatalf("counts went from %+v to %+v", before, after)
+	}
+	values.Set(item+"speaker_pick", "Damien Kieren")
+	res = app.PostForm("/articles/1/review", values)
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("picking Damien Kieren: %d\n%s", res.Status, res.Body)
+	}
+	if _, err := app.Store.FindPerson(ctx, "Damien Kieran"); err == nil {
+		t.Error("Damien Kieran was added though the editor picked Damien Kieren")
+	}
+	p, err := app.Store.FindPerson(ctx, "Damien Kieren")
+	if err != nil || p.QuoteCount == 0 {
+		t.Errorf("Damien Kieren has no quotes after the pick: %v", err)
+	}
+}

@@ -27,6 +27,7 @@ type Quote struct {
 	ArticleID   string `form:"article_id"`
 	Via         string `form:"via"`
 	ViaNew      bool   `form:"via_new"`
+	ViaPick     string `form:"via_pick"` // as SpeakerPick, for the via outlet
 	SaidOn      string `form:"said_on"`
 	Context     string `form:"context"`
 	Topics      string `form:"topics"`
@@ -71,6 +72,13 @@ func (f *Quote) Validate() Errors {
 		f.SpeakerNew = true
 	default:
 		f.Speaker, f.SpeakerNew = f.SpeakerPick, false
+	}
+	switch f.ViaPick = clean(f.ViaPick); f.ViaPick {
+	case "":
+	case NewSpeakerPick:
+		f.ViaNew = true
+	default:
+		f.Via, f.ViaNew = f.ViaPick, false
 	}
 	f.Speaker, f.SpeakerTitle, f.Via = clean(f.Speaker), clean(f.SpeakerTitle), clean(f.Via)
 	f.Context = strings.TrimSpace(f.Context)

@@ -24,6 +24,9 @@ type ReviewItem struct {
 	Title       string
 	Kind        string
 	Via         string
+	// SpeakerPick answers "did you mean …?" for a speaker near someone
+	// in quotetrail: a name offered, or NewSpeakerPick.
+	SpeakerPick string
 }
 
 // Field is the form name of one of the item's fields: "q3_speaker".
@@ -46,7 +49,22 @@ func ParseReview(v url.Values) ([]ReviewItem, error) {
 		it.End, _ = strconv.Atoi(get("end"))
 		it.Speaker, it.SpeakerKind, it.Title = clean(get("speaker")), get("speaker_kind"), clean(get("title"))
 		it.Kind, it.Via = get("kind"), clean(get("via"))
+		it.SpeakerPick = clean(get("speaker_pick"))
 		items[i] = it
+	}
+	// Who a speaker near someone here is, answered for one quote, is the
+	// answer for every quote given to the same name.
+	picks := map[string]string{}
+	for _, it := range items {
+		if it.SpeakerPick != "" && picks[it.Speaker] == "" {
+			picks[it.Speaker] = it.SpeakerPick
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.SpeakerPick = picks[it.Speaker]; it.SpeakerPick != "" && it.SpeakerPick != NewSpeakerPick {
+			it.Speaker = it.SpeakerPick
+		}
 	}
 	return items, nil
 }

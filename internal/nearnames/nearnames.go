@@ -220,10 +220,17 @@ type NearError struct {
 	// Create is set when the editor asked for a new record: making one
 	// so near another takes a second, deliberate answer.
 	Create bool
+	// Outlet is set when the name is an outlet's, not a person's.
+	Outlet bool
 }
 
 func (e *NearError) Error() string {
-	if e.Create {
+	switch {
+	case e.Outlet && e.Create:
+		return fmt.Sprintf("“%s” is close to an outlet already in quotetrail. Pick the one you meant below, or say that this is a new outlet.", e.Typed)
+	case e.Outlet:
+		return fmt.Sprintf("There is no outlet called “%s”. Did you mean one below?", e.Typed)
+	case e.Create:
 		return fmt.Sprintf("“%s” is close to a name already in quotetrail. Pick who you meant below, or say that this is someone new.", e.Typed)
 	}
 	return fmt.Sprintf("There is no one called “%s”. Did you mean someone below?", e.Typed)
@@ -248,4 +255,19 @@ func CheckPerson(ctx context.Context, store *models.Store, typed string, create,
 		return err
 	}
 	return &NearError{Typed: typed, Candidates: near, Create: create}
+}
+
+// CheckOutlet is CheckPerson for an outlet's name.
+func CheckOutlet(ctx context.Context, store *models.Store, typed string, create, confirmed bool) error {
+	if typed == "" || (create && confirmed) {
+		return nil
+	}
+	if _, err := store.FindOutlet(ctx, typed); !errors.Is(err, models.ErrNotFound) {
+		return err
+	}
+	near, err := Outlets(ctx, store, typed, Suggestions)
+	if err != nil || len(near) == 0 {
+		return err
+	}
+	return &NearError{Typed: typed, Candidates: near, Create: create, Outlet: true}
 }
