@@ -123,7 +123,7 @@ type genreScore struct {
 	errs                            []string
 }
 
-func (s genreScore) f1() float64 { return f1(s.matched, s.found, s.gold) }
+func (s genreScore) f1() float64  { return f1(s.matched, s.found, s.gold) }
 func (s genreScore) e2e() float64 { return f1(s.speakerOK, s.found, s.gold) }
 func (s genreScore) spk() float64 {
 	if s.matched == 0 {

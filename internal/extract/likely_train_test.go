@@ -39,6 +39,9 @@ func likelyExamples(docs []polnear.Document) []likelyExample {
 		}
 		final, _ := x.decide(cands)
 		for i := range cands {
+			if x.ps[i].single {
+				continue // PolNeAR's gold is read from double marks only: no label
+			}
 			out = append(out, likelyExample{doc: di, feats: x.likelyFeatures(i, in.shapes[i], in.own[i], final[i]), real: real[i]})
 		}
 	}

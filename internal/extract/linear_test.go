@@ -28,6 +28,8 @@ var worstShapes = []struct{ name, unit string }{
 	{"pronouns", "he said she said “x” "},
 	{"participles", "Bob saying, "},
 	{"according-to", "according to NPR, "},
+	{"single-marks", "‘We played rock ’n’ roll in the players’ bar ‘a "},
+	{"straight-singles", "'a' 'b 's' "},
 }
 
 // repeatTo repeats unit until the result has at least n bytes.
