@@ -339,6 +339,10 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 		x.out = append(x.out, q)
 	}
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	if turns, spans := x.transcriptTurns(); len(spans) > 0 {
+		x.out = append(outsideTurns(x.out, spans), turns...)
+		sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	}
 }
 
 // kindOf classifies a piece: direct when it stands as its own statement

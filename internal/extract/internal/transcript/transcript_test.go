@@ -1,0 +1,30 @@
+package transcript
+
+import "testing"
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name, text string
+		labels     []string
+		roles      string
+	}{
+		{"q and a", "Intro.\n\nQ: Why?\n\nA: Because.\n\nQ. And then?\n\nA. We left.", []string{"Q", "A", "Q", "A"}, "qaqa"},
+		{"hearing", "THE CHAIR: Order.\nSEN. WARREN: A question.\nMR. JONES: An answer.\nSEN. WARREN: Another.", []string{"THE CHAIR", "SEN. WARREN", "MR. JONES", "SEN. WARREN"}, "nnnn"},
+		{"bold names", "**Smith:** Yes.\n\n**Jane Doe:** No.\n\n**Smith:** Maybe.", []string{"Smith", "Jane Doe", "Smith"}, "nnn"},
+		{"one label", "UPDATE: The vote was delayed.\n\nSmith: a profile of the man.", nil, ""},
+		{"no repeat", "Smith: Yes.\n\nJones: No.", nil, ""},
+		{"times and prose", "At 10:30 the vote began.\n\nThe reason was simple: money.\n\nThe reason was simple: money.", nil, ""},
+	}
+	for _, c := range cases {
+		got := Find([]rune(c.text))
+		if len(got) != len(c.labels) {
+			t.Errorf("%s: %d turns %+v, want %d", c.name, len(got), got, len(c.labels))
+			continue
+		}
+		for i, tn := range got {
+			if tn.Label != c.labels[i] || tn.Role != c.roles[i] {
+				t.Errorf("%s: turn %d = %q %c, want %q %c", c.name, i, tn.Label, tn.Role, c.labels[i], c.roles[i])
+			}
+		}
+	}
+}
