@@ -323,7 +323,7 @@ func nestPieces(toks []token, ds, ss []piece) []piece {
 }
 
 // doubleStyle reports whether an article quotes in double marks: it has
-// no more pieces in single marks than in double ones (or in the '' of
+// no more pieces in single marks than in double ones (or in the ” of
 // some archives), not counting its first paragraph, often a headline in
 // single marks.
 func doubleStyle(toks []token, ds, ss []piece) bool {
