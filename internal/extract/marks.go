@@ -323,8 +323,8 @@ func nestPieces(toks []token, ds, ss []piece) []piece {
 }
 
 // doubleStyle reports whether an article quotes in double marks: it has
-// no more pieces in single marks than in double ones (or in the ” of
-// some archives), not counting its first paragraph, often a headline in
+// no more pieces in single marks than in double ones (or in two straight
+// single marks, as some archives print double ones), not counting its first paragraph, often a headline in
 // single marks.
 func doubleStyle(toks []token, ds, ss []piece) bool {
 	n := 0
