@@ -82,7 +82,11 @@ func (x *extractor) sentenceEvents() {
 // its sentence at token b: "said (that) CLAUSE", "told NPR that CLAUSE".
 func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	c := v + 1
-	if lexicon.Verb(x.toks[v].low)&lexicon.Object != 0 {
+	if obj := lexicon.Verb(x.toks[v].low)&lexicon.Object != 0; obj || c <= b && lexicon.IsNounStop(x.toks[c].low) && x.toks[c].low != "that" {
+		// "told NPR that", "said in a statement that": the clause after "that".
+		if !obj {
+			c++
+		}
 		for c <= b && c-v < 8 && x.toks[c].low != "that" {
 			x.steps++
 			if x.toks[c].kind != tkWord || x.toks[c].inQ {

@@ -324,19 +324,22 @@ func nestPieces(toks []token, ds, ss []piece) []piece {
 
 // doubleStyle reports whether an article quotes in double marks: it has
 // no more pieces in single marks than in double ones (or in two straight
-// single marks, as some archives print double ones), not counting its first paragraph, often a headline in
-// single marks.
+// single marks, as some archives print double ones), not counting its
+// first paragraph, often a headline in single marks, unless it is all.
 func doubleStyle(toks []token, ds, ss []piece) bool {
-	n := 0
+	n, body := 0, false
 	for _, p := range ss {
 		if toks[p.open].para > 0 {
-			n++
+			n, body = n+1, true
 		}
 	}
 	for _, p := range ds {
 		if toks[p.open].para > 0 {
-			n--
+			n, body = n-1, true
 		}
+	}
+	if !body { // a text of one paragraph
+		n = len(ss) - len(ds)
 	}
 	for i := 1; i < len(toks) && n > 0; i++ {
 		if toks[i].low == "'" && toks[i-1].low == "'" && toks[i-1].e == toks[i].s {
