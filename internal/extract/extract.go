@@ -55,6 +55,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -140,7 +141,7 @@ type attrib struct {
 // event is an attribution seen at a point of the text; a floating quote
 // continues the latest one.
 type event struct {
-	pos, para int
+	pos, Para int
 	at        attrib
 	weak      bool // only the subject of a sentence, no cue
 }
@@ -184,13 +185,13 @@ const maxSentence = 400
 func newExtractor(text string) *extractor {
 	r := []rune(text)
 	x := &extractor{r: r, byName: map[string]int{}, nameKeys: map[string]bool{}}
-	x.toks = tokenize(r)
-	x.ps = pairQuotes(r, x.toks)
+	x.toks = tok.Tokenize(r)
+	x.ps = tok.Pair(r, x.toks)
 	x.markSentences()
 	x.capMid = map[string]bool{}
 	for i, t := range x.toks {
-		if t.kind == tkWord && t.cap && i > 0 && !x.sentenceInitial(i) {
-			x.capMid[lexicon.StripPossessive(t.low)] = true
+		if t.Kind == tkWord && t.Cap && i > 0 && !x.sentenceInitial(i) {
+			x.capMid[lexicon.StripPossessive(t.Low)] = true
 		}
 	}
 	x.lastAt = make([]int32, len(x.toks))
@@ -221,8 +222,8 @@ func (x *extractor) sentenceInitial(i int) bool {
 		return true
 	}
 	p := x.toks[i-1]
-	return p.sentEd || p.para != x.toks[i].para || p.kind == tkOpenQ || p.low == "—" || p.low == ":" ||
-		(p.kind == tkPunct && (p.low == "." || p.low == "?" || p.low == "!"))
+	return p.SentEd || p.Para != x.toks[i].Para || p.Kind == tkOpenQ || p.Low == "—" || p.Low == ":" ||
+		(p.Kind == tkPunct && (p.Low == "." || p.Low == "?" || p.Low == "!"))
 }
 
 // markSentences flags tokens that end a sentence. Only punctuation outside
@@ -231,37 +232,37 @@ func (x *extractor) markSentences() {
 	n := len(x.toks)
 	sent := 0
 	for i := range x.toks {
-		if i > 0 && x.toks[i-1].sentEd {
+		if i > 0 && x.toks[i-1].SentEd {
 			sent = i
 		}
-		if i == 0 || x.toks[i-1].para != x.toks[i].para {
+		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
 			x.paraFirst = append(x.paraFirst, int32(i))
 		}
 		t := &x.toks[i]
-		t.sent = int32(sent)
-		if i == n-1 || x.toks[i+1].para != t.para || i-sent+1 >= maxSentence {
-			t.sentEd = true
+		t.Sent = int32(sent)
+		if i == n-1 || x.toks[i+1].Para != t.Para || i-sent+1 >= maxSentence {
+			t.SentEd = true
 			continue
 		}
 		next := x.toks[i+1]
-		startsNew := (next.kind == tkWord && (next.cap || unicode.IsDigit(x.r[next.s]))) || next.kind == tkOpenQ
+		startsNew := (next.Kind == tkWord && (next.Cap || unicode.IsDigit(x.r[next.S]))) || next.Kind == tkOpenQ
 		switch {
-		case t.inQ:
-		case t.kind == tkPunct && (t.low == "." || t.low == "!" || t.low == "?"):
-			if t.low == "." && i > 0 && x.toks[i-1].kind == tkWord && x.toks[i-1].e == t.s {
+		case t.InQ:
+		case t.Kind == tkPunct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
+			if t.Low == "." && i > 0 && x.toks[i-1].Kind == tkWord && x.toks[i-1].E == t.S {
 				p := x.toks[i-1]
-				if lexicon.IsAbbrev(p.low) || (p.e-p.s == 1 && p.cap) {
+				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 && p.Cap) {
 					continue
 				}
 			}
 			if startsNew {
-				t.sentEd = true
+				t.SentEd = true
 			}
-		case t.kind == tkCloseQ:
-			if c := x.r[t.s-1]; (c == '.' || c == '!' || c == '?') && startsNew {
-				t.sentEd = true
-			} else if x.prevRuneEnds(t.s) && startsNew {
-				t.sentEd = true
+		case t.Kind == tkCloseQ:
+			if c := x.r[t.S-1]; (c == '.' || c == '!' || c == '?') && startsNew {
+				t.SentEd = true
+			} else if x.prevRuneEnds(t.S) && startsNew {
+				t.SentEd = true
 			}
 		}
 	}
@@ -318,7 +319,7 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 	for i, a := range own {
 		x.steps++
 		if a.ok {
-			x.events = append(x.events, event{pos: x.ps[i].s, para: x.toks[x.ps[i].open].para, at: a})
+			x.events = append(x.events, event{pos: x.ps[i].S, Para: x.toks[x.ps[i].Open].Para, at: a})
 		}
 	}
 	sortEvents(x.events)
@@ -330,7 +331,7 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 		if x.stopped() {
 			return nil, nil
 		}
-		for ev < len(x.events) && x.events[ev].pos < p.s {
+		for ev < len(x.events) && x.events[ev].pos < p.S {
 			x.steps++
 			ev++
 		}

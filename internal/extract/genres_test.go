@@ -27,8 +27,8 @@ import (
 
 // goldLine is one annotated quotation or paraphrase.
 type goldLine struct {
-	kind, speaker, text, via string
-	s, e                     int // rune span in the article
+	Kind, speaker, text, via string
+	S, E                     int // rune span in the article
 }
 
 // loadGenre reads an article of the development set and its gold.
@@ -57,7 +57,7 @@ func loadGenre(t *testing.T, name string) (string, []goldLine) {
 		if len(parts) < 3 || (parts[0] != "q" && parts[0] != "p") {
 			t.Fatalf("%s.gold: bad line %q", name, line)
 		}
-		g := goldLine{kind: parts[0], speaker: parts[1], text: parts[2]}
+		g := goldLine{Kind: parts[0], speaker: parts[1], text: parts[2]}
 		if len(parts) > 3 {
 			g.via = parts[3]
 		}
@@ -65,9 +65,9 @@ func loadGenre(t *testing.T, name string) (string, []goldLine) {
 		if k < 0 {
 			t.Fatalf("%s.gold: %q not found in the article after rune %d", name, g.text, from)
 		}
-		g.s = from + len([]rune(string(r[from:])[:k]))
-		g.e = g.s + len([]rune(g.text))
-		from = g.s + 1
+		g.S = from + len([]rune(string(r[from:])[:k]))
+		g.E = g.S + len([]rune(g.text))
+		from = g.S + 1
 		gold = append(gold, g)
 	}
 	if err := sc.Err(); err != nil {
@@ -164,7 +164,7 @@ func scoreGenre(t *testing.T, name string) genreScore {
 	}
 	var gq, gp []goldLine
 	for _, g := range gold {
-		if g.kind == "q" {
+		if g.Kind == "q" {
 			gq = append(gq, g)
 		} else {
 			gp = append(gp, g)
@@ -180,7 +180,7 @@ func scoreGenre(t *testing.T, name string) genreScore {
 	gspans := func(gs []goldLine) [][2]int {
 		out := make([][2]int, len(gs))
 		for i, g := range gs {
-			out[i] = [2]int{g.s, g.e}
+			out[i] = [2]int{g.S, g.E}
 		}
 		return out
 	}

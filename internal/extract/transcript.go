@@ -67,7 +67,7 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		k++
 	}
 	title = strings.Join(words[:k], " ")
-	e := x.resolvePerson(strings.Join(words[k:], " "), title, x.toks[x.tokenAt(t.LabelStart)].s)
+	e := x.resolvePerson(strings.Join(words[k:], " "), title, x.toks[x.tokenAt(t.LabelStart)].S)
 	if x.ents[e].title != "" {
 		title = x.ents[e].title
 	}
