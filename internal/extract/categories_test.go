@@ -96,3 +96,78 @@ func TestTranscriptTurns(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// wantPara is a paraphrase a focused test expects: its text and speaker.
+type wantPara struct{ text, speaker string }
+
+// checkParaphrases extracts input and checks that its paraphrases are
+// exactly want, in order.
+func checkParaphrases(t *testing.T, input string, want []wantPara) {
+	t.Helper()
+	res := Extract(input)
+	checkInvariants(t, input, res)
+	var got []Quote
+	for _, q := range res.Quotes {
+		if q.Kind == KindParaphrase {
+			got = append(got, q)
+		}
+	}
+	var b strings.Builder
+	for _, q := range got {
+		b.WriteString("\n  " + q.Text + " | " + q.Speaker)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d paraphrases, want %d:%s", len(got), len(want), b.String())
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || normSpeaker(got[i].Speaker) != normSpeaker(w.speaker) {
+			t.Errorf("paraphrase %d = %q by %q, want %q by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
+		}
+	}
+}
+
+// TestPronounsResolveToPeople: "he said" and "she said" refer to a person,
+// never to a club, company or place named closer.
+func TestPronounsResolveToPeople(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Callum Ferrie scored twice at Elland Road.\n\nThe win lifted Leeds United to fourth. ‘It was our best result,’ he said.",
+		[]wantQuote{{"It was our best result,", "Callum Ferrie", ""}})
+	checkQuotes(t, "“Prices will rise,” said Anna Kessler, an analyst at Baltic Grain Partners in Hamburg. “I expect a revision by spring,” she said.",
+		[]wantQuote{{"Prices will rise,", "Anna Kessler", ""}, {"I expect a revision by spring,", "Anna Kessler", ""}})
+	checkQuotes(t, "Steve Gault watched from the stand as Norwich City collapsed. “We played with courage,” he said.",
+		[]wantQuote{{"We played with courage,", "Steve Gault", ""}})
+}
+
+// TestSpeakerNamesWhole: names are not cut at the comma of a place, at an
+// "of" phrase or at a possessive, and titles stay out of names.
+func TestSpeakerNamesWhole(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "“The moon matters,” said Garth Smithson of the University of California, Santa Cruz, who led the study.",
+		[]wantQuote{{"The moon matters,", "Garth Smithson", ""}})
+	checkParaphrases(t, "Garth Smithson of the University of California, Santa Cruz, said the crabs were lost on cloudy nights.",
+		[]wantPara{{"the crabs were lost on cloudy nights", "Garth Smithson"}})
+	checkParaphrases(t, "Egypt's State Information Service said in a statement that the engineers had been consulted.",
+		[]wantPara{{"the engineers had been consulted", "Egypt's State Information Service"}})
+	checkParaphrases(t, "Elsewhere, the Department of Justice said it was not aware of any involvement.",
+		[]wantPara{{"it was not aware of any involvement", "Department of Justice"}})
+	checkQuotes(t, "“It is elegant work,” said Professor Amara Osei of the University of Ghana.\n\n“These are real jobs,” said Councillor Mark Ellison.",
+		[]wantQuote{{"It is elegant work,", "Amara Osei", ""}, {"These are real jobs,", "Mark Ellison", ""}})
+}
+
+// TestDescriptionsResolve: a description standing for the person just
+// named ("the Scot", "the 27-year-old", "the striker") is that person.
+func TestDescriptionsResolve(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Callum Ferrie now has nine goals this season. Asked about Scotland, the 27-year-old said: ‘That is up to the manager.’",
+		[]wantQuote{{"That is up to the manager.", "Callum Ferrie", ""}})
+	checkQuotes(t, "Scottish striker Callum Ferrie scored twice.\n\n‘The lads were brilliant,’ the Scot said.",
+		[]wantQuote{{"The lads were brilliant,", "Callum Ferrie", ""}})
+	checkQuotes(t, "Mottram, who has studied rivers for years, was unconvinced. Dr Helen Mottram wrote the report.\n\n‘I have heard that before,’ the hydrologist said.",
+		[]wantQuote{{"I have heard that before,", "Helen Mottram", ""}})
+	// Two people just named: "the striker" is the one called a striker.
+	checkQuotes(t, "Leeds striker Callum Ferrie and manager Steve Gault both spoke after the game. ‘I was lucky,’ the striker said.",
+		[]wantQuote{{"I was lucky,", "Callum Ferrie", ""}})
+	// Anonymous sources stay what they are.
+	checkQuotes(t, "Callum Ferrie scored twice. ‘He wants to leave,’ a source said.",
+		[]wantQuote{{"He wants to leave,", "source", ""}})
+}

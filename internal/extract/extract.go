@@ -297,6 +297,7 @@ func (x *extractor) run() {
 		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0
 	}
 	x.emit(final, likely)
+	x.refine()
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

@@ -131,10 +131,15 @@ func (x *extractor) insertName(pos, e int) {
 // the latest first (in the order registered among those at one token),
 // until f returns false. The walk costs the mentions it visits.
 func (x *extractor) namesBefore(i int, f func(e int) bool) {
+	x.mentionsBefore(i, func(e, _ int) bool { return f(e) })
+}
+
+// mentionsBefore is namesBefore that also gives the token of each mention.
+func (x *extractor) mentionsBefore(i int, f func(e, tok int) bool) {
 	for t := x.mentioned.Prev(i); t >= 0; t = x.mentioned.Prev(t) {
 		for m := x.lastAt[t]; m != 0; m = x.mentions[m-1].prev {
 			x.steps++
-			if !f(int(x.mentions[m-1].ent)) {
+			if !f(int(x.mentions[m-1].ent), t) {
 				return
 			}
 		}

@@ -116,6 +116,56 @@ var orgWords = wordSet(`commission department committee bureau agency administra
 // organisation ("committee", "fbi").
 func IsOrgWord(w string) bool { return orgWords[w] }
 
+// placeOrTeam are last words of capitalised names that are never a
+// person's: clubs, firms, grounds ("Leeds United", "Baltic Grain
+// Partners", "Elland Road"). A pronoun never refers to such a name.
+var placeOrTeam = wordSet(`united city rovers fc afc athletic wanderers albion town county rangers celtic hotspur
+	villa partners capital holdings ltd plc limited associates industries systems technologies labs airlines
+	airways motors energy foods storage insurance media studios records pictures games museum gallery library
+	authority assembly parliament tribunal brigade regiment corporation cooperative co-operative squad
+	orchestra festival trust charity hospital clinic academy road street avenue stadium arena airport station
+	square castle palace cathedral`)
+
+// IsPlaceOrTeam reports whether a capitalised name ending in w names a
+// club, firm or place rather than a person.
+func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
+
+// honorifics open a name without being part of it, beyond the title
+// words splitTitle knows: "Professor Amara Osei".
+var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
+	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev`)
+
+// IsHonorific reports whether w, capitalised before a name, is a title.
+func IsHonorific(w string) bool { return honorifics[w] }
+
+// anonymous are heads of descriptions of unnamed people and bodies,
+// which never stand for the person named last ("the source said").
+var anonymous = wordSet(`source insider official spokesman spokeswoman spokesperson aide friend person man
+	woman witness resident neighbour neighbor statement report company club team government police ministry
+	department committee council court board party agency group family relative observer campaign office`)
+
+// IsAnonymous reports whether a description headed by w stands for an
+// unnamed person or body ("the source", "the ministry").
+func IsAnonymous(w string) bool { return anonymous[w] }
+
+// IsEpithet reports whether a description "the W" can stand for the
+// person just named: an age ("27-year-old"), a demonym ("Scot",
+// "Welshman", "Brazilian") or a lower-case noun for what they are or do
+// ("striker", "hydrologist") that is not anonymous.
+func IsEpithet(w string, capital bool) bool {
+	if strings.HasSuffix(w, "-year-old") {
+		return true
+	}
+	if capital {
+		switch w {
+		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
+			return true
+		}
+		return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
+	}
+	return !anonymous[w] && !IsNamedCap(w) && !orgWords[w]
+}
+
 // abbrevs end with a dot that does not end a sentence.
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
