@@ -659,6 +659,9 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 		if i > 0 {
 			prev = x.toks[i-1].Low
 		}
+		if prev == "the" && i > 1 {
+			prev = x.toks[i-2].Low // "told the Daily Mail"
+		}
 		if i+n < len(x.toks) {
 			next = x.toks[i+n].Low
 		}
@@ -678,7 +681,7 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the") || !lexicon.IsOutletStart(lexicon.StripPossessive(t.Low)) {
+	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the") || !lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
@@ -704,7 +707,13 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		if key == "the" || key == "times" || key == "post" || key == "journal" || key == "time" || key == "fox" {
 			continue
 		}
-		if name, found := lexicon.Outlet(key); found {
+		if name, found := lexicon.ViaOutlet(key); found {
+			// "BBC Radio Oxford": a sub-brand and its name go with it.
+			for k, base := i+n, i+n; k < hi && k < base+3 && x.toks[k].Kind == tkWord && (x.toks[k].Cap || lexicon.IsNumber(x.toks[k].Low)) &&
+				!lexicon.IsNamedCap(x.toks[k].Low) && (lexicon.IsSubBrand(x.toks[k].Low) || lexicon.IsSubBrand(x.toks[k-1].Low)); k++ {
+				name += " " + x.text(k, k+1)
+				n++
+			}
 			return name, n
 		}
 	}

@@ -171,3 +171,28 @@ func TestDescriptionsResolve(t *testing.T) {
 	checkQuotes(t, "Callum Ferrie scored twice. ‘He wants to leave,’ a source said.",
 		[]wantQuote{{"He wants to leave,", "source", ""}})
 }
+
+// TestVia: the outlet a quotation was reported through, in its many
+// forms: "told the Daily Mail", a report credit after the cue, short
+// names, and outlets of several words.
+func TestVia(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"told", "Kelly Marsh married on Saturday. ‘I don't care one bit,’ she told the Daily Mail.",
+			[]wantQuote{{"I don't care one bit,", "Kelly Marsh", "Daily Mail"}}},
+		{"partial then told", "The ministry has been “too optimistic” about the harvest, Anna Kessler told the Washington Post.",
+			[]wantQuote{{"too optimistic", "Anna Kessler", "Washington Post"}}},
+		{"reported", "“There will be no shortage,” Pavel Dorokhin added, RT reported.",
+			[]wantQuote{{"There will be no shortage,", "Pavel Dorokhin", "RT"}}},
+		{"short names", "“Prices will rise,” Anna Kessler told AP.\n\n“We welcome it,” Karim Fahmy told the Post.\n\n“It is early,” Ben Ode told WaPo.",
+			[]wantQuote{{"Prices will rise,", "Anna Kessler", "AP"}, {"We welcome it,", "Karim Fahmy", "Post"}, {"It is early,", "Ben Ode", "WaPo"}}},
+		{"sub-brand", "Tom Reddaway was angry. Speaking to BBC Radio Oxford, he said: ‘Families deserve to know.’\n\n‘It is a disgrace,’ Jane Hill told ITV News Anglia.",
+			[]wantQuote{{"Families deserve to know.", "Tom Reddaway", "BBC Radio Oxford"}, {"It is a disgrace,", "Jane Hill", "ITV News Anglia"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

@@ -336,6 +336,14 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 		if at.ok {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.ms, at.me
 			q.SpeakerTitle, q.Cue, q.Via, q.Confidence = at.title, at.cue, at.via, at.conf
+			if q.Via == "" && at.ms >= 0 {
+				// "“...,” she told the Daily Mail" when the ranker chose the
+				// name before: the quote's own clause still gives the outlet.
+				m := mention{a: x.tokenAt(at.ms), b: x.tokenAt(at.me-1) + 1}
+				if q.Via = x.viaIn(x.beforeRegion(p.Open), p.Open, m); q.Via == "" && p.Close >= 0 {
+					q.Via = x.viaIn(p.Close+1, x.afterRegion(p.Close), m)
+				}
+			}
 		}
 		if !q.Likely {
 			q.Confidence = min(q.Confidence, heldConfidence)

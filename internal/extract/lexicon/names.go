@@ -87,6 +87,57 @@ func Outlet(key string) (name string, ok bool) {
 	return name, ok
 }
 
+// viaOutlets are more news organisations, read only as the outlet an
+// attribution came through ("she told the Mirror", "RT reported"): wire
+// services, British, Irish, Australian and other English-language outlets,
+// and short names.
+var viaOutlets = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"RT", "TASS", "Xinhua", "Interfax", "Kyodo", "Yonhap", "Anadolu", "Al Arabiya", "Press Association", "PA",
+		"The Mirror", "Daily Mirror", "The Daily Mirror", "Mirror", "The Sun", "Daily Telegraph", "The Daily Telegraph",
+		"The Independent", "The Observer", "The Sunday Times", "Mail on Sunday", "The Mail on Sunday", "Daily Express",
+		"The Daily Express", "Evening Standard", "The Evening Standard", "Daily Star", "The Scotsman", "The Herald",
+		"Irish Times", "The Irish Times", "Irish Independent", "The Irish Independent", "RTÉ", "RTE", "ITV", "ITV News",
+		"Channel 4 News", "Channel 4", "BBC News", "BBC Sport", "Sky Sports", "Sky Sports News", "talkSPORT", "LBC",
+		"GB News", "The Athletic", "The Age", "Sydney Morning Herald", "The Sydney Morning Herald", "The Australian",
+		"ABC Radio", "CBC", "CBC News", "Globe and Mail", "The Globe and Mail", "Toronto Star", "Times of India",
+		"The Times of India", "Hindustan Times", "Straits Times", "The Straits Times", "South China Morning Post",
+		"Haaretz", "Der Spiegel", "Le Monde", "WaPo", "NYT", "WSJ", "LA Times", "The LA Times", "Sky", "Newsnight",
+		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live"} {
+		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
+	}
+	for k, v := range outlets {
+		m[k] = v
+	}
+	return m
+}()
+
+// ViaOutlet returns the display name of the outlet whose name in lower
+// case is key, from every outlet known as the source of a report.
+func ViaOutlet(key string) (name string, ok bool) {
+	name, ok = viaOutlets[key]
+	return name, ok
+}
+
+// IsViaOutletStart reports whether w is the first word of a ViaOutlet.
+func IsViaOutletStart(w string) bool { return viaFirst[w] }
+
+var viaFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range viaOutlets {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// subBrands continue an outlet's name: "BBC Radio Oxford", "ITV News
+// Anglia", "Sky Sports News".
+var subBrands = wordSet(`radio sport sports news one two three four world scotland wales breakfast television tv online live`)
+
+// IsSubBrand reports whether the capitalised w continues an outlet's name.
+func IsSubBrand(w string) bool { return subBrands[w] }
+
 // outletFirst holds the first words of the outlets, a cheap filter before
 // the outlet table is consulted.
 var outletFirst = func() map[string]bool {
