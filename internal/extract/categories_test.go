@@ -196,3 +196,42 @@ func TestVia(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestParaphrasePrecision: verbs used in a sense that is not speech make
+// no paraphrase, and a paraphrase stops before the attribution after it.
+func TestParaphrasePrecision(t *testing.T) {
+	t.Parallel()
+	checkParaphrases(t, "Leeds conceded a goal in the 70th minute when Mats Olsen headed in from a corner.", nil)
+	checkParaphrases(t, "Norwich boss Ricky Dunmore slammed his team's defending after the match.", nil)
+	checkParaphrases(t, "Jordan Pike posted a photo of the dressing room celebrations on social media after the game.", nil)
+	checkParaphrases(t, "Ricky Dunmore slammed the referee for a late penalty.", nil)
+	checkParaphrases(t, "Steve Gault said the club would assess the fitness of Liam Hart.",
+		[]wantPara{{"the club would assess the fitness of Liam Hart", "Steve Gault"}})
+	checkParaphrases(t, "Karim Fahmy said his country welcomed the offer, the BBC reported.",
+		[]wantPara{{"his country welcomed the offer", "Karim Fahmy"}})
+	checkParaphrases(t, "Karim Fahmy said the price was too high, according to Reuters.",
+		[]wantPara{{"the price was too high", "Karim Fahmy"}})
+	checkParaphrases(t, "Ricky Dunmore said he wants a new striker.", []wantPara{{"he wants a new striker", "Ricky Dunmore"}})
+}
+
+// TestLabelsHeld: a quoted label or scare quote that nobody says (an
+// article's word for a thing, no speech verb near) is held back as
+// unlikely; the same words called something by someone stay a quote.
+func TestLabelsHeld(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{
+		"The plant opens in May. A “draft document” setting out the training programme has been shared with local colleges.",
+		"The paper ran an “exclusive” interview with the minister on Sunday.",
+		"The “stand down” order came too late for the crew.",
+	} {
+		res := Extract(in)
+		checkInvariants(t, in, res)
+		for _, q := range res.Quotes {
+			if q.Kind != KindParaphrase && q.Likely {
+				t.Errorf("%q: %q is likely, want it held back", in, q.Text)
+			}
+		}
+	}
+	checkQuotes(t, "Ann Lee called the law a “crazy system” during a stop in Flint.",
+		[]wantQuote{{"crazy system", "Ann Lee", ""}})
+}

@@ -52,6 +52,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"strings"
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
@@ -294,10 +295,38 @@ func (x *extractor) run() {
 	for i := range cands {
 		x.steps++
 		// A labelled transcript turn is speech whatever its shape.
-		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0
+		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i])
 	}
 	x.emit(final, likely)
 	x.refine()
+}
+
+// label reports whether quoted piece i is a label or a scare quote rather
+// than anyone's words: a word or a short phrase after an article that
+// ends no sentence or clause (the “exclusive”, a “draft document”),
+// without a cue of its own (own), a speech verb in its sentence or any
+// speaker (final).
+func (x *extractor) label(i int, own, final attrib) bool {
+	p := x.ps[i]
+	if own.ok || p.Close < 0 || p.Open == 0 || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+		return false
+	}
+	d := p.Open - 1
+	if prev := x.toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
+		return false // "called the system “rotten”": someone's word
+	}
+	next := x.toks[min(p.Close+1, len(x.toks)-1)]
+	if d != x.sentStart(d) && (p.Close+1 >= len(x.toks) || next.Kind != tkWord || next.Cap || lexicon.IsFunctionWord(next.Low) || lexicon.IsNounStop(next.Low)) {
+		return false // only a label opening its sentence or naming a thing: a “draft document” was, an “exclusive” interview
+	}
+	words := 0
+	for k := p.Open + 1; k < p.Close; k++ {
+		x.steps++
+		if x.toks[k].Kind == tkWord {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

@@ -114,15 +114,14 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		if c+1 <= b && (x.toks[c+1].SentEd && x.toks[c+1].Low == "." || x.toks[c+1].Low == ",") && t.Cap {
 			return paraphrase{}, false // an inverted subject: "said Trump."
 		}
+		if !x.clauseHasVerb(c, b) {
+			return paraphrase{}, false // "conceded a goal", "posted a photo": an object, not a clause
+		}
 	}
 	if c > b || x.toks[c].Kind == tkOpenQ {
 		return paraphrase{}, false
 	}
-	e := b
-	for e > c && x.toks[e].Kind == tkPunct {
-		x.steps++
-		e--
-	}
+	e := x.trimAttribution(c, b)
 	words := 0
 	for k := c; k <= e; k++ {
 		x.steps++
@@ -134,13 +133,73 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		return paraphrase{}, false
 	}
 	end := x.toks[e].E
-	if x.toks[b].Kind == tkCloseQ && e < b {
+	onlyPunct := true // between the clause's end and the sentence's: no attribution trimmed
+	for k := e + 1; k < b && onlyPunct; k++ {
+		x.steps++
+		onlyPunct = x.toks[k].Kind == tkPunct
+	}
+	if x.toks[b].Kind == tkCloseQ && e < b && onlyPunct {
 		end = x.toks[b].E // keep the closing mark of a partial quote at the end
 	}
 	if x.toks[e].InQ && e+1 <= b && x.toks[e+1].Kind == tkCloseQ {
 		end = x.toks[e+1].E
 	}
 	return paraphrase{S: x.toks[c].S, E: end, at: at}, true
+}
+
+// clauseHasVerb reports whether the words from token c (to b at most)
+// make a clause: a subject and then a finite verb before the first
+// clause edge ("the tactics were", "he wants", "Trump lied").
+func (x *extractor) clauseHasVerb(c, b int) bool {
+	for k := c + 1; k <= b && k-c < 10; k++ {
+		x.steps++
+		t := x.toks[k]
+		w := t.Low
+		switch {
+		case t.Kind != tkWord:
+			if w == "," || w == ";" || w == ":" {
+				return false
+			}
+		case lexicon.IsClauseOpener(w) || w == "if" || w == "until":
+			return false
+		case lexicon.IsVerbLike(w) || finiteAux[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !t.Cap,
+			strings.ContainsAny(w, "’'") && !lexicon.IsPossessive(w),
+			lexicon.Verb(w) != 0 && !t.Cap,
+			strings.HasSuffix(w, "s") && (lexicon.PronounGender(x.toks[k-1].Low) != "" || x.toks[k-1].Cap):
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAux are auxiliaries and modals: a clause's verb.
+var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"shall": true, "did": true, "does": true, "do": true, "am": true}
+
+// trimAttribution returns the last token of a reported clause from c to
+// the sentence end b: without the final punctuation, nor an attribution
+// after a last comma ("..., the BBC reported", "..., according to NPR").
+func (x *extractor) trimAttribution(c, b int) int {
+	e := b
+	for k := b; k > c+2 && b-k < 10; k-- {
+		x.steps++
+		if x.toks[k].Low != "," || x.toks[k].InQ {
+			continue
+		}
+		for j := k + 1; j <= b; j++ {
+			x.steps++
+			if x.toks[j].Low == "according" || x.isCue(j) && !x.toks[j].InQ {
+				e = k
+			}
+		}
+		break
+	}
+	for e > c && x.toks[e].Kind == tkPunct {
+		x.steps++
+		e--
+	}
+	return e
 }
 
 // fill gives quotes without a cue of their own an attribution, in order of
