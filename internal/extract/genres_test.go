@@ -237,16 +237,25 @@ func clipText(s string) string {
 // genreFloors are the scores each article of the development set must
 // keep: quote F1, speaker accuracy, end-to-end F1 and paraphrase
 // precision. They sit at what the extractor reaches, so a regression fails.
+// (Before single marks, transcripts and the speaker refinements, all
+// articles together scored 0.377 quote F1, 0.700 speaker accuracy and
+// 0.264 end-to-end.) Every via the gold gives must be found too.
 var genreFloors = map[string][4]float64{
-	"tabloid":    {0, 0, 0, 0},
-	"broadsheet": {0, 0, 0, 0},
-	"sport":      {0, 0, 0, 0},
-	"interview":  {0, 0, 0, 0},
-	"namedturns": {0, 0, 0, 0},
-	"hearing":    {0, 0, 0, 0},
-	"wire":       {0, 0, 0, 0},
-	"science":    {0, 0, 0, 0},
-	"press":      {0, 0, 0, 0},
+	"tabloid":    {1, 0.87, 0.87, 1},
+	"broadsheet": {0.94, 1, 0.94, 1},
+	"sport":      {1, 1, 1, 1},
+	"interview":  {1, 1, 1, 1},
+	"namedturns": {1, 1, 1, 1},
+	"hearing":    {1, 1, 1, 1},
+	"wire":       {1, 1, 1, 1},
+	"science":    {1, 1, 1, 1},
+	"press":      {1, 1, 1, 1},
+	// Written after the extractor was tuned on the articles above, and
+	// not tuned on: how it does on text it has not seen.
+	"irish":  {1, 1, 1, 1},
+	"court":  {1, 1, 1, 1},
+	"aussie": {1, 0.85, 0.85, 1},
+	"match":  {1, 0.66, 0.66, 1},
 }
 
 // TestGenres scores every article of the development set and fails when
@@ -272,7 +281,7 @@ func TestGenres(t *testing.T) {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
 		fl := genreFloors[n]
-		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] {
+		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold {
 			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
 				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
 		}

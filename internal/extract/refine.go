@@ -88,8 +88,9 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 			q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
 		}
 	}
-	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) && strings.Contains(rest, " ") {
-		q.Speaker = rest // "Professor Amara Osei"
+	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") &&
+		(lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) || lexicon.IsRoleNoun(strings.ToLower(h))) {
+		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
 		if q.SpeakerTitle == "" {
 			q.SpeakerTitle = h
 		}
