@@ -89,7 +89,7 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 		}
 	}
 	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") &&
-		(lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) || lexicon.IsRoleNoun(strings.ToLower(h))) {
+		(lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) || lexicon.IsRoleNoun(strings.ToLower(h)) && x.isPerson(q.Speaker)) {
 		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
 		if q.SpeakerTitle == "" {
 			q.SpeakerTitle = h
@@ -153,4 +153,10 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 	if first >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ents[first].name, x.ents[first].title
 	}
+}
+
+// isPerson reports whether name is a person named in the article.
+func (x *extractor) isPerson(name string) bool {
+	e, ok := x.byName[name]
+	return ok && x.ents[e].person
 }
