@@ -22,10 +22,15 @@
 //
 // The work is split by concern:
 //
-//   - marks.go: tokens, pairing of quotation marks per paragraph (with
-//     multi-paragraph quotations); package quotemark: which runes are
-//     quotation marks, and what is not speech (titles of shows, nicknames,
-//     markup, identifiers);
+//   - package tok: tokens, pairing of quotation marks per paragraph (with
+//     multi-paragraph quotations), double marks and single ones (British
+//     copy quotes in ‘…’; an article quoting in double marks keeps single
+//     ones for headlines and nested quotations); package quotemark: which
+//     runes are quotation marks, apostrophes or elisions, and what is not
+//     speech (titles of shows, nicknames, markup, identifiers);
+//   - transcript.go and package transcript: the labelled turns of
+//     interviews and hearings ("Q:", "A:", "SMITH:", "SEN. WARREN:"),
+//     each answer a direct quote by the person answering;
 //   - package lexicon: the word lists (speech verbs, roles, titles,
 //     outlets, pronouns, places);
 //   - speaker.go: noun phrases around a cue ("X said", "said X", "X, the FTC
@@ -42,7 +47,16 @@
 //     rank_train_test.go);
 //   - likely.go: the filter, a linear model over the shape of a quoted
 //     piece and its attribution (weights in likely_weights.go, trained on
-//     the train split by likely_train_test.go).
+//     the train split by likely_train_test.go), and a rule holding back
+//     quoted labels (label, in this file);
+//   - refine.go: the speaker named for the chosen mention, refined after
+//     the models have read it: pronouns to people, never clubs or places;
+//     organisations' whole names; "the Scot" to the person just named.
+//
+// Besides PolNeAR, a development set of articles in other genres
+// (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and
+// court transcripts, wire, science, press release) is scored by
+// TestGenres.
 //
 // All offsets are rune (Unicode code point) offsets into the input, end
 // exclusive. The package is quality-tested against the PolNeAR corpus by

@@ -293,3 +293,40 @@ func TestGenres(t *testing.T) {
 	fmt.Fprintf(&table, "%-11s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
 	t.Log(table.String())
 }
+
+// TestLikelyMeansSomething: on the development set, the quotes held back
+// as unlikely are wrong (no gold quotation with that speaker) at least
+// three times as often as the quotes kept.
+func TestLikelyMeansSomething(t *testing.T) {
+	t.Parallel()
+	var held, heldWrong, kept, keptWrong int
+	for n := range genreFloors {
+		text, gold := loadGenre(t, n)
+		for _, q := range Extract(text).Quotes {
+			if q.Kind == KindParaphrase {
+				continue
+			}
+			right := false
+			for _, g := range gold {
+				inter := min(q.End, g.E) - max(q.Start, g.S)
+				union := max(q.End, g.E) - min(q.Start, g.S)
+				right = right || g.Kind == "q" && inter > 0 && 2*inter >= union && normSpeaker(q.Speaker) == normSpeaker(g.speaker)
+			}
+			if q.Likely {
+				kept++
+				if !right {
+					keptWrong++
+				}
+			} else {
+				held++
+				if !right {
+					heldWrong++
+				}
+			}
+		}
+	}
+	t.Logf("held back %d, %d wrong; kept %d, %d wrong", held, heldWrong, kept, keptWrong)
+	if held == 0 || float64(heldWrong)/float64(held) < 3*float64(keptWrong)/float64(max(kept, 1)) {
+		t.Errorf("held back %d quotes, %d wrong; kept %d, %d wrong: want the held ones wrong at least 3 times as often", held, heldWrong, kept, keptWrong)
+	}
+}
