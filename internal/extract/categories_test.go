@@ -136,6 +136,8 @@ func TestPronounsResolveToPeople(t *testing.T) {
 		[]wantQuote{{"Prices will rise,", "Anna Kessler", ""}, {"I expect a revision by spring,", "Anna Kessler", ""}})
 	checkQuotes(t, "Steve Gault watched from the stand as Norwich City collapsed. “We played with courage,” he said.",
 		[]wantQuote{{"We played with courage,", "Steve Gault", ""}})
+	checkQuotes(t, "Tom Hart praised his side. Chelsea had won 3-1 at Stamford Bridge. ‘It was a good day,’ he said.",
+		[]wantQuote{{"It was a good day,", "Tom Hart", ""}})
 }
 
 // TestSpeakerNamesWhole: names are not cut at the comma of a place, at an

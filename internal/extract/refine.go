@@ -35,9 +35,11 @@ func (x *extractor) refine() {
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
 		case g == "m" || g == "f":
-			if e, ok := x.byName[q.Speaker]; ok && placeOrTeam(x.ents[e].name) {
-				if e := x.personBefore(a, g[0]); e >= 0 {
-					q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			// A club, a firm or a place ("Leeds United", "at Stamford
+			// Bridge") is never "he" or "she": the latest person before.
+			if e, ok := x.byName[q.Speaker]; ok {
+				if e2 := x.personBefore(a, g[0]); e2 >= 0 && e2 != e {
+					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
 				}
 			}
 		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
@@ -53,19 +55,33 @@ func placeOrTeam(name string) bool {
 }
 
 // personBefore returns the latest person named before token i whose gender
-// fits g, skipping clubs, firms and places, or -1.
+// fits g, skipping clubs, firms and places (a name ending in "United" or
+// "Road", or named right after "at" or "in"), or -1.
 func (x *extractor) personBefore(i int, g byte) int {
 	found, seen := -1, 0
-	x.namesBefore(i, func(e int) bool {
+	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ents[e]
-		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) {
+		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) && !x.placeMention(t) {
 			found = e
 			return false
 		}
 		return seen < 199
 	})
 	return found
+}
+
+// placeMention reports whether the name at token t is the object of a
+// preposition of place: "at Stamford Bridge", "in Santa Cruz".
+func (x *extractor) placeMention(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch x.toks[t-1].Low {
+	case "at", "in", "near", "into", "outside", "inside", "across", "around":
+		return true
+	}
+	return false
 }
 
 // refineName gives an organisation its whole name, a person named after
