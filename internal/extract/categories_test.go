@@ -89,6 +89,8 @@ func TestTranscriptTurns(t *testing.T) {
 			[]wantQuote{{"Why Lisbon?", "Tom Baker", ""}, {"The light. Always the light.", "Rita Gomez", ""}, {"And the book?", "Tom Baker", ""}, {"It is finished, nearly.", "Rita Gomez", ""}}},
 		{"bold names, mixed case", "Rita Gomez has written nine novels.\n\n**Interviewer:** Why write?\n\n**Gomez:** Because I cannot stop. I once said, “Writing is breathing.”\n\n**Interviewer:** Fair enough.",
 			[]wantQuote{{"Because I cannot stop. I once said, “Writing is breathing.”", "Rita Gomez", ""}}},
+		{"answer over paragraphs", "Jane Smith, the chief executive of Acme, spoke to us.\n\nQ: Was it a good year?\n\nA: The best we have had.\n\nAnd next year will be better.\n\n(Laughter.)\n\nQ: Why?\n\nA: Orders.\n\nThis interview was edited for length.",
+			[]wantQuote{{"The best we have had.", "Jane Smith", ""}, {"And next year will be better.", "Jane Smith", ""}, {"Orders.", "Jane Smith", ""}}},
 		{"hearing", "The committee heard from Harold Jones, chief executive of Midstate Bank.\n\nTHE CHAIR: The committee will come to order.\n\nSEN. WARREN: How much did you collect?\n\nMR. JONES: I do not have the figure.\n\nSEN. WARREN: Then find it.",
 			[]wantQuote{{"The committee will come to order.", "The Chair", ""}, {"How much did you collect?", "Warren", ""}, {"I do not have the figure.", "Harold Jones", ""}, {"Then find it.", "Warren", ""}}},
 	}

@@ -23,6 +23,7 @@ type Turn struct {
 	Start, End           int    // the words spoken, trimmed
 	Label                string // the label as printed: "Q", "SEN. WARREN", "Smith"
 	Role                 byte
+	Cont                 bool // a later paragraph of the turn; the label is the first one's
 }
 
 // maxLabelWords bounds a label: "THE HON. MR. JUSTICE SMITH" has five.
@@ -49,15 +50,33 @@ var roles = map[string]byte{
 // transcript only when at least two of its paragraphs are labelled, with
 // at least two different labels and one of them used twice; otherwise it
 // has no turns (a lone "UPDATE:" or "Smith: a profile" is not one).
+//
+// A paragraph without a label between two turns continues the turn before
+// it (an answer over several paragraphs): it is a turn with the same label
+// and role.
 func Find(r []rune) []Turn {
 	var out []Turn
+	var gaps [][2]int // unlabelled paragraphs after the latest turn
 	for i := 0; i < len(r); {
 		e := i
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
 		if t, ok := label(r, i, e); ok {
+			if len(out) > 0 {
+				prev := out[len(out)-1]
+				for _, g := range gaps {
+					c := prev
+					c.Start, c.End, c.Cont = g[0], g[1], true
+					out = append(out, c)
+				}
+			}
+			gaps = gaps[:0]
 			out = append(out, t)
+		} else if len(out) > 0 {
+			if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' { // not a stage direction
+				gaps = append(gaps, [2]int{s, e2})
+			}
 		}
 		i = e + 1
 	}
@@ -67,6 +86,9 @@ func Find(r []rune) []Turn {
 	seen := map[string]int{}
 	twice := false
 	for _, t := range out {
+		if t.Cont {
+			continue
+		}
 		k := strings.ToUpper(t.Label)
 		seen[k]++
 		twice = twice || seen[k] > 1
@@ -132,14 +154,20 @@ func label(r []rune, a, e int) (Turn, bool) {
 	return Turn{}, false
 }
 
-// turn builds a turn from its label [s, le) and the words from b to e.
-func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
+// trim returns [b, e) without the spaces at its ends.
+func trim(r []rune, b, e int) (int, int) {
 	for b < e && unicode.IsSpace(r[b]) {
 		b++
 	}
 	for e > b && unicode.IsSpace(r[e-1]) {
 		e--
 	}
+	return b, e
+}
+
+// turn builds a turn from its label [s, le) and the words from b to e.
+func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
+	b, e = trim(r, b, e)
 	if e-b < 2 {
 		return Turn{}, false
 	}

@@ -13,6 +13,7 @@ func TestFind(t *testing.T) {
 		{"bold names", "**Smith:** Yes.\n\n**Jane Doe:** No.\n\n**Smith:** Maybe.", []string{"Smith", "Jane Doe", "Smith"}, "nnn"},
 		{"one label", "UPDATE: The vote was delayed.\n\nSmith: a profile of the man.", nil, ""},
 		{"no repeat", "Smith: Yes.\n\nJones: No.", nil, ""},
+		{"answer over paragraphs", "Intro.\n\nQ: Why?\n\nA: Because.\n\nAnd also this.\n\nQ: Then?\n\nA: Done.\n\nEdited for length.", []string{"Q", "A", "A", "Q", "A"}, "qaaqa"},
 		{"times and prose", "At 10:30 the vote began.\n\nThe reason was simple: money.\n\nThe reason was simple: money.", nil, ""},
 	}
 	for _, c := range cases {
