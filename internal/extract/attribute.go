@@ -714,6 +714,16 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 				name += " " + x.text(k, k+1)
 				n++
 			}
+			if lexicon.IsPossessive(x.toks[i+n-1].Low) {
+				// "the BBC's Today programme": the outlet's programme.
+				k := i + n
+				for k < hi && k < i+n+3 && x.isNameWord(k) && !lexicon.IsNamedCap(x.toks[k].Low) {
+					k++
+				}
+				if k < hi && k > i+n && (x.toks[k].Low == "programme" || x.toks[k].Low == "program" || x.toks[k].Low == "show" || x.toks[k].Low == "podcast") {
+					return x.text(i+b2i(x.toks[i].Low == "the"), k+1), k + 1 - i
+				}
+			}
 			return name, n
 		}
 	}
@@ -804,4 +814,11 @@ func (x *extractor) transcriptLabel(i int) attrib {
 	}
 	m := mention{a: a, b: b, from: a, name: strings.Join(words, " "), person: true}
 	return x.makeAttrib(m, ":", a, a)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -171,6 +171,14 @@ func TestDescriptionsResolve(t *testing.T) {
 	// Two people just named: "the striker" is the one called a striker.
 	checkQuotes(t, "Leeds striker Callum Ferrie and manager Steve Gault both spoke after the game. ‘I was lucky,’ the striker said.",
 		[]wantQuote{{"I was lucky,", "Callum Ferrie", ""}})
+	// A pronoun continues the subject before it, not a name in its clause.
+	checkQuotes(t, "Soap star Lily Carver has spoken about her career.\n\nThe 29-year-old, who plays nurse Becky Shaw in the drama, opened up in an interview.\n\n‘I went home and cried for a week,’ she recalled.",
+		[]wantQuote{{"I went home and cried for a week,", "Lily Carver", ""}})
+	checkQuotes(t, "Tom Adeyemi, a partner at Harbor Ventures, will join the board of Northwind Analytics. “They have built something customers love,” he said.",
+		[]wantQuote{{"They have built something customers love,", "Tom Adeyemi", ""}})
+	// A surname after a full name with a title or role before it.
+	checkQuotes(t, "But Conservative MP Geoffrey Lang said the move would hurt. ‘People have no choice,’ Mr Lang said.\n\n‘She is the hardest-working person on set,’ said Co-star Mark Ellery.",
+		[]wantQuote{{"People have no choice,", "Geoffrey Lang", ""}, {"She is the hardest-working person on set,", "Mark Ellery", ""}})
 	// Anonymous sources stay what they are.
 	checkQuotes(t, "Callum Ferrie scored twice. ‘He wants to leave,’ a source said.",
 		[]wantQuote{{"He wants to leave,", "source", ""}})
@@ -193,6 +201,8 @@ func TestVia(t *testing.T) {
 			[]wantQuote{{"There will be no shortage,", "Pavel Dorokhin", "RT"}}},
 		{"short names", "“Prices will rise,” Anna Kessler told AP.\n\n“We welcome it,” Karim Fahmy told the Post.\n\n“It is early,” Ben Ode told WaPo.",
 			[]wantQuote{{"Prices will rise,", "Anna Kessler", "AP"}, {"We welcome it,", "Karim Fahmy", "Post"}, {"It is early,", "Ben Ode", "WaPo"}}},
+		{"programme", "Rachel Hume told the BBC's Today programme that she had no choice. ‘I would rather be honest,’ she said.",
+			[]wantQuote{{"I would rather be honest,", "Rachel Hume", "BBC's Today programme"}}},
 		{"sub-brand", "Tom Reddaway was angry. Speaking to BBC Radio Oxford, he said: ‘Families deserve to know.’\n\n‘It is a disgrace,’ Jane Hill told ITV News Anglia.",
 			[]wantQuote{{"Families deserve to know.", "Tom Reddaway", "BBC Radio Oxford"}, {"It is a disgrace,", "Jane Hill", "ITV News Anglia"}}},
 	}

@@ -80,7 +80,7 @@ func loadGenre(t *testing.T, name string) (string, []goldLine) {
 // trailing possessive.
 func normSpeaker(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"the ", "a ", "an "} {
+	for _, p := range []string{"the ", "a ", "an ", "one "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
@@ -256,6 +256,11 @@ var genreFloors = map[string][4]float64{
 	"court":  {1, 1, 1, 1},
 	"aussie": {1, 0.85, 0.85, 1},
 	"match":  {1, 0.66, 0.66, 1},
+	// A second batch written after the first was scored (before the
+	// fixes they prompted: speaker accuracy 0.625, 0.571 and 0.750).
+	"politics_uk": {1, 0.87, 0.87, 1},
+	"celeb":       {1, 1, 1, 1},
+	"techpr":      {1, 1, 1, 1},
 }
 
 // TestGenres scores every article of the development set and fails when

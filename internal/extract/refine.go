@@ -26,11 +26,20 @@ const maxRefineBack = 10
 
 // refine rewrites the speakers of x.out (in text order) as above.
 func (x *extractor) refine() {
+	full := map[string]string{} // surname -> the full name written last, up to the sweep
+	sweep := 0
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
+		for ; sweep < len(x.toks) && x.toks[sweep].S < q.Start; sweep++ {
+			x.steps++
+			x.fullNameAt(sweep, full)
+		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
 			continue
+		}
+		if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
+			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
@@ -41,6 +50,9 @@ func (x *extractor) refine() {
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 && e2 != e {
 					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
 				}
+			}
+			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 			}
 		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
 			x.refineDescription(q, a, b, i)
@@ -104,8 +116,8 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 			q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
 		}
 	}
-	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") &&
-		(lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) || lexicon.IsRoleNoun(strings.ToLower(h)) && x.isPerson(q.Speaker)) {
+	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
+		(lexicon.IsRoleNoun(strings.ToLower(h)) || lexicon.IsPersonRole(strings.ToLower(h))) && x.isPerson(q.Speaker)) {
 		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
 		if q.SpeakerTitle == "" {
 			q.SpeakerTitle = h
@@ -132,8 +144,20 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 		}
 		return
 	}
-	if !lexicon.IsEpithet(head.Low, head.Cap) || strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
-		return
+	if e := x.epithet(a, b); e >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+	}
+}
+
+// epithet returns the person a description [a, b) ("the Scot", "the
+// 27-year-old", "the striker") stands for: the one person named in its
+// sentence before it or the sentence before that, or the one of them it
+// was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
+func (x *extractor) epithet(a, b int) int {
+	head := x.toks[b-1]
+	if x.toks[a].Low != "the" || head.Kind != tkWord || !lexicon.IsEpithet(head.Low, head.Cap) ||
+		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
+		return -1
 	}
 	lo := x.sentStart(a)
 	if lo > 0 {
@@ -162,17 +186,88 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 	})
 	switch {
 	case match >= 0:
-		first = match
+		return match
 	case second >= 0:
-		return // two people: ambiguous
+		return -1 // two people: ambiguous
 	}
-	if first >= 0 {
-		q.Speaker, q.SpeakerTitle = x.ents[first].name, x.ents[first].title
-	}
+	return first
 }
 
 // isPerson reports whether name is a person named in the article.
 func (x *extractor) isPerson(name string) bool {
 	e, ok := x.byName[name]
 	return ok && x.ents[e].person
+}
+
+// previousSubject returns the person a pronoun at token a most likely
+// continues when the person it was resolved to (cur) is named in the
+// sentence before only after that sentence's subject: the subject, when
+// it is a person named there (or described, as "The 29-year-old, who plays
+// nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
+// continues the subject before it rather than a name in its clauses.)
+func (x *extractor) previousSubject(a int, g byte, cur string) int {
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return -1
+	}
+	p := x.sentStart(s - 1)
+	if x.toks[p].InQ || x.toks[p].Kind == tkOpenQ {
+		return -1 // the sentence before is a quotation
+	}
+	last := -1 // the latest mention of cur before the pronoun
+	if c, ok := x.byName[cur]; ok {
+		x.mentionsBefore(a, func(e, t int) bool {
+			if e == c {
+				last = t
+			}
+			return last < 0 && t >= p
+		})
+	}
+	if last <= p+1 || last >= s {
+		return -1
+	}
+	e := -1
+	if x.toks[p].Low == "the" {
+		// "The 29-year-old, who ...": a description opening the sentence.
+		d := p + 1
+		for d < s && d-p <= 4 && x.toks[d].Kind == tkWord && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
+			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
+			d++
+		}
+		e = x.epithet(p, d)
+	} else if m, ok := x.sentenceSubject(p, s); ok && m.person {
+		e = x.resolvePerson(m.name, "", x.toks[m.a].S)
+	}
+	if e < 0 || !x.ents[e].person || placeOrTeam(x.ents[e].name) || x.ents[e].gender != 0 && x.ents[e].gender != g {
+		return -1
+	}
+	return e
+}
+
+// fullNameAt records in full the person's name that ends at token j, if
+// one does: two or three capitalised words (without a title, a role or
+// an acronym before them), keyed by the last word.
+func (x *extractor) fullNameAt(j int, full map[string]string) {
+	if !x.isNameWord(j) || j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para {
+		return
+	}
+	a := j
+	for a > 0 && j-a < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
+		x.steps++
+		a--
+	}
+	for a < j {
+		w := x.toks[a]
+		low := strings.TrimSuffix(w.Low, ".")
+		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
+			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E])) {
+			break
+		}
+		a++
+	}
+	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+		return
+	}
+	name := lexicon.StripPossessive(x.text(a, j+1))
+	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
 }

@@ -189,6 +189,16 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }
 
+// personRoles are what a person is called before their name at the start
+// of a sentence ("Co-star Mark Ellery said", "MP Geoffrey Lang"), beyond
+// the role nouns.
+var personRoles = wordSet(`mp mps td mep msp mla co-star star actor actress singer striker midfielder defender
+	goalkeeper forward winger coach chef novelist boxer player presenter comedian rapper designer captain
+	skipper batsman bowler jockey trainer cyclist runner swimmer golfer driver pilot farmer councillor`)
+
+// IsPersonRole reports whether w, before a person's name, says what they are.
+func IsPersonRole(w string) bool { return personRoles[w] }
+
 // anonymous are heads of descriptions of unnamed people and bodies,
 // which never stand for the person named last ("the source said").
 var anonymous = wordSet(`source insider official spokesman spokeswoman spokesperson aide friend person man
