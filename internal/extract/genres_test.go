@@ -261,6 +261,11 @@ var genreFloors = map[string][4]float64{
 	"politics_uk": {1, 0.87, 0.87, 1},
 	"celeb":       {1, 1, 1, 1},
 	"techpr":      {1, 1, 1, 1},
+	// A third batch, written after the second was scored (and scored as
+	// it is now before any change).
+	"rugby":    {1, 1, 1, 1},
+	"podcast":  {1, 1, 1, 1},
+	"business": {1, 1, 1, 1},
 }
 
 // TestGenres scores every article of the development set and fails when
