@@ -26,6 +26,10 @@ type Turn struct {
 	Cont                 bool // a later paragraph of the turn; the label is the first one's
 }
 
+// maxGaps bounds the unlabelled paragraphs that continue a turn: more
+// between two turns are the story around them, not an answer.
+const maxGaps = 3
+
 // maxLabelWords bounds a label: "THE HON. MR. JUSTICE SMITH" has five.
 const maxLabelWords = 5
 
@@ -55,6 +59,10 @@ var roles = map[string]byte{
 // it (an answer over several paragraphs): it is a turn with the same label
 // and role.
 func Find(r []rune) []Turn {
+	first := 0 // where the first paragraph's label would start
+	for first < len(r) && (unicode.IsSpace(r[first]) || r[first] == '*' || r[first] == '_') {
+		first++
+	}
 	var out []Turn
 	var gaps [][2]int // unlabelled paragraphs after the latest turn
 	for i := 0; i < len(r); {
@@ -63,7 +71,10 @@ func Find(r []rune) []Turn {
 			e++
 		}
 		if t, ok := label(r, i, e); ok {
-			if len(out) > 0 {
+			if len(out) == 1 && out[0].LabelStart == first && len(gaps) > 0 {
+				out = out[:0] // a headline "Bernie Sanders: ..." before the story
+			}
+			if len(out) > 0 && len(gaps) <= maxGaps {
 				prev := out[len(out)-1]
 				for _, g := range gaps {
 					c := prev
@@ -74,7 +85,7 @@ func Find(r []rune) []Turn {
 			gaps = gaps[:0]
 			out = append(out, t)
 		} else if len(out) > 0 {
-			if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' { // not a stage direction
+			if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
 				gaps = append(gaps, [2]int{s, e2})
 			}
 		}
@@ -168,7 +179,11 @@ func trim(r []rune, b, e int) (int, int) {
 // turn builds a turn from its label [s, le) and the words from b to e.
 func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	b, e = trim(r, b, e)
-	if e-b < 2 {
+	letters := false
+	for _, c := range r[b:e] {
+		letters = letters || unicode.IsLetter(c)
+	}
+	if e-b < 2 || !letters { // "Hillary Clinton: 1,769." is a table
 		return Turn{}, false
 	}
 	role, ok := roles[strings.ToLower(name)]

@@ -29,3 +29,18 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+func TestFindSkipsHeadlinesAndTables(t *testing.T) {
+	text := "Bernie Sanders: It Is Not A Radical Idea.\n\nWASHINGTON — Sen. Bernie Sanders defended his call.\n\nPartial transcript as follows:\n\nTAPPER: Why?\n\nSANDERS: Because.\n\nTAPPER: Really?"
+	got := Find([]rune(text))
+	if len(got) != 3 || got[0].Label != "TAPPER" {
+		t.Errorf("headline: %+v, want the three turns after it", got)
+	}
+	if got := Find([]rune("Count.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nHillary Clinton: 2,316.")); got != nil {
+		t.Errorf("a table of figures: %+v, want no turns", got)
+	}
+	long := "Q: Why?\n\nA: Because.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nQ: Then?\n\nA: Done."
+	if got := Find([]rune(long)); len(got) != 4 {
+		t.Errorf("four paragraphs between turns: %d turns, want the 4 labelled ones only", len(got))
+	}
+}
