@@ -3,6 +3,8 @@ package quotemark
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Single quotation marks.
@@ -90,5 +92,5 @@ func MaybeApostrophe(r []rune, i int) bool {
 		"is", "was", "are", "were", "in", "on", "at", "for", "with", "from", "by", "of", "the", "a", "an", "that", "which":
 		return false
 	}
-	return true
+	return lexicon.Verb(w) == 0 // "’ insisted Smith": a cue after the quote
 }
