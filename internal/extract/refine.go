@@ -46,8 +46,8 @@ func (x *extractor) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName[q.Speaker]; ok {
-				if e2 := x.personBefore(a, g[0]); e2 >= 0 && e2 != e {
+			if e, ok := x.byName[q.Speaker]; ok && (placeOrTeam(x.ents[e].name) || x.placeMention(x.lastMention(e, a))) {
+				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
 				}
 			}
@@ -83,10 +83,27 @@ func (x *extractor) personBefore(i int, g byte) int {
 	return found
 }
 
+// lastMention returns the token of the latest mention of entity c before
+// token a, within the sentence before a's at most, or -1.
+func (x *extractor) lastMention(c, a int) int {
+	lo := x.sentStart(a)
+	if lo > 0 {
+		lo = x.sentStart(lo - 1)
+	}
+	last := -1
+	x.mentionsBefore(a, func(e, t int) bool {
+		if e == c && t >= lo {
+			last = t
+		}
+		return last < 0 && t >= lo
+	})
+	return last
+}
+
 // placeMention reports whether the name at token t is the object of a
 // preposition of place: "at Stamford Bridge", "in Santa Cruz".
 func (x *extractor) placeMention(t int) bool {
-	if t == 0 {
+	if t <= 0 {
 		return false
 	}
 	switch x.toks[t-1].Low {
@@ -107,6 +124,13 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 	if _, isPerson := x.byName[q.Speaker]; !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
 		(strings.Contains(whole, " of ") || lexicon.IsPossessive(x.toks[from].Low)) {
 		q.Speaker, q.SpeakerTitle = whole, ""
+		w := strings.TrimSuffix(x.toks[from].Low, ".")
+		if name, place, ok := strings.Cut(whole, " of "); ok && lexicon.IsTitleWord(w) && !lexicon.IsOrgWord(w) {
+			// "Representative Charles B. Rangel of New York": a person.
+			if title, rest, _ := strings.Cut(name, " "); strings.Contains(rest, " ") {
+				q.Speaker, q.SpeakerTitle = rest, title+" of "+place
+			}
+		}
 	}
 	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
 		// "Garth Smithson of the University of California, Santa Cruz,"
@@ -178,8 +202,8 @@ func (x *extractor) epithet(a, b int) int {
 		}
 		for k := max(lo, t-3); k < t; k++ {
 			x.steps++
-			if x.toks[k].Low == head.Low && match < 0 {
-				match = e // "striker Callum Ferrie" for "the striker"
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 {
+				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
 			}
 		}
 		return true
@@ -187,8 +211,8 @@ func (x *extractor) epithet(a, b int) int {
 	switch {
 	case match >= 0:
 		return match
-	case second >= 0:
-		return -1 // two people: ambiguous
+	case second >= 0 || offices[head.Low]:
+		return -1 // two people, or "the president" not called so: ambiguous
 	}
 	return first
 }
@@ -216,12 +240,7 @@ func (x *extractor) previousSubject(a int, g byte, cur string) int {
 	}
 	last := -1 // the latest mention of cur before the pronoun
 	if c, ok := x.byName[cur]; ok {
-		x.mentionsBefore(a, func(e, t int) bool {
-			if e == c {
-				last = t
-			}
-			return last < 0 && t >= p
-		})
+		last = x.lastMention(c, a)
 	}
 	if last <= p+1 || last >= s {
 		return -1
@@ -235,7 +254,7 @@ func (x *extractor) previousSubject(a int, g byte, cur string) int {
 			d++
 		}
 		e = x.epithet(p, d)
-	} else if m, ok := x.sentenceSubject(p, s); ok && m.person {
+	} else if m, ok := x.sentenceSubject(p, s); ok && m.person && strings.Contains(m.name, " ") {
 		e = x.resolvePerson(m.name, "", x.toks[m.a].S)
 	}
 	if e < 0 || !x.ents[e].person || placeOrTeam(x.ents[e].name) || x.ents[e].gender != 0 && x.ents[e].gender != g {
@@ -271,3 +290,15 @@ func (x *extractor) fullNameAt(j int, full map[string]string) {
 	name := lexicon.StripPossessive(x.text(a, j+1))
 	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
 }
+
+// titleAbbrev are the short forms of titles written before names.
+var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
+	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev"}
+
+// offices are titles a description uses for the one person who holds
+// them ("the president", "the mayor"), who need not be the person just
+// named: such a description stands for a person called so.
+var offices = map[string]bool{"president": true, "senator": true, "governor": true, "mayor": true, "representative": true,
+	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
+	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true}

@@ -211,8 +211,8 @@ func IsAnonymous(w string) bool { return anonymous[w] }
 
 // IsEpithet reports whether a description "the W" can stand for the
 // person just named: an age ("27-year-old"), a demonym ("Scot",
-// "Welshman", "Brazilian") or a lower-case noun for what they are or do
-// ("striker", "hydrologist") that is not anonymous.
+// "Welshman", "Brazilian") or a lower-case role for what they are or do
+// ("striker", "hydrologist") that is not anonymous ("the source").
 func IsEpithet(w string, capital bool) bool {
 	if strings.HasSuffix(w, "-year-old") {
 		return true
@@ -224,8 +224,15 @@ func IsEpithet(w string, capital bool) bool {
 		}
 		return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
 	}
-	return !anonymous[w] && !IsNamedCap(w) && !orgWords[w]
+	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || strings.HasSuffix(w, "ist"))
 }
+
+// notPersonRoles are role nouns for things rather than people: "the
+// statement", "the ad".
+var notPersonRoles = wordSet(`blog statement complaint order report lawsuit filing memo letter release website post
+	ruling study survey poll court board council party government team staff company firm network newspaper paper
+	magazine editorial column document documents records record account accounts page feed campaign committee
+	commission department agency administration office group organization person people`)
 
 // abbrevs end with a dot that does not end a sentence.
 var abbrevs = map[string]bool{
