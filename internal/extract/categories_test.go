@@ -179,6 +179,11 @@ func TestDescriptionsResolve(t *testing.T) {
 	// A surname after a full name with a title or role before it.
 	checkQuotes(t, "But Conservative MP Geoffrey Lang said the move would hurt. ‘People have no choice,’ Mr Lang said.\n\n‘She is the hardest-working person on set,’ said Co-star Mark Ellery.",
 		[]wantQuote{{"People have no choice,", "Geoffrey Lang", ""}, {"She is the hardest-working person on set,", "Mark Ellery", ""}})
+	// An office is not whoever was named last; a thing is not a person.
+	checkQuotes(t, "Hillary Clinton spoke in Ohio on Monday. “We will not stand for it,” the president said in Washington.",
+		[]wantQuote{{"We will not stand for it,", "the president", ""}})
+	checkQuotes(t, "Donald Trump released a new advertisement. “America deserves better,” the ad says.",
+		[]wantQuote{{"America deserves better,", "the ad", ""}})
 	// Anonymous sources stay what they are.
 	checkQuotes(t, "Callum Ferrie scored twice. ‘He wants to leave,’ a source said.",
 		[]wantQuote{{"He wants to leave,", "source", ""}})
