@@ -44,7 +44,8 @@ const usage = `quotetrail keeps track of who said what, where it was printed, an
 
 Usage:
   quotetrail [serve] [--addr 127.0.0.1:8080] [--db quotetrail.db] [--demo]
-  quotetrail extract [FILE|-]        quotes found in an article's text, as JSON
+  quotetrail extract [--html] [FILE|-]
+                                     quotes found in an article's text or HTML page, as JSON
   quotetrail export --format bibtex|ris|csl-json|csv|apa|mla|chicago [--person SLUG] [--outlet SLUG]
                     [--via SLUG] [--article ID] [--topic SLUG] [-o FILE]
                                      citations for a selection of quotes

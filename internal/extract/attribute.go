@@ -8,15 +8,15 @@ import (
 )
 
 // paraStart returns the index of the first token of token i's paragraph.
-func (x *extractor) paraStart(i int) int { return int(x.paraFirst[x.toks[i].para]) }
+func (x *extractor) paraStart(i int) int { return int(x.paraFirst[x.toks[i].Para]) }
 
 // beforeRegion returns the first token of the clause stretch that leads up
 // to the opening mark at token open: back to the sentence start, the
 // paragraph start or the previous quotation.
 func (x *extractor) beforeRegion(open int) int {
 	k := open - 1
-	for k >= 0 && x.toks[k].para == x.toks[open].para && !x.toks[k].sentEd && !x.toks[k].inQ &&
-		x.toks[k].kind != tkCloseQ && x.toks[k].kind != tkOpenQ {
+	for k >= 0 && x.toks[k].Para == x.toks[open].Para && !x.toks[k].SentEd && !x.toks[k].InQ &&
+		x.toks[k].Kind != tkCloseQ && x.toks[k].Kind != tkOpenQ {
 		k--
 	}
 	return k + 1
@@ -27,10 +27,10 @@ func (x *extractor) beforeRegion(open int) int {
 // or the paragraph end.
 func (x *extractor) afterRegion(close int) int {
 	hi := close + 1
-	for hi < len(x.toks) && x.toks[hi].para == x.toks[close].para && x.toks[hi].kind != tkOpenQ && !x.toks[hi].inQ {
+	for hi < len(x.toks) && x.toks[hi].Para == x.toks[close].Para && x.toks[hi].Kind != tkOpenQ && !x.toks[hi].InQ {
 		x.steps++
 		hi++
-		if x.toks[hi-1].sentEd {
+		if x.toks[hi-1].SentEd {
 			break
 		}
 	}
@@ -41,38 +41,38 @@ func (x *extractor) afterRegion(close int) int {
 // quote, and not a passive or infinitive ("was told", "claimed to be").
 func (x *extractor) isCue(i int) bool {
 	t := x.toks[i]
-	if t.kind != tkWord || t.inQ || t.cap {
+	if t.Kind != tkWord || t.InQ || t.Cap {
 		return false // capitalised "State" or "Post" is a name, not a verb
 	}
 	if x.phraseCue(i) {
 		return true
 	}
-	if lexicon.Verb(t.low) == 0 {
+	if lexicon.Verb(t.Low) == 0 {
 		return false
 	}
-	if i > 1 && x.toks[i-1].low == "to" && (x.toks[i-2].low == "on" || x.toks[i-2].low == "continued") {
+	if i > 1 && x.toks[i-1].Low == "to" && (x.toks[i-2].Low == "on" || x.toks[i-2].Low == "continued") {
 		return true // "went on to say"
 	}
 	if i+1 < len(x.toks) {
-		n := x.toks[i+1].low
-		if n == "by" || (n == "to" && i+2 < len(x.toks) && x.toks[i+2].low == "be") || n == "as" && lexicon.IsWeak(t.low) {
+		n := x.toks[i+1].Low
+		if n == "by" || (n == "to" && i+2 < len(x.toks) && x.toks[i+2].Low == "be") || n == "as" && lexicon.IsWeak(t.Low) {
 			return false
 		}
 	}
 	if i > 0 {
-		switch x.toks[i-1].low {
+		switch x.toks[i-1].Low {
 		case "to", "be", "been", "being", "were", "are", "so-called", "the", "a", "an", "this":
 			return false
 		case "was", "is":
-			if lexicon.Verb(t.low)&lexicon.Ing == 0 {
+			if lexicon.Verb(t.Low)&lexicon.Ing == 0 {
 				return false // a passive: "Blumenthal was asked"
 			}
 		}
 	}
-	if i > 1 && lexicon.IsNounish(t.low) && (x.toks[i-2].low == "a" || x.toks[i-2].low == "an" || x.toks[i-2].low == "the") {
+	if i > 1 && lexicon.IsNounish(t.Low) && (x.toks[i-2].Low == "a" || x.toks[i-2].Low == "an" || x.toks[i-2].Low == "the") {
 		return false // "a fundraising call", "the stock answer": a noun
 	}
-	if i > 0 && lexicon.IsNounish(t.low) && (lexicon.IsPossessivePronoun(x.toks[i-1].low) || lexicon.StripPossessive(x.toks[i-1].low) != x.toks[i-1].low) {
+	if i > 0 && lexicon.IsNounish(t.Low) && (lexicon.IsPossessivePronoun(x.toks[i-1].Low) || lexicon.StripPossessive(x.toks[i-1].Low) != x.toks[i-1].Low) {
 		return false // "her tweet", "calling Trump’s charge “pathetic”": a noun
 	}
 	return true
@@ -83,20 +83,20 @@ func (x *extractor) isCue(i int) bool {
 func (x *extractor) phraseCue(i int) bool {
 	n := ""
 	if i+1 < len(x.toks) {
-		n = x.toks[i+1].low
+		n = x.toks[i+1].Low
 	}
-	switch x.toks[i].low {
+	switch x.toks[i].Low {
 	case "put", "puts":
 		return n == "it"
 	case "point", "points", "pointed", "pointing":
 		return n == "out"
 	case "know":
-		return i > 1 && x.toks[i-1].low == "to" && (x.toks[i-2].low == "wanted" || x.toks[i-2].low == "wants")
+		return i > 1 && x.toks[i-1].Low == "to" && (x.toks[i-2].Low == "wanted" || x.toks[i-2].Low == "wants")
 	case "follows":
-		return i > 0 && x.toks[i-1].low == "as"
+		return i > 0 && x.toks[i-1].Low == "as"
 	case "went", "goes":
 		// "Trump went on, as if ...": "went on" ends its clause.
-		return n == "on" && i+2 < len(x.toks) && (x.toks[i+2].kind != tkWord || x.toks[i+1].sentEd)
+		return n == "on" && i+2 < len(x.toks) && (x.toks[i+2].Kind != tkWord || x.toks[i+1].SentEd)
 	}
 	return false
 }
@@ -105,44 +105,44 @@ func (x *extractor) phraseCue(i int) bool {
 // around it, or returns a zero attrib if the quote has no cue of its own.
 func (x *extractor) attributePiece(i int) attrib {
 	p := x.ps[i]
-	lo := x.beforeRegion(p.open)
-	hi := p.open
-	if p.close >= 0 {
-		hi = x.afterRegion(p.close)
+	lo := x.beforeRegion(p.Open)
+	hi := p.Open
+	if p.Close >= 0 {
+		hi = x.afterRegion(p.Close)
 	}
-	afterFirst := p.close >= 0 && (strings.ContainsRune(",?!—–-…", p.ends) || p.close+1 < hi && x.toks[p.close+1].low == ",")
-	if afterFirst && p.open-lo >= 2 && (x.toks[p.open-1].low == "," || x.toks[p.open-1].low == ":") && x.isCue(p.open-2) {
+	afterFirst := p.Close >= 0 && (strings.ContainsRune(",?!—–-…", p.Ends) || p.Close+1 < hi && x.toks[p.Close+1].Low == ",")
+	if afterFirst && p.Open-lo >= 2 && (x.toks[p.Open-1].Low == "," || x.toks[p.Open-1].Low == ":") && x.isCue(p.Open-2) {
 		// `he warned, “...,” Trump told NBC`: a cue right before the
 		// opening mark introduces the quote.
-		if a := x.cueBefore(lo, p.open); a.ok {
+		if a := x.cueBefore(lo, p.Open); a.ok {
 			return a
 		}
 	}
 	if afterFirst {
-		if a := x.cueAfter(p.close+1, hi); a.ok {
+		if a := x.cueAfter(p.Close+1, hi); a.ok {
 			return a
 		}
-		return x.cueBefore(lo, p.open)
+		return x.cueBefore(lo, p.Open)
 	}
-	if a := x.cueBefore(lo, p.open); a.ok {
+	if a := x.cueBefore(lo, p.Open); a.ok {
 		return a
 	}
-	if p.close >= 0 {
-		if a := x.cueAfter(p.close+1, hi); a.ok {
+	if p.Close >= 0 {
+		if a := x.cueAfter(p.Close+1, hi); a.ok {
 			return a
 		}
 	}
-	if c := p.open - 1; lo == p.open && c >= 0 && x.toks[c].low == ":" && x.toks[c].para != x.toks[p.open].para {
+	if c := p.Open - 1; lo == p.Open && c >= 0 && x.toks[c].Low == ":" && x.toks[c].Para != x.toks[p.Open].Para {
 		// "Transcript as follows:" or "Clinton released the following
 		// statement:" closing the paragraph before: the colon introduces
 		// the quotation that opens this one.
-		return x.cueBefore(x.sentStart(c), p.open)
+		return x.cueBefore(x.sentStart(c), p.Open)
 	}
 	return attrib{}
 }
 
 // sentStart returns the first token of the sentence holding token i.
-func (x *extractor) sentStart(i int) int { return int(x.toks[i].sent) }
+func (x *extractor) sentStart(i int) int { return int(x.toks[i].Sent) }
 
 // subjectFallback attributes a quote embedded in a sentence without a
 // usable cue to the sentence's subject: "Cruz and Trump have used ..., with
@@ -151,7 +151,7 @@ func (x *extractor) sentStart(i int) int { return int(x.toks[i].sent) }
 // quoted fragment are nearly always about what their subject said.
 func (x *extractor) subjectFallback(open int) attrib {
 	s0 := x.sentStart(open)
-	if s0 >= open || x.toks[s0].kind == tkOpenQ || x.toks[s0].inQ {
+	if s0 >= open || x.toks[s0].Kind == tkOpenQ || x.toks[s0].InQ {
 		return attrib{}
 	}
 	m, ok := x.sentenceSubject(s0, open)
@@ -163,8 +163,8 @@ func (x *extractor) subjectFallback(open int) attrib {
 		// "Perez is winning applause as he keeps talking about the
 		// “...”": a later clause with a pronoun subject of its own holds
 		// the quote; the attribution rests on that pronoun.
-		w := x.toks[k].low
-		if (w == "he" || w == "she") && lexicon.IsClauseOpener(x.toks[k-1].low) {
+		w := x.toks[k].Low
+		if (w == "he" || w == "she") && lexicon.IsClauseOpener(x.toks[k-1].Low) {
 			m = mention{a: k, b: k + 1, from: k, pron: true}
 			break
 		}
@@ -173,7 +173,7 @@ func (x *extractor) subjectFallback(open int) attrib {
 	for v := m.b; v < open; v++ {
 		x.steps++
 		if x.isCue(v) {
-			cue = x.toks[v].low
+			cue = x.toks[v].Low
 			break
 		}
 	}
@@ -188,15 +188,15 @@ func (x *extractor) subjectFallback(open int) attrib {
 // sentenceSubject parses the subject at the start of a sentence [s0, hi),
 // skipping conjunctions and an introductory phrase ("On Sunday, ...").
 func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
-	for s0 < hi && x.toks[s0].kind == tkWord && lexicon.IsLead(x.toks[s0].low) && (!x.toks[s0].cap || s0+1 < hi && x.isNameWord(s0+1) || x.toks[s0].low == "then") {
+	for s0 < hi && x.toks[s0].Kind == tkWord && lexicon.IsLead(x.toks[s0].Low) && (!x.toks[s0].Cap || s0+1 < hi && x.isNameWord(s0+1) || x.toks[s0].Low == "then") {
 		x.steps++
 		s0++ // "But Trump said", "Then he cut into Bush"
 	}
-	if s0 < hi && x.toks[s0].kind == tkWord && strings.HasSuffix(x.toks[s0].low, "ing") && !x.capMid[x.toks[s0].low] {
+	if s0 < hi && x.toks[s0].Kind == tkWord && strings.HasSuffix(x.toks[s0].Low, "ing") && !x.capMid[x.toks[s0].Low] {
 		// "Filling in for Sanders at the event, West landed ..."
 		for k := s0 + 1; k < hi && k-s0 < 30; k++ {
 			x.steps++
-			if x.toks[k].low == "," {
+			if x.toks[k].Low == "," {
 				s0 = k + 1
 				break
 			}
@@ -206,44 +206,44 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 	// name: "Ted Nordhaus, co-founder of ...").
 	for k := s0 + 1; k < hi && k-s0 <= 3; k++ {
 		x.steps++
-		if x.toks[k].low == "," {
-			if !x.capMid[lexicon.StripPossessive(x.toks[s0].low)] && !x.toks[k-1].cap {
+		if x.toks[k].Low == "," {
+			if !x.capMid[lexicon.StripPossessive(x.toks[s0].Low)] && !x.toks[k-1].Cap {
 				s0 = k + 1
 			}
 			break
 		}
-		if x.toks[k].kind != tkWord {
+		if x.toks[k].Kind != tkWord {
 			break
 		}
 	}
 	intro := false
-	for s0 < hi && x.toks[s0].kind == tkWord && (lexicon.IsLead(x.toks[s0].low) || lexicon.IsNounStop(x.toks[s0].low) ||
-		lexicon.IsIntro(x.toks[s0].low) || strings.HasSuffix(x.toks[s0].low, "ly") && s0+1 < hi && x.toks[s0+1].low == ",") {
+	for s0 < hi && x.toks[s0].Kind == tkWord && (lexicon.IsLead(x.toks[s0].Low) || lexicon.IsNounStop(x.toks[s0].Low) ||
+		lexicon.IsIntro(x.toks[s0].Low) || strings.HasSuffix(x.toks[s0].Low, "ly") && s0+1 < hi && x.toks[s0+1].Low == ",") {
 		// An introductory phrase ends at the first comma.
 		k := s0
-		for k < hi && k-s0 < 30 && x.toks[k].low != "," {
+		for k < hi && k-s0 < 30 && x.toks[k].Low != "," {
 			x.steps++
 			k++
 		}
-		if k >= hi || x.toks[k].low != "," {
+		if k >= hi || x.toks[k].Low != "," {
 			return mention{}, false
 		}
 		s0, intro = k+1, true
 	}
-	if s0 >= hi || x.toks[s0].kind != tkWord {
+	if s0 >= hi || x.toks[s0].Kind != tkWord {
 		return mention{}, false
 	}
 	m, ok := x.subjectAfter(s0-1, hi)
-	if ok && intro && m.b < hi && x.toks[m.b].low == "," && !m.pron {
+	if ok && intro && m.b < hi && x.toks[m.b].Low == "," && !m.pron {
 		// The phrase may still belong to the opener: "Speaking at a town
 		// hall in Salem, New Hampshire, Trump went after Bush".
 		if m2, ok2 := x.subjectAfter(m.b, hi); ok2 && m2.a == m.b+1 && (m2.person || m2.pron) && m2.b < hi &&
-			x.toks[m2.b].kind == tkWord && !x.toks[m2.b].cap {
+			x.toks[m2.b].Kind == tkWord && !x.toks[m2.b].Cap {
 			m = m2
 			s0 = m2.a
 		}
 	}
-	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].low)) {
+	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].Low)) {
 		return x.plainSubject(s0, hi)
 	}
 	return m, true
@@ -254,21 +254,21 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 // "Proponents of the new bill" gives "Proponents".
 func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 	t := x.toks[s0]
-	if t.kind != tkWord || t.inQ || !t.cap || lexicon.IsNamedCap(t.low) || lexicon.IsIntro(t.low) || x.dateline(s0) ||
-		strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing") {
+	if t.Kind != tkWord || t.InQ || !t.Cap || lexicon.IsNamedCap(t.Low) || lexicon.IsIntro(t.Low) || x.dateline(s0) ||
+		strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ing") {
 		return mention{}, false
 	}
 	e := s0 + 1
 	for e < hi && e-s0 < 5 {
 		x.steps++
 		w := x.toks[e]
-		if w.kind != tkWord || w.inQ || lexicon.IsNounStop(w.low) || lexicon.IsAux(w.low) || lexicon.Verb(w.low) != 0 ||
-			strings.HasSuffix(w.low, "ed") || lexicon.IsDeterminer(w.low) || lexicon.IsLead(w.low) {
+		if w.Kind != tkWord || w.InQ || lexicon.IsNounStop(w.Low) || lexicon.IsAux(w.Low) || lexicon.Verb(w.Low) != 0 ||
+			strings.HasSuffix(w.Low, "ed") || lexicon.IsDeterminer(w.Low) || lexicon.IsLead(w.Low) {
 			break
 		}
 		e++
 	}
-	if e < hi && x.toks[e].kind == tkWord && !x.toks[e].inQ && !lexicon.IsNounStop(x.toks[e].low) || e == hi {
+	if e < hi && x.toks[e].Kind == tkWord && !x.toks[e].InQ && !lexicon.IsNounStop(x.toks[e].Low) || e == hi {
 		return mention{a: s0, b: e, from: s0, name: x.text(s0, e)}, true
 	}
 	return mention{}, false
@@ -278,21 +278,21 @@ func (x *extractor) plainSubject(s0, hi int) (mention, bool) {
 // `,” she said`, `,” said Lina Khan`, `,” a business blog read`,
 // `,” according to NPR`.
 func (x *extractor) cueAfter(a, hi int) attrib {
-	if a < hi && lexicon.IsDash(x.toks[a].low) {
+	if a < hi && lexicon.IsDash(x.toks[a].Low) {
 		// An epigraph credit: `“...” ― Pamela Padilla`.
-		if m, ok := x.subjectAfter(a, hi); ok && !m.pron && (m.person || x.toks[m.a].cap) {
-			return x.makeAttrib(m, x.toks[a].low, a, hi)
+		if m, ok := x.subjectAfter(a, hi); ok && !m.pron && (m.person || x.toks[m.a].Cap) {
+			return x.makeAttrib(m, x.toks[a].Low, a, hi)
 		}
 	}
 	j := a
-	for j < hi && (x.toks[j].low == "," || x.toks[j].low == "—" || x.toks[j].low == "–") {
+	for j < hi && (x.toks[j].Low == "," || x.toks[j].Low == "—" || x.toks[j].Low == "–") {
 		x.steps++
 		j++
 	}
-	if j >= hi || x.toks[j].kind != tkWord {
+	if j >= hi || x.toks[j].Kind != tkWord {
 		return attrib{}
 	}
-	if x.toks[j].low == "according" && j+1 < hi && x.toks[j+1].low == "to" {
+	if x.toks[j].Low == "according" && j+1 < hi && x.toks[j+1].Low == "to" {
 		if m, ok := x.subjectAfter(j+1, hi); ok {
 			return x.makeAttrib(m, "according to", a, hi)
 		}
@@ -301,15 +301,15 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 	if x.isCue(j) {
 		// `,” said Lina Khan`; but `,” adding that critics ...` has no
 		// inverted subject.
-		if lexicon.Verb(x.toks[j].low)&lexicon.Ing != 0 {
+		if lexicon.Verb(x.toks[j].Low)&lexicon.Ing != 0 {
 			return attrib{}
 		}
 		if m, ok := x.subjectAfter(j, hi); ok {
-			return x.makeAttrib(m, x.toks[j].low, a, hi)
+			return x.makeAttrib(m, x.toks[j].Low, a, hi)
 		}
 		return attrib{}
 	}
-	if x.toks[j].low == "by" && a-1 >= 0 && x.passiveCueBefore(a-1) {
+	if x.toks[j].Low == "by" && a-1 >= 0 && x.passiveCueBefore(a-1) {
 		// `labeled a “witch hunt” by Democrats`: the agent speaks.
 		if m, ok := x.subjectAfter(j, hi); ok {
 			return x.makeAttrib(m, "by", a, hi)
@@ -317,18 +317,18 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 	}
 	for v := j + 1; v < hi && v-j < 40; v++ {
 		x.steps++
-		if x.toks[v].sentEd && v+1 < hi {
+		if x.toks[v].SentEd && v+1 < hi {
 			break
 		}
-		if !x.isCue(v) || lexicon.Verb(x.toks[v].low)&lexicon.Ing != 0 {
+		if !x.isCue(v) || lexicon.Verb(x.toks[v].Low)&lexicon.Ing != 0 {
 			continue
 		}
 		m, ok := x.subjectBefore(j, v)
 		if !ok {
-			if x.toks[v-1].low == "," {
+			if x.toks[v-1].Low == "," {
 				// `” about the decision, said RoseAnn DeMoro, ...`
-				if m, ok := x.subjectAfter(v, hi); ok && !m.pron && (m.person || x.toks[m.a].cap) {
-					at := x.makeAttrib(m, x.toks[v].low, a, hi)
+				if m, ok := x.subjectAfter(v, hi); ok && !m.pron && (m.person || x.toks[m.a].Cap) {
+					at := x.makeAttrib(m, x.toks[v].Low, a, hi)
 					at.conf = 0.7
 					return at
 				}
@@ -343,22 +343,22 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			// Only commas and a few modifiers may come first: `,” an angry
 			// Hollande retaliated`, `,” warm-and-fuzzy Trump said`.
 			w := x.toks[k]
-			if w.low == "," || k == j && w.low == "as" || k < j+3 && w.kind == tkWord && !w.cap && !lexicon.IsNounStop(w.low) && !lexicon.IsAux(w.low) &&
-				!lexicon.IsVerbLike(w.low) && lexicon.Verb(w.low) == 0 && !lexicon.IsLead(w.low) {
-				if !lexicon.IsPronoun(w.low) {
+			if w.Low == "," || k == j && w.Low == "as" || k < j+3 && w.Kind == tkWord && !w.Cap && !lexicon.IsNounStop(w.Low) && !lexicon.IsAux(w.Low) &&
+				!lexicon.IsVerbLike(w.Low) && lexicon.Verb(w.Low) == 0 && !lexicon.IsLead(w.Low) {
+				if !lexicon.IsPronoun(w.Low) {
 					continue
 				}
 			}
 			begins = false
 			break
 		}
-		if !begins && (m.from == 0 || x.toks[m.from-1].low != "," || !x.endsClause(v)) {
+		if !begins && (m.from == 0 || x.toks[m.from-1].Low != "," || !x.endsClause(v)) {
 			continue
 		}
-		if a > 0 && x.toks[a-1].sentEd && !x.endsClause(v) && x.startsReport(v, hi) {
+		if a > 0 && x.toks[a-1].SentEd && !x.endsClause(v) && x.startsReport(v, hi) {
 			continue // the quote ended its sentence; this cue starts a new report
 		}
-		at := x.makeAttrib(m, x.toks[v].low, a, hi)
+		at := x.makeAttrib(m, x.toks[v].Low, a, hi)
 		if !begins {
 			at.conf = 0.7
 		}
@@ -372,10 +372,10 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 func (x *extractor) endsClause(v int) bool {
 	for k := v; k < len(x.toks) && k-v < 10; k++ {
 		x.steps++
-		if x.toks[k].sentEd || x.toks[k].low == "," || x.toks[k].low == ";" {
+		if x.toks[k].SentEd || x.toks[k].Low == "," || x.toks[k].Low == ";" {
 			return true
 		}
-		if k > v && x.toks[k].kind == tkOpenQ {
+		if k > v && x.toks[k].Kind == tkOpenQ {
 			return true
 		}
 	}
@@ -390,28 +390,28 @@ func (x *extractor) possessiveSpeaker(open int) attrib {
 	lo := x.beforeRegion(open)
 	for n := open - 1; n >= lo && open-n <= 6; n-- {
 		x.steps++
-		if !lexicon.IsSpeechNoun(x.toks[n].low) || x.toks[n].inQ {
+		if !lexicon.IsSpeechNoun(x.toks[n].Low) || x.toks[n].InQ {
 			continue
 		}
 		for k := n - 1; k >= lo && n-k <= 3; k-- {
 			x.steps++
 			w := x.toks[k]
-			if w.kind != tkWord {
+			if w.Kind != tkWord {
 				break
 			}
-			if lexicon.PossessiveSubject(w.low) != "" {
+			if lexicon.PossessiveSubject(w.Low) != "" {
 				return x.makeAttrib(mention{a: k, b: k + 1, from: k, pron: true}, "", lo, open)
 			}
-			if w.cap && lexicon.StripPossessive(w.low) != w.low && x.isNameWord(k) {
+			if w.Cap && lexicon.StripPossessive(w.Low) != w.Low && x.isNameWord(k) {
 				a := k
-				for a-1 >= lo && x.isNameWord(a-1) && x.toks[a-1].cap {
+				for a-1 >= lo && x.isNameWord(a-1) && x.toks[a-1].Cap {
 					x.steps++
 					a--
 				}
 				m := mention{a: a, b: k + 1, from: a, person: true, name: lexicon.StripPossessive(x.text(a, k+1))}
 				return x.makeAttrib(m, "", lo, open)
 			}
-			if w.cap || lexicon.IsDeterminer(w.low) {
+			if w.Cap || lexicon.IsDeterminer(w.Low) {
 				break
 			}
 		}
@@ -426,10 +426,10 @@ func (x *extractor) reportingSubject(lo, that int) (mention, bool) {
 	for u := that - 1; u >= lo && that-u <= 8; u-- {
 		x.steps++
 		w := x.toks[u]
-		if w.kind != tkWord || w.sentEd {
+		if w.Kind != tkWord || w.SentEd {
 			break
 		}
-		if x.isCue(u) && lexicon.Verb(w.low)&lexicon.Ing == 0 {
+		if x.isCue(u) && lexicon.Verb(w.Low)&lexicon.Ing == 0 {
 			return x.subjectBefore(lo, u)
 		}
 	}
@@ -440,7 +440,7 @@ func (x *extractor) reportingSubject(lo, that int) (mention, bool) {
 // `Khan said “...”`, `she said: “...”`, `According to Levine, “...”`,
 // `Kerry: “...”`.
 func (x *extractor) cueBefore(lo, b int) attrib {
-	if b-1 >= lo && x.toks[b-1].low == ":" && b-2 >= lo && x.toks[b-2].kind == tkWord && x.toks[b-2].cap {
+	if b-1 >= lo && x.toks[b-1].Low == ":" && b-2 >= lo && x.toks[b-2].Kind == tkWord && x.toks[b-2].Cap {
 		if m, ok := x.np(lo, b-2, 0); ok && m.a == lo {
 			return x.makeAttrib(m, ":", lo, b)
 		}
@@ -449,7 +449,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 	for v := b - 1; v >= lo; v-- {
 		x.steps++
 		t := x.toks[v]
-		if t.low == "to" && v-1 >= lo && x.toks[v-1].low == "according" {
+		if t.Low == "to" && v-1 >= lo && x.toks[v-1].Low == "according" {
 			if m, ok := x.subjectAfter(v, b); ok {
 				if _, outlet := lexicon.Outlet(strings.ToLower(lexicon.StripPossessive(m.name))); outlet {
 					// "According to NPR, Khan said": NPR is the via, unless
@@ -464,27 +464,27 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			}
 			continue
 		}
-		if t.kind == tkWord && !t.inQ && lexicon.Verb(t.low) != 0 && strings.HasSuffix(t.low, "ed") && v+1 < b && x.toks[v+1].low == "by" {
+		if t.Kind == tkWord && !t.InQ && lexicon.Verb(t.Low) != 0 && strings.HasSuffix(t.Low, "ed") && v+1 < b && x.toks[v+1].Low == "by" {
 			// "Sanders was asked by host Bill Maher, “...”": the agent speaks.
 			if m, ok := x.subjectAfter(v+1, b); ok && !m.pron {
-				return x.makeAttrib(m, t.low+" by", lo, b)
+				return x.makeAttrib(m, t.Low+" by", lo, b)
 			}
 		}
 		if !x.isCue(v) {
 			continue
 		}
-		ing := lexicon.Verb(t.low)&lexicon.Ing != 0
+		ing := lexicon.Verb(t.Low)&lexicon.Ing != 0
 		av := v - 1 // past auxiliaries: "Sen. Ron Johnson kept asking"
-		for av > lo && lexicon.IsAux(x.toks[av].low) {
+		for av > lo && lexicon.IsAux(x.toks[av].Low) {
 			x.steps++
 			av--
 		}
-		if ing && av >= lo && (x.toks[av].cap || x.toks[av].low == "he" || x.toks[av].low == "she" ||
-			t.low == "reading" && x.toks[av].kind == tkWord) {
+		if ing && av >= lo && (x.toks[av].Cap || x.toks[av].Low == "he" || x.toks[av].Low == "she" ||
+			t.Low == "reading" && x.toks[av].Kind == tkWord) {
 			// "... and Trump calling it a “great meeting”", "a campaign hat
 			// reading “...”": the phrase right before the participle.
 			if m, ok := x.subjectBefore(lo, v); ok && m.b == av+1 {
-				return x.makeAttrib(m, t.low, lo, b)
+				return x.makeAttrib(m, t.Low, lo, b)
 			}
 		}
 		if ing {
@@ -492,9 +492,9 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// participle with its own subject.
 			for u := v - 1; u >= lo; u-- {
 				x.steps++
-				if x.isCue(u) && lexicon.Verb(x.toks[u].low)&lexicon.Ing != 0 && u-1 >= lo && (x.toks[u-1].cap || x.toks[u-1].low == "he" || x.toks[u-1].low == "she") {
+				if x.isCue(u) && lexicon.Verb(x.toks[u].Low)&lexicon.Ing != 0 && u-1 >= lo && (x.toks[u-1].Cap || x.toks[u-1].Low == "he" || x.toks[u-1].Low == "she") {
 					if m, ok := x.subjectBefore(lo, u); ok && m.b == u {
-						return x.makeAttrib(m, t.low, lo, b)
+						return x.makeAttrib(m, t.Low, lo, b)
 					}
 				}
 			}
@@ -502,16 +502,16 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// the cue before it.
 			for u := v - 1; u >= lo; u-- {
 				x.steps++
-				if x.isCue(u) && lexicon.Verb(x.toks[u].low)&lexicon.Ing == 0 {
+				if x.isCue(u) && lexicon.Verb(x.toks[u].Low)&lexicon.Ing == 0 {
 					if m, ok := x.subjectBefore(lo, u); ok {
-						return x.makeAttrib(m, t.low, lo, b)
+						return x.makeAttrib(m, t.Low, lo, b)
 					}
 					break
 				}
 			}
 		}
 		pv := v - 1 // the word before the verb, past adverbs: "and later tweeted"
-		for pv > lo && lexicon.IsAux(x.toks[pv].low) {
+		for pv > lo && lexicon.IsAux(x.toks[pv].Low) {
 			x.steps++
 			pv--
 		}
@@ -519,55 +519,55 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 			// "when Sanders protesters interrupted her speech, shouting “...”":
 			// the subject of the clause the participle hangs on.
 			if m, ok := x.clauseSubject(lo, v); ok {
-				return x.makeAttrib(m, t.low, lo, b)
+				return x.makeAttrib(m, t.Low, lo, b)
 			}
 		}
-		if ing || (pv >= 0 && (x.toks[pv].low == "and" || x.toks[pv].low == "but" || x.toks[pv].low == "then")) {
+		if ing || (pv >= 0 && (x.toks[pv].Low == "and" || x.toks[pv].Low == "but" || x.toks[pv].Low == "then")) {
 			// ", saying ..." and "... and said": the sentence's subject speaks.
 			if m, ok := x.sentenceSubject(x.sentStart(v), v); ok {
-				return x.makeAttrib(m, t.low, lo, b)
+				return x.makeAttrib(m, t.Low, lo, b)
 			}
 			if ing {
 				continue
 			}
 		}
 		if m, ok := x.subjectBefore(lo, v); ok {
-			if m.a-1 > lo && x.toks[m.a-1].low == "that" {
+			if m.a-1 > lo && x.toks[m.a-1].Low == "that" {
 				// "Wasserman Schultz said in her opening remarks that the
 				// platform should reiterate “...”": the subject of a
 				// reported clause speaks through the reporter, who is the
 				// one quoted (or the outer source of a nested attribution).
 				if outer, ok := x.reportingSubject(lo, m.a-1); ok {
-					return x.makeAttrib(outer, t.low, lo, b)
+					return x.makeAttrib(outer, t.Low, lo, b)
 				}
 			}
-			if m.pron && !lexicon.IsNaming(t.low) {
+			if m.pron && !lexicon.IsNaming(t.Low) {
 				// "Trump told reporters he thought ...": a pronoun subject in
 				// the reported clause of an earlier cue; the earlier speaker
 				// is the one quoted.
 				for u := m.a - 1; u >= lo && m.a-u <= 5; u-- {
 					x.steps++
 					w := x.toks[u]
-					if w.kind != tkWord || w.low == "though" || w.low == "although" || w.low == "but" || w.low == "when" {
+					if w.Kind != tkWord || w.Low == "though" || w.Low == "although" || w.Low == "but" || w.Low == "when" {
 						break // "Ryan said ..., though he said": a new clause
 					}
-					if x.isCue(u) && lexicon.Verb(w.low)&lexicon.Ing == 0 {
+					if x.isCue(u) && lexicon.Verb(w.Low)&lexicon.Ing == 0 {
 						if outer, ok := x.subjectBefore(lo, u); ok {
-							return x.makeAttrib(outer, w.low, lo, b)
+							return x.makeAttrib(outer, w.Low, lo, b)
 						}
 						break
 					}
 				}
 			}
-			return x.makeAttrib(m, t.low, lo, b)
+			return x.makeAttrib(m, t.Low, lo, b)
 		}
-		if lexicon.Verb(t.low)&lexicon.Object == 0 && v-1 >= lo && (x.toks[v-1].low == "," || x.toks[v-1].sentEd) {
+		if lexicon.Verb(t.Low)&lexicon.Object == 0 && v-1 >= lo && (x.toks[v-1].Low == "," || x.toks[v-1].SentEd) {
 			// An inverted subject after a comma: `..., said Lina Khan, “...”`.
 			if m, ok := x.subjectAfter(v, b); ok && !m.pron {
-				return x.makeAttrib(m, t.low, lo, b)
+				return x.makeAttrib(m, t.Low, lo, b)
 			}
 		}
-		if t.low == "follows" && v-2 >= lo {
+		if t.Low == "follows" && v-2 >= lo {
 			// "Partial transcript as follows:"
 			if m, ok := x.np(lo, v-2, 0); ok {
 				return x.makeAttrib(m, "as follows", lo, b)
@@ -579,7 +579,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 	}
 	// "Here’s Clinton in December 1992: “...”": a colon after a stretch that
 	// names someone introduces their words.
-	if b-1 >= lo && x.toks[b-1].low == ":" {
+	if b-1 >= lo && x.toks[b-1].Low == ":" {
 		// The subject of the sentence if it is a person ("Kaine has adopted
 		// the stance common among some Catholics: “...”"), else the person
 		// named last before the colon ("More from Jones:").
@@ -590,7 +590,7 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 		}
 		for k := b - 2; k >= lo; k-- {
 			x.steps++
-			if x.isNameWord(k) && (k+1 >= b-1 || !x.isNameWord(k+1)) && !lexicon.IsTitleWord(x.toks[k].low) {
+			if x.isNameWord(k) && (k+1 >= b-1 || !x.isNameWord(k+1)) && !lexicon.IsTitleWord(x.toks[k].Low) {
 				if m, ok := x.np(lo, k, 0); ok && m.person {
 					a := x.makeAttrib(m, ":", lo, b)
 					a.conf = 0.6
@@ -605,11 +605,11 @@ func (x *extractor) cueBefore(lo, b int) attrib {
 // makeAttrib resolves a mention into an attribution. [a, b) is the clause
 // searched for a via outlet.
 func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
-	at := attrib{ok: true, cue: cue, ms: x.toks[m.a].s, me: x.toks[m.b-1].e, conf: 0.9}
+	at := attrib{ok: true, cue: cue, ms: x.toks[m.a].S, me: x.toks[m.b-1].E, conf: 0.9}
 	e := -1
 	switch {
 	case m.pron:
-		pron := x.toks[m.a].low
+		pron := x.toks[m.a].Low
 		if subj := lexicon.PossessiveSubject(pron); subj != "" {
 			pron = subj // "his remark that “...”"
 		}
@@ -657,10 +657,13 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 		}
 		prev, next := "", ""
 		if i > 0 {
-			prev = x.toks[i-1].low
+			prev = x.toks[i-1].Low
+		}
+		if prev == "the" && i > 1 {
+			prev = x.toks[i-2].Low // "told the Daily Mail"
 		}
 		if i+n < len(x.toks) {
-			next = x.toks[i+n].low
+			next = x.toks[i+n].Low
 		}
 		switch prev {
 		case "told", "to", "per", "with", "on", "tells":
@@ -678,7 +681,7 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.kind != tkWord || t.inQ || !(t.cap || t.low == "the") || !lexicon.IsOutletStart(lexicon.StripPossessive(t.low)) {
+	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the") || !lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
@@ -690,11 +693,11 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		ok := true
 		for k := i; k < i+n; k++ {
 			x.steps++
-			if x.toks[k].kind != tkWord || x.toks[k].inQ {
+			if x.toks[k].Kind != tkWord || x.toks[k].InQ {
 				ok = false
 				break
 			}
-			parts = append(parts, x.toks[k].low)
+			parts = append(parts, x.toks[k].Low)
 		}
 		if !ok {
 			continue
@@ -704,7 +707,23 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		if key == "the" || key == "times" || key == "post" || key == "journal" || key == "time" || key == "fox" {
 			continue
 		}
-		if name, found := lexicon.Outlet(key); found {
+		if name, found := lexicon.ViaOutlet(key); found {
+			// "BBC Radio Oxford": a sub-brand and its name go with it.
+			for k, base := i+n, i+n; k < hi && k < base+3 && x.toks[k].Kind == tkWord && (x.toks[k].Cap || lexicon.IsNumber(x.toks[k].Low)) &&
+				!lexicon.IsNamedCap(x.toks[k].Low) && (lexicon.IsSubBrand(x.toks[k].Low) || lexicon.IsSubBrand(x.toks[k-1].Low)); k++ {
+				name += " " + x.text(k, k+1)
+				n++
+			}
+			if lexicon.IsPossessive(x.toks[i+n-1].Low) {
+				// "the BBC's Today programme": the outlet's programme.
+				k := i + n
+				for k < hi && k < i+n+3 && x.isNameWord(k) && !lexicon.IsNamedCap(x.toks[k].Low) {
+					k++
+				}
+				if k < hi && k > i+n && (x.toks[k].Low == "programme" || x.toks[k].Low == "program" || x.toks[k].Low == "show" || x.toks[k].Low == "podcast") {
+					return x.text(i+b2i(x.toks[i].Low == "the"), k+1), k + 1 - i
+				}
+			}
 			return name, n
 		}
 	}
@@ -715,17 +734,17 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 // "called", "described as") shortly precedes the quote closed at token c.
 func (x *extractor) passiveCueBefore(c int) bool {
 	k := c
-	for k >= 0 && x.toks[k].kind != tkOpenQ {
+	for k >= 0 && x.toks[k].Kind != tkOpenQ {
 		x.steps++
 		k--
 	}
 	for i := k - 1; i >= 0 && k-i <= 4; i-- {
 		x.steps++
 		t := x.toks[i]
-		if t.sentEd || t.kind == tkCloseQ {
+		if t.SentEd || t.Kind == tkCloseQ {
 			return false
 		}
-		if t.kind == tkWord && strings.HasSuffix(t.low, "ed") && lexicon.Verb(t.low) != 0 {
+		if t.Kind == tkWord && strings.HasSuffix(t.Low, "ed") && lexicon.Verb(t.Low) != 0 {
 			return true
 		}
 	}
@@ -736,16 +755,16 @@ func (x *extractor) passiveCueBefore(c int) bool {
 // own: another quotation later in the sentence, or a reported clause right
 // after the verb ("Reid said both Rubio and Cruz are ...").
 func (x *extractor) startsReport(v, hi int) bool {
-	for k := v + 1; k < len(x.toks) && !x.toks[k-1].sentEd; k++ {
+	for k := v + 1; k < len(x.toks) && !x.toks[k-1].SentEd; k++ {
 		x.steps++
-		if x.toks[k].kind == tkOpenQ {
+		if x.toks[k].Kind == tkOpenQ {
 			return true
 		}
 	}
 	if v+1 < len(x.toks) {
 		n := x.toks[v+1]
-		pron := lexicon.IsPronoun(n.low)
-		return n.low == "that" || pron || lexicon.IsDeterminer(n.low) && n.low != "the" || n.cap
+		pron := lexicon.IsPronoun(n.Low)
+		return n.Low == "that" || pron || lexicon.IsDeterminer(n.Low) && n.Low != "the" || n.Cap
 	}
 	return false
 }
@@ -757,14 +776,14 @@ func (x *extractor) clauseSubject(lo, v int) (mention, bool) {
 	for k := v - 2; k > lo; k-- {
 		x.steps++
 		e := x.toks[k-1]
-		if !(e.low == "when" || e.low == "as" || e.low == "while" || e.low == "after") {
+		if !(e.Low == "when" || e.Low == "as" || e.Low == "while" || e.Low == "after") {
 			continue
 		}
 		m, ok := x.subjectAfter(k-1, v)
 		if !ok || m.a != k || m.b >= v-1 {
 			continue
 		}
-		if n := x.toks[m.b]; n.kind == tkWord && !n.cap && !lexicon.IsNounStop(n.low) {
+		if n := x.toks[m.b]; n.Kind == tkWord && !n.Cap && !lexicon.IsNounStop(n.Low) {
 			return m, true
 		}
 	}
@@ -778,21 +797,28 @@ func (x *extractor) clauseSubject(lo, v int) (mention, bool) {
 // label is, as a name ("Wallace").
 func (x *extractor) transcriptLabel(i int) attrib {
 	p := x.ps[i]
-	a := p.open + 1
+	a := p.Open + 1
 	b := a
-	for b < len(x.toks) && b-a < 2 && x.toks[b].kind == tkWord && x.toks[b].s < p.e && lexicon.AllCaps(x.r[x.toks[b].s:x.toks[b].e]) {
+	for b < len(x.toks) && b-a < 2 && x.toks[b].Kind == tkWord && x.toks[b].S < p.E && lexicon.AllCaps(x.r[x.toks[b].S:x.toks[b].E]) {
 		x.steps++
 		b++
 	}
-	if b == a || b >= len(x.toks) || x.toks[b].low != ":" || lexicon.IsNotLabel(x.toks[a].low) {
+	if b == a || b >= len(x.toks) || x.toks[b].Low != ":" || lexicon.IsNotLabel(x.toks[a].Low) {
 		return attrib{}
 	}
 	var words []string
 	for k := a; k < b; k++ {
 		x.steps++
-		w := []rune(x.toks[k].low)
+		w := []rune(x.toks[k].Low)
 		words = append(words, string(unicode.ToUpper(w[0]))+string(w[1:]))
 	}
 	m := mention{a: a, b: b, from: a, name: strings.Join(words, " "), person: true}
 	return x.makeAttrib(m, ":", a, a)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

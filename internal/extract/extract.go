@@ -22,10 +22,15 @@
 //
 // The work is split by concern:
 //
-//   - marks.go: tokens, pairing of quotation marks per paragraph (with
-//     multi-paragraph quotations); package quotemark: which runes are
-//     quotation marks, and what is not speech (titles of shows, nicknames,
-//     markup, identifiers);
+//   - package tok: tokens, pairing of quotation marks per paragraph (with
+//     multi-paragraph quotations), double marks and single ones (British
+//     copy quotes in ‘…’; an article quoting in double marks keeps single
+//     ones for headlines and nested quotations); package quotemark: which
+//     runes are quotation marks, apostrophes or elisions, and what is not
+//     speech (titles of shows, nicknames, markup, identifiers);
+//   - transcript.go and package transcript: the labelled turns of
+//     interviews and hearings ("Q:", "A:", "SMITH:", "SEN. WARREN:"),
+//     each answer a direct quote by the person answering;
 //   - package lexicon: the word lists (speech verbs, roles, titles,
 //     outlets, pronouns, places);
 //   - speaker.go: noun phrases around a cue ("X said", "said X", "X, the FTC
@@ -42,7 +47,16 @@
 //     rank_train_test.go);
 //   - likely.go: the filter, a linear model over the shape of a quoted
 //     piece and its attribution (weights in likely_weights.go, trained on
-//     the train split by likely_train_test.go).
+//     the train split by likely_train_test.go), and a rule holding back
+//     quoted labels (label, in this file);
+//   - refine.go: the speaker named for the chosen mention, refined after
+//     the models have read it: pronouns to people, never clubs or places;
+//     organisations' whole names; "the Scot" to the person just named.
+//
+// Besides PolNeAR, a development set of articles in other genres
+// (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and
+// court transcripts, wire, science, press release) is scored by
+// TestGenres.
 //
 // All offsets are rune (Unicode code point) offsets into the input, end
 // exclusive. The package is quality-tested against the PolNeAR corpus by
@@ -52,9 +66,11 @@ package extract
 import (
 	"context"
 	"fmt"
+	"strings"
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -140,7 +156,7 @@ type attrib struct {
 // event is an attribution seen at a point of the text; a floating quote
 // continues the latest one.
 type event struct {
-	pos, para int
+	pos, Para int
 	at        attrib
 	weak      bool // only the subject of a sentence, no cue
 }
@@ -184,13 +200,13 @@ const maxSentence = 400
 func newExtractor(text string) *extractor {
 	r := []rune(text)
 	x := &extractor{r: r, byName: map[string]int{}, nameKeys: map[string]bool{}}
-	x.toks = tokenize(r)
-	x.ps = pairQuotes(r, x.toks)
+	x.toks = tok.Tokenize(r)
+	x.ps = tok.Pair(r, x.toks)
 	x.markSentences()
 	x.capMid = map[string]bool{}
 	for i, t := range x.toks {
-		if t.kind == tkWord && t.cap && i > 0 && !x.sentenceInitial(i) {
-			x.capMid[lexicon.StripPossessive(t.low)] = true
+		if t.Kind == tkWord && t.Cap && i > 0 && !x.sentenceInitial(i) {
+			x.capMid[lexicon.StripPossessive(t.Low)] = true
 		}
 	}
 	x.lastAt = make([]int32, len(x.toks))
@@ -221,8 +237,8 @@ func (x *extractor) sentenceInitial(i int) bool {
 		return true
 	}
 	p := x.toks[i-1]
-	return p.sentEd || p.para != x.toks[i].para || p.kind == tkOpenQ || p.low == "—" || p.low == ":" ||
-		(p.kind == tkPunct && (p.low == "." || p.low == "?" || p.low == "!"))
+	return p.SentEd || p.Para != x.toks[i].Para || p.Kind == tkOpenQ || p.Low == "—" || p.Low == ":" ||
+		(p.Kind == tkPunct && (p.Low == "." || p.Low == "?" || p.Low == "!"))
 }
 
 // markSentences flags tokens that end a sentence. Only punctuation outside
@@ -231,37 +247,37 @@ func (x *extractor) markSentences() {
 	n := len(x.toks)
 	sent := 0
 	for i := range x.toks {
-		if i > 0 && x.toks[i-1].sentEd {
+		if i > 0 && x.toks[i-1].SentEd {
 			sent = i
 		}
-		if i == 0 || x.toks[i-1].para != x.toks[i].para {
+		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
 			x.paraFirst = append(x.paraFirst, int32(i))
 		}
 		t := &x.toks[i]
-		t.sent = int32(sent)
-		if i == n-1 || x.toks[i+1].para != t.para || i-sent+1 >= maxSentence {
-			t.sentEd = true
+		t.Sent = int32(sent)
+		if i == n-1 || x.toks[i+1].Para != t.Para || i-sent+1 >= maxSentence {
+			t.SentEd = true
 			continue
 		}
 		next := x.toks[i+1]
-		startsNew := (next.kind == tkWord && (next.cap || unicode.IsDigit(x.r[next.s]))) || next.kind == tkOpenQ
+		startsNew := (next.Kind == tkWord && (next.Cap || unicode.IsDigit(x.r[next.S]))) || next.Kind == tkOpenQ
 		switch {
-		case t.inQ:
-		case t.kind == tkPunct && (t.low == "." || t.low == "!" || t.low == "?"):
-			if t.low == "." && i > 0 && x.toks[i-1].kind == tkWord && x.toks[i-1].e == t.s {
+		case t.InQ:
+		case t.Kind == tkPunct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
+			if t.Low == "." && i > 0 && x.toks[i-1].Kind == tkWord && x.toks[i-1].E == t.S {
 				p := x.toks[i-1]
-				if lexicon.IsAbbrev(p.low) || (p.e-p.s == 1 && p.cap) {
+				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 && p.Cap) {
 					continue
 				}
 			}
 			if startsNew {
-				t.sentEd = true
+				t.SentEd = true
 			}
-		case t.kind == tkCloseQ:
-			if c := x.r[t.s-1]; (c == '.' || c == '!' || c == '?') && startsNew {
-				t.sentEd = true
-			} else if x.prevRuneEnds(t.s) && startsNew {
-				t.sentEd = true
+		case t.Kind == tkCloseQ:
+			if c := x.r[t.S-1]; (c == '.' || c == '!' || c == '?') && startsNew {
+				t.SentEd = true
+			} else if x.prevRuneEnds(t.S) && startsNew {
+				t.SentEd = true
 			}
 		}
 	}
@@ -293,9 +309,38 @@ func (x *extractor) run() {
 	for i := range cands {
 		x.steps++
 		// A labelled transcript turn is speech whatever its shape.
-		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0
+		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i])
 	}
 	x.emit(final, likely)
+	x.refine()
+}
+
+// label reports whether quoted piece i is a label or a scare quote rather
+// than anyone's words: a word or a short phrase after an article that
+// ends no sentence or clause (the “exclusive”, a “draft document”),
+// without a cue of its own (own), a speech verb in its sentence or any
+// speaker (final).
+func (x *extractor) label(i int, own, final attrib) bool {
+	p := x.ps[i]
+	if own.ok || p.Close < 0 || p.Open == 0 || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+		return false
+	}
+	d := p.Open - 1
+	if prev := x.toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
+		return false // "called the system “rotten”": someone's word
+	}
+	next := x.toks[min(p.Close+1, len(x.toks)-1)]
+	if d != x.sentStart(d) && (p.Close+1 >= len(x.toks) || next.Kind != tkWord || next.Cap || lexicon.IsFunctionWord(next.Low) || lexicon.IsNounStop(next.Low)) {
+		return false // only a label opening its sentence or naming a thing: a “draft document” was, an “exclusive” interview
+	}
+	words := 0
+	for k := p.Open + 1; k < p.Close; k++ {
+		x.steps++
+		if x.toks[k].Kind == tkWord {
+			words++
+		}
+	}
+	return words <= 3
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and
@@ -318,7 +363,7 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 	for i, a := range own {
 		x.steps++
 		if a.ok {
-			x.events = append(x.events, event{pos: x.ps[i].s, para: x.toks[x.ps[i].open].para, at: a})
+			x.events = append(x.events, event{pos: x.ps[i].S, Para: x.toks[x.ps[i].Open].Para, at: a})
 		}
 	}
 	sortEvents(x.events)
@@ -330,7 +375,7 @@ func (x *extractor) prepare() (*rankInput, [][]candidate) {
 		if x.stopped() {
 			return nil, nil
 		}
-		for ev < len(x.events) && x.events[ev].pos < p.s {
+		for ev < len(x.events) && x.events[ev].pos < p.S {
 			x.steps++
 			ev++
 		}

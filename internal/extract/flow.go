@@ -9,7 +9,7 @@ import (
 
 // paraphrase is reported speech found in a sentence without quotation marks.
 type paraphrase struct {
-	s, e int // rune range of the reported content
+	S, E int // rune range of the reported content
 	at   attrib
 }
 
@@ -29,7 +29,7 @@ func (x *extractor) sentenceEvents() {
 	for a := 0; a < n && !x.stopped(); {
 		x.steps++
 		b := a
-		for b < n-1 && !x.toks[b].sentEd {
+		for b < n-1 && !x.toks[b].SentEd {
 			x.steps++
 			b++
 		}
@@ -38,7 +38,7 @@ func (x *extractor) sentenceEvents() {
 		for v := a; v <= b; v++ {
 			x.steps++
 			if v > a {
-				if p := x.toks[v-1]; p.kind == tkCloseQ || p.kind == tkOpenQ || p.inQ || p.low == ";" || p.low == ":" {
+				if p := x.toks[v-1]; p.Kind == tkCloseQ || p.Kind == tkOpenQ || p.InQ || p.Low == ";" || p.Low == ":" {
 					lo = v
 				}
 			}
@@ -49,21 +49,21 @@ func (x *extractor) sentenceEvents() {
 			if !ok {
 				continue
 			}
-			at := x.makeAttrib(m, x.toks[v].low, a, b+1)
-			x.events = append(x.events, event{pos: x.toks[v].s, para: x.toks[v].para, at: at})
+			at := x.makeAttrib(m, x.toks[v].Low, a, b+1)
+			x.events = append(x.events, event{pos: x.toks[v].S, Para: x.toks[v].Para, at: at})
 			if p, ok := x.paraphraseAfter(v, b, at); ok {
 				paras = append(paras, p)
 			}
 			found = true
 			break
 		}
-		if !found && !x.toks[a].inQ && x.toks[a].kind == tkWord {
+		if !found && !x.toks[a].InQ && x.toks[a].Kind == tkWord {
 			// The subject of a plain sentence is who the next floating quote
 			// most likely belongs to when no cue is near.
-			if m, ok := x.sentenceSubject(a, b+1); ok && (m.pron || m.person || lexicon.IsRole(x.toks[m.b-1].low)) {
+			if m, ok := x.sentenceSubject(a, b+1); ok && (m.pron || m.person || lexicon.IsRole(x.toks[m.b-1].Low)) {
 				at := x.makeAttrib(m, "", a, b+1)
 				at.conf = 0.5
-				x.events = append(x.events, event{pos: x.toks[a].s, para: x.toks[a].para, at: at, weak: true})
+				x.events = append(x.events, event{pos: x.toks[a].S, Para: x.toks[a].Para, at: at, weak: true})
 			}
 		}
 		a = b + 1
@@ -71,7 +71,7 @@ func (x *extractor) sentenceEvents() {
 	for _, p := range paras {
 		x.steps++
 		x.out = append(x.out, Quote{
-			Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: KindParaphrase,
+			Text: string(x.r[p.S:p.E]), Start: p.S, End: p.E, Kind: KindParaphrase,
 			Speaker: p.at.speaker, SpeakerStart: p.at.ms, SpeakerEnd: p.at.me, SpeakerTitle: p.at.title,
 			Cue: p.at.cue, Via: p.at.via, Confidence: round2(p.at.conf * 0.8), Likely: true,
 		})
@@ -82,61 +82,124 @@ func (x *extractor) sentenceEvents() {
 // its sentence at token b: "said (that) CLAUSE", "told NPR that CLAUSE".
 func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	c := v + 1
-	if lexicon.Verb(x.toks[v].low)&lexicon.Object != 0 {
-		for c <= b && c-v < 8 && x.toks[c].low != "that" {
+	if obj := lexicon.Verb(x.toks[v].Low)&lexicon.Object != 0; obj || c <= b && lexicon.IsNounStop(x.toks[c].Low) && x.toks[c].Low != "that" {
+		// "told NPR that", "said in a statement that": the clause after "that".
+		if !obj {
+			c++
+		}
+		for c <= b && c-v < 8 && x.toks[c].Low != "that" {
 			x.steps++
-			if x.toks[c].kind != tkWord || x.toks[c].inQ {
+			if x.toks[c].Kind != tkWord || x.toks[c].InQ {
 				return paraphrase{}, false
 			}
 			c++
 		}
-		if c > b || x.toks[c].low != "that" {
+		if c > b || x.toks[c].Low != "that" {
 			return paraphrase{}, false
 		}
 	}
-	if c <= b && x.toks[c].low == "that" {
+	if c <= b && x.toks[c].Low == "that" {
 		c++
 	} else if c <= b {
 		t := x.toks[c]
-		if lexicon.IsWeak(x.toks[v].low) || t.kind != tkWord || t.inQ {
+		if lexicon.IsWeak(x.toks[v].Low) || t.Kind != tkWord || t.InQ {
 			return paraphrase{}, false
 		}
 		// A clause starts with its subject, not with a preposition, an
 		// adverb or a verb ("said in a statement", "said repeatedly").
-		if lexicon.IsNounStop(t.low) || lexicon.IsAux(t.low) || lexicon.Verb(t.low) != 0 || strings.HasSuffix(t.low, "ly") ||
-			lexicon.IsTimeWord(t.low) || t.low == "so" || t.low == "yes" || t.low == "no" {
+		if lexicon.IsNounStop(t.Low) || lexicon.IsAux(t.Low) || lexicon.Verb(t.Low) != 0 || strings.HasSuffix(t.Low, "ly") ||
+			lexicon.IsTimeWord(t.Low) || t.Low == "so" || t.Low == "yes" || t.Low == "no" {
 			return paraphrase{}, false
 		}
-		if c+1 <= b && (x.toks[c+1].sentEd && x.toks[c+1].low == "." || x.toks[c+1].low == ",") && t.cap {
+		if c+1 <= b && (x.toks[c+1].SentEd && x.toks[c+1].Low == "." || x.toks[c+1].Low == ",") && t.Cap {
 			return paraphrase{}, false // an inverted subject: "said Trump."
 		}
+		if !x.clauseHasVerb(c, b) {
+			return paraphrase{}, false // "conceded a goal", "posted a photo": an object, not a clause
+		}
 	}
-	if c > b || x.toks[c].kind == tkOpenQ {
+	if c > b || x.toks[c].Kind == tkOpenQ {
 		return paraphrase{}, false
 	}
-	e := b
-	for e > c && x.toks[e].kind == tkPunct {
-		x.steps++
-		e--
-	}
+	e := x.trimAttribution(c, b)
 	words := 0
 	for k := c; k <= e; k++ {
 		x.steps++
-		if x.toks[k].kind == tkWord && !x.toks[k].inQ {
+		if x.toks[k].Kind == tkWord && !x.toks[k].InQ {
 			words++
 		}
 	}
 	if words < 3 {
 		return paraphrase{}, false
 	}
-	end := x.toks[e].e
-	if x.toks[b].kind == tkCloseQ && e < b {
-		end = x.toks[b].e // keep the closing mark of a partial quote at the end
+	end := x.toks[e].E
+	onlyPunct := true // between the clause's end and the sentence's: no attribution trimmed
+	for k := e + 1; k < b && onlyPunct; k++ {
+		x.steps++
+		onlyPunct = x.toks[k].Kind == tkPunct
 	}
-	if x.toks[e].inQ && e+1 <= b && x.toks[e+1].kind == tkCloseQ {
-		end = x.toks[e+1].e
+	if x.toks[b].Kind == tkCloseQ && e < b && onlyPunct {
+		end = x.toks[b].E // keep the closing mark of a partial quote at the end
 	}
-	return paraphrase{s: x.toks[c].s, e: end, at: at}, true
+	if x.toks[e].InQ && e+1 <= b && x.toks[e+1].Kind == tkCloseQ {
+		end = x.toks[e+1].E
+	}
+	return paraphrase{S: x.toks[c].S, E: end, at: at}, true
+}
+
+// clauseHasVerb reports whether the words from token c (to b at most)
+// make a clause: a subject and then a finite verb before the first
+// clause edge ("the tactics were", "he wants", "Trump lied").
+func (x *extractor) clauseHasVerb(c, b int) bool {
+	for k := c + 1; k <= b && k-c < 10; k++ {
+		x.steps++
+		t := x.toks[k]
+		w := t.Low
+		switch {
+		case t.Kind != tkWord:
+			if w == "," || w == ";" || w == ":" {
+				return false
+			}
+		case lexicon.IsClauseOpener(w) || w == "if" || w == "until":
+			return false
+		case lexicon.IsVerbLike(w) || finiteAux[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !t.Cap,
+			strings.ContainsAny(w, "’'") && !lexicon.IsPossessive(w),
+			lexicon.Verb(w) != 0 && !t.Cap,
+			strings.HasSuffix(w, "s") && (lexicon.PronounGender(x.toks[k-1].Low) != "" || x.toks[k-1].Cap):
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAux are auxiliaries and modals: a clause's verb.
+var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"shall": true, "did": true, "does": true, "do": true, "am": true}
+
+// trimAttribution returns the last token of a reported clause from c to
+// the sentence end b: without the final punctuation, nor an attribution
+// after a last comma ("..., the BBC reported", "..., according to NPR").
+func (x *extractor) trimAttribution(c, b int) int {
+	e := b
+	for k := b; k > c+2 && b-k < 10; k-- {
+		x.steps++
+		if x.toks[k].Low != "," || x.toks[k].InQ {
+			continue
+		}
+		for j := k + 1; j <= b; j++ {
+			x.steps++
+			if x.toks[j].Low == "according" || x.isCue(j) && !x.toks[j].InQ {
+				e = k
+			}
+		}
+		break
+	}
+	for e > c && x.toks[e].Kind == tkPunct {
+		x.steps++
+		e--
+	}
+	return e
 }
 
 // fill gives quotes without a cue of their own an attribution, in order of
@@ -151,7 +214,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 	// Multi-paragraph quotations share one attribution, wherever it is.
 	for i := range x.ps {
 		x.steps++
-		if c := x.ps[i].cont; c >= 0 && c < i {
+		if c := x.ps[i].Cont; c >= 0 && c < i {
 			if !final[i].ok {
 				final[i] = final[c]
 			}
@@ -159,7 +222,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 	}
 	for i := len(x.ps) - 1; i >= 0; i-- {
 		x.steps++
-		if c := x.ps[i].cont; c >= 0 && c < i && !final[c].ok && final[i].ok {
+		if c := x.ps[i].Cont; c >= 0 && c < i && !final[c].ok && final[i].ok {
 			final[c] = final[i]
 		}
 	}
@@ -183,10 +246,10 @@ func (x *extractor) fill(own []attrib) []attrib {
 	for i := range x.ps {
 		x.steps++
 		if !final[i].ok {
-			final[i] = x.possessiveSpeaker(x.ps[i].open)
+			final[i] = x.possessiveSpeaker(x.ps[i].Open)
 		}
 		if !final[i].ok {
-			final[i] = x.subjectFallback(x.ps[i].open)
+			final[i] = x.subjectFallback(x.ps[i].Open)
 		}
 	}
 	// "it said", "they said": the latest organisation or description that
@@ -211,7 +274,7 @@ func (x *extractor) fill(own []attrib) []attrib {
 			prev = i - 1
 		}
 		p := x.ps[i]
-		for ev < len(x.events) && x.events[ev].pos < p.s {
+		for ev < len(x.events) && x.events[ev].pos < p.S {
 			x.steps++
 			if x.events[ev].weak {
 				weak = &x.events[ev]
@@ -223,29 +286,29 @@ func (x *extractor) fill(own []attrib) []attrib {
 		if final[i].ok {
 			continue
 		}
-		if c := p.cont; c >= 0 && c < i && final[c].ok {
+		if c := p.Cont; c >= 0 && c < i && final[c].ok {
 			final[i] = final[c] // a later paragraph of the same quotation
 			continue
 		}
-		para := x.toks[p.open].para
-		if prev >= 0 && x.toks[x.ps[prev].open].para == para {
+		para := x.toks[p.Open].Para
+		if prev >= 0 && x.toks[x.ps[prev].Open].Para == para {
 			final[i] = floating(final[prev])
 			continue
 		}
-		if next[i] >= 0 && x.startsSentence(p.open) {
+		if next[i] >= 0 && x.startsSentence(p.Open) {
 			final[i] = floating(final[next[i]])
 			continue
 		}
 		// The nearest attribution wins; a bare sentence subject only counts
 		// from the same or the previous paragraph.
 		switch {
-		case weak != nil && para-weak.para <= 1 && (cur == nil || weak.pos > cur.pos):
+		case weak != nil && para-weak.Para <= 1 && (cur == nil || weak.pos > cur.pos):
 			final[i] = floating(weak.at)
-		case cur != nil && para-cur.para <= 2:
+		case cur != nil && para-cur.Para <= 2:
 			final[i] = floating(cur.at)
-		case weak != nil && para-weak.para <= 3:
+		case weak != nil && para-weak.Para <= 3:
 			final[i] = floating(floating(weak.at))
-		case cur != nil && para-cur.para <= 5:
+		case cur != nil && para-cur.Para <= 5:
 			final[i] = floating(floating(cur.at))
 		}
 	}
@@ -263,12 +326,12 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 // sameSentence reports whether pieces i and j (i < j) are in one sentence.
 func (x *extractor) sameSentence(i, j int) bool {
 	a, b := x.ps[i], x.ps[j]
-	if a.close < 0 || x.toks[a.open].para != x.toks[b.open].para {
+	if a.Close < 0 || x.toks[a.Open].Para != x.toks[b.Open].Para {
 		return false
 	}
-	for k := a.close; k < b.open; k++ {
+	for k := a.Close; k < b.Open; k++ {
 		x.steps++
-		if x.toks[k].sentEd {
+		if x.toks[k].SentEd {
 			return false
 		}
 	}
@@ -289,7 +352,7 @@ func (x *extractor) prevInPara(final []attrib) []int {
 	for i, p := range x.ps {
 		x.steps++
 		prev[i] = -1
-		if last >= 0 && x.toks[x.ps[last].open].para == x.toks[p.open].para {
+		if last >= 0 && x.toks[x.ps[last].Open].Para == x.toks[p.Open].Para {
 			prev[i] = last
 		}
 		if final[i].ok {
@@ -307,7 +370,7 @@ func (x *extractor) nextInPara(final []attrib) []int {
 	for i := len(x.ps) - 1; i >= 0; i-- {
 		x.steps++
 		next[i] = -1
-		if last >= 0 && x.toks[x.ps[last].open].para == x.toks[x.ps[i].open].para {
+		if last >= 0 && x.toks[x.ps[last].Open].Para == x.toks[x.ps[i].Open].Para {
 			next[i] = last
 		}
 		if final[i].ok {
@@ -327,11 +390,19 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 	for i, p := range x.ps {
 		x.steps++
 		at := final[i]
-		q := Quote{Text: string(x.r[p.s:p.e]), Start: p.s, End: p.e, Kind: x.kindOf(i),
+		q := Quote{Text: string(x.r[p.S:p.E]), Start: p.S, End: p.E, Kind: x.kindOf(i),
 			SpeakerStart: -1, SpeakerEnd: -1, Confidence: 0.3, Likely: likely[i]}
 		if at.ok {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = at.speaker, at.ms, at.me
 			q.SpeakerTitle, q.Cue, q.Via, q.Confidence = at.title, at.cue, at.via, at.conf
+			if q.Via == "" && at.ms >= 0 {
+				// "“...,” she told the Daily Mail" when the ranker chose the
+				// name before: the quote's own clause still gives the outlet.
+				m := mention{a: x.tokenAt(at.ms), b: x.tokenAt(at.me-1) + 1}
+				if q.Via = x.viaIn(x.beforeRegion(p.Open), p.Open, m); q.Via == "" && p.Close >= 0 {
+					q.Via = x.viaIn(p.Close+1, x.afterRegion(p.Close), m)
+				}
+			}
 		}
 		if !q.Likely {
 			q.Confidence = min(q.Confidence, heldConfidence)
@@ -339,22 +410,26 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 		x.out = append(x.out, q)
 	}
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	if turns, spans := x.transcriptTurns(); len(spans) > 0 {
+		x.out = append(outsideTurns(x.out, spans), turns...)
+		sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	}
 }
 
 // kindOf classifies a piece: direct when it stands as its own statement
 // (sentence start, or after "said," / "said:"), partial when it is woven
 // into the writer's sentence.
 func (x *extractor) kindOf(i int) string {
-	for x.ps[i].cont >= 0 && x.ps[i].cont < i {
+	for x.ps[i].Cont >= 0 && x.ps[i].Cont < i {
 		x.steps++
-		i = x.ps[i].cont
+		i = x.ps[i].Cont
 	}
 	p := x.ps[i]
-	lo := x.beforeRegion(p.open)
-	if lo == p.open {
+	lo := x.beforeRegion(p.Open)
+	if lo == p.Open {
 		return KindDirect
 	}
-	switch x.toks[p.open-1].low {
+	switch x.toks[p.Open-1].Low {
 	case ",", ":", "—", "–", "-", "(":
 		return KindDirect
 	}
@@ -372,7 +447,7 @@ func (x *extractor) resolveGroupPronoun(at *attrib) {
 	if p != "it" && p != "they" && p != "we" {
 		return
 	}
-	para := x.toks[x.tokenAt(at.ms)].para
+	para := x.toks[x.tokenAt(at.ms)].Para
 	// The events are in text order: start at the last one before the
 	// mention, and look at no more than the last few dozen.
 	last := sort.Search(len(x.events), func(k int) bool { return x.events[k].pos >= at.ms })
@@ -382,7 +457,7 @@ func (x *extractor) resolveGroupPronoun(at *attrib) {
 		if e.weak {
 			continue
 		}
-		if para-e.para > 2 {
+		if para-e.Para > 2 {
 			return
 		}
 		if !e.at.person && e.at.speaker != "" {

@@ -55,19 +55,19 @@ func (x *extractor) likelyFeatures(i int, shape []string, own, final attrib) []s
 // also the quotes nobody is named for.
 func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	p := x.ps[i]
-	q := x.r[p.s:p.e]
+	q := x.r[p.S:p.E]
 	words := strings.Fields(string(q))
 	n := len(words)
 	size := "size:" + feature.Size(n)
 	f := []string{size, size + "|" + x.kindOf(i)}
 	add := func(s string) { f = append(f, s) }
-	if p.cont >= 0 {
+	if p.Cont >= 0 {
 		add("continues") // a later paragraph of a quotation
 	}
-	if p.close < 0 {
+	if p.Close < 0 {
 		add("unclosed")
 	}
-	add("ends:" + feature.Rune(p.ends))
+	add("ends:" + feature.Rune(p.Ends))
 	add("starts:" + feature.Rune(q[0]))
 	if n >= 2 && lexicon.TitleCase(words) {
 		add("title-case")
@@ -81,11 +81,11 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	}
 	// The words around the marks: "so-called", "the", "dubbed" before;
 	// a comma or "said" after.
-	add("prev:" + x.neighbour(p.open-1, -1))
-	if p.close >= 0 {
-		next := x.neighbour(p.close+1, 1)
+	add("prev:" + x.neighbour(p.Open-1, -1))
+	if p.Close >= 0 {
+		next := x.neighbour(p.Close+1, 1)
 		add("next:" + next)
-		if c := x.toks[p.close+1:]; len(c) > 0 && next == c[0].low && c[0].kind == tkWord && !lexicon.IsFunctionWord(next) && !x.isCue(p.close+1) {
+		if c := x.toks[p.Close+1:]; len(c) > 0 && next == c[0].Low && c[0].Kind == tkWord && !lexicon.IsFunctionWord(next) && !x.isCue(p.Close+1) {
 			add("next:noun") // the quote modifies a noun: the “stand down” order
 		}
 	}
@@ -95,15 +95,15 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	// Where the piece stands: opening its paragraph or sentence, in the
 	// first paragraph (often a headline).
 	switch {
-	case p.open == x.paraStart(p.open):
+	case p.Open == x.paraStart(p.Open):
 		add("at:paragraph-start")
-	case p.open == x.sentStart(p.open):
+	case p.Open == x.sentStart(p.Open):
 		add("at:sentence-start")
 	}
-	if x.toks[p.open].para == 0 {
+	if x.toks[p.Open].Para == 0 {
 		add("first-paragraph")
 	}
-	if x.sentenceHasCue(p.open) {
+	if x.sentenceHasCue(p.Open) {
 		add("sentence-cue")
 	}
 	if seen[quotedKey(q)] > 1 {
@@ -117,29 +117,29 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 // capitalised words, quotation marks and the paragraph's edge.
 func (x *extractor) neighbour(j, dir int) string {
 	edge := j - dir
-	if j < 0 || j >= len(x.toks) || x.toks[j].para != x.toks[edge].para {
+	if j < 0 || j >= len(x.toks) || x.toks[j].Para != x.toks[edge].Para {
 		return "edge"
 	}
 	t := x.toks[j]
 	switch {
-	case t.kind == tkOpenQ || t.kind == tkCloseQ:
+	case t.Kind == tkOpenQ || t.Kind == tkCloseQ:
 		return "mark"
-	case t.kind == tkWord && t.cap:
+	case t.Kind == tkWord && t.Cap:
 		return "Cap"
 	}
-	return t.low
+	return t.Low
 }
 
 // listed reports whether pieces i and j (i < j) stand in one list, only a
 // comma, "and" or "or" between them.
 func (x *extractor) listed(i, j int) bool {
 	a, b := x.ps[i], x.ps[j]
-	if a.close < 0 || x.toks[a.close].para != x.toks[b.open].para {
+	if a.Close < 0 || x.toks[a.Close].Para != x.toks[b.Open].Para {
 		return false
 	}
-	for k := a.close + 1; k < b.open; k++ {
+	for k := a.Close + 1; k < b.Open; k++ {
 		x.steps++
-		if l := x.toks[k].low; l != "," && l != "and" && l != "or" {
+		if l := x.toks[k].Low; l != "," && l != "and" && l != "or" {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ func (x *extractor) sentenceHasCue(open int) bool {
 				x.sentCue[s0] = 2
 				break
 			}
-			if x.toks[k].sentEd {
+			if x.toks[k].SentEd {
 				break
 			}
 		}
@@ -172,7 +172,7 @@ func (x *extractor) quotedTexts() map[string]int {
 	seen := make(map[string]int, len(x.ps))
 	for _, p := range x.ps {
 		x.steps++
-		seen[quotedKey(x.r[p.s:p.e])]++
+		seen[quotedKey(x.r[p.S:p.E])]++
 	}
 	return seen
 }

@@ -31,7 +31,7 @@ func likelyExamples(docs []polnear.Document) []likelyExample {
 		in, cands := x.prepare()
 		spans := make([]polnear.Span, len(x.ps))
 		for i, p := range x.ps {
-			spans[i] = polnear.Span{Start: p.s, End: p.e}
+			spans[i] = polnear.Span{Start: p.S, End: p.E}
 		}
 		real := make([]bool, len(x.ps))
 		for _, pr := range polnear.Match(spans, d.Gold) {
@@ -39,6 +39,9 @@ func likelyExamples(docs []polnear.Document) []likelyExample {
 		}
 		final, _ := x.decide(cands)
 		for i := range cands {
+			if x.ps[i].Single {
+				continue // PolNeAR's gold is read from double marks only: no label
+			}
 			out = append(out, likelyExample{doc: di, feats: x.likelyFeatures(i, in.shapes[i], in.own[i], final[i]), real: real[i]})
 		}
 	}

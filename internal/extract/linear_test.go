@@ -28,6 +28,11 @@ var worstShapes = []struct{ name, unit string }{
 	{"pronouns", "he said she said “x” "},
 	{"participles", "Bob saying, "},
 	{"according-to", "according to NPR, "},
+	{"single-marks", "‘We played rock ’n’ roll in the players’ bar ‘a "},
+	{"straight-singles", "'a' 'b 's' "},
+	{"transcript", "Jane Smith spoke.\nQ: Why?\nA: Because.\nSMITH: Yes.\n"},
+	{"epithets", "Leeds United beat Callum Ferrie. ‘We won,’ the Scot said. ‘Yes,’ he said. ‘No,’ the source said. "},
+	{"paraphrases", "Gault said the club would appeal, the BBC reported. Pike posted a photo of the team. "},
 }
 
 // repeatTo repeats unit until the result has at least n bytes.

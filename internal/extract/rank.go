@@ -110,14 +110,14 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	pc := pieceCands{list: make([]candidate, 0, 16)} // a quote in a news story has about this many
 	pc.add(final[i], "base")
 	pc.add(own[i], "own")
-	lo := x.beforeRegion(p.open)
-	pc.add(x.cueBefore(lo, p.open), "before")
-	if p.close >= 0 {
-		pc.add(x.cueAfter(p.close+1, x.afterRegion(p.close)), "after")
+	lo := x.beforeRegion(p.Open)
+	pc.add(x.cueBefore(lo, p.Open), "before")
+	if p.Close >= 0 {
+		pc.add(x.cueAfter(p.Close+1, x.afterRegion(p.Close)), "after")
 	}
-	pc.add(x.possessiveSpeaker(p.open), "poss")
-	pc.add(x.subjectFallback(p.open), "subject")
-	if c := p.cont; c >= 0 && c < i {
+	pc.add(x.possessiveSpeaker(p.Open), "poss")
+	pc.add(x.subjectFallback(p.Open), "subject")
+	if c := p.Cont; c >= 0 && c < i {
 		pc.add(final[c], "cont")
 	}
 	if i > 0 && x.sameSentence(i-1, i) {
@@ -172,22 +172,22 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 // a short look-up.
 func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	p := x.ps[i]
-	s0 := x.sentStart(p.open)
-	if s0 > 0 && x.toks[s0-1].para == x.toks[p.open].para {
+	s0 := x.sentStart(p.Open)
+	if s0 > 0 && x.toks[s0-1].Para == x.toks[p.Open].Para {
 		s0 = x.sentStart(s0 - 1)
 	}
-	end := p.open
-	if p.close >= 0 {
-		end = x.afterRegion(p.close)
+	end := p.Open
+	if p.Close >= 0 {
+		end = x.afterRegion(p.Close)
 	}
 	if end <= s0 {
 		return // a quote that opens the text and is never closed
 	}
 	src := func(j int) string {
 		switch {
-		case j > p.open:
+		case j > p.Open:
 			return "near-after"
-		case j < x.sentStart(p.open):
+		case j < x.sentStart(p.Open):
 			return "near-prevsent"
 		}
 		return "near-before"
@@ -195,8 +195,8 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	// Only the mentions nearest the quote are proposed: a sentence of
 	// hundreds of pronouns would give each of its quotes hundreds of
 	// candidates.
-	lo, hi := max(s0, p.open-maxNearbyReach), min(end, max(p.open, p.close)+maxNearbyReach)
-	for j, n := p.open-1, 0; j >= lo; j-- {
+	lo, hi := max(s0, p.Open-maxNearbyReach), min(end, max(p.Open, p.Close)+maxNearbyReach)
+	for j, n := p.Open-1, 0; j >= lo; j-- {
 		x.steps++
 		if x.nearbyMention(j) {
 			if n++; n > maxNearby {
@@ -205,7 +205,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 			}
 		}
 	}
-	for j, n := p.open, 0; j < hi; j++ {
+	for j, n := p.Open, 0; j < hi; j++ {
 		x.steps++
 		if x.nearbyMention(j) {
 			if n++; n > maxNearby {
@@ -217,7 +217,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	for j := lo; j < hi; j++ {
 		x.steps++
 		t := x.toks[j]
-		if g := lexicon.PronounGender(t.low); (g == "m" || g == "f") && !t.inQ {
+		if g := lexicon.PronounGender(t.Low); (g == "m" || g == "f") && !t.InQ {
 			pc.add(x.makeAttrib(mention{a: j, b: j + 1, from: j, pron: true}, "", j, j+1), src(j))
 		}
 	}
@@ -231,7 +231,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	}
 	for _, j := range at {
 		x.steps++
-		for j < end && (lexicon.IsTitleWord(x.toks[j].low) || x.toks[j].low == ".") {
+		for j < end && (lexicon.IsTitleWord(x.toks[j].Low) || x.toks[j].Low == ".") {
 			x.steps++
 			j++ // a mention may be registered from its title: "Sen. Ted Cruz"
 		}
@@ -242,7 +242,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 			x.steps++
 			j++ // to the end of the name
 		}
-		if x.toks[j].inQ {
+		if x.toks[j].InQ {
 			continue
 		}
 		if m, ok := x.np(x.sentStart(j), j, 0); ok && m.person {
@@ -263,8 +263,8 @@ const maxNearbyReach = 150
 // registered name outside quotes, as nearbyMentions proposes.
 func (x *extractor) nearbyMention(j int) bool {
 	t := x.toks[j]
-	g := lexicon.PronounGender(t.low)
-	return (g == "m" || g == "f") && !t.inQ || x.lastAt[j] != 0
+	g := lexicon.PronounGender(t.Low)
+	return (g == "m" || g == "f") && !t.InQ || x.lastAt[j] != 0
 }
 
 // relativeVariants proposes, for a speaker named right before a relative
@@ -276,18 +276,18 @@ func (x *extractor) relativeVariants(i int, pc *pieceCands) {
 	for k := 0; k < n; k++ {
 		x.steps++
 		at := pc.list[k].at
-		if !at.ok || at.ms < 0 || at.ms > x.toks[p.open].s {
+		if !at.ok || at.ms < 0 || at.ms > x.toks[p.Open].S {
 			continue
 		}
 		r := x.tokenAt(at.me-1) + 1
-		if r < p.open && x.toks[r].low == "," {
+		if r < p.Open && x.toks[r].Low == "," {
 			r++
 		}
-		if r >= p.open || x.toks[r].low != "who" || x.sentStart(r) != x.sentStart(p.open) {
+		if r >= p.Open || x.toks[r].Low != "who" || x.sentStart(r) != x.sentStart(p.Open) {
 			continue
 		}
 		v := at
-		v.ms, v.me = x.toks[r].s, x.toks[r].e
+		v.ms, v.me = x.toks[r].S, x.toks[r].E
 		pc.add(v, "who")
 	}
 }
@@ -329,16 +329,16 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	// Where the mention is, relative to the quote.
 	if c.at.ms >= 0 {
 		mi := x.tokenAt(c.at.ms)
-		dir, d := "before", p.open-mi
-		if mi > p.open {
-			dir, d = "after", mi-max(p.close, p.open)
+		dir, d := "before", p.Open-mi
+		if mi > p.Open {
+			dir, d = "after", mi-max(p.Close, p.Open)
 		}
 		add("d:" + dir + ":" + feature.Distance(d))
-		add("pd:" + feature.Distance(x.toks[p.open].para-x.toks[mi].para))
-		if x.sentStart(mi) == x.sentStart(p.open) {
+		add("pd:" + feature.Distance(x.toks[p.Open].Para-x.toks[mi].Para))
+		if x.sentStart(mi) == x.sentStart(p.Open) {
 			add("same-sentence")
 		}
-		if x.sentStart(mi) == mi || mi > 0 && x.toks[mi-1].kind != tkWord && x.sentStart(mi) == mi-1 {
+		if x.sentStart(mi) == mi || mi > 0 && x.toks[mi-1].Kind != tkWord && x.sentStart(mi) == mi-1 {
 			add("m:sentence-initial")
 		}
 		w := string(x.r[c.at.ms:c.at.me])
@@ -346,7 +346,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 			add("m:digit")
 		}
 		last := x.tokenAt(c.at.me - 1)
-		head := lexicon.StripPossessive(x.toks[last].low)
+		head := lexicon.StripPossessive(x.toks[last].Low)
 		switch {
 		case lexicon.IsPlace(strings.ToLower(c.at.speaker)) || lexicon.IsPlace(head):
 			add("m:place")
@@ -360,7 +360,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		// Is the mention the subject of a cue ("X said"), or its inverted
 		// subject ("said X")?
 		v := last + 1
-		for v < len(x.toks) && v-last < 4 && (lexicon.IsAux(x.toks[v].low) || x.toks[v].low == ",") {
+		for v < len(x.toks) && v-last < 4 && (lexicon.IsAux(x.toks[v].Low) || x.toks[v].Low == ",") {
 			x.steps++
 			v++
 		}
@@ -370,8 +370,8 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		if mi > 0 && x.isCue(mi-1) {
 			add("m:cue-precedes")
 		}
-		if x.toks[mi].low == "who" {
-			for k := mi + 1; k < p.open; k++ {
+		if x.toks[mi].Low == "who" {
+			for k := mi + 1; k < p.Open; k++ {
 				x.steps++
 				if x.isCue(k) {
 					add("who:cue") // "Beck, who has described Trump as “...”"
@@ -379,7 +379,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 				}
 			}
 		}
-		if x.toks[mi].para == 0 {
+		if x.toks[mi].Para == 0 {
 			add("m:first-paragraph") // often the headline
 		}
 	}
@@ -411,18 +411,18 @@ func (x *extractor) mentionType(at attrib) string {
 	w := x.tokenAt(at.ms)
 	t := x.toks[w]
 	switch {
-	case lexicon.PronounGender(t.low) != "" || t.low == "i" || lexicon.PossessiveSubject(t.low) != "":
+	case lexicon.PronounGender(t.Low) != "" || t.Low == "i" || lexicon.PossessiveSubject(t.Low) != "":
 		if at.speaker == "" {
 			return "pron-unresolved"
 		}
 		return "pron"
-	case t.low == "who" || t.low == "which":
+	case t.Low == "who" || t.Low == "which":
 		return "relative"
 	case at.person:
 		return "person"
 	case at.speaker == "":
 		return "empty"
-	case t.cap && !lexicon.IsDeterminer(t.low):
+	case t.Cap && !lexicon.IsDeterminer(t.Low):
 		return "capitalised"
 	}
 	return "description"
@@ -435,7 +435,7 @@ func (x *extractor) tokenAt(pos int) int {
 	for lo < hi {
 		x.steps++
 		m := (lo + hi) / 2
-		if x.toks[m].e <= pos {
+		if x.toks[m].E <= pos {
 			lo = m + 1
 		} else {
 			hi = m
@@ -465,7 +465,7 @@ func (x *extractor) decide(cands [][]candidate) (final []attrib, turn []bool) {
 		final[i] = cs[best(cs)].at
 		if at := x.transcriptLabel(i); at.ok {
 			final[i], turn[i] = at, true
-		} else if c := x.ps[i].cont; c >= 0 && c < i && turn[c] {
+		} else if c := x.ps[i].Cont; c >= 0 && c < i && turn[c] {
 			final[i], turn[i] = final[c], true
 		}
 	}

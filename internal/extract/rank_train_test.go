@@ -31,7 +31,7 @@ func rankExamples(docs []polnear.Document) []rankExample {
 		_, cands := x.prepare()
 		spans := make([]polnear.Span, len(x.ps))
 		for i, p := range x.ps {
-			spans[i] = polnear.Span{Start: p.s, End: p.e}
+			spans[i] = polnear.Span{Start: p.S, End: p.E}
 		}
 		pairs := polnear.Match(spans, d.Gold)
 		sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })

@@ -13,7 +13,7 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].para == x.toks[i].para) {
+		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) {
 			continue
 		}
 		lo := x.paraStart(i)
@@ -22,11 +22,11 @@ func (x *extractor) collectNames() {
 		words := 0
 		for k := ns; k <= i; k++ {
 			x.steps++
-			if x.toks[k].kind == tkWord {
+			if x.toks[k].Kind == tkWord {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].low) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)
@@ -40,13 +40,13 @@ func (x *extractor) collectNames() {
 		g := byte(0)
 		for k := max(lo, a-3); k < ns; k++ {
 			x.steps++
-			if lexicon.IsFemaleCue(x.toks[k].low) {
+			if lexicon.IsFemaleCue(x.toks[k].Low) {
 				g = 'f'
-			} else if lexicon.IsMaleCue(x.toks[k].low) {
+			} else if lexicon.IsMaleCue(x.toks[k].Low) {
 				g = 'm'
 			}
 		}
-		x.register(x.text(ns, i+1), title, g, x.toks[ns].s)
+		x.register(x.text(ns, i+1), title, g, x.toks[ns].S)
 	}
 	x.collectShortNames()
 	x.collectInterviews()
@@ -80,7 +80,7 @@ func (x *extractor) collectShortNames() {
 			continue
 		}
 		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
-			x.insertName(t.s, e)
+			x.insertName(t.S, e)
 		}
 	}
 }
@@ -131,10 +131,15 @@ func (x *extractor) insertName(pos, e int) {
 // the latest first (in the order registered among those at one token),
 // until f returns false. The walk costs the mentions it visits.
 func (x *extractor) namesBefore(i int, f func(e int) bool) {
+	x.mentionsBefore(i, func(e, _ int) bool { return f(e) })
+}
+
+// mentionsBefore is namesBefore that also gives the token of each mention.
+func (x *extractor) mentionsBefore(i int, f func(e, tok int) bool) {
 	for t := x.mentioned.Prev(i); t >= 0; t = x.mentioned.Prev(t) {
 		for m := x.lastAt[t]; m != 0; m = x.mentions[m-1].prev {
 			x.steps++
-			if !f(int(x.mentions[m-1].ent)) {
+			if !f(int(x.mentions[m-1].ent), t) {
 				return
 			}
 		}
@@ -152,7 +157,7 @@ func (x *extractor) collectInterviews() {
 	for a := 0; a < len(x.toks) && !x.stopped(); {
 		x.steps++
 		b := a
-		for b < len(x.toks) && !x.toks[b].sentEd {
+		for b < len(x.toks) && !x.toks[b].SentEd {
 			x.steps++
 			b++
 		}
@@ -163,7 +168,7 @@ func (x *extractor) collectInterviews() {
 		interview := false
 		for i := a; i <= b; i++ {
 			x.steps++
-			switch x.toks[i].low {
+			switch x.toks[i].Low {
 			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
 				interview = true
 			}
@@ -249,25 +254,25 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 // "Sam Levine, the leader of ...," or "Sam Levine who is the leader of ...".
 func (x *extractor) titleAfter(i int) string {
 	n := len(x.toks)
-	if i >= n || x.toks[i].para != x.toks[i-1].para {
+	if i >= n || x.toks[i].Para != x.toks[i-1].Para {
 		return ""
 	}
 	k := i
 	switch {
-	case x.toks[k].low == ",":
+	case x.toks[k].Low == ",":
 		k++
-	case x.toks[k].low == "who" && k+1 < n && (x.toks[k+1].low == "is" || x.toks[k+1].low == "was"):
+	case x.toks[k].Low == "who" && k+1 < n && (x.toks[k+1].Low == "is" || x.toks[k+1].Low == "was"):
 		k += 2
 	default:
 		return ""
 	}
-	if k >= n || !(x.toks[k].low == "the" || x.toks[k].low == "a" || x.toks[k].low == "an" || lexicon.IsPossessive(x.toks[k].low) || lexicon.Titleish(x.toks[k].low)) {
+	if k >= n || !(x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" || lexicon.IsPossessive(x.toks[k].Low) || lexicon.Titleish(x.toks[k].Low)) {
 		return ""
 	}
 	e := k
-	for e < n && e-k < 12 && x.toks[e].kind == tkWord && !x.toks[e].inQ && x.toks[e].para == x.toks[i].para {
+	for e < n && e-k < 12 && x.toks[e].Kind == tkWord && !x.toks[e].InQ && x.toks[e].Para == x.toks[i].Para {
 		x.steps++
-		if e > k && (x.toks[e].low == "who" || x.toks[e].low == "and" || lexicon.Verb(x.toks[e].low) != 0) {
+		if e > k && (x.toks[e].Low == "who" || x.toks[e].Low == "and" || lexicon.Verb(x.toks[e].Low) != 0) {
 			break
 		}
 		e++
@@ -279,7 +284,7 @@ func (x *extractor) titleAfter(i int) string {
 	hasRole := false
 	for j := k; j < e; j++ {
 		x.steps++
-		if lexicon.IsRoleNoun(x.toks[j].low) {
+		if lexicon.IsRoleNoun(x.toks[j].Low) {
 			hasRole = true
 		}
 	}

@@ -35,7 +35,7 @@ type nameMention struct {
 // isNameWord reports whether token i can be part of a capitalised name.
 func (x *extractor) isNameWord(i int) bool {
 	t := x.toks[i]
-	return t.kind == tkWord && t.cap && !t.inQ
+	return t.Kind == tkWord && t.Cap && !t.InQ
 }
 
 // text returns the input text of the token range [a, b).
@@ -43,7 +43,7 @@ func (x *extractor) text(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return string(x.r[x.toks[a].s:x.toks[b-1].e])
+	return string(x.r[x.toks[a].S:x.toks[b-1].E])
 }
 
 // maxName bounds, in tokens, a run of capitalised words read as one name
@@ -55,15 +55,15 @@ const maxName = 24
 // (inclusive), allowing initials ("J.") and "of"/"de" between capitals.
 func (x *extractor) capRunBack(lo, j int) int {
 	k := j
-	for k-1 >= lo && x.toks[k-1].para == x.toks[j].para && j-k < maxName {
+	for k-1 >= lo && x.toks[k-1].Para == x.toks[j].Para && j-k < maxName {
 		x.steps++
 		p := x.toks[k-1]
 		switch {
-		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.low) && !lexicon.IsNamedCap(p.low):
+		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && !lexicon.IsNamedCap(p.Low):
 			k--
-		case p.low == "." && k-2 >= lo && x.toks[k-2].kind == tkWord && x.toks[k-2].cap && (x.toks[k-2].e-x.toks[k-2].s == 1 || lexicon.IsAbbrev(x.toks[k-2].low)):
+		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low)):
 			k -= 2
-		case (p.low == "of" || p.low == "de" || p.low == "van" || p.low == "von" || p.low == "del" || p.low == "for") && k-2 >= lo && x.isNameWord(k-2):
+		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.isNameWord(k-2):
 			k--
 		default:
 			return k
@@ -81,11 +81,11 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 	for k-1 >= a {
 		x.steps++
 		p := x.toks[k-1]
-		if p.low == "." && k-2 >= a && x.toks[k-2].e-x.toks[k-2].s == 1 { // an initial
+		if p.Low == "." && k-2 >= a && x.toks[k-2].E-x.toks[k-2].S == 1 { // an initial
 			k -= 2
 			continue
 		}
-		if p.kind != tkWord || lexicon.IsTitleWord(p.low) || lexicon.IsOrgWord(p.low) || p.low == "of" || words >= 3 {
+		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 {
 			break
 		}
 		k--
@@ -103,36 +103,36 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		return mention{}, false
 	}
 	t := x.toks[j]
-	if t.inQ || t.kind == tkOpenQ || t.kind == tkCloseQ {
+	if t.InQ || t.Kind == tkOpenQ || t.Kind == tkCloseQ {
 		return mention{}, false
 	}
-	if t.low == ")" { // skip a parenthetical such as "(R-Texas)" or "(DOJ)"
+	if t.Low == ")" { // skip a parenthetical such as "(R-Texas)" or "(DOJ)"
 		k := j - 1
-		for k >= lo && x.toks[k].low != "(" && j-k < 12 {
+		for k >= lo && x.toks[k].Low != "(" && j-k < 12 {
 			x.steps++
 			k--
 		}
-		if k < lo || x.toks[k].low != "(" {
+		if k < lo || x.toks[k].Low != "(" {
 			return mention{}, false
 		}
 		k--
-		if k > lo && x.toks[k].low == "." && x.toks[k-1].kind == tkWord && (lexicon.IsAbbrev(x.toks[k-1].low) || x.toks[k-1].e-x.toks[k-1].s == 1) {
+		if k > lo && x.toks[k].Low == "." && x.toks[k-1].Kind == tkWord && (lexicon.IsAbbrev(x.toks[k-1].Low) || x.toks[k-1].E-x.toks[k-1].S == 1) {
 			k-- // "Robert P. Casey Jr. (D-Pa.)"
 		}
 		return x.np(lo, k, depth)
 	}
-	if t.kind != tkWord {
+	if t.Kind != tkWord {
 		return mention{}, false
 	}
-	if lexicon.PronounGender(t.low) != "" || t.low == "i" {
+	if lexicon.PronounGender(t.Low) != "" || t.Low == "i" {
 		return mention{a: j, b: j + 1, from: j, pron: true}, true
 	}
-	if (t.low == "who" || t.low == "which") && j-1 >= lo && (x.toks[j-1].low == "," || x.toks[j-1].low == "—" || t.low == "who" && x.isNameWord(j-1)) {
+	if (t.Low == "who" || t.Low == "which") && j-1 >= lo && (x.toks[j-1].Low == "," || x.toks[j-1].Low == "—" || t.Low == "who" && x.isNameWord(j-1)) {
 		// "Sen. Marco Rubio of Florida, who mused ...", "a tweet from Rikkie
 		// Wells who tweeted": the relative pronoun is the mention; its
 		// antecedent is the speaker.
 		aj := j - 1
-		if x.toks[aj].low == "," || x.toks[aj].low == "—" {
+		if x.toks[aj].Low == "," || x.toks[aj].Low == "—" {
 			aj--
 		}
 		if ante, ok := x.np(lo, aj, depth+1); ok && !ante.pron {
@@ -141,20 +141,20 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if lexicon.IsQuantifier(t.low) && (j == lo || x.clauseEdge(j-1)) {
+	if lexicon.IsQuantifier(t.Low) && (j == lo || x.clauseEdge(j-1)) {
 		return mention{a: j, b: j + 1, from: j, name: x.text(j, j+1)}, true // "Some chanted"
 	}
-	if t.low == "percent" && j-1 >= lo && x.toks[j-1].kind == tkWord && lexicon.IsNumber(x.toks[j-1].low) {
+	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
 	var m mention
-	if t.cap && !lexicon.IsNamedCap(t.low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.low)) && !x.initialNonName(j) && !x.dateline(j) {
+	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) {
 		a := x.capRunBack(lo, j)
 		ns := x.splitTitle(a, j+1)
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
-		for k-1 >= lo && a-k < maxName && x.toks[k-1].kind == tkWord && !x.toks[k-1].inQ && (lexicon.Titleish(x.toks[k-1].low) || (x.toks[k-1].cap && !lexicon.IsNamedCap(x.toks[k-1].low)) ||
+		for k-1 >= lo && a-k < maxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
 			x.modifierOfRole(k-1, a)) {
 			k--
 		}
@@ -165,13 +165,13 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			ok := false
 			for i := k; i < ns; i++ {
 				x.steps++
-				if lexicon.IsRoleNoun(x.toks[i].low) || lexicon.IsTitleWord(x.toks[i].low) {
+				if lexicon.IsRoleNoun(x.toks[i].Low) || lexicon.IsTitleWord(x.toks[i].Low) {
 					ok = true
 				}
 			}
 			if !ok {
 				titleStart = a
-				if k > lo && (x.toks[k-1].low == "one" || x.toks[k-1].low == "a" || x.toks[k-1].low == "an") {
+				if k > lo && (x.toks[k-1].Low == "one" || x.toks[k-1].Low == "a" || x.toks[k-1].Low == "an") {
 					widen = k - 1 // "one senior Democrat said"
 				}
 			}
@@ -179,18 +179,18 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		if titleStart < ns {
 			m.title = x.text(titleStart, ns)
 			m.a = titleStart
-		} else if a > lo && x.toks[a-1].cap && lexicon.IsPossessive(x.toks[a-1].low) && x.toks[a-1].kind == tkWord {
+		} else if a > lo && x.toks[a-1].Cap && lexicon.IsPossessive(x.toks[a-1].Low) && x.toks[a-1].Kind == tkWord {
 			// "Commentary’s Noah Rothman", "American Action Forum’s Douglas
 			// Holtz-Eakin": the owner is a title.
 			o := a - 1
-			for o-1 >= lo && x.isNameWord(o-1) && !lexicon.IsPossessive(x.toks[o-1].low) && !lexicon.IsNamedCap(x.toks[o-1].low) {
+			for o-1 >= lo && x.isNameWord(o-1) && !lexicon.IsPossessive(x.toks[o-1].Low) && !lexicon.IsNamedCap(x.toks[o-1].Low) {
 				x.steps++
 				o--
 			}
 			m.a = o
 			m.title = lexicon.StripPossessive(x.text(o, a))
 		}
-		if m.a > lo && (x.toks[m.a-1].low == "the" || x.toks[m.a-1].low == "a" || x.toks[m.a-1].low == "an") {
+		if m.a > lo && (x.toks[m.a-1].Low == "the" || x.toks[m.a-1].Low == "a" || x.toks[m.a-1].Low == "an") {
 			m.a-- // "the Federal Trade Commission"
 		}
 		if widen < m.a {
@@ -198,14 +198,14 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		}
 		m.name = x.text(ns, j+1)
 		m.person = x.personShaped(ns, j+1)
-		if m.a-2 >= lo && x.toks[m.a-1].low == "and" && x.isNameWord(m.a-2) && depth < 3 {
+		if m.a-2 >= lo && x.toks[m.a-1].Low == "and" && x.isNameWord(m.a-2) && depth < 3 {
 			// "Edward-Isaac Dovere and Gabriel Debenedetti wrote"
 			if first, ok := x.np(lo, m.a-2, 3); ok && first.person && m.person {
 				m.a, m.name = first.a, first.name+" and "+m.name
 				m.person = false // a group, not one entity
 			}
 		}
-		if ns == a && ns > titleStart && x.toks[ns-1].low == "of" && !m.person {
+		if ns == a && ns > titleStart && x.toks[ns-1].Low == "of" && !m.person {
 			// "the former secretary of State": the whole phrase describes the speaker
 			m.name, m.title = x.description(m.a, j+1), ""
 		}
@@ -218,19 +218,19 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		for k >= lo && j-k < 7 {
 			x.steps++
 			tk := x.toks[k]
-			if tk.kind != tkWord || tk.inQ {
+			if tk.Kind != tkWord || tk.InQ {
 				return mention{}, false
 			}
-			if lexicon.IsDeterminer(tk.low) {
+			if lexicon.IsDeterminer(tk.Low) {
 				break
 			}
-			if lexicon.IsPossessive(tk.low) && k < j {
-				if k > lo && (x.toks[k-1].low == "the" || x.toks[k-1].low == "a") {
+			if lexicon.IsPossessive(tk.Low) && k < j {
+				if k > lo && (x.toks[k-1].Low == "the" || x.toks[k-1].Low == "a") {
 					k-- // "the FTC’s website"
 				}
 				break
 			}
-			if !tk.cap && (lexicon.IsNounStop(tk.low) || lexicon.IsLead(tk.low) || (lexicon.Verb(tk.low) != 0 && k < j) || lexicon.IsAux(tk.low)) {
+			if !tk.Cap && (lexicon.IsNounStop(tk.Low) || lexicon.IsLead(tk.Low) || (lexicon.Verb(tk.Low) != 0 && k < j) || lexicon.IsAux(tk.Low)) {
 				return mention{}, false // the head may be a noun that is also a verb: "the report"
 			}
 			k--
@@ -238,7 +238,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		if k < lo || j-k >= 7 {
 			// No determiner: accept bare plurals ("officials said", "federal
 			// prosecutors wrote") that open their clause.
-			if !strings.HasSuffix(t.low, "s") || lexicon.IsVerbLike(t.low) {
+			if !strings.HasSuffix(t.Low, "s") || lexicon.IsVerbLike(t.Low) {
 				return mention{}, false
 			}
 			start := max(k+1, lo)
@@ -247,12 +247,12 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			}
 			return mention{a: start, b: j + 1, from: start, name: x.text(start, j+1)}, true
 		}
-		if strings.HasSuffix(t.low, "ly") || t.low == "who" || lexicon.IsDeterminer(t.low) || lexicon.IsTimeNoun(t.low) ||
-			lexicon.IsVerbLike(t.low) || strings.HasSuffix(t.low, "ed") && !lexicon.IsRoleNoun(t.low) {
+		if strings.HasSuffix(t.Low, "ly") || t.Low == "who" || lexicon.IsDeterminer(t.Low) || lexicon.IsTimeNoun(t.Low) ||
+			lexicon.IsVerbLike(t.Low) || strings.HasSuffix(t.Low, "ed") && !lexicon.IsRoleNoun(t.Low) {
 			return mention{}, false
 		}
-		if d := x.toks[k].low; (d == "his" || d == "her" || d == "its" || d == "their" || d == "this" || d == "that" || lexicon.IsPossessive(d)) &&
-			!lexicon.IsRoleNoun(t.low) && !lexicon.IsRoleNoun(strings.TrimSuffix(t.low, "s")) {
+		if d := x.toks[k].Low; (d == "his" || d == "her" || d == "its" || d == "their" || d == "this" || d == "that" || lexicon.IsPossessive(d)) &&
+			!lexicon.IsRoleNoun(t.Low) && !lexicon.IsRoleNoun(strings.TrimSuffix(t.Low, "s")) {
 			return mention{}, false // "his standing", "Clinton’s track record"
 		}
 		m = mention{a: k, b: j + 1, name: x.description(k, j+1)}
@@ -261,35 +261,35 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	// post-modifier; the speaker is the head noun phrase before it.
 	if m.a-1 >= lo {
 		p := x.toks[m.a-1]
-		if p.kind == tkWord && lexicon.IsPPFollow(p.low) {
-			if p.low == "that" {
+		if p.Kind == tkWord && lexicon.IsPPFollow(p.Low) {
+			if p.Low == "that" {
 				// "so heated ... that New Jersey Gov. Chris Christie said":
 				// the phrase is the subject of the clause "that" opens.
 				m.from = m.a
 				return m, true
 			}
-			if p.low == "who" || p.low == "which" {
+			if p.Low == "who" || p.Low == "which" {
 				return mention{}, false // the phrase is inside a relative clause
 			}
 			k := m.a - 2
-			for k >= lo && x.toks[k].kind == tkWord && !x.toks[k].cap && strings.HasSuffix(x.toks[k].low, "ed") && !lexicon.IsRoleNoun(x.toks[k].low) {
+			for k >= lo && x.toks[k].Kind == tkWord && !x.toks[k].Cap && strings.HasSuffix(x.toks[k].Low, "ed") && !lexicon.IsRoleNoun(x.toks[k].Low) {
 				x.steps++
 				k-- // a participle: "filed by"
 			}
-			if k >= lo && x.toks[k].low == "behalf" && k-1 >= lo && x.toks[k-1].low == "on" {
+			if k >= lo && x.toks[k].Low == "behalf" && k-1 >= lo && x.toks[k-1].Low == "on" {
 				k -= 2
 			}
 			if head, ok := x.np(lo, k, depth+1); ok {
 				switch {
 				case head.pron:
-				case head.person && head.title == "" && p.low == "of":
+				case head.person && head.title == "" && p.Low == "of":
 					head.title = x.text(m.a-1, m.b) // "Joel Pollak of Breitbart California"
-				case !head.person && head.b == m.a-1 && (p.low == "on" || p.low == "of" || p.low == "at" || p.low == "from"):
+				case !head.person && head.b == m.a-1 && (p.Low == "on" || p.Low == "of" || p.Low == "at" || p.Low == "from"):
 					head.name += " " + x.text(m.a-1, m.b) // "business blog on the FTC’s website"
 				}
 				return head, true
 			}
-			if p.low != "with" {
+			if p.Low != "with" {
 				return mention{}, false
 			}
 			// "..., with Sen. John McCain calling it": no head before the
@@ -304,14 +304,14 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 // start a subject).
 func (x *extractor) clauseEdge(i int) bool {
 	t := x.toks[i]
-	if t.sentEd || t.kind == tkCloseQ || t.kind == tkOpenQ {
+	if t.SentEd || t.Kind == tkCloseQ || t.Kind == tkOpenQ {
 		return true
 	}
-	switch t.low {
+	switch t.Low {
 	case ",", ";", ":", "—", "–", "(", "-":
 		return true
 	}
-	return lexicon.IsLead(t.low)
+	return lexicon.IsLead(t.Low)
 }
 
 // description renders an unnamed speaker description: "A Twitter
@@ -320,11 +320,11 @@ func (x *extractor) clauseEdge(i int) bool {
 func (x *extractor) description(a, b int) string {
 	first := x.toks[a]
 	switch {
-	case first.low == "a" || first.low == "an":
+	case first.Low == "a" || first.Low == "an":
 		return x.text(a+1, b)
-	case first.low == "the" && a+1 < b && x.toks[a+1].cap:
+	case first.Low == "the" && a+1 < b && x.toks[a+1].Cap:
 		return x.text(a+1, b)
-	case first.low == "the":
+	case first.Low == "the":
 		return "the " + x.text(a+1, b)
 	}
 	return x.text(a, b)
@@ -335,31 +335,31 @@ func (x *extractor) description(a, b int) string {
 // is part of an organisation: "Bureau of Consumer Protection" is not a
 // person "Consumer Protection".
 func (x *extractor) personShaped(a, b int) bool {
-	if a > 0 && x.toks[a-1].low == "of" {
+	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
 	for i := x.capRunBack(0, b-1); i < b; i++ {
 		x.steps++
 		t := x.toks[i]
-		if t.kind != tkWord {
+		if t.Kind != tkWord {
 			continue
 		}
 		// Organisation words disqualify the whole run ("Twitter Fined"),
 		// except as part of a title ("Senate Minority Leader Mitch McConnell").
-		if lexicon.IsOrgWord(t.low) && (i >= a || !lexicon.IsTitleWord(t.low)) {
+		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low)) {
 			return false
 		}
-		if i >= a && t.e-t.s > 5 && (strings.HasSuffix(t.low, "ship") || strings.HasSuffix(t.low, "tion") ||
-			strings.HasSuffix(t.low, "ment") || strings.HasSuffix(t.low, "ity") || strings.HasSuffix(t.low, "ism")) {
+		if i >= a && t.E-t.S > 5 && (strings.HasSuffix(t.Low, "ship") || strings.HasSuffix(t.Low, "tion") ||
+			strings.HasSuffix(t.Low, "ment") || strings.HasSuffix(t.Low, "ity") || strings.HasSuffix(t.Low, "ism")) {
 			return false // "Trans-Pacific Partnership", "Affordable Care Act" style names of things
 		}
 		if i < a {
 			continue
 		}
-		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.low)); ok && b-a == 1 {
+		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
-		if t.e-t.s > 1 && lexicon.AllUpper(x.r[t.s:t.e]) {
+		if t.E-t.S > 1 && lexicon.AllUpper(x.r[t.S:t.E]) {
 			return false
 		}
 	}
@@ -371,20 +371,20 @@ func (x *extractor) personShaped(a, b int) bool {
 // chair, said" and "Twitter’s chief privacy officer, Damien Kieran, said".
 func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	j := v - 1
-	if j-2 >= lo && x.toks[j].low == "to" && x.toks[j-1].low == "on" {
+	if j-2 >= lo && x.toks[j].Low == "to" && x.toks[j-1].Low == "on" {
 		j -= 3 // "Byrne went on to say"
 	}
-	for j >= lo && x.toks[j].kind == tkWord {
+	for j >= lo && x.toks[j].Kind == tkWord {
 		x.steps++
-		if lexicon.IsAux(x.toks[j].low) || (!x.toks[j].cap && strings.HasSuffix(x.toks[j].low, "ly") && j > lo) {
+		if lexicon.IsAux(x.toks[j].Low) || (!x.toks[j].Cap && strings.HasSuffix(x.toks[j].Low, "ly") && j > lo) {
 			j--
 			continue
 		}
 		// A time between subject and verb: "Obama on Friday declared".
-		if lexicon.IsTimeWord(x.toks[j].low) {
+		if lexicon.IsTimeWord(x.toks[j].Low) {
 			k := j - 1
-			for k >= lo && (x.toks[k].low == "on" || x.toks[k].low == "last" || x.toks[k].low == "this" ||
-				x.toks[k].low == "late" || x.toks[k].low == "early" || x.toks[k].low == "earlier") {
+			for k >= lo && (x.toks[k].Low == "on" || x.toks[k].Low == "last" || x.toks[k].Low == "this" ||
+				x.toks[k].Low == "late" || x.toks[k].Low == "early" || x.toks[k].Low == "earlier") {
 				k--
 			}
 			if k < j-1 {
@@ -397,21 +397,21 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	if j < lo {
 		return mention{}, false
 	}
-	if x.toks[j].low == "," && j-1 >= lo && x.toks[j-1].low == ")" {
+	if x.toks[j].Low == "," && j-1 >= lo && x.toks[j-1].Low == ")" {
 		// A stray comma after a name's parenthetical: "Gov. John Kasich
 		// (R-OH), said". (np skips the parenthetical.)
 		if m, ok := x.np(lo, j-1, 0); ok && m.person {
 			return m, true
 		}
 	}
-	if x.toks[j].low == "," {
+	if x.toks[j].Low == "," {
 		// An appositive between two commas.
 		k := j - 1
-		for k >= lo && x.toks[k].low != "," && !x.toks[k].sentEd && x.toks[k].kind != tkCloseQ && x.toks[k].kind != tkOpenQ && j-k < 30 {
+		for k >= lo && x.toks[k].Low != "," && !x.toks[k].SentEd && x.toks[k].Kind != tkCloseQ && x.toks[k].Kind != tkOpenQ && j-k < 30 {
 			x.steps++
 			k--
 		}
-		if k < lo || x.toks[k].low != "," || k+1 >= j {
+		if k < lo || x.toks[k].Low != "," || k+1 >= j {
 			return mention{}, false
 		}
 		inner, innerOK := x.np(k+1, j-1, 0)
@@ -437,11 +437,11 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		// Several appositives: "Ramil Carr, 31, a Philadelphia freelance
 		// photographer, said". The clause then opens with the name.
 		s0 := lo
-		for s0 < j && x.toks[s0].kind == tkWord && lexicon.IsLead(x.toks[s0].low) {
+		for s0 < j && x.toks[s0].Kind == tkWord && lexicon.IsLead(x.toks[s0].Low) {
 			x.steps++
 			s0++
 		}
-		if m, ok := x.subjectAfter(s0-1, j); ok && m.a == s0 && m.b < j && x.toks[m.b].low == "," && (m.person || m.pron) {
+		if m, ok := x.subjectAfter(s0-1, j); ok && m.a == s0 && m.b < j && x.toks[m.b].Low == "," && (m.person || m.pron) {
 			return m, true
 		}
 		return mention{}, false
@@ -452,10 +452,10 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		for k := m.from - 1; k >= lo && m.from-k < 8 && !m.pron; k-- {
 			x.steps++
 			t := x.toks[k]
-			if t.kind != tkWord || t.inQ {
+			if t.Kind != tkWord || t.InQ {
 				break
 			}
-			if t.low == "that" || t.low == "which" || t.low == "who" {
+			if t.Low == "that" || t.Low == "which" || t.Low == "who" {
 				if head, ok := x.np(lo, k-1, 0); ok && !head.pron {
 					return head, true
 				}
@@ -469,10 +469,10 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	for k := j; k > lo && j-k < 8; k-- {
 		x.steps++
 		t := x.toks[k]
-		if t.kind != tkWord || t.inQ {
+		if t.Kind != tkWord || t.InQ {
 			break
 		}
-		switch t.low {
+		switch t.Low {
 		case "in", "at", "on", "during", "after", "before", "from", "with":
 			if m, ok := x.np(lo, k-1, 0); ok && (m.person || m.pron) {
 				return m, true
@@ -484,10 +484,10 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 	for k := j; k >= lo && j-k < 12; k-- {
 		x.steps++
 		t := x.toks[k]
-		if t.inQ || t.kind == tkCloseQ || t.kind == tkOpenQ || t.sentEd {
+		if t.InQ || t.Kind == tkCloseQ || t.Kind == tkOpenQ || t.SentEd {
 			break
 		}
-		if t.low == "that" || t.low == "who" || t.low == "which" {
+		if t.Low == "that" || t.Low == "who" || t.Low == "which" {
 			if m, ok := x.np(lo, k-1, 0); ok && !m.pron {
 				return m, true
 			}
@@ -499,7 +499,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 
 // roleBefore reports whether the words before token k end in a role noun.
 func (x *extractor) roleBefore(lo, k int) bool {
-	return k-1 >= lo && x.toks[k-1].kind == tkWord && lexicon.IsRoleNoun(x.toks[k-1].low)
+	return k-1 >= lo && x.toks[k-1].Kind == tkWord && lexicon.IsRoleNoun(x.toks[k-1].Low)
 }
 
 // roleTitle renders the role phrase ending before token k, without its
@@ -507,7 +507,7 @@ func (x *extractor) roleBefore(lo, k int) bool {
 // "chief privacy officer".
 func (x *extractor) roleTitle(lo, k int) string {
 	i := k - 1
-	for i-1 >= lo && x.toks[i-1].kind == tkWord && !x.toks[i-1].inQ && (lexicon.Titleish(x.toks[i-1].low) || x.toks[i-1].cap && !lexicon.IsPossessive(x.toks[i-1].low)) && !lexicon.IsNamedCap(x.toks[i-1].low) {
+	for i-1 >= lo && x.toks[i-1].Kind == tkWord && !x.toks[i-1].InQ && (lexicon.Titleish(x.toks[i-1].Low) || x.toks[i-1].Cap && !lexicon.IsPossessive(x.toks[i-1].Low)) && !lexicon.IsNamedCap(x.toks[i-1].Low) {
 		x.steps++
 		i--
 	}
@@ -544,13 +544,13 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 		return mention{}, false
 	}
 	t := x.toks[i]
-	if t.kind != tkWord || t.inQ || t.low == "that" {
+	if t.Kind != tkWord || t.InQ || t.Low == "that" {
 		return mention{}, false // "said that ..." opens a clause, not a subject
 	}
-	if g := lexicon.PronounGender(t.low); g != "" && g != "n" {
+	if g := lexicon.PronounGender(t.Low); g != "" && g != "n" {
 		return mention{a: i, b: i + 1, from: i, pron: true}, true
 	}
-	if (t.low == "one" || t.low == "another") && (i+1 >= hi || x.toks[i+1].kind != tkWord) {
+	if (t.Low == "one" || t.Low == "another") && (i+1 >= hi || x.toks[i+1].Kind != tkWord) {
 		return mention{a: i, b: i + 1, from: i, name: x.text(i, i+1)}, true // `” read one.`
 	}
 	// Walk forward to the end of the phrase, then parse it backwards.
@@ -558,36 +558,36 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 	for k < hi && k-i < 10 {
 		x.steps++
 		tk := x.toks[k]
-		if tk.low == "(" && k > i {
+		if tk.Low == "(" && k > i {
 			// Skip a parenthetical such as "(D-S.C.)"; np skips it too.
 			c := k + 1
-			for c < hi && c-k < 10 && x.toks[c].low != ")" {
+			for c < hi && c-k < 10 && x.toks[c].Low != ")" {
 				x.steps++
 				c++
 			}
-			if c < hi && x.toks[c].low == ")" {
+			if c < hi && x.toks[c].Low == ")" {
 				k = c + 1
 				continue
 			}
 			break
 		}
-		if tk.kind != tkWord && !(tk.low == "." && k > i && (x.toks[k-1].e-x.toks[k-1].s == 1 || lexicon.IsAbbrev(x.toks[k-1].low)) && !tk.sentEd) {
+		if tk.Kind != tkWord && !(tk.Low == "." && k > i && (x.toks[k-1].E-x.toks[k-1].S == 1 || lexicon.IsAbbrev(x.toks[k-1].Low)) && !tk.SentEd) {
 			break
 		}
-		if tk.kind == tkWord && k > i && (lexicon.IsNounStop(tk.low) && !(tk.low == "of" && k+1 < hi && (x.toks[k+1].cap || lexicon.Titleish(x.toks[k+1].low)))) {
+		if tk.Kind == tkWord && k > i && (lexicon.IsNounStop(tk.Low) && !(tk.Low == "of" && k+1 < hi && (x.toks[k+1].Cap || lexicon.Titleish(x.toks[k+1].Low)))) {
 			break
 		}
-		if tk.kind == tkWord && k > i && !tk.cap && (lexicon.Verb(tk.low) != 0 || lexicon.IsAux(tk.low)) {
+		if tk.Kind == tkWord && k > i && !tk.Cap && (lexicon.Verb(tk.Low) != 0 || lexicon.IsAux(tk.Low)) {
 			break
 		}
-		if tk.kind == tkWord && !tk.cap && k > i && !lexicon.Titleish(tk.low) && !lexicon.IsRole(tk.low) && !lexicon.IsDeterminer(tk.low) &&
-			!lexicon.IsPossessive(tk.low) && !lexicon.IsPossessive(x.toks[k-1].low) {
+		if tk.Kind == tkWord && !tk.Cap && k > i && !lexicon.Titleish(tk.Low) && !lexicon.IsRole(tk.Low) && !lexicon.IsDeterminer(tk.Low) &&
+			!lexicon.IsPossessive(tk.Low) && !lexicon.IsPossessive(x.toks[k-1].Low) {
 			// An unknown modifier may precede a role or a name: "a 55-year-old
 			// salesman", "Republican party boss Reince Priebus"; and a
 			// determiner takes one noun: "one commenter".
-			if k+1 < hi && x.toks[k+1].kind == tkWord && (lexicon.IsRole(x.toks[k+1].low) || x.toks[k+1].cap) &&
-				!lexicon.IsNounStop(tk.low) && !lexicon.IsVerbLike(tk.low) && !lexicon.IsAux(tk.low) ||
-				lexicon.IsDeterminer(x.toks[k-1].low) && !lexicon.IsNounStop(tk.low) && !lexicon.IsVerbLike(tk.low) && !lexicon.IsAux(tk.low) && lexicon.Verb(tk.low) == 0 {
+			if k+1 < hi && x.toks[k+1].Kind == tkWord && (lexicon.IsRole(x.toks[k+1].Low) || x.toks[k+1].Cap) &&
+				!lexicon.IsNounStop(tk.Low) && !lexicon.IsVerbLike(tk.Low) && !lexicon.IsAux(tk.Low) ||
+				lexicon.IsDeterminer(x.toks[k-1].Low) && !lexicon.IsNounStop(tk.Low) && !lexicon.IsVerbLike(tk.Low) && !lexicon.IsAux(tk.Low) && lexicon.Verb(tk.Low) == 0 {
 				k++
 				continue
 			}
@@ -603,14 +603,14 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 		return mention{}, false
 	}
 	// An appositive title after the name: "said Sam Levine, the leader of ...".
-	if k < hi && x.toks[k].low == "," && m.title == "" && m.person {
+	if k < hi && x.toks[k].Low == "," && m.title == "" && m.person {
 		e := k + 1
-		for e < hi && x.toks[e].low != "," && !x.toks[e].sentEd && x.toks[e].kind == tkWord && e-k < 14 {
+		for e < hi && x.toks[e].Low != "," && !x.toks[e].SentEd && x.toks[e].Kind == tkWord && e-k < 14 {
 			x.steps++
 			e++
 		}
-		if e > k+1 && e < len(x.toks) && (x.toks[e].low == "," || x.toks[e].sentEd || x.toks[e].low == ".") {
-			if first := x.toks[k+1].low; lexicon.IsDeterminer(first) || lexicon.IsRoleNoun(first) || lexicon.Titleish(first) {
+		if e > k+1 && e < len(x.toks) && (x.toks[e].Low == "," || x.toks[e].SentEd || x.toks[e].Low == ".") {
+			if first := x.toks[k+1].Low; lexicon.IsDeterminer(first) || lexicon.IsRoleNoun(first) || lexicon.Titleish(first) {
 				m.title = cleanTitle(x.text(k+1, e))
 			}
 		}
@@ -623,22 +623,22 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 // or "Immediately after".
 func (x *extractor) initialNonName(j int) bool {
 	t := x.toks[j]
-	if j > 0 && !x.toks[j-1].sentEd && x.toks[j-1].para == t.para && x.toks[j-1].kind != tkOpenQ {
+	if j > 0 && !x.toks[j-1].SentEd && x.toks[j-1].Para == t.Para && x.toks[j-1].Kind != tkOpenQ {
 		return false
 	}
 	if j+1 < len(x.toks) && x.isNameWord(j+1) {
 		return false
 	}
-	if strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") {
+	if strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ed") {
 		return true
 	}
-	if lexicon.IsRoleNoun(t.low) || lexicon.IsQuantifier(t.low) || strings.HasSuffix(t.low, "ers") || strings.HasSuffix(t.low, "ists") ||
-		strings.HasSuffix(t.low, "ents") || strings.HasSuffix(t.low, "ans") {
+	if lexicon.IsRoleNoun(t.Low) || lexicon.IsQuantifier(t.Low) || strings.HasSuffix(t.Low, "ers") || strings.HasSuffix(t.Low, "ists") ||
+		strings.HasSuffix(t.Low, "ents") || strings.HasSuffix(t.Low, "ans") {
 		return false // "Proponents say", "Democrats said": people, though not names
 	}
 	// A lone capitalised word at a sentence start is a name only if the
 	// article also capitalises it mid-sentence ("Cruz said" but not "Couple").
-	return !x.capMid[lexicon.StripPossessive(t.low)]
+	return !x.capMid[lexicon.StripPossessive(t.Low)]
 }
 
 // dateline reports whether token j is part of an all-capitals dateline or
@@ -646,10 +646,10 @@ func (x *extractor) initialNonName(j int) bool {
 // as "FBI" or "NPR" are kept.
 func (x *extractor) dateline(j int) bool {
 	t := x.toks[j]
-	if t.e-t.s < 4 || !lexicon.AllUpper(x.r[t.s:t.e]) {
+	if t.E-t.S < 4 || !lexicon.AllUpper(x.r[t.S:t.E]) {
 		return false
 	}
-	_, outlet := lexicon.Outlet(t.low)
+	_, outlet := lexicon.Outlet(t.Low)
 	return !outlet
 }
 
@@ -658,9 +658,9 @@ func (x *extractor) dateline(j int) bool {
 // Hasen".
 func (x *extractor) modifierOfRole(i, a int) bool {
 	t := x.toks[i]
-	if t.cap || lexicon.IsNounStop(t.low) || lexicon.IsAux(t.low) || lexicon.Verb(t.low) != 0 || lexicon.IsDeterminer(t.low) ||
-		lexicon.IsLead(t.low) || lexicon.IsVerbLike(t.low) || strings.HasSuffix(t.low, "ly") || lexicon.IsPossessive(t.low) {
+	if t.Cap || lexicon.IsNounStop(t.Low) || lexicon.IsAux(t.Low) || lexicon.Verb(t.Low) != 0 || lexicon.IsDeterminer(t.Low) ||
+		lexicon.IsLead(t.Low) || lexicon.IsVerbLike(t.Low) || strings.HasSuffix(t.Low, "ly") || lexicon.IsPossessive(t.Low) {
 		return false
 	}
-	return a-1 > i && lexicon.IsRoleNoun(x.toks[a-1].low) && a-i <= 4
+	return a-1 > i && lexicon.IsRoleNoun(x.toks[a-1].Low) && a-i <= 4
 }

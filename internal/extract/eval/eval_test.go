@@ -27,12 +27,13 @@ func corpus(tb testing.TB) string {
 // ranker (extract/rank.go) brought them to 0.902 and 0.876; the quotation
 // filter (extract/likely.go), the ranker's "no speaker" features and
 // transcript labels to 0.922 and 0.900 (quote F1 0.976; on train, where
-// the models are trained, 0.921 and 0.904). These floors sit just under
-// that, so any regression fails.
+// the models are trained, 0.921 and 0.904); holding back quoted labels
+// (a “draft document”) to quote F1 0.977 and end-to-end 0.901. These
+// floors sit just under that, so any regression fails.
 const (
-	minQuoteF1    = 0.975
+	minQuoteF1    = 0.976
 	minSpeakerAcc = 0.92
-	minE2EF1      = 0.899
+	minE2EF1      = 0.900
 )
 
 // TestPolNeARDev guards the extractor's quality on the dev split.

@@ -87,6 +87,57 @@ func Outlet(key string) (name string, ok bool) {
 	return name, ok
 }
 
+// viaOutlets are more news organisations, read only as the outlet an
+// attribution came through ("she told the Mirror", "RT reported"): wire
+// services, British, Irish, Australian and other English-language outlets,
+// and short names.
+var viaOutlets = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"RT", "TASS", "Xinhua", "Interfax", "Kyodo", "Yonhap", "Anadolu", "Al Arabiya", "Press Association", "PA",
+		"The Mirror", "Daily Mirror", "The Daily Mirror", "Mirror", "The Sun", "Daily Telegraph", "The Daily Telegraph",
+		"The Independent", "The Observer", "The Sunday Times", "Mail on Sunday", "The Mail on Sunday", "Daily Express",
+		"The Daily Express", "Evening Standard", "The Evening Standard", "Daily Star", "The Scotsman", "The Herald",
+		"Irish Times", "The Irish Times", "Irish Independent", "The Irish Independent", "RTÉ", "RTE", "ITV", "ITV News",
+		"Channel 4 News", "Channel 4", "BBC News", "BBC Sport", "Sky Sports", "Sky Sports News", "talkSPORT", "LBC",
+		"GB News", "The Athletic", "The Age", "Sydney Morning Herald", "The Sydney Morning Herald", "The Australian",
+		"ABC Radio", "CBC", "CBC News", "Globe and Mail", "The Globe and Mail", "Toronto Star", "Times of India",
+		"The Times of India", "Hindustan Times", "Straits Times", "The Straits Times", "South China Morning Post",
+		"Haaretz", "Der Spiegel", "Le Monde", "WaPo", "NYT", "WSJ", "LA Times", "The LA Times", "Sky", "Newsnight",
+		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live"} {
+		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
+	}
+	for k, v := range outlets {
+		m[k] = v
+	}
+	return m
+}()
+
+// ViaOutlet returns the display name of the outlet whose name in lower
+// case is key, from every outlet known as the source of a report.
+func ViaOutlet(key string) (name string, ok bool) {
+	name, ok = viaOutlets[key]
+	return name, ok
+}
+
+// IsViaOutletStart reports whether w is the first word of a ViaOutlet.
+func IsViaOutletStart(w string) bool { return viaFirst[w] }
+
+var viaFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range viaOutlets {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// subBrands continue an outlet's name: "BBC Radio Oxford", "ITV News
+// Anglia", "Sky Sports News".
+var subBrands = wordSet(`radio sport sports news one two three four world scotland wales breakfast television tv online live`)
+
+// IsSubBrand reports whether the capitalised w continues an outlet's name.
+func IsSubBrand(w string) bool { return subBrands[w] }
+
 // outletFirst holds the first words of the outlets, a cheap filter before
 // the outlet table is consulted.
 var outletFirst = func() map[string]bool {
@@ -115,6 +166,73 @@ var orgWords = wordSet(`commission department committee bureau agency administra
 // IsOrgWord reports whether w marks a capitalised phrase as an
 // organisation ("committee", "fbi").
 func IsOrgWord(w string) bool { return orgWords[w] }
+
+// placeOrTeam are last words of capitalised names that are never a
+// person's: clubs, firms, grounds ("Leeds United", "Baltic Grain
+// Partners", "Elland Road"). A pronoun never refers to such a name.
+var placeOrTeam = wordSet(`united city rovers fc afc athletic wanderers albion town county rangers celtic hotspur
+	villa partners capital holdings ltd plc limited associates industries systems technologies labs airlines
+	airways motors energy foods storage insurance media studios records pictures games museum gallery library
+	authority assembly parliament tribunal brigade regiment corporation cooperative co-operative squad
+	orchestra festival trust charity hospital clinic academy road street avenue stadium arena airport station
+	square castle palace cathedral`)
+
+// IsPlaceOrTeam reports whether a capitalised name ending in w names a
+// club, firm or place rather than a person.
+func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
+
+// honorifics open a name without being part of it, beyond the title
+// words splitTitle knows: "Professor Amara Osei".
+var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
+	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev`)
+
+// IsHonorific reports whether w, capitalised before a name, is a title.
+func IsHonorific(w string) bool { return honorifics[w] }
+
+// personRoles are what a person is called before their name at the start
+// of a sentence ("Co-star Mark Ellery said", "MP Geoffrey Lang"), beyond
+// the role nouns.
+var personRoles = wordSet(`mp mps td mep msp mla co-star star actor actress singer striker midfielder defender
+	goalkeeper forward winger coach chef novelist boxer player presenter comedian rapper designer captain
+	skipper batsman bowler jockey trainer cyclist runner swimmer golfer driver pilot farmer councillor`)
+
+// IsPersonRole reports whether w, before a person's name, says what they are.
+func IsPersonRole(w string) bool { return personRoles[w] }
+
+// anonymous are heads of descriptions of unnamed people and bodies,
+// which never stand for the person named last ("the source said").
+var anonymous = wordSet(`source insider official spokesman spokeswoman spokesperson aide friend person man
+	woman witness resident neighbour neighbor statement report company club team government police ministry
+	department committee council court board party agency group family relative observer campaign office`)
+
+// IsAnonymous reports whether a description headed by w stands for an
+// unnamed person or body ("the source", "the ministry").
+func IsAnonymous(w string) bool { return anonymous[w] }
+
+// IsEpithet reports whether a description "the W" can stand for the
+// person just named: an age ("27-year-old"), a demonym ("Scot",
+// "Welshman", "Brazilian") or a lower-case role for what they are or do
+// ("striker", "hydrologist") that is not anonymous ("the source").
+func IsEpithet(w string, capital bool) bool {
+	if strings.HasSuffix(w, "-year-old") {
+		return true
+	}
+	if capital {
+		switch w {
+		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
+			return true
+		}
+		return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
+	}
+	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || strings.HasSuffix(w, "ist"))
+}
+
+// notPersonRoles are role nouns for things rather than people: "the
+// statement", "the ad".
+var notPersonRoles = wordSet(`blog statement complaint order report lawsuit filing memo letter release website post
+	ruling study survey poll court board council party government team staff company firm network newspaper paper
+	magazine editorial column document documents records record account accounts page feed campaign committee
+	commission department agency administration office group organization person people`)
 
 // abbrevs end with a dot that does not end a sentence.
 var abbrevs = map[string]bool{

@@ -143,7 +143,7 @@ func workTitle(r []rune, s, e int) bool {
 	next := wordAfter(r, e+1)
 	if prev == "of" { // "on this weekend’s broadcast of “Fox News Sunday”"
 		k := s - 1
-		for k >= 0 && (unicode.IsSpace(r[k]) || IsDouble(r[k])) {
+		for k >= 0 && (unicode.IsSpace(r[k]) || IsMark(r[k])) {
 			k--
 		}
 		prev2 := wordBefore(r, k-len([]rune(prev)))
@@ -158,7 +158,7 @@ func workTitle(r []rune, s, e int) bool {
 // wordBefore returns the word ending before offset i (skipping spaces and
 // a quotation mark).
 func wordBefore(r []rune, i int) string {
-	for i >= 0 && (unicode.IsSpace(r[i]) || IsDouble(r[i])) {
+	for i >= 0 && (unicode.IsSpace(r[i]) || IsMark(r[i])) {
 		i--
 	}
 	e := i + 1
@@ -176,7 +176,7 @@ func wordAfter(r []rune, i int) string {
 	if i > len(r) {
 		return ""
 	}
-	for i < len(r) && (unicode.IsSpace(r[i]) || IsDouble(r[i]) || r[i] == ',') {
+	for i < len(r) && (unicode.IsSpace(r[i]) || IsMark(r[i]) || r[i] == ',') {
 		i++
 	}
 	s := i

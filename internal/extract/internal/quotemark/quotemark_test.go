@@ -55,3 +55,50 @@ func TestInch(t *testing.T) {
 		t.Errorf(`Inch("3") = true, want false`)
 	}
 }
+
+// TestSingleMarks: which single marks can open or close a quotation, and
+// which closing marks may be apostrophes.
+func TestSingleMarks(t *testing.T) {
+	at := func(s string, n int) ([]rune, int) { // the n-th single mark of s
+		r := []rune(s)
+		for i, c := range r {
+			if IsSingle(c) {
+				if n == 0 {
+					return r, i
+				}
+				n--
+			}
+		}
+		t.Fatalf("no single mark %d in %q", n, s)
+		return nil, 0
+	}
+	for _, c := range []struct {
+		s          string
+		n          int
+		open, shut bool
+	}{
+		{"‘Yes,’ he said", 0, true, false},
+		{"‘Yes,’ he said", 1, false, true},
+		{"'Yes,' he said", 0, true, false},
+		{"'Yes,' he said", 1, false, true},
+		{"in the ’90s", 0, false, false},
+		{"in the '90s", 0, false, false},
+		{"rock ’n’ roll", 0, false, false},
+		{"'em all", 0, false, false},
+		{"the Jones' house", 0, false, true},
+	} {
+		r, i := at(c.s, c.n)
+		if SingleOpens(r, i) != c.open || SingleCloses(r, i) != c.shut {
+			t.Errorf("%q mark %d: opens %v closes %v, want %v %v", c.s, c.n, SingleOpens(r, i), SingleCloses(r, i), c.open, c.shut)
+		}
+	}
+	for s, want := range map[string]bool{
+		"the Jones' old house": true, "the players’ union": true, "nothin’ doing": true,
+		"the players’ said": false, "sides’ insisted Smith": false, "the fans’ and": false, "yes’.": false,
+	} {
+		r, i := at(s, 0)
+		if MaybeApostrophe(r, i) != want {
+			t.Errorf("MaybeApostrophe(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The genre development set: articles written for these tests in the
+// styles PolNeAR (US political news) lacks, each with a gold annotation.
+// testdata/genres/NAME.txt is the article; NAME.gold has one line per
+// quotation or paraphrase, in text order:
+//
+//	KIND<TAB>SPEAKER<TAB>TEXT[<TAB>VIA]
+//
+// KIND is q (words in quotation marks, or a transcript turn) or p (a
+// paraphrase); TEXT is exactly the quoted words as the article prints
+// them (without their marks), found in the article after the previous
+// line's; SPEAKER is the name (or description) the extractor should give,
+// compared without case and without a leading article; VIA, when given,
+// is the outlet the words were reported through. Lines starting with #
+// are comments.
+
+// goldLine is one annotated quotation or paraphrase.
+type goldLine struct {
+	Kind, speaker, text, via string
+	S, E                     int // rune span in the article
+}
+
+// loadGenre reads an article of the development set and its gold.
+func loadGenre(t *testing.T, name string) (string, []goldLine) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "genres", name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	r := []rune(text)
+	f, err := os.Open(filepath.Join("testdata", "genres", name+".gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var gold []goldLine
+	from := 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) < 3 || (parts[0] != "q" && parts[0] != "p") {
+			t.Fatalf("%s.gold: bad line %q", name, line)
+		}
+		g := goldLine{Kind: parts[0], speaker: parts[1], text: parts[2]}
+		if len(parts) > 3 {
+			g.via = parts[3]
+		}
+		k := strings.Index(string(r[from:]), g.text)
+		if k < 0 {
+			t.Fatalf("%s.gold: %q not found in the article after rune %d", name, g.text, from)
+		}
+		g.S = from + len([]rune(string(r[from:])[:k]))
+		g.E = g.S + len([]rune(g.text))
+		from = g.S + 1
+		gold = append(gold, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return text, gold
+}
+
+// normSpeaker compares speakers without case, a leading article or a
+// trailing possessive.
+func normSpeaker(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"the ", "a ", "an ", "one "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+// overlapMatch pairs found spans with gold spans one-to-one when they
+// overlap by at least half their union (as the PolNeAR evaluation does).
+func overlapMatch(found [][2]int, gold [][2]int) [][2]int {
+	type cand struct {
+		f, g int
+		ov   float64
+	}
+	var cs []cand
+	for i, f := range found {
+		for j, g := range gold {
+			inter := min(f[1], g[1]) - max(f[0], g[0])
+			union := max(f[1], g[1]) - min(f[0], g[0])
+			if inter > 0 && 2*inter >= union {
+				cs = append(cs, cand{i, j, float64(inter) / float64(union)})
+			}
+		}
+	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].ov > cs[b].ov })
+	usedF, usedG := map[int]bool{}, map[int]bool{}
+	var out [][2]int
+	for _, c := range cs {
+		if !usedF[c.f] && !usedG[c.g] {
+			usedF[c.f], usedG[c.g] = true, true
+			out = append(out, [2]int{c.f, c.g})
+		}
+	}
+	return out
+}
+
+// genreScore is what one article scores.
+type genreScore struct {
+	gold, found, matched, speakerOK int // quotations
+	viaGold, viaOK                  int // matched quotations with a gold via, and those right
+	pGold, pFound, pMatched         int // paraphrases
+	errs                            []string
+}
+
+func (s genreScore) f1() float64  { return f1(s.matched, s.found, s.gold) }
+func (s genreScore) e2e() float64 { return f1(s.speakerOK, s.found, s.gold) }
+func (s genreScore) spk() float64 {
+	if s.matched == 0 {
+		return 0
+	}
+	return float64(s.speakerOK) / float64(s.matched)
+}
+func (s genreScore) paraP() float64 {
+	if s.pFound == 0 {
+		return 1
+	}
+	return float64(s.pMatched) / float64(s.pFound)
+}
+
+func f1(tp, found, gold int) float64 {
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(found), float64(tp)/float64(gold)
+	return 2 * p * r / (p + r)
+}
+
+// scoreGenre extracts an article of the development set and scores it
+// against its gold.
+func scoreGenre(t *testing.T, name string) genreScore {
+	text, gold := loadGenre(t, name)
+	res := Extract(text)
+	checkInvariants(t, text, res)
+	var s genreScore
+	var fq, fp []Quote
+	for _, q := range res.Quotes {
+		switch {
+		case q.Kind == KindParaphrase:
+			fp = append(fp, q)
+		case q.Likely:
+			fq = append(fq, q)
+		}
+	}
+	var gq, gp []goldLine
+	for _, g := range gold {
+		if g.Kind == "q" {
+			gq = append(gq, g)
+		} else {
+			gp = append(gp, g)
+		}
+	}
+	spans := func(qs []Quote) [][2]int {
+		out := make([][2]int, len(qs))
+		for i, q := range qs {
+			out[i] = [2]int{q.Start, q.End}
+		}
+		return out
+	}
+	gspans := func(gs []goldLine) [][2]int {
+		out := make([][2]int, len(gs))
+		for i, g := range gs {
+			out[i] = [2]int{g.S, g.E}
+		}
+		return out
+	}
+	s.gold, s.found, s.pGold, s.pFound = len(gq), len(fq), len(gp), len(fp)
+	usedF, usedG := map[int]bool{}, map[int]bool{}
+	for _, m := range overlapMatch(spans(fq), gspans(gq)) {
+		usedF[m[0]], usedG[m[1]] = true, true
+		q, g := fq[m[0]], gq[m[1]]
+		s.matched++
+		if normSpeaker(q.Speaker) == normSpeaker(g.speaker) {
+			s.speakerOK++
+		} else {
+			s.errs = append(s.errs, fmt.Sprintf("SPK  %q: speaker %q, want %q", clipText(g.text), q.Speaker, g.speaker))
+		}
+		if g.via != "" {
+			s.viaGold++
+			if strings.EqualFold(q.Via, g.via) {
+				s.viaOK++
+			} else {
+				s.errs = append(s.errs, fmt.Sprintf("VIA  %q: via %q, want %q", clipText(g.text), q.Via, g.via))
+			}
+		}
+	}
+	for i, q := range fq {
+		if !usedF[i] {
+			s.errs = append(s.errs, fmt.Sprintf("FP   %q (%s, %q)", clipText(q.Text), q.Kind, q.Speaker))
+		}
+	}
+	for i, g := range gq {
+		if !usedG[i] {
+			s.errs = append(s.errs, fmt.Sprintf("FN   %q (%q)", clipText(g.text), g.speaker))
+		}
+	}
+	usedF = map[int]bool{}
+	for _, m := range overlapMatch(spans(fp), gspans(gp)) {
+		usedF[m[0]] = true
+		s.pMatched++
+	}
+	for i, q := range fp {
+		if !usedF[i] {
+			s.errs = append(s.errs, fmt.Sprintf("PFP  %q (%q)", clipText(q.Text), q.Speaker))
+		}
+	}
+	return s
+}
+
+func clipText(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}
+
+// genreFloors are the scores each article of the development set must
+// keep: quote F1, speaker accuracy, end-to-end F1 and paraphrase
+// precision. They sit at what the extractor reaches, so a regression fails.
+// (Before single marks, transcripts and the speaker refinements, all
+// articles together scored 0.377 quote F1, 0.700 speaker accuracy and
+// 0.264 end-to-end.) Every via the gold gives must be found too.
+var genreFloors = map[string][4]float64{
+	"tabloid":    {1, 0.87, 0.87, 1},
+	"broadsheet": {0.94, 1, 0.94, 1},
+	"sport":      {1, 1, 1, 1},
+	"interview":  {1, 1, 1, 1},
+	"namedturns": {1, 1, 1, 1},
+	"hearing":    {1, 1, 1, 1},
+	"wire":       {1, 1, 1, 1},
+	"science":    {1, 1, 1, 1},
+	"press":      {1, 1, 1, 1},
+	// Written after the extractor was tuned on the articles above, and
+	// not tuned on: how it does on text it has not seen.
+	"irish":  {1, 1, 1, 1},
+	"court":  {1, 1, 1, 1},
+	"aussie": {1, 0.85, 0.85, 1},
+	"match":  {1, 0.66, 0.66, 1},
+	// A second batch written after the first was scored (before the
+	// fixes they prompted: speaker accuracy 0.625, 0.571 and 0.750).
+	"politics_uk": {1, 0.87, 0.87, 1},
+	"celeb":       {1, 1, 1, 1},
+	"techpr":      {1, 1, 1, 1},
+	// A third batch, written after the second was scored (and scored as
+	// it is now before any change).
+	"rugby":    {1, 1, 1, 1},
+	"podcast":  {1, 1, 1, 1},
+	"business": {1, 1, 1, 1},
+}
+
+// TestGenres scores every article of the development set and fails when
+// one falls below its floors. Run with -v to see the table and the errors.
+func TestGenres(t *testing.T) {
+	t.Parallel()
+	names := make([]string, 0, len(genreFloors))
+	for n := range genreFloors {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var all genreScore
+	var table strings.Builder
+	fmt.Fprintf(&table, "\n%-11s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
+	for _, n := range names {
+		s := scoreGenre(t, n)
+		via := "-"
+		if s.viaGold > 0 {
+			via = fmt.Sprintf("%d/%d", s.viaOK, s.viaGold)
+		}
+		fmt.Fprintf(&table, "%-11s %5d %5.3f %5.3f %5.3f %5s %5.2f\n", n, s.gold, s.f1(), s.spk(), s.e2e(), via, s.paraP())
+		for _, e := range s.errs {
+			fmt.Fprintf(&table, "    %s\n", e)
+		}
+		fl := genreFloors[n]
+		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold {
+			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
+				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
+		}
+		all.gold += s.gold
+		all.found += s.found
+		all.matched += s.matched
+		all.speakerOK += s.speakerOK
+	}
+	fmt.Fprintf(&table, "%-11s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
+	t.Log(table.String())
+}
+
+// TestLikelyMeansSomething: on the development set, the quotes held back
+// as unlikely are wrong (no gold quotation with that speaker) at least
+// three times as often as the quotes kept.
+func TestLikelyMeansSomething(t *testing.T) {
+	t.Parallel()
+	var held, heldWrong, kept, keptWrong int
+	for n := range genreFloors {
+		text, gold := loadGenre(t, n)
+		for _, q := range Extract(text).Quotes {
+			if q.Kind == KindParaphrase {
+				continue
+			}
+			right := false
+			for _, g := range gold {
+				inter := min(q.End, g.E) - max(q.Start, g.S)
+				union := max(q.End, g.E) - min(q.Start, g.S)
+				right = right || g.Kind == "q" && inter > 0 && 2*inter >= union && normSpeaker(q.Speaker) == normSpeaker(g.speaker)
+			}
+			if q.Likely {
+				kept++
+				if !right {
+					keptWrong++
+				}
+			} else {
+				held++
+				if !right {
+					heldWrong++
+				}
+			}
+		}
+	}
+	t.Logf("held back %d, %d wrong; kept %d, %d wrong", held, heldWrong, kept, keptWrong)
+	if held == 0 || float64(heldWrong)/float64(held) < 3*float64(keptWrong)/float64(max(kept, 1)) {
+		t.Errorf("held back %d quotes, %d wrong; kept %d, %d wrong: want the held ones wrong at least 3 times as often", held, heldWrong, kept, keptWrong)
+	}
+}

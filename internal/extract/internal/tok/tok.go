@@ -1,0 +1,355 @@
+// Package tok splits the extractor's input into tokens (words,
+// punctuation, quotation marks) by paragraph and pairs the quotation
+// marks into quoted pieces: double marks, and single marks with their
+// apostrophes told apart (package quotemark). The extractor reads the
+// tokens and pieces; their offsets are rune offsets.
+package tok
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/quotemark"
+)
+
+// Token kinds.
+const (
+	Word    = iota // letters and digits, with inner apostrophes, hyphens and dots
+	Punct          // any other single non-space rune
+	OpenQ          // a double quotation mark; Pair retypes closing ones
+	CloseQ         // a closing double quotation mark
+	SingleQ        // a single mark at a word's edge; Pair retypes it
+)
+
+// Token is one word or punctuation mark. Offsets are rune offsets.
+type Token struct {
+	S, E   int
+	Para   int    // paragraph index
+	Low    string // lower-cased text for words, the rune for punctuation
+	Kind   uint8
+	Cap    bool  // starts with an upper-case letter
+	InQ    bool  // lies inside a quotation
+	SentEd bool  // ends a sentence (set on the sentence-final Token, by the extractor)
+	Sent   int32 // index of the first Token of its sentence (set with SentEd)
+}
+
+// Piece is one stretch of quoted text inside a single paragraph. A quotation
+// that runs over several paragraphs is several pieces linked by cont.
+type Piece struct {
+	Open, Close int  // Token indices of the marks; Close is -1 when unclosed
+	S, E        int  // rune range of the quoted words, marks excluded
+	Cont        int  // index of the Piece this one continues, or -1
+	Ends        rune // last non-space rune inside the quote
+	Single      bool // in single marks
+}
+
+// IsWordRune reports whether c can start or continue a word.
+func IsWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+
+// Tokenize splits r into tokens, tracking paragraphs (lines). Apostrophes
+// (’ and ') inside a word, as in "Twitter’s" or "don't", stay in the word so
+// they are never mistaken for quotation marks; single marks elsewhere are
+// candidates that Pair decides on.
+func Tokenize(r []rune) []Token {
+	toks := make([]Token, 0, len(r)/5)
+	para := 0
+	for i := 0; i < len(r); {
+		c := r[i]
+		switch {
+		case c == '\n':
+			// Blank lines do not count: paragraphs are the non-empty lines.
+			if len(toks) > 0 && toks[len(toks)-1].Para == para {
+				para++
+			}
+			i++
+		case unicode.IsSpace(c):
+			i++
+		case IsWordRune(c):
+			j := i + 1
+			for j < len(r) {
+				if IsWordRune(r[j]) {
+					j++
+					continue
+				}
+				if (r[j] == '’' || r[j] == '\'' || r[j] == '-' || r[j] == '.' || r[j] == '&' || r[j] == '‘') && j+1 < len(r) && IsWordRune(r[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: strings.ToLower(string(r[i:j]))})
+			i = j
+		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
+			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: string(c)})
+			i++
+		case quotemark.IsSingle(c) && !(c == '\'' && (i+1 < len(r) && r[i+1] == '\'' || i > 0 && r[i-1] == '\'')):
+			// (Two straight marks '' are a double mark in some archives;
+			// they are left alone.)
+			toks = append(toks, Token{S: i, E: i + 1, Kind: SingleQ, Para: para, Low: string(c)})
+			i++
+		default:
+			toks = append(toks, Token{S: i, E: i + 1, Kind: Punct, Para: para, Low: string(c)})
+			i++
+		}
+	}
+	return toks
+}
+
+// Pair decides which marks open and close, returns the quoted pieces
+// and marks the tokens inside them. Curly marks say which way they face; a
+// straight mark opens when no quote is open and closes otherwise. Nothing
+// spans a paragraph break: a quote still open at the end of its paragraph
+// ends there, and if the next paragraph starts with an opening mark it is
+// the journalistic convention for a quotation running over paragraphs, so
+// the new Piece continues the old one.
+func Pair(r []rune, toks []Token) []Piece {
+	var ps []Piece
+	open, openCont := -1, -1 // current opening mark and the Piece it continues
+	prevUnclosed := -1       // Piece left open at the end of the previous paragraph
+	curPara, first := -1, false
+	add := func(p Piece) int {
+		n := len(ps)
+		ps = appendPiece(ps, r, p)
+		if len(ps) > n {
+			return n
+		}
+		return -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Para != curPara {
+			pu := -1
+			if open >= 0 {
+				pu = add(Piece{Open: open, Close: -1, S: toks[open].E, E: toks[i-1].E, Cont: openCont})
+				open = -1
+			}
+			prevUnclosed, curPara, first = pu, t.Para, true
+		}
+		if t.Kind == OpenQ {
+			c := r[t.S]
+			// A mistyped “ that hangs on the preceding word and is followed by
+			// a space closes the open quote: `“Apparently not,“ he said.`
+			misClose := c == '“' && open >= 0 && t.S > 0 && !unicode.IsSpace(r[t.S-1]) &&
+				(t.S+1 >= len(r) || unicode.IsSpace(r[t.S+1]))
+			// A straight mark glued to the word before it and followed by a
+			// space can only close a quote; with none open it is stray.
+			strayClose := c == '"' && open < 0 && t.S > 0 && !unicode.IsSpace(r[t.S-1]) && !strings.ContainsRune("([{—–-/", r[t.S-1]) &&
+				(t.S+1 >= len(r) || unicode.IsSpace(r[t.S+1]))
+			switch {
+			case strayClose:
+				t.Kind = Punct
+			case (c == '“' && !misClose) || (c == '"' && open < 0):
+				if open >= 0 { // a second opening mark: the first quote was never closed
+					add(Piece{Open: open, Close: -1, S: toks[open].E, E: t.S, Cont: openCont})
+				}
+				open, openCont = i, -1
+				if first && prevUnclosed >= 0 {
+					openCont = prevUnclosed
+				}
+			case open >= 0:
+				t.Kind = CloseQ
+				add(Piece{Open: open, Close: i, S: toks[open].E, E: t.S, Cont: openCont})
+				open = -1
+			default:
+				t.Kind = Punct // a stray closing mark
+			}
+		}
+		first = false
+	}
+	if open >= 0 {
+		add(Piece{Open: open, Close: -1, S: toks[open].E, E: toks[len(toks)-1].E, Cont: openCont})
+	}
+	ps = nestPieces(toks, ps, pairSingles(r, toks))
+	for _, p := range ps {
+		for k := p.Open + 1; k < len(toks) && toks[k].S < p.E; k++ {
+			if toks[k].S >= p.S {
+				toks[k].InQ = true
+			}
+		}
+	}
+	return ps
+}
+
+// appendPiece trims spaces off a Piece and keeps it if it holds any word.
+func appendPiece(ps []Piece, r []rune, p Piece) []Piece {
+	for p.S < p.E && unicode.IsSpace(r[p.S]) {
+		p.S++
+	}
+	for p.E > p.S && unicode.IsSpace(r[p.E-1]) {
+		p.E--
+	}
+	has := false
+	for _, c := range r[p.S:p.E] {
+		if IsWordRune(c) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return ps
+	}
+	p.Ends = r[p.E-1]
+	if quotemark.NotSpeech(r, p.S, p.E) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// pairSingles pairs single quotation marks as Pair pairs double
+// ones, paragraph by paragraph (a quotation running over paragraphs
+// reopens each one). A mark that can close but may be an apostrophe
+// ("the Jones' old friends") closes only when no later mark in the
+// paragraph can; an opening mark never closed, or followed by another
+// opening mark before any closing one, was an apostrophe.
+func pairSingles(r []rune, toks []Token) []Piece {
+	later := make([]bool, len(toks)) // a closing candidate follows in the paragraph, before an opening one
+	seen := false
+	for i := len(toks) - 1; i >= 0; i-- {
+		if i+1 < len(toks) && toks[i+1].Para != toks[i].Para {
+			seen = false
+		}
+		later[i] = seen
+		if toks[i].Kind == SingleQ {
+			if quotemark.SingleCloses(r, toks[i].S) {
+				seen = true
+			} else if quotemark.SingleOpens(r, toks[i].S) {
+				seen = false
+			}
+		}
+	}
+	var ps []Piece
+	open, openCont, prevUnclosed, curPara, first := -1, -1, -1, -1, false
+	for i := range toks {
+		t := toks[i]
+		if t.Para != curPara {
+			pu := -1
+			if open >= 0 && t.Kind == SingleQ && quotemark.SingleOpens(r, t.S) {
+				pu = len(ps)
+				ps = appendPiece(ps, r, Piece{Open: open, Close: -1, S: toks[open].E, E: toks[i-1].E, Cont: openCont})
+				if len(ps) == pu {
+					pu = -1
+				}
+			}
+			open, prevUnclosed, curPara, first = -1, pu, t.Para, true
+		}
+		if t.Kind == SingleQ {
+			switch {
+			case open >= 0 && quotemark.SingleCloses(r, t.S) && !(later[i] && quotemark.MaybeApostrophe(r, t.S)):
+				ps = appendPiece(ps, r, Piece{Open: open, Close: i, S: toks[open].E, E: t.S, Cont: openCont})
+				open = -1
+			case quotemark.SingleOpens(r, t.S):
+				open, openCont = i, -1
+				if first && prevUnclosed >= 0 {
+					openCont = prevUnclosed
+				}
+			}
+		}
+		first = false
+	}
+	return ps
+}
+
+// nestPieces merges the double-mark and single-mark pieces, both in text
+// order: a Piece inside another is part of it (a nested quotation), and of
+// two that cross the double one stands. An article that quotes in double
+// marks keeps single ones for headlines, titles and nested quotations:
+// its single-mark pieces are dropped. The marks of the pieces kept become
+// opening and closing tokens, every other mark plain punctuation.
+func nestPieces(toks []Token, ds, ss []Piece) []Piece {
+	if len(ss) == 0 || doubleStyle(toks, ds, ss) {
+		for i := range toks {
+			if toks[i].Kind == SingleQ {
+				toks[i].Kind = Punct
+			}
+		}
+		return ds
+	}
+	outer := func(p Piece) (int, int) {
+		if p.Close >= 0 {
+			return toks[p.Open].S, toks[p.Close].E
+		}
+		return toks[p.Open].S, p.E
+	}
+	out := make([]Piece, 0, len(ds)+len(ss))
+	dmap, smap := make([]int, len(ds)), make([]int, len(ss))
+	single := make([]bool, 0, len(ds)+len(ss))
+	di, si := 0, 0
+	for di < len(ds) || si < len(ss) {
+		isS := di >= len(ds) || si < len(ss) && ss[si].S < ds[di].S
+		p := Piece{}
+		if isS {
+			p, smap[si] = ss[si], -1
+			si++
+		} else {
+			p, dmap[di] = ds[di], -1
+			di++
+		}
+		if n := len(out); n > 0 {
+			ls, le := outer(out[n-1])
+			ps, pe := outer(p)
+			if ps < le {
+				if pe <= le || isS || !single[n-1] {
+					continue // nested in the last Piece, or a single crossing it
+				}
+				out, single = out[:n-1], single[:n-1] // a double Piece crossing a single one
+				if len(out) < n-1 || ls < 0 {
+					continue
+				}
+			}
+		}
+		p.Single = isS
+		if isS {
+			smap[si-1] = len(out)
+		} else {
+			dmap[di-1] = len(out)
+		}
+		out, single = append(out, p), append(single, isS)
+	}
+	for i := range toks {
+		if toks[i].Kind == SingleQ || toks[i].Kind == OpenQ || toks[i].Kind == CloseQ {
+			toks[i].Kind = Punct
+		}
+	}
+	for k := range out {
+		p := &out[k]
+		if p.Cont >= 0 {
+			m := dmap
+			if single[k] {
+				m = smap
+			}
+			p.Cont = m[p.Cont]
+		}
+		toks[p.Open].Kind = OpenQ
+		if p.Close >= 0 {
+			toks[p.Close].Kind = CloseQ
+		}
+	}
+	return out
+}
+
+// doubleStyle reports whether an article quotes in double marks: it has
+// no more pieces in single marks than in double ones (or in two straight
+// single marks, as some archives print double ones), not counting its
+// first paragraph, often a headline in single marks, unless it is all.
+func doubleStyle(toks []Token, ds, ss []Piece) bool {
+	n, body := 0, false
+	for _, p := range ss {
+		if toks[p.Open].Para > 0 {
+			n, body = n+1, true
+		}
+	}
+	for _, p := range ds {
+		if toks[p.Open].Para > 0 {
+			n, body = n-1, true
+		}
+	}
+	if !body { // a text of one paragraph
+		n = len(ss) - len(ds)
+	}
+	for i := 1; i < len(toks) && n > 0; i++ {
+		if toks[i].Low == "'" && toks[i-1].Low == "'" && toks[i-1].E == toks[i].S {
+			n--
+		}
+	}
+	return n <= 0
+}

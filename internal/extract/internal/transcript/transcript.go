@@ -1,0 +1,194 @@
+// Package transcript finds the labelled turns of interviews and hearing
+// transcripts in raw text: paragraphs that open with who speaks and a
+// colon, as in "Q: ...", "A. ...", "SMITH: ...", "SEN. WARREN: ...",
+// "THE CHAIR: ..." or a bold name "**Jane Smith:** ...". It reads runes
+// only; who a label stands for is the extractor's business.
+package transcript
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Roles of a turn.
+const (
+	Question = 'q' // "Q:", "INTERVIEWER:": the interviewer, unnamed
+	Answer   = 'a' // "A:": the person interviewed
+	Named    = 'n' // a label that names the speaker: "SMITH:", "THE CHAIR:"
+)
+
+// Turn is one labelled paragraph. Offsets are rune offsets, end exclusive.
+type Turn struct {
+	LabelStart, LabelEnd int    // the label, without its colon or markup
+	Start, End           int    // the words spoken, trimmed
+	Label                string // the label as printed: "Q", "SEN. WARREN", "Smith"
+	Role                 byte
+	Cont                 bool // a later paragraph of the turn; the label is the first one's
+}
+
+// maxGaps bounds the unlabelled paragraphs that continue a turn: more
+// between two turns are the story around them, not an answer.
+const maxGaps = 3
+
+// maxLabelWords bounds a label: "THE HON. MR. JUSTICE SMITH" has five.
+const maxLabelWords = 5
+
+// notLabels open a paragraph with a colon without naming a speaker.
+var notLabels = map[string]bool{
+	"update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
+	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
+	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
+	"tags": true, "topics": true, "see also": true, "more": true, "live": true, "analysis": true, "opinion": true,
+	"comment": true, "background": true, "transcript": true, "disclaimer": true, "when": true, "where": true,
+	"why": true, "what": true, "who": true, "how": true, "email": true, "phone": true, "website": true,
+	"interview": true, "profile": true, "review": true, "podcast": true, "q&a": true, "headline": true, "summary": true,
+}
+
+// roles of labels that do not name anyone.
+var roles = map[string]byte{
+	"q": Question, "question": Question, "interviewer": Question, "a": Answer, "answer": Answer,
+}
+
+// Find returns the labelled turns of r in text order. A text counts as a
+// transcript only when at least two of its paragraphs are labelled, with
+// at least two different labels and one of them used twice; otherwise it
+// has no turns (a lone "UPDATE:" or "Smith: a profile" is not one).
+//
+// A paragraph without a label between two turns continues the turn before
+// it (an answer over several paragraphs): it is a turn with the same label
+// and role.
+func Find(r []rune) []Turn {
+	first := 0 // where the first paragraph's label would start
+	for first < len(r) && (unicode.IsSpace(r[first]) || r[first] == '*' || r[first] == '_') {
+		first++
+	}
+	var out []Turn
+	var gaps [][2]int // unlabelled paragraphs after the latest turn
+	for i := 0; i < len(r); {
+		e := i
+		for e < len(r) && r[e] != '\n' {
+			e++
+		}
+		if t, ok := label(r, i, e); ok {
+			if len(out) == 1 && out[0].LabelStart == first && len(gaps) > 0 {
+				out = out[:0] // a headline "Bernie Sanders: ..." before the story
+			}
+			if len(out) > 0 && len(gaps) <= maxGaps {
+				prev := out[len(out)-1]
+				for _, g := range gaps {
+					c := prev
+					c.Start, c.End, c.Cont = g[0], g[1], true
+					out = append(out, c)
+				}
+			}
+			gaps = gaps[:0]
+			out = append(out, t)
+		} else if len(out) > 0 {
+			if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
+				gaps = append(gaps, [2]int{s, e2})
+			}
+		}
+		i = e + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	seen := map[string]int{}
+	twice := false
+	for _, t := range out {
+		if t.Cont {
+			continue
+		}
+		k := strings.ToUpper(t.Label)
+		seen[k]++
+		twice = twice || seen[k] > 1
+	}
+	if len(seen) < 2 || !twice {
+		return nil
+	}
+	return out
+}
+
+// label reads the label that opens the paragraph r[a:e], if any.
+func label(r []rune, a, e int) (Turn, bool) {
+	for a < e && unicode.IsSpace(r[a]) {
+		a++
+	}
+	s := a
+	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
+		s++
+	}
+	if s >= e || !unicode.IsUpper(r[s]) {
+		return Turn{}, false
+	}
+	// Q. and A.: one letter and a dot.
+	if s+2 < e && (r[s] == 'Q' || r[s] == 'A') && (r[s+1] == '.' || r[s+1] == ':') && r[s+2] == ' ' {
+		return turn(r, s, s+1, s+2, e, string(r[s]))
+	}
+	k, words, caps := s, 0, true
+	for k < e && words < maxLabelWords {
+		w := k
+		for k < e && (unicode.IsLetter(r[k]) || r[k] == '\'' || r[k] == '’' || r[k] == '-' || r[k] == '.') {
+			if unicode.IsLower(r[k]) {
+				caps = false
+			}
+			k++
+		}
+		if k == w || !unicode.IsUpper(r[w]) {
+			return Turn{}, false
+		}
+		words++
+		le := k
+		for k < e && (r[k] == '*' || r[k] == '_') {
+			k++
+		}
+		if k < e && r[k] == ':' {
+			c := k + 1
+			for c < e && (r[c] == '*' || r[c] == '_') {
+				c++
+			}
+			if c < e && r[c] != ' ' {
+				return Turn{}, false // "10:30", a link
+			}
+			name := string(r[s:le])
+			if notLabels[strings.ToLower(name)] || !caps && words > 3 {
+				return Turn{}, false
+			}
+			return turn(r, s, le, c, e, name)
+		}
+		if k >= e || r[k] != ' ' {
+			return Turn{}, false
+		}
+		k++
+	}
+	return Turn{}, false
+}
+
+// trim returns [b, e) without the spaces at its ends.
+func trim(r []rune, b, e int) (int, int) {
+	for b < e && unicode.IsSpace(r[b]) {
+		b++
+	}
+	for e > b && unicode.IsSpace(r[e-1]) {
+		e--
+	}
+	return b, e
+}
+
+// turn builds a turn from its label [s, le) and the words from b to e.
+func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
+	b, e = trim(r, b, e)
+	letters := false
+	for _, c := range r[b:e] {
+		letters = letters || unicode.IsLetter(c)
+	}
+	if e-b < 2 || !letters { // "Hillary Clinton: 1,769." is a table
+		return Turn{}, false
+	}
+	role, ok := roles[strings.ToLower(name)]
+	if !ok {
+		role = Named
+	}
+	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}

@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Refining the speakers of the output.
+//
+// The rules and the ranker settle which mention a quote rests on; the
+// speaker named for that mention is then refined here, after the learned
+// models have read the attributions (so that their training is unchanged):
+// a pronoun resolved to a club, firm or place is resolved again to a
+// person; an organisation keeps its whole name ("Department of Justice",
+// "Egypt's State Information Service"); a place after a person's
+// affiliation ("Garth Smithson of the University of California, Santa
+// Cruz, said") gives way to the person; an honorific leaves the name
+// ("Professor Amara Osei" is Amara Osei); a description standing for the
+// person just named ("the Scot", "the 27-year-old") is that person; and
+// "the source" after "a government source" is that source.
+
+// maxRefineBack bounds how many earlier quotes a description looks back
+// through for the one it repeats.
+const maxRefineBack = 10
+
+// refine rewrites the speakers of x.out (in text order) as above.
+func (x *extractor) refine() {
+	full := map[string]string{} // surname -> the full name written last, up to the sweep
+	sweep := 0
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		for ; sweep < len(x.toks) && x.toks[sweep].S < q.Start; sweep++ {
+			x.steps++
+			x.fullNameAt(sweep, full)
+		}
+		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
+			continue
+		}
+		if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
+			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
+		}
+		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		switch g := lexicon.PronounGender(x.toks[a].Low); {
+		case g == "m" || g == "f":
+			// A club, a firm or a place ("Leeds United", "at Stamford
+			// Bridge") is never "he" or "she": the latest person before.
+			if e, ok := x.byName[q.Speaker]; ok && (placeOrTeam(x.ents[e].name) || x.placeMention(x.lastMention(e, a))) {
+				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
+				}
+			}
+			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			}
+		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
+			x.refineDescription(q, a, b, i)
+		}
+		x.refineName(q, a, b)
+	}
+}
+
+// placeOrTeam reports whether a name is a club's, firm's or place's.
+func placeOrTeam(name string) bool {
+	return lexicon.IsPlaceOrTeam(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+}
+
+// personBefore returns the latest person named before token i whose gender
+// fits g, skipping clubs, firms and places (a name ending in "United" or
+// "Road", or named right after "at" or "in"), or -1.
+func (x *extractor) personBefore(i int, g byte) int {
+	found, seen := -1, 0
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		en := x.ents[e]
+		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) && !x.placeMention(t) {
+			found = e
+			return false
+		}
+		return seen < 199
+	})
+	return found
+}
+
+// lastMention returns the token of the latest mention of entity c before
+// token a, within the sentence before a's at most, or -1.
+func (x *extractor) lastMention(c, a int) int {
+	lo := x.sentStart(a)
+	if lo > 0 {
+		lo = x.sentStart(lo - 1)
+	}
+	last := -1
+	x.mentionsBefore(a, func(e, t int) bool {
+		if e == c && t >= lo {
+			last = t
+		}
+		return last < 0 && t >= lo
+	})
+	return last
+}
+
+// placeMention reports whether the name at token t is the object of a
+// preposition of place: "at Stamford Bridge", "in Santa Cruz".
+func (x *extractor) placeMention(t int) bool {
+	if t <= 0 {
+		return false
+	}
+	switch x.toks[t-1].Low {
+	case "at", "in", "near", "into", "outside", "inside", "across", "around":
+		return true
+	}
+	return false
+}
+
+// refineName gives an organisation its whole name, a person named after
+// an affiliation and a place their own, and drops an honorific.
+func (x *extractor) refineName(q *Quote, a, b int) {
+	from := a
+	if x.toks[from].Low == "the" && from+1 < b {
+		from++
+	}
+	whole := x.text(from, b)
+	if _, isPerson := x.byName[q.Speaker]; !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
+		(strings.Contains(whole, " of ") || lexicon.IsPossessive(x.toks[from].Low)) {
+		q.Speaker, q.SpeakerTitle = whole, ""
+		w := strings.TrimSuffix(x.toks[from].Low, ".")
+		if name, place, ok := strings.Cut(whole, " of "); ok && lexicon.IsTitleWord(w) && !lexicon.IsOrgWord(w) {
+			// "Representative Charles B. Rangel of New York": a person.
+			if title, rest, _ := strings.Cut(name, " "); strings.Contains(rest, " ") {
+				q.Speaker, q.SpeakerTitle = rest, title+" of "+place
+			}
+		}
+	}
+	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
+		// "Garth Smithson of the University of California, Santa Cruz,"
+		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.person && strings.HasPrefix(m.title, "of ") {
+			e := x.resolvePerson(m.name, "", x.toks[m.a].S)
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title+", "+x.text(a, b)
+			q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+		}
+	}
+	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
+		(lexicon.IsRoleNoun(strings.ToLower(h)) || lexicon.IsPersonRole(strings.ToLower(h))) && x.isPerson(q.Speaker)) {
+		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
+		if q.SpeakerTitle == "" {
+			q.SpeakerTitle = h
+		}
+	}
+}
+
+// refineDescription resolves "the Scot", "the 27-year-old" or "the
+// striker" (tokens [a, b)) to the person named in the sentence before or
+// its own, when only one is, or when one of them was called so; and
+// "the source" to the earlier quote's "government source".
+func (x *extractor) refineDescription(q *Quote, a, b, i int) {
+	head := x.toks[b-1]
+	if b-a == 1 && !head.Cap || head.Kind != tkWord {
+		return
+	}
+	if lexicon.IsAnonymous(head.Low) {
+		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+			x.steps++
+			if p := x.out[k].Speaker; strings.HasSuffix(strings.ToLower(p), " "+head.Low) && x.out[k].SpeakerStart >= 0 {
+				q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
+				return
+			}
+		}
+		return
+	}
+	if e := x.epithet(a, b); e >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+	}
+}
+
+// epithet returns the person a description [a, b) ("the Scot", "the
+// 27-year-old", "the striker") stands for: the one person named in its
+// sentence before it or the sentence before that, or the one of them it
+// was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
+func (x *extractor) epithet(a, b int) int {
+	head := x.toks[b-1]
+	if x.toks[a].Low != "the" || head.Kind != tkWord || !lexicon.IsEpithet(head.Low, head.Cap) ||
+		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
+		return -1
+	}
+	lo := x.sentStart(a)
+	if lo > 0 {
+		lo = x.sentStart(lo - 1)
+	}
+	first, second, match := -1, -1, -1
+	x.mentionsBefore(a, func(e, t int) bool {
+		if t < lo {
+			return false
+		}
+		if !x.ents[e].person || placeOrTeam(x.ents[e].name) {
+			return true
+		}
+		if first < 0 {
+			first = e
+		} else if e != first && second < 0 {
+			second = e
+		}
+		for k := max(lo, t-3); k < t; k++ {
+			x.steps++
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 {
+				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
+			}
+		}
+		return true
+	})
+	switch {
+	case match >= 0:
+		return match
+	case second >= 0 || offices[head.Low]:
+		return -1 // two people, or "the president" not called so: ambiguous
+	}
+	return first
+}
+
+// isPerson reports whether name is a person named in the article.
+func (x *extractor) isPerson(name string) bool {
+	e, ok := x.byName[name]
+	return ok && x.ents[e].person
+}
+
+// previousSubject returns the person a pronoun at token a most likely
+// continues when the person it was resolved to (cur) is named in the
+// sentence before only after that sentence's subject: the subject, when
+// it is a person named there (or described, as "The 29-year-old, who plays
+// nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
+// continues the subject before it rather than a name in its clauses.)
+func (x *extractor) previousSubject(a int, g byte, cur string) int {
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return -1
+	}
+	p := x.sentStart(s - 1)
+	if x.toks[p].InQ || x.toks[p].Kind == tkOpenQ {
+		return -1 // the sentence before is a quotation
+	}
+	last := -1 // the latest mention of cur before the pronoun
+	if c, ok := x.byName[cur]; ok {
+		last = x.lastMention(c, a)
+	}
+	if last <= p+1 || last >= s {
+		return -1
+	}
+	e := -1
+	if x.toks[p].Low == "the" {
+		// "The 29-year-old, who ...": a description opening the sentence.
+		d := p + 1
+		for d < s && d-p <= 4 && x.toks[d].Kind == tkWord && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
+			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
+			d++
+		}
+		e = x.epithet(p, d)
+	} else if m, ok := x.sentenceSubject(p, s); ok && m.person && strings.Contains(m.name, " ") {
+		e = x.resolvePerson(m.name, "", x.toks[m.a].S)
+	}
+	if e < 0 || !x.ents[e].person || placeOrTeam(x.ents[e].name) || x.ents[e].gender != 0 && x.ents[e].gender != g {
+		return -1
+	}
+	return e
+}
+
+// fullNameAt records in full the person's name that ends at token j, if
+// one does: two or three capitalised words (without a title, a role or
+// an acronym before them), keyed by the last word.
+func (x *extractor) fullNameAt(j int, full map[string]string) {
+	if !x.isNameWord(j) || j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para {
+		return
+	}
+	a := j
+	for a > 0 && j-a < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
+		x.steps++
+		a--
+	}
+	for a < j {
+		w := x.toks[a]
+		low := strings.TrimSuffix(w.Low, ".")
+		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
+			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E])) {
+			break
+		}
+		a++
+	}
+	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+		return
+	}
+	name := lexicon.StripPossessive(x.text(a, j+1))
+	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// titleAbbrev are the short forms of titles written before names.
+var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
+	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev"}
+
+// offices are titles a description uses for the one person who holds
+// them ("the president", "the mayor"), who need not be the person just
+// named: such a description stands for a person called so.
+var offices = map[string]bool{"president": true, "senator": true, "governor": true, "mayor": true, "representative": true,
+	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
+	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true}

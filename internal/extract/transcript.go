@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// transcriptTurns turns the labelled paragraphs of an interview or a
+// hearing transcript (package transcript) into direct quotes. An answer
+// ("A:") is the words of the person the introduction names first; a label
+// naming someone ("SMITH:", "SEN. WARREN:") is that person, by the full
+// name the article gave before if any; "THE CHAIR:" is a description. A
+// question from an unnamed interviewer ("Q:") is nobody's quote and is
+// left out. It returns the quotes and the rune ranges of every turn, in
+// text order, inside which nothing else is a quote.
+func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
+	turns := transcript.Find(x.r)
+	if len(turns) == 0 {
+		return nil, nil
+	}
+	interviewee := -1
+	x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
+		if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
+			interviewee = e // the earliest named, as the walk goes back
+		}
+		x.steps++
+		return true
+	})
+	for _, t := range turns {
+		x.steps++
+		spans = append(spans, [2]int{t.LabelStart, t.End})
+		q := Quote{Text: string(x.r[t.Start:t.End]), Start: t.Start, End: t.End, Kind: KindDirect, Cue: ":",
+			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
+		switch t.Role {
+		case transcript.Question:
+			continue
+		case transcript.Answer:
+			if interviewee >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ents[interviewee].name, x.ents[interviewee].title
+			} else {
+				q.Confidence = 0.5
+			}
+		default:
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
+		}
+		qs = append(qs, q)
+	}
+	return qs, spans
+}
+
+// labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person
+// named Warren before (or "Warren", titled "Sen."), "THE CHAIR" gives
+// "The Chair".
+func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
+	words := strings.Fields(t.Label)
+	for i, w := range words {
+		words[i] = titleCase(w)
+	}
+	if strings.EqualFold(words[0], "the") {
+		return strings.Join(words, " "), ""
+	}
+	k := 0
+	for k < len(words)-1 && lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(words[k], "."))) {
+		k++
+	}
+	title = strings.Join(words[:k], " ")
+	e := x.resolvePerson(strings.Join(words[k:], " "), title, x.toks[x.tokenAt(t.LabelStart)].S)
+	if x.ents[e].title != "" {
+		title = x.ents[e].title
+	}
+	return x.ents[e].name, title
+}
+
+// titleCase writes a word in capitals as a name: "O'BRIEN" gives "O'Brien".
+func titleCase(w string) string {
+	r := []rune(strings.ToLower(w))
+	up := true
+	for i, c := range r {
+		if up {
+			r[i] = unicode.ToUpper(c)
+		}
+		up = c == '\'' || c == '’' || c == '-' || c == '.'
+	}
+	return string(r)
+}
+
+// outsideTurns drops the quotes that lie inside a transcript turn (spans,
+// in text order); qs is in text order too.
+func outsideTurns(qs []Quote, spans [][2]int) []Quote {
+	if len(spans) == 0 {
+		return qs
+	}
+	out := qs[:0]
+	k := 0
+	for _, q := range qs {
+		for k < len(spans) && spans[k][1] <= q.Start {
+			k++
+		}
+		if k < len(spans) && spans[k][0] <= q.Start {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
