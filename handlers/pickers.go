@@ -20,7 +20,7 @@ type personSuggestion struct {
 	Quotes int    `json:"quotes"`
 }
 
-// SuggestPeople answers the speaker pickers: GET /api/v1/people?q=kh.
+// SuggestPeople answers the speaker pickers: GET /api/v1/suggest/people?q=kh.
 func (h *Handler) SuggestPeople(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
@@ -45,7 +45,7 @@ type outletSuggestion struct {
 	Articles int    `json:"articles"`
 }
 
-// SuggestOutlets answers the outlet pickers: GET /api/v1/outlets?q=np.
+// SuggestOutlets answers the outlet pickers: GET /api/v1/suggest/outlets?q=np.
 func (h *Handler) SuggestOutlets(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
@@ -70,7 +70,7 @@ type articleSuggestion struct {
 	Published string `json:"published,omitempty"`
 }
 
-// SuggestArticles answers the article picker: GET /api/v1/articles?q=fined.
+// SuggestArticles answers the article picker: GET /api/v1/suggest/articles?q=fined.
 func (h *Handler) SuggestArticles(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {

@@ -7,10 +7,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/api"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, a *api.API, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -103,9 +104,46 @@ func routes(e *echo.Echo, h *handlers.Handler, g *guard) {
 
 	e.GET("/search", h.ShowSearch, pub)
 	e.GET("/search/feed.atom", h.SearchFeed, pub)
-	e.GET("/api/v1/people", h.SuggestPeople)
-	e.GET("/api/v1/outlets", h.SuggestOutlets)
-	e.GET("/api/v1/articles", h.SuggestArticles)
+	e.GET("/api/v1/suggest/people", h.SuggestPeople)
+	e.GET("/api/v1/suggest/outlets", h.SuggestOutlets)
+	e.GET("/api/v1/suggest/articles", h.SuggestArticles)
+
+	// The JSON API (its document: /api/v1/openapi.json, shown at
+	// /api/docs). Reads are public, as the pages are; writes and
+	// histories are for editors, and writes carry the CSRF token in the
+	// X-CSRF-Token header.
+	aed := requireAPIEditor
+	e.GET("/api/docs", a.Docs.Show)
+	e.GET("/api/v1/openapi.json", a.Docs.OpenAPI)
+	e.GET("/api/v1/people", a.People.List)
+	e.POST("/api/v1/people", a.People.Create, aed)
+	e.GET("/api/v1/people/:ref", a.People.Get)
+	e.PATCH("/api/v1/people/:ref", a.People.Update, aed)
+	e.DELETE("/api/v1/people/:ref", a.People.Delete, aed)
+	e.GET("/api/v1/outlets", a.Outlets.List)
+	e.POST("/api/v1/outlets", a.Outlets.Create, aed)
+	e.GET("/api/v1/outlets/:ref", a.Outlets.Get)
+	e.PATCH("/api/v1/outlets/:ref", a.Outlets.Update, aed)
+	e.DELETE("/api/v1/outlets/:ref", a.Outlets.Delete, aed)
+	e.GET("/api/v1/topics", a.Topics.List)
+	e.POST("/api/v1/topics", a.Topics.Create, aed)
+	e.GET("/api/v1/topics/:ref", a.Topics.Get)
+	e.PATCH("/api/v1/topics/:ref", a.Topics.Update, aed)
+	e.DELETE("/api/v1/topics/:ref", a.Topics.Delete, aed)
+	e.GET("/api/v1/articles", a.Articles.List)
+	e.POST("/api/v1/articles", a.Articles.Create, aed)
+	e.GET("/api/v1/articles/:id", a.Articles.Get)
+	e.PATCH("/api/v1/articles/:id", a.Articles.Update, aed)
+	e.DELETE("/api/v1/articles/:id", a.Articles.Delete, aed)
+	e.GET("/api/v1/quotes", a.Quotes.List)
+	e.POST("/api/v1/quotes", a.Quotes.Create, aed)
+	e.GET("/api/v1/quotes/:id", a.Quotes.Get)
+	e.PATCH("/api/v1/quotes/:id", a.Quotes.Update, aed)
+	e.DELETE("/api/v1/quotes/:id", a.Quotes.Delete, aed)
+	e.GET("/api/v1/quotes/:id/reports", a.Quotes.Reports)
+	e.GET("/api/v1/search", a.Search.Find)
+	e.GET("/api/v1/history/:type/:id", a.History.Show, aed)
+	e.GET("/api/v1/export", a.Export.Redirect)
 
 	// Accounts: logging in and out, choosing a password from an invite
 	// link, changing one's own password.

@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
@@ -116,7 +117,11 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
 	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText)
-	routes(e, h, g)
+	a, err := api.New(store, logger)
+	if err != nil {
+		return nil, err
+	}
+	routes(e, h, a, g)
 	return e, nil
 }
 

@@ -101,6 +101,18 @@ func requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
+// requireAPIEditor is requireEditor for the API: a client that is not
+// signed in is told so (401), not sent to the login form.
+func requireAPIEditor(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if reqctx.User(c) == nil {
+			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Cookie realm="quotetrail", cookie-name="quotetrail_session"`)
+			return echo.NewHTTPError(http.StatusUnauthorized, "Sign in as an editor: changes and histories need an editor's session cookie, and changes its CSRF token in the X-CSRF-Token header.")
+		}
+		return requireEditor(next)(c)
+	}
+}
+
 // requireAdmin lets only signed-in admins through.
 func requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
