@@ -64,7 +64,7 @@ type (
 		Info struct {
 			Description string `json:"description"`
 		} `json:"info"`
-		Tags       []struct{ Name string } `json:"tags"`
+		Tags       []struct{ Name string }         `json:"tags"`
 		Paths      map[string]map[string]operation `json:"paths"`
 		Components struct {
 			Parameters map[string]parameter `json:"parameters"`

@@ -71,7 +71,7 @@ func readPaging(c echo.Context, list string) (paging, error) {
 // List is one page of a list: the items and, when more follow, the
 // address of the next page.
 type List[T any] struct {
-	Items []T   `json:"items"`
+	Items []T     `json:"items"`
 	Next  *string `json:"next"`
 }
 
