@@ -66,21 +66,39 @@ type answer struct {
 // answer against the document.
 func (c *client) do(method, path string, body any) answer {
 	c.t.Helper()
-	var r io.Reader
+	var b []byte
 	if body != nil {
-		b, err := json.Marshal(body)
-		if err != nil {
+		var err error
+		if b, err = json.Marshal(body); err != nil {
 			c.t.Fatal(err)
 		}
-		r = bytes.NewReader(b)
 	}
-	req := httptest.NewRequest(method, path, r)
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+	return c.send(method, path, "application/json", b)
+}
+
+// send sends method path with a body of contentType and checks the
+// answer against the document; an answer other than an error also
+// checks the request.
+func (c *client) send(method, path, contentType string, body []byte) answer {
+	c.t.Helper()
+	newRequest := func() *http.Request {
+		var r io.Reader
+		if body != nil {
+			r = bytes.NewReader(body)
+		}
+		req := httptest.NewRequest(method, path, r)
+		if body != nil {
+			req.Header.Set("Content-Type", contentType)
+		}
+		req.Header.Set("Accept", "application/json")
+		return req
 	}
-	req.Header.Set("Accept", "application/json")
+	req := newRequest()
 	res := c.app.Do(req)
-	c.check(req, res)
+	shown := newRequest()
+	c.app.AddCookies(shown)
+	shown.Header = req.Header.Clone()
+	c.check(shown, res)
 	a := answer{Response: res}
 	if strings.Contains(res.Header.Get("Content-Type"), "json") && strings.HasPrefix(strings.TrimSpace(res.Body), "{") {
 		if err := json.Unmarshal([]byte(res.Body), &a.JSON); err != nil {
@@ -99,10 +117,13 @@ func (c *client) check(req *http.Request, res apptest.Response) {
 	hr := &http.Response{StatusCode: res.Status, Header: res.Header, Body: io.NopCloser(strings.NewReader(res.Body)), Request: req}
 	c.chk.mu.Lock()
 	ok, errs := c.chk.v.ValidateHttpResponse(req, hr)
+	if ok && res.Status < 400 {
+		ok, errs = c.chk.v.ValidateHttpRequest(req)
+	}
 	c.chk.mu.Unlock()
 	if !ok {
 		for _, e := range errs {
-			c.t.Errorf("%s %s answered %d, which the document does not allow: %s (%s)", req.Method, req.URL, res.Status, e.Message, e.Reason)
+			c.t.Errorf("%s %s (answered %d) is not as the document says: %s (%s)", req.Method, req.URL, res.Status, e.Message, e.Reason)
 			for _, se := range e.SchemaValidationErrors {
 				c.t.Errorf("  %s: %s", se.FieldPath, se.Reason)
 			}
