@@ -167,3 +167,11 @@ func (a answer) fieldErrors() map[string]string {
 	}
 	return out
 }
+
+// newJSONRequest is a request with a JSON body, sent as it is.
+func newJSONRequest(t *testing.T, method, path, body string) *http.Request {
+	t.Helper()
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	return req
+}
