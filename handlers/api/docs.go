@@ -28,8 +28,21 @@ type Docs struct {
 // docsPage is /api/docs: the document's operations by tag.
 type docsPage struct {
 	handlers.Base
-	Intro  string
-	Groups []docsGroup
+	Intro   string
+	Groups  []docsGroup
+	Schemas []docsSchema
+}
+
+// docsSchema is one of the document's schemas: the records the API
+// answers with and takes.
+type docsSchema struct {
+	Name, Description string
+	Fields            []docsField
+}
+
+type docsField struct {
+	Name, Type, Description string
+	Required                bool
 }
 
 type docsGroup struct {
@@ -67,6 +80,7 @@ type (
 		Tags       []struct{ Name string }         `json:"tags"`
 		Paths      map[string]map[string]operation `json:"paths"`
 		Components struct {
+			Schemas    map[string]*schema   `json:"schemas"`
 			Parameters map[string]parameter `json:"parameters"`
 			Responses  map[string]response  `json:"responses"`
 		} `json:"components"`
@@ -100,10 +114,15 @@ type (
 		Schema *schema `json:"schema"`
 	}
 	schema struct {
-		Ref   string   `json:"$ref"`
-		Type  any      `json:"type"`
-		Enum  []string `json:"enum"`
-		Items *schema  `json:"items"`
+		Ref         string             `json:"$ref"`
+		Type        any                `json:"type"`
+		Enum        []string           `json:"enum"`
+		Items       *schema            `json:"items"`
+		OneOf       []*schema          `json:"oneOf"`
+		Description string             `json:"description"`
+		Properties  map[string]*schema `json:"properties"`
+		Required    []string           `json:"required"`
+		Format      string             `json:"format"`
 	}
 )
 
@@ -118,8 +137,28 @@ func (s *schema) name() string {
 		return "array of " + s.Items.name()
 	case len(s.Enum) > 0:
 		return "one of " + strings.Join(s.Enum, ", ")
+	case len(s.OneOf) > 0:
+		var names []string
+		for _, o := range s.OneOf {
+			names = append(names, o.name())
+		}
+		return strings.Join(names, " or ")
 	}
-	return fmt.Sprint(s.Type)
+	var t string
+	switch v := s.Type.(type) {
+	case string:
+		t = v
+	case []any:
+		var parts []string
+		for _, p := range v {
+			parts = append(parts, fmt.Sprint(p))
+		}
+		t = strings.Join(parts, " or ")
+	}
+	if s.Format != "" {
+		t += " (" + s.Format + ")"
+	}
+	return t
 }
 
 func newDocs() (*Docs, error) {
@@ -140,6 +179,15 @@ func newDocs() (*Docs, error) {
 			}
 		}
 		page.Groups = append(page.Groups, g)
+	}
+	for _, name := range sortedKeys(doc.Components.Schemas) {
+		sch := doc.Components.Schemas[name]
+		ds := docsSchema{Name: name, Description: sch.Description}
+		for _, f := range sortedKeys(sch.Properties) {
+			p := sch.Properties[f]
+			ds.Fields = append(ds.Fields, docsField{Name: f, Type: p.name(), Description: p.Description, Required: slices.Contains(sch.Required, f)})
+		}
+		page.Schemas = append(page.Schemas, ds)
 	}
 	return &Docs{page: page}, nil
 }

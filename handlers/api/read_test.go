@@ -118,7 +118,11 @@ func TestQuoteFilters(t *testing.T) {
 		}
 	}
 	slug := func(field string) func(map[string]any) string {
-		return func(it map[string]any) string { m, _ := it[field].(map[string]any); s, _ := m["slug"].(string); return s }
+		return func(it map[string]any) string {
+			m, _ := it[field].(map[string]any)
+			s, _ := m["slug"].(string)
+			return s
+		}
 	}
 	check("person=lina-khan", 2, func(it map[string]any) bool { return slug("speaker")(it) == "lina-khan" })
 	check("person=Khan", 2, func(it map[string]any) bool { return slug("speaker")(it) == "lina-khan" })
@@ -133,7 +137,7 @@ func TestQuoteFilters(t *testing.T) {
 		t.Errorf("bad filters: %s", bad.Body)
 	}
 	c.get("/api/v1/quotes?person=nobody-at-all").want(t, http.StatusBadRequest)
-	c.get("/api/v1/quotes?q=" + url.QueryEscape(strings.Repeat("word ", 101))).want(t, http.StatusBadRequest)
+	c.get("/api/v1/quotes?q="+url.QueryEscape(strings.Repeat("word ", 101))).want(t, http.StatusBadRequest)
 }
 
 // countWhere counts the demo's quotes that pass keep.
@@ -172,7 +176,7 @@ func TestPagingRefusals(t *testing.T) {
 	}
 	next := c.get("/api/v1/people?limit=1").want(t, http.StatusOK).next()
 	cursor, _ := url.ParseQuery(next[strings.Index(next, "?")+1:])
-	a := c.get("/api/v1/topics?cursor=" + url.QueryEscape(cursor.Get("cursor"))).want(t, http.StatusBadRequest)
+	a := c.get("/api/v1/topics?cursor="+url.QueryEscape(cursor.Get("cursor"))).want(t, http.StatusBadRequest)
 	if a.fieldErrors()["cursor"] == "" {
 		t.Errorf("a people cursor on topics: %s", a.Body)
 	}

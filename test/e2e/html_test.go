@@ -46,7 +46,7 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/outlets", "/outlets/npr", "/outlets/npr?show=via", "/articles", "/articles/1", "/quotes/1", "/quotes/6",
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
-		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan",
+		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan", "/api/docs",
 	} {
 		pages[path] = app.Get(path).Body
 	}
