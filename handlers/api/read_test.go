@@ -242,6 +242,9 @@ func TestSearch(t *testing.T) {
 	if fe := c.get("/api/v1/search?q=data&sort=loudest").want(t, http.StatusBadRequest).fieldErrors(); fe["sort"] == "" {
 		t.Error("an unknown sort is not named")
 	}
+	if rounded := c.get("/api/v1/search?q=data&limit=3").want(t, http.StatusOK); len(rounded.items()) != 2 {
+		t.Errorf("a page of 3 is not rounded down to 2, which divides the rank window: %d hits", len(rounded.items()))
+	}
 	if empty := c.get("/api/v1/search").want(t, http.StatusOK); len(empty.items()) != 0 || empty.JSON["next"] != nil {
 		t.Errorf("an empty search: %s", empty.Body)
 	}

@@ -49,6 +49,11 @@ func (h *Search) Find(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Relevance ranks the newest search.RankWindow matches and the pages
+	// after them go newest first: a page must not straddle the two.
+	for search.RankWindow%p.Size != 0 {
+		p.Size--
+	}
 	sel, err := quoteFilter(c)
 	if err != nil {
 		return err
