@@ -552,6 +552,23 @@ var migrations = []migration{
 	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
 		postgres: `SELECT 1`,
 	},
+	// 9: personal API tokens. An editor makes them on the account page;
+	// only a hash of each is kept, with what it may do (read, or read and
+	// write), when it was last used and when it was revoked. (IF NOT
+	// EXISTS: the runner's test applies the newest migration twice.)
+	both(func(d *dialect) string {
+		return `CREATE TABLE IF NOT EXISTS api_tokens (
+		id ` + d.id + `,
+		user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+		name TEXT NOT NULL,
+		token_hash TEXT NOT NULL UNIQUE,
+		scope TEXT NOT NULL,
+		created_at ` + d.timestamp + ` NOT NULL,
+		last_used_at ` + d.timestamp + `,
+		revoked_at ` + d.timestamp + `
+	);
+	CREATE INDEX IF NOT EXISTS api_tokens_user ON api_tokens (user_id);`
+	}),
 }
 
 // fingerprintsSQL is the part of migration 2 both engines share.
