@@ -8,10 +8,11 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/handlers/api"
+	"github.com/quotetrail/quotetrail/handlers/tokens"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, a *api.API, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, a *api.API, t *tokens.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -111,8 +112,9 @@ func routes(e *echo.Echo, h *handlers.Handler, a *api.API, g *guard) {
 	// The JSON API (its document: /api/v1/openapi.json, shown at
 	// /api/docs). Reads are public, as the pages are; writes and
 	// histories are for editors, and writes carry the CSRF token in the
-	// X-CSRF-Token header.
-	aed := requireAPIEditor
+	// X-CSRF-Token header, or else a personal API token as a Bearer
+	// token (web/session.go).
+	aed := g.requireAPIEditor
 	e.GET("/api/docs", a.Docs.Show)
 	e.GET("/api/v1/openapi.json", a.Docs.OpenAPI)
 	e.GET("/api/v1/people", a.People.List)
@@ -154,6 +156,10 @@ func routes(e *echo.Echo, h *handlers.Handler, a *api.API, g *guard) {
 	e.POST("/set-password/:token", h.SetPasswordFromInvite)
 	e.GET("/account/password", h.ShowChangePassword, ed)
 	e.POST("/account/password", h.ChangePassword, ed)
+	// Personal API tokens, shown once when made.
+	e.GET("/account/tokens", t.Show, ed)
+	e.POST("/account/tokens", t.Create, ed)
+	e.POST("/account/tokens/:id/revoke", t.Revoke, ed)
 
 	// Users, for admins.
 	admin := requireAdmin

@@ -45,6 +45,9 @@ type client struct {
 	t   *testing.T
 	app *apptest.App
 	chk *checker
+	// bearer, when set, is the API token requests carry; they go
+	// without cookies or CSRF token then, as a script's would.
+	bearer string
 }
 
 func newClient(t *testing.T, app *apptest.App) *client {
@@ -94,7 +97,13 @@ func (c *client) send(method, path, contentType string, body []byte) answer {
 		return req
 	}
 	req := newRequest()
-	res := c.app.Do(req)
+	var res apptest.Response
+	if c.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.bearer)
+		res = c.app.Send(req)
+	} else {
+		res = c.app.Do(req)
+	}
 	shown := newRequest()
 	c.app.AddCookies(shown)
 	shown.Header = req.Header.Clone()

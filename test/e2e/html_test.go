@@ -46,7 +46,7 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/outlets", "/outlets/npr", "/outlets/npr?show=via", "/articles", "/articles/1", "/quotes/1", "/quotes/6",
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
-		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan", "/api/docs",
+		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan", "/api/docs", "/account/tokens",
 	} {
 		pages[path] = app.Get(path).Body
 	}
@@ -55,6 +55,9 @@ func TestPagesAreValidHTML(t *testing.T) {
 	pages["refused delete"] = app.PostForm("/people/lina-khan/delete", nil).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
+	pages["token made"] = app.PostForm("/account/tokens", url.Values{"name": {"a script"}, "scope": {"write"}}).Body
+	pages["token form with errors"] = app.PostForm("/account/tokens", url.Values{"name": {""}}).Body
+	pages["tokens listed"] = app.Get("/account/tokens").Body
 	// A statement printed twice.
 	q, err := app.Store.QuoteByID(context.Background(), 1)
 	if err != nil {
