@@ -58,7 +58,7 @@ type docsOperation struct {
 	Description string
 	Editors     bool // needs an editor's session
 	Parameters  []docsParameter
-	Body        string // the schema of the request body
+	Body        []docsMedia // what the request body may be
 	Responses   []docsResponse
 }
 
@@ -68,7 +68,30 @@ type docsParameter struct {
 }
 
 type docsResponse struct {
-	Status, Description, Schema string
+	Status, Description string
+	Media               []docsMedia
+}
+
+// docsMedia is what an answer or a body holds: a content type and the
+// schema, linked to its record when it is one of the document's.
+type docsMedia struct {
+	Type, Schema, Anchor string
+}
+
+func mediaOf(content map[string]media) []docsMedia {
+	var out []docsMedia
+	for _, ct := range sortedKeys(content) {
+		sch := content[ct].Schema
+		m := docsMedia{Type: ct, Schema: sch.name()}
+		if sch != nil && sch.Items != nil {
+			sch = sch.Items
+		}
+		if sch != nil && sch.Ref != "" {
+			m.Anchor = "schema-" + sch.name()
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // The parts of an OpenAPI document the page shows.
@@ -204,22 +227,14 @@ func (doc *openAPI) operation(method, path string, op operation) docsOperation {
 		out.Parameters = append(out.Parameters, docsParameter{Name: p.Name, In: p.In, Type: p.Schema.name(), Description: p.Description, Required: p.Required})
 	}
 	if op.RequestBody != nil {
-		var kinds []string
-		for _, ct := range sortedKeys(op.RequestBody.Content) {
-			kinds = append(kinds, ct+": "+op.RequestBody.Content[ct].Schema.name())
-		}
-		out.Body = strings.Join(kinds, "; ")
+		out.Body = mediaOf(op.RequestBody.Content)
 	}
 	for _, status := range sortedKeys(op.Responses) {
 		r := op.Responses[status]
 		if r.Ref != "" {
 			r = doc.Components.Responses[r.Ref[strings.LastIndex(r.Ref, "/")+1:]]
 		}
-		var schemas []string
-		for _, ct := range sortedKeys(r.Content) {
-			schemas = append(schemas, ct+": "+r.Content[ct].Schema.name())
-		}
-		out.Responses = append(out.Responses, docsResponse{Status: status, Description: r.Description, Schema: strings.Join(schemas, "; ")})
+		out.Responses = append(out.Responses, docsResponse{Status: status, Description: r.Description, Media: mediaOf(r.Content)})
 	}
 	return out
 }

@@ -159,6 +159,15 @@ func TestDocsPage(t *testing.T) {
 			}
 		}
 	}
+	links := regexp.MustCompile(`href="#([^"]+)"`).FindAllStringSubmatch(res.Body, -1)
+	for _, l := range links {
+		if !strings.Contains(res.Body, `id="`+l[1]+`"`) {
+			t.Errorf("/api/docs links to #%s, which is not on the page", l[1])
+		}
+	}
+	if len(links) < 50 || !strings.Contains(res.Body, `href="#schema-Quote"`) {
+		t.Errorf("/api/docs has %d links within itself", len(links))
+	}
 	if strings.Contains(res.Body, "<script") {
 		t.Error("/api/docs has a script")
 	}
