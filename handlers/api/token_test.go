@@ -7,7 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 )
 
@@ -86,6 +88,22 @@ func TestAPITokens(t *testing.T) {
 	}
 	if fe := app.PostForm("/account/tokens", url.Values{"name": {" "}, "scope": {"admin"}}); fe.Status != http.StatusUnprocessableEntity || !strings.Contains(fe.Body, `id="name-error"`) || !strings.Contains(fe.Body, `id="scope-error"`) {
 		t.Errorf("a form with problems: %d", fe.Status)
+	}
+}
+
+// A token works only while its editor's account is enabled.
+func TestAPITokenOfDisabledAccount(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	script := newClient(t, app.SecondInstance())
+	script.bearer = makeToken(t, app, "a script", "read")
+	script.get("/api/v1/history/topic/1").want(t, http.StatusOK)
+	apptest.MustCreateUser(t, app.Store, "admin@example.org", accounts.RoleAdmin, "")
+	if _, err := accounts.New(app.Store).UpdateUser(t.Context(), app.User.ID, "", accounts.RoleEditor, true, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if a := script.get("/api/v1/history/topic/1").want(t, http.StatusUnauthorized); a.Header.Get("WWW-Authenticate") == "" {
+		t.Error("no WWW-Authenticate")
 	}
 }
 
