@@ -121,7 +121,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
 	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText)
-	a, err := api.New(store, logger)
+	a, err := api.New(store)
 	if err != nil {
 		return nil, err
 	}

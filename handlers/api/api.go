@@ -12,7 +12,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strconv"
 
@@ -36,7 +35,7 @@ type API struct {
 }
 
 // New returns the API's handlers over store.
-func New(store *models.Store, logger *slog.Logger) (*API, error) {
+func New(store *models.Store) (*API, error) {
 	s := search.New(store)
 	docs, err := newDocs()
 	if err != nil {
