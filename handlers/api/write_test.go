@@ -171,7 +171,9 @@ func TestWritesNeedAnEditor(t *testing.T) {
 	req := newJSONRequest(t, http.MethodPost, "/api/v1/topics", `{"name": "forged"}`)
 	req.Header.Set("X-CSRF-Token", "not-the-token")
 	app.AddCookies(req)
-	if res := app.Send(req); res.Status != http.StatusForbidden || res.Header.Get("Content-Type") != "application/problem+json" {
+	res := app.Send(req)
+	c.check(req, res)
+	if res.Status != http.StatusForbidden || res.Header.Get("Content-Type") != "application/problem+json" {
 		t.Errorf("a wrong CSRF token: %d %s", res.Status, res.Body)
 	}
 	c.do(http.MethodPost, "/api/v1/topics", topic).want(t, http.StatusCreated)
