@@ -120,21 +120,21 @@ func TestPickers(t *testing.T) {
 		want  []string // names or titles, in order
 		field string
 	}{
-		{"/api/v1/people?q=kh", []string{"Lina Khan"}, "name"},
-		{"/api/v1/people?q=lina%20m", []string{"Lina Khan"}, "name"},
-		{"/api/v1/people?q=DOJ", []string{"Department of Justice"}, "name"},
-		{"/api/v1/people?q=twitter", []string{"Twitter spokesperson"}, "name"},
-		{"/api/v1/people?q=", []string{}, "name"},
-		{"/api/v1/people?q=%25", []string{}, "name"},
-		{"/api/v1/people?q=zzz", []string{}, "name"},
+		{"/api/v1/suggest/people?q=kh", []string{"Lina Khan"}, "name"},
+		{"/api/v1/suggest/people?q=lina%20m", []string{"Lina Khan"}, "name"},
+		{"/api/v1/suggest/people?q=DOJ", []string{"Department of Justice"}, "name"},
+		{"/api/v1/suggest/people?q=twitter", []string{"Twitter spokesperson"}, "name"},
+		{"/api/v1/suggest/people?q=", []string{}, "name"},
+		{"/api/v1/suggest/people?q=%25", []string{}, "name"},
+		{"/api/v1/suggest/people?q=zzz", []string{}, "name"},
 		// No name starts so, but one is near: a slip, offered as such.
-		{"/api/v1/people?q=lina%20kahn", []string{"Lina Khan"}, "name"},
-		{"/api/v1/people?q=Kieren", []string{"Damien Kieran"}, "name"},
-		{"/api/v1/outlets?q=np", []string{"NPR"}, "name"},
-		{"/api/v1/outlets?q=ftc.gov", []string{"FTC Business Blog"}, "name"},
-		{"/api/v1/outlets?q=blog", []string{"FTC Business Blog"}, "name"},
-		{"/api/v1/articles?q=fined", []string{"Twitter Fined $150 Million For Allegedly Selling User Data Improperly"}, "title"},
-		{"/api/v1/articles?q=nothing%20like%20this", []string{}, "title"},
+		{"/api/v1/suggest/people?q=lina%20kahn", []string{"Lina Khan"}, "name"},
+		{"/api/v1/suggest/people?q=Kieren", []string{"Damien Kieran"}, "name"},
+		{"/api/v1/suggest/outlets?q=np", []string{"NPR"}, "name"},
+		{"/api/v1/suggest/outlets?q=ftc.gov", []string{"FTC Business Blog"}, "name"},
+		{"/api/v1/suggest/outlets?q=blog", []string{"FTC Business Blog"}, "name"},
+		{"/api/v1/suggest/articles?q=fined", []string{"Twitter Fined $150 Million For Allegedly Selling User Data Improperly"}, "title"},
+		{"/api/v1/suggest/articles?q=nothing%20like%20this", []string{}, "title"},
 	}
 	for _, c := range cases {
 		res := app.Get(c.path)
@@ -155,14 +155,14 @@ func TestPickers(t *testing.T) {
 			t.Errorf("GET %s = %q, want %q", c.path, names, c.want)
 		}
 	}
-	res := app.Get("/api/v1/people?q=kh")
+	res := app.Get("/api/v1/suggest/people?q=kh")
 	var people []struct {
 		Name, Slug, Kind string
 		Quotes           int
 	}
 	json.Unmarshal([]byte(res.Body), &people)
 	if len(people) != 1 || people[0].Slug != "lina-khan" || people[0].Kind != "person" || people[0].Quotes != 2 {
-		t.Errorf("GET /api/v1/people?q=kh = %+v", people)
+		t.Errorf("GET /api/v1/suggest/people?q=kh = %+v", people)
 	}
 }
 
@@ -174,13 +174,13 @@ func TestPickersRefuseWhatTheyCannotMatch(t *testing.T) {
 	app := apptest.New(t, true)
 	long := url.QueryEscape("Lina " + strings.Repeat("khan ", 12000))
 	for _, kind := range []string{"people", "outlets", "articles"} {
-		if res := app.Get("/api/v1/" + kind + "?q=" + long); res.Status != http.StatusOK {
-			t.Errorf("GET /api/v1/%s with a 60 KB q: %d %s", kind, res.Status, res.Body)
+		if res := app.Get("/api/v1/suggest/" + kind + "?q=" + long); res.Status != http.StatusOK {
+			t.Errorf("GET /api/v1/suggest/%s with a 60 KB q: %d %s", kind, res.Status, res.Body)
 		}
 		for _, q := range []string{"%00", "kh%00an", "%ff%fe"} {
-			res := app.Get("/api/v1/" + kind + "?q=" + q)
+			res := app.Get("/api/v1/suggest/" + kind + "?q=" + q)
 			if res.Status != http.StatusBadRequest || res.Header.Get("Content-Type") != "application/problem+json" {
-				t.Errorf("GET /api/v1/%s?q=%s: %d %s %s", kind, q, res.Status, res.Header.Get("Content-Type"), res.Body)
+				t.Errorf("GET /api/v1/suggest/%s?q=%s: %d %s %s", kind, q, res.Status, res.Header.Get("Content-Type"), res.Body)
 			}
 		}
 	}
@@ -199,9 +199,9 @@ func TestArticlePickerFindsThroughIndex(t *testing.T) {
 	if err := app.Store.SaveQuote(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	res := app.Get("/api/v1/articles?q=cafe%20soc")
+	res := app.Get("/api/v1/suggest/articles?q=cafe%20soc")
 	if !strings.Contains(res.Body, `"title":"Café society and the FTC"`) {
-		t.Errorf("GET /api/v1/articles?q=cafe soc = %s", res.Body)
+		t.Errorf("GET /api/v1/suggest/articles?q=cafe soc = %s", res.Body)
 	}
 }
 

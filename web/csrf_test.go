@@ -32,7 +32,7 @@ func writeRoutes(t *testing.T, app *apptest.App) []struct{ key, method, path str
 	admin := apptest.MustCreateUser(t, app.Store, "someone@example.org", accounts.RoleEditor, "")
 	params := map[string]string{
 		":slug": "lina-khan", ":article": "1", ":quote": "1", ":user": strconv.FormatInt(admin.ID, 10), ":token": "no-such-token",
-		":revision": "1",
+		":revision": "1", ":ref": "lina-khan", ":id": "1", ":type": "person",
 	}
 	var out []struct{ key, method, path string }
 	for _, r := range app.Echo.Routes() {

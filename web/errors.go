@@ -5,14 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"mime"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/plaintext"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
@@ -29,7 +33,10 @@ type errorPage struct {
 // site's look: not-found errors into a 404, text the store refused into a
 // 400, echo's HTTP errors into their status, anything else into a 500
 // whose cause is logged, never shown. The API, and scripts that sent
-// JSON, get the same as RFC 9457 problem details instead of a page.
+// JSON, get the same as RFC 9457 problem details instead of a page; the
+// API's refusals of input (which forms answer themselves, with the form)
+// name each field refused: FieldErrors are a 422, a save over a newer
+// version or a delete of a record in use a 409.
 func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
@@ -44,8 +51,25 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			return
 		}
 		status, message := http.StatusInternalServerError, "Something went wrong on our side. It has been logged; please try again."
-		var he *echo.HTTPError
+		var (
+			he       *echo.HTTPError
+			apiErr   *api.Error
+			fields   models.FieldErrors
+			conflict *history.ConflictError
+			inUse    *models.InUseError
+			current  int
+		)
 		switch {
+		case errors.As(err, &apiErr):
+			status, message, fields = apiErr.Status, apiErr.Detail, apiErr.Fields
+		case errors.As(err, &fields):
+			status, message = http.StatusUnprocessableEntity, "Nothing was saved: "+fieldList(fields)+"."
+		case errors.As(err, &conflict):
+			status, current = http.StatusConflict, conflict.Current
+			message = fmt.Sprintf("Nothing was saved: the %s was changed by someone else since version %d, which your change was made from; it is at version %d now. Read it again and make your change to that.",
+				conflict.EntityType, conflict.Yours, conflict.Current)
+		case errors.As(err, &inUse):
+			status, message = http.StatusConflict, inUse.Message
 		case errors.Is(err, models.ErrNotFound):
 			status, message = http.StatusNotFound, "There is nothing at this address. It may have been renamed or deleted."
 		case errors.Is(err, accounts.ErrBusy):
@@ -88,7 +112,9 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			return
 		}
 		if wantsProblem(c.Request()) {
-			if perr := handlers.Problem(c, status, message); perr != nil {
+			p := api.NewProblem(status, message, fields)
+			p.CurrentVersion = current
+			if perr := api.WriteProblem(c, p); perr != nil {
 				logger.Error("write problem details", "err", perr)
 			}
 			return
@@ -99,6 +125,15 @@ func errorHandler(engine *templates.Engine, logger *slog.Logger) echo.HTTPErrorH
 			logger.Error("render error page", "err", rerr)
 		}
 	}
+}
+
+// fieldList names each field refused, and why.
+func fieldList(fe models.FieldErrors) string {
+	var parts []string
+	for _, f := range slices.Sorted(maps.Keys(fe)) {
+		parts = append(parts, f+": "+strings.TrimSuffix(fe[f], "."))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // statusClientClosed is logged for a request whose client went away

@@ -7,12 +7,14 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/handlers/dashboard"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
+	"github.com/quotetrail/quotetrail/handlers/tokens"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dashboard.Handler, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dashboard.Handler, a *api.API, t *tokens.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -112,9 +114,47 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.GET("/search", h.ShowSearch, pub)
 	e.GET("/quotes", h.ShowSearch, pub) // every quote, newest first, with the search filters
 	e.GET("/search/feed.atom", h.SearchFeed, pub)
-	e.GET("/api/v1/people", pick.People)
-	e.GET("/api/v1/outlets", pick.Outlets)
-	e.GET("/api/v1/articles", pick.Articles)
+	e.GET("/api/v1/suggest/people", pick.People)
+	e.GET("/api/v1/suggest/outlets", pick.Outlets)
+	e.GET("/api/v1/suggest/articles", pick.Articles)
+
+	// The JSON API (its document: /api/v1/openapi.json, shown at
+	// /api/docs). Reads are public, as the pages are; writes and
+	// histories are for editors, and writes carry the CSRF token in the
+	// X-CSRF-Token header, or else a personal API token as a Bearer
+	// token (web/session.go).
+	aed := g.requireAPIEditor
+	e.GET("/api/docs", a.Docs.Show)
+	e.GET("/api/v1/openapi.json", a.Docs.OpenAPI)
+	e.GET("/api/v1/people", a.People.List)
+	e.POST("/api/v1/people", a.People.Create, aed)
+	e.GET("/api/v1/people/:ref", a.People.Get)
+	e.PATCH("/api/v1/people/:ref", a.People.Update, aed)
+	e.DELETE("/api/v1/people/:ref", a.People.Delete, aed)
+	e.GET("/api/v1/outlets", a.Outlets.List)
+	e.POST("/api/v1/outlets", a.Outlets.Create, aed)
+	e.GET("/api/v1/outlets/:ref", a.Outlets.Get)
+	e.PATCH("/api/v1/outlets/:ref", a.Outlets.Update, aed)
+	e.DELETE("/api/v1/outlets/:ref", a.Outlets.Delete, aed)
+	e.GET("/api/v1/topics", a.Topics.List)
+	e.POST("/api/v1/topics", a.Topics.Create, aed)
+	e.GET("/api/v1/topics/:ref", a.Topics.Get)
+	e.PATCH("/api/v1/topics/:ref", a.Topics.Update, aed)
+	e.DELETE("/api/v1/topics/:ref", a.Topics.Delete, aed)
+	e.GET("/api/v1/articles", a.Articles.List)
+	e.POST("/api/v1/articles", a.Articles.Create, aed)
+	e.GET("/api/v1/articles/:id", a.Articles.Get)
+	e.PATCH("/api/v1/articles/:id", a.Articles.Update, aed)
+	e.DELETE("/api/v1/articles/:id", a.Articles.Delete, aed)
+	e.GET("/api/v1/quotes", a.Quotes.List)
+	e.POST("/api/v1/quotes", a.Quotes.Create, aed)
+	e.GET("/api/v1/quotes/:id", a.Quotes.Get)
+	e.PATCH("/api/v1/quotes/:id", a.Quotes.Update, aed)
+	e.DELETE("/api/v1/quotes/:id", a.Quotes.Delete, aed)
+	e.GET("/api/v1/quotes/:id/reports", a.Quotes.Reports)
+	e.GET("/api/v1/search", a.Search.Find)
+	e.GET("/api/v1/history/:type/:id", a.History.Show, aed)
+	e.GET("/api/v1/export", a.Export.Redirect)
 
 	// Accounts: logging in and out, choosing a password from an invite
 	// link, changing one's own password.
@@ -125,6 +165,10 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.POST("/set-password/:token", h.SetPasswordFromInvite)
 	e.GET("/account/password", h.ShowChangePassword, ed)
 	e.POST("/account/password", h.ChangePassword, ed)
+	// Personal API tokens, shown once when made.
+	e.GET("/account/tokens", t.Show, ed)
+	e.POST("/account/tokens", t.Create, ed)
+	e.POST("/account/tokens/:id/revoke", t.Revoke, ed)
 
 	// Users, for admins.
 	admin := requireAdmin

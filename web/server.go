@@ -17,9 +17,13 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quotetrail/quotetrail/handlers"
+	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/handlers/dashboard"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
+	"github.com/quotetrail/quotetrail/handlers/tokens"
 	"github.com/quotetrail/quotetrail/internal/accounts"
+	"github.com/quotetrail/quotetrail/internal/apitokens"
+	"github.com/quotetrail/quotetrail/internal/ratelimit"
 	"github.com/quotetrail/quotetrail/models"
 	"github.com/quotetrail/quotetrail/templates"
 )
@@ -109,7 +113,8 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 		cfg.Now = time.Now
 	}
 	g := &guard{
-		sessions: accts, data: store, logger: logger, now: cfg.Now,
+		sessions: accts, tokens: apitokens.New(store), tokenWrites: ratelimit.New(tokenWriteInterval, tokenWriteBurst, tokenWriteClients),
+		data: store, logger: logger, now: cfg.Now,
 		csrfKey: csrfKey, trustProxy: len(cfg.TrustedProxies) > 0, cache: newPageCache(),
 	}
 	h := handlers.New(store, logger, handlers.Options{AllowPrivateFetch: cfg.AllowPrivateFetch, Now: cfg.Now, PasswordChecks: cfg.PasswordChecks})
@@ -118,9 +123,21 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	// from the text it is sent and writes nothing, so a forged request
 	// gains nothing, and scripts may call it without a session.
 	e.Use(g.loadSession, g.checkCSRF("/api/v1/extract"), handlers.RequireText, followFormerSlugs(store))
-	routes(e, h, pickers.New(store), dashboard.New(store, h.SearchQuery), g)
+	a, err := api.New(store)
+	if err != nil {
+		return nil, err
+	}
+	routes(e, h, pickers.New(store), dashboard.New(store, h.SearchQuery), a, tokens.New(store, cfg.Now), g)
 	return e, nil
 }
+
+// Each API token may make tokenWriteBurst changes at once, then one every
+// tokenWriteInterval; the limiter remembers tokenWriteClients tokens.
+const (
+	tokenWriteInterval = 500 * time.Millisecond
+	tokenWriteBurst    = 30
+	tokenWriteClients  = 10000
+)
 
 // ParseTrustedProxies reads a comma-separated list of addresses or CIDR
 // ranges, as --trusted-proxy takes them.

@@ -25,12 +25,22 @@ var publicWrites = map[string]bool{
 
 // The public can read but not write: every writing route (with a valid
 // anonymous CSRF token, so that the login check itself is tested) sends
-// them to log in or refuses, and so does every form page.
+// them to log in or refuses (the API answers 401), and so does every
+// form page.
 func TestPublicCannotWrite(t *testing.T) {
 	app := apptest.NewAnonymous(t, true)
 	before := app.Counts()
 	for _, r := range writeRoutes(t, app) {
 		if publicWrites[r.key] {
+			continue
+		}
+		if strings.HasPrefix(r.path, "/api/") {
+			req := httptest.NewRequest(r.method, r.path, strings.NewReader(`{"name": "Changed", "text": "Changed"}`))
+			req.Header.Set("Content-Type", "application/json")
+			res := app.Do(req)
+			if res.Status != http.StatusUnauthorized {
+				t.Errorf("anonymous %s %s: status %d, want 401", r.method, r.path, res.Status)
+			}
 			continue
 		}
 		res := app.PostForm(r.path, url.Values{"name": {"Changed"}, "text": {"Changed"}})

@@ -41,7 +41,7 @@ type personSuggestion struct {
 	Near bool `json:"near,omitempty"`
 }
 
-// People answers the speaker pickers: GET /api/v1/people?q=kh.
+// People answers the speaker pickers: GET /api/v1/suggest/people?q=kh.
 func (h *Handler) People(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
@@ -76,7 +76,7 @@ type outletSuggestion struct {
 	Articles int    `json:"articles"`
 }
 
-// Outlets answers the outlet pickers: GET /api/v1/outlets?q=np.
+// Outlets answers the outlet pickers: GET /api/v1/suggest/outlets?q=np.
 func (h *Handler) Outlets(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {
@@ -101,7 +101,7 @@ type articleSuggestion struct {
 	Published string `json:"published,omitempty"`
 }
 
-// Articles answers the article picker: GET /api/v1/articles?q=fined.
+// Articles answers the article picker: GET /api/v1/suggest/articles?q=fined.
 func (h *Handler) Articles(c echo.Context) error {
 	typed, err := pickerQuery(c)
 	if err != nil {

@@ -30,8 +30,12 @@ const visitorKey = "quotetrail.visitor"
 type Visitor struct {
 	// User is the signed-in user, nil for the public.
 	User *accounts.User
-	// Session is the user's session, nil for the public.
+	// Session is the user's session, nil for the public and for a
+	// request signed in with an API token.
 	Session *accounts.Session
+	// Token is the personal API token the request was signed in with,
+	// nil when it came with a cookie or with nothing.
+	Token *Token
 	// Secure says the request reached the app over TLS, directly or
 	// through a trusted proxy that says so.
 	Secure bool
@@ -57,6 +61,16 @@ func visitor(c echo.Context) *Visitor {
 }
 
 // User is the signed-in user, or nil for the public.
+// Token is a personal API token a request carries: which, and whether
+// it may change data.
+type Token struct {
+	ID    int64
+	Write bool
+}
+
+// APIToken is the API token the request was signed in with, or nil.
+func APIToken(c echo.Context) *Token { return visitor(c).Token }
+
 func User(c echo.Context) *accounts.User { return visitor(c).User }
 
 // Session is the signed-in user's session, or nil for the public.

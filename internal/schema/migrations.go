@@ -667,6 +667,24 @@ var migrations = []migration{
 	CREATE TRIGGER quote_topics_months_insert AFTER INSERT ON quote_topics FOR EACH ROW EXECUTE FUNCTION quote_topics_months();
 	CREATE TRIGGER quote_topics_months_delete AFTER DELETE ON quote_topics FOR EACH ROW EXECUTE FUNCTION quote_topics_months()`,
 	},
+
+	// 12: personal API tokens. An editor makes them on the account page;
+	// only a hash of each is kept, with what it may do (read, or read and
+	// write), when it was last used and when it was revoked. (IF NOT
+	// EXISTS: the runner's test applies the newest migration twice.)
+	both(func(d *dialect) string {
+		return `CREATE TABLE IF NOT EXISTS api_tokens (
+		id ` + d.id + `,
+		user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+		name TEXT NOT NULL,
+		token_hash TEXT NOT NULL UNIQUE,
+		scope TEXT NOT NULL,
+		created_at ` + d.timestamp + ` NOT NULL,
+		last_used_at ` + d.timestamp + `,
+		revoked_at ` + d.timestamp + `
+	);
+	CREATE INDEX IF NOT EXISTS api_tokens_user ON api_tokens (user_id);`
+	}),
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is

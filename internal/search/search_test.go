@@ -380,7 +380,7 @@ func TestSearchIndexUpgradesToContentless(t *testing.T) {
 		`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`,
 		`DELETE FROM schema_migrations WHERE version >= 8`,
 		// Undo what the migrations after 8 made, so that they run again.
-		// 11: the dashboards' counts, and the speakers' gender and affiliation (9 and 10 run twice as they are).
+		// 11: the dashboards' counts, and the speakers' gender and affiliation (9, 10 and 12 run twice as they are).
 		`DROP TRIGGER quotes_months_insert`, `DROP TRIGGER quotes_months_delete`, `DROP TRIGGER quotes_months_update`,
 		`DROP TRIGGER quote_topics_months_insert`, `DROP TRIGGER quote_topics_months_delete`,
 		`DROP TABLE quote_month_counts`, `DROP TABLE topic_month_counts`,

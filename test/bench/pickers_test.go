@@ -11,7 +11,7 @@ import (
 func BenchmarkPickers(b *testing.B) {
 	for _, n := range sizes() {
 		app := newApp(b, openSynth(b, n))
-		for _, path := range []string{"/api/v1/people?q=ma", "/api/v1/people?q=smi", "/api/v1/outlets?q=da", "/api/v1/articles?q=budget", "/api/v1/articles?q=zzzzzz"} {
+		for _, path := range []string{"/api/v1/suggest/people?q=ma", "/api/v1/suggest/people?q=smi", "/api/v1/suggest/outlets?q=da", "/api/v1/suggest/articles?q=budget", "/api/v1/suggest/articles?q=zzzzzz"} {
 			b.Run(fmt.Sprintf("%s/n=%d", path[8:], n), func(b *testing.B) {
 				benchGET(b, app, path)
 			})

@@ -48,7 +48,7 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/topics", "/topics/privacy", "/quotes/new", "/quotes/6/edit", "/people/new", "/people/lina-khan/edit",
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
 		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan",
-		"/quotes", "/search",
+		"/quotes", "/search", "/api/docs", "/account/tokens",
 	) {
 		pages[path] = app.Get(path).Body
 	}
@@ -60,6 +60,9 @@ func TestPagesAreValidHTML(t *testing.T) {
 	pages["article of the same title"] = app.PostForm("/articles", url.Values{"title": {"Twitter Fined $150 Million For Allegedly Selling User Data Improperly"}}).Body
 	pages["refused import"] = app.PostForm("/articles/import", url.Values{"source": {"url"}, "import_url": {"file:///etc/passwd"}}).Body
 	pages["review with errors"] = app.PostForm("/articles/1/review", url.Values{"count": {"1"}, "q0_accept": {"true"}, "q0_text": {"x"}}).Body
+	pages["token made"] = app.PostForm("/account/tokens", url.Values{"name": {"a script"}, "scope": {"write"}}).Body
+	pages["token form with errors"] = app.PostForm("/account/tokens", url.Values{"name": {""}}).Body
+	pages["tokens listed"] = app.Get("/account/tokens").Body
 	// A statement printed twice.
 	q, err := app.Store.QuoteByID(context.Background(), 1)
 	if err != nil {

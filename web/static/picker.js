@@ -8,7 +8,7 @@
 (function () {
   "use strict";
 
-  var endpoints = { people: "/api/v1/people", outlets: "/api/v1/outlets", articles: "/api/v1/articles" };
+  var endpoints = { people: "/api/v1/suggest/people", outlets: "/api/v1/suggest/outlets", articles: "/api/v1/suggest/articles" };
 
   // fetcher calls back with the matches for the latest text only: a
   // slower answer to an earlier keystroke is dropped.

@@ -1,0 +1,87 @@
+package api
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/models"
+)
+
+// History answers /api/v1/history: a record's revisions, as its History
+// page shows them. Editors only, as the page is.
+type History struct {
+	store *models.Store
+}
+
+// RecordHistory is every revision of one record, newest first.
+type RecordHistory struct {
+	Type string `json:"type"`
+	ID   int64  `json:"id"`
+	// Exists is false for a record in the trash.
+	Exists bool       `json:"exists"`
+	Items  []Revision `json:"items"`
+}
+
+// Revision is one saved change: who made it, why, the record as it left
+// it and what it changed.
+type Revision struct {
+	ID        int64         `json:"id"`
+	Version   int           `json:"version"`
+	Action    string        `json:"action"`
+	Editor    *string       `json:"editor"`
+	Summary   string        `json:"summary"`
+	CreatedAt time.Time     `json:"created_at"`
+	Fields    []FieldValue  `json:"fields"`
+	Changes   []FieldChange `json:"changes"`
+}
+
+// FieldValue is one field of the record as a revision left it.
+type FieldValue struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// FieldChange is one field a revision changed.
+type FieldChange struct {
+	Name string `json:"name"`
+	Old  string `json:"old"`
+	New  string `json:"new"`
+}
+
+// Show lists the revisions of the record /api/v1/history/:type/:id names.
+func (h *History) Show(c echo.Context) error {
+	typ := c.Param("type")
+	if !slices.Contains(history.EntityTypes, typ) {
+		return notFound(typ)
+	}
+	id, err := idParam(c)
+	if err != nil {
+		return err
+	}
+	revs, exists, err := h.store.History(c.Request().Context(), typ, id)
+	if err != nil {
+		return err
+	}
+	out := RecordHistory{Type: typ, ID: id, Exists: exists, Items: make([]Revision, len(revs))}
+	for i, r := range revs {
+		rev := Revision{
+			ID: r.ID, Version: r.Version, Action: r.Action, Summary: r.Summary, CreatedAt: r.CreatedAt.UTC(),
+			Fields: make([]FieldValue, len(r.Fields)), Changes: make([]FieldChange, len(r.Changes)),
+		}
+		if r.UserName != "" {
+			rev.Editor = &r.UserName
+		}
+		for j, f := range r.Fields {
+			rev.Fields[j] = FieldValue{Name: f.Name, Value: f.Value}
+		}
+		for j, ch := range r.Changes {
+			rev.Changes[j] = FieldChange{Name: ch.Name, Old: ch.Old, New: ch.New}
+		}
+		out.Items[i] = rev
+	}
+	return sendJSON(c, http.StatusOK, out)
+}
