@@ -91,6 +91,8 @@ type articleFormPage struct {
 	ImportURL     string
 	ImportHTML    string
 	ImportPageURL string
+	// Bookmarklet is set when the bookmarklet opened the page.
+	Bookmarklet bool
 	// SameTitle are the articles with the title given, when the new one
 	// has no address to tell it from them.
 	SameTitle []models.Article
@@ -123,8 +125,16 @@ func (h *Handler) articleFormData(c echo.Context, f forms.Article, errs forms.Er
 }
 
 // NewArticle shows the empty article form.
+// ?import_url= or ?import_page_url= fill in the import forms (the
+// bookmarklet's way in; nothing is fetched until the editor asks).
 func (h *Handler) NewArticle(c echo.Context) error {
-	return h.articleForm(c, forms.Article{}, nil, nil)
+	data, err := h.articleFormData(c, forms.Article{}, nil, nil)
+	if err != nil {
+		return err
+	}
+	data.ImportURL, data.ImportPageURL = c.QueryParam("import_url"), c.QueryParam("import_page_url")
+	data.Bookmarklet = c.QueryParam("bookmarklet") == "1"
+	return renderForm(c, "article_form", data)
 }
 
 // CreateArticle saves a new article.

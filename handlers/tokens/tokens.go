@@ -4,6 +4,7 @@ package tokens
 
 import (
 	"errors"
+	"html/template"
 	"net/http"
 	"strconv"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/internal/apitokens"
+	"github.com/quotetrail/quotetrail/internal/bookmarklet"
 	"github.com/quotetrail/quotetrail/internal/reqctx"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -45,6 +47,8 @@ type page struct {
 	// Made is a token just made, shown this once.
 	Made     string
 	MadeName string
+	// Bookmarklet brings the page an editor reads into quotetrail.
+	Bookmarklet template.URL
 }
 
 // Show lists the signed-in editor's tokens, with the form to make one.
@@ -91,6 +95,7 @@ func (h *Handler) render(c echo.Context, status int, p page) error {
 	}
 	p.Base = handlers.ErrorBase(c, "API tokens")
 	p.Scopes = apitokens.Scopes
+	p.Bookmarklet = bookmarklet.Link(c.Scheme() + "://" + c.Request().Host)
 	if p.Errors == nil {
 		p.Errors = models.FieldErrors{}
 	}
