@@ -125,7 +125,10 @@ type importBatch struct {
 	stmts map[string]*sql.Stmt
 	stats Stats
 
-	people   map[string]int64 // by lower-case name
+	people   map[string]int64     // by lower-case name
+	byQID    map[string]personRef // people by Wikidata ID
+	aliased  map[string]bool      // names kept as another's alias
+	qidOf    map[int64]string     // the Wikidata ID of the people found or made
 	outlets  map[string]*int64
 	articles map[string]importedArticle
 	topics   map[string]int64
@@ -151,7 +154,7 @@ func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql
 		// batch checks for cancellation between quotes instead.
 		ctx: context.WithoutCancel(ctx), store: store, d: d, tx: tx, now: time.Now().UTC().Truncate(time.Microsecond),
 		stmts:  map[string]*sql.Stmt{},
-		people: map[string]int64{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
+		people: map[string]int64{}, byQID: map[string]personRef{}, aliased: map[string]bool{}, qidOf: map[int64]string{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
 		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},
 	}
 	// Index the batch in a few statements at its end (finish) rather

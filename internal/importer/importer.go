@@ -37,6 +37,10 @@ type Options struct {
 	// MinBatchSize, and quick ones let them grow back to BatchSize. Zero
 	// keeps every batch at BatchSize.
 	LockTarget time.Duration
+	// SpeakerThreshold is how likely Quotebank's most likely speaker must
+	// be (0 to 1) for a quotation to be imported with them; 0 is
+	// DefaultSpeakerThreshold. See quotebank.go.
+	SpeakerThreshold float64
 	// Errors receives one line per refused input line; nil discards them.
 	Errors io.Writer
 	// Progress receives progress reports; nil reports nothing.
@@ -56,7 +60,10 @@ type Summary struct {
 	Stats
 	Lines   int // input lines read (blank ones not counted)
 	Refused int // lines refused
-	Batches int // transactions written
+	// Unattributed counts Quotebank's quotations left out because no
+	// speaker was likely enough (Options.SpeakerThreshold).
+	Unattributed int
+	Batches      int // transactions written
 	// StoppedAt is the line an import with OnErrorStop stopped at; 0 when
 	// it read everything.
 	StoppedAt int
@@ -130,6 +137,12 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = DefaultBatchSize
 	}
+	if opt.SpeakerThreshold < 0 || opt.SpeakerThreshold > 1 {
+		return Summary{}, fmt.Errorf("the speaker threshold must be between 0 and 1, not %g", opt.SpeakerThreshold)
+	}
+	if opt.SpeakerThreshold == 0 {
+		opt.SpeakerThreshold = DefaultSpeakerThreshold
+	}
 	errOut := opt.Errors
 	if errOut == nil {
 		errOut = io.Discard
@@ -144,7 +157,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	case FormatJSONL:
 		rd = newLineReader(br, parseJSONLine)
 	case FormatQuotebank:
-		rd = newLineReader(br, parseQuotebankLine)
+		rd = newLineReader(br, quotebankParser{threshold: opt.SpeakerThreshold}.parse)
 	case FormatCSV:
 		cr, err := newCSVReader(br)
 		if err != nil {
@@ -196,6 +209,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			}
 			sum.Lines++
 			cur.lines++
+			sum.Unattributed += rec.unattributed
 			if rec.err != nil {
 				sum.Refused++
 				fmt.Fprintf(errOut, "line %d: %v\n", rec.line, rec.err)

@@ -552,6 +552,14 @@ var migrations = []migration{
 	INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
 		postgres: `SELECT 1`,
 	},
+
+	// 9: people are found by their Wikidata ID: an import (Quotebank's
+	// speakers carry one) takes the person with the speaker's ID for the
+	// speaker, whatever the name they were saved under. Most people have
+	// none, so only those with one are indexed.
+	both(func(*dialect) string {
+		return `CREATE INDEX IF NOT EXISTS people_wikidata ON people (wikidata_id) WHERE wikidata_id <> ''`
+	}),
 }
 
 // fingerprintsSQL is the part of migration 2 both engines share.
