@@ -45,7 +45,7 @@ func TestKillDuringBulkImport(t *testing.T) {
 
 	// Kill it as soon as a stage's report is out, so in the next one;
 	// "" kills it while it writes rows, "committed" once it is done.
-	for i, stage := range []string{"", "indexes and triggers set aside, fingerprints read", "rows written", "indexes built", "search index and counts built", "committed"} {
+	for i, stage := range []string{"", "indexes and triggers set aside, fingerprints read", "rows written", "indexes built", "search index (built beside) copied", "counts built", "committed"} {
 		db := filepath.Join(dir, fmt.Sprintf("kill-%d.db", i))
 		store, err := models.Open(db)
 		if err != nil {
@@ -53,7 +53,7 @@ func TestKillDuringBulkImport(t *testing.T) {
 		}
 		store.Close()
 		before := dbState(t, db)
-		killed := killImportAt(t, stage, "import", "--batch", "1000", "--db", db, data)
+		killed := killImportAt(t, dir, stage, "import", "--batch", "1000", "--db", db, data)
 		got := dbState(t, db)
 		t.Logf("killed at %q: as %s", killed, map[bool]string{true: "before", false: "after"}[got == before])
 		if got != before && got != after {
@@ -65,10 +65,11 @@ func TestKillDuringBulkImport(t *testing.T) {
 // killImportAt runs quotetrail with args in a process of its own and
 // kills it once its progress reports a line with stage in it (stage ""
 // after 150 ms); it tells what it saw then.
-func killImportAt(t *testing.T, stage string, args ...string) string {
+func killImportAt(t *testing.T, tmp, stage string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperServe$")
-	cmd.Env = append(os.Environ(), helperServeEnv+"="+strings.Join(args, "\x1f"))
+	// Its scratch files, left behind by the kill, go with the test's.
+	cmd.Env = append(os.Environ(), helperServeEnv+"="+strings.Join(args, "\x1f"), "TMPDIR="+tmp)
 	cmd.Stdout = io.Discard
 	pipe, err := cmd.StderrPipe()
 	if err != nil {

@@ -71,6 +71,11 @@ func deferredTrigger(name string) bool {
 	return false
 }
 
+// yearsSQL lists the years of the quotes with ids from ? to ?, as the
+// search triggers do, for a load whose search index is built beside it.
+const yearsSQL = `INSERT OR IGNORE INTO quote_search_years (year)
+	SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`
+
 // bulkTables are the tables whose indexes a bulk load drops.
 var bulkTables = []string{"quotes", "quote_topics"}
 
@@ -87,6 +92,10 @@ type bulkLoad struct {
 	dropped     []schemaObject // to make again, indexes first
 	seen        map[string]bool
 	first, last int64 // the ids of the quotes written
+	batchFirst  int64 // the first id of the batch being written
+
+	side    *sideIndex     // the search index built beside; nil when built at the end
+	aliased map[int64]bool // people the load gave an alias
 }
 
 type schemaObject struct{ kind, name, sql string }
@@ -115,7 +124,7 @@ func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *
 		return nil, errors.New("import: a bulk load is for SQLite databases; import into PostgreSQL without --bulk")
 	}
 	start := time.Now()
-	l := &bulkLoad{ctx: context.WithoutCancel(ctx), store: store, d: dialectFor(store.Engine()), stage: stage, seen: map[string]bool{}}
+	l := &bulkLoad{ctx: context.WithoutCancel(ctx), store: store, d: dialectFor(store.Engine()), stage: stage, seen: map[string]bool{}, aliased: map[int64]bool{}}
 	sqlDB, err := store.SQLDB()
 	if err != nil {
 		return nil, err
@@ -143,6 +152,15 @@ func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *
 	if err := store.DeferSearchIndex(l.ctx, l.tx); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
+	var quotes bool
+	if err := l.tx.QueryRowContext(l.ctx, `SELECT EXISTS (SELECT 1 FROM quotes)`).Scan(&quotes); err != nil {
+		return nil, fmt.Errorf("import: is the database empty: %w", err)
+	}
+	if !quotes {
+		if l.side, err = startSideIndex(l.ctx, l.tx); err != nil {
+			return nil, err
+		}
+	}
 	if err := l.dropIndexesAndTriggers(); err != nil {
 		return nil, err
 	}
@@ -168,7 +186,7 @@ func (l *bulkLoad) dropIndexesAndTriggers() error {
 			rows.Close()
 			return err
 		}
-		if (o.kind == "index" && isBulkTable(table)) || (o.kind == "trigger" && deferredTrigger(o.name)) {
+		if (o.kind == "index" && isBulkTable(table)) || (o.kind == "trigger" && (deferredTrigger(o.name) || (l.side != nil && sideTrigger(o.name)))) {
 			l.dropped = append(l.dropped, o)
 		}
 	}
@@ -227,7 +245,12 @@ func (l *bulkLoad) readFingerprints() error {
 
 // write writes one batch of the load.
 func (l *bulkLoad) write(quotes []Quote) (Stats, error) {
-	return writeIn(l.ctx, l.store, l.d, l.tx, quotes, l)
+	l.batchFirst = 0
+	stats, err := writeIn(l.ctx, l.store, l.d, l.tx, quotes, l)
+	if err == nil && l.side != nil && l.batchFirst > 0 {
+		err = l.side.send(l.ctx, l.tx, `id BETWEEN ? AND ?`, l.batchFirst, l.last)
+	}
+	return stats, err
 }
 
 // known is the set of fingerprints taken: the batch adds its own quotes'
@@ -242,7 +265,7 @@ func (l *bulkLoad) wrote(first, last int64) {
 	if l.first == 0 {
 		l.first = first
 	}
-	l.last = last
+	l.batchFirst, l.last = first, last
 }
 
 // finish builds what the load left for its end and commits.
@@ -261,7 +284,25 @@ func (l *bulkLoad) finish() error {
 	}
 	l.stage(Stage{"indexes built", time.Since(start)})
 	start = time.Now()
-	if l.last > 0 {
+	if l.side != nil {
+		aliased := make([]int64, 0, len(l.aliased))
+		for id := range l.aliased {
+			aliased = append(aliased, id)
+		}
+		if err := l.side.finish(l.ctx, l.tx, aliased); err != nil {
+			return err
+		}
+		l.stage(Stage{"search index (built beside) copied", time.Since(start)})
+		start = time.Now()
+		for _, q := range append([]string{yearsSQL}, schema.BulkFacetsSQL()...) {
+			if _, err := l.tx.ExecContext(l.ctx, q, l.first, l.last); err != nil {
+				return fmt.Errorf("import: count facets: %w", err)
+			}
+		}
+		if _, err := l.tx.ExecContext(l.ctx, schema.BumpDataVersionSQL); err != nil {
+			return fmt.Errorf("import: mark the data changed: %w", err)
+		}
+	} else if l.last > 0 {
 		// Search index, years, facet counts, data version: one
 		// statement each over the load's quotes.
 		if err := l.store.IndexQuotes(l.ctx, l.tx, l.first, l.last); err != nil {
@@ -271,7 +312,11 @@ func (l *bulkLoad) finish() error {
 		// No quote, but perhaps a person given an ID or an alias.
 		return fmt.Errorf("import: mark the data changed: %w", err)
 	}
-	l.stage(Stage{"search index and counts built", time.Since(start)})
+	if l.side != nil {
+		l.stage(Stage{"counts built", time.Since(start)})
+	} else {
+		l.stage(Stage{"search index and counts built", time.Since(start)})
+	}
 	start = time.Now()
 	for _, o := range triggers {
 		if _, err := l.tx.ExecContext(l.ctx, o.sql); err != nil {
@@ -294,6 +339,14 @@ func (l *bulkLoad) rollback() {
 	if l.tx != nil {
 		l.tx.Rollback()
 		l.tx = nil
+	}
+	if l.side != nil {
+		l.side.remove()
+		l.side = nil
+		if l.conn != nil {
+			discardConn(l.conn)
+			l.conn = nil
+		}
 	}
 	if l.conn != nil {
 		l.conn.ExecContext(l.ctx, `PRAGMA cache_size = -2000`)

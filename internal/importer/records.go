@@ -79,6 +79,9 @@ func (b *importBatch) person(q *Quote) (int64, error) {
 				return 0, fmt.Errorf("keep %q as a name of %s: %w", q.Speaker, qid, err)
 			}
 			b.aliased[q.Speaker] = true
+			if b.bulk != nil {
+				b.bulk.aliased[ref.id] = true
+			}
 			return ref.id, nil
 		}
 	}
