@@ -37,6 +37,11 @@ func TestImportCommand(t *testing.T) {
 	if !strings.Contains(stdout.String(), "imported 50 quotes") || !strings.Contains(stderr.String(), "import: 100% 50 quotes") {
 		t.Errorf("stdout %q, stderr %q", stdout, stderr)
 	}
+	// Into an empty SQLite database, one bulk load, which says so.
+	bulk := strings.Contains(stdout.String(), "loaded in bulk (chosen because the database held no quote)") && strings.Contains(stderr.String(), "import: indexes built in ")
+	if want := apptest.Backend(t) == models.SQLite; bulk != want {
+		t.Errorf("loaded in bulk: %v, want %v; stdout %q, stderr %q", bulk, want, stdout, stderr)
+	}
 	m, stdout, _ = testMain(map[string]string{"QUOTETRAIL_DB": db})
 	if err := m.Run(context.Background(), []string{"import", "--quiet", data}); err != nil || !strings.Contains(stdout.String(), "imported 0 quotes") || !strings.Contains(stdout.String(), "50 already there") {
 		t.Errorf("second import: %v, %q", err, stdout)
@@ -54,7 +59,7 @@ func TestImportCommand(t *testing.T) {
 		t.Errorf("skip: %v", err)
 	}
 	for _, args := range [][]string{{"import"}, {"import", "--on-error", "maybe", bad}, {"import", "a", "b"},
-		{"import", "--batch", "0", bad}, {"import", "--max-lock", "-1s", bad}} {
+		{"import", "--batch", "0", bad}, {"import", "--max-lock", "-1s", bad}, {"import", "--speaker-threshold", "1.5", bad}} {
 		m, _, _ = testMain(nil)
 		if err := m.Run(context.Background(), args); exitCode(err) != 2 {
 			t.Errorf("%q: %v, want a usage error", args, err)

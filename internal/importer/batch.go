@@ -60,7 +60,24 @@ func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats
 			return stats, fmt.Errorf("import: %w", err)
 		}
 	}
-	b, err := newImportBatch(ctx, store, d, tx)
+	stats, err = writeIn(ctx, store, d, tx, quotes, nil)
+	if err != nil {
+		return stats, err
+	}
+	if err := tx.Commit(); err != nil {
+		return stats, fmt.Errorf("import: commit: %w", err)
+	}
+	return stats, nil
+}
+
+// writeIn writes quotes in tx, which holds the write lock: WriteBatch's
+// work but for the transaction. With bulk (bulk.go), it is one batch of
+// a bulk load: the per-row triggers and the quotes' indexes are gone, so
+// the batch asks bulk, not the database, which fingerprints are taken,
+// and leaves the search index and the facet counts to the load's end.
+func writeIn(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx, quotes []Quote, bulk *bulkLoad) (Stats, error) {
+	var stats Stats
+	b, err := newImportBatch(ctx, store, d, tx, bulk)
 	if err != nil {
 		return stats, err
 	}
@@ -106,9 +123,6 @@ func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats
 	if err := b.finish(); err != nil {
 		return stats, err
 	}
-	if err := tx.Commit(); err != nil {
-		return stats, fmt.Errorf("import: commit: %w", err)
-	}
 	return b.stats, nil
 }
 
@@ -125,7 +139,10 @@ type importBatch struct {
 	stmts map[string]*sql.Stmt
 	stats Stats
 
-	people   map[string]int64 // by lower-case name
+	people   map[string]int64     // by lower-case name
+	byQID    map[string]personRef // people by Wikidata ID
+	aliased  map[string]bool      // names kept as another's alias
+	qidOf    map[int64]string     // the Wikidata ID of the people found or made
 	outlets  map[string]*int64
 	articles map[string]importedArticle
 	topics   map[string]int64
@@ -134,6 +151,8 @@ type importBatch struct {
 	firstID, lastID                                    int64
 
 	set setBatch // see batch_sets.go
+
+	bulk *bulkLoad // the bulk load the batch is part of; nil for none
 }
 
 type importedArticle struct {
@@ -143,7 +162,7 @@ type importedArticle struct {
 	stored    bool // there before the batch, so it may hold quotes already
 }
 
-func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx) (*importBatch, error) {
+func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx, bulk *bulkLoad) (*importBatch, error) {
 	b := &importBatch{
 		// go-sqlite3 runs every statement on a context that can be
 		// cancelled in a goroutine of its own, to interrupt it; at a few
@@ -151,8 +170,12 @@ func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql
 		// batch checks for cancellation between quotes instead.
 		ctx: context.WithoutCancel(ctx), store: store, d: d, tx: tx, now: time.Now().UTC().Truncate(time.Microsecond),
 		stmts:  map[string]*sql.Stmt{},
-		people: map[string]int64{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
+		people: map[string]int64{}, byQID: map[string]personRef{}, aliased: map[string]bool{}, qidOf: map[int64]string{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
 		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},
+		bulk: bulk,
+	}
+	if bulk != nil {
+		return b, nil // the load deferred the index for all its batches
 	}
 	// Index the batch in a few statements at its end (finish) rather
 	// than row by row; only this transaction sees the change.
@@ -256,6 +279,9 @@ func (b *importBatch) resolve(q *Quote) (pendingQuote, error) {
 // one query: cheaper than letting each INSERT resolve a conflict, and
 // safe because the batch holds the write lock.
 func (b *importBatch) known(pending []pendingQuote) (map[string]bool, error) {
+	if b.bulk != nil {
+		return b.bulk.known(pending), nil
+	}
 	fingerprints := make([]string, len(pending))
 	for i, p := range pending {
 		fingerprints[i] = p.fingerprint
@@ -399,6 +425,10 @@ func (b *importBatch) finish() error {
 		if err := b.addCounts(d.table, d.column, d.delta); err != nil {
 			return err
 		}
+	}
+	if b.bulk != nil {
+		b.bulk.wrote(b.firstID, b.lastID)
+		return nil
 	}
 	if b.lastID > 0 {
 		// The batch holds the write lock, so every id in the range is one

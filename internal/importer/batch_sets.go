@@ -36,14 +36,21 @@ type setBatch struct {
 	// byName, byAlias and byURL hold what prefetch found of every
 	// speaker and article URL of the batch: one missing from them is
 	// known not to exist.
-	byName  map[string]int64   // speaker as written → the person of that name
-	byAlias map[string][]int64 // speaker without a person of that name → the people with that alias
+	byName  map[string]int64     // speaker as written → the person of that name
+	byQID   map[string]personRef // Wikidata ID → the person with it
+	byAlias map[string][]int64   // speaker without a person of that name → the people with that alias
 	byURL   map[string]importedArticle
 
 	ids map[string][]int64 // table → ids reserved, not yet used
 
 	// Rows for flush to write, a value per column of setColumns.
 	articles, quotes, quoteTopics [][]any
+}
+
+// personRef is a person prefetch found by Wikidata ID.
+type personRef struct {
+	id   int64
+	name string
 }
 
 // setColumns are the columns of the rows flush writes to table, in the
@@ -66,13 +73,17 @@ func setColumns(table string) []string {
 // and reserves ids for the articles it did not find. person and article
 // then ask these maps instead of the database.
 func (b *importBatch) prefetch(quotes []Quote) error {
-	var speakers, urls []string
-	seenSpeaker, seenURL := map[string]bool{}, map[string]bool{}
+	var speakers, urls, qids []string
+	seenSpeaker, seenURL, seenQID := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := range quotes {
 		q := &quotes[i]
 		if q.Speaker != "" && !seenSpeaker[q.Speaker] {
 			seenSpeaker[q.Speaker] = true
 			speakers = append(speakers, q.Speaker)
+		}
+		if qid := q.SpeakerWikidata; qid != "" && !seenQID[qid] {
+			seenQID[qid] = true
+			qids = append(qids, qid)
 		}
 		if u := q.Article.URL; u != "" && !seenURL[u] {
 			seenURL[u] = true
@@ -80,13 +91,25 @@ func (b *importBatch) prefetch(quotes []Quote) error {
 		}
 	}
 	set := &b.set
-	set.byName, set.byAlias, set.byURL = map[string]int64{}, map[string][]int64{}, map[string]importedArticle{}
+	set.byName, set.byAlias, set.byURL, set.byQID = map[string]int64{}, map[string][]int64{}, map[string]importedArticle{}, map[string]personRef{}
 
 	// Names and aliases are compared as the forms compare them, lower()
 	// on both sides.
-	err := b.namedIDs(b.d.peopleByName, speakers, func(name string, id int64) { set.byName[name] = id })
+	err := b.namedIDs(b.d.peopleByName, speakers, func(name string, id int64, qid string) {
+		set.byName[name] = id
+		b.qidOf[id] = qid
+	})
 	if err != nil {
 		return err
+	}
+	if len(qids) > 0 {
+		err := b.namedIDs(b.d.peopleByWikidata, qids, func(qid string, id int64, name string) {
+			set.byQID[qid] = personRef{id: id, name: name}
+			b.qidOf[id] = qid
+		})
+		if err != nil {
+			return err
+		}
 	}
 	var unnamed []string
 	for _, s := range speakers {
@@ -95,7 +118,7 @@ func (b *importBatch) prefetch(quotes []Quote) error {
 		}
 	}
 	if len(unnamed) > 0 {
-		err := b.namedIDs(b.d.peopleByAlias, unnamed, func(name string, id int64) { set.byAlias[name] = append(set.byAlias[name], id) })
+		err := b.namedIDs(b.d.peopleByAlias, unnamed, func(name string, id int64, _ string) { set.byAlias[name] = append(set.byAlias[name], id) })
 		if err != nil {
 			return err
 		}
@@ -125,8 +148,9 @@ func (b *importBatch) prefetch(quotes []Quote) error {
 }
 
 // namedIDs runs query, a statement of the dialect that looks names up
-// and yields (name, id) rows, over names, and hands each row to found.
-func (b *importBatch) namedIDs(query string, names []string, found func(name string, id int64)) error {
+// and yields (name, id, extra) rows, over names, and hands each row to
+// found.
+func (b *importBatch) namedIDs(query string, names []string, found func(name string, id int64, extra string)) error {
 	list, err := b.d.listArg(names)
 	if err != nil {
 		return err
@@ -136,13 +160,13 @@ func (b *importBatch) namedIDs(query string, names []string, found func(name str
 		return fmt.Errorf("import: look up speakers: %w", err)
 	}
 	for rows.Next() {
-		var name string
+		var name, extra string
 		var id int64
-		if err := rows.Scan(&name, &id); err != nil {
+		if err := rows.Scan(&name, &id, &extra); err != nil {
 			rows.Close()
 			return err
 		}
-		found(name, id)
+		found(name, id, extra)
 	}
 	if err := closeRows(rows); err != nil {
 		return fmt.Errorf("import: look up speakers: %w", err)

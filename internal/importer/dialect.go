@@ -24,10 +24,11 @@ type dialect struct {
 	insertID func(b *importBatch, query string, args []any) (int64, error)
 
 	// Statements over a set of values, each taking one list parameter
-	// (see listArg). peopleByName and peopleByAlias yield (name, id)
-	// rows; articlesByURL yields the articles' id, outlet_id,
+	// (see listArg). peopleByName yields (name, id, wikidata_id) rows,
+	// peopleByAlias (name, id, '') and peopleByWikidata (wikidata_id,
+	// id, name); articlesByURL yields the articles' id, outlet_id,
 	// published_on and url; knownFingerprints the fingerprints taken.
-	peopleByName, peopleByAlias, articlesByURL, knownFingerprints string
+	peopleByName, peopleByAlias, peopleByWikidata, articlesByURL, knownFingerprints string
 	// quotesOf takes two lists, of article ids and of person ids, and
 	// yields the text, person_id and article_id of the quotes of those
 	// articles by those people whose fingerprint may not be of their

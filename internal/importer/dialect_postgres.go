@@ -24,10 +24,12 @@ func postgresDialect() dialect {
 		bind:     models.DollarPlaceholders,
 		insertID: postgresInsertID,
 
-		peopleByName: `SELECT s.name, p.id FROM unnest($1::text[]) AS s (name)
+		peopleByName: `SELECT s.name, p.id, p.wikidata_id FROM unnest($1::text[]) AS s (name)
 			JOIN people p ON lower(p.name) = lower(s.name)`,
-		peopleByAlias: `SELECT DISTINCT s.name, a.person_id FROM unnest($1::text[]) AS s (name)
+		peopleByAlias: `SELECT DISTINCT s.name, a.person_id, '' FROM unnest($1::text[]) AS s (name)
 			JOIN person_aliases a ON lower(a.alias) = lower(s.name)`,
+		peopleByWikidata: `SELECT DISTINCT ON (p.wikidata_id) p.wikidata_id, p.id, p.name FROM people p
+			WHERE p.wikidata_id <> '' AND p.wikidata_id = ANY ($1::text[]) ORDER BY p.wikidata_id, p.id`,
 		articlesByURL:     `SELECT id, outlet_id, published_on, url FROM articles WHERE url = ANY ($1::text[])`,
 		knownFingerprints: `SELECT fingerprint FROM quotes WHERE fingerprint = ANY ($1::text[])`,
 		quotesOf: `SELECT text, person_id, article_id FROM quotes WHERE article_id = ANY ($1::bigint[]) AND person_id = ANY ($2::bigint[])

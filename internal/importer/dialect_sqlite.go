@@ -23,10 +23,12 @@ func sqliteDialect() dialect {
 		bind:     func(query string) string { return query },
 		insertID: sqliteInsertID,
 
-		peopleByName: `SELECT s.value, p.id FROM json_each(?) AS s
+		peopleByName: `SELECT s.value, p.id, p.wikidata_id FROM json_each(?) AS s
 			JOIN people p ON lower(p.name) = lower(s.value)`,
-		peopleByAlias: `SELECT DISTINCT s.value, a.person_id FROM json_each(?) AS s
+		peopleByAlias: `SELECT DISTINCT s.value, a.person_id, '' FROM json_each(?) AS s
 			JOIN person_aliases a ON lower(a.alias) = lower(s.value)`,
+		peopleByWikidata: `SELECT p.wikidata_id, min(p.id), p.name FROM people p
+			WHERE p.wikidata_id <> '' AND p.wikidata_id IN (SELECT value FROM json_each(?)) GROUP BY p.wikidata_id`,
 		articlesByURL:     `SELECT id, outlet_id, published_on, url FROM articles WHERE url IN (SELECT value FROM json_each(?))`,
 		knownFingerprints: `SELECT fingerprint FROM quotes WHERE fingerprint IN (SELECT value FROM json_each(?))`,
 		quotesOf: `SELECT text, person_id, article_id FROM quotes

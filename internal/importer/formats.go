@@ -14,7 +14,6 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/plaintext"
-	"github.com/quotetrail/quotetrail/models"
 )
 
 // The formats the importer reads.
@@ -33,7 +32,10 @@ var Formats = []string{FormatAuto, FormatJSONL, FormatQuotebank, FormatCSV}
 type record struct {
 	line   int
 	quotes []Quote
-	err    error
+	// unattributed counts the quotations of the line left out because
+	// no speaker is likely enough (see Options.SpeakerThreshold).
+	unattributed int
+	err          error
 }
 
 // reader yields records until io.EOF.
@@ -49,13 +51,15 @@ const maxLine = 16 << 20
 // ones. A line longer than maxLine is a bad line like any other: it is
 // read past, not into memory, and the import goes on after it.
 type lineReader struct {
-	r     *bufio.Reader
-	line  int
-	buf   []byte
-	parse func(line int, data []byte) ([]Quote, error)
+	r    *bufio.Reader
+	line int
+	buf  []byte
+	// parse reads one line's quotes; unattributed counts the quotations
+	// on it left out for want of a speaker (Quotebank's).
+	parse func(line int, data []byte) (quotes []Quote, unattributed int, err error)
 }
 
-func newLineReader(r io.Reader, parse func(int, []byte) ([]Quote, error)) *lineReader {
+func newLineReader(r io.Reader, parse func(int, []byte) ([]Quote, int, error)) *lineReader {
 	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), parse: parse}
 }
 
@@ -83,8 +87,8 @@ func (lr *lineReader) next() (record, error) {
 			// into U+FFFD: the line is refused as the store would.
 			return record{line: lr.line, err: plaintext.Check("the line", string(data))}, nil
 		}
-		qs, err := lr.parse(lr.line, data)
-		return record{line: lr.line, quotes: qs, err: err}, nil
+		qs, skipped, err := lr.parse(lr.line, data)
+		return record{line: lr.line, quotes: qs, unattributed: skipped, err: err}, nil
 	}
 }
 
@@ -139,7 +143,12 @@ type jsonLine struct {
 	Topics []string `json:"topics"`
 }
 
-func parseJSONLine(line int, data []byte) ([]Quote, error) {
+func parseJSONLine(line int, data []byte) ([]Quote, int, error) {
+	qs, err := parseJSONObject(line, data)
+	return qs, 0, err
+}
+
+func parseJSONObject(line int, data []byte) ([]Quote, error) {
 	var j jsonLine
 	if err := json.Unmarshal(data, &j); err != nil {
 		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
@@ -201,61 +210,6 @@ func parseDay(field, s string) (*time.Time, error) {
 		return nil, fmt.Errorf("%s %q is not a date (YYYY-MM-DD)", field, s)
 	}
 	return &t, nil
-}
-
-// quotebankLine is one line of Quotebank's quote-centric files
-// (Vaucher et al., 2021): a quotation, its most likely speaker, and every
-// article URL that printed it.
-type quotebankLine struct {
-	QuoteID        string     `json:"quoteID"`
-	Quotation      *string    `json:"quotation"`
-	Speaker        string     `json:"speaker"`
-	QIDs           []string   `json:"qids"`
-	Date           string     `json:"date"`
-	NumOccurrences int        `json:"numOccurrences"`
-	Probas         [][]string `json:"probas"`
-	URLs           []string   `json:"urls"`
-	Phase          string     `json:"phase"`
-}
-
-// parseQuotebankLine makes one quote per article URL: in quotetrail the
-// same statement printed by several outlets is several quotes. Quotebank's
-// date is when the quote was first seen in print, so it becomes the
-// articles' date rather than the day it was said.
-func parseQuotebankLine(line int, data []byte) ([]Quote, error) {
-	var j quotebankLine
-	if err := json.Unmarshal(data, &j); err != nil {
-		return nil, fmt.Errorf("not a JSON object: %s", jsonProblem(err))
-	}
-	if j.Quotation == nil {
-		return nil, errors.New(`no "quotation" field: is this Quotebank's quote-centric format?`)
-	}
-	if j.Speaker == "" || j.Speaker == "None" {
-		return nil, errors.New("no speaker: Quotebank attributes this quotation to no one (speaker None)")
-	}
-	if len(j.URLs) == 0 {
-		return nil, errors.New(`no "urls": the quotation has no article`)
-	}
-	day, err := parseDay("date", j.Date)
-	if err != nil {
-		return nil, err
-	}
-	wikidata := ""
-	if len(j.QIDs) == 1 {
-		wikidata = j.QIDs[0]
-	}
-	out := make([]Quote, 0, len(j.URLs))
-	for _, u := range j.URLs {
-		q := Quote{
-			Line: line, Text: *j.Quotation, Speaker: j.Speaker, SpeakerWikidata: wikidata, Kind: models.QuoteDirect,
-			Article: Article{URL: u, Published: day},
-		}
-		if err := q.Validate(); err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, nil
 }
 
 // csvReader reads the CSV export's format: the header of cite.CSVHeader,
@@ -357,7 +311,8 @@ func (c *csvReader) next() (record, error) {
 }
 
 // detectFormat names the format of a file from its first bytes: a JSON
-// object with "quotation" is Quotebank, another JSON object is JSON lines,
+// object with "quotation" or "quoteID" (quote-centric) or "quotations"
+// (article-centric) is Quotebank, another JSON object is JSON lines,
 // anything else is CSV.
 func detectFormat(head []byte) string {
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
@@ -371,7 +326,7 @@ func detectFormat(head []byte) string {
 	switch {
 	case len(first) == 0:
 		return FormatJSONL
-	case bytes.HasPrefix(first, []byte("{")) && (bytes.Contains(first, []byte(`"quotation"`)) || bytes.Contains(first, []byte(`"quoteID"`))):
+	case bytes.HasPrefix(first, []byte("{")) && (bytes.Contains(first, []byte(`"quotation"`)) || bytes.Contains(first, []byte(`"quoteID"`)) || bytes.Contains(first, []byte(`"quotations"`))):
 		return FormatQuotebank
 	case bytes.HasPrefix(first, []byte("{")):
 		return FormatJSONL

@@ -37,6 +37,12 @@ type Options struct {
 	// MinBatchSize, and quick ones let them grow back to BatchSize. Zero
 	// keeps every batch at BatchSize.
 	LockTarget time.Duration
+	// SpeakerThreshold is how likely Quotebank's most likely speaker must
+	// be (0 to 1) for a quotation to be imported with them; 0 is
+	// DefaultSpeakerThreshold. See quotebank.go.
+	SpeakerThreshold float64
+	// Bulk chooses a bulk load (bulk.go): BulkAuto, BulkOn or BulkNever.
+	Bulk int
 	// Errors receives one line per refused input line; nil discards them.
 	Errors io.Writer
 	// Progress receives progress reports; nil reports nothing.
@@ -56,11 +62,19 @@ type Summary struct {
 	Stats
 	Lines   int // input lines read (blank ones not counted)
 	Refused int // lines refused
-	Batches int // transactions written
+	// Unattributed counts Quotebank's quotations left out because no
+	// speaker was likely enough (Options.SpeakerThreshold).
+	Unattributed int
+	Batches      int // transactions written
 	// StoppedAt is the line an import with OnErrorStop stopped at; 0 when
 	// it read everything.
 	StoppedAt int
 	Elapsed   time.Duration
+	// Bulk tells that the import was one bulk load (bulk.go), and
+	// BulkChosen that Import chose it because the database held no quote;
+	// Stages are its steps.
+	Bulk, BulkChosen bool
+	Stages           []Stage
 	// LongestBatch is the longest a batch's transaction took, waiting for
 	// the write lock included: about the longest the web app's own
 	// writes had to wait for the import.
@@ -130,6 +144,12 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = DefaultBatchSize
 	}
+	if opt.SpeakerThreshold < 0 || opt.SpeakerThreshold > 1 {
+		return Summary{}, fmt.Errorf("the speaker threshold must be between 0 and 1, not %g", opt.SpeakerThreshold)
+	}
+	if opt.SpeakerThreshold == 0 {
+		opt.SpeakerThreshold = DefaultSpeakerThreshold
+	}
 	errOut := opt.Errors
 	if errOut == nil {
 		errOut = io.Discard
@@ -139,12 +159,44 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		head, _ := br.Peek(64 << 10)
 		opt.Format = detectFormat(head)
 	}
+	var sum Summary
+	write := func(quotes []Quote) (Stats, error) { return WriteBatch(ctx, store, quotes) }
+	var bulk *bulkLoad
+	if opt.Bulk == BulkAuto && opt.LockTarget == 0 {
+		empty, err := emptyForBulk(ctx, store)
+		if err != nil {
+			return Summary{}, err
+		}
+		sum.BulkChosen = empty
+	}
+	if sum.BulkChosen || opt.Bulk == BulkOn {
+		sum.Bulk = true
+		if opt.Progress != nil {
+			why := "--bulk"
+			if sum.BulkChosen {
+				why = "the database holds no quote"
+			}
+			opt.Progress.note("loading in bulk (%s): one transaction; indexes, search index and counts built at the end", why)
+		}
+		var err error
+		bulk, err = startBulk(ctx, store, func(s Stage) {
+			sum.Stages = append(sum.Stages, s)
+			if opt.Progress != nil {
+				opt.Progress.note("%s in %s", s.Name, s.Took.Round(time.Millisecond))
+			}
+		})
+		if err != nil {
+			return Summary{}, err
+		}
+		defer bulk.rollback()
+		write = bulk.write
+	}
 	var rd reader
 	switch opt.Format {
 	case FormatJSONL:
 		rd = newLineReader(br, parseJSONLine)
 	case FormatQuotebank:
-		rd = newLineReader(br, parseQuotebankLine)
+		rd = newLineReader(br, quotebankParser{threshold: opt.SpeakerThreshold}.parse)
 	case FormatCSV:
 		cr, err := newCSVReader(br)
 		if err != nil {
@@ -169,7 +221,6 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 		// the first few are sized before any has been timed.
 		size.Store(int64(min(opt.BatchSize, 4*MinBatchSize)))
 	}
-	var sum Summary
 	var readErr error
 	// The reader goroutine owns sum.Lines, sum.Refused and sum.StoppedAt
 	// until it closes batches.
@@ -196,6 +247,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			}
 			sum.Lines++
 			cur.lines++
+			sum.Unattributed += rec.unattributed
 			if rec.err != nil {
 				sum.Refused++
 				fmt.Fprintf(errOut, "line %d: %v\n", rec.line, rec.err)
@@ -223,7 +275,7 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 				continue // drain so the reader can finish
 			}
 			batchStart := time.Now()
-			stats, err := WriteBatch(ctx, store, b.quotes)
+			stats, err := write(b.quotes)
 			took := time.Since(batchStart)
 			sum.LongestBatch = max(sum.LongestBatch, took)
 			if err != nil {
@@ -241,8 +293,18 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			}
 		}
 	})
+	if bulk != nil && writeErr == nil && readErr == nil {
+		if opt.Progress != nil {
+			opt.Progress.update(sum.Added+sum.Duplicates, true)
+		}
+		bulk.stage(Stage{"rows written", time.Since(start)})
+		writeErr = bulk.finish()
+	}
+	if bulk != nil && (writeErr != nil || readErr != nil) {
+		sum.Stats = Stats{} // all rolled back
+	}
 	sum.Elapsed = time.Since(start)
-	if opt.Progress != nil {
+	if opt.Progress != nil && bulk == nil {
 		opt.Progress.update(sum.Added+sum.Duplicates, true)
 	}
 	switch {

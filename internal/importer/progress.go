@@ -83,3 +83,11 @@ func clock(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
+
+// note reports a step of the import on a line of its own.
+func (p *Progress) note(format string, args ...any) {
+	if p.terminal {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	fmt.Fprintf(p.w, "import: "+format+"\n", args...)
+}

@@ -17,6 +17,9 @@ const (
 	slugTakenSQL    = `SELECT count(*) FROM %s WHERE slug = ?`
 	insertPersonSQL = `INSERT INTO people (name, slug, sort_name, kind, wikidata_id, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`
+	setWikidataSQL    = `UPDATE people SET wikidata_id = ? WHERE id = ?`
+	insertAliasSQL    = `INSERT INTO person_aliases (person_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`
+	personByNameSQL   = `SELECT id FROM people WHERE lower(name) = lower(?)`
 	outletByNameSQL   = `SELECT id FROM outlets WHERE lower(name) = lower(?)`
 	outletByDomainSQL = `SELECT outlet_id FROM outlet_domains WHERE domain = ?`
 	insertOutletSQL   = `INSERT INTO outlets (name, slug, kind, home_url, created_at, updated_at) VALUES (?, ?, 'news', ?, ?, ?)`
@@ -52,31 +55,82 @@ func (b *importBatch) uniqueSlug(table, name string) (string, error) {
 	}
 }
 
-// person finds the speaker by name, then by an alias that names only
-// them, as the forms do; else it creates them.
+// person finds the speaker, else creates them. A speaker with a
+// Wikidata ID is the person with that ID, whatever name they were saved
+// under (the name read is then kept as an alias of theirs); failing
+// that, the person of that name, unless they have another ID: two people
+// of one name with two IDs are namesakes, and the second is saved as
+// "Name (Q…)". A person found by name without an ID takes the speaker's.
+// A speaker without an ID is found by name, then by an alias that names
+// only them, as the forms do.
 func (b *importBatch) person(q *Quote) (int64, error) {
-	key := strings.ToLower(q.Speaker)
-	if id, ok := b.people[key]; ok {
-		return id, nil
+	qid := q.SpeakerWikidata
+	if qid != "" {
+		ref, ok := b.byQID[qid]
+		if !ok {
+			ref, ok = b.set.byQID[qid]
+		}
+		if ok {
+			b.byQID[qid] = ref
+			if strings.EqualFold(ref.name, q.Speaker) || b.aliased[q.Speaker] {
+				return ref.id, nil
+			}
+			if _, err := b.exec(insertAliasSQL, ref.id, q.Speaker); err != nil {
+				return 0, fmt.Errorf("keep %q as a name of %s: %w", q.Speaker, qid, err)
+			}
+			b.aliased[q.Speaker] = true
+			if b.bulk != nil {
+				b.bulk.aliased[ref.id] = true
+			}
+			return ref.id, nil
+		}
 	}
-	// prefetch looked the batch's speakers up.
-	id, ok := b.set.byName[q.Speaker]
-	ids := b.set.byAlias[q.Speaker] // people with the speaker as an alias
-	if !ok && len(ids) == 1 {
-		id, ok = ids[0], true
+	name, key := q.Speaker, strings.ToLower(q.Speaker)
+	id, ok := b.people[key]
+	if !ok {
+		// prefetch looked the batch's speakers up.
+		if id, ok = b.set.byName[q.Speaker]; !ok && qid == "" {
+			if ids := b.set.byAlias[q.Speaker]; len(ids) == 1 { // people with the speaker as an alias
+				id, ok = ids[0], true
+			}
+		}
+	}
+	if ok && qid != "" {
+		switch has := b.qidOf[id]; {
+		case has == "":
+			if _, err := b.exec(setWikidataSQL, qid, id); err != nil {
+				return 0, fmt.Errorf("give %q the Wikidata ID %s: %w", q.Speaker, qid, err)
+			}
+			b.qidOf[id] = qid
+		case has != qid:
+			// A namesake.
+			name = fmt.Sprintf("%s (%s)", q.Speaker, qid)
+			var err error
+			if id, ok, err = b.queryID(personByNameSQL, name); err != nil {
+				return 0, fmt.Errorf("find speaker %q: %w", name, err)
+			}
+		}
 	}
 	if !ok {
-		slug, err := b.uniqueSlug("people", q.Speaker)
+		slug, err := b.uniqueSlug("people", name)
 		if err != nil {
 			return 0, err
 		}
-		id, err = b.insert(insertPersonSQL, q.Speaker, slug, models.SortKey(q.Speaker, q.SpeakerKind), q.SpeakerKind, q.SpeakerWikidata, b.now, b.now)
+		id, err = b.insert(insertPersonSQL, name, slug, models.SortKey(name, q.SpeakerKind), q.SpeakerKind, qid, b.now, b.now)
 		if err != nil {
-			return 0, fmt.Errorf("create speaker %q: %w", q.Speaker, err)
+			return 0, fmt.Errorf("create speaker %q: %w", name, err)
 		}
 		b.stats.People++
+		b.qidOf[id] = qid
+		if name == q.Speaker {
+			b.people[key] = id
+		}
+	} else if name == q.Speaker {
+		b.people[key] = id
 	}
-	b.people[key] = id
+	if qid != "" {
+		b.byQID[qid] = personRef{id: id, name: name}
+	}
 	return id, nil
 }
 

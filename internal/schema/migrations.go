@@ -685,6 +685,14 @@ var migrations = []migration{
 	);
 	CREATE INDEX IF NOT EXISTS api_tokens_user ON api_tokens (user_id);`
 	}),
+
+	// 13: people are found by their Wikidata ID: an import (Quotebank's
+	// speakers carry one) takes the person with the speaker's ID for the
+	// speaker, whatever the name they were saved under. Most people have
+	// none, so only those with one are indexed.
+	both(func(*dialect) string {
+		return `CREATE INDEX IF NOT EXISTS people_wikidata ON people (wikidata_id) WHERE wikidata_id <> ''`
+	}),
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is

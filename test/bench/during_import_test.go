@@ -88,7 +88,7 @@ func BenchmarkPagesDuringImport(b *testing.B) {
 		done := make(chan result)
 		start := time.Now()
 		go func() { ok, failed := load(0, stop); done <- result{ok, failed, time.Since(start)} }()
-		sum, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL})
+		sum, err := importer.Import(context.Background(), store, r, importer.Options{Format: importer.FormatJSONL, Bulk: importer.BulkNever})
 		close(stop)
 		busy := <-done
 		if err != nil {
