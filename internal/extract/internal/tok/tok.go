@@ -8,6 +8,7 @@ package tok
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotemark"
 )
@@ -77,7 +78,7 @@ func Tokenize(r []rune) []Token {
 				}
 				break
 			}
-			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: strings.ToLower(string(r[i:j]))})
+			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: lower(r[i:j])})
 			i = j
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
 			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: string(c)})
@@ -352,4 +353,32 @@ func doubleStyle(toks []Token, ds, ss []Piece) bool {
 		}
 	}
 	return n <= 0
+}
+
+// lower is the runes as a lower-case string, made in one pass: a token's
+// text is read once for every token of every article.
+func lower(rs []rune) string {
+	ascii := true
+	for _, c := range rs {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		b := make([]byte, len(rs))
+		for k, c := range rs {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[k] = byte(c)
+		}
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(rs) + 4)
+	for _, c := range rs {
+		sb.WriteRune(unicode.ToLower(c))
+	}
+	return sb.String()
 }
