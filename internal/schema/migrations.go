@@ -693,6 +693,13 @@ var migrations = []migration{
 	both(func(*dialect) string {
 		return `CREATE INDEX IF NOT EXISTS people_wikidata ON people (wikidata_id) WHERE wikidata_id <> ''`
 	}),
+
+	// 14: every quote in date order, newest first (/quotes and the API's
+	// list with no filter) read along an index, as a speaker's or an
+	// outlet's quotes already are, rather than sorting them all.
+	both(func(*dialect) string {
+		return `CREATE INDEX IF NOT EXISTS quotes_sort ON quotes (sort_date DESC, id DESC)`
+	}),
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is
