@@ -16,8 +16,6 @@ import (
 	"unicode"
 
 	"github.com/hbollon/go-edlib"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/quotetrail/quotetrail/internal/plaintext"
@@ -112,25 +110,22 @@ var titles = map[string]bool{
 	"jr": true, "sr": true, "the": true,
 }
 
-// fold removes accents: José López is Jose Lopez.
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // Normalize is a name as Near compares it: lower case, without accents,
 // punctuation or titles, its words separated by single spaces.
 func Normalize(name string) string {
-	s, _, err := transform.String(fold, name)
-	if err != nil {
-		s = name
-	}
-	s = strings.Map(func(r rune) rune {
+	// Decomposed, an accented letter is its letter and a mark, which is
+	// dropped: José López is Jose Lopez.
+	s := strings.Map(func(r rune) rune {
 		switch {
+		case unicode.Is(unicode.Mn, r):
+			return -1
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			return unicode.ToLower(r)
 		case r == '\'' || r == '’':
 			return -1 // O'Brien is obrien
 		}
 		return ' '
-	}, s)
+	}, norm.NFD.String(name))
 	words := strings.Fields(s)
 	kept := words[:0]
 	for _, w := range words {
