@@ -154,6 +154,7 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.GET("/api/v1/quotes/:id/reports", a.Quotes.Reports)
 	e.GET("/api/v1/search", a.Search.Find)
 	e.GET("/api/v1/history/:type/:id", a.History.Show, aed)
+	e.POST("/api/v1/revisions/:id/restore", a.History.Restore, aed)
 	e.GET("/api/v1/export", a.Export.Redirect)
 
 	// Accounts: logging in and out, choosing a password from an invite

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"errors"
 	"net/http"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -84,4 +86,67 @@ func (h *History) Show(c echo.Context) error {
 		out.Items[i] = rev
 	}
 	return sendJSON(c, http.StatusOK, out)
+}
+
+// Restored is what a restore brought back: the record, the version of it
+// restored, what of that version could not come back, and the record's
+// addresses.
+type Restored struct {
+	Type    string   `json:"type"`
+	ID      int64    `json:"id"`
+	Version int      `json:"version"`
+	Dropped []string `json:"dropped"`
+	URL     string   `json:"url"`
+	APIURL  string   `json:"api_url"`
+}
+
+// Restore puts a record back as a revision left it, or brings it back
+// from the trash, as the History page's button does, recording the
+// restore as a change of its own. A version that cannot come back (its
+// speaker in the trash, its words saved again since) is a 409 that says
+// why.
+func (h *History) Restore(c echo.Context) error {
+	id, err := idParam(c)
+	if err != nil {
+		return err
+	}
+	done, err := h.store.RestoreRevision(c.Request().Context(), id)
+	if refused, ok := errors.AsType[*history.RestoreError](err); ok {
+		return &Error{Status: http.StatusConflict, Detail: refused.Message}
+	}
+	if err != nil {
+		return err
+	}
+	l := linksFor(c)
+	section := map[string]string{history.EntityPerson: "people", history.EntityOutlet: "outlets", history.EntityTopic: "topics",
+		history.EntityArticle: "articles", history.EntityQuote: "quotes"}[done.EntityType]
+	ref := strconv.FormatInt(done.EntityID, 10)
+	page := "/" + section + "/" + ref
+	if slug, ok := h.slug(c, done.EntityType, done.EntityID); ok {
+		page = "/" + section + "/" + slug
+	}
+	return sendJSON(c, http.StatusOK, Restored{
+		Type: done.EntityType, ID: done.EntityID, Version: done.Version, Dropped: append([]string{}, done.Dropped...),
+		URL: l.page("%s", page), APIURL: l.page("/api/v1/%s/%s", section, ref),
+	})
+}
+
+// slug is the slug of a person, outlet or topic, which their pages use.
+func (h *History) slug(c echo.Context, typ string, id int64) (string, bool) {
+	ctx := c.Request().Context()
+	switch typ {
+	case history.EntityPerson:
+		if p, err := h.store.PersonByID(ctx, id); err == nil {
+			return p.Slug, true
+		}
+	case history.EntityOutlet:
+		if o, err := h.store.OutletByID(ctx, id); err == nil {
+			return o.Slug, true
+		}
+	case history.EntityTopic:
+		if t, err := h.store.TopicByID(ctx, id); err == nil {
+			return t.Slug, true
+		}
+	}
+	return "", false
 }

@@ -181,3 +181,45 @@ func TestWritesNeedAnEditor(t *testing.T) {
 		t.Errorf("%d topics, then %d: only the editor's with its token is added", before, after)
 	}
 }
+
+// A quote made through the API, found by search, exported, deleted and
+// restored from the trash through the API, as the README's script does;
+// restoring it again beside a copy saved since is a 409 that says why.
+func TestQuoteLifeThroughTheAPI(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	c := newClient(t, app)
+	c.do(http.MethodPost, "/api/v1/people", map[string]any{"name": "Pia Restorer"}).want(t, http.StatusCreated)
+	made := c.do(http.MethodPost, "/api/v1/quotes", map[string]any{"text": "Nothing in the archive is ever really lost.", "speaker": "Pia Restorer", "article_id": 1}).want(t, http.StatusCreated)
+	id := made.JSON["id"]
+	found := c.get("/api/v1/search?q=archive+lost").want(t, http.StatusOK)
+	if len(found.items()) != 1 || found.items()[0]["quote"].(map[string]any)["id"] != id {
+		t.Fatalf("search found %s", found.Body)
+	}
+	exp := app.Get("/export?format=csv&person=pia-restorer")
+	if exp.Status != http.StatusOK || !strings.Contains(exp.Body, "Nothing in the archive is ever really lost.") {
+		t.Fatalf("export: %d\n%s", exp.Status, exp.Body)
+	}
+	self := fmt.Sprintf("/api/v1/quotes/%v", id)
+	c.do(http.MethodDelete, self, nil).want(t, http.StatusNoContent)
+	c.get(self).want(t, http.StatusNotFound)
+	hist := c.get(fmt.Sprintf("/api/v1/history/quote/%v", id)).want(t, http.StatusOK)
+	if hist.JSON["exists"] != false || len(hist.JSON["items"].([]any)) == 0 {
+		t.Fatalf("history of the deleted quote: %s", hist.Body)
+	}
+	last := hist.JSON["items"].([]any)[0].(map[string]any)
+	back := c.do(http.MethodPost, fmt.Sprintf("/api/v1/revisions/%v/restore", last["id"]), nil).want(t, http.StatusOK)
+	if back.JSON["id"] != id || back.JSON["type"] != "quote" || back.JSON["api_url"] != "http://example.com"+self {
+		t.Fatalf("restored: %s", back.Body)
+	}
+	c.get(self).want(t, http.StatusOK)
+	// Deleted again, and the same words saved again meanwhile: the old
+	// version cannot come back beside them.
+	c.do(http.MethodDelete, self, nil).want(t, http.StatusNoContent)
+	c.do(http.MethodPost, "/api/v1/quotes", map[string]any{"text": "Nothing in the archive is ever really lost.", "speaker": "Pia Restorer", "article_id": 1}).want(t, http.StatusCreated)
+	refused := c.do(http.MethodPost, fmt.Sprintf("/api/v1/revisions/%v/restore", last["id"]), nil).want(t, http.StatusConflict)
+	if !strings.Contains(fmt.Sprint(refused.JSON["detail"]), "saved in this article again") {
+		t.Errorf("refused restore: %s", refused.Body)
+	}
+	c.do(http.MethodPost, "/api/v1/revisions/999999/restore", nil).want(t, http.StatusNotFound)
+}
