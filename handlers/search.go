@@ -3,11 +3,9 @@ package handlers
 import (
 	"cmp"
 	"errors"
-	"html"
 	"html/template"
 	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -107,7 +105,7 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	data.Total, data.MoreThan, data.Ranked = res.Total, res.MoreThan, res.Ranked
 	data.Pager = pager(c, p, res.Total)
 	for _, hit := range res.Hits {
-		data.Hits = append(data.Hits, searchHit{QuoteView: hit.QuoteView, Text: highlight(hit.Snippet)})
+		data.Hits = append(data.Hits, searchHit{QuoteView: hit.QuoteView, Text: template.HTML(query.SnippetHTML(hit.Snippet))})
 	}
 	return c.Render(http.StatusOK, "search", data)
 }
@@ -175,35 +173,6 @@ func (h *Handler) searchOutlet(c echo.Context, slug string) (int64, error) {
 	return o.ID, nil
 }
 
-// highlight turns a snippet whose matched words sit between the private-
-// use sentinels into HTML: everything is escaped first, then each
-// sentinel becomes a <mark> tag. Stray or unbalanced sentinels (they could
-// be in the stored text itself) never leave a tag open.
-func highlight(snippet string) template.HTML {
-	s := html.EscapeString(snippet)
-	var b strings.Builder
-	open := false
-	for _, r := range s {
-		switch string(r) {
-		case query.SnippetOpen:
-			if !open {
-				b.WriteString("<mark>")
-				open = true
-			}
-		case query.SnippetClose:
-			if open {
-				b.WriteString("</mark>")
-				open = false
-			}
-		default:
-			b.WriteRune(r)
-		}
-	}
-	if open {
-		b.WriteString("</mark>")
-	}
-	return template.HTML(b.String())
-}
 
 // SearchQuery resolves a search form into the query the searcher runs,
 // as the search page does, for pages about a search's quotes.

@@ -2,7 +2,6 @@ package api
 
 import (
 	"errors"
-	"html"
 	"net/http"
 	"slices"
 	"strings"
@@ -85,41 +84,9 @@ func (h *Search) Find(c echo.Context) error {
 	l := linksFor(c)
 	for i := range res.Hits {
 		hit := &res.Hits[i]
-		out.Items = append(out.Items, SearchHit{Quote: l.quote(&hit.QuoteView), Snippet: plainSnippet(hit.Snippet), SnippetHTML: highlight(hit.Snippet)})
+		out.Items = append(out.Items, SearchHit{Quote: l.quote(&hit.QuoteView), Snippet: query.PlainSnippet(hit.Snippet), SnippetHTML: query.SnippetHTML(hit.Snippet)})
 	}
 	out.Next = nextLink(c, p.following(int64(p.Offset+len(res.Hits)) < res.Total))
 	return sendJSON(c, http.StatusOK, out)
 }
 
-// plainSnippet is a snippet without its match markers.
-func plainSnippet(s string) string {
-	return strings.NewReplacer(query.SnippetOpen, "", query.SnippetClose, "").Replace(s)
-}
-
-// highlight escapes a snippet as HTML and turns its match markers into
-// <mark> elements, never leaving one open (the markers could be in the
-// stored text itself).
-func highlight(snippet string) string {
-	var b strings.Builder
-	open := false
-	for _, r := range snippet {
-		switch string(r) {
-		case query.SnippetOpen:
-			if !open {
-				b.WriteString("<mark>")
-				open = true
-			}
-		case query.SnippetClose:
-			if open {
-				b.WriteString("</mark>")
-				open = false
-			}
-		default:
-			b.WriteString(html.EscapeString(string(r)))
-		}
-	}
-	if open {
-		b.WriteString("</mark>")
-	}
-	return b.String()
-}

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"html"
 	"strings"
 	"unicode"
 
@@ -127,6 +128,37 @@ func Highlight(text string, marks []MarkWord, maxWords int) string {
 	b.WriteString(text[pos:to])
 	if to < len(text) {
 		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// PlainSnippet is a snippet without its match markers.
+func PlainSnippet(snippet string) string { return sentinels.Replace(snippet) }
+
+// SnippetHTML is a snippet as HTML: its text escaped and each matched
+// passage in a <mark> element. Stray or unbalanced markers (they could be
+// in the stored text itself) never leave an element open.
+func SnippetHTML(snippet string) string {
+	var b strings.Builder
+	open := false
+	for _, r := range html.EscapeString(snippet) {
+		switch string(r) {
+		case SnippetOpen:
+			if !open {
+				b.WriteString("<mark>")
+				open = true
+			}
+		case SnippetClose:
+			if open {
+				b.WriteString("</mark>")
+				open = false
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if open {
+		b.WriteString("</mark>")
 	}
 	return b.String()
 }

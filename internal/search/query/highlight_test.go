@@ -34,3 +34,19 @@ func TestHighlight(t *testing.T) {
 		}
 	}
 }
+
+func TestSnippetHTML(t *testing.T) {
+	o, c := query.SnippetOpen, query.SnippetClose
+	for in, want := range map[string]string{
+		"a " + o + "<b>" + c + " c":      "a <mark>&lt;b&gt;</mark> c",
+		o + "open, never closed":         "<mark>open, never closed</mark>",
+		c + "closed first" + o + o + "x": "closed first<mark>x</mark>",
+	} {
+		if got := query.SnippetHTML(in); got != want {
+			t.Errorf("SnippetHTML(%q) = %q, want %q", in, got, want)
+		}
+		if got := query.PlainSnippet(in); strings.ContainsAny(got, o+c) {
+			t.Errorf("PlainSnippet(%q) = %q keeps a marker", in, got)
+		}
+	}
+}
