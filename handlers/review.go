@@ -295,12 +295,19 @@ func (h *Handler) SaveReview(c echo.Context) error {
 	}
 	errs := forms.ValidateReview(items)
 	// A new speaker near someone here is added only when the editor says
-	// so (or picks who was meant instead).
+	// so (or picks who was meant instead). The answer is the same for
+	// every quote given one name (forms.ParseReview), so each name is
+	// looked up once.
+	asked := map[string]error{}
 	for _, it := range items {
 		if !it.Accept || errs[it.Field("speaker")] != "" {
 			continue
 		}
-		err := nearnames.CheckPerson(ctx, h.store, it.Speaker, true, it.SpeakerPick == forms.NewSpeakerPick)
+		err, seen := asked[it.Speaker]
+		if !seen {
+			err = nearnames.CheckPerson(ctx, h.store, it.Speaker, true, it.SpeakerPick == forms.NewSpeakerPick)
+			asked[it.Speaker] = err
+		}
 		if near, ok := errors.AsType[*nearnames.NearError](err); ok {
 			errs.Add(it.Field("speaker"), near.Error())
 		} else if err != nil {

@@ -173,7 +173,6 @@ func (h *Handler) searchOutlet(c echo.Context, slug string) (int64, error) {
 	return o.ID, nil
 }
 
-
 // SearchQuery resolves a search form into the query the searcher runs,
 // as the search page does, for pages about a search's quotes.
 func (h *Handler) SearchQuery(c echo.Context, f forms.Search) (search.Query, []string, error) {

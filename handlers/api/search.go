@@ -89,4 +89,3 @@ func (h *Search) Find(c echo.Context) error {
 	out.Next = nextLink(c, p.following(int64(p.Offset+len(res.Hits)) < res.Total))
 	return sendJSON(c, http.StatusOK, out)
 }
-
