@@ -35,22 +35,6 @@ func TestSlugify(t *testing.T) {
 	}
 }
 
-func TestSortKey(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ name, kind, want string }{
-		{"Lina Khan", "person", "khan, lina"},
-		{"Ludwig van Beethoven", "person", "van beethoven, ludwig"},
-		{"Martin Luther King Jr.", "person", "king jr., martin luther"},
-		{"Jürgen Müller", "person", "muller, jurgen"},
-		{"Federal Trade Commission", "organisation", "federal trade commission"},
-		{"Madonna", "person", "madonna"},
-	} {
-		if got := models.SortKey(c.name, c.kind); got != c.want {
-			t.Errorf("SortKey(%q) = %q, want %q", c.name, got, c.want)
-		}
-	}
-}
-
 func TestUniqueSlugs(t *testing.T) {
 	t.Parallel()
 	s := apptest.MustOpenStore(t)

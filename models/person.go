@@ -7,13 +7,11 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/sortname"
 )
 
 // Person kinds: a human, an organisation that speaks ("the FTC said"), or
@@ -53,70 +51,7 @@ type Person struct {
 func (Person) TableName() string { return "people" }
 
 // Letter is the A to Z index letter the person files under.
-func (p Person) Letter() string { return indexLetter(p.SortName) }
-
-// SortKey files people under their family name and organisations and
-// roles under their full name: "Khan, Lina", "Federal Trade Commission".
-func SortKey(name, kind string) string {
-	name = strings.Join(strings.Fields(name), " ")
-	name = foldAccents(name)
-	if kind != KindPerson {
-		return name
-	}
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return name
-	}
-	// Keep name particles with the family name: "van der Berg".
-	i := len(words) - 1
-	for i > 1 && isParticle(words[i-1]) {
-		i--
-	}
-	// "Jr." and friends stay behind the family name.
-	last := len(words) - 1
-	if isSuffix(words[last]) && last > 1 {
-		i = last - 1
-	}
-	family := strings.Join(words[i:], " ")
-	return family + ", " + strings.Join(words[:i], " ")
-}
-
-func isParticle(w string) bool {
-	switch strings.ToLower(w) {
-	case "van", "von", "der", "den", "de", "del", "della", "di", "da", "la", "le", "du", "dos", "das", "bin", "al", "ibn":
-		return true
-	}
-	return false
-}
-
-func isSuffix(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
-}
-
-// indexLetter is the A to Z heading a sort key files under: its first
-// letter, or "#" for anything that is not a to z.
-func indexLetter(sortName string) string {
-	if sortName == "" || sortName[0] < 'a' || sortName[0] > 'z' {
-		return "#"
-	}
-	return strings.ToUpper(sortName[:1])
-}
-
-// foldAccents lower-cases s and drops its accents, so that "Müller" files
-// under M.
-func foldAccents(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+func (p Person) Letter() string { return sortname.Letter(p.SortName) }
 
 // PersonRef names a speaker in a form: an existing person by name or
 // alias, or a new one of Kind when Create is set.
@@ -221,7 +156,7 @@ func (s *Store) insertPerson(tx *gorm.DB, p *Person) error {
 		return err
 	}
 	p.Slug = slug
-	p.SortName = SortKey(p.Name, p.Kind)
+	p.SortName = sortname.Key(p.Name, p.Kind != KindPerson)
 	p.Version = 1
 	if err := tx.Create(p).Error; err != nil {
 		return fmt.Errorf("create person %q: %w", p.Name, err)
@@ -279,7 +214,7 @@ func (s *Store) UpdatePerson(ctx context.Context, p *Person) error {
 				if err := s.checkPerson(tx, p); err != nil {
 					return err
 				}
-				p.SortName = SortKey(p.Name, p.Kind)
+				p.SortName = sortname.Key(p.Name, p.Kind != KindPerson)
 				return nil
 			},
 			after: func(*Person) error { return saveAliases(tx, p) },
@@ -327,7 +262,7 @@ func (s *Store) PeopleIndex(ctx context.Context, letter string, page Page) (Peop
 	}
 	seen := map[string]bool{}
 	for _, k := range keys {
-		l := indexLetter(k)
+		l := sortname.Letter(k)
 		if !seen[l] {
 			seen[l] = true
 			out.Letters = append(out.Letters, l)

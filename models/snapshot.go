@@ -11,6 +11,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/sortname"
 )
 
 // A revision keeps a snapshot of its record (internal/history); these
@@ -171,7 +172,7 @@ func (s *Store) applyPerson(tx *gorm.DB, v *history.PersonSnapshot, at applyTarg
 	if p.Slug, err = restoreSlug(tx, "people", v.Slug, v.Name, id); err != nil {
 		return err
 	}
-	p.SortName = SortKey(p.Name, p.Kind)
+	p.SortName = sortname.Key(p.Name, p.Kind != KindPerson)
 	if err := saveRow(tx, p, exists, "name", "slug", "sort_name", "kind", "description", "wikidata_id", "gender", "affiliation", "version", "updated_at"); err != nil {
 		return fmt.Errorf("restore person %d: %w", id, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/sortname"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -116,7 +117,7 @@ func (b *importBatch) person(q *Quote) (int64, error) {
 		if err != nil {
 			return 0, err
 		}
-		id, err = b.insert(insertPersonSQL, name, slug, models.SortKey(name, q.SpeakerKind), q.SpeakerKind, qid, b.now, b.now)
+		id, err = b.insert(insertPersonSQL, name, slug, sortname.Key(name, q.SpeakerKind != models.KindPerson), q.SpeakerKind, qid, b.now, b.now)
 		if err != nil {
 			return 0, fmt.Errorf("create speaker %q: %w", name, err)
 		}
