@@ -12,15 +12,18 @@ import (
 // ReplayFrom applies every revision of src, oldest first, to s, an empty
 // database: history's promise is that doing so reproduces src's data.
 // Creates, updates and restores write the revision's snapshot as a
-// restore would; deletes go through the Store's own delete.
-func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
+// restore would; deletes go through the Store's own delete; then each
+// of also sees the revision (merges are left to them: internal/merge).
+func (s *Store) ReplayFrom(ctx context.Context, src *Store, also ...func(context.Context, *Store, history.Revision) error) error {
 	var revs []history.Revision
 	if err := src.db.WithContext(ctx).Order("id").Find(&revs).Error; err != nil {
 		return err
 	}
 	for _, r := range revs {
 		var err error
-		if r.Action == history.ActionDelete {
+		if r.Action == history.ActionMerge {
+			// left to also
+		} else if r.Action == history.ActionDelete {
 			switch r.EntityType {
 			case history.EntityPerson:
 				err = s.DeletePerson(ctx, r.EntityID)
@@ -45,6 +48,11 @@ func (s *Store) ReplayFrom(ctx context.Context, src *Store) error {
 				}
 				return s.applySnapshot(tx, r.EntityType, r.Data, applyTarget{id: r.EntityID, exists: exists, version: r.Version, created: first.CreatedAt})
 			})
+		}
+		for _, fn := range also {
+			if err == nil {
+				err = fn(ctx, s, r)
+			}
 		}
 		if err != nil {
 			return fmt.Errorf("replay revision %d (%s %s %d): %w", r.ID, r.Action, r.EntityType, r.EntityID, err)

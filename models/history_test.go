@@ -12,6 +12,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/accounts"
 	"github.com/quotetrail/quotetrail/internal/apptest"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/merge"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -159,10 +160,45 @@ func historyOps(t *testing.T) []editorOp {
 		},
 		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
 			id := pick(ctx, t, s, rng, "revisions")
-			done, err := s.RestoreRevision(ctx, id)
+			done, err := merge.Restore(ctx, s, id)
 			typ, entity := done.EntityType, done.EntityID
 			return typ, entity, history.ActionRestore, err
 		},
+		mergeOp(t, history.EntityPerson, "people"),
+		mergeOp(t, history.EntityOutlet, "outlets"),
+		mergeOp(t, history.EntityTopic, "topics"),
+		func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
+			// Undo one of the merges in the trash.
+			trash, _, err := s.Trash(ctx, "", 0, 200)
+			if err != nil {
+				return "", 0, "", err
+			}
+			var merges []history.RevisionView
+			for _, r := range trash {
+				if r.Action == history.ActionMerge {
+					merges = append(merges, r)
+				}
+			}
+			if len(merges) == 0 {
+				return "", 0, "", models.ErrNotFound
+			}
+			r := merges[rng.IntN(len(merges))]
+			_, err = merge.Undo(ctx, s, r.ID)
+			return r.EntityType, r.EntityID, history.ActionRestore, err
+		},
+	}
+}
+
+// mergeOp merges one random record of table into another.
+func mergeOp(t *testing.T, typ, table string) editorOp {
+	return func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) (string, int64, string, error) {
+		from, into := pick(ctx, t, s, rng, table), pick(ctx, t, s, rng, table)
+		_, err := merge.Records(ctx, s, typ, from, into, 0)
+		var dup *merge.DuplicatesError
+		if errors.As(err, &dup) {
+			err = models.ErrNotFound // refused, nothing written
+		}
+		return typ, from, history.ActionMerge, err
 	}
 }
 
@@ -245,6 +281,8 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 				own++
 			case r.typ == history.EntityQuote && rev.EntityType == history.EntityTopic && rev.Action == history.ActionCreate:
 				// a topic the quote named, made on the way
+			case (r.action == history.ActionMerge || r.action == history.ActionRestore) && rev.EntityType == r.typ && rev.Action == history.ActionUpdate:
+				// the record a merge kept, which gained or gave back
 			default:
 				t.Errorf("op %d (%s %s %d) wrote an unexpected revision: %s %s %d", r.n, r.action, r.typ, r.id, rev.Action, rev.EntityType, rev.EntityID)
 			}
@@ -260,7 +298,7 @@ func TestHistoryReplaysConcurrentEditors(t *testing.T) {
 		t.Errorf("%d revisions in all, %d written by the ops (%v)", n, want, err)
 	}
 	t.Logf("%d of %d changes committed: %v", committed, total, byAction)
-	for _, a := range []string{history.ActionCreate, history.ActionUpdate, history.ActionDelete, history.ActionRestore} {
+	for _, a := range []string{history.ActionCreate, history.ActionUpdate, history.ActionDelete, history.ActionRestore, history.ActionMerge} {
 		if byAction[a] < 10 {
 			t.Errorf("only %d %s changes committed: the test does not exercise them", byAction[a], a)
 		}
@@ -275,11 +313,11 @@ func checkReplay(t *testing.T, store *models.Store) {
 	t.Helper()
 	ctx := context.Background()
 	replay := apptest.MustOpenStore(t)
-	if err := replay.ReplayFrom(ctx, store); err != nil {
+	if err := replay.ReplayFrom(ctx, store, merge.Replay); err != nil {
 		t.Fatal(err)
 	}
 	for _, table := range []string{"people", "person_aliases", "outlets", "outlet_domains", "articles", "topics", "quotes", "quote_topics",
-		"person_year_counts", "person_outlet_counts", "person_topic_counts"} {
+		"person_year_counts", "person_outlet_counts", "person_topic_counts", "former_slugs", "merged_names"} {
 		got, err := replay.TableRows(ctx, table)
 		if err != nil {
 			t.Fatal(err)

@@ -108,6 +108,9 @@ func findOutlet(tx *gorm.DB, name string) (*Outlet, error) {
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		err = tx.Where("id = (SELECT outlet_id FROM outlet_domains WHERE domain = ?)", NormalizeDomain(name)).Take(&o).Error
 	}
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		err = mergedInto(tx, "outlet", name).Take(&o).Error
+	}
 	if err != nil {
 		return nil, notFound(err, "outlet "+name)
 	}

@@ -128,6 +128,9 @@ func (s *Store) topicIDs(tx *gorm.DB, names []string) ([]int64, error) {
 		var t Topic
 		err := tx.Where("lower(name) = ?", key).Take(&t).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {
+			err = mergedInto(tx, "topic", name).Take(&t).Error
+		}
+		if errors.Is(err, gorm.ErrRecordNotFound) {
 			t = Topic{Name: name, Version: 1}
 			if t.Slug, err = uniqueSlug(tx, "topics", name, 0); err != nil {
 				return nil, err

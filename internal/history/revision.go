@@ -33,6 +33,9 @@ const (
 	ActionUpdate  = "update"
 	ActionDelete  = "delete"
 	ActionRestore = "restore"
+	// ActionMerge: the record was merged into another, which took over
+	// everything that pointed to it; undoing the merge restores it.
+	ActionMerge = "merge"
 )
 
 // Revision is one change to one record: the record's state after the
@@ -99,7 +102,7 @@ func Write(tx *gorm.DB, typ string, id int64, action string, st State) error {
 	switch action {
 	case ActionCreate:
 		r.CreatedAt = st.CreatedAt // a record was made when its first revision says
-	case ActionDelete:
+	case ActionDelete, ActionMerge:
 		r.Version++ // the delete is a change of its own
 	}
 	r.UserID, r.Summary = changeFrom(tx.Statement.Context)
@@ -174,4 +177,7 @@ type Restored struct {
 	EntityID   int64
 	Version    int
 	Dropped    []string
+	// Unmerged names the record a merge was undone from, when the
+	// revision restored was a merge.
+	Unmerged string
 }

@@ -34,6 +34,7 @@ type PersonSnapshot struct {
 	Aliases     []string `json:"aliases"`
 	Gender      string   `json:"gender,omitempty"`
 	Affiliation string   `json:"affiliation,omitempty"`
+	Merged      *Merge   `json:"merged,omitempty"`
 }
 
 func (p *PersonSnapshot) label() string { return p.Name }
@@ -46,6 +47,57 @@ func (p *PersonSnapshot) fields() []Field {
 	}
 }
 
+// Merge is what merging a record into another moved onto the one kept,
+// kept on the merged record's merge revision so that undoing the merge
+// can move it back, and on the revision of the restore that undid it.
+type Merge struct {
+	IntoID int64  `json:"into_id"`
+	Into   string `json:"into"` // the kept record's name then
+	// Quotes are the quotes that moved: a speaker's quotes, the quotes an
+	// outlet passed on (via), the quotes filed under a topic that were
+	// not under the kept one already.
+	Quotes []int64 `json:"quotes,omitempty"`
+	// Filed are all the quotes filed under a merged topic, which it is
+	// filed under again when the merge is undone.
+	Filed []int64 `json:"filed,omitempty"`
+	// Articles are an outlet's articles, which moved to the kept outlet.
+	Articles []int64 `json:"articles,omitempty"`
+	// Added are the aliases (a speaker) or domains (an outlet) the kept
+	// record gained.
+	Added []string `json:"added,omitempty"`
+	// Slugs are the addresses of the merged record that lead to the kept
+	// one, its own first; Names the names it is still found by.
+	Slugs []string `json:"slugs,omitempty"`
+	Names []string `json:"names,omitempty"`
+	// Undone marks the restore that undid the merge.
+	Undone bool `json:"undone,omitempty"`
+}
+
+// MergeOf is the merge a snapshot records, or nil.
+func MergeOf(s Snapshot) *Merge {
+	switch v := s.(type) {
+	case *PersonSnapshot:
+		return v.Merged
+	case *OutletSnapshot:
+		return v.Merged
+	case *TopicSnapshot:
+		return v.Merged
+	}
+	return nil
+}
+
+// SetMerge records m on a person's, outlet's or topic's snapshot.
+func SetMerge(s Snapshot, m *Merge) {
+	switch v := s.(type) {
+	case *PersonSnapshot:
+		v.Merged = m
+	case *OutletSnapshot:
+		v.Merged = m
+	case *TopicSnapshot:
+		v.Merged = m
+	}
+}
+
 // OutletSnapshot is an outlet as history keeps it.
 type OutletSnapshot struct {
 	Name    string   `json:"name"`
@@ -53,6 +105,7 @@ type OutletSnapshot struct {
 	Kind    string   `json:"kind"`
 	HomeURL string   `json:"home_url"`
 	Domains []string `json:"domains"`
+	Merged  *Merge   `json:"merged,omitempty"`
 }
 
 func (o *OutletSnapshot) label() string { return o.Name }
@@ -70,6 +123,7 @@ type TopicSnapshot struct {
 	// QuoteIDs are the quotes filed under a deleted topic, so that
 	// restoring it files them again.
 	QuoteIDs []int64 `json:"quote_ids,omitempty"`
+	Merged   *Merge  `json:"merged,omitempty"`
 }
 
 func (t *TopicSnapshot) label() string   { return t.Name }

@@ -14,6 +14,9 @@ type RevisionView struct {
 	Label    string
 	Fields   []Field // the record's state in this revision
 	Changes  []FieldChange
+	// Merged is what a merge moved (ActionMerge), or what undoing one
+	// moved back (an ActionRestore that undid it); nil otherwise.
+	Merged *Merge
 }
 
 // Editor is an account that has made changes, as revisions name it.
@@ -89,7 +92,7 @@ func Recent(db *gorm.DB, f ChangeFilter, n int) ([]RevisionView, int64, error) {
 // revisions of their deletes, most recent first, and the ID to pass as
 // before for the next page.
 func Trash(db *gorm.DB, typ string, before int64, n int) ([]RevisionView, int64, error) {
-	q := db.Table("revisions r").Select("r.*").Where("r.action = ?", ActionDelete).
+	q := db.Table("revisions r").Select("r.*").Where("r.action IN ?", []string{ActionDelete, ActionMerge}).
 		Where("NOT EXISTS (SELECT 1 FROM revisions l WHERE l.entity_type = r.entity_type AND l.entity_id = r.entity_id AND l.id > r.id)")
 	if typ != "" {
 		q = q.Where("r.entity_type = ?", typ)
@@ -170,7 +173,7 @@ func views(revs []Revision) ([]RevisionView, error) {
 		if err != nil {
 			return nil, fmt.Errorf("revision %d: %w", r.ID, err)
 		}
-		out[i] = RevisionView{Revision: r, Label: snap.label(), Fields: snap.fields()}
+		out[i] = RevisionView{Revision: r, Label: snap.label(), Fields: snap.fields(), Merged: MergeOf(snap)}
 	}
 	return out, nil
 }
@@ -189,7 +192,7 @@ func changesBetween(prev, r *Revision) ([]FieldChange, error) {
 	if err != nil {
 		return nil, fmt.Errorf("revision %d: %w", prev.ID, err)
 	}
-	if r.Action == ActionDelete {
+	if r.Action == ActionDelete || r.Action == ActionMerge {
 		return nil, nil
 	}
 	return diffFields(before.fields(), after.fields()), nil

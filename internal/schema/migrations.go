@@ -700,6 +700,20 @@ var migrations = []migration{
 	both(func(*dialect) string {
 		return `CREATE INDEX IF NOT EXISTS quotes_sort ON quotes (sort_date DESC, id DESC)`
 	}),
+
+	// 15: the names of outlets and topics merged into others, which forms
+	// and imports still find the one they were merged into by (a merged
+	// speaker's name becomes an alias of their own). name_key is the name
+	// lower-cased.
+	both(func(*dialect) string {
+		return `CREATE TABLE IF NOT EXISTS merged_names (
+		kind TEXT NOT NULL,
+		name_key TEXT NOT NULL,
+		name TEXT NOT NULL,
+		record_id BIGINT NOT NULL,
+		PRIMARY KEY (kind, name_key)
+	)`
+	}),
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is
