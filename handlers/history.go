@@ -12,6 +12,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/merge"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -91,7 +92,7 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	done, err := h.store.RestoreRevision(c.Request().Context(), id)
+	done, err := merge.Restore(c.Request().Context(), h.store, id)
 	var refused *history.RestoreError
 	if errors.As(err, &refused) {
 		setFlash(c, "error", refused.Message)
@@ -105,6 +106,9 @@ func (h *Handler) RestoreRevision(c echo.Context) error {
 		return err
 	}
 	msg := fmt.Sprintf("Restored version %d. The restore is in the history as a change of its own.", done.Version)
+	if done.Unmerged != "" {
+		msg = fmt.Sprintf("Undid the merge into %s: this record is back, with what moved to %s and is still there.", done.Unmerged, done.Unmerged)
+	}
 	if len(done.Dropped) > 0 {
 		msg += " Not restored: " + strings.Join(done.Dropped, "; ") + ". Restore it first, then this version again."
 	}

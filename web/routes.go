@@ -9,12 +9,14 @@ import (
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/handlers/dashboard"
+	"github.com/quotetrail/quotetrail/handlers/merges"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
 	"github.com/quotetrail/quotetrail/handlers/tokens"
+	"github.com/quotetrail/quotetrail/internal/history"
 )
 
 // routes declares every URL the app answers, in one place.
-func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dashboard.Handler, a *api.API, t *tokens.Handler, g *guard) {
+func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dashboard.Handler, a *api.API, t *tokens.Handler, m *merges.Handler, g *guard) {
 	// ed guards every page and form that changes data: only signed-in
 	// editors (and admins) get through; the public reads the rest. Every
 	// POST also passes the CSRF check in New.
@@ -53,6 +55,8 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.POST("/people/:slug", h.UpdatePerson, ed)
 	e.GET("/people/:slug/delete", h.ConfirmDeletePerson, ed)
 	e.POST("/people/:slug/delete", h.DeletePerson, ed)
+	e.GET("/people/:slug/merge", m.Show(history.EntityPerson), ed)
+	e.POST("/people/:slug/merge", m.Merge(history.EntityPerson), ed)
 
 	// Outlets.
 	e.GET("/outlets", h.ListOutlets, pub)
@@ -64,6 +68,8 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.POST("/outlets/:slug", h.UpdateOutlet, ed)
 	e.GET("/outlets/:slug/delete", h.ConfirmDeleteOutlet, ed)
 	e.POST("/outlets/:slug/delete", h.DeleteOutlet, ed)
+	e.GET("/outlets/:slug/merge", m.Show(history.EntityOutlet), ed)
+	e.POST("/outlets/:slug/merge", m.Merge(history.EntityOutlet), ed)
 
 	// Articles.
 	e.GET("/articles", h.ListArticles, pub)
@@ -103,6 +109,8 @@ func routes(e *echo.Echo, h *handlers.Handler, pick *pickers.Handler, dash *dash
 	e.POST("/topics/:slug", h.UpdateTopic, ed)
 	e.GET("/topics/:slug/delete", h.ConfirmDeleteTopic, ed)
 	e.POST("/topics/:slug/delete", h.DeleteTopic, ed)
+	e.GET("/topics/:slug/merge", m.Show(history.EntityTopic), ed)
+	e.POST("/topics/:slug/merge", m.Merge(history.EntityTopic), ed)
 
 	// Search, and the matches the form pickers offer as people type.
 	// History: every change, by whom, and the way back. Editors only.

@@ -19,6 +19,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers"
 	"github.com/quotetrail/quotetrail/handlers/api"
 	"github.com/quotetrail/quotetrail/handlers/dashboard"
+	"github.com/quotetrail/quotetrail/handlers/merges"
 	"github.com/quotetrail/quotetrail/handlers/pickers"
 	"github.com/quotetrail/quotetrail/handlers/tokens"
 	"github.com/quotetrail/quotetrail/internal/accounts"
@@ -127,7 +128,7 @@ func New(cfg Config, store *models.Store, logger *slog.Logger) (*echo.Echo, erro
 	if err != nil {
 		return nil, err
 	}
-	routes(e, h, pickers.New(store), dashboard.New(store, h.SearchQuery), a, tokens.New(store, cfg.Now), g)
+	routes(e, h, pickers.New(store), dashboard.New(store, h.SearchQuery), a, tokens.New(store, cfg.Now), merges.New(store), g)
 	return e, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/merge"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -110,7 +111,7 @@ func (h *History) Restore(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	done, err := h.store.RestoreRevision(c.Request().Context(), id)
+	done, err := merge.Restore(c.Request().Context(), h.store, id)
 	if refused, ok := errors.AsType[*history.RestoreError](err); ok {
 		return &Error{Status: http.StatusConflict, Detail: refused.Message}
 	}

@@ -89,6 +89,13 @@ func TestPagesAreValidHTML(t *testing.T) {
 		}
 		pages[path] = res.Body
 	}
+	// Merging: the page, its refusal, and the trash and history after one.
+	pages["merge page"] = app.Get("/outlets/npr/merge").Body
+	pages["merge with errors"] = app.PostForm("/people/sam-levine/merge", url.Values{"into": {"Nobody Atall"}, "version": {"1"}}).Body
+	if res := app.PostForm("/topics/advertising/merge", url.Values{"into": {"Data privacy"}, "version": {"1"}}); res.Status != http.StatusSeeOther {
+		t.Fatalf("merge a topic = %d\n%s", res.Status, res.Body)
+	}
+	pages["trash with a merge"] = app.Get("/trash").Body
 	// Accounts: as an admin, then as the public.
 	pages["/account/password"] = app.Get("/account/password").Body
 	pages["password change with errors"] = app.PostForm("/account/password", url.Values{"password": {"short"}}).Body
