@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/anchor"
 	"github.com/quotetrail/quotetrail/internal/history"
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -96,6 +98,25 @@ type articleFormPage struct {
 	// SameTitle are the articles with the title given, when the new one
 	// has no address to tell it from them.
 	SameTitle []models.Article
+	// OutletNear are the outlets the outlet typed may mean.
+	OutletNear []nearnames.Candidate
+}
+
+// nearOutlet shows the form again asking which outlet the editor meant,
+// when the one typed is no outlet here but near one that is; shown
+// reports whether it did.
+func (h *Handler) nearOutlet(c echo.Context, f forms.Article, a *models.Article) (shown bool, err error) {
+	err = nearnames.CheckOutlet(c.Request().Context(), h.store, f.Outlet, f.OutletNew, f.OutletPick == forms.NewSpeakerPick)
+	near, ok := errors.AsType[*nearnames.NearError](err)
+	if !ok {
+		return false, err
+	}
+	data, err := h.articleFormData(c, f, forms.Errors{"outlet": near.Error()}, a)
+	if err != nil {
+		return true, err
+	}
+	data.OutletNear = near.Candidates
+	return true, renderForm(c, "article_form", data)
 }
 
 func (h *Handler) articleForm(c echo.Context, f forms.Article, errs forms.Errors, a *models.Article) error {
@@ -145,6 +166,9 @@ func (h *Handler) CreateArticle(c echo.Context) error {
 	}
 	if errs := f.Validate(); len(errs) > 0 {
 		return h.articleForm(c, f, errs, nil)
+	}
+	if shown, err := h.nearOutlet(c, f, nil); shown || err != nil {
+		return err
 	}
 	if f.URL == "" && !f.SameTitleOK {
 		same, err := h.store.ArticlesTitled(c.Request().Context(), f.Title, 5)
@@ -196,8 +220,11 @@ func (h *Handler) UpdateArticle(c echo.Context) error {
 	if errs := f.Validate(); len(errs) > 0 {
 		return h.articleForm(c, f, errs, old)
 	}
+	if shown, err := h.nearOutlet(c, f, old); shown || err != nil {
+		return err
+	}
 	a, outlet := f.Model(id)
-	if err := h.store.UpdateArticle(history.WithSummary(ctx, f.Summary), a, outlet); err != nil {
+	if err := h.store.UpdateArticle(withResolve(c, history.WithSummary(ctx, f.Summary)), a, outlet); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return h.articleForm(c, f, fe, old)
 		}

@@ -139,6 +139,14 @@ func ErrorBase(c echo.Context, title string) Base {
 
 // redirect answers a successful POST: a flash message and a 303 to the
 // page that shows the result.
+// Redirect sends the browser on to to with msg shown there, for the
+// pages of other packages.
+func Redirect(c echo.Context, to, msg string) error { return redirect(c, to, msg) }
+
+// SummaryContext is the request's context carrying the editor's summary
+// from the form's "summary" field, for the history.
+func SummaryContext(c echo.Context) context.Context { return deleteContext(c) }
+
 func redirect(c echo.Context, to, msg string) error {
 	if msg != "" {
 		setFlash(c, "success", msg)
@@ -277,6 +285,10 @@ func renamedRecordID(c echo.Context, err error) int64 {
 // version still in the form below.
 type Conflict struct {
 	Changes []history.RevisionView
+	// Fields are those both editors changed; saving the form again with
+	// Version (its "resolve" field) keeps the editor's values for them.
+	Fields  []string
+	Version int
 }
 
 const ctxConflict = "quotetrail.conflict"
@@ -298,8 +310,24 @@ func (h *Handler) conflict(c echo.Context, err error) (int, error) {
 	if n := len(changes); n > 0 {
 		current = changes[n-1].Version
 	}
-	c.Set(ctxConflict, &Conflict{Changes: changes})
+	c.Set(ctxConflict, &Conflict{Changes: changes, Fields: ce.Fields, Version: current})
+	if len(ce.Fields) > 0 {
+		// The form stays at the version it was opened at, so that saving
+		// it again merges as before, and only the fields in conflict
+		// take this editor's values (withResolve).
+		return ce.Yours, nil
+	}
 	return current, nil
+}
+
+// withResolve is ctx carrying the version at which the form's editor saw
+// the fields both they and another changed and chose their own values
+// (the form's "resolve" field, see Conflict).
+func withResolve(c echo.Context, ctx context.Context) context.Context {
+	if v, err := strconv.Atoi(c.FormValue("resolve")); err == nil && v > 0 {
+		return history.WithResolve(ctx, v)
+	}
+	return ctx
 }
 
 // deleteContext is the request's context with the summary typed on a

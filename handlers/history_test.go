@@ -95,34 +95,88 @@ func TestEditConflict(t *testing.T) {
 	other := apptest.MustCreateUser(t, app.Store, "other@example.org", accounts.RoleEditor, "")
 	second := app.SecondInstance()
 	second.SignInAs(other)
+	ctx := context.Background()
 
 	mine := app.Get("/people/lina-khan/edit")
 	theirs := second.Get("/people/lina-khan/edit")
-	res := second.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan"},
-		"wikidata_id": {"Q55603938"}, "version": {formVersion(t, theirs.Body)}, "summary": {"Linked to Wikidata"}})
+	res := second.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"},
+		"description": {"Chair of the Federal Trade Commission"}, "wikidata_id": {"Q55603938"}, "version": {formVersion(t, theirs.Body)}, "summary": {"Linked to Wikidata"}})
 	if res.Status != http.StatusSeeOther {
 		t.Fatalf("their save = %d\n%s", res.Status, res.Body)
 	}
-	res = app.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"}, "version": {formVersion(t, mine.Body)}})
-	if res.Status != http.StatusConflict {
-		t.Fatalf("stale save = %d, want 409\n%s", res.Status, res.Body)
+	// Each changed a field the other did not: both changes land.
+	res = app.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"},
+		"description": {"Chair of the FTC from 2021"}, "version": {formVersion(t, mine.Body)}})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("a stale save of another field = %d, want it merged\n%s", res.Status, res.Body)
 	}
-	for _, want := range []string{"Changed since you opened this form", "other@example.org", "Linked to Wikidata", "<ins>Q55603938</ins>", "Lina M. Khan</textarea>"} {
+	if p, _ := app.Store.PersonBySlug(ctx, "lina-khan"); p.WikidataID != "Q55603938" || p.Description != "Chair of the FTC from 2021" {
+		t.Fatalf("after two saves of different fields: %+v", p)
+	}
+
+	// Both change the same field: the second is shown what the first did,
+	// and which field they both changed.
+	mine = app.Get("/people/lina-khan/edit")
+	theirs = second.Get("/people/lina-khan/edit")
+	res = second.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan"}, "wikidata_id": {"Q55603938"},
+		"description": {"Former chair of the FTC"}, "gender": {"woman"}, "version": {formVersion(t, theirs.Body)}, "summary": {"Updated"}})
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("their second save = %d\n%s", res.Status, res.Body)
+	}
+	res = app.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"}, "wikidata_id": {"Q55603938"},
+		"description": {"FTC chair, 2021 to 2025"}, "version": {formVersion(t, mine.Body)}})
+	if res.Status != http.StatusConflict {
+		t.Fatalf("stale save of the same field = %d, want 409\n%s", res.Status, res.Body)
+	}
+	for _, want := range []string{"Changed since you opened this form", "other@example.org", "You both changed <strong>Description</strong>", "Former", `name="resolve"`} {
 		if !strings.Contains(res.Body, want) {
 			t.Errorf("conflict page lacks %q", want)
 		}
 	}
-	if p, _ := app.Store.PersonBySlug(context.Background(), "lina-khan"); p.WikidataID != "Q55603938" || len(p.Aliases) != 1 {
+	if p, _ := app.Store.PersonBySlug(ctx, "lina-khan"); p.Description != "Former chair of the FTC" || len(p.Aliases) != 1 {
 		t.Fatalf("their save was overwritten: %+v", p)
 	}
-	// The conflict page's form carries the current version: saving it
-	// again replaces theirs, on purpose.
-	res = app.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"}, "version": {formVersion(t, res.Body)}})
+	// Saving the conflict page's form keeps this editor's description and
+	// everything else the other changed (the gender, the alias removed:
+	// this editor did not touch the aliases since they opened the form).
+	resolve := regexp.MustCompile(`name="resolve" value="(\d+)"`).FindStringSubmatch(res.Body)
+	res = app.PostForm("/people/lina-khan", url.Values{"name": {"Lina Khan"}, "kind": {"person"}, "aliases": {"Khan\nLina M. Khan"}, "wikidata_id": {"Q55603938"},
+		"description": {"FTC chair, 2021 to 2025"}, "version": {formVersion(t, res.Body)}, "resolve": {resolve[1]}})
 	if res.Status != http.StatusSeeOther {
 		t.Fatalf("deliberate save = %d\n%s", res.Status, res.Body)
 	}
-	if p, _ := app.Store.PersonBySlug(context.Background(), "lina-khan"); p.WikidataID != "" || len(p.Aliases) != 2 {
-		t.Fatalf("the deliberate save did not land: %+v", p)
+	if p, _ := app.Store.PersonBySlug(ctx, "lina-khan"); p.Description != "FTC chair, 2021 to 2025" || p.Gender != "woman" || len(p.Aliases) != 1 {
+		t.Fatalf("the deliberate save: %+v", p)
+	}
+}
+
+// The issue's own case: one editor marks a quote verified while another,
+// whose form is older, fixes its context. The verification stays.
+func TestStaleQuoteSaveKeepsTheVerification(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	res := app.PostForm("/quotes", quoteValues(nil))
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("create = %d\n%s", res.Status, res.Body)
+	}
+	id := strings.TrimPrefix(res.Location, "/quotes/")
+	verify := quoteValues(map[string]string{"status": "verified", "version": "1"})
+	if res := app.PostForm("/quotes/"+id, verify); res.Status != http.StatusSeeOther {
+		t.Fatalf("verify = %d\n%s", res.Status, res.Body)
+	}
+	fix := quoteValues(map[string]string{"context": "Said at a press briefing.", "version": "1"})
+	if res := app.PostForm("/quotes/"+id, fix); res.Status != http.StatusSeeOther {
+		t.Fatalf("stale context fix = %d, want it merged\n%s", res.Status, res.Body)
+	}
+	var qid int64
+	fmt.Sscan(id, &qid)
+	q, err := app.Store.QuoteByID(context.Background(), qid)
+	if err != nil || q.Status != "verified" || q.Context != "Said at a press briefing." || q.Version != 3 {
+		t.Fatalf("after both saves: status %q, context %q, version %d (%v)", q.Status, q.Context, q.Version, err)
+	}
+	hist := app.Get("/history/quote/" + id)
+	if !strings.Contains(hist.Body, "Version 3") {
+		t.Errorf("the merged save is not a version of its own")
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/facets"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/slugs"
 	"github.com/quotetrail/quotetrail/internal/stats"
@@ -96,13 +97,13 @@ func (h *Handler) readQuoteFilters(c echo.Context, f *models.QuoteFilter) (quote
 	qf.Active = qf.Topic != "" || qf.Outlet != "" || qf.Year != 0
 	qf.Unfiltered = qf.Active
 	var err error
-	if qf.Years, err = h.store.PersonYears(ctx, f.PersonID); err != nil {
+	if qf.Years, err = facets.Years(ctx, h.store, f.PersonID); err != nil {
 		return qf, err
 	}
-	if qf.Topics, err = h.store.PersonTopics(ctx, f.PersonID); err != nil {
+	if qf.Topics, err = facets.Topics(ctx, h.store, f.PersonID); err != nil {
 		return qf, err
 	}
-	if qf.Outlets, err = h.store.PersonOutlets(ctx, f.PersonID); err != nil {
+	if qf.Outlets, err = facets.Outlets(ctx, h.store, f.PersonID); err != nil {
 		return qf, err
 	}
 	return qf, nil
@@ -132,7 +133,7 @@ func (h *Handler) ShowPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	total, err := h.store.CountPersonQuotes(ctx, f, int64(person.QuoteCount))
+	total, err := facets.Count(ctx, h.store, f, int64(person.QuoteCount))
 	if err != nil {
 		return err
 	}

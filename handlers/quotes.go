@@ -12,6 +12,7 @@ import (
 	"github.com/quotetrail/quotetrail/handlers/forms"
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/nearnames"
+	"github.com/quotetrail/quotetrail/internal/nearquotes"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -89,6 +90,9 @@ type quoteFormPage struct {
 	// SpeakerNear are the people the speaker typed may mean; ViaNear the
 	// outlets the via outlet typed may mean.
 	SpeakerNear, ViaNear []nearnames.Candidate
+	// NearQuotes are the speaker's quotes in the article with nearly
+	// these words.
+	NearQuotes []nearquotes.Match
 }
 
 // pickerSize bounds the suggestions offered in the quote form.
@@ -119,6 +123,9 @@ func (h *Handler) quoteForm(c echo.Context, f forms.Quote, refused error, q *mod
 	data.Errors, _ = models.AsFieldErrors(refused)
 	if dup, ok := errors.AsType[*models.DuplicateQuoteError](refused); ok {
 		data.Existing = dup.ID
+	}
+	if near, ok := errors.AsType[*nearquotes.Error](refused); ok {
+		data.Errors, data.NearQuotes = forms.Errors{"text": near.Error()}, near.Matches
 	}
 	if near, ok := errors.AsType[*nearnames.NearError](refused); ok && near.Outlet {
 		data.Errors, data.ViaNear = forms.Errors{"via": near.Error()}, near.Candidates
@@ -161,7 +168,7 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 	if errs := h.validateQuote(c, &f, 0); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, nil)
 	}
-	if near, err := h.checkSpeaker(c, f); err != nil {
+	if near, err := h.checkSpeaker(c, f, 0); err != nil {
 		return err
 	} else if near != nil {
 		return h.quoteForm(c, f, near, nil)
@@ -178,15 +185,23 @@ func (h *Handler) CreateQuote(c echo.Context) error {
 
 // checkSpeaker asks who the editor meant when the speaker (or the via
 // outlet) they typed is no one here but near someone who is (a
-// *nearnames.NearError).
-func (h *Handler) checkSpeaker(c echo.Context, f forms.Quote) (*nearnames.NearError, error) {
+// *nearnames.NearError), and whether a quote is another quote when the
+// speaker has one with nearly its words in the article (a
+// *nearquotes.Error); id is the quote's (0 for a new one).
+func (h *Handler) checkSpeaker(c echo.Context, f forms.Quote, id int64) (ask, err error) {
 	ctx := c.Request().Context()
-	err := nearnames.CheckPerson(ctx, h.store, f.Speaker, f.SpeakerNew, f.SpeakerPick == forms.NewSpeakerPick)
+	err = nearnames.CheckPerson(ctx, h.store, f.Speaker, f.SpeakerNew, f.SpeakerPick == forms.NewSpeakerPick)
 	if err == nil {
 		err = nearnames.CheckOutlet(ctx, h.store, f.Via, f.ViaNew, f.ViaPick == forms.NewSpeakerPick)
 	}
 	if near, ok := errors.AsType[*nearnames.NearError](err); ok {
 		return near, nil
+	}
+	if article, _ := strconv.ParseInt(f.ArticleID, 10, 64); err == nil && !f.NearOK {
+		err = nearquotes.Check(ctx, h.store, f.Speaker, article, id, f.Text)
+		if near, ok := errors.AsType[*nearquotes.Error](err); ok {
+			return near, nil
+		}
 	}
 	return nil, err
 }
@@ -232,12 +247,12 @@ func (h *Handler) UpdateQuote(c echo.Context) error {
 	if errs := h.validateQuote(c, &f, id); len(errs) > 0 {
 		return h.quoteForm(c, f, errs, old)
 	}
-	if near, err := h.checkSpeaker(c, f); err != nil {
+	if near, err := h.checkSpeaker(c, f, id); err != nil {
 		return err
 	} else if near != nil {
 		return h.quoteForm(c, f, near, old)
 	}
-	if err := h.store.SaveQuote(history.WithSummary(ctx, f.Summary), f.Draft(id)); err != nil {
+	if err := h.store.SaveQuote(withResolve(c, history.WithSummary(ctx, f.Summary)), f.Draft(id)); err != nil {
 		if _, ok := models.AsFieldErrors(err); ok {
 			return h.quoteForm(c, f, err, old)
 		}

@@ -100,7 +100,7 @@ func saveEdit[F, M any, PF recordForm[F, M]](c echo.Context, h *Handler, k recor
 	id, _, _ := k.ident(old)
 	m := PF(&f).Model(id)
 	change := PF(&f).Edit()
-	if err := k.update(history.WithSummary(ctx, change.Summary), m); err != nil {
+	if err := k.update(withResolve(c, history.WithSummary(ctx, change.Summary)), m); err != nil {
 		if fe, ok := models.AsFieldErrors(err); ok {
 			return k.form(c, f, fe, old)
 		}

@@ -1,6 +1,8 @@
 package models
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
 
 	"gorm.io/gorm"
@@ -71,7 +73,7 @@ func updateVersioned[T any, P interface {
 	}
 	_, _, current := P(&old).versioned()
 	if *version != *current {
-		return &history.ConflictError{EntityType: typ, EntityID: id, Yours: *version, Current: *current}
+		return saveOverNewer(s, tx, rec, u, *version, *current)
 	}
 	if u.check != nil {
 		if err := u.check(&old); err != nil {
@@ -122,4 +124,73 @@ func guardedUpdate[T any, P interface {
 		return &history.ConflictError{EntityType: typ, EntityID: id, Yours: version, Current: version + 1}
 	}
 	return nil
+}
+
+// saveOverNewer saves rec, which its editor changed from version yours,
+// over the record now at version current, field by field: what the
+// editor changed goes in, what others changed since stays. It saves the
+// whole form inside a savepoint to see the record as the editor would
+// leave it, takes that back, and writes the three-way merge of the
+// version opened, the record now and the editor's (history.Merge3). A
+// field both changed is a ConflictError naming it, unless the editor
+// saw that conflict at current and chose their own (history.Resolves).
+func saveOverNewer[T any, P interface {
+	*T
+	versionedRow
+}](s *Store, tx *gorm.DB, rec P, u versionedUpdate[T], yours, current int) error {
+	typ, id, version := rec.versioned()
+	conflict := &history.ConflictError{EntityType: typ, EntityID: id, Yours: yours, Current: current}
+	base, ok, err := history.AtVersion(tx, typ, id, yours)
+	if err != nil || !ok {
+		return cmp.Or(err, error(conflict))
+	}
+	theirs, err := s.loadSnapshot(tx, typ, id)
+	if err != nil {
+		return err
+	}
+	if err := tx.SavePoint("mine").Error; err != nil {
+		return fmt.Errorf("save over a newer edit: %w", err)
+	}
+	*version = current
+	err = updateVersioned(s, tx, rec, u)
+	var mine history.State
+	if err == nil {
+		mine, err = s.loadSnapshot(tx, typ, id)
+	}
+	if rollback := tx.RollbackTo("mine").Error; rollback != nil {
+		return fmt.Errorf("save over a newer edit: %w", rollback)
+	}
+	*version = yours
+	if err != nil {
+		return err
+	}
+	merged, fields, err := mergeSnapshots(typ, base, theirs.Snapshot, mine.Snapshot, history.Resolves(tx.Statement.Context, current))
+	if err != nil {
+		return err
+	}
+	if len(fields) > 0 && !history.Resolves(tx.Statement.Context, current) {
+		conflict.Fields = fields
+		return conflict
+	}
+	at := applyTarget{id: id, exists: true, version: current + 1, created: theirs.CreatedAt}
+	if err := s.applySnapshot(tx, typ, merged, at); err != nil {
+		if _, refused := errors.AsType[*history.RestoreError](err); refused {
+			return conflict // the editor's change needs a record the merge cannot make (a new speaker)
+		}
+		return err
+	}
+	*version = current + 1
+	return s.record(tx, typ, id, history.ActionUpdate)
+}
+
+func mergeSnapshots(typ, base string, theirs, mine history.Snapshot, mineWins bool) (string, []string, error) {
+	t, err := history.Encode(theirs)
+	if err != nil {
+		return "", nil, err
+	}
+	m, err := history.Encode(mine)
+	if err != nil {
+		return "", nil, err
+	}
+	return history.Merge3(typ, base, t, m, mineWins)
 }

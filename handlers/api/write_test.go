@@ -11,7 +11,8 @@ import (
 
 // Each simple record is added, changed and deleted through the API as
 // through its form: a change needs the version it was made from, a stale
-// one is refused with 409, what a form refuses is refused with 422 and
+// one is merged with the changes since or, where both changed a field,
+// refused with 409, what a form refuses is refused with 422 and
 // the field named, and every write is in the record's history.
 func TestSimpleRecordsAddChangeDelete(t *testing.T) {
 	t.Parallel()
@@ -19,11 +20,12 @@ func TestSimpleRecordsAddChangeDelete(t *testing.T) {
 		kind, path   string
 		create       map[string]any
 		field, value string // a field to change, and its new value
+		other        string // another new value for it, from a stale version
 		slug         string // the new slug
 	}{
-		{"person", "/api/v1/people", map[string]any{"name": "Ada Testwright", "aliases": []string{"Testwright"}, "summary": "A speaker for the API's tests"}, "name", "Ada Testwright-Jones", "ada-testwright-jones"},
-		{"outlet", "/api/v1/outlets", map[string]any{"name": "The Test Gazette", "kind": "newspaper", "domains": []string{"gazette.example"}}, "home_url", "https://gazette.example/", "the-test-gazette"},
-		{"topic", "/api/v1/topics", map[string]any{"name": "testing"}, "name", "software testing", "software-testing"},
+		{"person", "/api/v1/people", map[string]any{"name": "Ada Testwright", "aliases": []string{"Testwright"}, "summary": "A speaker for the API's tests"}, "name", "Ada Testwright-Jones", "Ada Testwright-Smith", "ada-testwright-jones"},
+		{"outlet", "/api/v1/outlets", map[string]any{"name": "The Test Gazette", "kind": "newspaper", "domains": []string{"gazette.example"}}, "home_url", "https://gazette.example/", "https://other.example/", "the-test-gazette"},
+		{"topic", "/api/v1/topics", map[string]any{"name": "testing"}, "name", "software testing", "unit testing", "software-testing"},
 	} {
 		t.Run(k.kind, func(t *testing.T) {
 			t.Parallel()
@@ -49,17 +51,28 @@ func TestSimpleRecordsAddChangeDelete(t *testing.T) {
 				t.Fatalf("changed: %s", changed.Body)
 			}
 			self = fmt.Sprintf("%s/%v", k.path, changed.JSON["id"])
-			stale := c.do(http.MethodPatch, self, map[string]any{"name": "Someone Else", "version": 1}).want(t, http.StatusConflict)
+			// A change from version 1 to the field changed since is a
+			// conflict; to another field, it is merged with the change.
+			stale := c.do(http.MethodPatch, self, map[string]any{k.field: k.other, "version": 1}).want(t, http.StatusConflict)
 			if stale.JSON["current_version"] != float64(2) {
 				t.Errorf("stale: %s", stale.Body)
 			}
-			if fe := c.do(http.MethodPatch, self, map[string]any{"name": "  ", "version": 2}).want(t, http.StatusUnprocessableEntity).fieldErrors(); fe["name"] == "" {
+			version := 2
+			if second := map[string]map[string]any{"person": {"description": "Merged."}, "outlet": {"name": "The Test Gazette Weekly"}}[k.kind]; second != nil {
+				second["version"] = 1
+				merged := c.do(http.MethodPatch, self, second).want(t, http.StatusOK)
+				if merged.JSON[k.field] != k.value || merged.JSON["version"] != float64(3) {
+					t.Errorf("a stale change of another field: %s", merged.Body)
+				}
+				version = 3
+			}
+			if fe := c.do(http.MethodPatch, self, map[string]any{"name": "  ", "version": version}).want(t, http.StatusUnprocessableEntity).fieldErrors(); fe["name"] == "" {
 				t.Errorf("an empty name is not named")
 			}
-			if fe := c.do(http.MethodPatch, self, map[string]any{"nmae": "typo", "version": 2}).want(t, http.StatusBadRequest).fieldErrors(); fe["nmae"] == "" {
+			if fe := c.do(http.MethodPatch, self, map[string]any{"nmae": "typo", "version": version}).want(t, http.StatusBadRequest).fieldErrors(); fe["nmae"] == "" {
 				t.Errorf("an unknown field is not named")
 			}
-			if fe := c.do(http.MethodPatch, self, map[string]any{"name": 12, "version": 2}).want(t, http.StatusBadRequest).fieldErrors(); fe["name"] == "" {
+			if fe := c.do(http.MethodPatch, self, map[string]any{"name": 12, "version": version}).want(t, http.StatusBadRequest).fieldErrors(); fe["name"] == "" {
 				t.Errorf("a number for a name is not named")
 			}
 			c.send(http.MethodPatch, self, "text/plain", []byte("name=x")).want(t, http.StatusUnsupportedMediaType)
@@ -73,8 +86,8 @@ func TestSimpleRecordsAddChangeDelete(t *testing.T) {
 				actions = append(actions, fmt.Sprint(r["action"], " by ", r["editor"], ": ", r["summary"]))
 			}
 			editor := apptest.EditorEmail[:strings.Index(apptest.EditorEmail, "@")]
-			if hist.JSON["exists"] != false || len(actions) != 3 || !strings.HasPrefix(actions[0], "delete by ") || !strings.HasSuffix(actions[0], "made for a test") ||
-				!strings.Contains(actions[1], "update") || !strings.HasSuffix(actions[1], "renamed") || !strings.HasPrefix(actions[2], "create") || !strings.Contains(strings.Join(actions, " "), editor) {
+			if hist.JSON["exists"] != false || len(actions) != version+1 || !strings.HasPrefix(actions[0], "delete by ") || !strings.HasSuffix(actions[0], "made for a test") ||
+				!strings.Contains(actions[version-1], "update") || !strings.HasSuffix(actions[version-1], "renamed") || !strings.HasPrefix(actions[version], "create") || !strings.Contains(strings.Join(actions, " "), editor) {
 				t.Errorf("history: %q", actions)
 			}
 		})

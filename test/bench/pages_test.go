@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quotetrail/quotetrail/internal/facets"
 	"github.com/quotetrail/quotetrail/internal/synth"
 	"github.com/quotetrail/quotetrail/models"
 )
@@ -69,9 +70,9 @@ func BenchmarkPersonPageParts(b *testing.B) {
 			{"page-1", func() error { _, err := store.Quotes(ctx, f, models.Page{Number: 1, Size: 25}); return err }},
 			{"page-1000", func() error { _, err := store.Quotes(ctx, f, models.Page{Number: 1000, Size: 25}); return err }},
 			// What the page calls now: per-speaker counts and keyset slices.
-			{"person-years", func() error { _, err := store.PersonYears(ctx, p.ID); return err }},
-			{"person-topics", func() error { _, err := store.PersonTopics(ctx, p.ID); return err }},
-			{"person-outlets", func() error { _, err := store.PersonOutlets(ctx, p.ID); return err }},
+			{"person-years", func() error { _, err := facets.Years(ctx, store, p.ID); return err }},
+			{"person-topics", func() error { _, err := facets.Topics(ctx, store, p.ID); return err }},
+			{"person-outlets", func() error { _, err := facets.Outlets(ctx, store, p.ID); return err }},
 			{"keyset-page-1", func() error { _, err := store.QuotesByKey(ctx, f, models.QuoteCursor{Size: 25}); return err }},
 			{"keyset-deep", func() error {
 				_, err := store.QuotesByKey(ctx, f, models.QuoteCursor{Before: &deep, Size: 25})
