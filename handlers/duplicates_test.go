@@ -199,3 +199,33 @@ func TestSameTitledArticleAsksFirst(t *testing.T) {
 		t.Errorf("%d articles, want %d", got, before.Articles+2)
 	}
 }
+
+// A cut or edited copy of a saved quote, by the same speaker in the same
+// article, is named before it is saved; saying it is another quote
+// saves it.
+func TestNearDuplicateQuoteAsksFirst(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	q, err := app.Store.QuoteByID(context.Background(), 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(q.Text)
+	cut := strings.Join(words[:len(words)*3/4], " ")
+	values := quoteValues(map[string]string{"text": cut, "speaker": q.SpeakerName, "article_id": fmt.Sprint(q.ArticleID)})
+	before := app.Counts()
+	res := app.PostForm("/quotes", values)
+	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `href="/quotes/6"`) || !strings.Contains(res.Body, `name="near_ok"`) || !strings.Contains(res.Body, `id="text-error"`) {
+		t.Fatalf("a cut of quote 6: %d, want 422 naming it\n%s", res.Status, res.Body)
+	}
+	if app.Counts().Quotes != before.Quotes {
+		t.Fatal("the near copy was saved before the editor said so")
+	}
+	values.Set("near_ok", "true")
+	if res := app.PostForm("/quotes", values); res.Status != http.StatusSeeOther {
+		t.Fatalf("saved as another quote: %d\n%s", res.Status, res.Body)
+	}
+	if app.Counts().Quotes != before.Quotes+1 {
+		t.Error("the quote was not saved")
+	}
+}

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -56,5 +57,41 @@ func TestQuoteFormSuggestsNearSpeakers(t *testing.T) {
 	res = app.PostForm("/quotes", quoteValues(map[string]string{"speaker": "Zebediah Quill"}))
 	if res.Status != http.StatusUnprocessableEntity || strings.Contains(res.Body, "Did you mean") || !strings.Contains(res.Body, "There is no one called") {
 		t.Errorf("an unknown name near no one: %d, want the plain refusal", res.Status)
+	}
+}
+
+// An article's outlet typed wrong ("NRP") is not a new outlet unless the
+// editor says so twice: the form asks, offering NPR.
+func TestArticleFormAsksAboutANearOutlet(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	before := app.Counts()
+	values := url.Values{"title": {"A story about a radio network"}, "url": {"https://example.org/radio"}, "outlet": {"NRP"}}
+	res := app.PostForm("/articles", values)
+	if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `name="outlet_pick" value="NPR"`) || !strings.Contains(res.Body, `id="outlet-error"`) {
+		t.Fatalf("an outlet near NPR: %d, want 422 offering NPR\n%s", res.Status, res.Body)
+	}
+	values.Set("outlet_new", "true")
+	if res := app.PostForm("/articles", values); res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `name="outlet_pick" value="new"`) {
+		t.Fatalf("a new outlet near NPR, asked once: %d, want the question", res.Status)
+	}
+	values.Del("outlet_new")
+	values.Set("outlet_pick", "NPR")
+	res = app.PostForm("/articles", values)
+	if res.Status != http.StatusSeeOther {
+		t.Fatalf("picking NPR: %d\n%s", res.Status, res.Body)
+	}
+	if page := app.Follow(res); !strings.Contains(page.Body, `href="/outlets/npr"`) {
+		t.Errorf("the article is not NPR's")
+	}
+	if after := app.Counts(); after.Outlets != before.Outlets {
+		t.Errorf("outlets went from %d to %d", before.Outlets, after.Outlets)
+	}
+	values = url.Values{"title": {"From a new network"}, "url": {"https://example.org/nprr"}, "outlet": {"NPRR"}, "outlet_new": {"true"}, "outlet_pick": {"new"}}
+	if res := app.PostForm("/articles", values); res.Status != http.StatusSeeOther {
+		t.Fatalf("a new outlet, confirmed: %d\n%s", res.Status, res.Body)
+	}
+	if after := app.Counts(); after.Outlets != before.Outlets+1 {
+		t.Errorf("the confirmed new outlet was not added")
 	}
 }

@@ -20,10 +20,13 @@ type Article struct {
 	SameTitleOK bool   `form:"same_title_ok"`
 	Outlet      string `form:"outlet"`
 	OutletNew   bool   `form:"outlet_new"`
-	Authors     string `form:"authors"`
-	Published   string `form:"published_on"`
-	Accessed    string `form:"accessed_on"`
-	Body        string `form:"body"`
+	// OutletPick is the outlet picked among those near the one typed,
+	// or NewSpeakerPick for "a new outlet after all".
+	OutletPick string `form:"outlet_pick"`
+	Authors    string `form:"authors"`
+	Published  string `form:"published_on"`
+	Accessed   string `form:"accessed_on"`
+	Body       string `form:"body"`
 }
 
 // ArticleFrom fills the form from a stored article.
@@ -38,6 +41,13 @@ func ArticleFrom(a *models.Article) Article {
 // Validate names every problem with the form.
 func (f *Article) Validate() Errors {
 	errs := Errors{}
+	switch f.OutletPick = clean(f.OutletPick); f.OutletPick {
+	case "":
+	case NewSpeakerPick:
+		f.OutletNew = true
+	default:
+		f.Outlet, f.OutletNew = f.OutletPick, false
+	}
 	validateArticle(errs, "", f.Title, f.URL, f.Outlet, f.Authors, f.Published, f.Accessed)
 	f.Title, f.URL, f.Outlet = clean(f.Title), strings.TrimSpace(f.URL), clean(f.Outlet)
 	if n := len([]rune(f.Body)); n > MaxBodyChars {

@@ -28,9 +28,12 @@ type Quote struct {
 	Via         string `form:"via"`
 	ViaNew      bool   `form:"via_new"`
 	ViaPick     string `form:"via_pick"` // as SpeakerPick, for the via outlet
-	SaidOn      string `form:"said_on"`
-	Context     string `form:"context"`
-	Topics      string `form:"topics"`
+	// NearOK says the quote is another quote, though the speaker has one
+	// with nearly its words in the article.
+	NearOK  bool   `form:"near_ok"`
+	SaidOn  string `form:"said_on"`
+	Context string `form:"context"`
+	Topics  string `form:"topics"`
 
 	NewArticleTitle     string `form:"article_title"`
 	NewArticleURL       string `form:"article_url"`
