@@ -189,3 +189,28 @@ func TestReadingPagesPassAxeLightAndDark(t *testing.T) {
 		})
 	}
 }
+
+// A quote's page prints its words, who said them and a citation, and
+// none of the site's navigation or buttons.
+func TestQuotePagePrints(t *testing.T) {
+	t.Parallel()
+	app := apptest.NewAnonymous(t, true)
+	srv := httptest.NewServer(app.Echo)
+	defer srv.Close()
+	ctx := browser(t)
+	printMedia := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	})
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/quotes/6"), chromedp.WaitVisible(`footer`), printMedia); err != nil {
+		t.Fatal(err)
+	}
+	for sel, want := range map[string]bool{
+		"h1.big-quote": true, ".quote-by": true, "#cite-apa-reference": true,
+		".site-header": false, ".site-footer": false, "label.tab": false, "button.copy": false, ".more": false, ".exports": false,
+	} {
+		if got := must(chromedp.Run(ctx, visible(sel)))(t); got != want {
+			t.Errorf("printed, %s shows: %v, want %v", sel, got, want)
+		}
+	}
+}
