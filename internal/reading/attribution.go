@@ -24,12 +24,13 @@ const (
 	HideSpeaker = "speaker" // the speaker's own page
 	HideArticle = "article" // the article's page
 	HideOutlet  = "outlet"  // the page of the outlet that printed it
+	HideVia     = "via"     // the page of the outlet it was first told to
 )
 
 // Attribution is the sentence under a quote wherever quotes are listed:
 // "— Lina Khan, FTC chair, told NPR · printed in Daily Courier, 12 May
 // 2022", each name a link. hide names what the page already says
-// (HideSpeaker, HideArticle, HideOutlet, or ""), which it leaves out. q is
+// (HideSpeaker, HideArticle, HideOutlet, HideVia or ""), which it leaves out. q is
 // a models.QuoteView or a struct that embeds one.
 func Attribution(q any, hide string) template.HTML {
 	v, ok := quoteView(q)
@@ -45,7 +46,7 @@ func Attribution(q any, hide string) template.HTML {
 	}
 	var said string
 	switch {
-	case v.ViaName != "":
+	case v.ViaName != "" && hide != HideVia:
 		said = "told " + link("/outlets/"+url.PathEscape(v.ViaSlug), v.ViaName)
 	case v.SaidOn != nil:
 		said = "said"

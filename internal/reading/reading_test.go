@@ -38,6 +38,7 @@ func TestAttributionReadsAsASentence(t *testing.T) {
 		{"a search hit", hit{q}, "", "— Lina Khan, FTC chair, told NPR · printed in Daily Courier, 12 May 2022"},
 		{"her own page", q, HideSpeaker, "FTC chair, told NPR · printed in Daily Courier, 12 May 2022"},
 		{"the article's page", &q, HideArticle, "— Lina Khan, FTC chair, told NPR"},
+		{"the page of the outlet it was told to", q, HideVia, "— Lina Khan, FTC chair · printed in Daily Courier, 12 May 2022"},
 		{"the outlet's page", q, HideOutlet, "— Lina Khan, FTC chair, told NPR · printed in Twitter fined over data, 12 May 2022"},
 	} {
 		got := string(Attribution(tc.q, tc.hide))
