@@ -430,7 +430,7 @@ func TestQuotePageListsOtherReports(t *testing.T) {
 		t.Fatalf("add the other report = %d\n%s", res.Status, res.Body)
 	}
 	page := app.Get("/quotes/6").Body
-	if !strings.Contains(page, "Also reported by") || !strings.Contains(page, `href="`+res.Location+`">Reuters</a>`) {
+	if !strings.Contains(page, "Also reported by") || !strings.Contains(page, `printed in <a href="/articles/2">Reuters</a>`) || !strings.Contains(page, `href="`+res.Location+`"`) {
 		t.Errorf("the quote page does not list the Reuters report (%s)", res.Location)
 	}
 }

@@ -17,12 +17,12 @@ func TestPagesRender(t *testing.T) {
 		want []string
 	}{
 		{"/", []string{"Latest quotes", "Most quoted", "Damien Kieran", "<strong>15</strong> quotes"}},
-		{"/people", []string{"Lina Khan", "Sam Levine", "Twitter spokesperson", `href="/people?letter=K"`}},
-		{"/people?letter=K", []string{"Lina Khan", "Damien Kieran"}},
-		{"/people/lina-khan", []string{"<h1>Lina Khan</h1>", "As the complaint notes", "FTC chair", "via <a href=\"/outlets/npr\">NPR</a>", "2 quotes"}},
-		{"/people/sam-levine", []string{"deliberately deceitful", "paraphrase", "leader of FTC’s Bureau of Consumer Protection"}},
+		{"/people", []string{"Khan, Lina", "Levine, Sam", "Twitter spokesperson", `href="/people?letter=K"`}},
+		{"/people?letter=K", []string{"Khan, Lina", "Kieran, Damien", `<h2 id="letter-K"`}},
+		{"/people/lina-khan", []string{"<h1>Lina Khan</h1>", "As the complaint notes", "FTC chair", "told <a href=\"/outlets/npr\">NPR</a>", "2 quotes"}},
+		{"/people/sam-levine", []string{"deliberately deceitful", "paraphrase", "Leader of FTC’s Bureau of Consumer Protection, told"}},
 		{"/outlets", []string{"NPR", "FTC Business Blog"}},
-		{"/outlets/npr?show=via", []string{"Quotes that came via NPR", "As the complaint notes", "deliberately deceitful"}},
+		{"/outlets/npr?show=via", []string{"Quotes first told to NPR", "As the complaint notes", "deliberately deceitful"}},
 		{"/articles", []string{"Twitter Fined $150 Million"}},
 		{"/articles/1", []string{"15 quotes, 15 found in the text", `<mark id="a-`, "Damien Kieran"}},
 		{"/quotes/1", []string{"Department of Justice", "security purposes"}},

@@ -13,6 +13,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/history"
 	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/internal/nearquotes"
+	"github.com/quotetrail/quotetrail/internal/reading"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -69,7 +70,7 @@ func (h *Handler) ShowQuote(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	b := h.base(c, "Quote by "+q.SpeakerName, "quotes")
+	b := h.base(c, reading.Title(*q), "quotes")
 	b.Meta = pageMeta(c, "article", quoteDescription(q))
 	return c.Render(http.StatusOK, "quote", quotePage{Base: b, Quote: q, More: others, Also: also, Cite: box, JSONLD: ld})
 }

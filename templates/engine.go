@@ -16,6 +16,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quotetrail/quotetrail/internal/reading"
+	"github.com/quotetrail/quotetrail/models"
 )
 
 //go:embed *.html partials/*.html
@@ -92,9 +95,17 @@ func funcs() template.FuncMap {
 		"host":      host,
 		"base":      path.Base,
 		"dict":      dict,
-		"contains":  contains,
-		"int":       func(n int64) int { return int(n) },
-		"percent":   func(f float64) float64 { return f * 100 },
+		// attribution is the sentence under a listed quote; layOut an
+		// article's text in paragraphs beside their quotes.
+		"attribution": reading.Attribution,
+		"layOut":      reading.LayOut,
+		// sourceLink takes a reader to a quote's words at its source.
+		"sourceLink": reading.SourceLink,
+		"indexName":  indexName,
+		"byLetter":   byLetter,
+		"contains":   contains,
+		"int":        func(n int64) int { return int(n) },
+		"percent":    func(f float64) float64 { return f * 100 },
 		"speakerHint": func(match, name string) string {
 			switch {
 			case name == "":
@@ -218,4 +229,38 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// indexName shows a name as the people index sorts it: a person's
+// sort key (models.SortKey) puts the family name first, and as many
+// words of the name as the key has before its comma go first here too,
+// "Khan, Lina". Organisations and roles keep their name.
+func indexName(name, sortKey string) string {
+	family, _, ok := strings.Cut(sortKey, ", ")
+	words := strings.Fields(name)
+	n := len(strings.Fields(family))
+	if !ok || n == 0 || n >= len(words) {
+		return name
+	}
+	return strings.Join(words[len(words)-n:], " ") + ", " + strings.Join(words[:len(words)-n], " ")
+}
+
+// LetterGroup is the people of an index page who file under one letter.
+type LetterGroup struct {
+	Letter string
+	People []models.Person
+}
+
+// byLetter groups an index page's people, sorted by their sort keys,
+// under the letters they file under.
+func byLetter(people []models.Person) []LetterGroup {
+	var out []LetterGroup
+	for _, p := range people {
+		l := p.Letter()
+		if len(out) == 0 || out[len(out)-1].Letter != l {
+			out = append(out, LetterGroup{Letter: l})
+		}
+		out[len(out)-1].People = append(out[len(out)-1].People, p)
+	}
+	return out
 }

@@ -76,7 +76,7 @@ func TestLoginEditLogoutInBrowser(t *testing.T) {
 
 	err = chromedp.Do(ctx,
 		chromedp.Click(`.site-account button[type=submit]`),
-		chromedp.WaitVisible(`.site-account a[href="/login"]`),
+		chromedp.WaitVisible(`a.login-link[href="/login"]`),
 	)
 	if err != nil {
 		t.Fatalf("log out: %v", err)

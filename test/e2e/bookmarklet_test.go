@@ -81,7 +81,7 @@ func TestBookmarkletSavesAnArticle(t *testing.T) {
 		chromedp.WaitVisible(`ol.candidates`),
 		chromedp.Click(`form.review-list button[type=submit]`),
 		chromedp.WaitNotPresent(`form.review-list`),
-		chromedp.WaitVisible(`.body-text`),
+		chromedp.WaitVisible(`.reading`),
 	)
 	if err != nil {
 		t.Fatalf("import and review: %v", err)

@@ -51,7 +51,7 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 		chromedp.Click(`form.review-list button[type=submit]`),
 		// The review screen shows the text too: wait until it is gone.
 		chromedp.WaitNotPresent(`form.review-list`),
-		chromedp.WaitVisible(`.body-text`),
+		chromedp.WaitVisible(`.reading`),
 	)
 	if err != nil {
 		t.Fatalf("save review: %v", err)
@@ -65,7 +65,7 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 		t.Fatalf("speaker page: %v", err)
 	}
 	page := must(chromedp.Run(ctx, chromedp.Text(`main`)))(t)
-	if !strings.Contains(page, "[W]e have aligned with the agency") || !strings.Contains(page, "as chief privacy officer") {
+	if !strings.Contains(page, "[W]e have aligned with the agency") || !strings.Contains(page, "Chief privacy officer · printed in") {
 		t.Errorf("Kieran's page lacks the reviewed quote:\n%s", page)
 	}
 	err = chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/people/sam-levine"), chromedp.WaitVisible(`footer`))
