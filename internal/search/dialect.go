@@ -26,6 +26,11 @@ type dialect struct {
 	// and then only those quotes (PostgreSQL would otherwise hash-join
 	// the subquery against every quote).
 	idAmong func(subquery string) string
+	// count is how a search counts its matches: countRows, or
+	// countByListing with rankListed, the statement that ranks the
+	// matches listed (see listed.go).
+	count      countMethod
+	rankListed func(words query.ParsedQuery) (stmt string, args []any)
 }
 
 // dialectFor is the dialect of engine.
