@@ -313,7 +313,7 @@ func (s *Searcher) searchByRelevance(ctx context.Context, match searchMatch, dr 
 	var stmt string
 	if ranked {
 		var rankArgs []any
-		stmt, rankArgs = s.d.rankedSearch(from, match.words)
+		stmt, rankArgs = s.d.rankedSearch(from, match.words, len(dr.tokens) > 0)
 		args = append(args, rankArgs...)
 	} else {
 		stmt = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`
