@@ -24,7 +24,7 @@ func (m *Main) importQuotes(ctx context.Context, args []string) error {
 	batch := fs.Int("batch", importer.DefaultBatchSize, "quotes per transaction, at most")
 	maxLock := fs.Duration("max-lock", 0, "about the longest a transaction may hold the database's write lock, which the app's own writes (a form saved) wait for: when one takes longer, the next are smaller; slower, for imports into a site in use (0: every one is --batch quotes)")
 	threshold := fs.Float64("speaker-threshold", importer.DefaultSpeakerThreshold, "Quotebank: how likely (0 to 1) the most likely speaker must be for a quotation to be imported with them; quotations with none that likely, or whose most likely speaker is no one, are left out and counted")
-	bulk := fs.Bool("bulk", false, "SQLite: load the whole file in one transaction, with the quotes' indexes, the search index and the counts built once at the end: much faster, but the site's own writes wait until it is done; chosen on its own when the database holds no quote (--bulk=false: never)")
+	bulk := fs.Bool("bulk", false, "load the whole file in one transaction, with the quotes' indexes, the search index and the counts built once at the end: much faster, but the site's own writes (on PostgreSQL its pages of quotes too) wait until it is done; chosen on its own when a SQLite database holds no quote (--bulk=false: never)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	if err := parse(fs, args); err != nil {
 		return err

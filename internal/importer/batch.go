@@ -60,7 +60,7 @@ func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats
 			return stats, fmt.Errorf("import: %w", err)
 		}
 	}
-	stats, err = writeIn(ctx, store, d, tx, quotes, nil)
+	stats, err = writeIn(ctx, store, d, conn, tx, quotes, nil)
 	if err != nil {
 		return stats, err
 	}
@@ -75,9 +75,9 @@ func WriteBatch(ctx context.Context, store *models.Store, quotes []Quote) (Stats
 // a bulk load: the per-row triggers and the quotes' indexes are gone, so
 // the batch asks bulk, not the database, which fingerprints are taken,
 // and leaves the search index and the facet counts to the load's end.
-func writeIn(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx, quotes []Quote, bulk *bulkLoad) (Stats, error) {
+func writeIn(ctx context.Context, store *models.Store, d dialect, conn *sql.Conn, tx *sql.Tx, quotes []Quote, bulk *bulkLoad) (Stats, error) {
 	var stats Stats
-	b, err := newImportBatch(ctx, store, d, tx, bulk)
+	b, err := newImportBatch(ctx, store, d, conn, tx, bulk)
 	if err != nil {
 		return stats, err
 	}
@@ -134,6 +134,7 @@ type importBatch struct {
 	ctx   context.Context
 	store *models.Store
 	d     dialect
+	conn  *sql.Conn // the connection tx runs on (PostgreSQL's COPY needs it)
 	tx    *sql.Tx
 	now   time.Time
 	stmts map[string]*sql.Stmt
@@ -162,13 +163,13 @@ type importedArticle struct {
 	stored    bool // there before the batch, so it may hold quotes already
 }
 
-func newImportBatch(ctx context.Context, store *models.Store, d dialect, tx *sql.Tx, bulk *bulkLoad) (*importBatch, error) {
+func newImportBatch(ctx context.Context, store *models.Store, d dialect, conn *sql.Conn, tx *sql.Tx, bulk *bulkLoad) (*importBatch, error) {
 	b := &importBatch{
 		// go-sqlite3 runs every statement on a context that can be
 		// cancelled in a goroutine of its own, to interrupt it; at a few
 		// microseconds a row that doubles the cost of an import. The
 		// batch checks for cancellation between quotes instead.
-		ctx: context.WithoutCancel(ctx), store: store, d: d, tx: tx, now: time.Now().UTC().Truncate(time.Microsecond),
+		ctx: context.WithoutCancel(ctx), store: store, d: d, conn: conn, tx: tx, now: time.Now().UTC().Truncate(time.Microsecond),
 		stmts:  map[string]*sql.Stmt{},
 		people: map[string]int64{}, byQID: map[string]personRef{}, aliased: map[string]bool{}, qidOf: map[int64]string{}, outlets: map[string]*int64{}, articles: map[string]importedArticle{}, topics: map[string]int64{},
 		personDelta: map[int64]int{}, articleDelta: map[int64]int{}, topicDelta: map[int64]int{}, outletDelta: map[int64]int{},

@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -44,7 +43,7 @@ import (
 // The bulk choices of Options.Bulk.
 const (
 	BulkAuto  = 0  // bulk when the database holds no quote (SQLite, no LockTarget)
-	BulkOn    = 1  // always bulk (SQLite only)
+	BulkOn    = 1  // always bulk
 	BulkNever = -1 // batches of their own, committed one by one
 )
 
@@ -120,9 +119,7 @@ func emptyForBulk(ctx context.Context, store *models.Store) (bool, error) {
 // startBulk begins a bulk load: the transaction, the write lock, and the
 // indexes and triggers out of the way. stage hears of each step done.
 func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *bulkLoad, err error) {
-	if store.Engine() != models.SQLite {
-		return nil, errors.New("import: a bulk load is for SQLite databases; import into PostgreSQL without --bulk")
-	}
+	pg := store.Engine() == models.Postgres
 	start := time.Now()
 	l := &bulkLoad{ctx: context.WithoutCancel(ctx), store: store, d: dialectFor(store.Engine()), stage: stage, seen: map[string]bool{}, aliased: map[int64]bool{}}
 	sqlDB, err := store.SQLDB()
@@ -140,14 +137,21 @@ func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *
 	if l.conn, err = sqlDB.Conn(ctx); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
-	if _, err := l.conn.ExecContext(l.ctx, fmt.Sprintf(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%d`, bulkCacheKiB)); err != nil {
-		return nil, fmt.Errorf("import: %w", err)
+	if !pg {
+		if _, err := l.conn.ExecContext(l.ctx, fmt.Sprintf(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%d`, bulkCacheKiB)); err != nil {
+			return nil, fmt.Errorf("import: %w", err)
+		}
 	}
 	if l.tx, err = l.conn.BeginTx(ctx, nil); err != nil {
 		return nil, fmt.Errorf("import: begin: %w", err)
 	}
 	if err := store.LockWrites(ctx, l.tx); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
+	}
+	if pg {
+		if err := l.setUpPostgres(); err != nil {
+			return nil, err
+		}
 	}
 	if err := store.DeferSearchIndex(l.ctx, l.tx); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
@@ -156,18 +160,27 @@ func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *
 	if err := l.tx.QueryRowContext(l.ctx, `SELECT EXISTS (SELECT 1 FROM quotes)`).Scan(&quotes); err != nil {
 		return nil, fmt.Errorf("import: is the database empty: %w", err)
 	}
-	if !quotes {
+	if !quotes && !pg {
 		if l.side, err = startSideIndex(l.ctx, l.tx); err != nil {
 			return nil, err
 		}
 	}
-	if err := l.dropIndexesAndTriggers(); err != nil {
+	if pg {
+		err = l.dropPostgresIndexes()
+	} else {
+		err = l.dropIndexesAndTriggers()
+	}
+	if err != nil {
 		return nil, err
 	}
 	if err := l.readFingerprints(); err != nil {
 		return nil, err
 	}
-	l.stage(Stage{"indexes and triggers set aside, fingerprints read", time.Since(start)})
+	if pg {
+		l.stage(Stage{"indexes set aside, fingerprints read", time.Since(start)})
+	} else {
+		l.stage(Stage{"indexes and triggers set aside, fingerprints read", time.Since(start)})
+	}
 	return l, nil
 }
 
@@ -246,7 +259,7 @@ func (l *bulkLoad) readFingerprints() error {
 // write writes one batch of the load.
 func (l *bulkLoad) write(quotes []Quote) (Stats, error) {
 	l.batchFirst = 0
-	stats, err := writeIn(l.ctx, l.store, l.d, l.tx, quotes, l)
+	stats, err := writeIn(l.ctx, l.store, l.d, l.conn, l.tx, quotes, l)
 	if err == nil && l.side != nil && l.batchFirst > 0 {
 		err = l.side.send(l.ctx, l.tx, `id BETWEEN ? AND ?`, l.batchFirst, l.last)
 	}
@@ -271,6 +284,9 @@ func (l *bulkLoad) wrote(first, last int64) {
 // finish builds what the load left for its end and commits.
 func (l *bulkLoad) finish() error {
 	defer l.rollback()
+	if l.store.Engine() == models.Postgres {
+		return l.finishPostgres()
+	}
 	start := time.Now()
 	var triggers []schemaObject
 	for _, o := range l.dropped {
@@ -349,7 +365,9 @@ func (l *bulkLoad) rollback() {
 		}
 	}
 	if l.conn != nil {
-		l.conn.ExecContext(l.ctx, `PRAGMA cache_size = -2000`)
+		if l.store.Engine() == models.SQLite {
+			l.conn.ExecContext(l.ctx, `PRAGMA cache_size = -2000`)
+		}
 		l.conn.Close()
 		l.conn = nil
 	}

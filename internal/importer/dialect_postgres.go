@@ -5,12 +5,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
 	"github.com/quotetrail/quotetrail/models"
 )
 
 // postgresDialect is how a batch writes to PostgreSQL. A list parameter
-// is an array; the INSERTs of a set take setColumns in order, one array
-// each.
+// is an array; a set of rows is copied (postgresCopyRows).
 func postgresDialect() dialect {
 	return dialect{
 		// Every row the batch writes runs the foreign-key checks and
@@ -19,7 +21,15 @@ func postgresDialect() dialect {
 		// plan them again for every row, which doubles the cost of
 		// writing a quote. Their plans do not depend on the values, so
 		// the batch lets PostgreSQL keep them, until it commits.
-		txSetup: `SET LOCAL plan_cache_mode = auto`,
+		//
+		// quotetrail.import_batch tells the per-row triggers on quotes
+		// and quote topics that index each row for search and count its
+		// facets (migration 16) that the transaction does that work
+		// itself, in a few statements at its end (finish): a trigger's
+		// WHEN clause reads it without running the trigger, where the
+		// marker row of quote_search_deferred is read by a query in each
+		// trigger, for each row, which cost more than writing the row.
+		txSetup: `SELECT set_config('plan_cache_mode', 'auto', true), set_config('quotetrail.import_batch', 'on', true)`,
 
 		bind:     models.DollarPlaceholders,
 		insertID: postgresInsertID,
@@ -37,16 +47,12 @@ func postgresDialect() dialect {
 		addCounts: `UPDATE %[1]s AS t SET %[2]s = t.%[2]s + d.n
 			FROM unnest($1::bigint[], $2::bigint[]) AS d (id, n) WHERE t.id = d.id`,
 
-		listArg:   func(values any) (any, error) { return values, nil },
-		countArgs: postgresCountArgs,
-		reserve:   postgresReserve,
-		insertArticles: postgresInsertRows("articles", `INSERT INTO articles (id, title, url, outlet_id, authors, published_on, accessed_on, created_at, updated_at)
-			SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::date[], $7::date[], $8::timestamptz[], $9::timestamptz[])`),
-		insertQuotes: postgresInsertRows("quotes", `INSERT INTO quotes (id, text, person_id, speaker_title, kind, article_id, outlet_id, via_outlet_id, said_on,
-				sort_date, context, status, fingerprint, created_at, updated_at)
-			SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::date[],
-				$10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[])`),
-		insertQuoteTopics: postgresInsertRows("quote_topics", `INSERT INTO quote_topics (quote_id, topic_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])`),
+		listArg:           func(values any) (any, error) { return values, nil },
+		countArgs:         postgresCountArgs,
+		reserve:           postgresReserve,
+		insertArticles:    postgresCopyRows("articles", true),
+		insertQuotes:      postgresCopyRows("quotes", true),
+		insertQuoteTopics: postgresCopyRows("quote_topics", false),
 	}
 }
 
@@ -93,21 +99,53 @@ func postgresReserve(b *importBatch, table string, n int) ([]int64, error) {
 	return ids, nil
 }
 
-// postgresInsertRows writes rows of table in one statement, query, each
-// column as one array parameter, so that the statement's text, and the
-// server's parsed form of it, is the same whatever the number of rows.
-func postgresInsertRows(table, query string) func(b *importBatch, rows [][]any) error {
+// postgresCopyRows writes rows of table by COPY into a staging table of
+// the transaction's own (temporary, dropped when it ends), then one
+// INSERT … SELECT … ON CONFLICT DO NOTHING from there: COPY costs the
+// least a row of anything PostgreSQL offers, and into a table with no
+// index, no foreign key and no trigger it costs almost nothing; the
+// INSERT then checks and indexes the rows in one pass. The batch holds
+// the write lock and has already set aside the quotes whose fingerprint
+// is taken (and the articles at a URL there), so the INSERT should skip
+// nothing (in a bulk load there is no unique index on fingerprints to
+// skip by: see bulk_postgres.go); when exact, a row it skipped (written
+// meanwhile by a writer that does not take the lock) fails the batch
+// rather than leave its counts wrong.
+func postgresCopyRows(table string, exact bool) func(b *importBatch, rows [][]any) error {
+	cols := setColumns(table)
+	list := strings.Join(cols, ", ")
+	staging := "import_" + table
+	create := fmt.Sprintf(`CREATE TEMP TABLE IF NOT EXISTS %s ON COMMIT DROP AS SELECT %s FROM %s WITH NO DATA`, staging, list, table)
+	insert := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s ON CONFLICT DO NOTHING`, table, list, list, staging)
+	what := strings.ReplaceAll(table, "_", " ")
 	return func(b *importBatch, rows [][]any) error {
-		args := make([]any, len(rows[0]))
-		for c := range args {
-			col := make([]any, len(rows))
-			for r, row := range rows {
-				col[r] = row[c]
-			}
-			args[c] = col
+		if _, err := b.tx.ExecContext(b.ctx, create); err != nil {
+			return fmt.Errorf("import: stage %s: %w", what, err)
 		}
-		if _, err := b.tx.ExecContext(b.ctx, query, args...); err != nil {
-			return fmt.Errorf("import: save %s: %w", strings.ReplaceAll(table, "_", " "), err)
+		err := b.conn.Raw(func(dc any) error {
+			c, ok := dc.(*stdlib.Conn)
+			if !ok {
+				return fmt.Errorf("not a pgx connection (%T)", dc)
+			}
+			_, err := c.Conn().CopyFrom(b.ctx, pgx.Identifier{staging}, cols, pgx.CopyFromRows(rows))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("import: copy %s: %w", what, err)
+		}
+		res, err := b.tx.ExecContext(b.ctx, insert)
+		if err != nil {
+			return fmt.Errorf("import: save %s: %w", what, err)
+		}
+		if n, err := res.RowsAffected(); err == nil && exact && n != int64(len(rows)) {
+			return fmt.Errorf("import: save %s: %d of %d were written by someone else meanwhile; import again", what, int64(len(rows))-n, len(rows))
+		}
+		if b.bulk != nil {
+			// A bulk load's batches share its transaction, and so the
+			// staging table.
+			if _, err := b.tx.ExecContext(b.ctx, `TRUNCATE `+staging); err != nil {
+				return fmt.Errorf("import: stage %s: %w", what, err)
+			}
 		}
 		return nil
 	}

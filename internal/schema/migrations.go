@@ -714,6 +714,34 @@ var migrations = []migration{
 		PRIMARY KEY (kind, name_key)
 	)`
 	}),
+
+	// 16: an import's batch on PostgreSQL indexes its quotes for search
+	// and counts their facets itself, in a few statements at its end;
+	// the per-row triggers that do that work for every other write
+	// left it to the batch by reading, in a query of their own for each
+	// row, the batch's marker in quote_search_deferred, which cost more
+	// than writing the row. The batch now also sets
+	// quotetrail.import_batch for its transaction, and the triggers'
+	// WHEN clause reads that without running them at all. Other bulk
+	// writers (a restore) still leave the marker only, which the
+	// triggers still honour. SQLite's triggers already say so in their
+	// WHEN clause.
+	{
+		sqlite: `SELECT 1`,
+		postgres: `
+	CREATE OR REPLACE TRIGGER quotes_search_insert AFTER INSERT ON quotes FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quote_search_quotes();
+	CREATE OR REPLACE TRIGGER quotes_facets_insert AFTER INSERT ON quotes FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quotes_facets();
+	CREATE OR REPLACE TRIGGER quotes_months_insert AFTER INSERT ON quotes FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quotes_months();
+	CREATE OR REPLACE TRIGGER quote_topics_search_insert AFTER INSERT ON quote_topics FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quote_search_topics();
+	CREATE OR REPLACE TRIGGER quote_topics_facets_insert AFTER INSERT ON quote_topics FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quote_topics_facets();
+	CREATE OR REPLACE TRIGGER quote_topics_months_insert AFTER INSERT ON quote_topics FOR EACH ROW
+		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quote_topics_months();`,
+	},
 }
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is

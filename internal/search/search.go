@@ -252,7 +252,13 @@ func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Resul
 		return out, nil
 	}
 	var err error
-	if out.Total, err = s.countMatches(ctx, match, dr, CountLimit+1); err != nil {
+	var listed []int64 // every match, newest first, when the dialect counts by listing them (listed.go)
+	if s.d.count == countByListing {
+		listed, out.Total, err = s.listMatches(ctx, match, dr, CountLimit+1)
+	} else {
+		out.Total, err = s.countMatches(ctx, match, dr, CountLimit+1)
+	}
+	if err != nil {
 		return out, err
 	}
 	if out.Total > CountLimit {
@@ -267,7 +273,11 @@ func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Resul
 		ids, err = s.searchByDate(ctx, match, dr, q.Sort == SortNewest, page)
 	default:
 		out.Ranked = page.Offset() < RankWindow && out.Query.Expr != ""
-		ids, err = s.searchByRelevance(ctx, match, dr, out.Ranked, page)
+		if listed != nil {
+			ids, err = s.pageOfListed(ctx, listed, out.Query, out.Ranked, page)
+		} else {
+			ids, err = s.searchByRelevance(ctx, match, dr, out.Ranked, page)
+		}
 	}
 	if err != nil {
 		return out, err
@@ -303,7 +313,7 @@ func (s *Searcher) searchByRelevance(ctx context.Context, match searchMatch, dr 
 	var stmt string
 	if ranked {
 		var rankArgs []any
-		stmt, rankArgs = s.d.rankedSearch(from, match.words)
+		stmt, rankArgs = s.d.rankedSearch(from, match.words, len(dr.tokens) > 0)
 		args = append(args, rankArgs...)
 	} else {
 		stmt = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`

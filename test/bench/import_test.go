@@ -50,14 +50,12 @@ func BenchmarkImportJSONL(b *testing.B) {
 }
 
 // BenchmarkImportBulk is BenchmarkImportJSONL as one bulk load (the
-// path an import into an empty SQLite database takes): the quotes'
-// indexes, the search index and the counts built once at the end. It
+// path an import into an empty SQLite database takes, and --bulk on
+// either engine): the quotes' indexes, the search index and the counts
+// built once at the end. It
 // reports quotes/s and each stage's milliseconds. QUOTETRAIL_BENCH_BULK
 // sets the number of quotes (100000 by default).
 func BenchmarkImportBulk(b *testing.B) {
-	if os.Getenv(benchPostgresEnv) != "" {
-		b.Skip("a bulk load is SQLite's")
-	}
 	n := 100000
 	if v := os.Getenv("QUOTETRAIL_BENCH_BULK"); v != "" {
 		fmt.Sscan(v, &n)
@@ -72,7 +70,7 @@ func BenchmarkImportBulk(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		store, err := models.Open(filepath.Join(b.TempDir(), "bulk.db"))
+		store, err := models.Open(freshDSN(b))
 		if err != nil {
 			b.Fatal(err)
 		}

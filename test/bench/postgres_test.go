@@ -26,11 +26,21 @@ import (
 // built the first time and kept for later runs (drop it to rebuild).
 const benchPostgresEnv = "QUOTETRAIL_BENCH_POSTGRES"
 
+// benchPostgresPrefix starts the names of the data sets' databases:
+// QUOTETRAIL_BENCH_POSTGRES_PREFIX, else quotetrail_bench. Two builds
+// with different migrations sharing a server keep apart with their own.
+func benchPostgresPrefix() string {
+	if p := os.Getenv("QUOTETRAIL_BENCH_POSTGRES_PREFIX"); p != "" {
+		return p
+	}
+	return "quotetrail_bench"
+}
+
 // openSynthPostgres opens the PostgreSQL data set of n quotes, building
 // it (under another name, renamed when complete) when it is missing.
 func openSynthPostgres(tb testing.TB, admin string, n int) *models.Store {
 	tb.Helper()
-	name := fmt.Sprintf("quotetrail_bench_%d", n)
+	name := fmt.Sprintf("%s_%d", benchPostgresPrefix(), n)
 	var found int64
 	adminDo(tb, admin, func(db *gorm.DB) error {
 		return db.Raw(`SELECT count(*) FROM pg_database WHERE datname = ?`, name).Scan(&found).Error
