@@ -324,6 +324,11 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			continue
 		}
 		m, ok := x.subjectBefore(j, v)
+		if ok && x.outletMention(m) && lexicon.IsReportVerb(x.toks[v].Low) {
+			// `“...,” Press TV reported.`: the outlet is the via of the
+			// sentence's own speaker, not the speaker.
+			continue
+		}
 		if !ok {
 			if x.toks[v-1].Low == "," {
 				// `” about the decision, said RoseAnn DeMoro, ...`
@@ -365,6 +370,17 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 		return at
 	}
 	return attrib{}
+}
+
+// outletMention reports whether mention m is a news outlet's name
+// ("Press TV", "the BBC").
+func (x *extractor) outletMention(m mention) bool {
+	a := m.a
+	if x.toks[a].Low == "the" && a+1 < m.b {
+		a++
+	}
+	_, n := x.outletAt(a, m.b)
+	return n > 0 && a+n >= m.b
 }
 
 // endsClause reports whether the cue at v closes its clause: "..., he said."
@@ -668,6 +684,13 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 		switch prev {
 		case "told", "to", "per", "with", "on", "tells":
 			return name
+		case "by": // "in a statement carried by IRNA"
+			if j := i - 2 - b2i(x.toks[i-1].Low == "the"); j >= 0 {
+				switch x.toks[j].Low {
+				case "carried", "published", "aired", "broadcast", "quoted", "cited", "released":
+					return name
+				}
+			}
 		}
 		switch next {
 		case "reported", "reports", "report", "reporting", "interview":

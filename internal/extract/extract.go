@@ -322,10 +322,19 @@ func (x *extractor) run() {
 // speaker (final).
 func (x *extractor) label(i int, own, final attrib) bool {
 	p := x.ps[i]
-	if own.ok || p.Close < 0 || p.Open == 0 || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+	if p.Close < 0 || p.Open == 0 {
 		return false
 	}
 	d := p.Open - 1
+	if x.namedLabel(p.Open, p.Close) {
+		return true
+	}
+	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {
+		return true // `The “draft document,” dated January 12, runs to ...`
+	}
+	if own.ok || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+		return false
+	}
 	if prev := x.toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
 		return false // "called the system “rotten”": someone's word
 	}
@@ -341,6 +350,47 @@ func (x *extractor) label(i int, own, final attrib) bool {
 		}
 	}
 	return words <= 3
+}
+
+// namedLabel reports whether the words quoted between tokens open and
+// close are a name given to something rather than anyone's words, what
+// the words before say whatever else the sentence holds: the so-called
+// “de-risking”, what they call “catch-and-release”, a file marked “not
+// for circulation”. A label is short: at most five words.
+func (x *extractor) namedLabel(open, close int) bool {
+	words := 0
+	for k := open + 1; k < close; k++ {
+		x.steps++
+		if x.toks[k].Kind == tkWord {
+			words++
+		}
+		if words > 5 {
+			return false
+		}
+	}
+	d := open - 1
+	if x.toks[d].Low == "a" || x.toks[d].Low == "an" || x.toks[d].Low == "the" {
+		d--
+	}
+	if d < 0 {
+		return false
+	}
+	switch x.toks[d].Low {
+	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "headed", "captioned", "labelled", "labeled", "codenamed", "code-named":
+		return true
+	case "call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed":
+		// "what they call", "what critics have dubbed"
+		for k := d - 1; k >= 0 && d-k <= 4; k-- {
+			x.steps++
+			if x.toks[k].Low == "what" {
+				return true
+			}
+			if x.toks[k].Kind != tkWord {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

@@ -103,7 +103,17 @@ var viaOutlets = func() map[string]string {
 		"ABC Radio", "CBC", "CBC News", "Globe and Mail", "The Globe and Mail", "Toronto Star", "Times of India",
 		"The Times of India", "Hindustan Times", "Straits Times", "The Straits Times", "South China Morning Post",
 		"Haaretz", "Der Spiegel", "Le Monde", "WaPo", "NYT", "WSJ", "LA Times", "The LA Times", "Sky", "Newsnight",
-		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live"} {
+		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live",
+		// Iranian, Chinese, Russian, Arab, South Asian and other state or national outlets in English.
+		"Press TV", "PressTV", "IRNA", "Tasnim", "Tasnim News Agency", "Fars", "Fars News Agency", "Mehr", "Mehr News Agency",
+		"ISNA", "Tehran Times", "The Tehran Times", "Kayhan", "Xinhua News Agency", "Global Times", "The Global Times",
+		"China Daily", "People's Daily", "CGTN", "CCTV", "China News Service", "Sputnik", "RIA Novosti", "Ahram Online",
+		"Al-Ahram", "Al Ahram", "MENA", "Al Mayadeen", "Arab News", "Gulf News", "Dawn", "The Hindu", "NDTV", "Jerusalem Post",
+		"The Jerusalem Post", "Times of Israel", "The Times of Israel", "Kyiv Independent", "The Kyiv Independent",
+		"Ukrinform", "Deutsche Welle", "DW", "France 24", "Euronews", "Canadian Press", "The Canadian Press", "CTV",
+		"CTV News", "Global News", "National Post", "The National Post", "Daily Record", "The Scottish Sun", "Metro",
+		"MailOnline", "Mail Online", "Manchester Evening News", "Liverpool Echo", "Ars", "Ars Technica", "The Verge",
+		"Wired", "TechCrunch", "Engadget", "AP News", "ABC News Australia", "Radio New Zealand", "RNZ", "Stuff"} {
 		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
 	}
 	for k, v := range outlets {
