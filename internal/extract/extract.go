@@ -355,8 +355,9 @@ func (x *extractor) label(i int, own, final attrib) bool {
 // namedLabel reports whether the words quoted between tokens open and
 // close are a name given to something rather than anyone's words, what
 // the words before say whatever else the sentence holds: the so-called
-// “de-risking”, what they call “catch-and-release”, a file marked “not
-// for circulation”. A label is short: at most five words.
+// “de-risking”, a file marked “not for circulation”. (What someone
+// called “fraud” or labeled a “witch hunt” is their word.) A label is
+// short: at most five words.
 func (x *extractor) namedLabel(open, close int) bool {
 	words := 0
 	for k := open + 1; k < close; k++ {
@@ -376,19 +377,8 @@ func (x *extractor) namedLabel(open, close int) bool {
 		return false
 	}
 	switch x.toks[d].Low {
-	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "headed", "captioned", "labelled", "labeled", "codenamed", "code-named":
+	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named":
 		return true
-	case "call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed":
-		// "what they call", "what critics have dubbed"
-		for k := d - 1; k >= 0 && d-k <= 4; k-- {
-			x.steps++
-			if x.toks[k].Low == "what" {
-				return true
-			}
-			if x.toks[k].Kind != tkWord {
-				break
-			}
-		}
 	}
 	return false
 }

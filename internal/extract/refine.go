@@ -27,6 +27,7 @@ const maxRefineBack = 10
 // refine rewrites the speakers of x.out (in text order) as above.
 func (x *extractor) refine() {
 	full := map[string]string{} // surname -> the full name written last, up to the sweep
+	orgs := map[string]string{} // "the organization" -> the organisation it stood for last
 	sweep := 0
 	for i := range x.out {
 		x.steps++
@@ -55,7 +56,14 @@ func (x *extractor) refine() {
 				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 			}
 		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
+			was := q.Speaker
 			x.refineDescription(q, a, b, i)
+			if q.Speaker != was && strings.HasPrefix(was, "the ") {
+				orgs[was] = q.Speaker
+			}
+		}
+		if o, ok := orgs[q.Speaker]; ok {
+			q.Speaker = o // "It added" after "the organization said"
 		}
 		x.refineName(q, a, b)
 	}
@@ -158,6 +166,12 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 	if b-a == 1 && !head.Cap || head.Kind != tkWord {
 		return
 	}
+	if b-a == 2 && x.toks[a].Low == "the" && orgHeads[head.Low] {
+		if name := x.orgBefore(a, head.Low); name != "" {
+			q.Speaker, q.SpeakerTitle = name, ""
+		}
+		return
+	}
 	if lexicon.IsAnonymous(head.Low) {
 		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
 			x.steps++
@@ -171,6 +185,75 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 	if e := x.epithet(a, b); e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 	}
+}
+
+// orgHeads are the nouns of descriptions that stand for an organisation
+// named just before: "the organization", "the service", "the company".
+var orgHeads = map[string]bool{"organization": true, "organisation": true, "service": true, "team": true, "agency": true,
+	"ministry": true, "department": true, "committee": true, "association": true, "council": true, "company": true,
+	"firm": true, "group": true, "club": true, "commission": true, "board": true, "union": true, "federation": true,
+	"league": true, "authority": true, "institute": true, "foundation": true, "charity": true, "network": true,
+	"bank": true, "regulator": true, "body": true, "university": true, "trust": true, "coalition": true,
+	"alliance": true, "society": true, "startup": true, "retailer": true, "airline": true, "carrier": true,
+	"insurer": true, "lender": true, "broadcaster": true, "publisher": true, "developer": true, "manufacturer": true}
+
+// orgLookback bounds, in tokens, how far back a description looks for
+// the organisation it stands for.
+const orgLookback = 300
+
+// orgBefore returns the whole name of the organisation "the HEAD" (at
+// token a) stands for: the latest capitalised name ending in that noun
+// within the paragraph before or its own ("Egypt's State Information
+// Service" for "the service"), else, for a noun no name ends in ("the
+// company"), an organisation that is the subject of the sentence before.
+// It returns "" when there is none.
+func (x *extractor) orgBefore(a int, head string) string {
+	lo := x.paraStart(a)
+	if lo > 0 {
+		lo = x.paraStart(lo - 1)
+	}
+	lo = max(lo, a-orgLookback)
+	for k := a - 1; k >= lo; k-- {
+		x.steps++
+		if !x.isNameWord(k) || lexicon.StripPossessive(x.toks[k].Low) != head {
+			continue
+		}
+		j := k
+		for j-1 >= lo && k-j < 8 {
+			x.steps++
+			p := x.toks[j-1]
+			switch {
+			case x.isNameWord(j-1) && !(p.Low == "the" && x.sentStart(j-1) == j-1):
+				j--
+			case (p.Low == "of" || p.Low == "for" || p.Low == "and" || p.Low == "on") && j-2 >= lo && x.isNameWord(j-2):
+				j--
+			default:
+				goto whole
+			}
+		}
+	whole:
+		if j == k {
+			return "" // "the Team" alone names nothing
+		}
+		e := k + 1
+		for e+1 < len(x.toks) && x.toks[e].Low == "of" && x.isNameWord(e+1) && e-k < 6 { // "Atomic Energy Organization of Iran"
+			e += 2
+			for e < len(x.toks) && x.isNameWord(e) && e-k < 8 {
+				e++
+			}
+		}
+		return lexicon.StripPossessive(x.text(j, e))
+	}
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return ""
+	}
+	p := x.sentStart(s - 1)
+	if m, ok := x.sentenceSubject(p, s); ok && !m.pron && !m.person && x.toks[m.a].Cap && !x.isPerson(m.name) &&
+		m.b-m.a <= 6 && !strings.Contains(m.name, "'s ") && !strings.Contains(m.name, "’s ") && !lexicon.IsAnonymous(x.toks[m.b-1].Low) && !lexicon.IsRoleNoun(x.toks[m.b-1].Low) && !lexicon.IsPersonRole(x.toks[m.b-1].Low) {
+		return m.name
+	}
+	return ""
 }
 
 // epithet returns the person a description [a, b) ("the Scot", "the

@@ -26,7 +26,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.monthFirstName(ns) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)
@@ -166,16 +166,17 @@ func (x *extractor) collectInterviews() {
 		}
 		outlet := ""
 		interview := false
-		for i := a; i <= b; i++ {
+		for i := a; i <= b && !interview; i++ {
 			x.steps++
 			switch x.toks[i].Low {
 			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
 				interview = true
 			}
-			if outlet == "" {
-				if o, n := x.outletAt(i, b+1); n > 0 {
-					outlet = o
-				}
+		}
+		for i := a; i <= b && interview && outlet == ""; i++ {
+			x.steps++
+			if o, n := x.outletAt(i, b+1); n > 0 {
+				outlet = o
 			}
 		}
 		if interview && outlet != "" {

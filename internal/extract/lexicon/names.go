@@ -170,7 +170,7 @@ var orgWords = wordSet(`commission department committee bureau agency administra
 		service services ministry government state states republic kingdom nations federation league
 		club team police army navy force forces command church school hospital bank reserve exchange
 		project watch caucus pac movement facebook twitter google apple microsoft amazon youtube
-		instagram fbi cia nsa doj ftc fcc sec irs epa dhs gop dnc rnc nato un eu isis
+		instagram fbi cia nsa doj ftc fcc sec irs epa dhs gop dnc rnc nato un eu isis fm radio
 		agreement act treaty law bill program plan policy initiative amendment report`)
 
 // IsOrgWord reports whether w marks a capitalised phrase as an
