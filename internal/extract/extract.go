@@ -313,6 +313,7 @@ func (x *extractor) run() {
 	}
 	x.emit(final, likely)
 	x.refine()
+	x.echoes()
 }
 
 // label reports whether quoted piece i is a label or a scare quote rather

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -47,13 +48,15 @@ func (x *extractor) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName[q.Speaker]; ok && (placeOrTeam(x.ents[e].name) || x.placeMention(x.lastMention(e, a))) {
+			if e, ok := x.byName[q.Speaker]; ok && (placeOrTeam(x.ents[e].name) || isOutlet(x.ents[e].name) || x.placeMention(x.latestMention(e, a))) {
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
 				}
 			}
 			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			} else if i > 0 {
+				x.describedBefore(q, &x.out[i-1], a)
 			}
 		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
 			was := q.Speaker
@@ -66,12 +69,69 @@ func (x *extractor) refine() {
 			q.Speaker = o // "It added" after "the organization said"
 		}
 		x.refineName(q, a, b)
+		x.roleFor(q, a, b)
 	}
 }
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
 	return lexicon.IsPlaceOrTeam(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+}
+
+// describedBefore gives a pronoun (at token a) the unnamed speaker of
+// the quote or paraphrase before it, prev, when that speaker is a
+// person described in the same paragraph ("A spokesperson for the
+// Prime Minister’s Office said ... “...,” she said") and the person the
+// pronoun was resolved to is not named in that paragraph.
+func (x *extractor) describedBefore(q, prev *Quote, a int) {
+	if prev.SpeakerStart < 0 || prev.Speaker == "" || x.isPerson(prev.Speaker) || prev.SpeakerStart >= q.SpeakerStart {
+		return
+	}
+	pa, pb := x.tokenAt(prev.SpeakerStart), x.tokenAt(prev.SpeakerEnd-1)
+	if x.toks[pa].Para != x.toks[a].Para || lexicon.PronounGender(x.toks[pa].Low) != "" {
+		return
+	}
+	head := x.toks[pb].Low
+	if !lexicon.IsPersonRole(head) && !lexicon.IsAnonymous(head) && !lexicon.IsRoleNoun(head) {
+		return
+	}
+	if e, ok := x.byName[q.Speaker]; ok {
+		if t := x.latestMention(e, a); t >= x.paraStart(a) {
+			return
+		}
+	}
+	q.Speaker, q.SpeakerTitle = prev.Speaker, prev.SpeakerTitle
+}
+
+// roleFor completes an unnamed speaker's role with the organisation it
+// speaks for: "A spokesman for Police Scotland" is "spokesman for Police
+// Scotland", "a spokesperson for the Prime Minister’s Office"
+// "spokesperson for the Prime Minister’s Office".
+func (x *extractor) roleFor(q *Quote, a, b int) {
+	head := x.toks[b-1]
+	if b >= len(x.toks) || x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
+		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low)) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
+		return
+	}
+	k := b + 1
+	if k < len(x.toks) && x.toks[k].Low == "the" {
+		k++
+	}
+	e := k
+	for e < len(x.toks) && e-k < 8 && (x.isNameWord(e) || (x.toks[e].Low == "of" || x.toks[e].Low == "and") && e+1 < len(x.toks) && x.isNameWord(e+1)) {
+		x.steps++
+		e++
+	}
+	if e == k || x.toks[e-1].Low == "of" {
+		return
+	}
+	q.Speaker += " " + x.text(b, e)
+}
+
+// isOutlet reports whether name is a news outlet's.
+func isOutlet(name string) bool {
+	_, ok := lexicon.ViaOutlet(strings.ToLower(name))
+	return ok
 }
 
 // personBefore returns the latest person named before token i whose gender
@@ -82,7 +142,7 @@ func (x *extractor) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ents[e]
-		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) && !x.placeMention(t) {
+		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) && !x.placeMention(t) && !isOutlet(en.name) {
 			found = e
 			return false
 		}
@@ -108,6 +168,20 @@ func (x *extractor) lastMention(c, a int) int {
 	return last
 }
 
+// latestMention returns the token of the latest mention of entity c
+// before token a, among the 200 mentions before it, or -1.
+func (x *extractor) latestMention(c, a int) int {
+	last, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if e == c {
+			last = t
+		}
+		return last < 0 && seen < 200
+	})
+	return last
+}
+
 // placeMention reports whether the name at token t is the object of a
 // preposition of place: "at Stamford Bridge", "in Santa Cruz".
 func (x *extractor) placeMention(t int) bool {
@@ -115,7 +189,7 @@ func (x *extractor) placeMention(t int) bool {
 		return false
 	}
 	switch x.toks[t-1].Low {
-	case "at", "in", "near", "into", "outside", "inside", "across", "around":
+	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from":
 		return true
 	}
 	return false
@@ -385,3 +459,68 @@ var offices = map[string]bool{"president": true, "senator": true, "governor": tr
 	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
 	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
 	"king": true, "queen": true, "prince": true, "princess": true, "pope": true}
+
+// maxEcho bounds how many quotes a quote without a speaker is compared
+// with, and echoWords how many words of it are read.
+const (
+	maxEcho   = 40
+	echoWords = 60
+)
+
+// echoes gives a quote without a speaker the speaker of another quote
+// that says the same words: a pull quote set apart between paragraphs,
+// or a headline ("'I thought I was going to die': climber rescued")
+// taken from a quote in the story ("I honestly thought I was going to
+// die up there," he said). Its words, at least four, must all come, in
+// order, in the other quote.
+func (x *extractor) echoes() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || q.Kind == KindParaphrase || !q.Likely {
+			continue
+		}
+		words := echoWordsOf(q.Text)
+		if len(words) < 4 || len(words) > echoWords {
+			continue
+		}
+		for d := 1; d <= maxEcho; d++ {
+			found := false
+			for _, j := range [2]int{i + d, i - d} {
+				if j < 0 || j >= len(x.out) {
+					continue
+				}
+				o := x.out[j]
+				x.steps += len(words)
+				if o.Speaker == "" || o.Kind == KindParaphrase || !o.Likely || !inOrder(words, echoWordsOf(o.Text)) {
+					continue
+				}
+				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
+				found = true
+				break
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// echoWordsOf returns the words of s in lower case, at most 4*echoWords.
+func echoWordsOf(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	return f[:min(len(f), 4*echoWords)]
+}
+
+// inOrder reports whether every word of a comes in b, in order.
+func inOrder(a, b []string) bool {
+	k := 0
+	for _, w := range b {
+		if k < len(a) && w == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}

@@ -40,6 +40,9 @@ func (x *extractor) collectNames() {
 		g := byte(0)
 		for k := max(lo, a-3); k < ns; k++ {
 			x.steps++
+			if lexicon.IsPossessivePronoun(x.toks[k].Low) {
+				continue // "His partner, Eilidh MacRae": his is someone else
+			}
 			if lexicon.IsFemaleCue(x.toks[k].Low) {
 				g = 'f'
 			} else if lexicon.IsMaleCue(x.toks[k].Low) {
