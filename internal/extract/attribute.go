@@ -324,11 +324,6 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			continue
 		}
 		m, ok := x.subjectBefore(j, v)
-		if ok && x.outletMention(m) && lexicon.IsReportVerb(x.toks[v].Low) {
-			// `“...,” Press TV reported.`: the outlet is the via of the
-			// sentence's own speaker, not the speaker.
-			continue
-		}
 		if !ok {
 			if x.toks[v-1].Low == "," {
 				// `” about the decision, said RoseAnn DeMoro, ...`

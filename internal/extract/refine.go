@@ -70,6 +70,7 @@ func (x *extractor) refine() {
 		}
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
+		x.reportedBy(q, i, a, b)
 	}
 }
 
@@ -128,6 +129,31 @@ func (x *extractor) roleFor(q *Quote, a, b int) {
 	q.Speaker += " " + x.text(b, e)
 }
 
+// reportedBy makes an outlet that reported a quote (its mention is
+// tokens [a, b): "“...,” Press TV reported.") the quote's via, and the
+// speaker of the quote or paraphrase before it in the same sentence its
+// speaker ("The European statement said Iran's stockpile had “no
+// credible civilian justification,” Press TV reported.").
+func (x *extractor) reportedBy(q *Quote, i, a, b int) {
+	if !lexicon.IsReportVerb(q.Cue) || !x.outletMention(mention{a: a, b: b}) {
+		return
+	}
+	s := x.sentStart(x.tokenAt(q.Start))
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		x.steps++
+		o := &x.out[j]
+		if x.sentStart(x.tokenAt(o.Start)) != s {
+			return
+		}
+		if o.Speaker == "" || o.SpeakerStart < 0 || isOutlet(o.Speaker) {
+			continue
+		}
+		q.Via, _ = x.outletAt(a+b2i(x.toks[a].Low == "the"), b)
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = o.Speaker, o.SpeakerTitle, o.SpeakerStart, o.SpeakerEnd
+		return
+	}
+}
+
 // isOutlet reports whether name is a news outlet's.
 func isOutlet(name string) bool {
 	_, ok := lexicon.ViaOutlet(strings.ToLower(name))
@@ -142,7 +168,7 @@ func (x *extractor) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ents[e]
-		if en.person && (en.gender == 0 || en.gender == g) && !placeOrTeam(en.name) && !x.placeMention(t) && !isOutlet(en.name) {
+		if en.person && (en.gender == 0 || en.gender == g || en.possGender) && !placeOrTeam(en.name) && !x.placeMention(t) && !isOutlet(en.name) {
 			found = e
 			return false
 		}

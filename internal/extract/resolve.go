@@ -37,19 +37,21 @@ func (x *extractor) collectNames() {
 		if title == "" {
 			title = x.titleAfter(i + 1)
 		}
-		g := byte(0)
+		g, poss := byte(0), false
 		for k := max(lo, a-3); k < ns; k++ {
 			x.steps++
-			if lexicon.IsPossessivePronoun(x.toks[k].Low) {
-				continue // "His partner, Eilidh MacRae": his is someone else
-			}
 			if lexicon.IsFemaleCue(x.toks[k].Low) {
 				g = 'f'
 			} else if lexicon.IsMaleCue(x.toks[k].Low) {
 				g = 'm'
+			} else {
+				continue
 			}
+			poss = lexicon.IsPossessivePronoun(x.toks[k].Low)
 		}
-		x.register(x.text(ns, i+1), title, g, x.toks[ns].S)
+		if e := x.register(x.text(ns, i+1), title, g, x.toks[ns].S); poss && x.ents[e].gender == g {
+			x.ents[e].possGender = true // "His partner, Eilidh MacRae": his is someone else's
+		}
 	}
 	x.collectShortNames()
 	x.collectInterviews()

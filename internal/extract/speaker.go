@@ -21,8 +21,12 @@ type entity struct {
 	name   string
 	title  string
 	gender byte // 'm', 'f' or 0 when unknown
-	via    string
-	person bool
+	// possGender: the gender was read from a possessive before the name
+	// ("his partner, Eilidh MacRae"), which is someone else's; the
+	// refinements after the models do not trust it.
+	possGender bool
+	via        string
+	person     bool
 }
 
 // nameMention is one mention of a named entity (full name or surname
