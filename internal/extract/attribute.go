@@ -707,7 +707,7 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		if i+n > hi {
 			continue
 		}
-		parts := make([]string, 0, n)
+		key := x.keyBuf[:0] // the words in lower case, one space between
 		ok := true
 		for k := i; k < i+n; k++ {
 			x.steps++
@@ -715,17 +715,24 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 				ok = false
 				break
 			}
-			parts = append(parts, x.toks[k].Low)
+			if k > i {
+				key = append(key, ' ')
+			}
+			w := x.toks[k].Low
+			if k == i+n-1 {
+				w = lexicon.StripPossessive(w)
+			}
+			key = append(key, w...)
 		}
+		x.keyBuf = key
 		if !ok {
 			continue
 		}
-		parts[n-1] = lexicon.StripPossessive(parts[n-1])
-		key := strings.Join(parts, " ")
-		if key == "the" || key == "times" || key == "post" || key == "journal" || key == "time" || key == "fox" {
+		switch string(key) {
+		case "the", "times", "post", "journal", "time", "fox":
 			continue
 		}
-		if name, found := lexicon.ViaOutlet(key); found {
+		if name, found := lexicon.ViaOutletBytes(key); found {
 			// "BBC Radio Oxford": a sub-brand and its name go with it.
 			for k, base := i+n, i+n; k < hi && k < base+3 && x.toks[k].Kind == tkWord && (x.toks[k].Cap || lexicon.IsNumber(x.toks[k].Low)) &&
 				!lexicon.IsNamedCap(x.toks[k].Low) && (lexicon.IsSubBrand(x.toks[k].Low) || lexicon.IsSubBrand(x.toks[k-1].Low)); k++ {

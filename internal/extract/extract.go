@@ -184,6 +184,7 @@ type extractor struct {
 
 	sink      featSink // the ranker's features of the candidate being scored (rank.go)
 	keepFeats bool     // keep every candidate's features as strings, for training
+	keyBuf    []byte   // a look-up key being built (outletAt)
 
 	paraFirst []int32 // the first token of each paragraph
 	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)

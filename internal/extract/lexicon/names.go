@@ -129,6 +129,12 @@ func ViaOutlet(key string) (name string, ok bool) {
 	return name, ok
 }
 
+// ViaOutletBytes is ViaOutlet for a key held in bytes (no string is made).
+func ViaOutletBytes(key []byte) (name string, ok bool) {
+	name, ok = viaOutlets[string(key)]
+	return name, ok
+}
+
 // IsViaOutletStart reports whether w is the first word of a ViaOutlet.
 func IsViaOutletStart(w string) bool { return viaFirst[w] }
 
