@@ -40,6 +40,19 @@ func (x *extractor) afterRegion(close int) int {
 // isCue reports whether token i is a speech verb used as one: not inside a
 // quote, and not a passive or infinitive ("was told", "claimed to be").
 func (x *extractor) isCue(i int) bool {
+	switch x.cue[i] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	c := x.cueAt(i)
+	x.cue[i] = 1 + int8(b2i(c))
+	return c
+}
+
+// cueAt is isCue without the memory of earlier answers.
+func (x *extractor) cueAt(i int) bool {
 	t := x.toks[i]
 	if t.Kind != tkWord || t.InQ || t.Cap {
 		return false // capitalised "State" or "Post" is a name, not a verb

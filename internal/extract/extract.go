@@ -186,6 +186,7 @@ type extractor struct {
 	keepFeats bool     // keep every candidate's features as strings, for training
 	keyBuf    []byte   // a look-up key being built (outletAt)
 
+	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
 	paraFirst []int32 // the first token of each paragraph
 	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
 
@@ -214,6 +215,7 @@ func newExtractor(text string) *extractor {
 		}
 	}
 	x.lastAt = make([]int32, len(x.toks))
+	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
 	x.sentCue = make([]int8, len(x.toks))
 	return x
