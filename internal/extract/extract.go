@@ -319,6 +319,7 @@ func (x *extractor) run() {
 	}
 	x.emit(final, likely)
 	x.refine()
+	x.ledeRoles()
 	x.echoes()
 }
 
