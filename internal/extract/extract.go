@@ -320,6 +320,7 @@ func (x *extractor) run() {
 	x.emit(final, likely)
 	x.refine()
 	x.ledeRoles()
+	x.itDocuments()
 	x.echoes()
 }
 

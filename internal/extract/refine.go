@@ -526,6 +526,51 @@ func (x *extractor) ledeRoles() {
 	}
 }
 
+// docNouns head the documents "it" can stand for when it speaks.
+var docNouns = map[string]bool{"document": true, "report": true, "letter": true, "statement": true, "memo": true,
+	"draft": true, "study": true, "paper": true, "filing": true, "complaint": true, "ruling": true, "lawsuit": true,
+	"bill": true, "order": true, "proposal": true, "plan": true, "guidance": true, "review": true, "audit": true,
+	"judgment": true, "judgement": true, "indictment": true, "affidavit": true, "notice": true, "email": true}
+
+// itDocuments gives "it" without a speaker ("It says gatekeepers “shall
+// not ...”") the document the sentence before opens with (“The “draft
+// document,” dated January 12, runs to 40 pages”).
+func (x *extractor) itDocuments() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || q.SpeakerStart < 0 {
+			continue
+		}
+		a := x.tokenAt(q.SpeakerStart)
+		if x.toks[a].Low != "it" || a != x.sentStart(a) || a == 0 {
+			continue
+		}
+		p := x.sentStart(a - 1)
+		k := p
+		if x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" {
+			k++
+		}
+		var words []int
+		for ; k < a && k-p < 6 && len(words) < 3; k++ {
+			x.steps++
+			if t := x.toks[k]; t.Kind == tkWord {
+				words = append(words, k)
+				if docNouns[t.Low] {
+					e := k + 1
+					for e < a && x.toks[e].Kind == tkWord && docNouns[x.toks[e].Low] {
+						e++ // "draft document"
+					}
+					q.Speaker = x.text(words[0], e)
+					break
+				}
+			} else if t.Kind != tkOpenQ {
+				break
+			}
+		}
+	}
+}
+
 // maxEcho bounds how many quotes a quote without a speaker is compared
 // with, and echoWords how many words of it are read.
 const (
