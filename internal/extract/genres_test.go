@@ -275,18 +275,19 @@ var genreFloors = map[string][4]float64{
 	"podcast":  {1, 1, 1, 1},
 	"business": {1, 1, 1, 1},
 	// A fourth batch of eleven, written against the shapes the outside
-	// evaluation found hard and scored before any change they prompted.
-	"sci_webb":         {0, 0, 0, 0},
-	"iran_outlet":      {0, 0, 0, 0},
-	"xinhua":           {0, 0, 0, 0},
-	"bbcsport":         {0, 0, 0, 0},
-	"scot_tabloid":     {0, 0, 0, 0},
-	"canada":           {0, 0, 0, 0},
-	"ap_wire":          {0, 0, 0, 0},
-	"ars_tech":         {0, 0, 0, 0},
-	"pr_robotics":      {0, 0, 0, 0},
-	"radio_interview":  {0, 0, 0, 0},
-	"select_committee": {0, 0, 0, 0},
+	// evaluation found hard and scored before any change they prompted
+	// (together: quote F1 0.955, speaker 0.762, end to end 0.727).
+	"sci_webb":         {1, 1, 1, 1},
+	"iran_outlet":      {1, 0.9, 0.9, 1},
+	"xinhua":           {1, 1, 1, 0.66},
+	"bbcsport":         {1, 1, 1, 1},
+	"scot_tabloid":     {1, 0.8, 0.8, 0.66},
+	"canada":           {0.93, 1, 0.93, 1},
+	"ap_wire":          {1, 1, 1, 1},
+	"ars_tech":         {0.94, 0.88, 0.84, 1},
+	"pr_robotics":      {1, 1, 1, 1},
+	"radio_interview":  {0.92, 1, 0.92, 1},
+	"select_committee": {1, 1, 1, 1},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
