@@ -288,6 +288,14 @@ var genreFloors = map[string][4]float64{
 	"pr_robotics":      {1, 1, 1, 1},
 	"radio_interview":  {0.92, 1, 0.92, 1},
 	"select_committee": {1, 1, 1, 1},
+	// A fifth batch, written after the fixes the fourth prompted and not
+	// tuned on: how those fixes carry to text they were not made for.
+	"uk_politics2":  {0, 0, 0, 0},
+	"us_politics":   {0, 0, 0, 0},
+	"cricket":       {0, 0, 0, 0},
+	"hk_scmp":       {0, 0, 0, 0},
+	"health_study":  {0, 0, 0, 0},
+	"tv_transcript": {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -296,6 +304,11 @@ var fourthBatch = map[string]bool{
 	"sci_webb": true, "iran_outlet": true, "xinhua": true, "bbcsport": true,
 	"scot_tabloid": true, "canada": true, "ap_wire": true, "ars_tech": true,
 	"pr_robotics": true, "radio_interview": true, "select_committee": true,
+}
+
+// fifthBatch names the articles of the fifth batch.
+var fifthBatch = map[string]bool{
+	"uk_politics2": true, "us_politics": true, "cricket": true, "hk_scmp": true, "health_study": true, "tv_transcript": true,
 }
 
 // TestGenres scores every article of the development set and fails when
@@ -307,7 +320,7 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, fourth genreScore
+	var all, fourth, fifth genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-16s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
@@ -329,9 +342,13 @@ func TestGenres(t *testing.T) {
 		if fourthBatch[n] {
 			fourth.add(s)
 		}
+		if fifthBatch[n] {
+			fifth.add(s)
+		}
 	}
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "4th batch", fourth.gold, fourth.f1(), fourth.spk(), fourth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
 	t.Log(table.String())
 }
 
