@@ -68,6 +68,8 @@ func (x *extractor) refine() {
 		if o, ok := orgs[q.Speaker]; ok {
 			q.Speaker = o // "It added" after "the organization said"
 		}
+		x.partyTag(q, a)
+		x.placeSpeaker(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.reportedBy(q, i, a, b)
@@ -139,19 +141,88 @@ func (x *extractor) reportedBy(q *Quote, i, a, b int) {
 		return
 	}
 	s := x.sentStart(x.tokenAt(q.Start))
+	via, _ := x.outletAt(a+b2i(x.toks[a].Low == "the"), b)
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		x.steps++
 		o := &x.out[j]
 		if x.sentStart(x.tokenAt(o.Start)) != s {
-			return
+			break
 		}
 		if o.Speaker == "" || o.SpeakerStart < 0 || isOutlet(o.Speaker) {
 			continue
 		}
-		q.Via, _ = x.outletAt(a+b2i(x.toks[a].Low == "the"), b)
+		q.Via = via
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = o.Speaker, o.SpeakerTitle, o.SpeakerStart, o.SpeakerEnd
 		return
 	}
+	// No statement before it in the sentence: the sentence's subject
+	// ("In a court filing, department lawyers argued that ...").
+	open := x.tokenAt(q.Start) - 1
+	if m, ok := x.sentenceSubject(s, open); ok && !m.pron && m.b <= open && !x.outletMention(m) {
+		q.Via = via
+		q.Speaker, q.SpeakerTitle = m.name, m.title
+		if m.person {
+			e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
+			q.Speaker = x.ents[e].name
+		}
+		q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+	}
+}
+
+// placeSpeaker gives a quote attributed to a place ("Dr. James Okafor, a
+// sleep specialist at the Mayo Clinic in Rochester, Minnesota, who was not
+// involved, called the results “...”"; the mention at token a) the
+// person its sentence opens with.
+func (x *extractor) placeSpeaker(q *Quote, a int) {
+	if q.Speaker == "" || a == 0 {
+		return
+	}
+	for _, w := range strings.Fields(q.Speaker) {
+		if !lexicon.IsPlace(strings.ToLower(w)) {
+			return
+		}
+	}
+	s := x.sentStart(a)
+	m, ok := x.sentenceSubject(s, a)
+	if !ok || !m.person || m.pron || m.b > a {
+		return
+	}
+	e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
+	q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+}
+
+// isPartyTag reports whether s is a US party and state tag: "R-Alaska",
+// "D-N.Y.", "R-S.D.", "I-Vt.".
+func isPartyTag(s string) bool {
+	if len(s) < 4 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, c := range s[2:] {
+		if !unicode.IsLetter(c) && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// partyTag gives a quote attributed to a party tag ("Sen. Lisa
+// Murkowski, R-Alaska, told reporters", the mention at token a) the
+// person the tag follows.
+func (x *extractor) partyTag(q *Quote, a int) {
+	if !isPartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
+		return
+	}
+	m, ok := x.np(x.sentStart(a-2), a-2, 0)
+	if !ok || !m.person {
+		return
+	}
+	e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
+	q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title
+	if q.SpeakerTitle == "" {
+		q.SpeakerTitle = x.ents[e].title
+	}
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
 }
 
 // isOutlet reports whether name is a news outlet's.
@@ -375,8 +446,8 @@ func (x *extractor) epithet(a, b int) int {
 		if t < lo {
 			return false
 		}
-		if !x.ents[e].person || placeOrTeam(x.ents[e].name) {
-			return true
+		if !x.ents[e].person || placeOrTeam(x.ents[e].name) || !strings.Contains(x.ents[e].name, " ") || lexicon.IsPlace(strings.ToLower(x.ents[e].name)) {
+			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
 		if first < 0 {
 			first = e
@@ -496,8 +567,8 @@ func (x *extractor) ledeRoles() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.SpeakerStart < 0 || q.Speaker == "" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") {
-			continue // a person named in full ("Premier" alone is an office)
+		if q.SpeakerStart < 0 || q.Speaker == "" || q.Cue == ":" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") {
+			continue // a person named in full ("Premier" alone is an office), or a transcript's label
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		para := x.toks[a].Para

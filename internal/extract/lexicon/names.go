@@ -238,10 +238,20 @@ func IsEpithet(w string, capital bool) bool {
 		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
 			return true
 		}
+		if strings.HasSuffix(w, "can") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") {
+			return true // "the South African", "the Korean"
+		}
 		return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
 	}
-	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || strings.HasSuffix(w, "ist"))
+	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || epithetRoles[w] || strings.HasSuffix(w, "ist"))
 }
+
+// epithetRoles are more of what a description calls the person just
+// named, mostly in sport ("the all-rounder said", "the teenager said").
+var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeeper wicket-keeper batter fly-half
+	scrum-half hooker flanker full-back centre-back centre-half full-back playmaker teenager youngster veteran
+	debutant newcomer champion sprinter rider manager boss head-coach frenchman frenchwoman irishman irishwoman
+	englishman englishwoman welshman welshwoman forward`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
