@@ -288,14 +288,15 @@ var genreFloors = map[string][4]float64{
 	"pr_robotics":      {1, 1, 1, 1},
 	"radio_interview":  {0.92, 1, 0.92, 1},
 	"select_committee": {1, 1, 1, 1},
-	// A fifth batch, written after the fixes the fourth prompted and not
-	// tuned on: how those fixes carry to text they were not made for.
-	"uk_politics2":  {0, 0, 0, 0},
-	"us_politics":   {0, 0, 0, 0},
-	"cricket":       {0, 0, 0, 0},
-	"hk_scmp":       {0, 0, 0, 0},
-	"health_study":  {0, 0, 0, 0},
-	"tv_transcript": {0, 0, 0, 0},
+	// A fifth batch, written after the fixes the fourth prompted and
+	// scored before any change it prompted (together: quote F1 1.000,
+	// speaker 0.606, end to end 0.606).
+	"uk_politics2":  {1, 0.83, 0.83, 1},
+	"us_politics":   {1, 1, 1, 1},
+	"cricket":       {1, 1, 1, 1},
+	"hk_scmp":       {1, 1, 1, 0.66},
+	"health_study":  {1, 1, 1, 0.5},
+	"tv_transcript": {1, 1, 1, 1},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is

@@ -70,6 +70,8 @@ func (x *extractor) refine() {
 		}
 		x.partyTag(q, a)
 		x.placeSpeaker(q, a)
+		x.wholeOrg(q, a, b)
+		x.middleName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.reportedBy(q, i, a, b)
@@ -190,6 +192,58 @@ func (x *extractor) placeSpeaker(q *Quote, a int) {
 	e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
 	q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title
 	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+}
+
+// wholeOrg gives an organisation its whole capitalised name when the
+// rules took its first words for a title: "The Hong Kong Tobacco Control
+// Coalition", "The Customs and Excise Department", "Lochaber Mountain
+// Rescue Team" (the mention is tokens [a, b)).
+func (x *extractor) wholeOrg(q *Quote, a, b int) {
+	if q.Speaker == "" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
+		!lexicon.IsOrgWord(x.toks[b-1].Low) || isOutlet(q.Speaker) {
+		return
+	}
+	k := b - 1
+	for k-1 >= 0 && b-k < 10 {
+		x.steps++
+		p := x.toks[k-1]
+		low := strings.TrimSuffix(p.Low, ".")
+		switch {
+		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && !(p.Low == "the" && x.sentStart(k-1) == k-1) &&
+			!lexicon.IsTitleWord(low) && !lexicon.IsPersonRole(low) && !lexicon.IsRoleNoun(low) && !lexicon.IsHonorific(low):
+			k--
+			continue
+		case (p.Low == "and" || p.Low == "of" || p.Low == "for" || p.Low == "&") && k-2 >= 0 && x.isNameWord(k-2):
+			k--
+			continue
+		}
+		break
+	}
+	if x.toks[k].Kind != tkWord || !x.toks[k].Cap {
+		return
+	}
+	if whole := x.text(k, b); len(whole) > len(q.Speaker) && strings.HasSuffix(whole, q.Speaker) {
+		q.Speaker, q.SpeakerTitle = whole, ""
+	}
+}
+
+// middleName gives a name of one word the full name it is the middle of,
+// as Chinese names are written in Hong Kong ("Cheng" after "Vincent Cheng
+// Wing-shun", "Lee" after "John Lee Ka-chiu"); the mention is at token a.
+func (x *extractor) middleName(q *Quote, a int) {
+	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") {
+		return
+	}
+	seen := 0
+	x.mentionsBefore(a, func(e, _ int) bool {
+		seen++
+		f := strings.Fields(x.ents[e].name)
+		if len(f) == 3 && f[1] == q.Speaker && strings.Contains(f[2], "-") {
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			return false
+		}
+		return seen < 200
+	})
 }
 
 // isPartyTag reports whether s is a US party and state tag: "R-Alaska",
@@ -576,7 +630,12 @@ func (x *extractor) ledeRoles() {
 			return
 		}
 		head := x.toks[b-1].Low
-		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) || !(offices[head] || lexicon.IsPersonRole(head)) {
+		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) ||
+			!(offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head") {
+			continue
+		}
+		if e := x.nextParagraphSpeaker(a, ledeTokens); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 			continue
 		}
 		for j := i + 1; j < len(x.out) && j-i <= 4; j++ {
@@ -589,7 +648,7 @@ func (x *extractor) ledeRoles() {
 			if t > a+ledeTokens {
 				break
 			}
-			if x.toks[t].Para > para && x.isPerson(o.Speaker) && strings.Contains(o.Speaker, " ") && t == x.paraStart(t) {
+			if x.toks[t].Para > para && x.isPerson(o.Speaker) && strings.Contains(o.Speaker, " ") && x.opensParagraph(t) {
 				q.Speaker, q.SpeakerTitle = o.Speaker, o.SpeakerTitle
 				break
 			}
@@ -640,6 +699,51 @@ func (x *extractor) itDocuments() {
 			}
 		}
 	}
+}
+
+// nextParagraphSpeaker returns the person named in full who opens the
+// paragraph after token a's as the subject of a speech verb, within n
+// tokens, or -1.
+func (x *extractor) nextParagraphSpeaker(a, n int) int {
+	p := a
+	for p < len(x.toks) && p-a < n && x.toks[p].Para == x.toks[a].Para {
+		x.steps++
+		p++
+	}
+	if p >= len(x.toks) || p-a >= n {
+		return -1
+	}
+	e := p
+	for e < len(x.toks) && e-p < maxSentence && !x.toks[e].SentEd {
+		e++
+	}
+	m, ok := x.sentenceSubject(p, e)
+	if !ok || !m.person || m.pron || !strings.Contains(m.name, " ") || !x.opensParagraph(m.a) && !x.opensParagraph(m.b-1) {
+		return -1
+	}
+	for k := m.b; k < e && k-m.b < 6; k++ {
+		x.steps++
+		if x.isCue(k) {
+			return x.resolvePerson(m.name, m.title, x.toks[m.a].S)
+		}
+	}
+	return -1
+}
+
+// opensParagraph reports whether the name at token t opens its
+// paragraph, after a title in capitals at most ("Chief Executive John Lee
+// Ka-chiu told reporters").
+func (x *extractor) opensParagraph(t int) bool {
+	p := x.paraStart(t)
+	if t-p > 4 {
+		return false
+	}
+	for k := p; k < t; k++ {
+		if !x.isNameWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxEcho bounds how many quotes a quote without a speaker is compared
