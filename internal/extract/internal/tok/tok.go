@@ -45,7 +45,12 @@ type Piece struct {
 }
 
 // IsWordRune reports whether c can start or continue a word.
-func IsWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+func IsWordRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
 
 // Tokenize splits r into tokens, tracking paragraphs (lines). Apostrophes
 // (’ and ') inside a word, as in "Twitter’s" or "don't", stay in the word so
