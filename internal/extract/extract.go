@@ -182,9 +182,10 @@ type extractor struct {
 	timesNamed []int
 	nameKeys   map[string]bool
 
-	sink      featSink // the ranker's features of the candidate being scored (rank.go)
-	keepFeats bool     // keep every candidate's features as strings, for training
-	keyBuf    []byte   // a look-up key being built (outletAt)
+	sink      featSink    // the ranker's features of the candidate being scored (rank.go)
+	keepFeats bool        // keep every candidate's features as strings, for training
+	keyBuf    []byte      // a look-up key being built (outletAt)
+	candBuf   []candidate // the candidates of the piece being ranked (candidates)
 
 	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
 	paraFirst []int32 // the first token of each paragraph

@@ -144,7 +144,7 @@ func (x *extractor) newRankInput(own, final []attrib) *rankInput {
 func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	own, final := in.own, in.final
 	p := x.ps[i]
-	pc := pieceCands{list: make([]candidate, 0, 16)} // a quote in a news story has about this many
+	pc := pieceCands{list: x.candBuf[:0]} // collected in a reused list, returned in one of the right size
 	pc.add(final[i], "base")
 	pc.add(own[i], "own")
 	lo := x.beforeRegion(p.Open)
@@ -203,7 +203,10 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 		x.features(i, in, &pc.list[k], fs)
 		pc.list[k].feats, pc.list[k].sum = fs.list, fs.sum
 	}
-	return pc.list
+	out := make([]candidate, len(pc.list))
+	copy(out, pc.list)
+	x.candBuf = pc.list
+	return out
 }
 
 // nearbyMentions proposes the people and personal pronouns named outside
