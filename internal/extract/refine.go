@@ -474,7 +474,11 @@ func (x *extractor) orgBefore(a int, head string) string {
 		return ""
 	}
 	p := x.sentStart(s - 1)
-	if m, ok := x.sentenceSubject(p, s); ok && !m.pron && !m.person && x.toks[m.a].Cap && !x.isPerson(m.name) &&
+	club := head == "team" || head == "club" || head == "side"
+	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
+		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
+	}
+	if m, ok := x.sentenceSubject(p, s); ok && !m.pron && (!m.person && !x.isPerson(m.name) || club && !strings.Contains(m.name, " ")) && x.toks[m.a].Cap &&
 		m.b-m.a <= 6 && !strings.Contains(m.name, "'s ") && !strings.Contains(m.name, "’s ") && !lexicon.IsAnonymous(x.toks[m.b-1].Low) && !lexicon.IsRoleNoun(x.toks[m.b-1].Low) && !lexicon.IsPersonRole(x.toks[m.b-1].Low) {
 		return m.name
 	}
@@ -500,7 +504,7 @@ func (x *extractor) epithet(a, b int) int {
 		if t < lo {
 			return false
 		}
-		if !x.ents[e].person || placeOrTeam(x.ents[e].name) || !strings.Contains(x.ents[e].name, " ") || lexicon.IsPlace(strings.ToLower(x.ents[e].name)) {
+		if !x.ents[e].person || placeOrTeam(x.ents[e].name) || lexicon.IsPlace(strings.ToLower(x.ents[e].name)) || countries[strings.ToLower(x.ents[e].name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
 		if first < 0 {
@@ -598,6 +602,21 @@ func (x *extractor) fullNameAt(j int, full map[string]string) {
 	name := lexicon.StripPossessive(x.text(a, j+1))
 	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
 }
+
+// countries are names a sentence may open with as a team or a nation
+// ("India seamer Jasprit Bumrah"), never a person a description stands for.
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`india pakistan bangladesh sri afghanistan england scotland wales ireland
+		australia zealand africa france germany spain italy portugal netherlands belgium brazil argentina
+		uruguay mexico canada usa america japan china korea russia ukraine iran iraq israel egypt nigeria
+		ghana kenya morocco turkey greece poland sweden norway denmark finland switzerland austria croatia
+		serbia chile colombia peru qatar saudi syria lebanon jordan indonesia malaysia philippines vietnam
+		thailand singapore zimbabwe`) {
+		m[c] = true
+	}
+	return m
+}()
 
 // titleAbbrev are the short forms of titles written before names.
 var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",

@@ -251,7 +251,9 @@ func IsEpithet(w string, capital bool) bool {
 var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeeper wicket-keeper batter fly-half
 	scrum-half hooker flanker full-back centre-back centre-half full-back playmaker teenager youngster veteran
 	debutant newcomer champion sprinter rider manager boss head-coach frenchman frenchwoman irishman irishwoman
-	englishman englishwoman welshman welshwoman forward`)
+	englishman englishwoman welshman welshwoman forward billionaire tycoon mogul entrepreneur founder investor
+	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
+	academic lawyer attorney broadcaster`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
