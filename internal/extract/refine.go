@@ -75,6 +75,7 @@ func (x *extractor) refine() {
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.reportedBy(q, i, a, b)
+		x.readAloud(q)
 	}
 }
 
@@ -277,6 +278,28 @@ func (x *extractor) partyTag(q *Quote, a int) {
 		q.SpeakerTitle = x.ents[e].title
 	}
 	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+}
+
+// readAloud gives words a person read out from a document ("Parent
+// Melissa Ortiz read the teachers' letter aloud: “...”", "Senator Jane
+// Cole read from the memo, which said: “...”") to the document: they are
+// its words, not the reader's.
+func (x *extractor) readAloud(q *Quote) {
+	switch q.Cue {
+	case "read", "reads", "reading", "recited":
+	default:
+		return
+	}
+	open := x.tokenAt(q.Start) - 1
+	s := x.sentStart(max(open, 0))
+	for k := open - 1; k >= s && open-k <= 15; k-- {
+		x.steps++
+		if t := x.toks[k]; t.Kind == tkWord && !t.InQ && docNouns[t.Low] {
+			q.Speaker, q.SpeakerTitle = x.text(k, k+1), ""
+			q.SpeakerStart, q.SpeakerEnd = t.S, t.E
+			return
+		}
+	}
 }
 
 // isOutlet reports whether name is a news outlet's.
