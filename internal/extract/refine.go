@@ -795,9 +795,10 @@ const (
 	echoWords = 60
 )
 
-// echoes gives a quote without a speaker the speaker of another quote
-// that says the same words: a pull quote set apart between paragraphs,
-// or a headline ("'I thought I was going to die': climber rescued")
+// echoes gives a quote without a speaker, or one standing alone as its
+// paragraph, the speaker of another quote that says the same words: a
+// pull quote set apart between paragraphs (which the quote before it
+// would otherwise continue), or a headline ("'I thought I was going to die': climber rescued")
 // taken from a quote in the story ("I honestly thought I was going to
 // die up there," he said). Its words, at least four, must all come, in
 // order, in the other quote.
@@ -805,7 +806,7 @@ func (x *extractor) echoes() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.Speaker != "" || q.Kind == KindParaphrase || !q.Likely {
+		if q.Speaker != "" && !x.aloneInParagraph(q) || q.Kind == KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := echoWordsOf(q.Text)
@@ -820,7 +821,7 @@ func (x *extractor) echoes() {
 				}
 				o := x.out[j]
 				x.steps += len(words)
-				if o.Speaker == "" || o.Kind == KindParaphrase || !o.Likely || !inOrder(words, echoWordsOf(o.Text)) {
+				if o.Speaker == "" || o.Kind == KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
 					continue
 				}
 				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
@@ -832,6 +833,25 @@ func (x *extractor) echoes() {
 			}
 		}
 	}
+}
+
+// aloneInParagraph reports whether quote q is a paragraph of its own,
+// with nothing but its marks around it: a pull quote set between
+// paragraphs, whose neighbours do not speak it.
+func (x *extractor) aloneInParagraph(q *Quote) bool {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || x.toks[o].Kind != tkOpenQ || x.paraStart(o) != o {
+		return false
+	}
+	k := x.tokenAt(q.End-1) + 1
+	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para {
+		x.steps++
+		if x.toks[k].Kind == tkWord {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // echoWordsOf returns the words of s in lower case, at most 4*echoWords.
