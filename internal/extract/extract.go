@@ -49,9 +49,12 @@
 //     piece and its attribution (weights in likely_weights.go, trained on
 //     the train split by likely_train_test.go), and a rule holding back
 //     quoted labels (label, in this file);
-//   - refine.go: the speaker named for the chosen mention, refined after
-//     the models have read it: pronouns to people, never clubs or places;
-//     organisations' whole names; "the Scot" to the person just named.
+//   - package refine: the speaker named for the chosen mention, refined
+//     after the models have read it (pronouns to people, never clubs or
+//     places; organisations' whole names; "the Scot" or "the company" to
+//     whom they stand for; party tags; outlets that only reported a quote;
+//     pull quotes; a lede's delayed name; documents read aloud), through
+//     refineDoc; package result holds the Quote type both share.
 //
 // Besides PolNeAR, a development set of articles in other genres
 // (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and
@@ -70,15 +73,17 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Quote kinds.
 const (
-	KindDirect     = "direct"     // a full quoted statement
-	KindPartial    = "partial"    // a quoted fragment embedded in the writer's sentence
-	KindParaphrase = "paraphrase" // reported speech without quotation marks
+	KindDirect     = result.KindDirect     // a full quoted statement
+	KindPartial    = result.KindPartial    // a quoted fragment embedded in the writer's sentence
+	KindParaphrase = result.KindParaphrase // reported speech without quotation marks
 )
 
 // Quote is one quotation or paraphrase and its attribution.
@@ -97,20 +102,7 @@ const (
 // quoted words the filter judges not to be anyone's speech (scare quotes,
 // titles, slogans); they are still returned so that nothing is lost
 // silently. Paraphrases are always likely.
-type Quote struct {
-	Text         string  `json:"text"`
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Kind         string  `json:"kind"`
-	Speaker      string  `json:"speaker"`
-	SpeakerStart int     `json:"speaker_start"`
-	SpeakerEnd   int     `json:"speaker_end"`
-	SpeakerTitle string  `json:"speaker_title"`
-	Cue          string  `json:"cue"`
-	Via          string  `json:"via"`
-	Confidence   float64 `json:"confidence"`
-	Likely       bool    `json:"likely"`
-}
+type Quote = result.Quote
 
 // Result is the outcome of Extract. Quotes are in text order.
 type Result struct {
@@ -319,10 +311,7 @@ func (x *extractor) run() {
 		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i])
 	}
 	x.emit(final, likely)
-	x.refine()
-	x.ledeRoles()
-	x.itDocuments()
-	x.echoes()
+	refine.Run(refineDoc{x}, x.out)
 }
 
 // label reports whether quoted piece i is a label or a scare quote rather

@@ -1,9 +1,11 @@
-package extract
+package refine
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -26,7 +28,7 @@ import (
 const maxRefineBack = 10
 
 // refine rewrites the speakers of x.out (in text order) as above.
-func (x *extractor) refine() {
+func (x *refiner) refine() {
 	full := map[string]string{} // surname -> the full name written last, up to the sweep
 	orgs := map[string]string{} // "the organization" -> the organisation it stood for last
 	sweep := 0
@@ -48,13 +50,13 @@ func (x *extractor) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName[q.Speaker]; ok && (placeOrTeam(x.ents[e].name) || isOutlet(x.ents[e].name) || x.placeMention(x.latestMention(e, a))) {
+			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a))) {
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
-					q.Speaker, q.SpeakerTitle = x.ents[e2].name, x.ents[e2].title
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
 			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
-				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -89,7 +91,7 @@ func placeOrTeam(name string) bool {
 // person described in the same paragraph ("A spokesperson for the
 // Prime Minister’s Office said ... “...,” she said") and the person the
 // pronoun was resolved to is not named in that paragraph.
-func (x *extractor) describedBefore(q, prev *Quote, a int) {
+func (x *refiner) describedBefore(q, prev *result.Quote, a int) {
 	if prev.SpeakerStart < 0 || prev.Speaker == "" || x.isPerson(prev.Speaker) || prev.SpeakerStart >= q.SpeakerStart {
 		return
 	}
@@ -101,7 +103,7 @@ func (x *extractor) describedBefore(q, prev *Quote, a int) {
 	if !lexicon.IsPersonRole(head) && !lexicon.IsAnonymous(head) && !lexicon.IsRoleNoun(head) {
 		return
 	}
-	if e, ok := x.byName[q.Speaker]; ok {
+	if e, ok := x.byName(q.Speaker); ok {
 		if t := x.latestMention(e, a); t >= x.paraStart(a) {
 			return
 		}
@@ -113,7 +115,7 @@ func (x *extractor) describedBefore(q, prev *Quote, a int) {
 // speaks for: "A spokesman for Police Scotland" is "spokesman for Police
 // Scotland", "a spokesperson for the Prime Minister’s Office"
 // "spokesperson for the Prime Minister’s Office".
-func (x *extractor) roleFor(q *Quote, a, b int) {
+func (x *refiner) roleFor(q *result.Quote, a, b int) {
 	head := x.toks[b-1]
 	if b >= len(x.toks) || x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
 		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low)) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
@@ -139,8 +141,8 @@ func (x *extractor) roleFor(q *Quote, a, b int) {
 // speaker of the quote or paraphrase before it in the same sentence its
 // speaker ("The European statement said Iran's stockpile had “no
 // credible civilian justification,” Press TV reported.").
-func (x *extractor) reportedBy(q *Quote, i, a, b int) {
-	if !lexicon.IsReportVerb(q.Cue) || !x.outletMention(mention{a: a, b: b}) {
+func (x *refiner) reportedBy(q *result.Quote, i, a, b int) {
+	if !lexicon.IsReportVerb(q.Cue) || !x.outletMention(Mention{A: a, B: b}) {
 		return
 	}
 	s := x.sentStart(x.tokenAt(q.Start))
@@ -161,14 +163,14 @@ func (x *extractor) reportedBy(q *Quote, i, a, b int) {
 	// No statement before it in the sentence: the sentence's subject
 	// ("In a court filing, department lawyers argued that ...").
 	open := x.tokenAt(q.Start) - 1
-	if m, ok := x.sentenceSubject(s, open); ok && !m.pron && m.b <= open && !x.outletMention(m) {
+	if m, ok := x.sentenceSubject(s, open); ok && !m.Pron && m.B <= open && !x.outletMention(m) {
 		q.Via = via
-		q.Speaker, q.SpeakerTitle = m.name, m.title
-		if m.person {
-			e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
-			q.Speaker = x.ents[e].name
+		q.Speaker, q.SpeakerTitle = m.Name, m.Title
+		if m.Person {
+			e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+			q.Speaker = x.ent(e).Name
 		}
-		q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+		q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 	}
 }
 
@@ -176,7 +178,7 @@ func (x *extractor) reportedBy(q *Quote, i, a, b int) {
 // sleep specialist at the Mayo Clinic in Rochester, Minnesota, who was not
 // involved, called the results “...”"; the mention at token a) the
 // person its sentence opens with.
-func (x *extractor) placeSpeaker(q *Quote, a int) {
+func (x *refiner) placeSpeaker(q *result.Quote, a int) {
 	if q.Speaker == "" || a == 0 {
 		return
 	}
@@ -187,19 +189,19 @@ func (x *extractor) placeSpeaker(q *Quote, a int) {
 	}
 	s := x.sentStart(a)
 	m, ok := x.sentenceSubject(s, a)
-	if !ok || !m.person || m.pron || m.b > a {
+	if !ok || !m.Person || m.Pron || m.B > a {
 		return
 	}
-	e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
-	q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title
-	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+	e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+	q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 }
 
 // wholeOrg gives an organisation its whole capitalised name when the
 // rules took its first words for a title: "The Hong Kong Tobacco Control
 // Coalition", "The Customs and Excise Department", "Lochaber Mountain
 // Rescue Team" (the mention is tokens [a, b)).
-func (x *extractor) wholeOrg(q *Quote, a, b int) {
+func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
 	if q.Speaker == "" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
 		!lexicon.IsOrgWord(x.toks[b-1].Low) || isOutlet(q.Speaker) {
 		return
@@ -220,7 +222,7 @@ func (x *extractor) wholeOrg(q *Quote, a, b int) {
 		}
 		break
 	}
-	if x.toks[k].Kind != tkWord || !x.toks[k].Cap {
+	if x.toks[k].Kind != tok.Word || !x.toks[k].Cap {
 		return
 	}
 	if whole := x.text(k, b); len(whole) > len(q.Speaker) && strings.HasSuffix(whole, q.Speaker) {
@@ -231,16 +233,16 @@ func (x *extractor) wholeOrg(q *Quote, a, b int) {
 // middleName gives a name of one word the full name it is the middle of,
 // as Chinese names are written in Hong Kong ("Cheng" after "Vincent Cheng
 // Wing-shun", "Lee" after "John Lee Ka-chiu"); the mention is at token a.
-func (x *extractor) middleName(q *Quote, a int) {
+func (x *refiner) middleName(q *result.Quote, a int) {
 	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") {
 		return
 	}
 	seen := 0
 	x.mentionsBefore(a, func(e, _ int) bool {
 		seen++
-		f := strings.Fields(x.ents[e].name)
+		f := strings.Fields(x.ent(e).Name)
 		if len(f) == 3 && f[1] == q.Speaker && strings.Contains(f[2], "-") {
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			return false
 		}
 		return seen < 200
@@ -264,27 +266,27 @@ func isPartyTag(s string) bool {
 // partyTag gives a quote attributed to a party tag ("Sen. Lisa
 // Murkowski, R-Alaska, told reporters", the mention at token a) the
 // person the tag follows.
-func (x *extractor) partyTag(q *Quote, a int) {
+func (x *refiner) partyTag(q *result.Quote, a int) {
 	if !isPartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
 		return
 	}
 	m, ok := x.np(x.sentStart(a-2), a-2, 0)
-	if !ok || !m.person {
+	if !ok || !m.Person {
 		return
 	}
-	e := x.resolvePerson(m.name, m.title, x.toks[m.a].S)
-	q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title
+	e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+	q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title
 	if q.SpeakerTitle == "" {
-		q.SpeakerTitle = x.ents[e].title
+		q.SpeakerTitle = x.ent(e).Title
 	}
-	q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 }
 
 // readAloud gives words a person read out from a document ("Parent
 // Melissa Ortiz read the teachers' letter aloud: “...”", "Senator Jane
 // Cole read from the memo, which said: “...”") to the document: they are
 // its words, not the reader's.
-func (x *extractor) readAloud(q *Quote) {
+func (x *refiner) readAloud(q *result.Quote) {
 	switch q.Cue {
 	case "read", "reads", "reading", "recited":
 	default:
@@ -294,7 +296,7 @@ func (x *extractor) readAloud(q *Quote) {
 	s := x.sentStart(max(open, 0))
 	for k := open - 1; k >= s && open-k <= 15; k-- {
 		x.steps++
-		if t := x.toks[k]; t.Kind == tkWord && !t.InQ && docNouns[t.Low] {
+		if t := x.toks[k]; t.Kind == tok.Word && !t.InQ && docNouns[t.Low] {
 			q.Speaker, q.SpeakerTitle = x.text(k, k+1), ""
 			q.SpeakerStart, q.SpeakerEnd = t.S, t.E
 			return
@@ -311,12 +313,12 @@ func isOutlet(name string) bool {
 // personBefore returns the latest person named before token i whose gender
 // fits g, skipping clubs, firms and places (a name ending in "United" or
 // "Road", or named right after "at" or "in"), or -1.
-func (x *extractor) personBefore(i int, g byte) int {
+func (x *refiner) personBefore(i int, g byte) int {
 	found, seen := -1, 0
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
-		en := x.ents[e]
-		if en.person && (en.gender == 0 || en.gender == g || en.possGender) && !placeOrTeam(en.name) && !x.placeMention(t) && !isOutlet(en.name) {
+		en := x.ent(e)
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !isOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -327,7 +329,7 @@ func (x *extractor) personBefore(i int, g byte) int {
 
 // lastMention returns the token of the latest mention of entity c before
 // token a, within the sentence before a's at most, or -1.
-func (x *extractor) lastMention(c, a int) int {
+func (x *refiner) lastMention(c, a int) int {
 	lo := x.sentStart(a)
 	if lo > 0 {
 		lo = x.sentStart(lo - 1)
@@ -344,7 +346,7 @@ func (x *extractor) lastMention(c, a int) int {
 
 // latestMention returns the token of the latest mention of entity c
 // before token a, among the 200 mentions before it, or -1.
-func (x *extractor) latestMention(c, a int) int {
+func (x *refiner) latestMention(c, a int) int {
 	last, seen := -1, 0
 	x.mentionsBefore(a, func(e, t int) bool {
 		seen++
@@ -358,7 +360,7 @@ func (x *extractor) latestMention(c, a int) int {
 
 // placeMention reports whether the name at token t is the object of a
 // preposition of place: "at Stamford Bridge", "in Santa Cruz".
-func (x *extractor) placeMention(t int) bool {
+func (x *refiner) placeMention(t int) bool {
 	if t <= 0 {
 		return false
 	}
@@ -371,13 +373,13 @@ func (x *extractor) placeMention(t int) bool {
 
 // refineName gives an organisation its whole name, a person named after
 // an affiliation and a place their own, and drops an honorific.
-func (x *extractor) refineName(q *Quote, a, b int) {
+func (x *refiner) refineName(q *result.Quote, a, b int) {
 	from := a
 	if x.toks[from].Low == "the" && from+1 < b {
 		from++
 	}
 	whole := x.text(from, b)
-	if _, isPerson := x.byName[q.Speaker]; !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
+	if _, isPerson := x.byName(q.Speaker); !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
 		(strings.Contains(whole, " of ") || lexicon.IsPossessive(x.toks[from].Low)) {
 		q.Speaker, q.SpeakerTitle = whole, ""
 		w := strings.TrimSuffix(x.toks[from].Low, ".")
@@ -390,10 +392,10 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 	}
 	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
 		// "Garth Smithson of the University of California, Santa Cruz,"
-		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.person && strings.HasPrefix(m.title, "of ") {
-			e := x.resolvePerson(m.name, "", x.toks[m.a].S)
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, m.title+", "+x.text(a, b)
-			q.SpeakerStart, q.SpeakerEnd = x.toks[m.a].S, x.toks[m.b-1].E
+		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") {
+			e := x.resolvePerson(m.Name, "", x.toks[m.A].S)
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title+", "+x.text(a, b)
+			q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 		}
 	}
 	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
@@ -409,9 +411,9 @@ func (x *extractor) refineName(q *Quote, a, b int) {
 // striker" (tokens [a, b)) to the person named in the sentence before or
 // its own, when only one is, or when one of them was called so; and
 // "the source" to the earlier quote's "government source".
-func (x *extractor) refineDescription(q *Quote, a, b, i int) {
+func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	head := x.toks[b-1]
-	if b-a == 1 && !head.Cap || head.Kind != tkWord {
+	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
 		return
 	}
 	if b-a == 2 && x.toks[a].Low == "the" && orgHeads[head.Low] {
@@ -431,7 +433,7 @@ func (x *extractor) refineDescription(q *Quote, a, b, i int) {
 		return
 	}
 	if e := x.epithet(a, b); e >= 0 {
-		q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
 }
 
@@ -455,7 +457,7 @@ const orgLookback = 300
 // Service" for "the service"), else, for a noun no name ends in ("the
 // company"), an organisation that is the subject of the sentence before.
 // It returns "" when there is none.
-func (x *extractor) orgBefore(a int, head string) string {
+func (x *refiner) orgBefore(a int, head string) string {
 	lo := x.paraStart(a)
 	if lo > 0 {
 		lo = x.paraStart(lo - 1)
@@ -501,9 +503,9 @@ func (x *extractor) orgBefore(a int, head string) string {
 	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
 		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
 	}
-	if m, ok := x.sentenceSubject(p, s); ok && !m.pron && (!m.person && !x.isPerson(m.name) || club && !strings.Contains(m.name, " ")) && x.toks[m.a].Cap &&
-		m.b-m.a <= 6 && !strings.Contains(m.name, "'s ") && !strings.Contains(m.name, "’s ") && !lexicon.IsAnonymous(x.toks[m.b-1].Low) && !lexicon.IsRoleNoun(x.toks[m.b-1].Low) && !lexicon.IsPersonRole(x.toks[m.b-1].Low) {
-		return m.name
+	if m, ok := x.sentenceSubject(p, s); ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
+		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
+		return m.Name
 	}
 	return ""
 }
@@ -512,9 +514,9 @@ func (x *extractor) orgBefore(a int, head string) string {
 // 27-year-old", "the striker") stands for: the one person named in its
 // sentence before it or the sentence before that, or the one of them it
 // was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
-func (x *extractor) epithet(a, b int) int {
+func (x *refiner) epithet(a, b int) int {
 	head := x.toks[b-1]
-	if x.toks[a].Low != "the" || head.Kind != tkWord || !lexicon.IsEpithet(head.Low, head.Cap) ||
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1
 	}
@@ -527,7 +529,7 @@ func (x *extractor) epithet(a, b int) int {
 		if t < lo {
 			return false
 		}
-		if !x.ents[e].person || placeOrTeam(x.ents[e].name) || lexicon.IsPlace(strings.ToLower(x.ents[e].name)) || countries[strings.ToLower(x.ents[e].name)] {
+		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
 		if first < 0 {
@@ -553,9 +555,9 @@ func (x *extractor) epithet(a, b int) int {
 }
 
 // isPerson reports whether name is a person named in the article.
-func (x *extractor) isPerson(name string) bool {
-	e, ok := x.byName[name]
-	return ok && x.ents[e].person
+func (x *refiner) isPerson(name string) bool {
+	e, ok := x.byName(name)
+	return ok && x.ent(e).Person
 }
 
 // previousSubject returns the person a pronoun at token a most likely
@@ -564,17 +566,17 @@ func (x *extractor) isPerson(name string) bool {
 // it is a person named there (or described, as "The 29-year-old, who plays
 // nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
 // continues the subject before it rather than a name in its clauses.)
-func (x *extractor) previousSubject(a int, g byte, cur string) int {
+func (x *refiner) previousSubject(a int, g byte, cur string) int {
 	s := x.sentStart(a)
 	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
 		return -1
 	}
 	p := x.sentStart(s - 1)
-	if x.toks[p].InQ || x.toks[p].Kind == tkOpenQ {
+	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
 		return -1 // the sentence before is a quotation
 	}
 	last := -1 // the latest mention of cur before the pronoun
-	if c, ok := x.byName[cur]; ok {
+	if c, ok := x.byName(cur); ok {
 		last = x.lastMention(c, a)
 	}
 	if last <= p+1 || last >= s {
@@ -584,15 +586,15 @@ func (x *extractor) previousSubject(a int, g byte, cur string) int {
 	if x.toks[p].Low == "the" {
 		// "The 29-year-old, who ...": a description opening the sentence.
 		d := p + 1
-		for d < s && d-p <= 4 && x.toks[d].Kind == tkWord && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
+		for d < s && d-p <= 4 && x.toks[d].Kind == tok.Word && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
 			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
 			d++
 		}
 		e = x.epithet(p, d)
-	} else if m, ok := x.sentenceSubject(p, s); ok && m.person && strings.Contains(m.name, " ") {
-		e = x.resolvePerson(m.name, "", x.toks[m.a].S)
+	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
-	if e < 0 || !x.ents[e].person || placeOrTeam(x.ents[e].name) || x.ents[e].gender != 0 && x.ents[e].gender != g {
+	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
 		return -1
 	}
 	return e
@@ -601,7 +603,7 @@ func (x *extractor) previousSubject(a int, g byte, cur string) int {
 // fullNameAt records in full the person's name that ends at token j, if
 // one does: two or three capitalised words (without a title, a role or
 // an acronym before them), keyed by the last word.
-func (x *extractor) fullNameAt(j int, full map[string]string) {
+func (x *refiner) fullNameAt(j int, full map[string]string) {
 	if !x.isNameWord(j) || j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para {
 		return
 	}
@@ -658,7 +660,7 @@ var offices = map[string]bool{"president": true, "senator": true, "governor": tr
 // telling reporters that voters “deserve a full term”") the person the
 // next paragraph opens with as a speaker ("Anthony Russo, who has led the
 // state since 2022, said ..."): the delayed name of a news lede.
-func (x *extractor) ledeRoles() {
+func (x *refiner) ledeRoles() {
 	const ledeTokens = 120 // a headline and a first paragraph, about
 	for i := range x.out {
 		x.steps++
@@ -677,7 +679,7 @@ func (x *extractor) ledeRoles() {
 			continue
 		}
 		if e := x.nextParagraphSpeaker(a, ledeTokens); e >= 0 {
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			continue
 		}
 		for j := i + 1; j < len(x.out) && j-i <= 4; j++ {
@@ -707,7 +709,7 @@ var docNouns = map[string]bool{"document": true, "report": true, "letter": true,
 // itDocuments gives "it" without a speaker ("It says gatekeepers “shall
 // not ...”") the document the sentence before opens with (“The “draft
 // document,” dated January 12, runs to 40 pages”).
-func (x *extractor) itDocuments() {
+func (x *refiner) itDocuments() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
@@ -726,17 +728,17 @@ func (x *extractor) itDocuments() {
 		var words []int
 		for ; k < a && k-p < 6 && len(words) < 3; k++ {
 			x.steps++
-			if t := x.toks[k]; t.Kind == tkWord {
+			if t := x.toks[k]; t.Kind == tok.Word {
 				words = append(words, k)
 				if docNouns[t.Low] {
 					e := k + 1
-					for e < a && x.toks[e].Kind == tkWord && docNouns[x.toks[e].Low] {
+					for e < a && x.toks[e].Kind == tok.Word && docNouns[x.toks[e].Low] {
 						e++ // "draft document"
 					}
 					q.Speaker = x.text(words[0], e)
 					break
 				}
-			} else if t.Kind != tkOpenQ {
+			} else if t.Kind != tok.OpenQ {
 				break
 			}
 		}
@@ -746,7 +748,7 @@ func (x *extractor) itDocuments() {
 // nextParagraphSpeaker returns the person named in full who opens the
 // paragraph after token a's as the subject of a speech verb, within n
 // tokens, or -1.
-func (x *extractor) nextParagraphSpeaker(a, n int) int {
+func (x *refiner) nextParagraphSpeaker(a, n int) int {
 	p := a
 	for p < len(x.toks) && p-a < n && x.toks[p].Para == x.toks[a].Para {
 		x.steps++
@@ -760,13 +762,13 @@ func (x *extractor) nextParagraphSpeaker(a, n int) int {
 		e++
 	}
 	m, ok := x.sentenceSubject(p, e)
-	if !ok || !m.person || m.pron || !strings.Contains(m.name, " ") || !x.opensParagraph(m.a) && !x.opensParagraph(m.b-1) {
+	if !ok || !m.Person || m.Pron || !strings.Contains(m.Name, " ") || !x.opensParagraph(m.A) && !x.opensParagraph(m.B-1) {
 		return -1
 	}
-	for k := m.b; k < e && k-m.b < 6; k++ {
+	for k := m.B; k < e && k-m.B < 6; k++ {
 		x.steps++
 		if x.isCue(k) {
-			return x.resolvePerson(m.name, m.title, x.toks[m.a].S)
+			return x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
 		}
 	}
 	return -1
@@ -775,7 +777,7 @@ func (x *extractor) nextParagraphSpeaker(a, n int) int {
 // opensParagraph reports whether the name at token t opens its
 // paragraph, after a title in capitals at most ("Chief Executive John Lee
 // Ka-chiu told reporters").
-func (x *extractor) opensParagraph(t int) bool {
+func (x *refiner) opensParagraph(t int) bool {
 	p := x.paraStart(t)
 	if t-p > 4 {
 		return false
@@ -802,11 +804,11 @@ const (
 // taken from a quote in the story ("I honestly thought I was going to
 // die up there," he said). Its words, at least four, must all come, in
 // order, in the other quote.
-func (x *extractor) echoes() {
+func (x *refiner) echoes() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.Speaker != "" && !x.aloneInParagraph(q) || q.Kind == KindParaphrase || !q.Likely || q.Cue == ":" {
+		if q.Speaker != "" && !x.aloneInParagraph(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := echoWordsOf(q.Text)
@@ -821,7 +823,7 @@ func (x *extractor) echoes() {
 				}
 				o := x.out[j]
 				x.steps += len(words)
-				if o.Speaker == "" || o.Kind == KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
+				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
 					continue
 				}
 				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
@@ -838,15 +840,15 @@ func (x *extractor) echoes() {
 // aloneInParagraph reports whether quote q is a paragraph of its own,
 // with nothing but its marks around it: a pull quote set between
 // paragraphs, whose neighbours do not speak it.
-func (x *extractor) aloneInParagraph(q *Quote) bool {
+func (x *refiner) aloneInParagraph(q *result.Quote) bool {
 	o := x.tokenAt(q.Start) - 1
-	if o < 0 || x.toks[o].Kind != tkOpenQ || x.paraStart(o) != o {
+	if o < 0 || x.toks[o].Kind != tok.OpenQ || x.paraStart(o) != o {
 		return false
 	}
 	k := x.tokenAt(q.End-1) + 1
 	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para {
 		x.steps++
-		if x.toks[k].Kind == tkWord {
+		if x.toks[k].Kind == tok.Word {
 			return false
 		}
 		k++
