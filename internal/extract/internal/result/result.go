@@ -40,4 +40,3 @@ type Quote struct {
 	Confidence   float64 `json:"confidence"`
 	Likely       bool    `json:"likely"`
 }
-
