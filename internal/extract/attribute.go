@@ -40,6 +40,19 @@ func (x *extractor) afterRegion(close int) int {
 // isCue reports whether token i is a speech verb used as one: not inside a
 // quote, and not a passive or infinitive ("was told", "claimed to be").
 func (x *extractor) isCue(i int) bool {
+	switch x.cue[i] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	c := x.cueAt(i)
+	x.cue[i] = 1 + int8(b2i(c))
+	return c
+}
+
+// cueAt is isCue without the memory of earlier answers.
+func (x *extractor) cueAt(i int) bool {
 	t := x.toks[i]
 	if t.Kind != tkWord || t.InQ || t.Cap {
 		return false // capitalised "State" or "Post" is a name, not a verb
@@ -367,6 +380,17 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 	return attrib{}
 }
 
+// outletMention reports whether mention m is a news outlet's name
+// ("Press TV", "the BBC").
+func (x *extractor) outletMention(m mention) bool {
+	a := m.a
+	if x.toks[a].Low == "the" && a+1 < m.b {
+		a++
+	}
+	_, n := x.outletAt(a, m.b)
+	return n > 0 && a+n >= m.b
+}
+
 // endsClause reports whether the cue at v closes its clause: "..., he said."
 // or "..., he said on Tuesday."
 func (x *extractor) endsClause(v int) bool {
@@ -668,6 +692,13 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 		switch prev {
 		case "told", "to", "per", "with", "on", "tells":
 			return name
+		case "by": // "in a statement carried by IRNA"
+			if j := i - 2 - b2i(x.toks[i-1].Low == "the"); j >= 0 {
+				switch x.toks[j].Low {
+				case "carried", "published", "aired", "broadcast", "quoted", "cited", "released":
+					return name
+				}
+			}
 		}
 		switch next {
 		case "reported", "reports", "report", "reporting", "interview":
@@ -689,7 +720,7 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		if i+n > hi {
 			continue
 		}
-		parts := make([]string, 0, n)
+		key := x.keyBuf[:0] // the words in lower case, one space between
 		ok := true
 		for k := i; k < i+n; k++ {
 			x.steps++
@@ -697,17 +728,24 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 				ok = false
 				break
 			}
-			parts = append(parts, x.toks[k].Low)
+			if k > i {
+				key = append(key, ' ')
+			}
+			w := x.toks[k].Low
+			if k == i+n-1 {
+				w = lexicon.StripPossessive(w)
+			}
+			key = append(key, w...)
 		}
+		x.keyBuf = key
 		if !ok {
 			continue
 		}
-		parts[n-1] = lexicon.StripPossessive(parts[n-1])
-		key := strings.Join(parts, " ")
-		if key == "the" || key == "times" || key == "post" || key == "journal" || key == "time" || key == "fox" {
+		switch string(key) {
+		case "the", "times", "post", "journal", "time", "fox":
 			continue
 		}
-		if name, found := lexicon.ViaOutlet(key); found {
+		if name, found := lexicon.ViaOutletBytes(key); found {
 			// "BBC Radio Oxford": a sub-brand and its name go with it.
 			for k, base := i+n, i+n; k < hi && k < base+3 && x.toks[k].Kind == tkWord && (x.toks[k].Cap || lexicon.IsNumber(x.toks[k].Low)) &&
 				!lexicon.IsNamedCap(x.toks[k].Low) && (lexicon.IsSubBrand(x.toks[k].Low) || lexicon.IsSubBrand(x.toks[k-1].Low)); k++ {

@@ -49,9 +49,12 @@
 //     piece and its attribution (weights in likely_weights.go, trained on
 //     the train split by likely_train_test.go), and a rule holding back
 //     quoted labels (label, in this file);
-//   - refine.go: the speaker named for the chosen mention, refined after
-//     the models have read it: pronouns to people, never clubs or places;
-//     organisations' whole names; "the Scot" to the person just named.
+//   - package refine: the speaker named for the chosen mention, refined
+//     after the models have read it (pronouns to people, never clubs or
+//     places; organisations' whole names; "the Scot" or "the company" to
+//     whom they stand for; party tags; outlets that only reported a quote;
+//     pull quotes; a lede's delayed name; documents read aloud), through
+//     refineDoc; package result holds the Quote type both share.
 //
 // Besides PolNeAR, a development set of articles in other genres
 // (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and
@@ -70,15 +73,17 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Quote kinds.
 const (
-	KindDirect     = "direct"     // a full quoted statement
-	KindPartial    = "partial"    // a quoted fragment embedded in the writer's sentence
-	KindParaphrase = "paraphrase" // reported speech without quotation marks
+	KindDirect     = result.KindDirect     // a full quoted statement
+	KindPartial    = result.KindPartial    // a quoted fragment embedded in the writer's sentence
+	KindParaphrase = result.KindParaphrase // reported speech without quotation marks
 )
 
 // Quote is one quotation or paraphrase and its attribution.
@@ -97,20 +102,7 @@ const (
 // quoted words the filter judges not to be anyone's speech (scare quotes,
 // titles, slogans); they are still returned so that nothing is lost
 // silently. Paraphrases are always likely.
-type Quote struct {
-	Text         string  `json:"text"`
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Kind         string  `json:"kind"`
-	Speaker      string  `json:"speaker"`
-	SpeakerStart int     `json:"speaker_start"`
-	SpeakerEnd   int     `json:"speaker_end"`
-	SpeakerTitle string  `json:"speaker_title"`
-	Cue          string  `json:"cue"`
-	Via          string  `json:"via"`
-	Confidence   float64 `json:"confidence"`
-	Likely       bool    `json:"likely"`
-}
+type Quote = result.Quote
 
 // Result is the outcome of Extract. Quotes are in text order.
 type Result struct {
@@ -182,6 +174,12 @@ type extractor struct {
 	timesNamed []int
 	nameKeys   map[string]bool
 
+	sink      featSink    // the ranker's features of the candidate being scored (rank.go)
+	keepFeats bool        // keep every candidate's features as strings, for training
+	keyBuf    []byte      // a look-up key being built (outletAt)
+	candBuf   []candidate // the candidates of the piece being ranked (candidates)
+
+	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
 	paraFirst []int32 // the first token of each paragraph
 	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
 
@@ -210,6 +208,7 @@ func newExtractor(text string) *extractor {
 		}
 	}
 	x.lastAt = make([]int32, len(x.toks))
+	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
 	x.sentCue = make([]int8, len(x.toks))
 	return x
@@ -312,7 +311,7 @@ func (x *extractor) run() {
 		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i])
 	}
 	x.emit(final, likely)
-	x.refine()
+	refine.Run(refineDoc{x}, x.out)
 }
 
 // label reports whether quoted piece i is a label or a scare quote rather
@@ -322,10 +321,19 @@ func (x *extractor) run() {
 // speaker (final).
 func (x *extractor) label(i int, own, final attrib) bool {
 	p := x.ps[i]
-	if own.ok || p.Close < 0 || p.Open == 0 || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+	if p.Close < 0 || p.Open == 0 {
 		return false
 	}
 	d := p.Open - 1
+	if x.namedLabel(p.Open, p.Close) {
+		return true
+	}
+	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {
+		return true // `The “draft document,” dated January 12, runs to ...`
+	}
+	if own.ok || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
+		return false
+	}
 	if prev := x.toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
 		return false // "called the system “rotten”": someone's word
 	}
@@ -341,6 +349,37 @@ func (x *extractor) label(i int, own, final attrib) bool {
 		}
 	}
 	return words <= 3
+}
+
+// namedLabel reports whether the words quoted between tokens open and
+// close are a name given to something rather than anyone's words, what
+// the words before say whatever else the sentence holds: the so-called
+// “de-risking”, a file marked “not for circulation”. (What someone
+// called “fraud” or labeled a “witch hunt” is their word.) A label is
+// short: at most five words.
+func (x *extractor) namedLabel(open, close int) bool {
+	words := 0
+	for k := open + 1; k < close; k++ {
+		x.steps++
+		if x.toks[k].Kind == tkWord {
+			words++
+		}
+		if words > 5 {
+			return false
+		}
+	}
+	d := open - 1
+	if x.toks[d].Low == "a" || x.toks[d].Low == "an" || x.toks[d].Low == "the" {
+		d--
+	}
+	if d < 0 {
+		return false
+	}
+	switch x.toks[d].Low {
+	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named":
+		return true
+	}
+	return false
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

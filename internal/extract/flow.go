@@ -121,6 +121,16 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	if c > b || x.toks[c].Kind == tkOpenQ {
 		return paraphrase{}, false
 	}
+	// The clause ends where a second report begins: "senators would vote
+	// their conscience, but added that ...", "..., adding that ...".
+	for k := c + 2; k < b && k-c < 80; k++ {
+		x.steps++
+		if w := x.toks[k].Low; !x.toks[k].InQ && (w == "but" || w == "and" || w == ",") && x.isCue(k+1) &&
+			(w != "," || lexicon.Verb(x.toks[k+1].Low)&lexicon.Ing != 0) {
+			b = k - 1
+			break
+		}
+	}
 	e := x.trimAttribution(c, b)
 	words := 0
 	for k := c; k <= e; k++ {

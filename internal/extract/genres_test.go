@@ -123,6 +123,14 @@ type genreScore struct {
 	errs                            []string
 }
 
+// add counts another article's quotations in a total.
+func (s *genreScore) add(o genreScore) {
+	s.gold += o.gold
+	s.found += o.found
+	s.matched += o.matched
+	s.speakerOK += o.speakerOK
+}
+
 func (s genreScore) f1() float64  { return f1(s.matched, s.found, s.gold) }
 func (s genreScore) e2e() float64 { return f1(s.speakerOK, s.found, s.gold) }
 func (s genreScore) spk() float64 {
@@ -266,6 +274,42 @@ var genreFloors = map[string][4]float64{
 	"rugby":    {1, 1, 1, 1},
 	"podcast":  {1, 1, 1, 1},
 	"business": {1, 1, 1, 1},
+	// A fourth batch of eleven, written against the shapes the outside
+	// evaluation found hard and scored before any change they prompted
+	// (together: quote F1 0.955, speaker 0.762, end to end 0.727).
+	"sci_webb":         {1, 1, 1, 1},
+	"iran_outlet":      {1, 0.9, 0.9, 1},
+	"xinhua":           {1, 1, 1, 0.66},
+	"bbcsport":         {1, 1, 1, 1},
+	"scot_tabloid":     {1, 0.8, 0.8, 0.66},
+	"canada":           {0.93, 1, 0.93, 1},
+	"ap_wire":          {1, 1, 1, 1},
+	"ars_tech":         {0.94, 0.88, 0.84, 1},
+	"pr_robotics":      {1, 1, 1, 1},
+	"radio_interview":  {0.92, 1, 0.92, 1},
+	"select_committee": {1, 1, 1, 1},
+	// A fifth batch, written after the fixes the fourth prompted and
+	// scored before any change it prompted (together: quote F1 1.000,
+	// speaker 0.606, end to end 0.606).
+	"uk_politics2":  {1, 0.83, 0.83, 1},
+	"us_politics":   {1, 1, 1, 1},
+	"cricket":       {1, 1, 1, 1},
+	"hk_scmp":       {1, 1, 1, 0.66},
+	"health_study":  {1, 1, 1, 0.5},
+	"tv_transcript": {1, 1, 1, 1},
+}
+
+// fourthBatch names the articles of the fourth batch, whose total is
+// shown apart: the nearest this set has to a held-out score.
+var fourthBatch = map[string]bool{
+	"sci_webb": true, "iran_outlet": true, "xinhua": true, "bbcsport": true,
+	"scot_tabloid": true, "canada": true, "ap_wire": true, "ars_tech": true,
+	"pr_robotics": true, "radio_interview": true, "select_committee": true,
+}
+
+// fifthBatch names the articles of the fifth batch.
+var fifthBatch = map[string]bool{
+	"uk_politics2": true, "us_politics": true, "cricket": true, "hk_scmp": true, "health_study": true, "tv_transcript": true,
 }
 
 // TestGenres scores every article of the development set and fails when
@@ -277,16 +321,16 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all genreScore
+	var all, first, fourth, fifth genreScore
 	var table strings.Builder
-	fmt.Fprintf(&table, "\n%-11s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
+	fmt.Fprintf(&table, "\n%-16s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
 		s := scoreGenre(t, n)
 		via := "-"
 		if s.viaGold > 0 {
 			via = fmt.Sprintf("%d/%d", s.viaOK, s.viaGold)
 		}
-		fmt.Fprintf(&table, "%-11s %5d %5.3f %5.3f %5.3f %5s %5.2f\n", n, s.gold, s.f1(), s.spk(), s.e2e(), via, s.paraP())
+		fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f %5s %5.2f\n", n, s.gold, s.f1(), s.spk(), s.e2e(), via, s.paraP())
 		for _, e := range s.errs {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
@@ -295,12 +339,21 @@ func TestGenres(t *testing.T) {
 			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
 				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
 		}
-		all.gold += s.gold
-		all.found += s.found
-		all.matched += s.matched
-		all.speakerOK += s.speakerOK
+		all.add(s)
+		if fourthBatch[n] {
+			fourth.add(s)
+		}
+		if fifthBatch[n] {
+			fifth.add(s)
+		}
+		if !fourthBatch[n] && !fifthBatch[n] {
+			first.add(s)
+		}
 	}
-	fmt.Fprintf(&table, "%-11s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "batches 1-3", first.gold, first.f1(), first.spk(), first.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "4th batch", fourth.gold, fourth.f1(), fourth.spk(), fourth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
 	t.Log(table.String())
 }
 

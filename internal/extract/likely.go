@@ -49,11 +49,11 @@ func (x *extractor) likelyFeatures(i int, shape []string, own, final attrib) []s
 
 // pieceShape describes quoted piece i without regard to who said it: its
 // length (always the first feature), how it begins and ends, the words
-// around its marks and where it stands. seen counts how often the article
-// quotes each text (quotedTexts). The quotation filter and the speaker
+// around its marks and where it stands. seen[i] is how often the article
+// quotes the piece's text (quotedTexts). The quotation filter and the speaker
 // ranker's "no speaker" candidate both use it: scare quotes and titles are
 // also the quotes nobody is named for.
-func (x *extractor) pieceShape(i int, seen map[string]int) []string {
+func (x *extractor) pieceShape(i int, seen []int) []string {
 	p := x.ps[i]
 	q := x.r[p.S:p.E]
 	words := strings.Fields(string(q))
@@ -106,7 +106,7 @@ func (x *extractor) pieceShape(i int, seen map[string]int) []string {
 	if x.sentenceHasCue(p.Open) {
 		add("sentence-cue")
 	}
-	if seen[quotedKey(q)] > 1 {
+	if seen[i] > 1 {
 		add("repeated") // a term the article keeps quoting
 	}
 	return f
@@ -167,14 +167,21 @@ func (x *extractor) sentenceHasCue(open int) bool {
 	return x.sentCue[s0] == 2
 }
 
-// quotedTexts counts how often the article quotes each text.
-func (x *extractor) quotedTexts() map[string]int {
+// quotedTexts counts, for each quoted piece, how often the article
+// quotes its text.
+func (x *extractor) quotedTexts() []int {
+	keys := make([]string, len(x.ps))
 	seen := make(map[string]int, len(x.ps))
-	for _, p := range x.ps {
+	for i, p := range x.ps {
 		x.steps++
-		seen[quotedKey(x.r[p.S:p.E])]++
+		keys[i] = quotedKey(x.r[p.S:p.E])
+		seen[keys[i]]++
 	}
-	return seen
+	n := make([]int, len(x.ps))
+	for i, k := range keys {
+		n[i] = seen[k]
+	}
+	return n
 }
 
 // quotedKey is a quoted text in lower case without its final punctuation,

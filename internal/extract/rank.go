@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,7 +39,43 @@ import (
 type candidate struct {
 	at    attrib
 	srcs  []string // the rules that proposed it, as in "base" or "after"
-	feats []string
+	feats []string // its features, kept for training only (extractor.keepFeats)
+	sum   int64    // the sum of their weights
+}
+
+// featSink receives the features of a candidate: it keeps them as
+// strings for training, and otherwise only adds up their weights, looking
+// each up from a reused buffer, so that extraction builds no strings.
+type featSink struct {
+	keep bool
+	list []string
+	sum  int64
+	buf  []byte
+}
+
+func (s *featSink) emit() {
+	if s.keep {
+		s.list = append(s.list, string(s.buf))
+	} else {
+		s.sum += rankWeights[string(s.buf)]
+	}
+}
+
+// one adds the feature made of parts.
+func (s *featSink) one(parts ...string) {
+	s.buf = s.buf[:0]
+	for _, p := range parts {
+		s.buf = append(s.buf, p...)
+	}
+	s.emit()
+}
+
+// crossed adds the feature made of parts, and it crossed with ctx.
+func (s *featSink) crossed(ctx string, parts ...string) {
+	s.one(parts...)
+	s.buf = append(s.buf, '|')
+	s.buf = append(s.buf, ctx...)
+	s.emit()
 }
 
 // same reports whether at is the candidate's answer: two rules that give
@@ -107,7 +144,7 @@ func (x *extractor) newRankInput(own, final []attrib) *rankInput {
 func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	own, final := in.own, in.final
 	p := x.ps[i]
-	pc := pieceCands{list: make([]candidate, 0, 16)} // a quote in a news story has about this many
+	pc := pieceCands{list: x.candBuf[:0]} // collected in a reused list, returned in one of the right size
 	pc.add(final[i], "base")
 	pc.add(own[i], "own")
 	lo := x.beforeRegion(p.Open)
@@ -159,11 +196,17 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	x.nearbyMentions(i, &pc)
 	x.relativeVariants(i, &pc)
 	pc.add(attrib{ms: -1, me: -1}, "none")
+	fs := &x.sink
 	for k := range pc.list {
 		x.steps++
-		pc.list[k].feats = x.features(i, in, &pc.list[k])
+		fs.keep, fs.list, fs.sum = x.keepFeats, nil, 0
+		x.features(i, in, &pc.list[k], fs)
+		pc.list[k].feats, pc.list[k].sum = fs.list, fs.sum
 	}
-	return pc.list
+	out := make([]candidate, len(pc.list))
+	copy(out, pc.list)
+	x.candBuf = pc.list
+	return out
 }
 
 // nearbyMentions proposes the people and personal pronouns named outside
@@ -295,37 +338,36 @@ func (x *extractor) relativeVariants(i int, pc *pieceCands) {
 // features describes candidate c of piece i as indicator strings. Most are
 // crossed with the kind of quote and whether it has a cue of its own,
 // which change what evidence counts.
-func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
+func (x *extractor) features(i int, in *rankInput, c *candidate, fs *featSink) {
 	p := x.ps[i]
 	own, final := in.own, in.final
 	kind := "k:" + x.kindOf(i)
 	ctx := kind + "|own:" + strconv.FormatBool(own[i].ok)
-	f := make([]string, 0, 64) // about as many as a candidate gets: growing the list cost more than filling it
-	add := func(s string) { f = append(f, s, s+"|"+ctx) }
+	add := func(parts ...string) { fs.crossed(ctx, parts...) }
 	if !c.at.ok {
 		for _, s := range c.srcs {
 			x.steps++
-			add("s:" + s)
+			add("s:", s)
 		}
 		// Scare quotes, titles and slogans are the quotes nobody is named
 		// for: the piece's shape speaks for no speaker.
 		for _, s := range in.shapes[i] {
 			x.steps++
-			f = append(f, "none|"+s)
+			fs.one("none|", s)
 		}
-		return f
+		return
 	}
 	mt := x.mentionType(c.at)
 	for _, s := range c.srcs {
 		x.steps++
-		add("s:" + s)
-		f = append(f, "s:"+s+"|m:"+mt)
+		add("s:", s)
+		fs.one("s:", s, "|m:", mt)
 	}
-	add("n:" + strconv.Itoa(min(len(c.srcs), 4)))
-	add("m:" + mt)
-	add("cue:" + feature.Cue(c.at.cue))
-	add("m:" + mt + "|cue:" + feature.Cue(c.at.cue))
-	add("conf:" + strconv.Itoa(int(c.at.conf*10+0.5)))
+	add("n:", strconv.Itoa(min(len(c.srcs), 4)))
+	add("m:", mt)
+	add("cue:", feature.Cue(c.at.cue))
+	add("m:", mt, "|cue:", feature.Cue(c.at.cue))
+	add("conf:", strconv.Itoa(int(c.at.conf*10+0.5)))
 	// Where the mention is, relative to the quote.
 	if c.at.ms >= 0 {
 		mi := x.tokenAt(c.at.ms)
@@ -333,16 +375,15 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 		if mi > p.Open {
 			dir, d = "after", mi-max(p.Close, p.Open)
 		}
-		add("d:" + dir + ":" + feature.Distance(d))
-		add("pd:" + feature.Distance(x.toks[p.Open].Para-x.toks[mi].Para))
+		add("d:", dir, ":", feature.Distance(d))
+		add("pd:", feature.Distance(x.toks[p.Open].Para-x.toks[mi].Para))
 		if x.sentStart(mi) == x.sentStart(p.Open) {
 			add("same-sentence")
 		}
 		if x.sentStart(mi) == mi || mi > 0 && x.toks[mi-1].Kind != tkWord && x.sentStart(mi) == mi-1 {
 			add("m:sentence-initial")
 		}
-		w := string(x.r[c.at.ms:c.at.me])
-		if strings.ContainsAny(w, "0123456789") {
+		if slices.ContainsFunc(x.r[c.at.ms:c.at.me], func(r rune) bool { return r >= '0' && r <= '9' }) {
 			add("m:digit")
 		}
 		last := x.tokenAt(c.at.me - 1)
@@ -386,7 +427,7 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	// How often the article names the speaker: the people quoted are the
 	// people it is about.
 	if e, ok := x.byName[c.at.speaker]; ok && x.ents[e].person && e < len(in.named) {
-		add("m:named:" + feature.Distance(in.named[e]))
+		add("m:named:", feature.Distance(in.named[e]))
 	}
 	if _, ok := lexicon.Outlet(strings.ToLower(c.at.speaker)); ok {
 		add("m:outlet")
@@ -396,11 +437,10 @@ func (x *extractor) features(i int, in *rankInput, c *candidate) []string {
 	if final[i].ok && final[i].speaker == c.at.speaker {
 		n--
 	}
-	add("spk:others:" + feature.Distance(n))
+	add("spk:others:", feature.Distance(n))
 	if i > 0 && final[i-1].ok && final[i-1].speaker == c.at.speaker && c.at.speaker != "" {
 		add("spk:prev")
 	}
-	return f
 }
 
 // mentionType classifies what a candidate rests on.
@@ -446,6 +486,9 @@ func (x *extractor) tokenAt(pos int) int {
 
 // score sums the weights of a candidate's features.
 func score(c *candidate) int64 {
+	if c.feats == nil {
+		return c.sum
+	}
 	var s int64
 	for _, f := range c.feats {
 		s += rankWeights[f]

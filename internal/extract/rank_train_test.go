@@ -28,6 +28,7 @@ func rankExamples(docs []polnear.Document) []rankExample {
 		if len(x.toks) == 0 {
 			continue
 		}
+		x.keepFeats = true
 		_, cands := x.prepare()
 		spans := make([]polnear.Span, len(x.ps))
 		for i, p := range x.ps {

@@ -26,7 +26,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.monthFirstName(ns) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)
@@ -37,16 +37,21 @@ func (x *extractor) collectNames() {
 		if title == "" {
 			title = x.titleAfter(i + 1)
 		}
-		g := byte(0)
+		g, poss := byte(0), false
 		for k := max(lo, a-3); k < ns; k++ {
 			x.steps++
 			if lexicon.IsFemaleCue(x.toks[k].Low) {
 				g = 'f'
 			} else if lexicon.IsMaleCue(x.toks[k].Low) {
 				g = 'm'
+			} else {
+				continue
 			}
+			poss = lexicon.IsPossessivePronoun(x.toks[k].Low)
 		}
-		x.register(x.text(ns, i+1), title, g, x.toks[ns].S)
+		if e := x.register(x.text(ns, i+1), title, g, x.toks[ns].S); poss && x.ents[e].gender == g {
+			x.ents[e].possGender = true // "His partner, Eilidh MacRae": his is someone else's
+		}
 	}
 	x.collectShortNames()
 	x.collectInterviews()
@@ -166,16 +171,17 @@ func (x *extractor) collectInterviews() {
 		}
 		outlet := ""
 		interview := false
-		for i := a; i <= b; i++ {
+		for i := a; i <= b && !interview; i++ {
 			x.steps++
 			switch x.toks[i].Low {
 			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
 				interview = true
 			}
-			if outlet == "" {
-				if o, n := x.outletAt(i, b+1); n > 0 {
-					outlet = o
-				}
+		}
+		for i := a; i <= b && interview && outlet == ""; i++ {
+			x.steps++
+			if o, n := x.outletAt(i, b+1); n > 0 {
+				outlet = o
 			}
 		}
 		if interview && outlet != "" {

@@ -21,8 +21,12 @@ type entity struct {
 	name   string
 	title  string
 	gender byte // 'm', 'f' or 0 when unknown
-	via    string
-	person bool
+	// possGender: the gender was read from a possessive before the name
+	// ("his partner, Eilidh MacRae"), which is someone else's; the
+	// refinements after the models do not trust it.
+	possGender bool
+	via        string
+	person     bool
 }
 
 // nameMention is one mention of a named entity (full name or surname
@@ -59,7 +63,7 @@ func (x *extractor) capRunBack(lo, j int) int {
 		x.steps++
 		p := x.toks[k-1]
 		switch {
-		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && !lexicon.IsNamedCap(p.Low):
+		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && (!lexicon.IsNamedCap(p.Low) || x.monthFirstName(k-1)):
 			k--
 		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low)):
 			k -= 2
@@ -70,6 +74,27 @@ func (x *extractor) capRunBack(lo, j int) int {
 		}
 	}
 	return k
+}
+
+// monthFirstName reports whether the month name at token i is someone's
+// first name: "June Okonkwo", "April Ryan", but not "in June Congress".
+func (x *extractor) monthFirstName(i int) bool {
+	switch x.toks[i].Low {
+	case "april", "may", "june", "august":
+	default:
+		return false
+	}
+	if i+1 >= len(x.toks) || !x.isNameWord(i+1) || lexicon.IsNamedCap(x.toks[i+1].Low) || lexicon.IsOrgWord(x.toks[i+1].Low) {
+		return false
+	}
+	if i > 0 {
+		switch x.toks[i-1].Low {
+		case "in", "on", "since", "early", "late", "mid", "last", "next", "until", "by", "of", "from", "through", "during",
+			"before", "after", "this", "that", "each", "every", "between", "and", "or", "to", "till":
+			return false
+		}
+	}
+	return true
 }
 
 // splitTitle divides a capitalised run [a, b) into leading title words and

@@ -103,7 +103,17 @@ var viaOutlets = func() map[string]string {
 		"ABC Radio", "CBC", "CBC News", "Globe and Mail", "The Globe and Mail", "Toronto Star", "Times of India",
 		"The Times of India", "Hindustan Times", "Straits Times", "The Straits Times", "South China Morning Post",
 		"Haaretz", "Der Spiegel", "Le Monde", "WaPo", "NYT", "WSJ", "LA Times", "The LA Times", "Sky", "Newsnight",
-		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live"} {
+		"Good Morning Britain", "Today programme", "The Today programme", "Radio 4", "BBC Radio 4", "5 Live", "BBC Radio 5 Live",
+		// Iranian, Chinese, Russian, Arab, South Asian and other state or national outlets in English.
+		"Press TV", "PressTV", "IRNA", "Tasnim", "Tasnim News Agency", "Fars", "Fars News Agency", "Mehr", "Mehr News Agency",
+		"ISNA", "Tehran Times", "The Tehran Times", "Kayhan", "Xinhua News Agency", "Global Times", "The Global Times",
+		"China Daily", "People's Daily", "CGTN", "CCTV", "China News Service", "Sputnik", "RIA Novosti", "Ahram Online",
+		"Al-Ahram", "Al Ahram", "MENA", "Al Mayadeen", "Arab News", "Gulf News", "Dawn", "The Hindu", "NDTV", "Jerusalem Post",
+		"The Jerusalem Post", "Times of Israel", "The Times of Israel", "Kyiv Independent", "The Kyiv Independent",
+		"Ukrinform", "Deutsche Welle", "DW", "France 24", "Euronews", "Canadian Press", "The Canadian Press", "CTV",
+		"CTV News", "Global News", "National Post", "The National Post", "Daily Record", "The Scottish Sun", "Metro",
+		"MailOnline", "Mail Online", "Manchester Evening News", "Liverpool Echo", "Ars", "Ars Technica", "The Verge",
+		"Wired", "TechCrunch", "Engadget", "AP News", "ABC News Australia", "Radio New Zealand", "RNZ", "Stuff"} {
 		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
 	}
 	for k, v := range outlets {
@@ -116,6 +126,12 @@ var viaOutlets = func() map[string]string {
 // case is key, from every outlet known as the source of a report.
 func ViaOutlet(key string) (name string, ok bool) {
 	name, ok = viaOutlets[key]
+	return name, ok
+}
+
+// ViaOutletBytes is ViaOutlet for a key held in bytes (no string is made).
+func ViaOutletBytes(key []byte) (name string, ok bool) {
+	name, ok = viaOutlets[string(key)]
 	return name, ok
 }
 
@@ -160,7 +176,7 @@ var orgWords = wordSet(`commission department committee bureau agency administra
 		service services ministry government state states republic kingdom nations federation league
 		club team police army navy force forces command church school hospital bank reserve exchange
 		project watch caucus pac movement facebook twitter google apple microsoft amazon youtube
-		instagram fbi cia nsa doj ftc fcc sec irs epa dhs gop dnc rnc nato un eu isis
+		instagram fbi cia nsa doj ftc fcc sec irs epa dhs gop dnc rnc nato un eu isis fm radio
 		agreement act treaty law bill program plan policy initiative amendment report`)
 
 // IsOrgWord reports whether w marks a capitalised phrase as an
@@ -222,10 +238,22 @@ func IsEpithet(w string, capital bool) bool {
 		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
 			return true
 		}
+		if strings.HasSuffix(w, "can") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") {
+			return true // "the South African", "the Korean"
+		}
 		return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
 	}
-	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || strings.HasSuffix(w, "ist"))
+	return !anonymous[w] && !orgWords[w] && !notPersonRoles[w] && (roleNouns[w] || personRoles[w] || epithetRoles[w] || strings.HasSuffix(w, "ist"))
 }
+
+// epithetRoles are more of what a description calls the person just
+// named, mostly in sport ("the all-rounder said", "the teenager said").
+var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeeper wicket-keeper batter fly-half
+	scrum-half hooker flanker full-back centre-back centre-half full-back playmaker teenager youngster veteran
+	debutant newcomer champion sprinter rider manager boss head-coach frenchman frenchwoman irishman irishwoman
+	englishman englishwoman welshman welshwoman forward billionaire tycoon mogul entrepreneur founder investor
+	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
+	academic lawyer attorney broadcaster`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

@@ -154,3 +154,13 @@ var verbLike = map[string]bool{
 // IsVerbLike reports whether w is a frequent verb that never heads a
 // subject noun phrase ("came", "was").
 func IsVerbLike(w string) bool { return verbLike[w] }
+
+// IsReportVerb reports whether w is what an outlet does with a statement
+// ("RT reported").
+func IsReportVerb(w string) bool {
+	switch w {
+	case "reported", "reports", "reporting", "cited", "quoted":
+		return true
+	}
+	return false
+}

@@ -70,6 +70,9 @@ func headline(r []rune, s, e int) bool {
 // nickname reports whether a quoted stretch is a nickname inside a name:
 // Rep. Robert C. "Bobby" Scott.
 func nickname(r []rune, s, e int) bool {
+	if moreWords(r[s:e], 2, "") {
+		return false
+	}
 	words := strings.Fields(string(r[s:e]))
 	if len(words) > 2 {
 		return false
@@ -94,6 +97,13 @@ func nickname(r []rune, s, e int) bool {
 // aside reports whether quoted text is a stage direction or boilerplate
 // rather than speech: "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkeyNEN."
 func aside(q []rune) bool {
+	k := 0
+	for k < len(q) && unicode.IsSpace(q[k]) {
+		k++
+	}
+	if k == len(q) || q[k] != '(' && q[k] != 'F' {
+		return false
+	}
 	s := strings.TrimSpace(string(q))
 	if strings.HasPrefix(s, "(") && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ".)") || strings.HasSuffix(s, ").")) {
 		return true
@@ -130,6 +140,9 @@ var titleContext = map[string]bool{
 // or film rather than speech: title case, and named next to an outlet's
 // possessive (CBS’s “Face the Nation”) or a word such as "show" or "on".
 func workTitle(r []rune, s, e int) bool {
+	if moreWords(r[s:e], 7, ",.:!?") {
+		return false // most quotes: no need to split them
+	}
 	words := strings.FieldsFunc(string(r[s:e]), func(c rune) bool {
 		return unicode.IsSpace(c) || c == ',' || c == '.' || c == ':' || c == '!' || c == '?'
 	})
@@ -153,6 +166,29 @@ func workTitle(r []rune, s, e int) bool {
 	}
 	return strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") || titleContext[strings.ToLower(prev)] ||
 		(titleContext[strings.ToLower(next)] && next != "on")
+}
+
+// moreWords reports whether q has more than n words separated by spaces,
+// not counting those made only of the runes in punct (so that it never
+// counts more words than splitting at spaces and punct does).
+func moreWords(q []rune, n int, punct string) bool {
+	words, in, counted := 0, false, false
+	for _, c := range q {
+		if unicode.IsSpace(c) {
+			in = false
+			continue
+		}
+		if !in {
+			in, counted = true, false
+		}
+		if !counted && !strings.ContainsRune(punct, c) {
+			counted = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordBefore returns the word ending before offset i (skipping spaces and

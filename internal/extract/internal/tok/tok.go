@@ -45,7 +45,12 @@ type Piece struct {
 }
 
 // IsWordRune reports whether c can start or continue a word.
-func IsWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+func IsWordRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
 
 // Tokenize splits r into tokens, tracking paragraphs (lines). Apostrophes
 // (’ and ') inside a word, as in "Twitter’s" or "don't", stay in the word so
@@ -81,15 +86,15 @@ func Tokenize(r []rune) []Token {
 			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: lower(r[i:j])})
 			i = j
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
-			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: string(c)})
+			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: runeString(c)})
 			i++
 		case quotemark.IsSingle(c) && !(c == '\'' && (i+1 < len(r) && r[i+1] == '\'' || i > 0 && r[i-1] == '\'')):
 			// (Two straight marks '' are a double mark in some archives;
 			// they are left alone.)
-			toks = append(toks, Token{S: i, E: i + 1, Kind: SingleQ, Para: para, Low: string(c)})
+			toks = append(toks, Token{S: i, E: i + 1, Kind: SingleQ, Para: para, Low: runeString(c)})
 			i++
 		default:
-			toks = append(toks, Token{S: i, E: i + 1, Kind: Punct, Para: para, Low: string(c)})
+			toks = append(toks, Token{S: i, E: i + 1, Kind: Punct, Para: para, Low: runeString(c)})
 			i++
 		}
 	}
@@ -381,4 +386,25 @@ func lower(rs []rune) string {
 		sb.WriteRune(unicode.ToLower(c))
 	}
 	return sb.String()
+}
+
+// punctStrings are the common punctuation marks as strings, so that a
+// token of one needs no new string.
+var punctStrings = func() map[rune]string {
+	m := map[rune]string{}
+	for _, c := range ".,;:!?()[]{}—–-‘’“”\"'…/&%$£€#*@+=<>|~_•" {
+		m[c] = string(c)
+	}
+	return m
+}()
+
+// runeString is string(c), shared for common marks.
+func runeString(c rune) string {
+	if c < utf8.RuneSelf {
+		return string(c) // one byte: Go shares these
+	}
+	if s, ok := punctStrings[c]; ok {
+		return s
+	}
+	return string(c)
 }

@@ -43,6 +43,11 @@ var notLabels = map[string]bool{
 	"comment": true, "background": true, "transcript": true, "disclaimer": true, "when": true, "where": true,
 	"why": true, "what": true, "who": true, "how": true, "email": true, "phone": true, "website": true,
 	"interview": true, "profile": true, "review": true, "podcast": true, "q&a": true, "headline": true, "summary": true,
+	// The header of a hearing or a minute: who is there, when, about what.
+	"witnesses": true, "witness": true, "present": true, "members present": true, "panel": true, "participants": true,
+	"attendees": true, "in attendance": true, "apologies": true, "date": true, "time": true, "venue": true,
+	"location": true, "subject": true, "re": true, "notes to editors": true, "notes": true, "about": true,
+	"by": true, "published": true, "posted": true, "filed": true, "category": true, "section": true, "keywords": true,
 }
 
 // roles of labels that do not name anyone.
@@ -71,6 +76,11 @@ func Find(r []rune) []Turn {
 			e++
 		}
 		if t, ok := label(r, i, e); ok {
+			if t.LabelStart == first && !strings.ContainsAny(string(r[t.End-1]), ".?!…\"”’'") {
+				// A headline "Treasury Committee: oral evidence on ...".
+				i = e + 1
+				continue
+			}
 			if len(out) == 1 && out[0].LabelStart == first && len(gaps) > 0 {
 				out = out[:0] // a headline "Bernie Sanders: ..." before the story
 			}

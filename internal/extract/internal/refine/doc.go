@@ -1,0 +1,105 @@
+// Package refine rewrites the speakers of the extractor's output after
+// its learned models have chosen them: pronouns resolved to clubs or
+// places, organisations' whole names, descriptions standing for a person
+// or an organisation, outlets that only reported a quote, pull quotes,
+// a lede's delayed name and documents read aloud (refine.go). It reads
+// the article through Doc, which package extract implements; it changes
+// nothing the models are trained on.
+package refine
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+)
+
+// Entity is a person or organisation the article names.
+type Entity struct {
+	Name, Title string
+	Gender      byte // 'm', 'f' or 0
+	PossGender  bool // the gender was read from a possessive before the name, someone else's
+	Person      bool
+}
+
+// Mention is a noun phrase the rules found: tokens [A, B), the whole
+// phrase from From, the name it resolves to and its title.
+type Mention struct {
+	A, B, From   int
+	Name, Title  string
+	Pron, Person bool
+}
+
+// Doc is the article as the extractor has read it, and the rules the
+// refinements ask again. Token indices are into Toks, rune offsets into R.
+type Doc interface {
+	Runes() []rune
+	Toks() []tok.Token
+	Step(n int)    // counts units of work (the extractor's linearity checks)
+	Stopped() bool // the caller's context has ended
+	TokenAt(pos int) int
+	SentStart(i int) int
+	ParaStart(i int) int
+	IsNameWord(i int) bool
+	Text(a, b int) string
+	Ent(e int) Entity
+	ByName(name string) (int, bool)
+	MentionsBefore(i int, f func(e, tok int) bool)
+	NP(lo, j, depth int) (Mention, bool)
+	SentenceSubject(s0, hi int) (Mention, bool)
+	ResolvePerson(name, title string, pos int) int
+	OutletAt(i, hi int) (string, int)
+	OutletMention(a, b int) bool
+	IsCue(i int) bool
+}
+
+// refiner holds one run over an article's quotes.
+type refiner struct {
+	d     Doc
+	r     []rune
+	toks  []tok.Token
+	out   []result.Quote
+	steps int
+}
+
+// Run refines the speakers of out, the article's quotes in text order,
+// in place.
+func Run(d Doc, out []result.Quote) {
+	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
+	x.refine()
+	x.ledeRoles()
+	x.itDocuments()
+	x.echoes()
+	d.Step(x.steps)
+}
+
+func (x *refiner) stopped() bool                                 { return x.d.Stopped() }
+func (x *refiner) tokenAt(pos int) int                           { return x.d.TokenAt(pos) }
+func (x *refiner) sentStart(i int) int                           { return x.d.SentStart(i) }
+func (x *refiner) paraStart(i int) int                           { return x.d.ParaStart(i) }
+func (x *refiner) isNameWord(i int) bool                         { return x.d.IsNameWord(i) }
+func (x *refiner) text(a, b int) string                          { return x.d.Text(a, b) }
+func (x *refiner) ent(e int) Entity                              { return x.d.Ent(e) }
+func (x *refiner) byName(name string) (int, bool)                { return x.d.ByName(name) }
+func (x *refiner) mentionsBefore(i int, f func(e, tok int) bool) { x.d.MentionsBefore(i, f) }
+func (x *refiner) np(lo, j, depth int) (Mention, bool)           { return x.d.NP(lo, j, depth) }
+func (x *refiner) sentenceSubject(s0, hi int) (Mention, bool)    { return x.d.SentenceSubject(s0, hi) }
+func (x *refiner) resolvePerson(name, title string, pos int) int {
+	return x.d.ResolvePerson(name, title, pos)
+}
+func (x *refiner) outletAt(i, hi int) (string, int) { return x.d.OutletAt(i, hi) }
+func (x *refiner) outletMention(m Mention) bool     { return x.d.OutletMention(m.A, m.B) }
+func (x *refiner) isCue(i int) bool                 { return x.d.IsCue(i) }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// finiteAux are auxiliaries and modals after a subject ("Chelsea were").
+var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"shall": true, "did": true, "does": true, "do": true, "am": true}
+
+// maxSentence is the extractor's bound on a sentence, in tokens.
+const maxSentence = 400

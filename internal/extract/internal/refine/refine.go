@@ -1,0 +1,876 @@
+package refine
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Refining the speakers of the output.
+//
+// The rules and the ranker settle which mention a quote rests on; the
+// speaker named for that mention is then refined here, after the learned
+// models have read the attributions (so that their training is unchanged):
+// a pronoun resolved to a club, firm or place is resolved again to a
+// person; an organisation keeps its whole name ("Department of Justice",
+// "Egypt's State Information Service"); a place after a person's
+// affiliation ("Garth Smithson of the University of California, Santa
+// Cruz, said") gives way to the person; an honorific leaves the name
+// ("Professor Amara Osei" is Amara Osei); a description standing for the
+// person just named ("the Scot", "the 27-year-old") is that person; and
+// "the source" after "a government source" is that source.
+
+// maxRefineBack bounds how many earlier quotes a description looks back
+// through for the one it repeats.
+const maxRefineBack = 10
+
+// refine rewrites the speakers of x.out (in text order) as above.
+func (x *refiner) refine() {
+	full := map[string]string{} // surname -> the full name written last, up to the sweep
+	orgs := map[string]string{} // "the organization" -> the organisation it stood for last
+	sweep := 0
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		for ; sweep < len(x.toks) && x.toks[sweep].S < q.Start; sweep++ {
+			x.steps++
+			x.fullNameAt(sweep, full)
+		}
+		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
+			continue
+		}
+		if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
+			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
+		}
+		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		switch g := lexicon.PronounGender(x.toks[a].Low); {
+		case g == "m" || g == "f":
+			// A club, a firm or a place ("Leeds United", "at Stamford
+			// Bridge") is never "he" or "she": the latest person before.
+			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a))) {
+				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
+			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if i > 0 {
+				x.describedBefore(q, &x.out[i-1], a)
+			}
+		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
+			was := q.Speaker
+			x.refineDescription(q, a, b, i)
+			if q.Speaker != was && strings.HasPrefix(was, "the ") {
+				orgs[was] = q.Speaker
+			}
+		}
+		if o, ok := orgs[q.Speaker]; ok {
+			q.Speaker = o // "It added" after "the organization said"
+		}
+		x.partyTag(q, a)
+		x.placeSpeaker(q, a)
+		x.wholeOrg(q, a, b)
+		x.middleName(q, a)
+		x.refineName(q, a, b)
+		x.roleFor(q, a, b)
+		x.reportedBy(q, i, a, b)
+		x.readAloud(q)
+	}
+}
+
+// placeOrTeam reports whether a name is a club's, firm's or place's.
+func placeOrTeam(name string) bool {
+	return lexicon.IsPlaceOrTeam(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+}
+
+// describedBefore gives a pronoun (at token a) the unnamed speaker of
+// the quote or paraphrase before it, prev, when that speaker is a
+// person described in the same paragraph ("A spokesperson for the
+// Prime Minister’s Office said ... “...,” she said") and the person the
+// pronoun was resolved to is not named in that paragraph.
+func (x *refiner) describedBefore(q, prev *result.Quote, a int) {
+	if prev.SpeakerStart < 0 || prev.Speaker == "" || x.isPerson(prev.Speaker) || prev.SpeakerStart >= q.SpeakerStart {
+		return
+	}
+	pa, pb := x.tokenAt(prev.SpeakerStart), x.tokenAt(prev.SpeakerEnd-1)
+	if x.toks[pa].Para != x.toks[a].Para || lexicon.PronounGender(x.toks[pa].Low) != "" || pa != x.sentStart(pa) {
+		return // only the subject opening its sentence, not "a friend" in "Mr Fraser said a friend once warned him"
+	}
+	head := x.toks[pb].Low
+	if !lexicon.IsPersonRole(head) && !lexicon.IsAnonymous(head) && !lexicon.IsRoleNoun(head) {
+		return
+	}
+	if e, ok := x.byName(q.Speaker); ok {
+		if t := x.latestMention(e, a); t >= x.paraStart(a) {
+			return
+		}
+	}
+	q.Speaker, q.SpeakerTitle = prev.Speaker, prev.SpeakerTitle
+}
+
+// roleFor completes an unnamed speaker's role with the organisation it
+// speaks for: "A spokesman for Police Scotland" is "spokesman for Police
+// Scotland", "a spokesperson for the Prime Minister’s Office"
+// "spokesperson for the Prime Minister’s Office".
+func (x *refiner) roleFor(q *result.Quote, a, b int) {
+	head := x.toks[b-1]
+	if b >= len(x.toks) || x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
+		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low)) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
+		return
+	}
+	k := b + 1
+	if k < len(x.toks) && x.toks[k].Low == "the" {
+		k++
+	}
+	e := k
+	for e < len(x.toks) && e-k < 8 && (x.isNameWord(e) || (x.toks[e].Low == "of" || x.toks[e].Low == "and") && e+1 < len(x.toks) && x.isNameWord(e+1)) {
+		x.steps++
+		e++
+	}
+	if e == k || x.toks[e-1].Low == "of" {
+		return
+	}
+	q.Speaker += " " + x.text(b, e)
+}
+
+// reportedBy makes an outlet that reported a quote (its mention is
+// tokens [a, b): "“...,” Press TV reported.") the quote's via, and the
+// speaker of the quote or paraphrase before it in the same sentence its
+// speaker ("The European statement said Iran's stockpile had “no
+// credible civilian justification,” Press TV reported.").
+func (x *refiner) reportedBy(q *result.Quote, i, a, b int) {
+	if !lexicon.IsReportVerb(q.Cue) || !x.outletMention(Mention{A: a, B: b}) {
+		return
+	}
+	s := x.sentStart(x.tokenAt(q.Start))
+	via, _ := x.outletAt(a+b2i(x.toks[a].Low == "the"), b)
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		x.steps++
+		o := &x.out[j]
+		if x.sentStart(x.tokenAt(o.Start)) != s {
+			break
+		}
+		if o.Speaker == "" || o.SpeakerStart < 0 || isOutlet(o.Speaker) {
+			continue
+		}
+		q.Via = via
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = o.Speaker, o.SpeakerTitle, o.SpeakerStart, o.SpeakerEnd
+		return
+	}
+	// No statement before it in the sentence: the sentence's subject
+	// ("In a court filing, department lawyers argued that ...").
+	open := x.tokenAt(q.Start) - 1
+	if m, ok := x.sentenceSubject(s, open); ok && !m.Pron && m.B <= open && !x.outletMention(m) {
+		q.Via = via
+		q.Speaker, q.SpeakerTitle = m.Name, m.Title
+		if m.Person {
+			e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+			q.Speaker = x.ent(e).Name
+		}
+		q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+	}
+}
+
+// placeSpeaker gives a quote attributed to a place ("Dr. James Okafor, a
+// sleep specialist at the Mayo Clinic in Rochester, Minnesota, who was not
+// involved, called the results “...”"; the mention at token a) the
+// person its sentence opens with.
+func (x *refiner) placeSpeaker(q *result.Quote, a int) {
+	if q.Speaker == "" || a == 0 {
+		return
+	}
+	for _, w := range strings.Fields(q.Speaker) {
+		if !lexicon.IsPlace(strings.ToLower(w)) {
+			return
+		}
+	}
+	s := x.sentStart(a)
+	m, ok := x.sentenceSubject(s, a)
+	if !ok || !m.Person || m.Pron || m.B > a {
+		return
+	}
+	e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+	q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+}
+
+// wholeOrg gives an organisation its whole capitalised name when the
+// rules took its first words for a title: "The Hong Kong Tobacco Control
+// Coalition", "The Customs and Excise Department", "Lochaber Mountain
+// Rescue Team" (the mention is tokens [a, b)).
+func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
+	if q.Speaker == "" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
+		!lexicon.IsOrgWord(x.toks[b-1].Low) || isOutlet(q.Speaker) {
+		return
+	}
+	k := b - 1
+	for k-1 >= 0 && b-k < 10 {
+		x.steps++
+		p := x.toks[k-1]
+		low := strings.TrimSuffix(p.Low, ".")
+		switch {
+		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && !(p.Low == "the" && x.sentStart(k-1) == k-1) &&
+			!lexicon.IsTitleWord(low) && !lexicon.IsPersonRole(low) && !lexicon.IsRoleNoun(low) && !lexicon.IsHonorific(low):
+			k--
+			continue
+		case (p.Low == "and" || p.Low == "of" || p.Low == "for" || p.Low == "&") && k-2 >= 0 && x.isNameWord(k-2):
+			k--
+			continue
+		}
+		break
+	}
+	if x.toks[k].Kind != tok.Word || !x.toks[k].Cap {
+		return
+	}
+	if whole := x.text(k, b); len(whole) > len(q.Speaker) && strings.HasSuffix(whole, q.Speaker) {
+		q.Speaker, q.SpeakerTitle = whole, ""
+	}
+}
+
+// middleName gives a name of one word the full name it is the middle of,
+// as Chinese names are written in Hong Kong ("Cheng" after "Vincent Cheng
+// Wing-shun", "Lee" after "John Lee Ka-chiu"); the mention is at token a.
+func (x *refiner) middleName(q *result.Quote, a int) {
+	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") {
+		return
+	}
+	seen := 0
+	x.mentionsBefore(a, func(e, _ int) bool {
+		seen++
+		f := strings.Fields(x.ent(e).Name)
+		if len(f) == 3 && f[1] == q.Speaker && strings.Contains(f[2], "-") {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			return false
+		}
+		return seen < 200
+	})
+}
+
+// isPartyTag reports whether s is a US party and state tag: "R-Alaska",
+// "D-N.Y.", "R-S.D.", "I-Vt.".
+func isPartyTag(s string) bool {
+	if len(s) < 4 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, c := range s[2:] {
+		if !unicode.IsLetter(c) && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// partyTag gives a quote attributed to a party tag ("Sen. Lisa
+// Murkowski, R-Alaska, told reporters", the mention at token a) the
+// person the tag follows.
+func (x *refiner) partyTag(q *result.Quote, a int) {
+	if !isPartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
+		return
+	}
+	m, ok := x.np(x.sentStart(a-2), a-2, 0)
+	if !ok || !m.Person {
+		return
+	}
+	e := x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+	q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title
+	if q.SpeakerTitle == "" {
+		q.SpeakerTitle = x.ent(e).Title
+	}
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+}
+
+// readAloud gives words a person read out from a document ("Parent
+// Melissa Ortiz read the teachers' letter aloud: “...”", "Senator Jane
+// Cole read from the memo, which said: “...”") to the document: they are
+// its words, not the reader's.
+func (x *refiner) readAloud(q *result.Quote) {
+	switch q.Cue {
+	case "read", "reads", "reading", "recited":
+	default:
+		return
+	}
+	open := x.tokenAt(q.Start) - 1
+	s := x.sentStart(max(open, 0))
+	for k := open - 1; k >= s && open-k <= 15; k-- {
+		x.steps++
+		if t := x.toks[k]; t.Kind == tok.Word && !t.InQ && docNouns[t.Low] {
+			q.Speaker, q.SpeakerTitle = x.text(k, k+1), ""
+			q.SpeakerStart, q.SpeakerEnd = t.S, t.E
+			return
+		}
+	}
+}
+
+// isOutlet reports whether name is a news outlet's.
+func isOutlet(name string) bool {
+	_, ok := lexicon.ViaOutlet(strings.ToLower(name))
+	return ok
+}
+
+// personBefore returns the latest person named before token i whose gender
+// fits g, skipping clubs, firms and places (a name ending in "United" or
+// "Road", or named right after "at" or "in"), or -1.
+func (x *refiner) personBefore(i int, g byte) int {
+	found, seen := -1, 0
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		en := x.ent(e)
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !isOutlet(en.Name) {
+			found = e
+			return false
+		}
+		return seen < 199
+	})
+	return found
+}
+
+// lastMention returns the token of the latest mention of entity c before
+// token a, within the sentence before a's at most, or -1.
+func (x *refiner) lastMention(c, a int) int {
+	lo := x.sentStart(a)
+	if lo > 0 {
+		lo = x.sentStart(lo - 1)
+	}
+	last := -1
+	x.mentionsBefore(a, func(e, t int) bool {
+		if e == c && t >= lo {
+			last = t
+		}
+		return last < 0 && t >= lo
+	})
+	return last
+}
+
+// latestMention returns the token of the latest mention of entity c
+// before token a, among the 200 mentions before it, or -1.
+func (x *refiner) latestMention(c, a int) int {
+	last, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if e == c {
+			last = t
+		}
+		return last < 0 && seen < 200
+	})
+	return last
+}
+
+// placeMention reports whether the name at token t is the object of a
+// preposition of place: "at Stamford Bridge", "in Santa Cruz".
+func (x *refiner) placeMention(t int) bool {
+	if t <= 0 {
+		return false
+	}
+	switch x.toks[t-1].Low {
+	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from":
+		return true
+	}
+	return false
+}
+
+// refineName gives an organisation its whole name, a person named after
+// an affiliation and a place their own, and drops an honorific.
+func (x *refiner) refineName(q *result.Quote, a, b int) {
+	from := a
+	if x.toks[from].Low == "the" && from+1 < b {
+		from++
+	}
+	whole := x.text(from, b)
+	if _, isPerson := x.byName(q.Speaker); !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
+		(strings.Contains(whole, " of ") || lexicon.IsPossessive(x.toks[from].Low)) {
+		q.Speaker, q.SpeakerTitle = whole, ""
+		w := strings.TrimSuffix(x.toks[from].Low, ".")
+		if name, place, ok := strings.Cut(whole, " of "); ok && lexicon.IsTitleWord(w) && !lexicon.IsOrgWord(w) {
+			// "Representative Charles B. Rangel of New York": a person.
+			if title, rest, _ := strings.Cut(name, " "); strings.Contains(rest, " ") {
+				q.Speaker, q.SpeakerTitle = rest, title+" of "+place
+			}
+		}
+	}
+	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
+		// "Garth Smithson of the University of California, Santa Cruz,"
+		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") {
+			e := x.resolvePerson(m.Name, "", x.toks[m.A].S)
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title+", "+x.text(a, b)
+			q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+		}
+	}
+	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
+		(lexicon.IsRoleNoun(strings.ToLower(h)) || lexicon.IsPersonRole(strings.ToLower(h))) && x.isPerson(q.Speaker)) {
+		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
+		if q.SpeakerTitle == "" {
+			q.SpeakerTitle = h
+		}
+	}
+}
+
+// refineDescription resolves "the Scot", "the 27-year-old" or "the
+// striker" (tokens [a, b)) to the person named in the sentence before or
+// its own, when only one is, or when one of them was called so; and
+// "the source" to the earlier quote's "government source".
+func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
+	head := x.toks[b-1]
+	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
+		return
+	}
+	if b-a == 2 && x.toks[a].Low == "the" && orgHeads[head.Low] {
+		if name := x.orgBefore(a, head.Low); name != "" {
+			q.Speaker, q.SpeakerTitle = name, ""
+		}
+		return
+	}
+	if lexicon.IsAnonymous(head.Low) {
+		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+			x.steps++
+			if p := x.out[k].Speaker; strings.HasSuffix(strings.ToLower(p), " "+head.Low) && x.out[k].SpeakerStart >= 0 {
+				q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
+				return
+			}
+		}
+		return
+	}
+	if e := x.epithet(a, b); e >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+	}
+}
+
+// orgHeads are the nouns of descriptions that stand for an organisation
+// named just before: "the organization", "the service", "the company".
+var orgHeads = map[string]bool{"organization": true, "organisation": true, "service": true, "team": true, "agency": true,
+	"ministry": true, "department": true, "committee": true, "association": true, "council": true, "company": true,
+	"firm": true, "group": true, "club": true, "commission": true, "board": true, "union": true, "federation": true,
+	"league": true, "authority": true, "institute": true, "foundation": true, "charity": true, "network": true,
+	"bank": true, "regulator": true, "body": true, "university": true, "trust": true, "coalition": true,
+	"alliance": true, "society": true, "startup": true, "retailer": true, "airline": true, "carrier": true,
+	"insurer": true, "lender": true, "broadcaster": true, "publisher": true, "developer": true, "manufacturer": true}
+
+// orgLookback bounds, in tokens, how far back a description looks for
+// the organisation it stands for.
+const orgLookback = 300
+
+// orgBefore returns the whole name of the organisation "the HEAD" (at
+// token a) stands for: the latest capitalised name ending in that noun
+// within the paragraph before or its own ("Egypt's State Information
+// Service" for "the service"), else, for a noun no name ends in ("the
+// company"), an organisation that is the subject of the sentence before.
+// It returns "" when there is none.
+func (x *refiner) orgBefore(a int, head string) string {
+	lo := x.paraStart(a)
+	if lo > 0 {
+		lo = x.paraStart(lo - 1)
+	}
+	lo = max(lo, a-orgLookback)
+	for k := a - 1; k >= lo; k-- {
+		x.steps++
+		if !x.isNameWord(k) || lexicon.StripPossessive(x.toks[k].Low) != head {
+			continue
+		}
+		j := k
+		for j-1 >= lo && k-j < 8 {
+			x.steps++
+			p := x.toks[j-1]
+			switch {
+			case x.isNameWord(j-1) && !(p.Low == "the" && x.sentStart(j-1) == j-1):
+				j--
+			case (p.Low == "of" || p.Low == "for" || p.Low == "and" || p.Low == "on") && j-2 >= lo && x.isNameWord(j-2):
+				j--
+			default:
+				goto whole
+			}
+		}
+	whole:
+		if j == k {
+			return "" // "the Team" alone names nothing
+		}
+		e := k + 1
+		for e+1 < len(x.toks) && x.toks[e].Low == "of" && x.isNameWord(e+1) && e-k < 6 { // "Atomic Energy Organization of Iran"
+			e += 2
+			for e < len(x.toks) && x.isNameWord(e) && e-k < 8 {
+				e++
+			}
+		}
+		return lexicon.StripPossessive(x.text(j, e))
+	}
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return ""
+	}
+	p := x.sentStart(s - 1)
+	club := head == "team" || head == "club" || head == "side"
+	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
+		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
+	}
+	if m, ok := x.sentenceSubject(p, s); ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
+		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
+		return m.Name
+	}
+	return ""
+}
+
+// epithet returns the person a description [a, b) ("the Scot", "the
+// 27-year-old", "the striker") stands for: the one person named in its
+// sentence before it or the sentence before that, or the one of them it
+// was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
+func (x *refiner) epithet(a, b int) int {
+	head := x.toks[b-1]
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) ||
+		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
+		return -1
+	}
+	lo := x.sentStart(a)
+	if lo > 0 {
+		lo = x.sentStart(lo - 1)
+	}
+	first, second, match := -1, -1, -1
+	x.mentionsBefore(a, func(e, t int) bool {
+		if t < lo {
+			return false
+		}
+		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
+			return true // a club, a place, or a word taken for a name ("India seamer ...")
+		}
+		if first < 0 {
+			first = e
+		} else if e != first && second < 0 {
+			second = e
+		}
+		for k := max(lo, t-3); k < t; k++ {
+			x.steps++
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 {
+				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
+			}
+		}
+		return true
+	})
+	switch {
+	case match >= 0:
+		return match
+	case second >= 0 || offices[head.Low]:
+		return -1 // two people, or "the president" not called so: ambiguous
+	}
+	return first
+}
+
+// isPerson reports whether name is a person named in the article.
+func (x *refiner) isPerson(name string) bool {
+	e, ok := x.byName(name)
+	return ok && x.ent(e).Person
+}
+
+// previousSubject returns the person a pronoun at token a most likely
+// continues when the person it was resolved to (cur) is named in the
+// sentence before only after that sentence's subject: the subject, when
+// it is a person named there (or described, as "The 29-year-old, who plays
+// nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
+// continues the subject before it rather than a name in its clauses.)
+func (x *refiner) previousSubject(a int, g byte, cur string) int {
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return -1
+	}
+	p := x.sentStart(s - 1)
+	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
+		return -1 // the sentence before is a quotation
+	}
+	last := -1 // the latest mention of cur before the pronoun
+	if c, ok := x.byName(cur); ok {
+		last = x.lastMention(c, a)
+	}
+	if last <= p+1 || last >= s {
+		return -1
+	}
+	e := -1
+	if x.toks[p].Low == "the" {
+		// "The 29-year-old, who ...": a description opening the sentence.
+		d := p + 1
+		for d < s && d-p <= 4 && x.toks[d].Kind == tok.Word && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
+			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
+			d++
+		}
+		e = x.epithet(p, d)
+	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	}
+	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+		return -1
+	}
+	return e
+}
+
+// fullNameAt records in full the person's name that ends at token j, if
+// one does: two or three capitalised words (without a title, a role or
+// an acronym before them), keyed by the last word.
+func (x *refiner) fullNameAt(j int, full map[string]string) {
+	if !x.isNameWord(j) || j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para {
+		return
+	}
+	a := j
+	for a > 0 && j-a < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
+		x.steps++
+		a--
+	}
+	for a < j {
+		w := x.toks[a]
+		low := strings.TrimSuffix(w.Low, ".")
+		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
+			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E])) {
+			break
+		}
+		a++
+	}
+	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+		return
+	}
+	name := lexicon.StripPossessive(x.text(a, j+1))
+	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
+}
+
+// countries are names a sentence may open with as a team or a nation
+// ("India seamer Jasprit Bumrah"), never a person a description stands for.
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`india pakistan bangladesh sri afghanistan england scotland wales ireland
+		australia zealand africa france germany spain italy portugal netherlands belgium brazil argentina
+		uruguay mexico canada usa america japan china korea russia ukraine iran iraq israel egypt nigeria
+		ghana kenya morocco turkey greece poland sweden norway denmark finland switzerland austria croatia
+		serbia chile colombia peru qatar saudi syria lebanon jordan indonesia malaysia philippines vietnam
+		thailand singapore zimbabwe`) {
+		m[c] = true
+	}
+	return m
+}()
+
+// titleAbbrev are the short forms of titles written before names.
+var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
+	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev"}
+
+// offices are titles a description uses for the one person who holds
+// them ("the president", "the mayor"), who need not be the person just
+// named: such a description stands for a person called so.
+var offices = map[string]bool{"president": true, "senator": true, "governor": true, "mayor": true, "representative": true,
+	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
+	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true}
+
+// ledeRoles gives a quote in the first paragraphs attributed to an
+// office or a role without a name ("The Premier has ruled out ...,
+// telling reporters that voters “deserve a full term”") the person the
+// next paragraph opens with as a speaker ("Anthony Russo, who has led the
+// state since 2022, said ..."): the delayed name of a news lede.
+func (x *refiner) ledeRoles() {
+	const ledeTokens = 120 // a headline and a first paragraph, about
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.SpeakerStart < 0 || q.Speaker == "" || q.Cue == ":" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") {
+			continue // a person named in full ("Premier" alone is an office), or a transcript's label
+		}
+		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		para := x.toks[a].Para
+		if a > ledeTokens {
+			return
+		}
+		head := x.toks[b-1].Low
+		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) ||
+			!(offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head") {
+			continue
+		}
+		if e := x.nextParagraphSpeaker(a, ledeTokens); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			continue
+		}
+		for j := i + 1; j < len(x.out) && j-i <= 4; j++ {
+			x.steps++
+			o := x.out[j]
+			if o.SpeakerStart < 0 {
+				continue
+			}
+			t := x.tokenAt(o.SpeakerStart)
+			if t > a+ledeTokens {
+				break
+			}
+			if x.toks[t].Para > para && x.isPerson(o.Speaker) && strings.Contains(o.Speaker, " ") && x.opensParagraph(t) {
+				q.Speaker, q.SpeakerTitle = o.Speaker, o.SpeakerTitle
+				break
+			}
+		}
+	}
+}
+
+// docNouns head the documents "it" can stand for when it speaks.
+var docNouns = map[string]bool{"document": true, "report": true, "letter": true, "statement": true, "memo": true,
+	"draft": true, "study": true, "paper": true, "filing": true, "complaint": true, "ruling": true, "lawsuit": true,
+	"bill": true, "order": true, "proposal": true, "plan": true, "guidance": true, "review": true, "audit": true,
+	"judgment": true, "judgement": true, "indictment": true, "affidavit": true, "notice": true, "email": true}
+
+// itDocuments gives "it" without a speaker ("It says gatekeepers “shall
+// not ...”") the document the sentence before opens with (“The “draft
+// document,” dated January 12, runs to 40 pages”).
+func (x *refiner) itDocuments() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || q.SpeakerStart < 0 {
+			continue
+		}
+		a := x.tokenAt(q.SpeakerStart)
+		if x.toks[a].Low != "it" || a != x.sentStart(a) || a == 0 {
+			continue
+		}
+		p := x.sentStart(a - 1)
+		k := p
+		if x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" {
+			k++
+		}
+		var words []int
+		for ; k < a && k-p < 6 && len(words) < 3; k++ {
+			x.steps++
+			if t := x.toks[k]; t.Kind == tok.Word {
+				words = append(words, k)
+				if docNouns[t.Low] {
+					e := k + 1
+					for e < a && x.toks[e].Kind == tok.Word && docNouns[x.toks[e].Low] {
+						e++ // "draft document"
+					}
+					q.Speaker = x.text(words[0], e)
+					break
+				}
+			} else if t.Kind != tok.OpenQ {
+				break
+			}
+		}
+	}
+}
+
+// nextParagraphSpeaker returns the person named in full who opens the
+// paragraph after token a's as the subject of a speech verb, within n
+// tokens, or -1.
+func (x *refiner) nextParagraphSpeaker(a, n int) int {
+	p := a
+	for p < len(x.toks) && p-a < n && x.toks[p].Para == x.toks[a].Para {
+		x.steps++
+		p++
+	}
+	if p >= len(x.toks) || p-a >= n {
+		return -1
+	}
+	e := p
+	for e < len(x.toks) && e-p < maxSentence && !x.toks[e].SentEd {
+		e++
+	}
+	m, ok := x.sentenceSubject(p, e)
+	if !ok || !m.Person || m.Pron || !strings.Contains(m.Name, " ") || !x.opensParagraph(m.A) && !x.opensParagraph(m.B-1) {
+		return -1
+	}
+	for k := m.B; k < e && k-m.B < 6; k++ {
+		x.steps++
+		if x.isCue(k) {
+			return x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
+		}
+	}
+	return -1
+}
+
+// opensParagraph reports whether the name at token t opens its
+// paragraph, after a title in capitals at most ("Chief Executive John Lee
+// Ka-chiu told reporters").
+func (x *refiner) opensParagraph(t int) bool {
+	p := x.paraStart(t)
+	if t-p > 4 {
+		return false
+	}
+	for k := p; k < t; k++ {
+		if !x.isNameWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEcho bounds how many quotes a quote without a speaker is compared
+// with, and echoWords how many words of it are read.
+const (
+	maxEcho   = 40
+	echoWords = 60
+)
+
+// echoes gives a quote without a speaker, or one standing alone as its
+// paragraph, the speaker of another quote that says the same words: a
+// pull quote set apart between paragraphs (which the quote before it
+// would otherwise continue), or a headline ("'I thought I was going to die': climber rescued")
+// taken from a quote in the story ("I honestly thought I was going to
+// die up there," he said). Its words, at least four, must all come, in
+// order, in the other quote.
+func (x *refiner) echoes() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" && !x.aloneInParagraph(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+			continue
+		}
+		words := echoWordsOf(q.Text)
+		if len(words) < 4 || len(words) > echoWords {
+			continue
+		}
+		for d := 1; d <= maxEcho; d++ {
+			found := false
+			for _, j := range [2]int{i + d, i - d} {
+				if j < 0 || j >= len(x.out) {
+					continue
+				}
+				o := x.out[j]
+				x.steps += len(words)
+				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
+					continue
+				}
+				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
+				found = true
+				break
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// aloneInParagraph reports whether quote q is a paragraph of its own,
+// with nothing but its marks around it: a pull quote set between
+// paragraphs, whose neighbours do not speak it.
+func (x *refiner) aloneInParagraph(q *result.Quote) bool {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || x.toks[o].Kind != tok.OpenQ || x.paraStart(o) != o {
+		return false
+	}
+	k := x.tokenAt(q.End-1) + 1
+	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para {
+		x.steps++
+		if x.toks[k].Kind == tok.Word {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// echoWordsOf returns the words of s in lower case, at most 4*echoWords.
+func echoWordsOf(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	return f[:min(len(f), 4*echoWords)]
+}
+
+// inOrder reports whether every word of a comes in b, in order.
+func inOrder(a, b []string) bool {
+	k := 0
+	for _, w := range b {
+		if k < len(a) && w == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+)
+
+// refineDoc is the extractor as package refine reads it.
+type refineDoc struct{ x *extractor }
+
+func (d refineDoc) Runes() []rune                    { return d.x.r }
+func (d refineDoc) Toks() []tok.Token                { return d.x.toks }
+func (d refineDoc) Step(n int)                       { d.x.steps += n }
+func (d refineDoc) Stopped() bool                    { return d.x.stopped() }
+func (d refineDoc) TokenAt(pos int) int              { return d.x.tokenAt(pos) }
+func (d refineDoc) SentStart(i int) int              { return d.x.sentStart(i) }
+func (d refineDoc) ParaStart(i int) int              { return d.x.paraStart(i) }
+func (d refineDoc) IsNameWord(i int) bool            { return d.x.isNameWord(i) }
+func (d refineDoc) Text(a, b int) string             { return d.x.text(a, b) }
+func (d refineDoc) IsCue(i int) bool                 { return d.x.isCue(i) }
+func (d refineDoc) ByName(n string) (int, bool)      { e, ok := d.x.byName[n]; return e, ok }
+func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outletAt(i, hi) }
+func (d refineDoc) OutletMention(a, b int) bool      { return d.x.outletMention(mention{a: a, b: b}) }
+func (d refineDoc) ResolvePerson(name, title string, pos int) int {
+	return d.x.resolvePerson(name, title, pos)
+}
+func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentionsBefore(i, f) }
+
+func (d refineDoc) Ent(e int) refine.Entity {
+	en := d.x.ents[e]
+	return refine.Entity{Name: en.name, Title: en.title, Gender: en.gender, PossGender: en.possGender, Person: en.person}
+}
+
+func (d refineDoc) NP(lo, j, depth int) (refine.Mention, bool) {
+	m, ok := d.x.np(lo, j, depth)
+	return toMention(m), ok
+}
+
+func (d refineDoc) SentenceSubject(s0, hi int) (refine.Mention, bool) {
+	m, ok := d.x.sentenceSubject(s0, hi)
+	return toMention(m), ok
+}
+
+func toMention(m mention) refine.Mention {
+	return refine.Mention{A: m.a, B: m.b, From: m.from, Name: m.name, Title: m.title, Pron: m.pron, Person: m.person}
+}
