@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/search/query"
 	"github.com/quotetrail/quotetrail/internal/slugs"
@@ -31,8 +32,10 @@ type searchPage struct {
 	Message  string   // why there are no results, when it is not obvious
 	Searched bool
 	// All is set for the list of every quote: a search with nothing in it.
-	All      bool
-	Hits     []searchHit
+	All  bool
+	Hits []searchHit
+	// Near are the speakers a search that found nothing may have meant.
+	Near     []nearnames.Candidate
 	Total    int64
 	MoreThan bool // more than Total match
 	Ranked   bool
@@ -93,6 +96,11 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		data.Notes = append(data.Notes, "Nothing in “"+f.Q+"” can be searched for: type a word or “a phrase”.")
 	}
 	data.Searched = true
+	if f.Q != "" && res.Total == 0 && data.Message == "" && f.Person == "" {
+		if data.Near, err = h.search.NearSpeakers(ctx, f.Q, 3); err != nil {
+			return err
+		}
+	}
 	sel := url.Values{
 		"q": {f.Q}, "person": {f.Person}, "outlet": {f.Outlet}, "via": {f.Via}, "topic": {f.Topic},
 		"kind": {f.Kind}, "status": {f.Status}, "from": {f.From}, "to": {f.To},

@@ -262,6 +262,7 @@ func (s *Searcher) MatchNewest(q Query, limit int) *models.QuoteMatch {
 // repaired (see query.ParseQuery).
 func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Results, error) {
 	out := Results{Query: query.ParseQuery(q.Text)}
+	out.Query.Notes = append(out.Query.Notes, dateNotes(q.From, q.To)...)
 	dr := newDateRange(q.From, q.To)
 	match := dr.narrow(q.match(out.Query))
 	if match.empty() {
@@ -483,6 +484,26 @@ func newDateRange(from, to string) dateRange {
 		}
 	}
 	return dr
+}
+
+// dateNotes say what is wrong with a From–To filter: a date that is not
+// one is left out, and a range that ends before it starts finds nothing.
+func dateNotes(from, to string) []string {
+	var notes []string
+	lo, errLo := time.Parse(time.DateOnly, from)
+	hi, errHi := time.Parse(time.DateOnly, to)
+	for _, d := range []struct {
+		name, value string
+		err         error
+	}{{"from", from, errLo}, {"to", to, errHi}} {
+		if d.value != "" && d.err != nil {
+			notes = append(notes, "“"+d.value+"” is not a date (use year-month-day): the “"+d.name+"” date was left out.")
+		}
+	}
+	if from != "" && to != "" && errLo == nil && errHi == nil && hi.Before(lo) {
+		notes = append(notes, "The dates are the wrong way round: "+to+" is before "+from+", so nothing matches.")
+	}
+	return notes
 }
 
 // narrow adds the range's tokens to a match.
