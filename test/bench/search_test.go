@@ -174,8 +174,14 @@ func BenchmarkSearch(b *testing.B) {
 func BenchmarkSearchPage(b *testing.B) {
 	for _, n := range sizes() {
 		app := newApp(b, openSynth(b, n))
-		for _, q := range []string{synth.Common(0.14), synth.Common(0.001), `"` + synth.Word(0) + " " + synth.Common(0.02) + `"`} {
-			path := "/search?q=" + url.QueryEscape(q)
+		// Every kind of search: a common word, a rare one, a phrase, a
+		// prefix, and filters (a kind and a topic; a speaker).
+		for _, v := range []url.Values{
+			{"q": {synth.Common(0.14)}}, {"q": {synth.Common(0.001)}}, {"q": {`"` + synth.Word(0) + " " + synth.Common(0.02) + `"`}}, {"q": {"pro*"}},
+			{"q": {synth.Common(0.14)}, "kind": {"partial"}, "topic": {"privacy"}}, {"q": {synth.Common(0.14)}, "person": {synth.SpeakerName(0)}},
+		} {
+			path := "/search?" + v.Encode()
+			q, _ := url.QueryUnescape(v.Encode())
 			b.Run(fmt.Sprintf("%s/n=%d", q, n), func(b *testing.B) {
 				benchGET(b, app, path)
 			})
