@@ -41,13 +41,14 @@ type searchPage struct {
 	Ranked   bool
 	Window   int64
 	Pager    Pager
-	Outlets  []models.Outlet
-	Topics   []models.Topic
-	Kinds    []string
-	Statuses []string
-	Sorts    []string
-	Exports  []ExportLink
-	Feed     string // the address of the search's feed
+	// Outlets and Vias are the outlet selects' options.
+	Outlets, Vias template.HTML
+	Topics        []models.Topic
+	Kinds         []string
+	Statuses      []string
+	Sorts         []string
+	Exports       []ExportLink
+	Feed          string // the address of the search's feed
 }
 
 // ShowSearch is full-text search over quotes, speakers, articles and
@@ -64,9 +65,11 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	}
 	data.Form = f
 	var err error
-	if data.Outlets, err = h.store.Outlets(ctx); err != nil {
+	outlets, err := h.store.Outlets(ctx)
+	if err != nil {
 		return err
 	}
+	data.Outlets, data.Vias = forms.OutletOptions(outlets, f.Outlet), forms.OutletOptions(outlets, f.Via)
 	if data.Topics, err = h.store.Topics(ctx); err != nil {
 		return err
 	}

@@ -80,6 +80,7 @@ func TestSearchHelps(t *testing.T) {
 		{"q=%22((", []string{"ignored “&#34;((”: it holds no letters or digits"}, []string{"unclosed"}},
 		{"q=security&from=2021-01-01&to=2020-01-01", []string{"The dates are the wrong way round: 2020-01-01 is before 2021-01-01"}, nil},
 		{"q=security&from=2021-02-30", []string{"“2021-02-30” is not a date"}, nil},
+		{"q=security&via=npr", []string{`<option value="npr" selected>NPR</option>`}, []string{`<option value="npr" selected>NPR</option><option value="npr" selected>`}},
 	}
 	for _, c := range cases {
 		res := app.Get("/search?" + c.query)
