@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quotetrail/quotetrail/handlers/forms"
+	"github.com/quotetrail/quotetrail/internal/nearnames"
 	"github.com/quotetrail/quotetrail/internal/search"
 	"github.com/quotetrail/quotetrail/internal/search/query"
 	"github.com/quotetrail/quotetrail/internal/slugs"
@@ -31,20 +32,23 @@ type searchPage struct {
 	Message  string   // why there are no results, when it is not obvious
 	Searched bool
 	// All is set for the list of every quote: a search with nothing in it.
-	All      bool
-	Hits     []searchHit
+	All  bool
+	Hits []searchHit
+	// Near are the speakers a search that found nothing may have meant.
+	Near     []nearnames.Candidate
 	Total    int64
 	MoreThan bool // more than Total match
 	Ranked   bool
 	Window   int64
 	Pager    Pager
-	Outlets  []models.Outlet
-	Topics   []models.Topic
-	Kinds    []string
-	Statuses []string
-	Sorts    []string
-	Exports  []ExportLink
-	Feed     string // the address of the search's feed
+	// Outlets and Vias are the outlet selects' options.
+	Outlets, Vias template.HTML
+	Topics        []models.Topic
+	Kinds         []string
+	Statuses      []string
+	Sorts         []string
+	Exports       []ExportLink
+	Feed          string // the address of the search's feed
 }
 
 // ShowSearch is full-text search over quotes, speakers, articles and
@@ -61,9 +65,11 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 	}
 	data.Form = f
 	var err error
-	if data.Outlets, err = h.store.Outlets(ctx); err != nil {
+	outlets, err := h.store.Outlets(ctx)
+	if err != nil {
 		return err
 	}
+	data.Outlets, data.Vias = forms.OutletOptions(outlets, f.Outlet), forms.OutletOptions(outlets, f.Via)
 	if data.Topics, err = h.store.Topics(ctx); err != nil {
 		return err
 	}
@@ -93,6 +99,11 @@ func (h *Handler) ShowSearch(c echo.Context) error {
 		data.Notes = append(data.Notes, "Nothing in “"+f.Q+"” can be searched for: type a word or “a phrase”.")
 	}
 	data.Searched = true
+	if f.Q != "" && res.Total == 0 && data.Message == "" && f.Person == "" {
+		if data.Near, err = h.search.NearSpeakers(ctx, f.Q, 3); err != nil {
+			return err
+		}
+	}
 	sel := url.Values{
 		"q": {f.Q}, "person": {f.Person}, "outlet": {f.Outlet}, "via": {f.Via}, "topic": {f.Topic},
 		"kind": {f.Kind}, "status": {f.Status}, "from": {f.From}, "to": {f.To},

@@ -23,20 +23,20 @@ func TestSearchPage(t *testing.T) {
 		{"", []string{`<h1>Search quotes</h1>`, `name="q"`, `name="person"`}, []string{"found</h2>"}},
 		{"q=%22security+purposes%22", []string{"3 quotes found", "<mark>security purposes</mark>", "Lina Khan", "Department of Justice"}, nil},
 		{"q=deceit*", []string{"1 quote found", "<mark>deceitful</mark>", "Sam Levine"}, nil},
-		{"q=security&person=Khan", []string{"2 quotes found"}, []string{"Department of Justice</strong>"}},
+		{"q=%22security%22&person=Khan", []string{"2 quotes found"}, []string{"Department of Justice</strong>"}},
 		{"q=security&person=nobody-at-all", []string{"No quotes found", "There is no one called"}, nil},
-		{"q=security&kind=partial&sort=newest", []string{"3 quotes found"}, nil},
+		{"q=%22security%22&kind=partial&sort=newest", []string{"3 quotes found"}, nil},
 		{"q=security&outlet=npr", []string{"No quotes found"}, nil},
 		{"q=deceitful+OR+pretext&via=npr", []string{"2 quotes found"}, nil},
 		{"topic=advertising", []string{"4 quotes found"}, nil},
 		{"q=zebra", []string{"No quotes found"}, nil},
 		{"q=%22unclosed", []string{"closed the open quotation mark"}, nil},
 		{"q=NOT+twitter", []string{"add a word to look for"}, nil},
-		{"q=security&from=not-a-date", []string{"is not a date", "5 quotes found"}, nil},
+		{"q=%22security%22&from=not-a-date", []string{"is not a date", "5 quotes found"}, nil},
 		{"q=security&kind=bogus", []string{"There is no kind"}, nil},
 		{"q=%3Cscript%3Ealert(1)%3C/script%3E", []string{"&lt;script&gt;"}, []string{"<script>alert"}},
-		{"q=security&page=99", []string{"5 quotes found"}, nil},
-		{"q=security&page=abc", []string{"5 quotes found"}, nil},
+		{"q=%22security%22&page=99", []string{"5 quotes found"}, nil},
+		{"q=%22security%22&page=abc", []string{"5 quotes found"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.query, func(t *testing.T) {
@@ -55,6 +55,56 @@ func TestSearchPage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Search helps: a word finds its other forms and a quoted word only
+// itself; a search that finds nothing names the speakers it may have
+// meant; notes quote what was typed; dates that cannot be used are named.
+func TestSearchHelps(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, true)
+	cases := []struct {
+		query   string
+		want    []string
+		notWant []string
+	}{
+		{"q=penalty", []string{"1 quote found", "civil <mark>penalties</mark>"}, nil},
+		{"q=%22penalty%22", []string{"No quotes found"}, []string{"<mark>"}},
+		{"q=%22penalties%22", []string{"1 quote found", "<mark>penalties</mark>"}, nil},
+		{"q=secure", []string{"8 quotes found", "<mark>security</mark>", "<mark>securing</mark>", "<mark>secure</mark>"}, nil},
+		{"q=%22secure%22", []string{"3 quotes found", "<mark>secure</mark>"}, []string{"<mark>security</mark>"}},
+		{"q=kahn", []string{"No quotes found", `Did you mean <a href="/search?person=lina-khan">Lina Khan</a>?`}, nil},
+		{"q=lina+kahn", []string{`<a href="/search?person=lina-khan">Lina Khan</a>`}, nil},
+		{"q=zebra", []string{"No quotes found"}, []string{"Did you mean"}},
+		{"q=%22((", []string{"ignored “&#34;((”: it holds no letters or digits"}, []string{"unclosed"}},
+		{"q=security&from=2021-01-01&to=2020-01-01", []string{"The dates are the wrong way round: 2020-01-01 is before 2021-01-01"}, nil},
+		{"q=security&from=2021-02-30", []string{"“2021-02-30” is not a date"}, nil},
+		{"q=security&via=npr", []string{`<option value="npr" selected>NPR</option>`}, []string{`<option value="npr" selected>NPR</option><option value="npr" selected>`}},
+	}
+	for _, c := range cases {
+		res := app.Get("/search?" + c.query)
+		if res.Status != http.StatusOK {
+			t.Fatalf("GET /search?%s: status %d", c.query, res.Status)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(res.Body, w) {
+				t.Errorf("GET /search?%s: page lacks %q", c.query, w)
+			}
+		}
+		for _, w := range c.notWant {
+			if strings.Contains(res.Body, w) {
+				t.Errorf("GET /search?%s: page has %q", c.query, w)
+			}
+		}
+		// One search landmark (the header's); notes are a live region,
+		// not a list given another role.
+		if n := strings.Count(res.Body, `role="search"`); n != 1 {
+			t.Errorf("GET /search?%s: %d search landmarks, want 1", c.query, n)
+		}
+		if strings.Contains(res.Body, `<ul class="search-notes" role="status">`) {
+			t.Errorf("GET /search?%s: the notes are a list with role status", c.query)
+		}
 	}
 }
 

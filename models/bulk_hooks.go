@@ -45,8 +45,10 @@ func (s *Store) ResumeSearchIndex(ctx context.Context, tx *sql.Tx) error {
 // own quotes.
 func (s *Store) IndexQuotes(ctx context.Context, tx *sql.Tx, first, last int64) error {
 	d := s.dialect
-	if _, err := tx.ExecContext(ctx, d.bulkIndex, first, last); err != nil {
-		return fmt.Errorf("index for search: %w", err)
+	for _, q := range d.bulkIndex {
+		if _, err := tx.ExecContext(ctx, q, first, last); err != nil {
+			return fmt.Errorf("index for search: %w", err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, d.bulkYears, first, last); err != nil {
 		return fmt.Errorf("index for search: %w", err)
@@ -83,13 +85,10 @@ func (s *Store) RebuildSearchIndex(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, schema.BumpDataVersionSQL); err != nil {
 		return fmt.Errorf("mark the data changed: %w", err)
 	}
-	for _, stmt := range []string{
-		`DELETE FROM quote_fts`,
-		`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
-			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`,
+	for _, stmt := range append(schema.SQLiteSearchRebuildSQL(),
 		`INSERT OR IGNORE INTO quote_search_years (year) SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE sort_date <> ''`,
 		`DELETE FROM quote_search_deferred`,
-	} {
+	) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("index for search: %w", err)
 		}

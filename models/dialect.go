@@ -41,10 +41,11 @@ type dialect struct {
 	// facets are counted. rebuildAfterLoad says a load into an empty
 	// database leaves the whole index and the counts to its end (SQLite);
 	// elsewhere each row is indexed and counted as it lands.
-	bulkIndex, bulkYears string
-	bind                 func(string) string
-	bulkDone             []string
-	rebuildAfterLoad     bool
+	bulkIndex        []string
+	bulkYears        string
+	bind             func(string) string
+	bulkDone         []string
+	rebuildAfterLoad bool
 }
 
 // dialectFor is the dialect of engine.

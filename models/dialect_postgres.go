@@ -36,9 +36,7 @@ var postgresDialect = dialect{
 
 	schema.Postgres, // schema
 
-	// bulkIndex
-	`INSERT INTO quote_search (quote_id, document)
-		SELECT id, document FROM quote_search_rows WHERE id BETWEEN $1 AND $2`,
+	schema.SearchIndexSQL(schema.Postgres, "id BETWEEN $1 AND $2"), // bulkIndex
 	// bulkYears
 	`INSERT INTO quote_search_years (year)
 		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN $1 AND $2 AND sort_date <> '' ON CONFLICT DO NOTHING`,

@@ -43,9 +43,7 @@ var sqliteDialect = dialect{
 
 	schema.SQLite, // schema
 
-	// bulkIndex
-	`INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
-		SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE id BETWEEN ? AND ?`,
+	schema.SearchIndexSQL(schema.SQLite, "id BETWEEN ? AND ?"), // bulkIndex
 	// bulkYears
 	`INSERT OR IGNORE INTO quote_search_years (year)
 		SELECT DISTINCT substr(sort_date, 1, 4) FROM quotes WHERE id BETWEEN ? AND ? AND sort_date <> ''`,

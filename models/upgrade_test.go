@@ -149,7 +149,7 @@ func schemaOf(t *testing.T, store *models.Store) []string {
 // tablesOf lists store's tables (not the search index's own).
 func tablesOf(t *testing.T, store *models.Store) []string {
 	t.Helper()
-	q := `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'quote_fts%'`
+	q := `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'quote_fts%' AND name NOT LIKE 'quote_stem%'`
 	if store.Engine() == models.Postgres {
 		q = `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`
 	}

@@ -1,6 +1,8 @@
 package forms
 
 import (
+	"html"
+	"html/template"
 	"slices"
 	"strings"
 	"time"
@@ -64,4 +66,25 @@ func (f *Search) Validate() Errors {
 // Empty reports whether the form asks for nothing at all.
 func (f *Search) Empty() bool {
 	return f.Q == "" && f.Person == "" && f.Outlet == "" && f.Via == "" && f.Topic == "" && f.Kind == "" && f.Status == "" && f.From == "" && f.To == ""
+}
+
+// OutletOptions is a select's <option> for each outlet, by slug, with
+// the selected one marked, escaped. The search form lists every outlet
+// twice (printed by, came via): written here, 300 outlets cost
+// microseconds, where the template's range over them cost more than the
+// search itself.
+func OutletOptions(outlets []models.Outlet, selected string) template.HTML {
+	var b strings.Builder
+	for _, o := range outlets {
+		b.WriteString(`<option value="`)
+		b.WriteString(html.EscapeString(o.Slug))
+		b.WriteString(`"`)
+		if o.Slug == selected {
+			b.WriteString(` selected`)
+		}
+		b.WriteString(`>`)
+		b.WriteString(html.EscapeString(o.Name))
+		b.WriteString(`</option>`)
+	}
+	return template.HTML(b.String())
 }

@@ -46,6 +46,17 @@ func Formats() []Format {
 	}
 }
 
+// BySource tells whether format lists each source once with the quotes
+// cited from it under it (the APA, MLA and Chicago lists): it wants the
+// records of one source one after another.
+func BySource(format string) bool {
+	switch strings.ToLower(format) {
+	case "apa", "apa-html", "mla", "mla-html", "chicago", "chicago-html":
+		return true
+	}
+	return false
+}
+
 // Options tunes the encoders. The zero value is the recommended default.
 type Options struct {
 	// RISLineEnding ends each RIS line. Empty means "\r\n", the line

@@ -116,3 +116,40 @@ func itoa(n int64) string {
 	}
 	return string(buf[i:])
 }
+
+// The reference lists give each source once, with every quote cited from
+// it under it (and, for Chicago, each quote's note), not the reference
+// again for each quote.
+func TestReferenceListsGiveEachSourceOnce(t *testing.T) {
+	t.Parallel()
+	for set, recs := range fixtureSets() {
+		for _, f := range Formats() {
+			if !BySource(f.Name) {
+				continue
+			}
+			out := string(encodeAll(t, f.Name, recs))
+			var refs []string
+			if strings.HasSuffix(f.Name, "-html") {
+				for _, part := range strings.Split(out, `<p class="reference">`)[1:] {
+					refs = append(refs, part[:strings.Index(part, "</p>")])
+				}
+			} else {
+				for _, line := range strings.Split(out, "\n") {
+					if line != "" && !strings.HasPrefix(line, "    ") {
+						refs = append(refs, line)
+					}
+				}
+			}
+			seen := map[string]bool{}
+			for _, r := range refs {
+				if seen[r] {
+					t.Errorf("%s/%s lists %q more than once", set, f.Name, r)
+				}
+				seen[r] = true
+			}
+			if quotes := strings.Count(out, "quotation"); strings.HasSuffix(f.Name, "-html") && quotes < len(recs) {
+				t.Errorf("%s/%s has %d quotations for %d records", set, f.Name, quotes, len(recs))
+			}
+		}
+	}
+}

@@ -373,8 +373,11 @@ func (r *Record) protectedWords() map[string]bool {
 	return p
 }
 
-// listEncoder streams formatted references, one entry per record, in text
-// or as an HTML document. Entries are in input order: sort the records
+// listEncoder streams a reference list: each source (a reference) once,
+// with the quotes cited from it under it, and for Chicago each quote's
+// numbered note. Records of one source must come one after another (see
+// BySource): the encoder keeps only the reference it is writing under,
+// so memory stays flat. Entries are in input order: sort the records
 // before encoding if the list must be alphabetical.
 type listEncoder struct {
 	w      *bufio.Writer
@@ -382,6 +385,9 @@ type listEncoder struct {
 	markup Markup
 	class  string
 	n      int
+	// open is the reference of the entry being written, when inEntry.
+	open    string
+	inEntry bool
 	state
 }
 
@@ -410,10 +416,19 @@ func (e *listEncoder) Encode(r Record) error {
 	e.n++
 	c := e.style(r, e.markup)
 	w := e.w
+	if !e.inEntry || c.Reference != e.open {
+		e.closeEntry()
+		e.open, e.inEntry = c.Reference, true
+		if e.markup == HTML {
+			w.WriteString("<li>\n<p class=\"reference\">")
+			w.WriteString(c.Reference)
+			w.WriteString("</p>\n")
+		} else {
+			w.WriteString(c.Reference)
+			w.WriteString("\n")
+		}
+	}
 	if e.markup == HTML {
-		w.WriteString("<li>\n<p class=\"reference\">")
-		w.WriteString(c.Reference)
-		w.WriteString("</p>\n")
 		if c.Quotation != "" {
 			w.WriteString("<p class=\"quotation\">")
 			w.WriteString(c.Quotation)
@@ -424,27 +439,36 @@ func (e *listEncoder) Encode(r Record) error {
 			w.WriteString(strconv.Itoa(e.n))
 			w.WriteString(". ")
 			w.WriteString(c.Note)
-			w.WriteString("</p>\n")
+			_, e.err = w.WriteString("</p>\n")
 		}
-		_, e.err = w.WriteString("</li>\n")
 		return e.err
 	}
-	w.WriteString(c.Reference)
-	w.WriteString("\n")
 	if c.Quotation != "" {
 		w.WriteString("    ")
 		w.WriteString(c.Quotation)
-		w.WriteString("\n")
+		_, e.err = w.WriteString("\n")
 	}
 	if c.Note != "" {
 		w.WriteString("    Note ")
 		w.WriteString(strconv.Itoa(e.n))
 		w.WriteString(": ")
 		w.WriteString(c.Note)
-		w.WriteString("\n")
+		_, e.err = w.WriteString("\n")
 	}
-	_, e.err = w.WriteString("\n")
 	return e.err
+}
+
+// closeEntry ends the entry being written, if any.
+func (e *listEncoder) closeEntry() {
+	if !e.inEntry {
+		return
+	}
+	e.inEntry = false
+	if e.markup == HTML {
+		_, e.err = e.w.WriteString("</li>\n")
+	} else {
+		_, e.err = e.w.WriteString("\n")
+	}
 }
 
 func (e *listEncoder) End() error {
@@ -453,6 +477,7 @@ func (e *listEncoder) End() error {
 	}
 	if e.err == nil && !e.ended {
 		e.ended = true
+		e.closeEntry()
 		if e.markup == HTML {
 			e.w.WriteString("</ol>\n</body>\n</html>\n")
 		}

@@ -117,9 +117,10 @@ const fieldSep = "\x1f"
 // eachCitedQuote calls fn for every quote that passes f, one row at a
 // time, so an export of a million quotes holds one in memory. Lists come
 // newest first: by date for one speaker, outlet or topic (an index serves
-// that order), by when they were added for everything. The row passed to
+// that order), by when they were added for everything; for a reference
+// list (bySource) by article, each article's quotes together. The row passed to
 // fn is reused: copy what must outlive the call.
-func eachCitedQuote(ctx context.Context, s *models.Store, f models.QuoteFilter, fn func(*CitedQuote) error) error {
+func eachCitedQuote(ctx context.Context, s *models.Store, f models.QuoteFilter, bySource bool, fn func(*CitedQuote) error) error {
 	// The driver crosses from Go to C once per column of every row, which
 	// costs more than the rest of the export: so the quote's text comes
 	// alone and everything else is packed into one column.
@@ -146,6 +147,12 @@ func eachCitedQuote(ctx context.Context, s *models.Store, f models.QuoteFilter, 
 	switch {
 	case f.ArticleID != 0:
 		order = "q.anchor_start IS NULL, q.anchor_start, q.id"
+	case bySource:
+		// A reference list gives each article once, its quotes under
+		// it: they come together, newest article first, in the order
+		// they stand in it (the article index gives the first part of
+		// that order, so only each article's quotes are sorted).
+		order = "q.article_id DESC, q.anchor_start IS NULL, q.anchor_start, q.id"
 	case f.PersonID != 0 || f.OutletID != 0 || f.ViaOutletID != 0 || f.TopicID != 0:
 		order = "q.sort_date DESC, q.id DESC"
 	}

@@ -74,7 +74,7 @@ func Write(ctx context.Context, store *models.Store, f models.QuoteFilter, forma
 				return ctx.Err()
 			}
 		}
-		err := eachCitedQuote(ctx, store, f, func(q *CitedQuote) error {
+		err := eachCitedQuote(ctx, store, f, cite.BySource(format), func(q *CitedQuote) error {
 			if batch = append(batch, Record(q, baseURL)); len(batch) == batchSize {
 				return send()
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/cite"
 	"github.com/quotetrail/quotetrail/internal/demo"
 	"github.com/quotetrail/quotetrail/internal/export"
+	"github.com/quotetrail/quotetrail/internal/importer"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -207,3 +208,34 @@ func TestExportReportsWriteErrors(t *testing.T) {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// A reference list gives each article once with its quotes under it,
+// even when the quotes of two articles were added in turn.
+func TestReferenceListsGroupQuotesByArticle(t *testing.T) {
+	t.Parallel()
+	store := apptest.MustOpenStore(t)
+	var lines []string
+	for i, art := range []string{"a", "b", "a", "b", "a"} {
+		lines = append(lines, `{"text":"Statement number `+string(rune('1'+i))+` about the harbour.","speaker":"Ada Quill","kind":"direct",`+
+			`"article":{"title":"Harbour story `+art+`","url":"https://news.example/harbour-`+art+`","outlet":"Harbour News","published":"2024-03-0`+string(rune('1'+len(art)))+`"}}`)
+	}
+	if _, err := importer.Import(context.Background(), store, strings.NewReader(strings.Join(lines, "\n")+"\n"),
+		importer.Options{Format: importer.FormatJSONL, Bulk: importer.BulkNever}); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"apa", "mla", "chicago"} {
+		var buf bytes.Buffer
+		if _, err := export.Write(context.Background(), store, models.QuoteFilter{}, format, &buf, "https://quotes.example.org/"); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, art := range []string{"a", "b"} {
+			if n := strings.Count(out, "news.example/harbour-"+art); n != 1 && format != "chicago" {
+				t.Errorf("%s lists article %s %d times:\n%s", format, art, n, out)
+			}
+		}
+		if entries := len(strings.Split(strings.TrimSpace(out), "\n\n")); entries != 2 {
+			t.Errorf("%s has %d entries, want 2:\n%s", format, entries, out)
+		}
+	}
+}

@@ -54,9 +54,13 @@ func sideTrigger(name string) bool { return name == "aliases_search_insert" }
 // startSideIndex makes the scratch index, with the same CREATE statement
 // as the load's database's quote_fts, and starts writing to it.
 func startSideIndex(ctx context.Context, tx *sql.Tx) (*sideIndex, error) {
-	var create string
-	if err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'quote_fts'`).Scan(&create); err != nil {
-		return nil, fmt.Errorf("import: read the search index's definition: %w", err)
+	var creates []string
+	for _, table := range searchTables {
+		var create string
+		if err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, table).Scan(&create); err != nil {
+			return nil, fmt.Errorf("import: read the search index's definition: %w", err)
+		}
+		creates = append(creates, create)
 	}
 	tables, err := ftsTables(ctx, tx)
 	if err != nil {
@@ -72,7 +76,7 @@ func startSideIndex(ctx context.Context, tx *sql.Tx) (*sideIndex, error) {
 	s.db, err = sql.Open("sqlite3", "file:"+s.path+"?_journal_mode=OFF&_synchronous=OFF")
 	if err == nil {
 		s.db.SetMaxOpenConns(1)
-		for _, stmt := range []string{`PRAGMA temp_store = MEMORY`, `PRAGMA cache_size = -262144`, create, `BEGIN`} {
+		for _, stmt := range append(append([]string{`PRAGMA temp_store = MEMORY`, `PRAGMA cache_size = -262144`}, creates...), `BEGIN`) {
 			if _, err = s.db.ExecContext(ctx, stmt); err != nil {
 				break
 			}
@@ -94,11 +98,16 @@ func startSideIndex(ctx context.Context, tx *sql.Tx) (*sideIndex, error) {
 	return s, nil
 }
 
-// ftsTables lists FTS5's own tables of quote_fts.
+// searchTables are the search index's FTS5 tables: the words as they
+// stand and their stems (schema migration 17).
+var searchTables = []string{"quote_fts", "quote_stem"}
+
+// ftsTables lists FTS5's own tables of searchTables.
 func ftsTables(ctx context.Context, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 }) ([]string, error) {
-	rows, err := q.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'quote\_fts\_%' ESCAPE '\' ORDER BY name`)
+	rows, err := q.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'
+		AND (name LIKE 'quote\_fts\_%' ESCAPE '\' OR name LIKE 'quote\_stem\_%' ESCAPE '\') ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("import: list the search index's tables: %w", err)
 	}
@@ -121,7 +130,7 @@ func (s *sideIndex) write(ctx context.Context, rows <-chan []sideRow) error {
 	const per = 100
 	var (
 		err   error
-		stmts = map[int]*sql.Stmt{}
+		stmts = map[string]*sql.Stmt{}
 		args  []any
 	)
 	defer func() {
@@ -132,20 +141,25 @@ func (s *sideIndex) write(ctx context.Context, rows <-chan []sideRow) error {
 	for batch := range rows {
 		for start := 0; start < len(batch) && err == nil; start += per {
 			part := batch[start:min(start+per, len(batch))]
-			st, ok := stmts[len(part)]
-			if !ok {
-				q := `INSERT OR REPLACE INTO quote_fts (rowid, text, speaker, article, outlet, tags) VALUES (?, ?, ?, ?, ?, ?)` +
-					strings.Repeat(", (?, ?, ?, ?, ?, ?)", len(part)-1)
-				if st, err = s.db.PrepareContext(ctx, q); err != nil {
-					break
-				}
-				stmts[len(part)] = st
-			}
 			args = args[:0]
 			for _, r := range part {
 				args = append(args, r.id, r.text, r.speaker, r.article, r.outlet, r.tag)
 			}
-			_, err = st.ExecContext(ctx, args...)
+			for _, table := range searchTables {
+				key := fmt.Sprint(table, len(part))
+				st, ok := stmts[key]
+				if !ok {
+					q := `INSERT OR REPLACE INTO ` + table + ` (rowid, text, speaker, article, outlet, tags) VALUES (?, ?, ?, ?, ?, ?)` +
+						strings.Repeat(", (?, ?, ?, ?, ?, ?)", len(part)-1)
+					if st, err = s.db.PrepareContext(ctx, q); err != nil {
+						break
+					}
+					stmts[key] = st
+				}
+				if _, err = st.ExecContext(ctx, args...); err != nil {
+					break
+				}
+			}
 		}
 	}
 	if err == nil {

@@ -742,7 +742,110 @@ var migrations = []migration{
 	CREATE OR REPLACE TRIGGER quote_topics_months_insert AFTER INSERT ON quote_topics FOR EACH ROW
 		WHEN (current_setting('quotetrail.import_batch', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION quote_topics_months();`,
 	},
+
+	// 17: search finds a word's other forms ("penalty" finds
+	// "penalties"), and words in quotation marks as they stand. A second
+	// index holds the stems of the same columns and tags: SQLite's
+	// quote_stem, an FTS5 table with the porter tokenizer around the
+	// first's; PostgreSQL's quote_search.stemmed, a tsvector of English
+	// stems (the snowball stemmer with no stop words, so "the" is still
+	// a word). Words typed bare are looked for in it, words and phrases in
+	// quotation marks in the first. quote_stem also keeps prefix indexes
+	// of 2 and 3 characters, so pr* and pro* read one list rather than
+	// every word that starts so (longer prefixes start few words; a
+	// 4-character index would add another eighth to the database for
+	// little). Both are filled from the quotes there are.
+	// (DROP ... IF EXISTS: the upgrade tests run this twice.)
+	{
+		sqlite: `DROP TABLE IF EXISTS quote_stem;
+	CREATE VIRTUAL TABLE quote_stem USING fts5(text, speaker, article, outlet, tags,
+		content = '', contentless_delete = 1, prefix = '2 3', tokenize = 'porter unicode61 remove_diacritics 2');
+	` + sqliteSearchTriggers + `
+	INSERT INTO quote_stem (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows;`,
+		postgres: `DO $$ BEGIN
+		IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'quotetrail_english') THEN
+			CREATE TEXT SEARCH DICTIONARY quotetrail_stem (TEMPLATE = snowball, Language = english);
+			CREATE TEXT SEARCH CONFIGURATION quotetrail_english (COPY = simple);
+			ALTER TEXT SEARCH CONFIGURATION quotetrail_english ALTER MAPPING
+				FOR asciiword, word, numword, asciihword, hword, hword_asciipart, hword_part, hword_numpart WITH quotetrail_stem;
+		END IF;
+	END $$;
+	ALTER TABLE quote_search ADD COLUMN IF NOT EXISTS stemmed tsvector;
+	CREATE OR REPLACE VIEW quote_search_rows AS
+	SELECT q.id AS id,
+		setweight(to_tsvector('simple', quote_search_words(q.text)), 'A') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('simple', quote_search_words(p.name || COALESCE(' ' || (SELECT string_agg(alias, ' ') FROM person_aliases WHERE person_id = p.id), ''))), 'B') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('simple', quote_search_words(a.title)), 'C') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('simple', quote_search_words(COALESCE(o.name, '') || ' ' || COALESCE(v.name, ''))), 'D')
+		|| array_to_tsvector(array_remove(ARRAY['#p' || q.person_id, '#a' || q.article_id, '#o' || q.outlet_id, '#v' || q.via_outlet_id,
+			'#k' || q.kind, '#s' || q.status,
+			CASE WHEN q.sort_date <> '' THEN '#y' || substr(q.sort_date, 1, 4) END,
+			CASE WHEN q.sort_date <> '' THEN '#m' || substr(q.sort_date, 1, 4) || substr(q.sort_date, 6, 2) END], NULL)
+			|| ARRAY(SELECT '#t' || topic_id FROM quote_topics WHERE quote_id = q.id)) AS document,
+		q.person_id AS person_id, q.article_id AS article_id, q.outlet_id AS outlet_id, q.via_outlet_id AS via_outlet_id,
+		setweight(to_tsvector('quotetrail_english', quote_search_words(q.text)), 'A') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('quotetrail_english', quote_search_words(p.name || COALESCE(' ' || (SELECT string_agg(alias, ' ') FROM person_aliases WHERE person_id = p.id), ''))), 'B') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('quotetrail_english', quote_search_words(a.title)), 'C') || CAST('#:1' AS tsvector)
+		|| setweight(to_tsvector('quotetrail_english', quote_search_words(COALESCE(o.name, '') || ' ' || COALESCE(v.name, ''))), 'D') AS stemmed
+	FROM quotes q
+	JOIN people p ON p.id = q.person_id
+	JOIN articles a ON a.id = q.article_id
+	LEFT JOIN outlets o ON o.id = q.outlet_id
+	LEFT JOIN outlets v ON v.id = q.via_outlet_id;
+	CREATE OR REPLACE FUNCTION quote_search_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF TG_OP = 'DELETE' THEN
+			DELETE FROM quote_search WHERE quote_id = OLD.id;
+			RETURN NULL;
+		END IF;
+		IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM quote_search_deferred) THEN
+			RETURN NULL;
+		END IF;
+		INSERT INTO quote_search (quote_id, document, stemmed) SELECT id, document, stemmed FROM quote_search_rows WHERE id = NEW.id
+			ON CONFLICT (quote_id) DO UPDATE SET document = EXCLUDED.document, stemmed = EXCLUDED.stemmed;
+		IF NEW.sort_date <> '' THEN
+			INSERT INTO quote_search_years (year) VALUES (substr(NEW.sort_date, 1, 4)) ON CONFLICT DO NOTHING;
+		END IF;
+		RETURN NULL;
+	END $$;
+	CREATE OR REPLACE FUNCTION quote_search_refresh(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+		INSERT INTO quote_search (quote_id, document, stemmed) SELECT id, document, stemmed FROM quote_search_rows WHERE id = ANY (ids)
+			ON CONFLICT (quote_id) DO UPDATE SET document = EXCLUDED.document, stemmed = EXCLUDED.stemmed $$;
+	UPDATE quote_search s SET stemmed = r.stemmed FROM quote_search_rows r WHERE r.id = s.quote_id;
+	CREATE INDEX IF NOT EXISTS quote_search_stemmed ON quote_search USING gin (stemmed);`,
+	},
 }
+
+// sqliteSearchTriggers are migration 17's triggers on SQLite: those of
+// migration 2, indexing each row in both search tables.
+var sqliteSearchTriggers = func() string {
+	index := func(where string) string {
+		var out string
+		for _, table := range []string{"quote_fts", "quote_stem"} {
+			out += `INSERT OR REPLACE INTO ` + table + ` (rowid, text, speaker, article, outlet, tags) SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows WHERE ` + where + `; `
+		}
+		return out
+	}
+	const years = `INSERT OR IGNORE INTO quote_search_years (year) SELECT substr(NEW.sort_date, 1, 4) WHERE NEW.sort_date <> ''; `
+	triggers := []struct{ name, on, body string }{
+		{"quotes_search_insert", "AFTER INSERT ON quotes WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred)", index("id = NEW.id") + years},
+		{"quotes_search_update", "AFTER UPDATE OF text, person_id, article_id, outlet_id, via_outlet_id, kind, status, sort_date ON quotes", index("id = NEW.id") + years},
+		{"quotes_search_delete", "AFTER DELETE ON quotes", "DELETE FROM quote_fts WHERE rowid = OLD.id; DELETE FROM quote_stem WHERE rowid = OLD.id; "},
+		{"people_search_update", "AFTER UPDATE OF name ON people WHEN OLD.name IS NOT NEW.name", index("person_id = NEW.id")},
+		{"aliases_search_insert", "AFTER INSERT ON person_aliases", index("person_id = NEW.person_id")},
+		{"aliases_search_delete", "AFTER DELETE ON person_aliases", index("person_id = OLD.person_id")},
+		{"articles_search_update", "AFTER UPDATE OF title ON articles WHEN OLD.title IS NOT NEW.title", index("article_id = NEW.id")},
+		{"outlets_search_update", "AFTER UPDATE OF name ON outlets WHEN OLD.name IS NOT NEW.name", index("outlet_id = NEW.id OR via_outlet_id = NEW.id")},
+		{"quote_topics_search_insert", "AFTER INSERT ON quote_topics WHEN NOT EXISTS (SELECT 1 FROM quote_search_deferred)", index("id = NEW.quote_id")},
+		{"quote_topics_search_delete", "AFTER DELETE ON quote_topics", index("id = OLD.quote_id")},
+	}
+	var out string
+	for _, t := range triggers {
+		out += "DROP TRIGGER IF EXISTS " + t.name + ";\n\t"
+		out += "CREATE TRIGGER " + t.name + " " + t.on + " BEGIN " + t.body + "END;\n\t"
+	}
+	return out
+}()
 
 // formerSlugsSQL is the table of migration 10 on both engines: kind is
 // "person", "outlet" or "topic".

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/quotetrail/quotetrail/internal/search/query"
 	"github.com/quotetrail/quotetrail/models"
 )
 
@@ -49,7 +48,7 @@ func (s *Searcher) listMatches(ctx context.Context, m searchMatch, dr dateRange,
 
 // pageOfListed is the page of listed (every match, newest first): the
 // newest RankWindow ranked by relevance when ranked, else newest first.
-func (s *Searcher) pageOfListed(ctx context.Context, listed []int64, words query.ParsedQuery, ranked bool, page models.Page) ([]int64, error) {
+func (s *Searcher) pageOfListed(ctx context.Context, listed []int64, m searchMatch, ranked bool, page models.Page) ([]int64, error) {
 	off := page.Offset()
 	if !ranked {
 		if off >= len(listed) {
@@ -67,7 +66,7 @@ func (s *Searcher) pageOfListed(ctx context.Context, listed []int64, words query
 		list.WriteString(strconv.FormatInt(id, 10))
 	}
 	list.WriteByte('}')
-	stmt, args := s.d.rankListed(words)
+	stmt, args := s.d.rankListed(m)
 	var ids []int64
 	err := s.store.DB(ctx).Raw(stmt, append(append([]any{list.String()}, args...), page.Size, off)...).Scan(&ids).Error
 	if err != nil {

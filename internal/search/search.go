@@ -142,11 +142,18 @@ func (m searchMatch) with(tag string) searchMatch {
 	return m
 }
 
-// fts5 writes m as an FTS5 expression.
-func (m searchMatch) fts5() string {
+// tagsOnly is m without its words.
+func (m searchMatch) tagsOnly() searchMatch {
+	m.words = query.ParsedQuery{}
+	return m
+}
+
+// fts5 writes m's tags as an FTS5 expression, with words (an FTS5
+// expression, or "").
+func (m searchMatch) fts5(words string) string {
 	var parts []string
-	if m.words.Expr != "" {
-		parts = append(parts, m.words.Expr)
+	if words != "" {
+		parts = append(parts, words)
 	}
 	for _, t := range m.tags {
 		parts = append(parts, `"`+t+`"`)
@@ -190,19 +197,27 @@ func tsqueryTag(tag string) string {
 // matching is the FROM ... WHERE of the quotes m finds, joined to the
 // quotes table q when dr needs their exact dates, and its arguments.
 func (s *Searcher) matching(m searchMatch, dr dateRange) (string, []any) {
+	from, _, args := s.matchingIn(m, dr)
+	return from, args
+}
+
+// matchingIn is matching, with the index table it reads (aliased f).
+func (s *Searcher) matchingIn(m searchMatch, dr dateRange) (string, string, []any) {
 	d := s.d
-	args := append([]any{d.searchArg(m)}, dr.args...)
+	table, cond, args := d.where(m)
+	args = append(args, dr.args...)
 	if dr.exact != "" {
-		return d.searchFrom + " JOIN quotes q ON q.id = " + d.searchID + " WHERE " + d.searchCond + dr.exact, args
+		return table + " JOIN quotes q ON q.id = " + d.searchID + " WHERE " + cond + dr.exact, strings.Fields(table)[0], args
 	}
-	return d.searchFrom + " WHERE " + d.searchCond, args
+	return table + " WHERE " + cond, strings.Fields(table)[0], args
 }
 
 // matchedIDs is a condition on the quotes table q: its id is among the
 // quotes m finds (dr's exact dates are for the caller to add).
-func (s *Searcher) matchedIDs(m searchMatch) (string, any) {
+func (s *Searcher) matchedIDs(m searchMatch) (string, []any) {
 	d := s.d
-	return "q.id IN (SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond + ")", d.searchArg(m)
+	table, cond, args := d.where(m)
+	return "q.id IN (SELECT " + d.searchID + " FROM " + table + " WHERE " + cond + ")", args
 }
 
 // Match is the quotes q finds as a quote listing keeps them
@@ -215,8 +230,8 @@ func (s *Searcher) Match(q Query) *models.QuoteMatch {
 	if match.empty() {
 		return &models.QuoteMatch{Where: "1 = 0"}
 	}
-	cond, arg := s.matchedIDs(match)
-	return &models.QuoteMatch{Where: cond + dr.exact, Args: append([]any{arg}, dr.args...)}
+	cond, args := s.matchedIDs(match)
+	return &models.QuoteMatch{Where: cond + dr.exact, Args: append(args, dr.args...)}
 }
 
 // MatchNewest is Match narrowed to the newest limit quotes q finds, for
@@ -234,10 +249,11 @@ func (s *Searcher) MatchNewest(q Query, limit int) *models.QuoteMatch {
 		return s.Match(q)
 	}
 	d := s.d
+	table, cond, args := d.where(match)
 	return &models.QuoteMatch{
-		Where: d.idAmong("SELECT " + d.searchID + " FROM " + d.searchFrom + " WHERE " + d.searchCond +
+		Where: d.idAmong("SELECT " + d.searchID + " FROM " + table + " WHERE " + cond +
 			" ORDER BY " + d.searchID + " DESC LIMIT ?"),
-		Args: []any{d.searchArg(match), limit},
+		Args: append(args, limit),
 	}
 }
 
@@ -246,6 +262,7 @@ func (s *Searcher) MatchNewest(q Query, limit int) *models.QuoteMatch {
 // repaired (see query.ParseQuery).
 func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Results, error) {
 	out := Results{Query: query.ParseQuery(q.Text)}
+	out.Query.Notes = append(out.Query.Notes, dateNotes(q.From, q.To)...)
 	dr := newDateRange(q.From, q.To)
 	match := dr.narrow(q.match(out.Query))
 	if match.empty() {
@@ -274,7 +291,7 @@ func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Resul
 	default:
 		out.Ranked = page.Offset() < RankWindow && out.Query.Expr != ""
 		if listed != nil {
-			ids, err = s.pageOfListed(ctx, listed, out.Query, out.Ranked, page)
+			ids, err = s.pageOfListed(ctx, listed, match, out.Ranked, page)
 		} else {
 			ids, err = s.searchByRelevance(ctx, match, dr, out.Ranked, page)
 		}
@@ -309,11 +326,11 @@ func (s *Searcher) countMatches(ctx context.Context, match searchMatch, dr dateR
 // pages; later pages go on newest first (by id) after them.
 func (s *Searcher) searchByRelevance(ctx context.Context, match searchMatch, dr dateRange, ranked bool, page models.Page) ([]int64, error) {
 	id := s.d.searchID
-	from, args := s.matching(match, dr)
+	from, table, args := s.matchingIn(match, dr)
 	var stmt string
 	if ranked {
 		var rankArgs []any
-		stmt, rankArgs = s.d.rankedSearch(from, match.words, len(dr.tokens) > 0)
+		stmt, rankArgs = s.d.rankedSearch(table, from, match, len(dr.tokens) > 0)
 		args = append(args, rankArgs...)
 	} else {
 		stmt = `SELECT ` + id + ` AS id FROM ` + from + ` ORDER BY ` + id + ` DESC LIMIT ? OFFSET ?`
@@ -347,10 +364,10 @@ func (s *Searcher) searchByDate(ctx context.Context, match searchMatch, dr dateR
 	var ids []int64
 	byDate := func(m searchMatch, extra string) error {
 		var part []int64
-		cond, arg := s.matchedIDs(m)
+		cond, args := s.matchedIDs(m)
 		err := db.Raw(`SELECT q.id FROM quotes q WHERE `+cond+dr.exact+extra+
 			` ORDER BY q.sort_date `+dir+`, q.id `+dir+` LIMIT ? OFFSET ?`,
-			append(append([]any{arg}, dr.args...), need, offset)...).Scan(&part).Error
+			append(append(args, dr.args...), need, offset)...).Scan(&part).Error
 		if err != nil {
 			return searchError(err)
 		}
@@ -479,6 +496,26 @@ func newDateRange(from, to string) dateRange {
 	return dr
 }
 
+// dateNotes say what is wrong with a From–To filter: a date that is not
+// one is left out, and a range that ends before it starts finds nothing.
+func dateNotes(from, to string) []string {
+	var notes []string
+	lo, errLo := time.Parse(time.DateOnly, from)
+	hi, errHi := time.Parse(time.DateOnly, to)
+	for _, d := range []struct {
+		name, value string
+		err         error
+	}{{"from", from, errLo}, {"to", to, errHi}} {
+		if d.value != "" && d.err != nil {
+			notes = append(notes, "“"+d.value+"” is not a date (use year-month-day): the “"+d.name+"” date was left out.")
+		}
+	}
+	if from != "" && to != "" && errLo == nil && errHi == nil && hi.Before(lo) {
+		notes = append(notes, "The dates are the wrong way round: "+to+" is before "+from+", so nothing matches.")
+	}
+	return notes
+}
+
 // narrow adds the range's tokens to a match.
 func (dr dateRange) narrow(m searchMatch) searchMatch {
 	if len(dr.tokens) > 0 {
@@ -527,6 +564,6 @@ const snippetWords = 60
 // that it is in step with the quotes table.
 func (s *Searcher) IndexSize(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.store.DB(ctx).Raw(`SELECT count(*) FROM ` + s.d.searchFrom).Scan(&n).Error
+	err := s.store.DB(ctx).Raw(`SELECT count(*) FROM ` + s.d.indexFrom).Scan(&n).Error
 	return n, err
 }

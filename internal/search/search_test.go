@@ -61,7 +61,16 @@ func TestSearchFindsAndFilters(t *testing.T) {
 		want int
 	}{
 		{"phrase", search.Query{Text: `"security purposes"`}, 3},
-		{"word", search.Query{Text: `security`}, 5},
+		{"word", search.Query{Text: `security`}, 8}, // and secure, securing
+		{"exact word", search.Query{Text: `"security"`}, 5},
+		{"other forms", search.Query{Text: `penalty`}, 1}, // "civil penalties"
+		{"exact form", search.Query{Text: `"penalty"`}, 0},
+		{"exact other form", search.Query{Text: `"penalties"`}, 1},
+		{"exact and stemmed", search.Query{Text: `"security" purpose`}, 3},
+		{"exact or stemmed", search.Query{Text: `"penalties" OR securing`}, 9},
+		{"stemmed not exact", search.Query{Text: `secure NOT "security"`}, 3},
+		{"exact not stemmed", search.Query{Text: `"security" -purpose`}, 2},
+		{"exact or stemmed, filtered", search.Query{Text: `"penalties" OR securing`, Kind: "partial"}, 4},
 		{"prefix", search.Query{Text: `advert*`}, 1},
 		{"speaker name", search.Query{Text: `khan`}, 2},
 		{"speaker alias", search.Query{Text: `DOJ`}, 1},
@@ -69,16 +78,16 @@ func TestSearchFindsAndFilters(t *testing.T) {
 		{"outlet", search.Query{Text: `npr`}, 4},
 		{"not", search.Query{Text: `"security purposes" NOT khan`}, 1},
 		{"or", search.Query{Text: `deceitful OR deceiving`}, 2},
-		{"person filter", search.Query{Text: `security`, PersonID: khan.ID}, 2},
+		{"person filter", search.Query{Text: `"security"`, PersonID: khan.ID}, 2},
 		{"person only", search.Query{PersonID: khan.ID}, 2},
 		{"via filter", search.Query{Text: `deceitful OR pretext`, ViaOutletID: npr.ID}, 2},
-		{"topic filter", search.Query{Text: `security`, TopicID: ads.ID}, 2},
-		{"kind filter", search.Query{Text: `security`, Kind: "partial"}, 3},
-		{"status filter", search.Query{Text: `security`, Status: "verified"}, 0},
-		{"unknown person", search.Query{Text: `security`, PersonID: -1}, 0},
-		{"date range", search.Query{Text: `security`, From: "2000-01-01", To: "2100-01-01"}, 0},
-		{"date sort", search.Query{Text: `security`, Sort: search.SortNewest}, 5},
-		{"oldest", search.Query{Text: `security`, Sort: search.SortOldest}, 5},
+		{"topic filter", search.Query{Text: `"security"`, TopicID: ads.ID}, 2},
+		{"kind filter", search.Query{Text: `"security"`, Kind: "partial"}, 3},
+		{"status filter", search.Query{Text: `"security"`, Status: "verified"}, 0},
+		{"unknown person", search.Query{Text: `"security"`, PersonID: -1}, 0},
+		{"date range", search.Query{Text: `"security"`, From: "2000-01-01", To: "2100-01-01"}, 0},
+		{"date sort", search.Query{Text: `"security"`, Sort: search.SortNewest}, 5},
+		{"oldest", search.Query{Text: `"security"`, Sort: search.SortOldest}, 5},
 		{"no match", search.Query{Text: `zebra`}, 0},
 	}
 	for _, c := range cases {

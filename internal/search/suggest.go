@@ -93,10 +93,11 @@ func (s *Searcher) SuggestArticles(ctx context.Context, typed string, n int) ([]
 	}
 	match := searchMatch{words: query.Completion("article", title)}
 	d := s.d
+	table, cond, args := d.where(match)
 	var ids []int64
 	err = s.store.DB(ctx).Raw(`SELECT DISTINCT q.article_id FROM
-		(SELECT `+d.searchID+` AS id FROM `+d.searchFrom+` WHERE `+d.searchCond+` ORDER BY `+d.searchID+` DESC LIMIT ?) AS f
-		JOIN quotes q ON q.id = f.id`, d.searchArg(match), 50*n).Scan(&ids).Error
+		(SELECT `+d.searchID+` AS id FROM `+table+` WHERE `+cond+` ORDER BY `+d.searchID+` DESC LIMIT ?) AS f
+		JOIN quotes q ON q.id = f.id`, append(args, 50*n)...).Scan(&ids).Error
 	if err != nil {
 		return nil, searchError(err)
 	}

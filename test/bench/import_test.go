@@ -121,6 +121,9 @@ func BenchmarkImportFloor(b *testing.B) {
 		// What importer.WriteBatch's finish runs over the batch's id range.
 		{"search", `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
 			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`},
+		// The stems' index (schema migration 17), as its own step.
+		{"stems", `INSERT INTO quote_stem (rowid, text, speaker, article, outlet, tags)
+			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`},
 		{"commit", `DELETE FROM quote_search_deferred; COMMIT`},
 	}
 	spent := make([]time.Duration, len(steps))
@@ -195,6 +198,9 @@ func BenchmarkImportBulkFloor(b *testing.B) {
 			CREATE UNIQUE INDEX quotes_fingerprint ON quotes (fingerprint);
 			CREATE INDEX quote_topics_topic ON quote_topics (topic_id, quote_id)`},
 		{"search", `INSERT INTO quote_fts (rowid, text, speaker, article, outlet, tags)
+			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`},
+		// The stems' index (schema migration 17), as its own step.
+		{"stems", `INSERT INTO quote_stem (rowid, text, speaker, article, outlet, tags)
 			SELECT id, text, speaker, article, outlet, tags FROM quote_search_rows`},
 		{"facets", facets},
 		{"commit", `DELETE FROM quote_search_deferred; COMMIT`},

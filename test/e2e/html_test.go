@@ -49,6 +49,8 @@ func TestPagesAreValidHTML(t *testing.T) {
 		"/outlets/new", "/outlets/npr/edit", "/articles/new", "/articles/1/edit", "/topics/new",
 		"/people/lina-khan/delete", "/no-such-page", "/articles/1/review", "/search?q=security&person=Khan",
 		"/quotes", "/search", "/api/docs", "/account/tokens",
+		// A search with notes, and one that names the speakers it may have meant.
+		"/search?q=%22((+privacy&from=2021-02-30", "/search?q=kahn",
 	) {
 		pages[path] = app.Get(path).Body
 	}

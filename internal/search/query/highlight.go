@@ -66,8 +66,12 @@ func Highlight(text string, marks []MarkWord, maxWords int) string {
 		}
 		w := foldWord(text[start:end])
 		hit := false
+		stem := ""
 		for _, m := range marks {
-			if w == m.Word || m.Prefix && strings.HasPrefix(w, m.Word) {
+			if m.Stem != "" && stem == "" {
+				stem = Stem(w)
+			}
+			if w == m.Word || m.Prefix && strings.HasPrefix(w, m.Word) || m.Stem != "" && stem == m.Stem {
 				hit = true
 				break
 			}

@@ -29,6 +29,8 @@ type ParsedQuery struct {
 	// root is the parsed query, from which each engine's expression is
 	// written; nil when nothing searchable is left.
 	root qnode
+	// columns keeps the words to the searchable columns (see nearTags).
+	columns bool
 }
 
 // Empty tells whether nothing searchable is left of the query.
@@ -63,6 +65,10 @@ func Completion(column string, words []string) ParsedQuery {
 type MarkWord struct {
 	Word   string // folded as the index folds it
 	Prefix bool
+	// Stem, for a word not written in quotation marks, is its stem:
+	// the words that share it are marked too ("penalties" for
+	// "penalty").
+	Stem string
 }
 
 // maxQueryTerms bounds how many words one search may hold, so a pasted
@@ -130,6 +136,7 @@ func ParseQuery(input string) ParsedQuery {
 		// instead of 0.5 ms to count a common word over 100k quotes), so
 		// it is only used when a typed prefix could reach a filter tag.
 		if p.nearTags {
+			out.columns = true
 			out.Expr = searchColumns + " : (" + out.Expr + ")"
 		}
 	}
@@ -154,7 +161,9 @@ type qtok struct {
 	prefix bool   // ends in *
 	neg    bool   // written -word
 	column string // from field:word
-	raw    string
+	raw    string // as typed
+	// unclosed tells a phrase whose quotation mark was never closed.
+	unclosed bool
 }
 
 // lexQuery cuts input into words, phrases, operators and parentheses.
@@ -186,13 +195,14 @@ func lexQuery(input string) []qtok {
 			}
 			t := qtok{kind: tokPhrase, text: string(rs[i+1 : min(j, len(rs))]), column: column, neg: neg}
 			if j >= len(rs) {
-				t.raw = "unclosed"
+				t.unclosed = true
 			}
 			j++
 			if j < len(rs) && rs[j] == '*' {
 				t.prefix = true
 				j++
 			}
+			t.raw = string(rs[i:min(j, len(rs))])
 			toks = append(toks, t)
 			column, neg = "", false
 			i = j
@@ -267,7 +277,7 @@ func (p *queryParser) note(msg string) {
 func (p *queryParser) lexNotes() []string {
 	var notes []string
 	for _, t := range p.toks {
-		if t.raw == "unclosed" {
+		if t.unclosed {
 			notes = append(notes, "closed the open quotation mark")
 		}
 	}
@@ -382,7 +392,7 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 			if t.kind == tokPhrase && strings.TrimSpace(t.text) == "" {
 				p.note("ignored an empty quotation")
 			} else {
-				p.note("ignored “" + strings.TrimSpace(t.raw+t.text) + "”: it holds no letters or digits")
+				p.note("ignored “" + strings.TrimSpace(t.raw) + "”: it holds no letters or digits")
 			}
 			return nil, false
 		}
@@ -402,7 +412,7 @@ func (p *queryParser) parseUnary() (qnode, bool) {
 			p.nearTags = true
 		}
 		p.terms = append(p.terms, term)
-		return &qterm{text: term, prefix: t.prefix, column: t.column}, t.neg
+		return &qterm{text: term, prefix: t.prefix, column: t.column, exact: t.kind == tokPhrase}, t.neg
 	}
 	return nil, false
 }
@@ -445,6 +455,9 @@ type qterm struct {
 	text   string
 	prefix bool
 	column string
+	// exact tells a term written in quotation marks: its words are
+	// looked for as they are, not stemmed.
+	exact bool
 }
 
 // fts quotes the term as an FTS5 string, so nothing in it is syntax.
@@ -573,8 +586,107 @@ func marks(n qnode, out []MarkWord) []MarkWord {
 		}
 		words := IndexWords(x.text)
 		for i, w := range words {
-			out = append(out, MarkWord{Word: w, Prefix: x.prefix && i == len(words)-1})
+			m := MarkWord{Word: w, Prefix: x.prefix && i == len(words)-1}
+			if !x.exact && !m.Prefix {
+				m.Stem = Stem(w)
+			}
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// Part is a part of a query that one index answers: its terms are all
+// exact (written in quotation marks: the index of words as they stand)
+// or all stemmed (the index of stems, where "penalty" finds
+// "penalties").
+type Part struct {
+	Exact bool
+	node  qnode
+	// columns limits the words to the searchable columns (see
+	// ParseQuery's nearTags).
+	columns bool
+}
+
+// FTS5 writes the part as an FTS5 expression, for the table of its kind.
+func (p Part) FTS5() string {
+	s := p.node.write(&fts5Language)
+	if p.columns {
+		s = searchColumns + " : (" + s + ")"
+	}
+	return s
+}
+
+// TSQuery writes the part as a tsquery over the search document's words
+// (exact) or, for a stemmed part, as the text to_tsquery stems.
+func (p Part) TSQuery() string { return p.node.write(&tsqueryLanguage) }
+
+// Cond is a query as parts each one index answers, joined: a Part, or
+// All of Conds and None of Not, or Any of them.
+type Cond struct {
+	Part *Part
+	All  []Cond
+	Not  []Cond
+	Any  []Cond
+}
+
+// Cond is the query cut into parts each one index answers: a single
+// part when all its terms are exact or all are stemmed, which is most
+// queries.
+func (q ParsedQuery) Cond() Cond {
+	if q.root == nil {
+		return Cond{}
+	}
+	return q.cond(q.root)
+}
+
+func (q ParsedQuery) cond(n qnode) Cond {
+	if k := kindOf(n); k != mixed {
+		return Cond{Part: &Part{Exact: k == exactTerms, node: n, columns: q.columns}}
+	}
+	var c Cond
+	switch x := n.(type) {
+	case *qand:
+		for _, k := range x.pos {
+			c.All = append(c.All, q.cond(k))
+		}
+		for _, k := range x.neg {
+			c.Not = append(c.Not, q.cond(k))
+		}
+	case *qor:
+		for _, k := range x.kids {
+			c.Any = append(c.Any, q.cond(k))
+		}
+	}
+	return c
+}
+
+type termKind int
+
+const (
+	stemmedTerms termKind = iota
+	exactTerms
+	mixed
+)
+
+func kindOf(n qnode) termKind {
+	var kids []qnode
+	switch x := n.(type) {
+	case *qterm:
+		if x.exact {
+			return exactTerms
+		}
+		return stemmedTerms
+	case *qand:
+		kids = append(append(kids, x.pos...), x.neg...)
+	case *qor:
+		kids = x.kids
+	}
+	k := kindOf(kids[0])
+	for _, kid := range kids[1:] {
+		if kindOf(kid) != k {
+			return mixed
+		}
+	}
+	return k
 }

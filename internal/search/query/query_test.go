@@ -1,6 +1,8 @@
 package query_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/search/query"
@@ -104,5 +106,65 @@ func TestCompletion(t *testing.T) {
 	}
 	if !query.Completion("article", nil).Empty() {
 		t.Errorf("Completion of no words is not empty")
+	}
+}
+
+// Words in quotation marks are exact, bare words stemmed; a query of one
+// kind is one part, a mixed one is cut where the kinds meet.
+func TestCond(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in   string
+		want string
+	}{
+		{`penalty`, `stem("penalty")`},
+		{`"penalty"`, `exact("penalty")`},
+		{`"world cup" final`, `all(exact("world cup"), stem("final"))`},
+		{`privacy NOT twitter`, `stem(("privacy" NOT "twitter"))`},
+		{`privacy -"twitter"`, `all(stem("privacy") not exact("twitter"))`},
+		{`a OR "b"`, `any(stem("a"), exact("b"))`},
+		{`pro*`, `stem("pro"*)`},
+	} {
+		if got := condString(query.ParseQuery(c.in).Cond()); got != c.want {
+			t.Errorf("ParseQuery(%q).Cond() = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+func condString(c query.Cond) string {
+	if c.Part != nil {
+		if c.Part.Exact {
+			return "exact(" + c.Part.FTS5() + ")"
+		}
+		return "stem(" + c.Part.FTS5() + ")"
+	}
+	list := func(cs []query.Cond) string {
+		var s []string
+		for _, k := range cs {
+			s = append(s, condString(k))
+		}
+		return strings.Join(s, ", ")
+	}
+	if len(c.Any) > 0 {
+		return "any(" + list(c.Any) + ")"
+	}
+	s := "all(" + list(c.All)
+	if len(c.Not) > 0 {
+		s += " not " + list(c.Not)
+	}
+	return s + ")"
+}
+
+// A note about what was ignored quotes it as it was typed.
+func TestNotesQuoteWhatWasTyped(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		`"((`:         `ignored “"((”: it holds no letters or digits`,
+		`*** privacy`: `ignored “***”: it holds no letters or digits`,
+	} {
+		notes := query.ParseQuery(in).Notes
+		if !slices.Contains(notes, want) {
+			t.Errorf("ParseQuery(%q).Notes = %q, want %q among them", in, notes, want)
+		}
 	}
 }
