@@ -41,13 +41,7 @@ func ArticleFrom(a *models.Article) Article {
 // Validate names every problem with the form.
 func (f *Article) Validate() Errors {
 	errs := Errors{}
-	switch f.OutletPick = clean(f.OutletPick); f.OutletPick {
-	case "":
-	case NewSpeakerPick:
-		f.OutletNew = true
-	default:
-		f.Outlet, f.OutletNew = f.OutletPick, false
-	}
+	takePick(&f.OutletPick, &f.Outlet, &f.OutletNew)
 	validateArticle(errs, "", f.Title, f.URL, f.Outlet, f.Authors, f.Published, f.Accessed)
 	f.Title, f.URL, f.Outlet = clean(f.Title), strings.TrimSpace(f.URL), clean(f.Outlet)
 	if n := len([]rune(f.Body)); n > MaxBodyChars {

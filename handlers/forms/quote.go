@@ -69,20 +69,8 @@ func QuoteFrom(q *models.QuoteView) Quote {
 func (f *Quote) Validate() Errors {
 	errs := Errors{}
 	f.Text = strings.TrimSpace(strings.ReplaceAll(f.Text, "\r\n", "\n"))
-	switch f.SpeakerPick = clean(f.SpeakerPick); f.SpeakerPick {
-	case "":
-	case NewSpeakerPick:
-		f.SpeakerNew = true
-	default:
-		f.Speaker, f.SpeakerNew = f.SpeakerPick, false
-	}
-	switch f.ViaPick = clean(f.ViaPick); f.ViaPick {
-	case "":
-	case NewSpeakerPick:
-		f.ViaNew = true
-	default:
-		f.Via, f.ViaNew = f.ViaPick, false
-	}
+	takePick(&f.SpeakerPick, &f.Speaker, &f.SpeakerNew)
+	takePick(&f.ViaPick, &f.Via, &f.ViaNew)
 	f.Speaker, f.SpeakerTitle, f.Via = clean(f.Speaker), clean(f.SpeakerTitle), clean(f.Via)
 	f.Context = strings.TrimSpace(f.Context)
 	required(errs, "text", f.Text, "The quote")
@@ -141,4 +129,17 @@ func (f *Quote) Draft(id int64) *models.QuoteDraft {
 		d.Article.ID, _ = strconv.ParseInt(f.ArticleID, 10, 64)
 	}
 	return d
+}
+
+// takePick applies the answer to "did you mean …?": a name picked
+// replaces the one typed, NewSpeakerPick confirms a new record, and no
+// answer leaves the form as it is.
+func takePick(pick, name *string, isNew *bool) {
+	switch *pick = clean(*pick); *pick {
+	case "":
+	case NewSpeakerPick:
+		*isNew = true
+	default:
+		*name, *isNew = *pick, false
+	}
 }
