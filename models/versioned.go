@@ -164,11 +164,12 @@ func saveOverNewer[T any, P interface {
 	if err != nil {
 		return err
 	}
-	merged, fields, err := mergeSnapshots(typ, base, theirs.Snapshot, mine.Snapshot, history.Resolves(tx.Statement.Context, current))
+	mineWins := history.Resolves(tx.Statement.Context, current)
+	merged, fields, err := mergeSnapshots(typ, base, theirs.Snapshot, mine.Snapshot, mineWins)
 	if err != nil {
 		return err
 	}
-	if len(fields) > 0 && !history.Resolves(tx.Statement.Context, current) {
+	if len(fields) > 0 && !mineWins {
 		conflict.Fields = fields
 		return conflict
 	}

@@ -22,10 +22,11 @@ import (
 // Handler answers the merge pages.
 type Handler struct {
 	store *models.Store
+	kinds map[string]kind
 }
 
 // New returns the merge pages' handlers.
-func New(store *models.Store) *Handler { return &Handler{store: store} }
+func New(store *models.Store) *Handler { return &Handler{store: store, kinds: kindsOf(store)} }
 
 // Form is what the merge page posts.
 type Form struct {
@@ -55,8 +56,8 @@ type kind struct {
 	near               func(ctx context.Context, name string) ([]nearnames.Candidate, error)
 }
 
-func (h *Handler) kinds() map[string]kind {
-	s := h.store
+// kindsOf are the kinds of record store can merge, by history type.
+func kindsOf(s *models.Store) map[string]kind {
 	return map[string]kind{
 		history.EntityPerson: {typ: history.EntityPerson, what: "person", section: "people",
 			load: func(ctx context.Context, slug string) (target, error) {
@@ -138,7 +139,7 @@ type page struct {
 // Show asks which record to keep, suggesting those with near names.
 func (h *Handler) Show(typ string) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		k := h.kinds()[typ]
+		k := h.kinds[typ]
 		rec, err := k.load(c.Request().Context(), c.Param("slug"))
 		if err != nil {
 			return err
@@ -151,7 +152,7 @@ func (h *Handler) Show(typ string) echo.HandlerFunc {
 // again with what stands in the way.
 func (h *Handler) Merge(typ string) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		k := h.kinds()[typ]
+		k := h.kinds[typ]
 		ctx := c.Request().Context()
 		rec, err := k.load(ctx, c.Param("slug"))
 		if err != nil {

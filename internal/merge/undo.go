@@ -87,7 +87,10 @@ func Undo(ctx context.Context, store *models.Store, id int64) (Result, error) {
 		if err != nil {
 			return err
 		}
-		back, _ := load(tx, table, fromID)
+		back, err := load(tx, table, fromID)
+		if err != nil {
+			return err
+		}
 		res.From = back.Name
 		undone := *m
 		undone.Undone = true
