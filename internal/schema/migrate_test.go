@@ -83,3 +83,49 @@ func TestMigrateTakesTheWriteLock(t *testing.T) {
 		}
 	}
 }
+
+// On PostgreSQL the stems' tsvector carries the filter tags, so a bare
+// word with a filter is one GIN scan of one column (migration 18); a
+// database upgraded from migration 17 gets them copied from the
+// documents.
+func TestStemsCarryTheFilterTags(t *testing.T) {
+	t.Parallel()
+	if apptest.Backend(t) != models.Postgres {
+		t.Skip("SQLite's stems table has held the tags since migration 17")
+	}
+	ctx := context.Background()
+	dsn := apptest.MigratedDSN(t, true)
+	store := apptest.MustOpenDSN(t, dsn)
+	tagged := func(column string) int64 {
+		t.Helper()
+		var n int64
+		if err := store.DB(ctx).Raw(`SELECT count(*) FROM quote_search WHERE ` + column + ` @@ CAST('#kpartial' AS tsquery)`).Scan(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	want := tagged("document")
+	if want == 0 {
+		t.Fatal("no demo quote is tagged partial in its document")
+	}
+	if got := tagged("stemmed"); got != want {
+		t.Fatalf("%d stems tagged partial, %d documents", got, want)
+	}
+
+	// As migration 17 left them: the stems without their tags.
+	db := store.DB(ctx)
+	if err := db.Exec(`UPDATE quote_search SET stemmed = ts_filter(stemmed, '{a,b,c,d}')`).Error; err != nil {
+		t.Fatal(err)
+	}
+	if got := tagged("stemmed"); got != 0 {
+		t.Fatalf("%d stems still tagged after the tags were taken out", got)
+	}
+	if err := db.Exec(`DELETE FROM schema_migrations WHERE version = 18`).Error; err != nil {
+		t.Fatal(err)
+	}
+	again := apptest.MustOpenDSN(t, dsn) // migrates
+	store = again
+	if got := tagged("stemmed"); got != want {
+		t.Errorf("after the upgrade %d stems are tagged partial, want %d", got, want)
+	}
+}

@@ -75,12 +75,21 @@ func postgresTSQuery(p *query.Part) string {
 	return "to_tsquery('quotetrail_english', ?)"
 }
 
-// postgresWhere matches m's tags in the document, with its words when
-// they are all exact, and the stemmed words in the stemmed column.
+// postgresWhere matches m's tags in the column of its words when they
+// are one part (nearly every query): one GIN scan of one column, since
+// both hold the tags (migration 18). Words of both kinds match each part
+// in its own column, and the tags in the document.
 func postgresWhere(m searchMatch) (string, string, []any) {
 	c := m.words.Cond()
 	if m.words.Empty() || c.Part != nil && c.Part.Exact {
 		return "quote_search f", "f.document @@ CAST(? AS tsquery)", []any{m.tsquery()}
+	}
+	if c.Part != nil {
+		tags := m.tagsOnly()
+		if tags.empty() {
+			return "quote_search f", "f.stemmed @@ " + postgresTSQuery(c.Part), []any{c.Part.TSQuery()}
+		}
+		return "quote_search f", "f.stemmed @@ (" + postgresTSQuery(c.Part) + " && CAST(? AS tsquery))", []any{c.Part.TSQuery(), tags.tsquery()}
 	}
 	cond, args := joinConds(c, func(p *query.Part) (string, any) {
 		return "f." + postgresColumn(p) + " @@ " + postgresTSQuery(p), p.TSQuery()

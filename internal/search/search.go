@@ -268,41 +268,84 @@ func (s *Searcher) Search(ctx context.Context, q Query, page models.Page) (Resul
 	if match.empty() {
 		return out, nil
 	}
-	var err error
-	var listed []int64 // every match, newest first, when the dialect counts by listing them (listed.go)
-	if s.d.count == countByListing {
-		listed, out.Total, err = s.listMatches(ctx, match, dr, CountLimit+1)
-	} else {
-		out.Total, err = s.countMatches(ctx, match, dr, CountLimit+1)
+	if q.Sort != SortNewest && q.Sort != SortOldest {
+		out.Ranked = page.Offset() < RankWindow && out.Query.Expr != ""
 	}
-	if err != nil {
+	if s.d.count == countByListing {
+		return s.searchListed(ctx, q, match, dr, page, out)
+	}
+	// The count and the page read the index apart, so they run side by
+	// side on two of the pool's connections: a phrase or a word with
+	// filters over a million quotes costs each about as much as the
+	// other, and the reader waits for the longer rather than both. The
+	// page is thrown away when the count says it is past the end.
+	type pageOf struct {
+		hits []Hit
+		err  error
+	}
+	pageCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	paged := make(chan pageOf, 1)
+	ranked, marks := out.Ranked, out.Query.Marks
+	go func() {
+		ids, err := s.pageIDs(pageCtx, q, match, dr, ranked, nil, page)
+		if err != nil {
+			paged <- pageOf{err: err}
+			return
+		}
+		hits, err := s.searchHits(pageCtx, ids, marks)
+		paged <- pageOf{hits: hits, err: err}
+	}()
+	var err error
+	if out.Total, err = s.countMatches(ctx, match, dr, CountLimit+1); err != nil {
 		return out, err
 	}
-	if out.Total > CountLimit {
-		out.Total, out.MoreThan = CountLimit, true
-	}
-	if out.Total == 0 || int64(page.Offset()) >= out.Total {
+	if !out.counted(page) {
 		return out, nil
 	}
-	var ids []int64
-	switch q.Sort {
-	case SortNewest, SortOldest:
-		ids, err = s.searchByDate(ctx, match, dr, q.Sort == SortNewest, page)
-	default:
-		out.Ranked = page.Offset() < RankWindow && out.Query.Expr != ""
-		if listed != nil {
-			ids, err = s.pageOfListed(ctx, listed, match, out.Ranked, page)
-		} else {
-			ids, err = s.searchByRelevance(ctx, match, dr, out.Ranked, page)
-		}
-	}
+	p := <-paged
+	out.Hits = p.hits
+	return out, p.err
+}
+
+// searchListed is Search for a dialect that counts by listing the
+// matches (listed.go): the page is cut from the list, so it waits for it.
+func (s *Searcher) searchListed(ctx context.Context, q Query, match searchMatch, dr dateRange, page models.Page, out Results) (Results, error) {
+	listed, total, err := s.listMatches(ctx, match, dr, CountLimit+1)
 	if err != nil {
 		return out, err
 	}
-	if out.Hits, err = s.searchHits(ctx, ids, out.Query.Marks); err != nil {
+	if out.Total = total; !out.counted(page) {
+		return out, nil
+	}
+	ids, err := s.pageIDs(ctx, q, match, dr, out.Ranked, listed, page)
+	if err != nil {
 		return out, err
 	}
-	return out, nil
+	out.Hits, err = s.searchHits(ctx, ids, out.Query.Marks)
+	return out, err
+}
+
+// counted caps the results' total at CountLimit, and tells whether page
+// holds any of them.
+func (r *Results) counted(page models.Page) bool {
+	if r.Total > CountLimit {
+		r.Total, r.MoreThan = CountLimit, true
+	}
+	return r.Total > 0 && int64(page.Offset()) < r.Total
+}
+
+// pageIDs are the ids of page's matches in q's order; listed, when the
+// dialect counts by listing, is every match newest first.
+func (s *Searcher) pageIDs(ctx context.Context, q Query, match searchMatch, dr dateRange, ranked bool, listed []int64, page models.Page) ([]int64, error) {
+	switch {
+	case q.Sort == SortNewest || q.Sort == SortOldest:
+		return s.searchByDate(ctx, match, dr, q.Sort == SortNewest, page)
+	case listed != nil:
+		return s.pageOfListed(ctx, listed, match, ranked, page)
+	default:
+		return s.searchByRelevance(ctx, match, dr, ranked, page)
+	}
 }
 
 // countMatches counts the quotes that match, up to limit (0 for no

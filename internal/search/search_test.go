@@ -79,6 +79,8 @@ func TestSearchFindsAndFilters(t *testing.T) {
 		{"not", search.Query{Text: `"security purposes" NOT khan`}, 1},
 		{"or", search.Query{Text: `deceitful OR deceiving`}, 2},
 		{"person filter", search.Query{Text: `"security"`, PersonID: khan.ID}, 2},
+		{"other forms, person filter", search.Query{Text: `security`, PersonID: khan.ID}, 2},
+		{"other forms, kind and topic filters", search.Query{Text: `security`, Kind: "partial", TopicID: ads.ID}, 1},
 		{"person only", search.Query{PersonID: khan.ID}, 2},
 		{"via filter", search.Query{Text: `deceitful OR pretext`, ViaOutletID: npr.ID}, 2},
 		{"topic filter", search.Query{Text: `"security"`, TopicID: ads.ID}, 2},
