@@ -87,6 +87,9 @@ type bulkLoad struct {
 	tx      *sql.Tx
 	release func()
 	stage   func(Stage)
+	// step hears how far a stage has come: done of its steps, and the
+	// time since it began (see Progress.step).
+	step func(stage string, done, of int, elapsed time.Duration)
 
 	dropped     []schemaObject // to make again, indexes first
 	seen        map[string]bool
@@ -117,11 +120,12 @@ func emptyForBulk(ctx context.Context, store *models.Store) (bool, error) {
 }
 
 // startBulk begins a bulk load: the transaction, the write lock, and the
-// indexes and triggers out of the way. stage hears of each step done.
-func startBulk(ctx context.Context, store *models.Store, stage func(Stage)) (_ *bulkLoad, err error) {
+// indexes and triggers out of the way. stage hears of each stage done,
+// step of how far the one under way has come.
+func startBulk(ctx context.Context, store *models.Store, stage func(Stage), step func(string, int, int, time.Duration)) (_ *bulkLoad, err error) {
 	pg := store.Engine() == models.Postgres
 	start := time.Now()
-	l := &bulkLoad{ctx: context.WithoutCancel(ctx), store: store, d: dialectFor(store.Engine()), stage: stage, seen: map[string]bool{}, aliased: map[int64]bool{}}
+	l := &bulkLoad{ctx: context.WithoutCancel(ctx), store: store, d: dialectFor(store.Engine()), stage: stage, step: step, seen: map[string]bool{}, aliased: map[int64]bool{}}
 	sqlDB, err := store.SQLDB()
 	if err != nil {
 		return nil, err
@@ -289,14 +293,16 @@ func (l *bulkLoad) finish() error {
 	}
 	start := time.Now()
 	var triggers []schemaObject
+	var indexes []schemaObject
 	for _, o := range l.dropped {
 		if o.kind == "trigger" {
 			triggers = append(triggers, o)
-			continue
+		} else {
+			indexes = append(indexes, o)
 		}
-		if _, err := l.tx.ExecContext(l.ctx, o.sql); err != nil {
-			return fmt.Errorf("import: build index %s: %w", o.name, err)
-		}
+	}
+	if err := l.buildIndexes(indexes); err != nil {
+		return err
 	}
 	l.stage(Stage{"indexes built", time.Since(start)})
 	start = time.Now()
@@ -305,24 +311,25 @@ func (l *bulkLoad) finish() error {
 		for id := range l.aliased {
 			aliased = append(aliased, id)
 		}
-		if err := l.side.finish(l.ctx, l.tx, aliased); err != nil {
+		if err := l.side.finish(l.ctx, l.tx, aliased, l.step); err != nil {
 			return err
 		}
 		l.stage(Stage{"search index (built beside) copied", time.Since(start)})
 		start = time.Now()
-		for _, q := range append([]string{yearsSQL}, schema.BulkFacetsSQL()...) {
+		counts := append([]string{yearsSQL}, schema.BulkFacetsSQL()...)
+		for i, q := range counts {
+			l.step("counting", i, len(counts), time.Since(start))
 			if _, err := l.tx.ExecContext(l.ctx, q, l.first, l.last); err != nil {
 				return fmt.Errorf("import: count facets: %w", err)
 			}
 		}
+		l.step("counting", len(counts), len(counts), time.Since(start))
 		if _, err := l.tx.ExecContext(l.ctx, schema.BumpDataVersionSQL); err != nil {
 			return fmt.Errorf("import: mark the data changed: %w", err)
 		}
 	} else if l.last > 0 {
-		// Search index, years, facet counts, data version: one
-		// statement each over the load's quotes.
-		if err := l.store.IndexQuotes(l.ctx, l.tx, l.first, l.last); err != nil {
-			return fmt.Errorf("import: %w", err)
+		if err := l.indexQuotes(); err != nil {
+			return err
 		}
 	} else if _, err := l.tx.ExecContext(l.ctx, schema.BumpDataVersionSQL); err != nil {
 		// No quote, but perhaps a person given an ID or an alias.
@@ -346,6 +353,40 @@ func (l *bulkLoad) finish() error {
 		return fmt.Errorf("import: commit: %w", err)
 	}
 	l.stage(Stage{"committed", time.Since(start)})
+	return nil
+}
+
+// buildIndexes makes the indexes the load set aside again, one step
+// each.
+func (l *bulkLoad) buildIndexes(indexes []schemaObject) error {
+	start := time.Now()
+	for i, o := range indexes {
+		l.step("building indexes", i, len(indexes), time.Since(start))
+		if _, err := l.tx.ExecContext(l.ctx, o.sql); err != nil {
+			return fmt.Errorf("import: build index %s: %w", o.name, err)
+		}
+	}
+	l.step("building indexes", len(indexes), len(indexes), time.Since(start))
+	return nil
+}
+
+// indexSpan is how many quotes' ids a step of indexing the load for
+// search covers: the steps are alike, so the time left is honest.
+const indexSpan = 50000
+
+// indexQuotes indexes the load's quotes for search, counts their facets
+// and marks the data changed (Store.IndexQuotes), a span of ids a step.
+func (l *bulkLoad) indexQuotes() error {
+	start := time.Now()
+	spans := int((l.last-l.first)/indexSpan) + 1
+	for i := range spans {
+		l.step("indexing for search", i, spans, time.Since(start))
+		lo := l.first + int64(i)*indexSpan
+		if err := l.store.IndexQuotes(l.ctx, l.tx, lo, min(l.last, lo+indexSpan-1)); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+	}
+	l.step("indexing for search", spans, spans, time.Since(start))
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 )
 
 // The search index costs a bulk load as much as everything else put
@@ -196,7 +197,7 @@ func (s *sideIndex) send(ctx context.Context, tx *sql.Tx, where string, args ...
 // finish indexes again the quotes of the people given an alias, waits
 // for the scratch index, and copies it into tx in place of the (empty)
 // index there.
-func (s *sideIndex) finish(ctx context.Context, tx *sql.Tx, aliased []int64) error {
+func (s *sideIndex) finish(ctx context.Context, tx *sql.Tx, aliased []int64, step func(string, int, int, time.Duration)) error {
 	var err error
 	if len(aliased) > 0 {
 		var list []byte
@@ -212,11 +213,14 @@ func (s *sideIndex) finish(ctx context.Context, tx *sql.Tx, aliased []int64) err
 	if err != nil {
 		return err
 	}
-	for _, table := range s.tables {
+	start := time.Now()
+	for i, table := range s.tables {
+		step("copying the search index", i, len(s.tables), time.Since(start))
 		if err := s.copyTable(ctx, tx, table); err != nil {
 			return fmt.Errorf("import: copy the search index's %s: %w", table, err)
 		}
 	}
+	step("copying the search index", len(s.tables), len(s.tables), time.Since(start))
 	return nil
 }
 

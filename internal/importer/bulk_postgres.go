@@ -77,17 +77,15 @@ func (l *bulkLoad) dropPostgresIndexes() error {
 func (l *bulkLoad) finishPostgres() error {
 	start := time.Now()
 	if l.last > 0 {
-		if err := l.store.IndexQuotes(l.ctx, l.tx, l.first, l.last); err != nil {
-			return fmt.Errorf("import: %w", err)
+		if err := l.indexQuotes(); err != nil {
+			return err
 		}
 	}
 	// The data version is bumped by the writes' own statement triggers.
 	l.stage(Stage{"search index and counts built", time.Since(start)})
 	start = time.Now()
-	for _, o := range l.dropped {
-		if _, err := l.tx.ExecContext(l.ctx, o.sql); err != nil {
-			return fmt.Errorf("import: build index %s: %w", o.name, err)
-		}
+	if err := l.buildIndexes(l.dropped); err != nil {
+		return err
 	}
 	l.stage(Stage{"indexes built", time.Since(start)})
 	start = time.Now()

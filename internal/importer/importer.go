@@ -184,6 +184,10 @@ func Import(ctx context.Context, store *models.Store, r io.Reader, opt Options) 
 			if opt.Progress != nil {
 				opt.Progress.note("%s in %s", s.Name, s.Took.Round(time.Millisecond))
 			}
+		}, func(stage string, done, of int, elapsed time.Duration) {
+			if opt.Progress != nil {
+				opt.Progress.step(stage, done, of, elapsed)
+			}
 		})
 		if err != nil {
 			return Summary{}, err

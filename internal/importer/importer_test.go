@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -659,5 +660,41 @@ func TestOverlongLineIsOneBadLine(t *testing.T) {
 	_, errs, err = importString(t, apptest.MustOpenStore(t), input, importer.Options{OnError: importer.OnErrorStop})
 	if !errors.Is(err, importer.ErrStopped) {
 		t.Errorf("with --on-error stop: %v, want ErrStopped\n%s", err, errs)
+	}
+}
+
+// A bulk load reports each stage after the rows as steps of its own:
+// the indexes built one by one, the search index copied or indexed a
+// span of quotes at a time, the counts; each stage ends with all its
+// steps done.
+func TestBulkLoadProgressShowsEachStage(t *testing.T) {
+	t.Parallel()
+	store := apptest.MustOpenStore(t)
+	var progress bytes.Buffer
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(path, []byte(jsonl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := importer.NewProgress(&progress, false)
+	if _, err := importer.File(context.Background(), store, path, importer.Options{Progress: p, Bulk: importer.BulkOn}); err != nil {
+		t.Fatal(err)
+	}
+	stages := []string{"building indexes", "copying the search index", "counting"}
+	if store.Engine() == models.Postgres {
+		stages = []string{"indexing for search", "building indexes"}
+	}
+	out := progress.String()
+	for _, stage := range stages {
+		done := regexp.MustCompile(`(?m)^import: `+stage+`: (\d+) of (\d+), \d+:\d\d elapsed$`).FindAllStringSubmatch(out, -1)
+		if len(done) == 0 || done[len(done)-1][1] != done[len(done)-1][2] || done[len(done)-1][1] == "0" {
+			t.Errorf("no finished %q stage in the progress:\n%s", stage, out)
+		}
+	}
+	var bar bytes.Buffer
+	if _, err := importer.File(context.Background(), apptest.MustOpenStore(t), path, importer.Options{Progress: importer.NewProgress(&bar, true), Bulk: importer.BulkOn}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bar.String(), "\r\x1b[K[") || !strings.Contains(bar.String(), "] building indexes: ") {
+		t.Errorf("no bar for the indexes on a terminal: %q", bar.String())
 	}
 }

@@ -91,3 +91,35 @@ func (p *Progress) note(format string, args ...any) {
 	}
 	fmt.Fprintf(p.w, "import: "+format+"\n", args...)
 }
+
+// step reports how far a stage of a bulk load has come: done of its
+// steps (indexes built, tables copied, ranges of quotes indexed), with
+// the time left at the pace of the steps so far. On a terminal it is a
+// bar of its own, redrawn in place; elsewhere a plain line every
+// Interval, and one when the stage is done.
+func (p *Progress) step(stage string, done, of int, elapsed time.Duration) {
+	now := time.Now()
+	every := p.Interval
+	if p.terminal {
+		every = 100 * time.Millisecond
+	}
+	final := done >= of
+	if !final && done > 0 && now.Sub(p.last) < every {
+		return
+	}
+	p.last = now
+	eta := ""
+	if done > 0 && !final {
+		eta = " ETA " + clock(time.Duration(float64(elapsed)*float64(of-done)/float64(done)))
+	}
+	if !p.terminal {
+		fmt.Fprintf(p.w, "import: %s: %d of %d, %s elapsed%s\n", stage, done, of, clock(elapsed), eta)
+		return
+	}
+	const width = 30
+	n := width * done / max(of, 1)
+	fmt.Fprintf(p.w, "\r\x1b[K[%s%s] %s: %d of %d %s%s", strings.Repeat("█", n), strings.Repeat("·", width-n), stage, done, of, clock(elapsed), eta)
+	if final {
+		fmt.Fprintln(p.w)
+	}
+}
