@@ -256,10 +256,25 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 			s0 = m2.a
 		}
 	}
-	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].Low)) {
+	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].Low)) && !(m.person && x.rolePrefix(s0, m.a)) {
 		return x.plainSubject(s0, hi)
 	}
 	return m, true
+}
+
+// rolePrefix reports whether tokens [a, b), before a person's name, are
+// only what the person is: "Former Villa striker", "Spurs boss".
+func (x *extractor) rolePrefix(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.toks[k]
+		if t.Kind != tkWord || t.InQ || !(t.Cap || lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsEpithet(t.Low, false)) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainSubject takes the words that open a sentence, up to the first word
@@ -708,11 +723,24 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 	return ""
 }
 
+// innerUpper reports whether word token i has a capital after its first
+// letter: an outlet written "talkSPORT" or "iNews".
+func (x *extractor) innerUpper(i int) bool {
+	t := x.toks[i]
+	for _, c := range x.r[t.S+1 : t.E] {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // outletAt matches a news outlet starting at token i (before hi); it returns
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the") || !lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
+	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the" || lexicon.IsViaOutletStart(t.Low) && x.innerUpper(i)) ||
+		!lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {

@@ -48,7 +48,8 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		then-candidate then-senator democrat republican former acting deputy assistant press national
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
-		ceo coo cfo executive officer ret`)
+		ceo coo cfo executive officer ret cmdr cdr maj cpl pvt brig spc det supt insp lieutenant
+		commander colonel sergeant admiral corporal`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -270,7 +271,8 @@ var abbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true, "co": true,
 	"ltd": true, "atty": true, "a.m": true, "p.m": true, "d.c": true, "e.g": true, "i.e": true, "ret": true,
-	"sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
+	"cmdr": true, "cdr": true, "maj": true, "cpl": true, "pvt": true, "brig": true, "spc": true,
+	"det": true, "supt": true, "insp": true, "sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
 }
 
 // IsAbbrev reports whether w, followed by a dot, is an abbreviation whose

@@ -65,9 +65,11 @@ type refiner struct {
 func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
 	x.refine()
+	x.partialsLikeParaphrase()
 	x.ledeRoles()
 	x.itDocuments()
 	x.echoes()
+	x.viaCarried()
 	d.Step(x.steps)
 }
 

@@ -55,7 +55,7 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
-			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
+			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
@@ -76,6 +76,8 @@ func (x *refiner) refine() {
 		x.middleName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
+		x.appositiveName(q)
+		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 	}
@@ -432,7 +434,11 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if e := x.epithet(a, b); e >= 0 {
+	e, cands := x.epithetCandidates(a, b)
+	if e < 0 && i > 0 {
+		e = x.lastSpeakerAmong(i, a, cands)
+	}
+	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
 }
@@ -515,10 +521,18 @@ func (x *refiner) orgBefore(a int, head string) string {
 // sentence before it or the sentence before that, or the one of them it
 // was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
 func (x *refiner) epithet(a, b int) int {
+	e, _ := x.epithetCandidates(a, b)
+	return e
+}
+
+// epithetCandidates is epithet, which also returns, when it finds no one
+// person, the people it had to choose between (none when no one is named
+// near): nil when [a, b) is not a description of a person at all.
+func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	head := x.toks[b-1]
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
-		return -1
+		return -1, nil
 	}
 	lo := x.sentStart(a)
 	if lo > 0 {
@@ -547,11 +561,15 @@ func (x *refiner) epithet(a, b int) int {
 	})
 	switch {
 	case match >= 0:
-		return match
-	case second >= 0 || offices[head.Low]:
-		return -1 // two people, or "the president" not called so: ambiguous
+		return match, nil
+	case offices[head.Low]:
+		return -1, nil // "the president" not called so: someone else
+	case second >= 0:
+		return -1, []int{first, second} // two people: ambiguous
+	case first < 0:
+		return -1, []int{}
 	}
-	return first
+	return first, nil
 }
 
 // isPerson reports whether name is a person named in the article.
@@ -564,9 +582,11 @@ func (x *refiner) isPerson(name string) bool {
 // continues when the person it was resolved to (cur) is named in the
 // sentence before only after that sentence's subject: the subject, when
 // it is a person named there (or described, as "The 29-year-old, who plays
-// nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
+// nurse Becky Shaw, ...", or "The Villa manager ..." with no one named since
+// the last quote, which is the last speaker's) whose gender fits g; -1
+// otherwise (quote i is the pronoun's). (A pronoun
 // continues the subject before it rather than a name in its clauses.)
-func (x *refiner) previousSubject(a int, g byte, cur string) int {
+func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 	s := x.sentStart(a)
 	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
 		return -1
@@ -590,7 +610,10 @@ func (x *refiner) previousSubject(a int, g byte, cur string) int {
 			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
 			d++
 		}
-		e = x.epithet(p, d)
+		var cands []int
+		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
+			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
+		}
 	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}

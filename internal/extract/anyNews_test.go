@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsSpeakers: speaker rules the sixth batch of genre articles
+// (a wire story, a feature, an obituary, an agency story, a state outlet,
+// a press conference) showed were missing. Each case fails without its rule.
+func TestAnyNewsSpeakers(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"a name after the is no person", "The stairs are the first thing Walter Lindgren mentions.\n\nIn January, the Coast Guard will replace the lens.\n\n“I thought I would be angry,” he said.",
+			[]wantQuote{{"I thought I would be angry,", "Walter Lindgren", ""}}},
+		{"an observatory is no person", "Ann Vane spent her career at the Lamont Geological Observatory, drawing maps.\n\n“I drew a sea floor I had never seen,” she told an interviewer in 1997.",
+			[]wantQuote{{"I drew a sea floor I had never seen,", "Ann Vane", ""}}},
+		{"Mr. picks the man", "Walter Lindgren has kept the light since 1983.\n\n“He talks to the lens,” Ruth Lindgren said.\n\n“I’ll miss this part,” Mr. Lindgren said.",
+			[]wantQuote{{"He talks to the lens,", "Ruth Lindgren", ""}, {"I’ll miss this part,", "Walter Lindgren", ""}}},
+		{"military rank abbreviations", "“Automation lets us watch dozens of aids at once,” said Lt. Cmdr. Teresa Baines, who oversees the project.",
+			[]wantQuote{{"Automation lets us watch dozens of aids at once,", "Teresa Baines", ""}}},
+		{"a name in apposition to a description", "Another expert, Beijing-based military analyst Song Zhongping, told reporters that the weapons would make \"no difference\" to the balance.",
+			[]wantQuote{{"no difference", "Song Zhongping", ""}}},
+		{"fragments of one paraphrase", "Chile's mining minister, Andrés Valdivia, said in a post on X that the government was \"following the situation closely\" and would \"demand full transparency\" from the company.",
+			[]wantQuote{{"following the situation closely", "Andrés Valdivia", ""}, {"demand full transparency", "Andrés Valdivia", ""}}},
+		{"an epithet after the last speaker", "Spurs boss Ange Postecoglou said his side were ready.\n\n'We've had a tough run of fixtures,' he told reporters.\n\nPostecoglou confirmed that James Maddison would return to the squad. 'Madders is fit and available,' the 60-year-old added.",
+			[]wantQuote{{"We've had a tough run of fixtures,", "Ange Postecoglou", ""}, {"Madders is fit and available,", "Ange Postecoglou", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}
+
+// TestAnyNewsTitleChain: titles joined by "and" before a name are not
+// part of it.
+func TestAnyNewsTitleChain(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Deputy Chief Minister and Bengaluru Development Minister R. Mallesh, who was also present, said land acquisition was \"almost complete\".\n\n\"Ninety-six per cent of the land is in our hands,\" Mallesh told reporters.",
+		[]wantQuote{{"almost complete", "R. Mallesh", ""}, {"Ninety-six per cent of the land is in our hands,", "R. Mallesh", ""}})
+}
+
+// TestAnyNewsRoleBeforeName: a pronoun continues the subject of the
+// sentence before, also when a role is written before its name ("Former
+// Villa striker Gabriel Agbonlahor"), rather than a name in its clauses.
+func TestAnyNewsRoleBeforeName(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "'It's a nice position, but it's November,' Unai Emery said.\n\nFormer Villa striker Gabriel Agbonlahor told reporters that Emery's side could go all the way. 'I've not seen a Villa team this good in 30 years,' he said.",
+		[]wantQuote{{"It's a nice position, but it's November,", "Unai Emery", ""}, {"I've not seen a Villa team this good in 30 years,", "Gabriel Agbonlahor", ""}})
+}
+
+// TestAnyNewsDescribedSubject: a described subject ("The Villa manager")
+// with no one named since the last quote is the last speaker, and a
+// pronoun after it continues it rather than a name in its clauses.
+func TestAnyNewsDescribedSubject(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "'It's a nice position, but it's November,' Unai Emery said. 'We have to prepare for Tottenham.'\n\nThe Villa manager also gave an update on Ollie Watkins, who missed last weekend's win.\n\n'Ollie is training with the group again,' he said.",
+		[]wantQuote{{"It's a nice position, but it's November,", "Unai Emery", ""}, {"We have to prepare for Tottenham.", "Unai Emery", ""}, {"Ollie is training with the group again,", "Unai Emery", ""}})
+}
+
+// TestAnyNewsViaCarried: an outlet written with an inner capital
+// ("talkSPORT") is an outlet, and a quote right after "X told OUTLET that
+// ..." by the same speaker came through it too.
+func TestAnyNewsViaCarried(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Gabriel Agbonlahor told talkSPORT that the side could go all the way. 'I've not seen a Villa team this good in 30 years,' he said.",
+		[]wantQuote{{"I've not seen a Villa team this good in 30 years,", "Gabriel Agbonlahor", "talkSPORT"}})
+}

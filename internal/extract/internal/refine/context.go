@@ -1,0 +1,127 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Refinements that read a speaker from the quotes around it rather than
+// from the words before it.
+
+// lastSpeakerAmong returns the person who spoke the latest quote before
+// quote i, when that quote's attribution is within the two paragraphs
+// before token a and the person is one of cands (or cands is empty: no
+// one is named near): "'Madders is fit,' the 60-year-old added." after
+// Postecoglou's quotes, when the sentence before names Postecoglou and
+// Maddison. cands nil (not a description of a person) gives -1.
+func (x *refiner) lastSpeakerAmong(i, a int, cands []int) int {
+	if cands == nil {
+		return -1
+	}
+	p := x.out[i-1]
+	if p.SpeakerStart < 0 || p.Speaker == "" {
+		return -1
+	}
+	e, ok := x.byName(p.Speaker)
+	if !ok || !x.ent(e).Person {
+		return -1
+	}
+	if t := x.tokenAt(p.SpeakerStart); x.toks[t].Para+2 < x.toks[a].Para {
+		return -1
+	}
+	if len(cands) == 0 {
+		return e
+	}
+	for _, c := range cands {
+		if c == e {
+			return e
+		}
+	}
+	return -1
+}
+
+// appositiveName gives a described speaker the name written in apposition
+// after the description: "Another expert, Beijing-based military affairs
+// analyst Song Zhongping, told ..." is Song Zhongping, with the rest of
+// the apposition as the title.
+func (x *refiner) appositiveName(q *result.Quote) {
+	if q.Speaker == "" || q.SpeakerTitle == "" || x.isPerson(q.Speaker) {
+		return
+	}
+	words := strings.Fields(q.SpeakerTitle)
+	for n := 3; n >= 2; n-- {
+		if len(words) < n {
+			continue
+		}
+		name := strings.Join(words[len(words)-n:], " ")
+		if x.isPerson(name) {
+			q.Speaker, q.SpeakerTitle = name, strings.Join(words[:len(words)-n], " ")
+			return
+		}
+	}
+}
+
+// partialsLikeParaphrase gives a quoted fragment inside a paraphrase the
+// paraphrase's speaker when both were attributed to the same subject
+// phrase (their speaker mentions touch) and the fragment's attribution
+// is the less sure: in "Chile's mining minister,
+// Andrés Valdivia, said ... the government was "following ..." and would
+// "demand full transparency"", both fragments are Valdivia's.
+func (x *refiner) partialsLikeParaphrase() {
+	for i := range x.out {
+		p := x.out[i]
+		if p.Kind != result.KindParaphrase || p.SpeakerStart < 0 || p.Speaker == "" {
+			continue
+		}
+		for k := i + 1; k < len(x.out) && x.out[k].Start < p.End; k++ {
+			x.steps++
+			q := &x.out[k]
+			if q.Kind != result.KindPartial || q.End > p.End || q.SpeakerStart < 0 || q.Speaker == p.Speaker || q.Confidence >= p.Confidence {
+				continue
+			}
+			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 {
+				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+				q.SpeakerStart, q.SpeakerEnd = p.SpeakerStart, p.SpeakerEnd
+			}
+		}
+	}
+}
+
+// titlesAndName drops a chain of titles joined by "and" from a speaker:
+// "Deputy Chief Minister and Bengaluru Development Minister R. Mallesh"
+// read as "Minister and R. Mallesh" is R. Mallesh, when the words before
+// "and" end in a title and the words after are a person named in the
+// article.
+func (x *refiner) titlesAndName(q *result.Quote) {
+	before, after, ok := strings.Cut(q.Speaker, " and ")
+	if !ok || !x.isPerson(after) {
+		return
+	}
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	if !lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(last, "."))) {
+		return
+	}
+	q.Speaker = after
+	if q.SpeakerTitle == "" || strings.HasPrefix(q.SpeakerTitle, "also ") {
+		q.SpeakerTitle = before
+	}
+}
+
+// viaCarried gives a quote with no outlet the outlet of the quote or
+// paraphrase just before it in its paragraph, when both are the same
+// speaker's: in "Agbonlahor told talkSPORT that ... 'I've not seen a team
+// this good,' he said.", the quote came through talkSPORT too.
+func (x *refiner) viaCarried() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q, p := &x.out[i], x.out[i-1]
+		if q.Via != "" || p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || q.SpeakerStart < 0 || p.SpeakerStart < 0 {
+			continue
+		}
+		if x.toks[x.tokenAt(q.Start)].Para == x.toks[x.tokenAt(p.Start)].Para {
+			q.Via = p.Via
+		}
+	}
+}
