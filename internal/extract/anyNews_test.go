@@ -65,3 +65,30 @@ func TestAnyNewsViaCarried(t *testing.T) {
 	checkQuotes(t, "Gabriel Agbonlahor told talkSPORT that the side could go all the way. 'I've not seen a Villa team this good in 30 years,' he said.",
 		[]wantQuote{{"I've not seen a Villa team this good in 30 years,", "Gabriel Agbonlahor", "talkSPORT"}})
 }
+
+// TestAnyNewsHeadlineSurname: a speaker named by surname in a headline,
+// before the article gives the full name, is that full name.
+func TestAnyNewsHeadlineSurname(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Villa boss Emery insists title talk is 'for the fans, not for us'\n\nUnai Emery has played down talk of a title challenge.\n\n'It's a nice position, but it's November,' Emery said.",
+		[]wantQuote{{"for the fans, not for us", "Unai Emery", ""}, {"It's a nice position, but it's November,", "Unai Emery", ""}})
+}
+
+// TestAnyNewsDescriptionThenName: a pronoun after a sentence whose
+// subject is a description with the name in apposition ("The United
+// Nations coordinator for Sudan, Clementine Nkweta-Salami, said") is that
+// person, not the speaker before.
+func TestAnyNewsDescriptionThenName(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "\"What we are hearing is consistent,\" Hiba Morgan said.\n\nThe United Nations humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was horrified by the reports.\n\n\"Civilians in El Fasher have now been under siege for more than a year,\" she said in a statement.",
+		[]wantQuote{{"What we are hearing is consistent,", "Hiba Morgan", ""}, {"Civilians in El Fasher have now been under siege for more than a year,", "Clementine Nkweta-Salami", ""}})
+}
+
+// TestAnyNewsHeadlineSingles: a paper that quotes in double marks prints
+// the quotations of its headlines, subheads and a live blog's key events
+// in single marks; after a colon or a speech verb they are quotations.
+func TestAnyNewsHeadlineSingles(t *testing.T) {
+	t.Parallel()
+	in := "Key events\n10.42 GMT: Reeves says duty rise is 'fair'\n\nReeves: duty rise is 'fair and necessary'\n\nRachel Reeves told the Today programme that the increase was \"fair and necessary\" after years of freezes."
+	checkQuotes(t, in, []wantQuote{{"fair", "Rachel Reeves", ""}, {"fair and necessary", "Rachel Reeves", ""}, {"fair and necessary", "Rachel Reeves", ""}})
+}

@@ -363,11 +363,7 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
-	run := x.capRunBack(0, b-1)
-	if run == a && a > 0 && x.toks[a-1].Low == "the" && b-a >= 2 {
-		return false // "the Coast Guard", "the Lamont Geological Observatory": a person's name takes no article
-	}
-	for i := run; i < b; i++ {
+	for i := x.capRunBack(0, b-1); i < b; i++ {
 		x.steps++
 		t := x.toks[i]
 		if t.Kind != tkWord {

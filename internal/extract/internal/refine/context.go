@@ -2,8 +2,10 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -124,4 +126,88 @@ func (x *refiner) viaCarried() {
 			q.Via = p.Via
 		}
 	}
+}
+
+// namesAfter gives a speaker named by surname alone before the article
+// writes the full name (a headline's "Villa boss Emery insists ...") the
+// full name written later, when the article gives that surname one full
+// name only. full holds the full names written before the last quote.
+func (x *refiner) namesAfter(full map[string]string) {
+	need := false
+	for _, q := range x.out {
+		if q.SpeakerStart >= 0 && x.shortName(q.Speaker) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
+	later := map[string]string{} // surname -> its one full name, "" when two
+	one := map[string]string{}
+	for j := range x.toks {
+		x.steps++
+		clear(one)
+		if x.fullNameAt(j, one); len(one) == 0 {
+			continue
+		}
+		for k, v := range one {
+			if w, ok := later[k]; ok && w != v {
+				later[k] = ""
+			} else {
+				later[k] = v
+			}
+		}
+	}
+	for i := range x.out {
+		q := &x.out[i]
+		if q.SpeakerStart < 0 || !x.shortName(q.Speaker) {
+			continue
+		}
+		if f := later[q.Speaker]; f != "" && (full[q.Speaker] == "" || full[q.Speaker] == f) {
+			q.Speaker = f
+		}
+	}
+}
+
+// shortName reports whether a speaker is one capitalised word that is
+// not a pronoun, an organisation, a club or an outlet: a surname.
+func (x *refiner) shortName(s string) bool {
+	r := []rune(s)
+	if s == "" || strings.ContainsAny(s, " .") || !unicode.IsUpper(r[0]) || len(r) > 1 && lexicon.AllUpper(r) {
+		return false // not an acronym ("RSF") either
+	}
+	low := strings.ToLower(s)
+	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !placeOrTeam(s) && !isOutlet(s) && !lexicon.IsPlace(low)
+}
+
+// appositionAfter returns the person named in apposition to a description
+// opening the sentence at token p (before hi): "The United Nations
+// coordinator for Sudan, Clementine Nkweta-Salami, said", or -1.
+func (x *refiner) appositionAfter(p, hi int) int {
+	if x.toks[p].Low != "the" {
+		return -1
+	}
+	for k := p + 1; k < hi && k-p <= 10; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word && t.Low != "," || t.InQ || lexicon.Verb(t.Low) != 0 {
+			return -1
+		}
+		if t.Low != "," {
+			continue
+		}
+		j := k + 1
+		for j < hi && j-k <= 4 && x.isNameWord(j) {
+			j++
+		}
+		if j-k < 3 || j >= hi || x.toks[j].Low != "," {
+			return -1
+		}
+		if e, ok := x.byName(x.text(k+1, j)); ok && x.ent(e).Person {
+			return e
+		}
+		return -1
+	}
+	return -1
 }

@@ -50,7 +50,7 @@ func (x *refiner) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a))) {
+			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a))) {
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
@@ -81,6 +81,7 @@ func (x *refiner) refine() {
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 	}
+	x.namesAfter(full)
 }
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
@@ -320,7 +321,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !isOutlet(en.Name) {
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -358,6 +359,17 @@ func (x *refiner) latestMention(c, a int) int {
 		return last < 0 && seen < 200
 	})
 	return last
+}
+
+// articleMention reports whether the name at token t has an article
+// before it: "the Coast Guard", "the Lamont Geological Observatory". A
+// person's name takes none (a title between them, as in "the German
+// Chancellor Olaf Scholz", puts the name's mention after the title).
+func (x *refiner) articleMention(t int) bool {
+	if t >= 0 && t+1 < len(x.toks) && x.toks[t].Low == "the" {
+		t++ // a mention taken with its article
+	}
+	return t > 0 && x.toks[t-1].Low == "the" && t+1 < len(x.toks) && x.isNameWord(t) && x.isNameWord(t+1)
 }
 
 // placeMention reports whether the name at token t is the object of a
@@ -603,7 +615,11 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		return -1
 	}
 	e := -1
-	if x.toks[p].Low == "the" {
+	if ap := x.appositionAfter(p, s); ap >= 0 {
+		// "The United Nations coordinator for Sudan, Clementine
+		// Nkweta-Salami, said ...": the name in apposition.
+		e = ap
+	} else if x.toks[p].Low == "the" {
 		// "The 29-year-old, who ...": a description opening the sentence.
 		d := p + 1
 		for d < s && d-p <= 4 && x.toks[d].Kind == tok.Word && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
@@ -616,8 +632,10 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		}
 	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	} else if m, ok := x.d.RoleSubject(p, s); ok && strings.Contains(m.Name, " ") {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
-	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.articleMention(x.latestMention(e, a)) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
 		return -1
 	}
 	return e
