@@ -256,7 +256,7 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 			s0 = m2.a
 		}
 	}
-	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].Low))  {
+	if !ok || m.a != s0 && !(m.a == s0+1 && lexicon.IsDeterminer(x.toks[s0].Low)) {
 		return x.plainSubject(s0, hi)
 	}
 	return m, true
