@@ -723,23 +723,19 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 	return ""
 }
 
-// innerUpper reports whether word token i has a capital after its first
-// letter: an outlet written "talkSPORT" or "iNews".
+// innerUpper reports whether word token i, not capitalised, ends in a
+// capital: an outlet written "talkSPORT". (Only the last rune is read: it
+// is asked of every word an outlet is looked for at.)
 func (x *extractor) innerUpper(i int) bool {
 	t := x.toks[i]
-	for _, c := range x.r[t.S+1 : t.E] {
-		if unicode.IsUpper(c) {
-			return true
-		}
-	}
-	return false
+	return t.E-t.S > 1 && unicode.IsUpper(x.r[t.E-1])
 }
 
 // outletAt matches a news outlet starting at token i (before hi); it returns
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the" || lexicon.IsViaOutletStart(t.Low) && x.innerUpper(i)) ||
+	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the" || x.innerUpper(i) && lexicon.IsViaOutletStart(t.Low)) ||
 		!lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
 		return "", 0
 	}

@@ -133,20 +133,25 @@ func (x *refiner) viaCarried() {
 // full name written later, when the article gives that surname one full
 // name only. full holds the full names written before the last quote.
 func (x *refiner) namesAfter(full map[string]string) {
-	need := false
+	var need map[string]bool // the short names, in lower case
 	for _, q := range x.out {
 		if q.SpeakerStart >= 0 && x.shortName(q.Speaker) {
-			need = true
-			break
+			if need == nil {
+				need = map[string]bool{}
+			}
+			need[strings.ToLower(q.Speaker)] = true
 		}
 	}
-	if !need {
+	if need == nil {
 		return
 	}
 	later := map[string]string{} // surname -> its one full name, "" when two
 	one := map[string]string{}
-	for j := range x.toks {
+	for j, t := range x.toks {
 		x.steps++
+		if !t.Cap || !need[t.Low] {
+			continue
+		}
 		clear(one)
 		if x.fullNameAt(j, one); len(one) == 0 {
 			continue
