@@ -48,8 +48,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		then-candidate then-senator democrat republican former acting deputy assistant press national
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
-		ceo coo cfo executive officer ret cmdr cdr maj cpl pvt brig spc det supt insp lieutenant
-		commander colonel sergeant admiral corporal`)
+		ceo coo cfo executive officer ret`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
