@@ -94,3 +94,11 @@ func TestAnyNewsHeadlineSingles(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"fair", "Rachel Reeves", ""}, {"fair and necessary", "Rachel Reeves", ""}, {"fair and necessary", "Rachel Reeves", ""},
 		{"We froze it for over a decade,", "Rachel Reeves", ""}, {"That was a choice.", "Rachel Reeves", ""}, {"This is a tax on getting to work,", "Kemi Badenoch", ""}})
 }
+
+// TestAnyNewsRelative: "her daughter said" is the daughter an earlier
+// attribution named.
+func TestAnyNewsRelative(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Harriet Vane died on Nov. 12 at her home. She was 89.\n\nHer daughter, Adaeze Okafor, said the cause was a stroke.\n\nIn retirement she kept drawing. \"She said the ocean was the only client who never asked for revisions,\" her daughter said.",
+		[]wantQuote{{"She said the ocean was the only client who never asked for revisions,", "Adaeze Okafor", ""}})
+}

@@ -216,3 +216,22 @@ func (x *refiner) appositionAfter(p, hi int) int {
 	}
 	return -1
 }
+
+// relativeNamed gives a speaker described by a possessive and a noun ("her
+// daughter said") the person an earlier quote of the ten before it gave
+// that title ("Her daughter, Adaeze Okafor, said the cause was ...").
+func (x *refiner) relativeNamed(q *result.Quote, i, a, b int) {
+	if b-a != 2 || !lexicon.IsPossessivePronoun(x.toks[a].Low) || x.isPerson(q.Speaker) {
+		return
+	}
+	head := x.toks[b-1].Low
+	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+		x.steps++
+		p := x.out[k]
+		t := strings.ToLower(p.SpeakerTitle)
+		if p.SpeakerStart >= 0 && (t == head || strings.HasSuffix(t, " "+head)) && x.isPerson(p.Speaker) {
+			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+			return
+		}
+	}
+}
