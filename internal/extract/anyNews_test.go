@@ -102,3 +102,20 @@ func TestAnyNewsRelative(t *testing.T) {
 	checkQuotes(t, "Harriet Vane died on Nov. 12 at her home. She was 89.\n\nHer daughter, Adaeze Okafor, said the cause was a stroke.\n\nIn retirement she kept drawing. \"She said the ocean was the only client who never asked for revisions,\" her daughter said.",
 		[]wantQuote{{"She said the ocean was the only client who never asked for revisions,", "Adaeze Okafor", ""}})
 }
+
+// TestAnyNewsBlockQuote: a live blog prints a quotation as a paragraph of
+// its own, without marks, after "X said:"; a paragraph after a colon that
+// is no attribution, or a heading, is nobody's quote.
+func TestAnyNewsBlockQuote(t *testing.T) {
+	t.Parallel()
+	in := "Kemi Badenoch, the Conservative leader, spoke to reporters in Leeds. She said:\n\nWe froze nothing. The public will remember this budget.\n\nThe plan has three parts:\n\nRoads will be repaired first.\n\nThe chancellor said:\n\nKey events"
+	checkQuotes(t, in, []wantQuote{{"We froze nothing. The public will remember this budget.", "Kemi Badenoch", ""}})
+}
+
+// TestAnyNewsOwnerModifier: "the prime minister's spokesperson" keeps the
+// word before the possessive.
+func TestAnyNewsOwnerModifier(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "At the lobby briefing, the prime minister's spokesperson said: \"No. The policy will go ahead.\"",
+		[]wantQuote{{"No. The policy will go ahead.", "prime minister's spokesperson", ""}})
+}

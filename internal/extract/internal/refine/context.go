@@ -235,3 +235,18 @@ func (x *refiner) relativeNamed(q *result.Quote, i, a, b int) {
 		}
 	}
 }
+
+// ownerModifier gives back a described speaker the word its owner lost:
+// "the prime minister's spokesperson" read from "minister's" is "prime
+// minister's spokesperson" (a modifier between the article and the
+// possessive).
+func (x *refiner) ownerModifier(q *result.Quote, a, b int) {
+	if a < 2 || b-a < 2 || !lexicon.IsPossessive(x.toks[a].Low) || x.isPerson(q.Speaker) || x.text(a, b) != q.Speaker {
+		return
+	}
+	m, d := x.toks[a-1], x.toks[a-2].Low
+	if m.Kind != tok.Word || m.InQ || lexicon.IsPossessive(m.Low) || d != "the" && d != "a" && d != "an" {
+		return
+	}
+	q.Speaker = x.text(a-1, b)
+}

@@ -77,6 +77,7 @@ func (x *refiner) refine() {
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.appositiveName(q)
+		x.ownerModifier(q, a, b)
 		x.relativeNamed(q, i, a, b)
 		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
