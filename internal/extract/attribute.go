@@ -262,21 +262,6 @@ func (x *extractor) sentenceSubject(s0, hi int) (mention, bool) {
 	return m, true
 }
 
-// rolePrefix reports whether tokens [a, b), before a person's name, are
-// only what the person is: "Former Villa striker", "Spurs boss".
-func (x *extractor) rolePrefix(a, b int) bool {
-	if b-a > 4 {
-		return false
-	}
-	for k := a; k < b; k++ {
-		t := x.toks[k]
-		if t.Kind != tkWord || t.InQ || !(t.Cap || lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsEpithet(t.Low, false)) {
-			return false
-		}
-	}
-	return true
-}
-
 // plainSubject takes the words that open a sentence, up to the first word
 // that looks like its verb, as an unnamed subject: "Multiple outlets",
 // "Proponents of the new bill" gives "Proponents".

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+
 // blockQuotes finds the quotations live blogs and transcripts print as a
 // paragraph of their own, without marks, after an attribution that ends
 // in a colon: "The chancellor said:" and then "We froze it for over a
@@ -9,30 +11,23 @@ package extract
 // attribution ("said:", "told her:", "replied:").
 func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 	var qs []Quote
-	n := len(x.toks)
-	for c := 0; c+1 < n && !x.stopped(); c++ {
+	for c := 0; c < len(x.toks) && !x.stopped(); c++ {
 		x.steps++
-		t := x.toks[c]
-		if t.Low != ":" || t.InQ || x.toks[c+1].Para != t.Para+1 {
+		if x.toks[c].Low != ":" {
+			continue
+		}
+		f, e, ok := tok.BlockAfterColon(x.toks, c)
+		x.steps += e - f
+		if !ok || insideSpan(spans, x.toks[f].S) {
 			continue
 		}
 		v := -1 // the cue, among the last few words before the colon
-		for k := c - 1; k >= 0 && c-k <= 4 && x.toks[k].Para == t.Para; k-- {
-			x.steps++
+		for k := c - 1; k >= 0 && c-k <= 4 && x.toks[k].Para == x.toks[c].Para && v < 0; k-- {
 			if x.toks[k].Kind == tkWord && x.isCue(k) {
 				v = k
-				break
 			}
 		}
 		if v < 0 {
-			continue
-		}
-		f, e := c+1, c+1 // the next paragraph's tokens [f, e]
-		for e+1 < n && x.toks[e+1].Para == x.toks[f].Para {
-			x.steps++
-			e++
-		}
-		if !x.plainParagraph(f, e) || insideSpan(spans, x.toks[f].S) {
 			continue
 		}
 		m, ok := x.subjectBefore(x.sentStart(v), v)
@@ -48,25 +43,7 @@ func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 	return qs
 }
 
-// plainParagraph reports whether tokens [f, e] (a whole paragraph) hold no
-// quotation mark and end in a full stop, a question or an exclamation
-// mark: prose, not a heading, a list item or a quotation of its own.
-func (x *extractor) plainParagraph(f, e int) bool {
-	switch x.toks[e].Low {
-	case ".", "?", "!":
-	default:
-		return false
-	}
-	for k := f; k <= e; k++ {
-		x.steps++
-		if t := x.toks[k]; t.InQ || t.Kind == tkOpenQ || t.Kind == tkCloseQ {
-			return false
-		}
-	}
-	return true
-}
-
-// insideSpan reports whether pos lies in one of spans (in text order).
+// insideSpan reports whether pos lies in one of spans.
 func insideSpan(spans [][2]int, pos int) bool {
 	for _, s := range spans {
 		if s[0] <= pos && pos < s[1] {

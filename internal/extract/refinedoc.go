@@ -45,12 +45,8 @@ func toMention(m mention) refine.Mention {
 	return refine.Mention{A: m.a, B: m.b, From: m.from, Name: m.name, Title: m.title, Pron: m.pron, Person: m.person}
 }
 
-// RoleSubject is the person opening a sentence after what they are:
-// "Former Villa striker Gabriel Agbonlahor told ...".
-func (d refineDoc) RoleSubject(s0, hi int) (refine.Mention, bool) {
-	m, ok := d.x.subjectAfter(s0-1, hi)
-	if !ok || !m.person || m.a <= s0 || !d.x.rolePrefix(s0, m.a) {
-		return refine.Mention{}, false
-	}
-	return toMention(m), true
+// SubjectAfter is the noun phrase that starts after token v.
+func (d refineDoc) SubjectAfter(v, hi int) (refine.Mention, bool) {
+	m, ok := d.x.subjectAfter(v, hi)
+	return toMention(m), ok
 }

@@ -217,7 +217,7 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 	}
 	found := -1
 	if x.nameKeys[name] { // else no entity's first or last name is this one
-		want := honorificGender(title)
+		want := lexicon.HonorificGender(title)
 		seen := 0
 		x.namesBefore(x.tokenAt(pos), func(e int) bool {
 			seen++
@@ -240,18 +240,6 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 		return found
 	}
 	return x.register(name, title, 0, pos)
-}
-
-// honorificGender gives the gender an honorific before a surname says:
-// 'm' for "Mr.", 'f' for "Mrs", "Ms" or "Miss", else 0.
-func honorificGender(title string) byte {
-	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
-	case "mr", "sir":
-		return 'm'
-	case "mrs", "ms", "miss", "dame":
-		return 'f'
-	}
-	return 0
 }
 
 // resolvePronoun maps "he"/"she" to the latest person named before pos

@@ -299,6 +299,18 @@ var maleCue = map[string]bool{
 // IsMaleCue reports whether w next to a name says the person is a man.
 func IsMaleCue(w string) bool { return maleCue[w] }
 
+// HonorificGender gives the gender an honorific before a surname says:
+// 'm' for "Mr.", 'f' for "Mrs", "Ms" or "Miss", else 0.
+func HonorificGender(title string) byte {
+	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
+	case "mr", "sir":
+		return 'm'
+	case "mrs", "ms", "miss", "dame":
+		return 'f'
+	}
+	return 0
+}
+
 // places are states, countries and cities that open sentences and precede
 // cues ("Ohio said", "New Hampshire, Trump went after Bush") without
 // being speakers; the speaker ranker weighs them.

@@ -250,3 +250,18 @@ func (x *refiner) ownerModifier(q *result.Quote, a, b int) {
 	}
 	q.Speaker = x.text(a-1, b)
 }
+
+// rolePrefix reports whether tokens [a, b), before a person's name, are
+// only what the person is: "Former Villa striker", "Spurs boss".
+func (x *refiner) rolePrefix(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.toks[k]
+		if t.Kind != tok.Word || t.InQ || !(t.Cap || lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsEpithet(t.Low, false)) {
+			return false
+		}
+	}
+	return true
+}

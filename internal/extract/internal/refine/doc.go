@@ -45,7 +45,7 @@ type Doc interface {
 	MentionsBefore(i int, f func(e, tok int) bool)
 	NP(lo, j, depth int) (Mention, bool)
 	SentenceSubject(s0, hi int) (Mention, bool)
-	RoleSubject(s0, hi int) (Mention, bool)
+	SubjectAfter(v, hi int) (Mention, bool)
 	ResolvePerson(name, title string, pos int) int
 	OutletAt(i, hi int) (string, int)
 	OutletMention(a, b int) bool

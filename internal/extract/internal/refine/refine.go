@@ -634,7 +634,7 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		}
 	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
-	} else if m, ok := x.d.RoleSubject(p, s); ok && strings.Contains(m.Name, " ") {
+	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
 	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.articleMention(x.latestMention(e, a)) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {

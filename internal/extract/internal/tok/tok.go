@@ -461,3 +461,29 @@ func runeString(c rune) string {
 	}
 	return string(c)
 }
+
+// BlockAfterColon reports the paragraph after the colon at token c as
+// tokens [f, e] when it may be a block quotation: the colon ends its
+// paragraph outside any quote, and the next paragraph holds no quotation
+// mark and ends in a full stop, a question or an exclamation mark (prose,
+// not a heading or a list item).
+func BlockAfterColon(toks []Token, c int) (f, e int, ok bool) {
+	if c+1 >= len(toks) || toks[c].Low != ":" || toks[c].InQ || toks[c+1].Para != toks[c].Para+1 {
+		return 0, 0, false
+	}
+	f, e = c+1, c+1
+	for e+1 < len(toks) && toks[e+1].Para == toks[f].Para {
+		e++
+	}
+	switch toks[e].Low {
+	case ".", "?", "!":
+	default:
+		return 0, 0, false
+	}
+	for k := f; k <= e; k++ {
+		if t := toks[k]; t.InQ || t.Kind == OpenQ || t.Kind == CloseQ {
+			return 0, 0, false
+		}
+	}
+	return f, e, true
+}
