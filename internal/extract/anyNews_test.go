@@ -119,3 +119,21 @@ func TestAnyNewsOwnerModifier(t *testing.T) {
 	checkQuotes(t, "At the lobby briefing, the prime minister's spokesperson said: \"No. The policy will go ahead.\"",
 		[]wantQuote{{"No. The policy will go ahead.", "prime minister's spokesperson", ""}})
 }
+
+// TestAnyNewsOfficialOf: "a senior official of <organisation>" keeps the
+// whole organisation, and "the official" later is that official.
+func TestAnyNewsOfficialOf(t *testing.T) {
+	t.Parallel()
+	in := "Speaking to PTI, a senior official of Bangalore Metro Rail Corporation Limited (BMRCL) said trial runs would begin in March.\n\nA senior official of the Bihar Electricity Board said power cuts would end soon. \"We are working day and night,\" the official said."
+	res := Extract(in)
+	checkInvariants(t, in, res)
+	want := []string{"senior official of Bangalore Metro Rail Corporation Limited", "senior official of the Bihar Electricity Board", "senior official of the Bihar Electricity Board"}
+	if len(res.Quotes) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(res.Quotes), len(want), res.Quotes)
+	}
+	for i, q := range res.Quotes {
+		if q.Speaker != want[i] {
+			t.Errorf("quote %d %q: speaker %q, want %q", i, q.Text, q.Speaker, want[i])
+		}
+	}
+}

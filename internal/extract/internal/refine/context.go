@@ -265,3 +265,27 @@ func (x *refiner) rolePrefix(a, b int) bool {
 	}
 	return true
 }
+
+// describes reports whether an unnamed speaker's description (lower case)
+// has head as its noun: "government source" for "source", "senior
+// official of the Bihar Electricity Board" for "official".
+func describes(desc, head string) bool {
+	return strings.HasSuffix(desc, " "+head) || strings.Contains(desc, " "+head+" of ") || strings.HasPrefix(desc, head+" of ")
+}
+
+// roleOfOrg joins an unnamed speaker's role to the organisation it was
+// cut from: "a senior official of Bangalore Metro Rail Corporation
+// Limited said", read as "Rail Corporation Limited" titled "senior
+// official of Bangalore Metro", is "senior official of Bangalore Metro
+// Rail Corporation Limited".
+func (x *refiner) roleOfOrg(q *result.Quote, a, b int) {
+	role, org, ok := strings.Cut(q.SpeakerTitle, " of ")
+	if !ok || org == "" || x.isPerson(q.Speaker) || !strings.HasSuffix(x.text(a, b), org+" "+q.Speaker) {
+		return
+	}
+	words := strings.Fields(role)
+	if len(words) == 0 || !lexicon.IsAnonymous(words[len(words)-1]) && !lexicon.IsRoleNoun(words[len(words)-1]) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = q.SpeakerTitle+" "+q.Speaker, ""
+}

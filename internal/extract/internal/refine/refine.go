@@ -77,6 +77,7 @@ func (x *refiner) refine() {
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.appositiveName(q)
+		x.roleOfOrg(q, a, b)
 		x.ownerModifier(q, a, b)
 		x.relativeNamed(q, i, a, b)
 		x.titlesAndName(q)
@@ -441,7 +442,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if lexicon.IsAnonymous(head.Low) {
 		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
 			x.steps++
-			if p := x.out[k].Speaker; strings.HasSuffix(strings.ToLower(p), " "+head.Low) && x.out[k].SpeakerStart >= 0 {
+			if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && describes(strings.ToLower(p), head.Low) {
 				q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
 				return
 			}
