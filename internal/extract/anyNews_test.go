@@ -121,13 +121,15 @@ func TestAnyNewsOwnerModifier(t *testing.T) {
 }
 
 // TestAnyNewsOfficialOf: "a senior official of <organisation>" keeps the
-// whole organisation, and "the official" later is that official.
+// whole organisation, and "the official" later is that official, also
+// when a relative clause follows it ("The official, who did not wish to
+// be named, said").
 func TestAnyNewsOfficialOf(t *testing.T) {
 	t.Parallel()
-	in := "Speaking to PTI, a senior official of Bangalore Metro Rail Corporation Limited (BMRCL) said trial runs would begin in March.\n\nA senior official of the Bihar Electricity Board said power cuts would end soon. \"We are working day and night,\" the official said."
+	in := "Speaking to PTI, a senior official of Bangalore Metro Rail Corporation Limited (BMRCL) said trial runs would begin in March.\n\nThe official, who did not wish to be named, said, \"The rolling stock has arrived.\"\n\nA senior official of the Bihar Electricity Board said power cuts would end soon. \"We are working day and night,\" the official said."
 	res := Extract(in)
 	checkInvariants(t, in, res)
-	want := []string{"senior official of Bangalore Metro Rail Corporation Limited", "senior official of the Bihar Electricity Board", "senior official of the Bihar Electricity Board"}
+	want := []string{"senior official of Bangalore Metro Rail Corporation Limited", "senior official of Bangalore Metro Rail Corporation Limited", "senior official of the Bihar Electricity Board", "senior official of the Bihar Electricity Board"}
 	if len(res.Quotes) != len(want) {
 		t.Fatalf("%d quotes, want %d: %+v", len(res.Quotes), len(want), res.Quotes)
 	}

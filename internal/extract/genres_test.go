@@ -308,7 +308,7 @@ var genreFloors = map[string][4]float64{
 	"reuters_statement": {1, 0.85, 0.85, 1},
 	"nyt_feature":       {1, 1, 1, 0.5},
 	"guardian_live":     {1, 0.87, 0.87, 1},
-	"india_pti":         {1, 0.85, 0.85, 1},
+	"india_pti":         {1, 1, 1, 1},
 	"obituary":          {1, 0.85, 0.85, 1},
 	"tech_blog":         {1, 0.85, 0.85, 1},
 	"earnings":          {1, 1, 1, 0.66},

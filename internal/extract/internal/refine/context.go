@@ -289,3 +289,18 @@ func (x *refiner) roleOfOrg(q *result.Quote, a, b int) {
 	}
 	q.Speaker, q.SpeakerTitle = q.SpeakerTitle+" "+q.Speaker, ""
 }
+
+// antecedent gives the tokens of the phrase a relative pronoun mention
+// [a, b) stands for, when the speaker is that phrase: in "The official,
+// who did not wish to be named, said," the mention is "who" and the
+// speaker "the official", read again from "The official".
+func (x *refiner) antecedent(speaker string, a, b int) (int, int) {
+	if b-a != 1 || x.toks[a].Low != "who" || a < 2 || x.toks[a-1].Low != "," {
+		return a, b
+	}
+	n := len(strings.Fields(speaker))
+	if s := a - 1 - n; s >= 0 && n > 0 && strings.EqualFold(x.text(s, a-1), speaker) {
+		return s, a - 1
+	}
+	return a, b
+}

@@ -46,6 +46,7 @@ func (x *refiner) refine() {
 			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		a, b = x.antecedent(q.Speaker, a, b)
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
@@ -713,6 +714,7 @@ func (x *refiner) ledeRoles() {
 			continue // a person named in full ("Premier" alone is an office), or a transcript's label
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		a, b = x.antecedent(q.Speaker, a, b)
 		para := x.toks[a].Para
 		if a > ledeTokens {
 			return
