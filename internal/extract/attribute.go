@@ -709,11 +709,12 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 }
 
 // innerUpper reports whether word token i, not capitalised, ends in a
-// capital: an outlet written "talkSPORT". (Only the last rune is read: it
-// is asked of every word an outlet is looked for at.)
+// Latin capital: an outlet written "talkSPORT". (Only the last rune is
+// read: it is asked of every word an outlet is looked for at.)
 func (x *extractor) innerUpper(i int) bool {
 	t := x.toks[i]
-	return t.E-t.S > 1 && unicode.IsUpper(x.r[t.E-1])
+	c := x.r[t.E-1]
+	return t.E-t.S > 1 && c >= 'A' && c <= 'Z'
 }
 
 // outletAt matches a news outlet starting at token i (before hi); it returns

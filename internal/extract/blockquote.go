@@ -11,9 +11,9 @@ import "github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 // attribution ("said:", "told her:", "replied:").
 func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 	var qs []Quote
-	for c := 0; c < len(x.toks) && !x.stopped(); c++ {
-		x.steps++
-		if x.toks[c].Low != ":" {
+	x.steps += len(x.toks)
+	for c := range x.toks {
+		if x.toks[c].Low != ":" || x.stopped() {
 			continue
 		}
 		f, e, ok := tok.BlockAfterColon(x.toks, c)
@@ -38,7 +38,6 @@ func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 		qs = append(qs, Quote{Text: string(x.r[x.toks[f].S:x.toks[e].E]), Start: x.toks[f].S, End: x.toks[e].E, Kind: KindDirect,
 			Speaker: at.speaker, SpeakerStart: at.ms, SpeakerEnd: at.me, SpeakerTitle: at.title, Cue: at.cue, Via: at.via,
 			Confidence: round2(at.conf * 0.8), Likely: true})
-		c = e
 	}
 	return qs
 }
