@@ -315,6 +315,10 @@ var genreFloors = map[string][4]float64{
 	"presser_uk":        {1, 1, 1, 0.75},
 	"gt_china":          {1, 1, 1, 1},
 	"aljazeera":         {1, 1, 1, 1},
+	// Two more, written after the sixth batch's fixes and not tuned on
+	// at all: a New Zealand paper and an AP fact check.
+	"nz_paper":     {1, 1, 1, 1},
+	"ap_factcheck": {1, 1, 1, 1},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -337,6 +341,9 @@ var sixthBatch = map[string]bool{
 	"presser_uk": true, "gt_china": true, "aljazeera": true,
 }
 
+// lateTwo names the two articles written after the sixth batch's fixes.
+var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
 // TestGenres scores every article of the development set and fails when
 // one falls below its floors. Run with -v to see the table and the errors.
 func TestGenres(t *testing.T) {
@@ -346,7 +353,7 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, first, fourth, fifth, sixth genreScore
+	var all, first, fourth, fifth, sixth, late genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-16s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
@@ -374,7 +381,10 @@ func TestGenres(t *testing.T) {
 		if sixthBatch[n] {
 			sixth.add(s)
 		}
-		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] {
+		if lateTwo[n] {
+			late.add(s)
+		}
+		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] {
 			first.add(s)
 		}
 	}
@@ -383,6 +393,7 @@ func TestGenres(t *testing.T) {
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "4th batch", fourth.gold, fourth.f1(), fourth.spk(), fourth.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "6th batch", sixth.gold, sixth.f1(), sixth.spk(), sixth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "after 6th", late.gold, late.f1(), late.spk(), late.e2e())
 	t.Log(table.String())
 }
 
