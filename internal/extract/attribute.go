@@ -708,11 +708,21 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 	return ""
 }
 
+// innerUpper reports whether word token i, not capitalised, ends in a
+// Latin capital: an outlet written "talkSPORT". (Only the last rune is
+// read: it is asked of every word an outlet is looked for at.)
+func (x *extractor) innerUpper(i int) bool {
+	t := x.toks[i]
+	c := x.r[t.E-1]
+	return t.E-t.S > 1 && c >= 'A' && c <= 'Z'
+}
+
 // outletAt matches a news outlet starting at token i (before hi); it returns
 // the display name and the number of tokens matched.
 func (x *extractor) outletAt(i, hi int) (string, int) {
 	t := x.toks[i]
-	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the") || !lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
+	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the" || x.innerUpper(i) && lexicon.IsViaOutletStart(t.Low)) ||
+		!lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {

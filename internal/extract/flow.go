@@ -420,8 +420,13 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 		x.out = append(x.out, q)
 	}
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
-	if turns, spans := x.transcriptTurns(); len(spans) > 0 {
+	turns, spans := x.transcriptTurns()
+	if len(spans) > 0 {
 		x.out = append(outsideTurns(x.out, spans), turns...)
+	}
+	blocks := x.blockQuotes(spans)
+	x.out = append(x.out, blocks...)
+	if len(spans) > 0 || len(blocks) > 0 {
 		sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	}
 }

@@ -297,6 +297,28 @@ var genreFloors = map[string][4]float64{
 	"hk_scmp":       {1, 1, 1, 0.66},
 	"health_study":  {1, 1, 1, 0.5},
 	"tv_transcript": {1, 1, 1, 1},
+	// A sixth batch of eleven, in shapes the set lacked (a US local paper,
+	// a wire story with a company statement, a long feature, a live blog, an
+	// Indian agency story, an obituary, a tech blog quoting posts, an
+	// earnings story, a press conference in single marks, a Chinese state
+	// outlet and an Al Jazeera story), scored before any change they
+	// prompted (together: quote F1 0.964, speaker 0.695, end to
+	// end 0.670).
+	"us_local":          {1, 1, 1, 1},
+	"reuters_statement": {1, 0.85, 0.85, 1},
+	"nyt_feature":       {1, 1, 1, 0.5},
+	"guardian_live":     {1, 0.87, 0.87, 1},
+	"india_pti":         {1, 1, 1, 1},
+	"obituary":          {1, 0.85, 0.85, 1},
+	"tech_blog":         {1, 0.85, 0.85, 1},
+	"earnings":          {1, 1, 1, 0.66},
+	"presser_uk":        {1, 1, 1, 0.75},
+	"gt_china":          {1, 1, 1, 1},
+	"aljazeera":         {1, 1, 1, 1},
+	// Two more, written after the sixth batch's fixes and not tuned on
+	// at all: a New Zealand paper and an AP fact check.
+	"nz_paper":     {1, 1, 1, 1},
+	"ap_factcheck": {1, 1, 1, 1},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -312,6 +334,16 @@ var fifthBatch = map[string]bool{
 	"uk_politics2": true, "us_politics": true, "cricket": true, "hk_scmp": true, "health_study": true, "tv_transcript": true,
 }
 
+// sixthBatch names the articles of the sixth batch.
+var sixthBatch = map[string]bool{
+	"us_local": true, "reuters_statement": true, "nyt_feature": true, "guardian_live": true,
+	"india_pti": true, "obituary": true, "tech_blog": true, "earnings": true,
+	"presser_uk": true, "gt_china": true, "aljazeera": true,
+}
+
+// lateTwo names the two articles written after the sixth batch's fixes.
+var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
 // TestGenres scores every article of the development set and fails when
 // one falls below its floors. Run with -v to see the table and the errors.
 func TestGenres(t *testing.T) {
@@ -321,7 +353,7 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, first, fourth, fifth genreScore
+	var all, first, fourth, fifth, sixth, late genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-16s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
@@ -346,7 +378,13 @@ func TestGenres(t *testing.T) {
 		if fifthBatch[n] {
 			fifth.add(s)
 		}
-		if !fourthBatch[n] && !fifthBatch[n] {
+		if sixthBatch[n] {
+			sixth.add(s)
+		}
+		if lateTwo[n] {
+			late.add(s)
+		}
+		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] {
 			first.add(s)
 		}
 	}
@@ -354,6 +392,8 @@ func TestGenres(t *testing.T) {
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "batches 1-3", first.gold, first.f1(), first.spk(), first.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "4th batch", fourth.gold, fourth.f1(), fourth.spk(), fourth.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "6th batch", sixth.gold, sixth.f1(), sixth.spk(), sixth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "after 6th", late.gold, late.f1(), late.spk(), late.e2e())
 	t.Log(table.String())
 }
 

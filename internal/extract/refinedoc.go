@@ -44,3 +44,9 @@ func (d refineDoc) SentenceSubject(s0, hi int) (refine.Mention, bool) {
 func toMention(m mention) refine.Mention {
 	return refine.Mention{A: m.a, B: m.b, From: m.from, Name: m.name, Title: m.title, Pron: m.pron, Person: m.person}
 }
+
+// SubjectAfter is the noun phrase that starts after token v.
+func (d refineDoc) SubjectAfter(v, hi int) (refine.Mention, bool) {
+	m, ok := d.x.subjectAfter(v, hi)
+	return toMention(m), ok
+}

@@ -171,11 +171,19 @@ func (x *extractor) collectInterviews() {
 		}
 		outlet := ""
 		interview := false
+		clause := b + 1 // the token of "that" opening the reported clause, after which a name did not speak to the outlet
 		for i := a; i <= b && !interview; i++ {
 			x.steps++
 			switch x.toks[i].Low {
 			case "spoke", "talked", "interviewed", "interview", "told", "speaking", "talking":
 				interview = true
+				for k := i + 1; k <= b && k-i <= 8; k++ {
+					x.steps++
+					if x.toks[k].Low == "that" {
+						clause = k
+						break
+					}
+				}
 			}
 		}
 		for i := a; i <= b && interview && outlet == ""; i++ {
@@ -185,7 +193,7 @@ func (x *extractor) collectInterviews() {
 			}
 		}
 		if interview && outlet != "" {
-			for k := a; k <= b; k++ {
+			for k := a; k <= b && k < clause; k++ {
 				x.steps++
 				for m := x.lastAt[k]; m != 0; m = x.mentions[m-1].prev {
 					x.steps++
@@ -209,11 +217,15 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 	}
 	found := -1
 	if x.nameKeys[name] { // else no entity's first or last name is this one
+		want := lexicon.HonorificGender(title)
 		seen := 0
 		x.namesBefore(x.tokenAt(pos), func(e int) bool {
 			seen++
 			full := x.ents[e].name
 			first, _, _ := strings.Cut(full, " ")
+			if want != 0 && x.ents[e].gender != 0 && x.ents[e].gender != want {
+				return seen < maxNameLookback // "Mr. Lindgren" is not Ruth Lindgren
+			}
 			if strings.HasSuffix(full, " "+name) || first == name {
 				found = e
 				return false

@@ -270,7 +270,8 @@ var abbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true, "co": true,
 	"ltd": true, "atty": true, "a.m": true, "p.m": true, "d.c": true, "e.g": true, "i.e": true, "ret": true,
-	"sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
+	"cmdr": true, "cdr": true, "maj": true, "cpl": true, "pvt": true, "brig": true, "spc": true,
+	"det": true, "supt": true, "insp": true, "sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
 }
 
 // IsAbbrev reports whether w, followed by a dot, is an abbreviation whose
@@ -297,6 +298,18 @@ var maleCue = map[string]bool{
 
 // IsMaleCue reports whether w next to a name says the person is a man.
 func IsMaleCue(w string) bool { return maleCue[w] }
+
+// HonorificGender gives the gender an honorific before a surname says:
+// 'm' for "Mr.", 'f' for "Mrs", "Ms" or "Miss", else 0.
+func HonorificGender(title string) byte {
+	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
+	case "mr", "sir":
+		return 'm'
+	case "mrs", "ms", "miss", "dame":
+		return 'f'
+	}
+	return 0
+}
 
 // places are states, countries and cities that open sentences and precede
 // cues ("Ohio said", "New Hampshire, Trump went after Bush") without

@@ -45,6 +45,7 @@ type Doc interface {
 	MentionsBefore(i int, f func(e, tok int) bool)
 	NP(lo, j, depth int) (Mention, bool)
 	SentenceSubject(s0, hi int) (Mention, bool)
+	SubjectAfter(v, hi int) (Mention, bool)
 	ResolvePerson(name, title string, pos int) int
 	OutletAt(i, hi int) (string, int)
 	OutletMention(a, b int) bool
@@ -65,9 +66,11 @@ type refiner struct {
 func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
 	x.refine()
+	x.partialsLikeParaphrase()
 	x.ledeRoles()
 	x.itDocuments()
 	x.echoes()
+	x.viaCarried()
 	d.Step(x.steps)
 }
 

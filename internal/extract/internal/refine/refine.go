@@ -46,16 +46,17 @@ func (x *refiner) refine() {
 			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		a, b = x.antecedent(q.Speaker, a, b)
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a))) {
+			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a))) {
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
-			if e := x.previousSubject(a, g[0], q.Speaker); e >= 0 {
+			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
@@ -76,9 +77,15 @@ func (x *refiner) refine() {
 		x.middleName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
+		x.appositiveName(q)
+		x.roleOfOrg(q, a, b)
+		x.ownerModifier(q, a, b)
+		x.relativeNamed(q, i, a, b)
+		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 	}
+	x.namesAfter(full)
 }
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
@@ -318,7 +325,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !isOutlet(en.Name) {
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -356,6 +363,17 @@ func (x *refiner) latestMention(c, a int) int {
 		return last < 0 && seen < 200
 	})
 	return last
+}
+
+// articleMention reports whether the name at token t has an article
+// before it: "the Coast Guard", "the Lamont Geological Observatory". A
+// person's name takes none (a title between them, as in "the German
+// Chancellor Olaf Scholz", puts the name's mention after the title).
+func (x *refiner) articleMention(t int) bool {
+	if t >= 0 && t+1 < len(x.toks) && x.toks[t].Low == "the" {
+		t++ // a mention taken with its article
+	}
+	return t > 0 && x.toks[t-1].Low == "the" && t+1 < len(x.toks) && x.isNameWord(t) && x.isNameWord(t+1)
 }
 
 // placeMention reports whether the name at token t is the object of a
@@ -425,14 +443,18 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if lexicon.IsAnonymous(head.Low) {
 		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
 			x.steps++
-			if p := x.out[k].Speaker; strings.HasSuffix(strings.ToLower(p), " "+head.Low) && x.out[k].SpeakerStart >= 0 {
+			if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && describes(strings.ToLower(p), head.Low) {
 				q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
 				return
 			}
 		}
 		return
 	}
-	if e := x.epithet(a, b); e >= 0 {
+	e, cands := x.epithetCandidates(a, b)
+	if e < 0 && i > 0 {
+		e = x.lastSpeakerAmong(i, a, cands)
+	}
+	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
 }
@@ -515,10 +537,18 @@ func (x *refiner) orgBefore(a int, head string) string {
 // sentence before it or the sentence before that, or the one of them it
 // was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
 func (x *refiner) epithet(a, b int) int {
+	e, _ := x.epithetCandidates(a, b)
+	return e
+}
+
+// epithetCandidates is epithet, which also returns, when it finds no one
+// person, the people it had to choose between (none when no one is named
+// near): nil when [a, b) is not a description of a person at all.
+func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	head := x.toks[b-1]
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
-		return -1
+		return -1, nil
 	}
 	lo := x.sentStart(a)
 	if lo > 0 {
@@ -547,11 +577,15 @@ func (x *refiner) epithet(a, b int) int {
 	})
 	switch {
 	case match >= 0:
-		return match
-	case second >= 0 || offices[head.Low]:
-		return -1 // two people, or "the president" not called so: ambiguous
+		return match, nil
+	case offices[head.Low]:
+		return -1, nil // "the president" not called so: someone else
+	case second >= 0:
+		return -1, []int{first, second} // two people: ambiguous
+	case first < 0:
+		return -1, []int{}
 	}
-	return first
+	return first, nil
 }
 
 // isPerson reports whether name is a person named in the article.
@@ -564,9 +598,11 @@ func (x *refiner) isPerson(name string) bool {
 // continues when the person it was resolved to (cur) is named in the
 // sentence before only after that sentence's subject: the subject, when
 // it is a person named there (or described, as "The 29-year-old, who plays
-// nurse Becky Shaw, ...") whose gender fits g; -1 otherwise. (A pronoun
+// nurse Becky Shaw, ...", or "The Villa manager ..." with no one named since
+// the last quote, which is the last speaker's) whose gender fits g; -1
+// otherwise (quote i is the pronoun's). (A pronoun
 // continues the subject before it rather than a name in its clauses.)
-func (x *refiner) previousSubject(a int, g byte, cur string) int {
+func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 	s := x.sentStart(a)
 	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
 		return -1
@@ -583,18 +619,27 @@ func (x *refiner) previousSubject(a int, g byte, cur string) int {
 		return -1
 	}
 	e := -1
-	if x.toks[p].Low == "the" {
+	if ap := x.appositionAfter(p, s); ap >= 0 {
+		// "The United Nations coordinator for Sudan, Clementine
+		// Nkweta-Salami, said ...": the name in apposition.
+		e = ap
+	} else if x.toks[p].Low == "the" {
 		// "The 29-year-old, who ...": a description opening the sentence.
 		d := p + 1
 		for d < s && d-p <= 4 && x.toks[d].Kind == tok.Word && !x.toks[d].InQ && !lexicon.IsNounStop(x.toks[d].Low) &&
 			lexicon.Verb(x.toks[d].Low) == 0 && !lexicon.IsAux(x.toks[d].Low) && !lexicon.IsVerbLike(x.toks[d].Low) {
 			d++
 		}
-		e = x.epithet(p, d)
+		var cands []int
+		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
+			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
+		}
 	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
-	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.articleMention(x.latestMention(e, a)) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
 		return -1
 	}
 	return e
@@ -669,6 +714,7 @@ func (x *refiner) ledeRoles() {
 			continue // a person named in full ("Premier" alone is an office), or a transcript's label
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+		a, b = x.antecedent(q.Speaker, a, b)
 		para := x.toks[a].Para
 		if a > ledeTokens {
 			return

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotemark"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Token kinds.
@@ -255,6 +256,55 @@ func pairSingles(r []rune, toks []Token) []Piece {
 	return ps
 }
 
+// maxHeadline bounds a headline, a subhead or a live blog's key event, in
+// tokens.
+const maxHeadline = 40
+
+// headlineSingles keeps the single-mark pieces of an article that quotes
+// in double marks that stand in a headline-like paragraph (short and not
+// ended by a full stop) after a colon or a speech verb: "Reeves: duty
+// rise is 'fair and necessary'", "RAC says drivers 'will feel it'". Such
+// papers print quotations in their headlines and subheads in single
+// marks; a label or title there ("Mayor calls plan 'a disgrace'",
+// "Tehran slams European 'double standards'") is no quotation.
+func headlineSingles(toks []Token, ss []Piece) []Piece {
+	out := ss[:0:0]
+	for _, p := range ss {
+		if p.Close >= 0 && headline(toks, p.Open) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// headline reports whether token i's paragraph is short, does not end in
+// sentence punctuation, and has a colon or a speech verb before token i.
+func headline(toks []Token, i int) bool {
+	a, b := i, i
+	for a > 0 && toks[a-1].Para == toks[i].Para {
+		if a--; i-a > maxHeadline {
+			return false
+		}
+	}
+	for b+1 < len(toks) && toks[b+1].Para == toks[i].Para {
+		if b++; b-a > maxHeadline {
+			return false
+		}
+	}
+	for b > a && toks[b].Kind == SingleQ {
+		b--
+	}
+	if toks[b].Kind != Word {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if t := toks[k]; t.Low == ":" || t.Kind == Word && lexicon.Verb(t.Low) != 0 && !lexicon.IsNaming(t.Low) {
+			return true // "Reeves: duty rise is 'fair'", "Reeves says duty rise is 'fair'"
+		}
+	}
+	return false
+}
+
 // nestPieces merges the double-mark and single-mark pieces, both in text
 // order: a Piece inside another is part of it (a nested quotation), and of
 // two that cross the double one stands. An article that quotes in double
@@ -262,7 +312,10 @@ func pairSingles(r []rune, toks []Token) []Piece {
 // its single-mark pieces are dropped. The marks of the pieces kept become
 // opening and closing tokens, every other mark plain punctuation.
 func nestPieces(toks []Token, ds, ss []Piece) []Piece {
-	if len(ss) == 0 || doubleStyle(toks, ds, ss) {
+	if len(ss) > 0 && doubleStyle(toks, ds, ss) {
+		ss = headlineSingles(toks, ss)
+	}
+	if len(ss) == 0 {
 		for i := range toks {
 			if toks[i].Kind == SingleQ {
 				toks[i].Kind = Punct
@@ -407,4 +460,30 @@ func runeString(c rune) string {
 		return s
 	}
 	return string(c)
+}
+
+// BlockAfterColon reports the paragraph after the colon at token c as
+// tokens [f, e] when it may be a block quotation: the colon ends its
+// paragraph outside any quote, and the next paragraph holds no quotation
+// mark and ends in a full stop, a question or an exclamation mark (prose,
+// not a heading or a list item).
+func BlockAfterColon(toks []Token, c int) (f, e int, ok bool) {
+	if c+1 >= len(toks) || toks[c].Low != ":" || toks[c].InQ || toks[c+1].Para != toks[c].Para+1 {
+		return 0, 0, false
+	}
+	f, e = c+1, c+1
+	for e+1 < len(toks) && toks[e+1].Para == toks[f].Para {
+		e++
+	}
+	switch toks[e].Low {
+	case ".", "?", "!":
+	default:
+		return 0, 0, false
+	}
+	for k := f; k <= e; k++ {
+		if t := toks[k]; t.InQ || t.Kind == OpenQ || t.Kind == CloseQ {
+			return 0, 0, false
+		}
+	}
+	return f, e, true
 }

@@ -1,0 +1,306 @@
+package refine
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Refinements that read a speaker from the quotes around it rather than
+// from the words before it.
+
+// lastSpeakerAmong returns the person who spoke the latest quote before
+// quote i, when that quote's attribution is within the two paragraphs
+// before token a and the person is one of cands (or cands is empty: no
+// one is named near): "'Madders is fit,' the 60-year-old added." after
+// Postecoglou's quotes, when the sentence before names Postecoglou and
+// Maddison. cands nil (not a description of a person) gives -1.
+func (x *refiner) lastSpeakerAmong(i, a int, cands []int) int {
+	if cands == nil {
+		return -1
+	}
+	p := x.out[i-1]
+	if p.SpeakerStart < 0 || p.Speaker == "" {
+		return -1
+	}
+	e, ok := x.byName(p.Speaker)
+	if !ok || !x.ent(e).Person {
+		return -1
+	}
+	if t := x.tokenAt(p.SpeakerStart); x.toks[t].Para+2 < x.toks[a].Para {
+		return -1
+	}
+	if len(cands) == 0 {
+		return e
+	}
+	for _, c := range cands {
+		if c == e {
+			return e
+		}
+	}
+	return -1
+}
+
+// appositiveName gives a described speaker the name written in apposition
+// after the description: "Another expert, Beijing-based military affairs
+// analyst Song Zhongping, told ..." is Song Zhongping, with the rest of
+// the apposition as the title.
+func (x *refiner) appositiveName(q *result.Quote) {
+	if q.Speaker == "" || q.SpeakerTitle == "" || x.isPerson(q.Speaker) {
+		return
+	}
+	words := strings.Fields(q.SpeakerTitle)
+	for n := 3; n >= 2; n-- {
+		if len(words) < n {
+			continue
+		}
+		name := strings.Join(words[len(words)-n:], " ")
+		if x.isPerson(name) {
+			q.Speaker, q.SpeakerTitle = name, strings.Join(words[:len(words)-n], " ")
+			return
+		}
+	}
+}
+
+// partialsLikeParaphrase gives a quoted fragment inside a paraphrase the
+// paraphrase's speaker when both were attributed to the same subject
+// phrase (their speaker mentions touch) and the fragment's attribution
+// is the less sure: in "Chile's mining minister,
+// Andrés Valdivia, said ... the government was "following ..." and would
+// "demand full transparency"", both fragments are Valdivia's.
+func (x *refiner) partialsLikeParaphrase() {
+	for i := range x.out {
+		p := x.out[i]
+		if p.Kind != result.KindParaphrase || p.SpeakerStart < 0 || p.Speaker == "" {
+			continue
+		}
+		for k := i + 1; k < len(x.out) && x.out[k].Start < p.End; k++ {
+			x.steps++
+			q := &x.out[k]
+			if q.Kind != result.KindPartial || q.End > p.End || q.SpeakerStart < 0 || q.Speaker == p.Speaker || q.Confidence >= p.Confidence {
+				continue
+			}
+			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 {
+				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+				q.SpeakerStart, q.SpeakerEnd = p.SpeakerStart, p.SpeakerEnd
+			}
+		}
+	}
+}
+
+// titlesAndName drops a chain of titles joined by "and" from a speaker:
+// "Deputy Chief Minister and Bengaluru Development Minister R. Mallesh"
+// read as "Minister and R. Mallesh" is R. Mallesh, when the words before
+// "and" end in a title and the words after are a person named in the
+// article.
+func (x *refiner) titlesAndName(q *result.Quote) {
+	before, after, ok := strings.Cut(q.Speaker, " and ")
+	if !ok || !x.isPerson(after) {
+		return
+	}
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	if !lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(last, "."))) {
+		return
+	}
+	q.Speaker = after
+	if q.SpeakerTitle == "" || strings.HasPrefix(q.SpeakerTitle, "also ") {
+		q.SpeakerTitle = before
+	}
+}
+
+// viaCarried gives a quote with no outlet the outlet of the quote or
+// paraphrase just before it in its paragraph, when both are the same
+// speaker's: in "Agbonlahor told talkSPORT that ... 'I've not seen a team
+// this good,' he said.", the quote came through talkSPORT too.
+func (x *refiner) viaCarried() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q, p := &x.out[i], x.out[i-1]
+		if q.Via != "" || p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || q.SpeakerStart < 0 || p.SpeakerStart < 0 {
+			continue
+		}
+		if x.toks[x.tokenAt(q.Start)].Para == x.toks[x.tokenAt(p.Start)].Para {
+			q.Via = p.Via
+		}
+	}
+}
+
+// namesAfter gives a speaker named by surname alone before the article
+// writes the full name (a headline's "Villa boss Emery insists ...") the
+// full name written later, when the article gives that surname one full
+// name only. full holds the full names written before the last quote.
+func (x *refiner) namesAfter(full map[string]string) {
+	var need map[string]bool // the short names, in lower case
+	for _, q := range x.out {
+		if q.SpeakerStart >= 0 && x.shortName(q.Speaker) {
+			if need == nil {
+				need = map[string]bool{}
+			}
+			need[strings.ToLower(q.Speaker)] = true
+		}
+	}
+	if need == nil {
+		return
+	}
+	later := map[string]string{} // surname -> its one full name, "" when two
+	one := map[string]string{}
+	for j, t := range x.toks {
+		x.steps++
+		if !t.Cap || !need[t.Low] {
+			continue
+		}
+		clear(one)
+		if x.fullNameAt(j, one); len(one) == 0 {
+			continue
+		}
+		for k, v := range one {
+			if w, ok := later[k]; ok && w != v {
+				later[k] = ""
+			} else {
+				later[k] = v
+			}
+		}
+	}
+	for i := range x.out {
+		q := &x.out[i]
+		if q.SpeakerStart < 0 || !x.shortName(q.Speaker) {
+			continue
+		}
+		if f := later[q.Speaker]; f != "" && (full[q.Speaker] == "" || full[q.Speaker] == f) {
+			q.Speaker = f
+		}
+	}
+}
+
+// shortName reports whether a speaker is one capitalised word that is
+// not a pronoun, an organisation, a club or an outlet: a surname.
+func (x *refiner) shortName(s string) bool {
+	r := []rune(s)
+	if s == "" || strings.ContainsAny(s, " .") || !unicode.IsUpper(r[0]) || len(r) > 1 && lexicon.AllUpper(r) {
+		return false // not an acronym ("RSF") either
+	}
+	low := strings.ToLower(s)
+	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !placeOrTeam(s) && !isOutlet(s) && !lexicon.IsPlace(low)
+}
+
+// appositionAfter returns the person named in apposition to a description
+// opening the sentence at token p (before hi): "The United Nations
+// coordinator for Sudan, Clementine Nkweta-Salami, said", or -1.
+func (x *refiner) appositionAfter(p, hi int) int {
+	if x.toks[p].Low != "the" {
+		return -1
+	}
+	for k := p + 1; k < hi && k-p <= 10; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word && t.Low != "," || t.InQ || lexicon.Verb(t.Low) != 0 {
+			return -1
+		}
+		if t.Low != "," {
+			continue
+		}
+		j := k + 1
+		for j < hi && j-k <= 4 && x.isNameWord(j) {
+			j++
+		}
+		if j-k < 3 || j >= hi || x.toks[j].Low != "," {
+			return -1
+		}
+		if e, ok := x.byName(x.text(k+1, j)); ok && x.ent(e).Person {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeNamed gives a speaker described by a possessive and a noun ("her
+// daughter said") the person an earlier quote of the ten before it gave
+// that title ("Her daughter, Adaeze Okafor, said the cause was ...").
+func (x *refiner) relativeNamed(q *result.Quote, i, a, b int) {
+	if b-a != 2 || !lexicon.IsPossessivePronoun(x.toks[a].Low) || x.isPerson(q.Speaker) {
+		return
+	}
+	head := x.toks[b-1].Low
+	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+		x.steps++
+		p := x.out[k]
+		t := strings.ToLower(p.SpeakerTitle)
+		if p.SpeakerStart >= 0 && (t == head || strings.HasSuffix(t, " "+head)) && x.isPerson(p.Speaker) {
+			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+			return
+		}
+	}
+}
+
+// ownerModifier gives back a described speaker the word its owner lost:
+// "the prime minister's spokesperson" read from "minister's" is "prime
+// minister's spokesperson" (a modifier between the article and the
+// possessive).
+func (x *refiner) ownerModifier(q *result.Quote, a, b int) {
+	if a < 2 || b-a < 2 || !lexicon.IsPossessive(x.toks[a].Low) || x.isPerson(q.Speaker) || x.text(a, b) != q.Speaker {
+		return
+	}
+	m, d := x.toks[a-1], x.toks[a-2].Low
+	if m.Kind != tok.Word || m.InQ || lexicon.IsPossessive(m.Low) || d != "the" && d != "a" && d != "an" {
+		return
+	}
+	q.Speaker = x.text(a-1, b)
+}
+
+// rolePrefix reports whether tokens [a, b), before a person's name, are
+// only what the person is: "Former Villa striker", "Spurs boss".
+func (x *refiner) rolePrefix(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := x.toks[k]
+		if t.Kind != tok.Word || t.InQ || !(t.Cap || lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsEpithet(t.Low, false)) {
+			return false
+		}
+	}
+	return true
+}
+
+// describes reports whether an unnamed speaker's description (lower case)
+// has head as its noun: "government source" for "source", "senior
+// official of the Bihar Electricity Board" for "official".
+func describes(desc, head string) bool {
+	return strings.HasSuffix(desc, " "+head) || strings.Contains(desc, " "+head+" of ") || strings.HasPrefix(desc, head+" of ")
+}
+
+// roleOfOrg joins an unnamed speaker's role to the organisation it was
+// cut from: "a senior official of Bangalore Metro Rail Corporation
+// Limited said", read as "Rail Corporation Limited" titled "senior
+// official of Bangalore Metro", is "senior official of Bangalore Metro
+// Rail Corporation Limited".
+func (x *refiner) roleOfOrg(q *result.Quote, a, b int) {
+	role, org, ok := strings.Cut(q.SpeakerTitle, " of ")
+	if !ok || org == "" || x.isPerson(q.Speaker) || !strings.HasSuffix(x.text(a, b), org+" "+q.Speaker) {
+		return
+	}
+	words := strings.Fields(role)
+	if len(words) == 0 || !lexicon.IsAnonymous(words[len(words)-1]) && !lexicon.IsRoleNoun(words[len(words)-1]) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = q.SpeakerTitle+" "+q.Speaker, ""
+}
+
+// antecedent gives the tokens of the phrase a relative pronoun mention
+// [a, b) stands for, when the speaker is that phrase: in "The official,
+// who did not wish to be named, said," the mention is "who" and the
+// speaker "the official", read again from "The official".
+func (x *refiner) antecedent(speaker string, a, b int) (int, int) {
+	if b-a != 1 || x.toks[a].Low != "who" || a < 2 || x.toks[a-1].Low != "," {
+		return a, b
+	}
+	n := len(strings.Fields(speaker))
+	if s := a - 1 - n; s >= 0 && n > 0 && strings.EqualFold(x.text(s, a-1), speaker) {
+		return s, a - 1
+	}
+	return a, b
+}
