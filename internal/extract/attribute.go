@@ -657,8 +657,8 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 		}
 	}
 	at.via = x.viaIn(a, b, m)
-	if at.via == "" && e >= 0 {
-		at.via = x.ents[e].via
+	if at.via == "" && e >= 0 && x.toks[a].Para >= x.ents[e].viaPara {
+		at.via = x.ents[e].via // not "he posted" before "Feld told The Verge"
 	}
 	if strings.EqualFold(at.via, at.speaker) {
 		at.via = ""

@@ -198,7 +198,7 @@ func (x *extractor) collectInterviews() {
 				for m := x.lastAt[k]; m != 0; m = x.mentions[m-1].prev {
 					x.steps++
 					if e := x.mentions[m-1].ent; x.ents[e].via == "" {
-						x.ents[e].via = outlet
+						x.ents[e].via, x.ents[e].viaPara = outlet, x.toks[a].Para
 					}
 				}
 			}

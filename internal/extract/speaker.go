@@ -26,6 +26,7 @@ type entity struct {
 	// refinements after the models do not trust it.
 	possGender bool
 	via        string
+	viaPara    int // the paragraph of the interview that gave via: earlier statements came some other way
 	person     bool
 }
 

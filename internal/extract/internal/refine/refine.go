@@ -525,11 +525,80 @@ func (x *refiner) orgBefore(a int, head string) string {
 	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
 		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
 	}
-	if m, ok := x.sentenceSubject(p, s); ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
+	if name := x.orgSubject(p, s, club); name != "" {
+		return name
+	}
+	if !businessHeads[head] {
+		return ""
+	}
+	// "the company" further on: the latest firm an earlier sentence of
+	// the last paragraphs was about ("Loomly has disabled ...").
+	for n := 0; n < 12 && p > 0 && x.toks[p-1].Para+3 >= x.toks[a].Para; n++ {
+		s, p = p, x.sentStart(p-1)
+		name := x.orgSubject(p, s, false)
+		if name == "" {
+			name = x.leadingFirm(p, s)
+		}
+		if name != "" {
+			if publicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
+				continue // "The problem first surfaced ...", "The FTC has asked ..."
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+// orgSubject returns the organisation the sentence [p, s) opens with as
+// its subject, or "": a capitalised name that is no person, no role and
+// no anonymous source ("Norvale Mining suspended ..."); for a club, a
+// single name even if taken for a person.
+func (x *refiner) orgSubject(p, s int, club bool) string {
+	m, ok := x.sentenceSubject(p, s)
+	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
 		return m.Name
 	}
 	return ""
+}
+
+// leadingFirm returns the name a sentence [p, s) opens with when a verb
+// follows it and it is no person the article named: "Loomly has
+// disabled ...", "Acme Robotics announced ...".
+func (x *refiner) leadingFirm(p, s int) string {
+	j := p
+	for j < s && j-p < 4 && x.isNameWord(j) && !x.toks[j].InQ {
+		x.steps++
+		j++
+	}
+	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) {
+		return ""
+	}
+	if w := x.toks[j].Low; !finiteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
+		return ""
+	}
+	if x.toks[p].Low == "the" || lexicon.PronounGender(x.toks[p].Low) != "" {
+		return ""
+	}
+	return lexicon.StripPossessive(x.text(p, j))
+}
+
+// businessHeads are the descriptions of a firm, which an article uses
+// for the company it is about long after naming it.
+var businessHeads = map[string]bool{"company": true, "firm": true, "startup": true, "retailer": true, "airline": true,
+	"carrier": true, "insurer": true, "lender": true, "manufacturer": true, "developer": true, "publisher": true, "bank": true}
+
+// publicBody reports whether an organisation's name is a government's or
+// a court's, which "the company" does not stand for.
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "commission", "agency", "department", "ministry", "court", "police", "government", "council", "regulator",
+			"authority", "office", "parliament", "congress", "senate", "administration", "fbi", "ftc", "sec", "doj":
+			return true
+		}
+	}
+	return false
 }
 
 // epithet returns the person a description [a, b) ("the Scot", "the
@@ -575,17 +644,88 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		}
 		return true
 	})
+	if match < 0 && offices[head.Low] {
+		match = x.officeHolder(a, head.Low)
+	}
 	switch {
 	case match >= 0:
 		return match, nil
-	case offices[head.Low]:
-		return -1, nil // "the president" not called so: someone else
+	case offices[head.Low] && (headsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
+		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
 	case second >= 0:
 		return -1, []int{first, second} // two people: ambiguous
 	case first < 0:
 		return -1, []int{}
 	}
 	return first, nil
+}
+
+// officeHolder returns the person the article called by the office
+// before token a ("Chancellor Rachel Reeves", "Rachel Reeves, the
+// chancellor," for "the chancellor"), the latest of them, or -1. A
+// qualified office ("shadow chancellor", "former president") is
+// someone else's.
+func (x *refiner) officeHolder(a int, office string) int {
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		ent := x.ent(e)
+		if !ent.Person {
+			return seen < 500
+		}
+		if holdsOffice(ent.Title, office) {
+			found = e
+			return false
+		}
+		for k := max(0, t-3); k < t; k++ {
+			x.steps++
+			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low]) {
+				found = e
+				return false
+			}
+		}
+		return seen < 500
+	})
+	return found
+}
+
+// holdsOffice reports whether a title names the office itself, not a
+// qualified one: "chancellor", "the chancellor of the exchequer", but not
+// "shadow chancellor" or "vice-chancellor".
+func holdsOffice(title, office string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' })
+	for i, w := range words {
+		if w == office {
+			return i == 0 || !officeQualifiers[words[i-1]]
+		}
+	}
+	return false
+}
+
+// officeQualifiers make an office someone else's: the shadow chancellor
+// is not the chancellor.
+var officeQualifiers = map[string]bool{"shadow": true, "former": true, "ex": true, "deputy": true, "vice": true,
+	"assistant": true, "acting": true, "late": true, "junior": true, "then": true, "next": true, "future": true}
+
+// headsOfState are offices that name one well-known person a reader
+// knows without being told: "the president" after another person's
+// name is still the president.
+var headsOfState = map[string]bool{"president": true, "king": true, "queen": true, "pope": true, "prince": true, "princess": true}
+
+// subjectBefore reports whether entity e is the subject of the sentence
+// before token a's: "Rachel Reeves has defended ... The chancellor said:".
+func (x *refiner) subjectBefore(a, e int) bool {
+	s := x.sentStart(a)
+	if s == 0 {
+		return false
+	}
+	p := x.sentStart(s - 1)
+	m, ok := x.sentenceSubject(p, s)
+	if !ok || m.Pron || !m.Person {
+		return false
+	}
+	c, ok := x.byName(m.Name)
+	return ok && c == e
 }
 
 // isPerson reports whether name is a person named in the article.

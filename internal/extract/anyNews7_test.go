@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsOfficesAndFirms: an office resolves to the person the
+// article gave it ("Chancellor Rachel Reeves" for "the chancellor"), not
+// to a qualified holder ("the shadow chancellor"), and to the subject of
+// the sentence before when no one else is named; "the company" is the
+// firm an earlier sentence was about, however many sentences back.
+func TestAnyNewsOfficesAndFirms(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"an office given earlier", "Chancellor Rachel Reeves spoke first. Mel Stride, the shadow chancellor, replied at length.\n\n“We will not change course,” the chancellor said.",
+			[]wantQuote{{"We will not change course,", "Rachel Reeves", ""}}},
+		{"an office after its holder's sentence", "Rachel Reeves has defended the decision to raise fuel duty.\n\n“It was the fair choice,” the chancellor said.",
+			[]wantQuote{{"It was the fair choice,", "Rachel Reeves", ""}}},
+		{"a head of state is not the last name", "Kamala Harris spoke in Ohio on Monday.\n\n“We will not stand for it,” the president said in Washington.",
+			[]wantQuote{{"We will not stand for it,", "the president", ""}}},
+		{"the company sentences later", "Loomly has disabled the assistant it launched last month.\n\nThe problem surfaced on Monday, when Jordan Kessler posted a screenshot. “It just showed up,” Kessler wrote. “Nobody asked it.”\n\nWithin hours, similar reports appeared on Reddit.\n\nOn Tuesday, the company said the assistant had been “treating calendar access as consent.”",
+			[]wantQuote{{"It just showed up,", "Jordan Kessler", ""}, {"Nobody asked it.", "Jordan Kessler", ""}, {"treating calendar access as consent.", "Loomly", ""}}},
+		{"the company is no regulator", "Loomly has disabled the assistant.\n\nThe Federal Trade Commission has asked for documents.\n\nThe company said it was “cooperating fully.”",
+			[]wantQuote{{"cooperating fully.", "Loomly", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}
+
+// TestAnyNewsViaFromTheInterviewOn: an outlet a person spoke to later
+// in the article is not the way their earlier posts came.
+func TestAnyNewsViaFromTheInterviewOn(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "Loomly's chief executive, Marcus Feld, apologised on Threads. “We got this badly wrong,” he posted.\n\nFeld told The Verge in an email that few accounts had been affected. “We will do better,” he said.",
+		[]wantQuote{{"We got this badly wrong,", "Marcus Feld", "-"}, {"We will do better,", "Marcus Feld", "Verge"}})
+}
