@@ -36,3 +36,13 @@ func TestAnyNewsViaFromTheInterviewOn(t *testing.T) {
 	checkQuotes(t, "Loomly's chief executive, Marcus Feld, apologised on Threads. “We got this badly wrong,” he posted.\n\nFeld told The Verge in an email that few accounts had been affected. “We will do better,” he said.",
 		[]wantQuote{{"We got this badly wrong,", "Marcus Feld", "-"}, {"We will do better,", "Marcus Feld", "Verge"}})
 }
+
+// TestAnyNewsAnonymousSources: an unnamed source keeps how it knows
+// ("familiar with the matter", "close to the talks") without its number,
+// and "one of the people", "one official" or "the source" later is that
+// source.
+func TestAnyNewsAnonymousSources(t *testing.T) {
+	t.Parallel()
+	in := "Two people familiar with the matter said the leak had been detected hours earlier. \"There was a delay,\" one of the people said.\n\nA source close to the talks said the deal was near. \"It is done,\" the source said.\n\nThree officials briefed on the plans said the vote would slip. \"Nobody wants it,\" one official said."
+	checkQuotes(t, in, []wantQuote{{"There was a delay,", "people familiar with the matter", ""}, {"It is done,", "source close to the talks", ""}, {"Nobody wants it,", "officials briefed on the plans", ""}})
+}

@@ -270,7 +270,54 @@ func (x *refiner) rolePrefix(a, b int) bool {
 // has head as its noun: "government source" for "source", "senior
 // official of the Bihar Electricity Board" for "official".
 func describes(desc, head string) bool {
-	return strings.HasSuffix(desc, " "+head) || strings.Contains(desc, " "+head+" of ") || strings.HasPrefix(desc, head+" of ")
+	if strings.HasSuffix(desc, " "+head) || strings.Contains(desc, " "+head+" of ") || strings.HasPrefix(desc, head+" of ") {
+		return true
+	}
+	// "people familiar with the matter" for "one of the people",
+	// "officials briefed on the plans" for "one official".
+	first, _, _ := strings.Cut(desc, " ")
+	return sourceHeads[first] && (first == head || first == head+"s" || first == "people" && head == "person")
+}
+
+// sourceHeads are the nouns of anonymous sources a qualifier follows:
+// "people familiar with the matter", "a source close to the talks".
+var sourceHeads = map[string]bool{"people": true, "person": true, "source": true, "sources": true, "official": true,
+	"officials": true, "insider": true, "insiders": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true}
+
+// sourceQualifiers open the phrase that says how an anonymous source
+// knows: "familiar with", "close to", "briefed on", "with knowledge of".
+var sourceQualifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "with": true, "involved": true,
+	"aware": true, "knowledgeable": true, "privy": true}
+
+// sourceCounts are the numbers and quantifiers before an anonymous
+// source, which its description leaves out: "Two people familiar with
+// the matter" is "people familiar with the matter".
+var sourceCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true, "some": true,
+	"a": true, "an": true, "the": true, "both": true, "multiple": true, "many": true, "other": true, "another": true}
+
+// sourceModifier gives an anonymous source the qualifier written
+// between it and the speech verb, and leaves out its number: "Two people
+// familiar with the matter said" is "people familiar with the matter".
+func (x *refiner) sourceModifier(q *result.Quote, a, b int) {
+	if b-a >= 2 && sourceQualifiers[x.toks[b-1].Low] && sourceHeads[x.toks[b-2].Low] {
+		b-- // "Two people familiar" read up to its qualifier's first word
+	}
+	if b >= len(x.toks) || !sourceHeads[x.toks[b-1].Low] || !sourceQualifiers[x.toks[b].Low] || x.isPerson(q.Speaker) {
+		return
+	}
+	e := b + 1
+	for e < len(x.toks) && e-b < 10 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !x.isCue(e) {
+		x.steps++
+		e++
+	}
+	if e >= len(x.toks) || !x.isCue(e) || e == b+1 {
+		return
+	}
+	h := b - 1
+	for h > a && !sourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
+		h-- // "senior administration officials": keep the adjectives
+	}
+	q.Speaker, q.SpeakerTitle = x.text(h, e), ""
 }
 
 // roleOfOrg joins an unnamed speaker's role to the organisation it was

@@ -61,6 +61,8 @@ func (x *refiner) refine() {
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
+		case x.oneOf(a, b):
+			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
 		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)
@@ -77,6 +79,7 @@ func (x *refiner) refine() {
 		x.middleName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
+		x.sourceModifier(q, a, b)
 		x.appositiveName(q)
 		x.roleOfOrg(q, a, b)
 		x.ownerModifier(q, a, b)
@@ -440,14 +443,8 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if lexicon.IsAnonymous(head.Low) {
-		for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
-			x.steps++
-			if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && describes(strings.ToLower(p), head.Low) {
-				q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
-				return
-			}
-		}
+	if lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] {
+		x.earlierSource(q, i, head.Low)
 		return
 	}
 	e, cands := x.epithetCandidates(a, b)
@@ -457,6 +454,29 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// earlierSource gives a description of an unnamed source headed by
+// head ("the source", "one of the people") the description an earlier
+// quote's speaker had ("source close to the talks", "people familiar
+// with the matter").
+func (x *refiner) earlierSource(q *result.Quote, i int, head string) {
+	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+		x.steps++
+		if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && describes(strings.ToLower(p), head) {
+			q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
+			return
+		}
+	}
+}
+
+// oneOf reports whether tokens [a, b) are "one of the HEAD" or "one
+// HEAD" for a source's noun: one of a group described before.
+func (x *refiner) oneOf(a, b int) bool {
+	if b-a < 2 || x.toks[a].Low != "one" && x.toks[a].Low != "another" || !sourceHeads[x.toks[b-1].Low] {
+		return false
+	}
+	return b-a == 2 || b-a == 4 && x.toks[a+1].Low == "of" && x.toks[a+2].Low == "the"
 }
 
 // orgHeads are the nouns of descriptions that stand for an organisation
