@@ -323,6 +323,28 @@ var genreFloors = map[string][4]float64{
 	// at all: a New Zealand paper and an AP fact check.
 	"nz_paper":     {1, 1, 1, 1},
 	"ap_factcheck": {1, 1, 1, 1},
+	// A seventh batch of fifteen, written by other hands than the rules'
+	// (cable news, a Crown Court report, an entertainment piece, a transfer
+	// story, a local TV station, a Nigerian paper, a Singapore paper, a
+	// science release, a magazine profile, a Q&A, a Washington story, a
+	// climate summit, a health story, an earnings call, a match report),
+	// without reading the extractor, and scored before any change they
+	// prompted.
+	"cnn_shutdown_feud":         {0, 0, 0, 0},
+	"crown_court_rogue_builder": {0, 0, 0, 0},
+	"people_oscar_winner":       {0, 0, 0, 0},
+	"sky_transfer_unveiling":    {0, 0, 0, 0},
+	"ksdk_apartment_fire":       {0, 0, 0, 0},
+	"ng_flyover":                {0, 0, 0, 0},
+	"sg_riders":                 {0, 0, 0, 0},
+	"sci_soil_memory":           {0, 0, 0, 0},
+	"mag_profile":               {0, 0, 0, 0},
+	"qa_paramedic":              {0, 0, 0, 0},
+	"washington_chips":          {0, 0, 0, 0},
+	"cop_adaptation":            {0, 0, 0, 0},
+	"cdc_pertussis":             {0, 0, 0, 0},
+	"lumio_earnings":            {0, 0, 0, 0},
+	"brentford_forest":          {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -348,6 +370,14 @@ var sixthBatch = map[string]bool{
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
 
+// seventhBatch names the articles of the seventh batch.
+var seventhBatch = map[string]bool{
+	"cnn_shutdown_feud": true, "crown_court_rogue_builder": true, "people_oscar_winner": true, "sky_transfer_unveiling": true,
+	"ksdk_apartment_fire": true, "ng_flyover": true, "sg_riders": true, "sci_soil_memory": true, "mag_profile": true,
+	"qa_paramedic": true, "washington_chips": true, "cop_adaptation": true, "cdc_pertussis": true, "lumio_earnings": true,
+	"brentford_forest": true,
+}
+
 // TestGenres scores every article of the development set and fails when
 // one falls below its floors. Run with -v to see the table and the errors.
 func TestGenres(t *testing.T) {
@@ -357,16 +387,16 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, first, fourth, fifth, sixth, late genreScore
+	var all, first, fourth, fifth, sixth, late, seventh genreScore
 	var table strings.Builder
-	fmt.Fprintf(&table, "\n%-16s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
+	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
 		s := scoreGenre(t, n)
 		via := "-"
 		if s.viaGold > 0 {
 			via = fmt.Sprintf("%d/%d", s.viaOK, s.viaGold)
 		}
-		fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f %5s %5.2f\n", n, s.gold, s.f1(), s.spk(), s.e2e(), via, s.paraP())
+		fmt.Fprintf(&table, "%-26s %5d %5.3f %5.3f %5.3f %5s %5.2f\n", n, s.gold, s.f1(), s.spk(), s.e2e(), via, s.paraP())
 		for _, e := range s.errs {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
@@ -388,7 +418,10 @@ func TestGenres(t *testing.T) {
 		if lateTwo[n] {
 			late.add(s)
 		}
-		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] {
+		if seventhBatch[n] {
+			seventh.add(s)
+		}
+		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] && !seventhBatch[n] {
 			first.add(s)
 		}
 	}
@@ -398,6 +431,7 @@ func TestGenres(t *testing.T) {
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "6th batch", sixth.gold, sixth.f1(), sixth.spk(), sixth.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "after 6th", late.gold, late.f1(), late.spk(), late.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "7th batch", seventh.gold, seventh.f1(), seventh.spk(), seventh.e2e())
 	t.Log(table.String())
 }
 
