@@ -46,3 +46,25 @@ func TestAnyNewsAnonymousSources(t *testing.T) {
 	in := "Two people familiar with the matter said the leak had been detected hours earlier. \"There was a delay,\" one of the people said.\n\nA source close to the talks said the deal was near. \"It is done,\" the source said.\n\nThree officials briefed on the plans said the vote would slip. \"Nobody wants it,\" one official said."
 	checkQuotes(t, in, []wantQuote{{"There was a delay,", "people familiar with the matter", ""}, {"It is done,", "source close to the talks", ""}, {"Nobody wants it,", "officials briefed on the plans", ""}})
 }
+
+// TestAnyNewsStatementsAndEpithets: "the statement" that speaks is the
+// statement of the speaker before it, with its outlet; "a rep for X"
+// keeps whom the rep speaks for; "the Oscar winner" is the person named
+// just before.
+func TestAnyNewsStatementsAndEpithets(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"the statement read", "The City of Dunmore said in a statement that it was finding housing for residents.\n\n\"Our hearts go out to every family,\" the statement read.",
+			[]wantQuote{{"Our hearts go out to every family,", "City of Dunmore", ""}}},
+		{"a rep's statement continued", "A rep for Ellison confirmed the news to PEOPLE, saying the singer \"is resting at home.\"\n\n\"She asks for privacy,\" the statement continued.",
+			[]wantQuote{{"is resting at home.", "rep for Ellison", ""}, {"She asks for privacy,", "rep for Ellison", ""}}},
+		{"the award winner", "Vera Ellison is taking a break.\n\n\"I need to rest my voice,\" the Grammy winner said on Tuesday.",
+			[]wantQuote{{"I need to rest my voice,", "Vera Ellison", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

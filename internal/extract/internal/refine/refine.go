@@ -63,7 +63,7 @@ func (x *refiner) refine() {
 			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
-		case b-a >= 2 && x.toks[a].Low == "the" || b-a == 1:
+		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)
 			if q.Speaker != was && strings.HasPrefix(was, "the ") {
@@ -87,6 +87,7 @@ func (x *refiner) refine() {
 		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
+		x.statementOf(q, i, a, b)
 	}
 	x.namesAfter(full)
 }
@@ -128,7 +129,7 @@ func (x *refiner) describedBefore(q, prev *result.Quote, a int) {
 func (x *refiner) roleFor(q *result.Quote, a, b int) {
 	head := x.toks[b-1]
 	if b >= len(x.toks) || x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
-		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low)) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
+		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low) || agentHeads[head.Low]) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
 		return
 	}
 	k := b + 1
@@ -145,6 +146,11 @@ func (x *refiner) roleFor(q *result.Quote, a, b int) {
 	}
 	q.Speaker += " " + x.text(b, e)
 }
+
+// agentHeads are the people who speak for someone else: "a rep for
+// Marlowe", "a lawyer for the family".
+var agentHeads = map[string]bool{"rep": true, "representative": true, "publicist": true, "agent": true, "lawyer": true,
+	"attorney": true, "solicitor": true, "counsel": true, "adviser": true, "advisor": true, "manager": true}
 
 // reportedBy makes an outlet that reported a quote (its mention is
 // tokens [a, b): "“...,” Press TV reported.") the quote's via, and the
@@ -635,7 +641,10 @@ func (x *refiner) epithet(a, b int) int {
 // near): nil when [a, b) is not a description of a person at all.
 func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	head := x.toks[b-1]
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) ||
+	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
+		a-- // "the Oscar winner", read from "Oscar"
+	}
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
@@ -747,6 +756,15 @@ func (x *refiner) subjectBefore(a, e int) bool {
 	c, ok := x.byName(m.Name)
 	return ok && c == e
 }
+
+// laterEpithets are more nouns a description of someone named just
+// before uses: "the Oscar winner", "the actress", "the pensioner".
+var laterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee": true, "star": true, "actor": true,
+	"actress": true, "singer": true, "rapper": true, "musician": true, "comedian": true, "director": true,
+	"filmmaker": true, "producer": true, "host": true, "presenter": true, "model": true, "designer": true,
+	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
+	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
+	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true}
 
 // isPerson reports whether name is a person named in the article.
 func (x *refiner) isPerson(name string) bool {
@@ -905,6 +923,41 @@ func (x *refiner) ledeRoles() {
 		}
 	}
 }
+
+// statementOf gives "the statement" that speaks ("“...,” the statement
+// read", "the statement continued") the speaker of the quote before it
+// within the last two paragraphs, whose statement it is ("The City of
+// Florissant said in a statement ...", "A rep for Marlowe confirmed the
+// news to PEOPLE"), with its outlet.
+func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
+	if i == 0 || b-a != 2 || x.toks[a].Low != "the" || !statementNouns[x.toks[b-1].Low] {
+		return
+	}
+	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+		x.steps++
+		p := x.out[k]
+		if p.SpeakerStart < 0 || p.Speaker == "" {
+			continue
+		}
+		pa := x.tokenAt(p.SpeakerStart)
+		if x.toks[pa].Para+2 < x.toks[a].Para {
+			return
+		}
+		head := strings.ToLower(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:])
+		if docNouns[head] || lexicon.PronounGender(strings.ToLower(p.Speaker)) != "" {
+			continue // another document, or a pronoun left unresolved
+		}
+		q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+		if q.Via == "" {
+			q.Via = p.Via
+		}
+		return
+	}
+}
+
+// statementNouns are the words for a statement issued on someone's
+// behalf.
+var statementNouns = map[string]bool{"statement": true, "release": true, "announcement": true}
 
 // docNouns head the documents "it" can stand for when it speaks.
 var docNouns = map[string]bool{"document": true, "report": true, "letter": true, "statement": true, "memo": true,
