@@ -68,3 +68,12 @@ func TestAnyNewsStatementsAndEpithets(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsHonorificSurname: "Mrs Ellwood" is a later mention of
+// Margaret Ellwood, so a pronoun after it is hers and not that of a woman
+// named in full since.
+func TestAnyNewsHonorificSurname(t *testing.T) {
+	t.Parallel()
+	in := "Dean Pike took £62,000 from Margaret Ellwood.\n\nOpening the case, Rebecca Sloane, prosecuting, said Pike had lied. ‘He knew what he was doing,’ Miss Sloane said.\n\nMrs Ellwood, a retired secretary, gave evidence from behind a screen.\n\n‘He was very polite,’ she said."
+	checkQuotes(t, in, []wantQuote{{"He knew what he was doing,", "Rebecca Sloane", ""}, {"He was very polite,", "Margaret Ellwood", ""}})
+}

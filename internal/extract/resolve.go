@@ -81,13 +81,19 @@ func (x *extractor) collectShortNames() {
 				last[name[j+1:]] = e // "Clinton"
 			}
 		}
-		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1)) {
+		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1) && !x.honorificAlone(i-1)) {
 			continue
 		}
 		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
 			x.insertName(t.S, e)
 		}
 	}
+}
+
+// honorificAlone reports whether token k is an honorific that is not
+// itself part of a longer name: "Mrs" in "Mrs Ellwood".
+func (x *extractor) honorificAlone(k int) bool {
+	return lexicon.IsHonorific(strings.TrimSuffix(x.toks[k].Low, ".")) && (k == 0 || !x.isNameWord(k-1) || x.toks[k-1].Para != x.toks[k].Para)
 }
 
 // register records a full-name mention and returns its entity.
