@@ -77,3 +77,12 @@ func TestAnyNewsHonorificSurname(t *testing.T) {
 	in := "Dean Pike took £62,000 from Margaret Ellwood.\n\nOpening the case, Rebecca Sloane, prosecuting, said Pike had lied. ‘He knew what he was doing,’ Miss Sloane said.\n\nMrs Ellwood, a retired secretary, gave evidence from behind a screen.\n\n‘He was very polite,’ she said."
 	checkQuotes(t, in, []wantQuote{{"He knew what he was doing,", "Rebecca Sloane", ""}, {"He was very polite,", "Margaret Ellwood", ""}})
 }
+
+// TestAnyNewsSurnameAfterOpener: a surname after a word that opens its
+// sentence ("For Brennan, ...") is the latest mention a pronoun after it
+// continues, not the person quoted before.
+func TestAnyNewsSurnameAfterOpener(t *testing.T) {
+	t.Parallel()
+	in := "Kayla Brennan thought her son had a cold.\n\nDr. Marisol Ortega, a specialist, said cases were rising. \"It is bad,\" Ortega said.\n\nFor Brennan, the diagnosis came late. She had been offered the shot.\n\n\"Nobody pushed,\" she said."
+	checkQuotes(t, in, []wantQuote{{"It is bad,", "Marisol Ortega", ""}, {"Nobody pushed,", "Kayla Brennan", ""}})
+}

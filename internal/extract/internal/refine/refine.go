@@ -58,6 +58,8 @@ func (x *refiner) refine() {
 			}
 			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -341,6 +343,38 @@ func (x *refiner) personBefore(i int, g byte) int {
 		return seen < 199
 	})
 	return found
+}
+
+// surnameSince returns the person a pronoun at token a stands for when
+// their surname, after a word that opens the sentence ("For Brennan,
+// the diagnosis came late."), is written after the latest mention of
+// the person it was resolved to (cur) and in the paragraph before at
+// most: the latest such person of the pronoun's gender g, or -1.
+func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string) int {
+	c, ok := x.byName(cur)
+	if !ok {
+		return -1
+	}
+	lo := x.paraStart(a)
+	if lo > 0 {
+		lo = x.paraStart(lo - 1)
+	}
+	lo = max(lo, x.latestMention(c, a)+1, a-200)
+	for k := a - 1; k > lo; k-- {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word || !t.Cap || t.InQ || k-1 != x.sentStart(k) || !lexicon.IsNamedCap(x.toks[k-1].Low) {
+			continue
+		}
+		name, ok := full[lexicon.StripPossessive(x.text(k, k+1))]
+		if !ok || k+1 < len(x.toks) && x.isNameWord(k+1) {
+			continue
+		}
+		if e, ok := x.byName(name); ok && e != c && x.ent(e).Person && x.ent(e).Gender == g {
+			return e
+		}
+	}
+	return -1
 }
 
 // lastMention returns the token of the latest mention of entity c before
