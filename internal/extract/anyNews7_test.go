@@ -86,3 +86,13 @@ func TestAnyNewsSurnameAfterOpener(t *testing.T) {
 	in := "Kayla Brennan thought her son had a cold.\n\nDr. Marisol Ortega, a specialist, said cases were rising. \"It is bad,\" Ortega said.\n\nFor Brennan, the diagnosis came late. She had been offered the shot.\n\n\"Nobody pushed,\" she said."
 	checkQuotes(t, in, []wantQuote{{"It is bad,", "Marisol Ortega", ""}, {"Nobody pushed,", "Kayla Brennan", ""}})
 }
+
+// TestAnyNewsProgrammeVia: a programme's title after its outlet is part
+// of the via; "telling the programme" is that outlet; the same speaker's
+// next quotes, a paragraph on, came the same way.
+func TestAnyNewsProgrammeVia(t *testing.T) {
+	t.Parallel()
+	in := "\"I am disappointed,\" Forest manager Sander Hoekman told BBC Match of the Day.\n\n\"We defended well.\"\n\nHoekman also defended his side, telling the programme that Brentford \"would do exactly the same\" in his position.\n\n\"People can whistle,\" Hoekman said."
+	checkQuotes(t, in, []wantQuote{{"I am disappointed,", "Sander Hoekman", "BBC Match of the Day"}, {"We defended well.", "Sander Hoekman", "BBC Match of the Day"},
+		{"would do exactly the same", "Sander Hoekman", "BBC Match of the Day"}, {"People can whistle,", "Sander Hoekman", "BBC Match of the Day"}})
+}

@@ -762,6 +762,9 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 				name += " " + x.text(k, k+1)
 				n++
 			}
+			if k := x.programmeAfter(i+n, hi); k > i+n {
+				return name + " " + x.text(i+n, k), k - i // "BBC Match of the Day"
+			}
 			if lexicon.IsPossessive(x.toks[i+n-1].Low) {
 				// "the BBC's Today programme": the outlet's programme.
 				k := i + n
@@ -776,6 +779,26 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// programmeAfter returns the end of a programme's title written right
+// after an outlet's name and ending its clause ("told BBC Match of the
+// Day."): capitalised words joined by "of", "the" or "and", then a
+// punctuation mark; else j.
+func (x *extractor) programmeAfter(j, hi int) int {
+	k := j
+	for k < hi && k-j < 6 && x.toks[k].Kind == tkWord && !x.toks[k].InQ {
+		x.steps++
+		w := x.toks[k].Low
+		if !(x.toks[k].Cap && !lexicon.IsNamedCap(w) || k > j && (w == "of" || w == "the" || w == "and")) {
+			break
+		}
+		k++
+	}
+	if k == j || !x.toks[k-1].Cap || k-j < 2 || k < len(x.toks) && x.toks[k].Kind == tkWord {
+		return j
+	}
+	return k
 }
 
 // passiveCueBefore reports whether a passive speech verb ("labeled",

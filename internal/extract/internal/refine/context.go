@@ -112,21 +112,67 @@ func (x *refiner) titlesAndName(q *result.Quote) {
 }
 
 // viaCarried gives a quote with no outlet the outlet of the quote or
-// paraphrase just before it in its paragraph, when both are the same
-// speaker's: in "Agbonlahor told talkSPORT that ... 'I've not seen a team
-// this good,' he said.", the quote came through talkSPORT too.
+// paraphrase just before it, when both are the same speaker's and the
+// quote follows in the same paragraph or the next two: in "Agbonlahor
+// told talkSPORT that ... 'I've not seen a team this good,' he said.",
+// the quote came through talkSPORT too. In a later paragraph, a post or
+// a letter ("he wrote") came some other way. A quote given "to the programme" came through
+// the outlet named last.
 func (x *refiner) viaCarried() {
 	for i := 1; i < len(x.out); i++ {
 		x.steps++
 		q, p := &x.out[i], x.out[i-1]
-		if q.Via != "" || p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || q.SpeakerStart < 0 || p.SpeakerStart < 0 {
+		if q.Via != "" || q.SpeakerStart < 0 {
 			continue
 		}
-		if x.toks[x.tokenAt(q.Start)].Para == x.toks[x.tokenAt(p.Start)].Para {
+		if v := x.theProgramme(q, i); v != "" {
+			q.Via = v
+			continue
+		}
+		if p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || p.SpeakerStart < 0 {
+			continue
+		}
+		qp, pp := x.toks[x.tokenAt(q.Start)].Para, x.toks[x.tokenAt(p.Start)].Para
+		if qp == pp || qp <= pp+2 && !writtenCues[q.Cue] {
 			q.Via = p.Via
 		}
 	}
 }
+
+// writtenCues are verbs of words written, not spoken to an outlet.
+var writtenCues = map[string]bool{"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true,
+	"tweets": true, "texted": true, "emailed": true}
+
+// theProgramme returns the outlet named last, within the three quotes
+// before quote i, when quote i's attribution says its words went to "the
+// programme" ("telling the programme that ..."), "the show", "the
+// station" or "the paper"; else "".
+func (x *refiner) theProgramme(q *result.Quote, i int) string {
+	a := x.tokenAt(q.SpeakerStart)
+	s := x.sentStart(a)
+	found := false
+	for k := s + 1; k+1 < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
+		x.steps++
+		if x.toks[k].Low == "the" && programmeNouns[x.toks[k+1].Low] && (x.toks[k-1].Low == "telling" || x.toks[k-1].Low == "told" || x.toks[k-1].Low == "to") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		x.steps++
+		if x.out[j].Via != "" {
+			return x.out[j].Via
+		}
+	}
+	return ""
+}
+
+// programmeNouns are what "the X" calls an outlet named before.
+var programmeNouns = map[string]bool{"programme": true, "program": true, "show": true, "station": true, "broadcaster": true,
+	"paper": true, "newspaper": true, "podcast": true, "channel": true, "outlet": true, "network": true, "magazine": true}
 
 // namesAfter gives a speaker named by surname alone before the article
 // writes the full name (a headline's "Villa boss Emery insists ...") the
