@@ -96,3 +96,23 @@ func TestAnyNewsProgrammeVia(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I am disappointed,", "Sander Hoekman", "BBC Match of the Day"}, {"We defended well.", "Sander Hoekman", "BBC Match of the Day"},
 		{"would do exactly the same", "Sander Hoekman", "BBC Match of the Day"}, {"People can whistle,", "Sander Hoekman", "BBC Match of the Day"}})
 }
+
+// TestAnyNewsOfficersAndAskers: "the chief executive" is the person the
+// article titled so, not the officer quoted since; "the Cupertino,
+// California-based company" is no person for "he"; the one asking ("Asked
+// by Martin Kell, defending") is not the one who replies.
+func TestAnyNewsOfficersAndAskers(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"the chief executive", "\"We over-built,\" Chief Executive Adrian Castellanos said on a call with analysts.\n\nThe Cupertino, California-based company said in a filing that 410 jobs would go.\n\n\"We would rather take the pain now,\" Chief Financial Officer Meera Pillai said. She said sales would recover.\n\nThe chief executive said the company was not losing ground.\n\n\"Our customers are waiting,\" he said.",
+			[]wantQuote{{"We over-built,", "Adrian Castellanos", ""}, {"We would rather take the pain now,", "Meera Pillai", ""}, {"Our customers are waiting,", "Adrian Castellanos", ""}}},
+		{"asked by", "Margaret Ellwood gave evidence from behind a screen. ‘He was very polite,’ she said.\n\nAsked by Martin Kell, defending, whether she had gone up to look, the pensioner replied: ‘I’m 84. I don’t go up ladders.’",
+			[]wantQuote{{"He was very polite,", "Margaret Ellwood", ""}, {"I’m 84. I don’t go up ladders.", "Margaret Ellwood", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -409,14 +410,15 @@ func (x *refiner) latestMention(c, a int) int {
 }
 
 // articleMention reports whether the name at token t has an article
-// before it: "the Coast Guard", "the Lamont Geological Observatory". A
+// before it: "the Coast Guard", "the Lamont Geological Observatory", "the
+// Cupertino, California-based company". A
 // person's name takes none (a title between them, as in "the German
 // Chancellor Olaf Scholz", puts the name's mention after the title).
 func (x *refiner) articleMention(t int) bool {
 	if t >= 0 && t+1 < len(x.toks) && x.toks[t].Low == "the" {
 		t++ // a mention taken with its article
 	}
-	return t > 0 && x.toks[t-1].Low == "the" && t+1 < len(x.toks) && x.isNameWord(t) && x.isNameWord(t+1)
+	return t > 0 && x.toks[t-1].Low == "the" && t+1 < len(x.toks) && x.isNameWord(t) && (x.isNameWord(t+1) || x.toks[t+1].Low == ",")
 }
 
 // placeMention reports whether the name at token t is the object of a
@@ -678,7 +680,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
 		a-- // "the Oscar winner", read from "Oscar"
 	}
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] ||
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] && !execHeads[head.Low] ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
@@ -694,6 +696,9 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
+		if t > 0 && x.toks[t-1].Low == "by" {
+			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking
+		}
 		if first < 0 {
 			first = e
 		} else if e != first && second < 0 {
@@ -707,8 +712,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		}
 		return true
 	})
-	if match < 0 && offices[head.Low] {
-		match = x.officeHolder(a, head.Low)
+	if match < 0 && (offices[head.Low] || execHeads[head.Low]) {
+		match = x.officeHolder(a, strings.ToLower(x.text(a+1, b)))
 	}
 	switch {
 	case match >= 0:
@@ -740,6 +745,9 @@ func (x *refiner) officeHolder(a int, office string) int {
 			found = e
 			return false
 		}
+		if strings.Contains(office, " ") {
+			return seen < 500 // "the chief executive": the title it was given
+		}
 		for k := max(0, t-3); k < t; k++ {
 			x.steps++
 			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low]) {
@@ -757,13 +765,20 @@ func (x *refiner) officeHolder(a int, office string) int {
 // "shadow chancellor" or "vice-chancellor".
 func holdsOffice(title, office string) bool {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' })
-	for i, w := range words {
-		if w == office {
+	want := strings.Fields(office)
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
 			return i == 0 || !officeQualifiers[words[i-1]]
 		}
 	}
 	return false
 }
+
+// execHeads end the descriptions of a firm's or body's officers, which
+// stand for the person the article gave that title ("Chief Executive
+// Adrian Castellanos" for "the chief executive").
+var execHeads = map[string]bool{"executive": true, "officer": true, "ceo": true, "cfo": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "founder": true, "co-founder": true}
 
 // officeQualifiers make an office someone else's: the shadow chancellor
 // is not the chancellor.
@@ -827,11 +842,12 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 	if c, ok := x.byName(cur); ok {
 		last = x.lastMention(c, a)
 	}
-	if last <= p+1 || last >= s {
+	described := x.toks[p].Low == "the" && last < p // "The chief executive said ..." after another's quote
+	if (last <= p+1 || last >= s) && !described {
 		return -1
 	}
 	e := -1
-	if ap := x.appositionAfter(p, s); ap >= 0 {
+	if ap := x.appositionAfter(p, s); ap >= 0 && !described {
 		// "The United Nations coordinator for Sudan, Clementine
 		// Nkweta-Salami, said ...": the name in apposition.
 		e = ap
