@@ -116,3 +116,29 @@ func TestAnyNewsOfficersAndAskers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsUnknownOutlets: an outlet the lexicon does not know is read
+// from its trade word ("The Business Times", "TNT Sports") or a podcast's
+// title; a person's name after "told" is no outlet; words said to
+// reporters later are not the interview's.
+func TestAnyNewsUnknownOutlets(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"a trade word", "\"We will hold them to their word,\" union chief Raymond Goh told The Business Times.",
+			[]wantQuote{{"We will hold them to their word,", "Raymond Goh", "Business Times"}}},
+		{"sports", "\"I'll be polite,\" the Brentford head coach Declan Foyle said, speaking to TNT Sports.",
+			[]wantQuote{{"I'll be polite,", "Declan Foyle", "TNT Sports"}}},
+		{"a podcast", "Tessa Marlowe spoke about stage work last month. \"Film is a sprint,\" she said on the Second Act podcast in November.",
+			[]wantQuote{{"Film is a sprint,", "Tessa Marlowe", "Second Act"}}},
+		{"a person", "\"It was a mistake,\" Senator Dana Cole told Mark Ellis, a reporter.",
+			[]wantQuote{{"It was a mistake,", "Dana Cole", "-"}}},
+		{"another occasion", "\"It is a blank check,\" Brandt said on Fox News. \"That is not how I was raised.\"\n\nSpeaking to reporters later, Dana Brandt said they would \"not be bullied.\"",
+			[]wantQuote{{"It is a blank check,", "Dana Brandt", "Fox News"}, {"That is not how I was raised.", "Dana Brandt", "Fox News"}, {"not be bullied.", "Dana Brandt", "-"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

@@ -705,8 +705,59 @@ func (x *extractor) viaIn(a, b int, m mention) string {
 			return name
 		}
 	}
+	for i := a + 1; i < b; i++ {
+		x.steps++
+		if i >= m.a && i < m.b || !x.isNameWord(i) {
+			continue
+		}
+		prev := x.toks[i-1].Low
+		if prev == "the" && i > a+1 {
+			prev = x.toks[i-2].Low
+		}
+		if prev == "told" || prev == "to" || prev == "with" || prev == "on" {
+			if name := x.mediaName(i, b); name != "" {
+				return name
+			}
+		}
+	}
 	return ""
 }
+
+// mediaName reads an outlet the lexicon does not know at token i (before
+// hi), after "told", "to", "with" or "on": capitalised words ending in a
+// word of the trade ("The Business Times", "TNT Sports") or followed by
+// one ("the Second Act podcast"). It returns "" for anything else, and
+// for a person's name.
+func (x *extractor) mediaName(i, hi int) string {
+	j := i
+	for j < hi && j-i < 5 && x.isNameWord(j) && !lexicon.IsNamedCap(x.toks[j].Low) {
+		x.steps++
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	name := x.text(i, j)
+	if e, ok := x.byName[lexicon.StripPossessive(name)]; ok && x.ents[e].person && x.ents[e].title != "" {
+		return ""
+	}
+	switch {
+	case mediaWords[x.toks[j-1].Low] && j-i >= 2:
+		return name
+	case j < hi && programmeWords[x.toks[j].Low]:
+		return name
+	}
+	return ""
+}
+
+// mediaWords end the names of outlets: "The Business Times", "TNT Sports".
+var mediaWords = map[string]bool{"times": true, "post": true, "news": true, "sports": true, "sport": true, "tv": true,
+	"radio": true, "herald": true, "journal": true, "gazette": true, "tribune": true, "daily": true, "magazine": true,
+	"telegraph": true, "chronicle": true, "observer": true, "express": true, "standard": true, "star": true,
+	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true}
+
+// programmeWords follow the title of a programme: "the Second Act podcast".
+var programmeWords = map[string]bool{"podcast": true, "programme": true, "program": true, "show": true, "newspaper": true}
 
 // innerUpper reports whether word token i, not capitalised, ends in a
 // Latin capital: an outlet written "talkSPORT". (Only the last rune is

@@ -86,6 +86,14 @@ func normSpeaker(s string) string {
 	return s
 }
 
+// normVia compares outlets without case, a leading article or a
+// possessive: "The Business Times" is "Business Times", "BBC’s World
+// Service" "BBC World Service".
+func normVia(s string) string {
+	s = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "the ")
+	return strings.NewReplacer("’s ", " ", "'s ", " ").Replace(s)
+}
+
 // overlapMatch pairs found spans with gold spans one-to-one when they
 // overlap by at least half their union (as the PolNeAR evaluation does).
 func overlapMatch(found [][2]int, gold [][2]int) [][2]int {
@@ -206,7 +214,7 @@ func scoreGenre(t *testing.T, name string) genreScore {
 		}
 		if g.via != "" {
 			s.viaGold++
-			if strings.EqualFold(q.Via, g.via) {
+			if normVia(q.Via) == normVia(g.via) {
 				s.viaOK++
 			} else {
 				s.errs = append(s.errs, fmt.Sprintf("VIA  %q: via %q, want %q", clipText(g.text), q.Via, g.via))

@@ -133,11 +133,31 @@ func (x *refiner) viaCarried() {
 			continue
 		}
 		qp, pp := x.toks[x.tokenAt(q.Start)].Para, x.toks[x.tokenAt(p.Start)].Para
-		if qp == pp || qp <= pp+2 && !writtenCues[q.Cue] {
+		if qp == pp || qp <= pp+2 && !writtenCues[q.Cue] && !x.ownVenue(q) {
 			q.Via = p.Via
 		}
 	}
 }
+
+// ownVenue reports whether the sentence of q's attribution says where
+// the words were said ("Speaking to reporters outside her office, Brandt
+// said ..."), another occasion than an interview before it.
+func (x *refiner) ownVenue(q *result.Quote) bool {
+	a := x.tokenAt(q.SpeakerStart)
+	s := x.sentStart(a)
+	for k := s; k < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
+		x.steps++
+		if venueWords[x.toks[k].Low] && !x.toks[k].InQ {
+			return true
+		}
+	}
+	return false
+}
+
+// venueWords name an occasion for words: reporters, a briefing, a
+// statement, another interview.
+var venueWords = map[string]bool{"reporters": true, "journalists": true, "speaking": true, "told": true, "interview": true,
+	"statement": true, "conference": true, "briefing": true, "rally": true, "hearing": true, "speech": true, "post": true}
 
 // writtenCues are verbs of words written, not spoken to an outlet.
 var writtenCues = map[string]bool{"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true,
