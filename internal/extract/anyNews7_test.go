@@ -142,3 +142,12 @@ func TestAnyNewsUnknownOutlets(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsLinkLines: a line linking to another story ("RELATED: ...")
+// names no one in this one, so a pronoun after it skips its title's
+// words, as it skips a work ("in Bright Hours").
+func TestAnyNewsLinkLines(t *testing.T) {
+	t.Parallel()
+	in := "Tessa Marlowe is pressing pause.\n\nRELATED: Tessa Marlowe Looks Back on Her Oscar Night and the Dress She Nearly Didn't Wear\n\nMarlowe, who won an Oscar in 2019 for her role in Bright Hours, had spoken about stage work last month.\n\n\"Film is a sprint,\" she said."
+	checkQuotes(t, in, []wantQuote{{"Film is a sprint,", "Tessa Marlowe", ""}})
+}

@@ -181,6 +181,7 @@ type extractor struct {
 
 	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
 	paraFirst []int32 // the first token of each paragraph
+	linkPara  []bool  // paragraphs that link to another story ("RELATED: ..."), whose names are no one's here
 	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
 
 	done  <-chan struct{} // the caller's context; nil when it cannot end
@@ -251,6 +252,7 @@ func (x *extractor) markSentences() {
 		}
 		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
 			x.paraFirst = append(x.paraFirst, int32(i))
+			x.linkPara = append(x.linkPara, x.linkLine(i))
 		}
 		t := &x.toks[i]
 		t.Sent = int32(sent)
@@ -281,6 +283,25 @@ func (x *extractor) markSentences() {
 		}
 	}
 }
+
+// linkLine reports whether the paragraph starting at token i is a link
+// to another story: "RELATED: ...", "READ MORE: ...", "See also: ...".
+func (x *extractor) linkLine(i int) bool {
+	n := len(x.toks)
+	for k := i; k < n && k-i < 3 && x.toks[k].Para == x.toks[i].Para; k++ {
+		if x.toks[k].Kind == tkWord && !linkWords[x.toks[k].Low] {
+			return false
+		}
+		if k > i && x.toks[k].Low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWords open a line that links to another story.
+var linkWords = map[string]bool{"related": true, "read": true, "more": true, "see": true, "also": true, "watch": true,
+	"listen": true, "recommended": true}
 
 // prevRuneEnds reports whether the last non-space rune before offset s is
 // terminal punctuation (for marks separated from it by a space).

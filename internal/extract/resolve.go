@@ -13,7 +13,7 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) {
+		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) || x.linkPara[x.toks[i].Para] {
 			continue
 		}
 		lo := x.paraStart(i)
@@ -81,7 +81,7 @@ func (x *extractor) collectShortNames() {
 				last[name[j+1:]] = e // "Clinton"
 			}
 		}
-		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1) && !x.honorificAlone(i-1)) {
+		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1) && !x.honorificAlone(i-1) && !x.linkPara[x.toks[i-1].Para]) || x.linkPara[t.Para] {
 			continue
 		}
 		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {

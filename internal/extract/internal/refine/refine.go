@@ -422,13 +422,17 @@ func (x *refiner) articleMention(t int) bool {
 }
 
 // placeMention reports whether the name at token t is the object of a
-// preposition of place: "at Stamford Bridge", "in Santa Cruz".
+// preposition of place ("at Stamford Bridge", "in Santa Cruz") or a
+// work or occasion ("the thriller Low Tide", "her Oscar Night").
 func (x *refiner) placeMention(t int) bool {
 	if t <= 0 {
 		return false
 	}
 	switch x.toks[t-1].Low {
-	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from":
+	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from",
+		// "her Oscar Night", "the thriller Low Tide": an occasion or a work
+		"her", "his", "their", "its", "film", "movie", "thriller", "drama", "comedy", "series", "novel", "book",
+		"album", "song", "podcast", "musical", "documentary", "sitcom", "memoir":
 		return true
 	}
 	return false
