@@ -151,3 +151,12 @@ func TestAnyNewsLinkLines(t *testing.T) {
 	in := "Tessa Marlowe is pressing pause.\n\nRELATED: Tessa Marlowe Looks Back on Her Oscar Night and the Dress She Nearly Didn't Wear\n\nMarlowe, who won an Oscar in 2019 for her role in Bright Hours, had spoken about stage work last month.\n\n\"Film is a sprint,\" she said."
 	checkQuotes(t, in, []wantQuote{{"Film is a sprint,", "Tessa Marlowe", ""}})
 }
+
+// TestAnyNewsHeadlineSubject: a quote in a title-case headline is the
+// words of the person the headline opens with, not of a run of its
+// capitalised words.
+func TestAnyNewsHeadlineSubject(t *testing.T) {
+	t.Parallel()
+	in := "Tessa Marlowe Exits Broadway Revival After Vocal Cord Surgery: 'My Body Finally Sent the Bill'\n\nTessa Marlowe is pressing pause.\n\n\"Some personal news,\" Marlowe wrote on Instagram."
+	checkQuotes(t, in, []wantQuote{{"My Body Finally Sent the Bill", "Tessa Marlowe", ""}, {"Some personal news,", "Tessa Marlowe", ""}})
+}

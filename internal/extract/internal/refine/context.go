@@ -417,3 +417,41 @@ func (x *refiner) antecedent(speaker string, a, b int) (int, int) {
 	}
 	return a, b
 }
+
+// headlineSubject gives a quote in a headline written in title case
+// ("Tessa Marlowe Exits Broadway Revival After Surgery: 'My Body Sent the
+// Bill'"), whose speaker is a run of its capitalised words named nowhere
+// else, the person the headline opens with, when the article names that
+// person in its body.
+func (x *refiner) headlineSubject() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.SpeakerStart < 0 || x.toks[x.tokenAt(q.Start)].Para != 0 {
+			return
+		}
+		if e, ok := x.byName(q.Speaker); ok && x.ent(e).Person && x.mentionedAfter(e, 0) {
+			continue
+		}
+		if x.toks[0].Kind != tok.Word || !x.isNameWord(0) || !x.isNameWord(1) || x.toks[1].Para != 0 {
+			continue
+		}
+		name := x.text(0, 2)
+		if e, ok := x.byName(name); ok && x.ent(e).Person && x.mentionedAfter(e, 0) {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		}
+	}
+}
+
+// mentionedAfter reports whether entity e is mentioned after paragraph p.
+func (x *refiner) mentionedAfter(e, p int) bool {
+	found := false
+	x.mentionsBefore(len(x.toks), func(c, t int) bool {
+		if x.toks[t].Para <= p {
+			return false
+		}
+		found = c == e
+		return !found
+	})
+	return found
+}

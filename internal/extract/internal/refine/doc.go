@@ -66,6 +66,7 @@ type refiner struct {
 func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
 	x.refine()
+	x.headlineSubject()
 	x.partialsLikeParaphrase()
 	x.ledeRoles()
 	x.itDocuments()
