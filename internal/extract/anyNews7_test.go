@@ -160,3 +160,11 @@ func TestAnyNewsHeadlineSubject(t *testing.T) {
 	in := "Tessa Marlowe Exits Broadway Revival After Vocal Cord Surgery: 'My Body Finally Sent the Bill'\n\nTessa Marlowe is pressing pause.\n\n\"Some personal news,\" Marlowe wrote on Instagram."
 	checkQuotes(t, in, []wantQuote{{"My Body Finally Sent the Bill", "Tessa Marlowe", ""}, {"Some personal news,", "Tessa Marlowe", ""}})
 }
+
+// TestAnyNewsSpeakerGoesOn: "She added:" in the paragraph after a
+// woman's quote, with no one named in between, is still her.
+func TestAnyNewsSpeakerGoesOn(t *testing.T) {
+	t.Parallel()
+	in := "Kayla Brennan thought her son had a cold.\n\nDr. Marisol Ortega, a specialist, said cases were rising. \"It is bad,\" Ortega said.\n\nFor Brennan, the diagnosis came late. She had been offered the shot.\n\n\"Nobody pushed,\" she said.\n\nShe added: \"If someone had shown me a video, I would have said yes.\""
+	checkQuotes(t, in, []wantQuote{{"It is bad,", "Marisol Ortega", ""}, {"Nobody pushed,", "Kayla Brennan", ""}, {"If someone had shown me a video, I would have said yes.", "Kayla Brennan", ""}})
+}

@@ -61,6 +61,8 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.speakerGoesOn(i, a, g[0]); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -376,6 +378,40 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 		}
 	}
 	return -1
+}
+
+// speakerGoesOn returns the speaker of the quote before quote i when a
+// pronoun at token a of gender g continues them: "“...,” she said." and
+// then, in the next paragraph, "She added: “...”", with no one named in
+// between. It returns -1 otherwise.
+func (x *refiner) speakerGoesOn(i, a int, g byte) int {
+	if i == 0 {
+		return -1
+	}
+	p := x.out[i-1]
+	if p.SpeakerStart < 0 || p.Speaker == "" || p.Speaker == x.out[i].Speaker {
+		return -1
+	}
+	e, ok := x.byName(p.Speaker)
+	if !ok || !x.ent(e).Person || x.ent(e).Gender != g {
+		return -1
+	}
+	end := x.tokenAt(max(p.End, p.SpeakerEnd) - 1)
+	if end >= a || x.toks[end].Para+1 < x.toks[a].Para {
+		return -1
+	}
+	named := false
+	x.mentionsBefore(a, func(c, t int) bool {
+		if t <= end {
+			return false
+		}
+		named = true
+		return false
+	})
+	if named {
+		return -1
+	}
+	return e
 }
 
 // lastMention returns the token of the latest mention of entity c before
