@@ -168,3 +168,11 @@ func TestAnyNewsSpeakerGoesOn(t *testing.T) {
 	in := "Kayla Brennan thought her son had a cold.\n\nDr. Marisol Ortega, a specialist, said cases were rising. \"It is bad,\" Ortega said.\n\nFor Brennan, the diagnosis came late. She had been offered the shot.\n\n\"Nobody pushed,\" she said.\n\nShe added: \"If someone had shown me a video, I would have said yes.\""
 	checkQuotes(t, in, []wantQuote{{"It is bad,", "Marisol Ortega", ""}, {"Nobody pushed,", "Kayla Brennan", ""}, {"If someone had shown me a video, I would have said yes.", "Kayla Brennan", ""}})
 }
+
+// TestAnyNewsGroups: "they" is the group the sentence before opens with
+// ("The researchers ..."), and "the group" a whole name with "of" in it.
+func TestAnyNewsGroups(t *testing.T) {
+	t.Parallel()
+	in := "The researchers are careful not to overstate the benefit. “Legacy effects are not uniformly positive,” they wrote in the paper.\n\nThe Alliance of Small Island States (Aosis), which negotiates as a bloc, was blunter still. \"A deal that retreats is no compromise,\" the group said."
+	checkQuotes(t, in, []wantQuote{{"Legacy effects are not uniformly positive,", "researchers", ""}, {"A deal that retreats is no compromise,", "Alliance of Small Island States", ""}})
+}

@@ -455,3 +455,41 @@ func (x *refiner) mentionedAfter(e, p int) bool {
 	})
 	return found
 }
+
+// theyDescribed gives "they" or "we" left without a speaker ("“...,” they
+// wrote in the paper") the group the sentence before opens with, when
+// that is a description of people ("The researchers are careful ...")
+// or an organisation.
+func (x *refiner) theyDescribed() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.SpeakerStart < 0 || q.Speaker != "" {
+			continue
+		}
+		a := x.tokenAt(q.SpeakerStart)
+		if w := x.toks[a].Low; w != "they" && w != "we" {
+			continue
+		}
+		s := x.sentStart(a)
+		if s == a || x.toks[s].Kind == tok.OpenQ || x.toks[s].InQ {
+			if s == 0 {
+				continue
+			}
+			s = x.sentStart(s - 1) // the pronoun's own sentence opens with the quote
+		}
+		if x.toks[s].Low != "the" {
+			continue
+		}
+		e := s + 1
+		for e < a && e-s <= 3 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && lexicon.Verb(x.toks[e].Low) == 0 &&
+			!finiteAux[x.toks[e].Low] && !lexicon.IsNounStop(x.toks[e].Low) {
+			e++
+		}
+		head := x.toks[e-1].Low
+		if e == s+1 || e >= a || !(strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || head == "people") {
+			continue
+		}
+		q.Speaker = x.text(s+1, e) // "researchers"
+	}
+}

@@ -67,6 +67,7 @@ func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
 	x.refine()
 	x.headlineSubject()
+	x.theyDescribed()
 	x.partialsLikeParaphrase()
 	x.ledeRoles()
 	x.itDocuments()

@@ -659,6 +659,12 @@ func (x *refiner) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
 	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
+		// "The Alliance of Small Island States (Aosis)" read as "Small
+		// Island States": the whole name.
+		whole := x.text(m.A+b2i(x.toks[m.A].Low == "the"), m.B)
+		if k := strings.Index(whole, " of "+m.Name); k > 0 {
+			return whole[:k+4+len(m.Name)]
+		}
 		return m.Name
 	}
 	return ""
