@@ -176,3 +176,12 @@ func TestAnyNewsGroups(t *testing.T) {
 	in := "The researchers are careful not to overstate the benefit. “Legacy effects are not uniformly positive,” they wrote in the paper.\n\nThe Alliance of Small Island States (Aosis), which negotiates as a bloc, was blunter still. \"A deal that retreats is no compromise,\" the group said."
 	checkQuotes(t, in, []wantQuote{{"Legacy effects are not uniformly positive,", "researchers", ""}, {"A deal that retreats is no compromise,", "Alliance of Small Island States", ""}})
 }
+
+// TestAnyNewsObjectNotSpeaker: a person named in the pronoun's own
+// sentence as an owner ("Asked about Brandt’s remarks, she said") is not
+// the one answering; the subject of the sentence before is.
+func TestAnyNewsObjectNotSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "Senator Lorraine Pruitt and Representative Celia Brandt traded blows on Sunday.\n\nPruitt, for her part, brushed off the criticism. Asked about Brandt’s remarks later, she said the congresswoman “has never seen a fire line in her life.”"
+	checkQuotes(t, in, []wantQuote{{"has never seen a fire line in her life.", "Lorraine Pruitt", ""}})
+}

@@ -61,6 +61,8 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.objectNotSpeaker(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.speakerGoesOn(i, a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
@@ -379,6 +381,41 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 	}
 	return -1
 }
+
+// objectNotSpeaker returns the subject of the sentence before a
+// pronoun at token a when the person it was resolved to (cur) is named
+// in the pronoun's own sentence only as an owner or an object ("Pruitt
+// brushed off the criticism. Asked about Brandt’s remarks, she said
+// ..."): one does not answer questions about one's own remarks so. It
+// returns -1 otherwise.
+func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
+	c, ok := x.byName(cur)
+	if !ok {
+		return -1
+	}
+	s := x.sentStart(a)
+	t := x.latestMention(c, a)
+	if t < s || s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return -1
+	}
+	if !lexicon.IsPossessive(x.toks[t].Low) && !strings.HasSuffix(x.toks[t].Low, "'s") && !strings.HasSuffix(x.toks[t].Low, "’s") &&
+		!(t > 0 && objectPreps[x.toks[t-1].Low]) {
+		return -1
+	}
+	m, ok := x.sentenceSubject(x.sentStart(s-1), s)
+	if !ok || m.Pron || !m.Person {
+		return -1
+	}
+	e := x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	if e == c || !x.ent(e).Person || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+		return -1
+	}
+	return e
+}
+
+// objectPreps put a name in the object of a question or a remark: "asked
+// about Brandt", "a question from Kell".
+var objectPreps = map[string]bool{"about": true, "of": true, "to": true, "with": true, "against": true, "by": true, "from": true}
 
 // speakerGoesOn returns the speaker of the quote before quote i when a
 // pronoun at token a of gender g continues them: "“...,” she said." and
