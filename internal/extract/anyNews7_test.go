@@ -185,3 +185,12 @@ func TestAnyNewsObjectNotSpeaker(t *testing.T) {
 	in := "Senator Lorraine Pruitt and Representative Celia Brandt traded blows on Sunday.\n\nPruitt, for her part, brushed off the criticism. Asked about Brandt’s remarks later, she said the congresswoman “has never seen a fire line in her life.”"
 	checkQuotes(t, in, []wantQuote{{"has never seen a fire line in her life.", "Lorraine Pruitt", ""}})
 }
+
+// TestAnyNewsIntroducedJustBefore: "the official" after "A second
+// administration official pushed back" is that second official, not the
+// official quoted earlier.
+func TestAnyNewsIntroducedJustBefore(t *testing.T) {
+	t.Parallel()
+	in := "\"It is a turf war,\" a senior administration official said.\n\nA second administration official pushed back on that reading.\n\n\"There is no turf war,\" the official said."
+	checkQuotes(t, in, []wantQuote{{"It is a turf war,", "senior administration official", ""}, {"There is no turf war,", "second administration official", ""}})
+}

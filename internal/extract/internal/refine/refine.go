@@ -563,6 +563,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		return
 	}
 	if lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] {
+		if d := x.introducedBefore(a, head.Low); d != "" {
+			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
+			return
+		}
 		x.earlierSource(q, i, head.Low)
 		return
 	}
@@ -573,6 +577,63 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// introducedBefore returns the description a person or source headed by
+// head was introduced with in the sentence before token a's, after "a",
+// "an" or "another" ("A second administration official pushed back"),
+// without the article; "" if there is none.
+func (x *refiner) introducedBefore(a int, head string) string {
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return ""
+	}
+	p := x.sentStart(s - 1)
+	if x.toks[s].Kind == tok.OpenQ || x.toks[s].InQ {
+		if p == 0 {
+			return ""
+		}
+		p = x.sentStart(p - 1) // the description's own sentence opens with the quote
+	}
+	for k := p; k < a && k-p < maxSentence; k++ {
+		x.steps++
+		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" || x.toks[k].InQ {
+			continue
+		}
+		for e := k + 1; e < a && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
+			x.steps++
+			if x.toks[e].Low == head {
+				if e == k+1 {
+					return ""
+				}
+				return x.text(k+1, x.ofOrganisation(e+1, a))
+			}
+		}
+	}
+	return ""
+}
+
+// ofOrganisation returns the end of "of", "for" or "at" and the
+// organisation's name starting at token j (before hi), as in "a senior
+// official of Bangalore Metro Rail Corporation Limited"; j when there is
+// none.
+func (x *refiner) ofOrganisation(j, hi int) int {
+	if j >= hi || x.toks[j].Low != "of" && x.toks[j].Low != "for" && x.toks[j].Low != "at" {
+		return j
+	}
+	k := j + 1
+	if k < hi && x.toks[k].Low == "the" {
+		k++
+	}
+	e := k
+	for e < hi && e-k < 8 && (x.isNameWord(e) || x.toks[e].Low == "of" && e+1 < hi && x.isNameWord(e+1)) {
+		x.steps++
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
 }
 
 // earlierSource gives a description of an unnamed source headed by
