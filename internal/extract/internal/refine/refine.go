@@ -589,13 +589,7 @@ func (x *refiner) introducedBefore(a int, head string) string {
 		return ""
 	}
 	p := x.sentStart(s - 1)
-	if x.toks[s].Kind == tok.OpenQ || x.toks[s].InQ {
-		if p == 0 {
-			return ""
-		}
-		p = x.sentStart(p - 1) // the description's own sentence opens with the quote
-	}
-	for k := p; k < a && k-p < maxSentence; k++ {
+	for k := a - 1; k >= p && a-k < 2*maxSentence; k-- {
 		x.steps++
 		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" || x.toks[k].InQ {
 			continue
