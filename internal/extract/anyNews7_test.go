@@ -194,3 +194,11 @@ func TestAnyNewsIntroducedJustBefore(t *testing.T) {
 	in := "\"It is a turf war,\" a senior administration official said.\n\nA second administration official pushed back on that reading.\n\n\"There is no turf war,\" the official said."
 	checkQuotes(t, in, []wantQuote{{"It is a turf war,", "senior administration official", ""}, {"There is no turf war,", "second administration official", ""}})
 }
+
+// TestAnyNewsTitlesHeldBack: a programme's or a work's title in marks is
+// held back, a few words of speech are not.
+func TestAnyNewsTitlesHeldBack(t *testing.T) {
+	t.Parallel()
+	in := "Senator Dana Brandt made her case.\n\n\"It is a blank check,\" Brandt said on Fox News’ “Sunday Morning Futures.” She called the bill “Not Good Enough” and said it was “a disgrace.”"
+	checkQuotes(t, in, []wantQuote{{"It is a blank check,", "Dana Brandt", ""}, {"Not Good Enough", "Dana Brandt", ""}, {"a disgrace.", "Dana Brandt", ""}})
+}

@@ -493,3 +493,56 @@ func (x *refiner) theyDescribed() {
 		q.Speaker = x.text(s+1, e) // "researchers"
 	}
 }
+
+// titlesHeldBack holds back a fragment in quotation marks that is a
+// title rather than anyone's words: a few words each capitalised, after
+// "on" or an outlet's possessive, or after a word for a work ("on Fox
+// News’ “Sunday Morning Futures.”", "the podcast “Second Act”"). A
+// headline, written in capitals throughout, is left alone.
+func (x *refiner) titlesHeldBack() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Kind != result.KindPartial || !q.Likely {
+			continue
+		}
+		a, b := x.tokenAt(q.Start), x.tokenAt(q.End-1)+1
+		if a < 2 || x.toks[a].Para == 0 || b-a > 8 || !x.titleCase(a, b) {
+			continue
+		}
+		open := a - 1 // the opening mark
+		prev := x.toks[open-1]
+		if prev.Low == "on" || prev.Low == "’" || prev.Low == "'" || strings.HasSuffix(prev.Low, "’s") || strings.HasSuffix(prev.Low, "'s") ||
+			workNouns[prev.Low] {
+			q.Likely = false
+			q.Confidence = min(q.Confidence, 0.2)
+		}
+	}
+}
+
+// titleCase reports whether the words of tokens [a, b) are capitalised,
+// short joining words apart, and there are at least two.
+func (x *refiner) titleCase(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word {
+			continue
+		}
+		words++
+		if !t.Cap && !smallTitleWords[t.Low] {
+			return false
+		}
+	}
+	return words >= 2
+}
+
+// smallTitleWords stay in lower case in a title.
+var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true}
+
+// workNouns come before a work's title: "the podcast “Second Act”".
+var workNouns = map[string]bool{"show": true, "programme": true, "program": true, "podcast": true, "film": true,
+	"movie": true, "book": true, "novel": true, "song": true, "album": true, "series": true, "documentary": true,
+	"titled": true, "entitled": true, "called": true, "headlined": true}

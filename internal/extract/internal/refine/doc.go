@@ -68,6 +68,7 @@ func Run(d Doc, out []result.Quote) {
 	x.refine()
 	x.headlineSubject()
 	x.theyDescribed()
+	x.titlesHeldBack()
 	x.partialsLikeParaphrase()
 	x.ledeRoles()
 	x.itDocuments()
