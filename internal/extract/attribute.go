@@ -387,7 +387,7 @@ func (x *extractor) outletMention(m mention) bool {
 	if x.toks[a].Low == "the" && a+1 < m.b {
 		a++
 	}
-	_, n := x.outletAt(a, m.b)
+	_, n := x.outlets.At(a, m.b)
 	return n > 0 && a+n >= m.b
 }
 
@@ -656,7 +656,7 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 			at.title = x.ents[e].title
 		}
 	}
-	at.via = x.viaIn(a, b, m)
+	at.via = x.outlets.Via(a, b, m.a, m.b)
 	if at.via == "" && e >= 0 && x.toks[a].Para >= x.ents[e].viaPara {
 		at.via = x.ents[e].via // not "he posted" before "Feld told The Verge"
 	}
@@ -664,192 +664,6 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 		at.via = ""
 	}
 	return at
-}
-
-// viaIn finds the outlet an attribution was reported through in tokens
-// [a, b), outside quotes and outside the speaker mention: "told NPR",
-// "per NPR", "NPR reported", "in a statement to CNN", "according to NPR".
-func (x *extractor) viaIn(a, b int, m mention) string {
-	for i := a; i < b; i++ {
-		x.steps++
-		if i >= m.a && i < m.b {
-			continue
-		}
-		name, n := x.outletAt(i, b)
-		if n == 0 {
-			continue
-		}
-		prev, next := "", ""
-		if i > 0 {
-			prev = x.toks[i-1].Low
-		}
-		if prev == "the" && i > 1 {
-			prev = x.toks[i-2].Low // "told the Daily Mail"
-		}
-		if i+n < len(x.toks) {
-			next = x.toks[i+n].Low
-		}
-		switch prev {
-		case "told", "to", "per", "with", "on", "tells":
-			return name
-		case "by": // "in a statement carried by IRNA"
-			if j := i - 2 - b2i(x.toks[i-1].Low == "the"); j >= 0 {
-				switch x.toks[j].Low {
-				case "carried", "published", "aired", "broadcast", "quoted", "cited", "released":
-					return name
-				}
-			}
-		}
-		switch next {
-		case "reported", "reports", "report", "reporting", "interview":
-			return name
-		}
-	}
-	for i := a + 1; i < b; i++ {
-		x.steps++
-		if i >= m.a && i < m.b || !x.isNameWord(i) {
-			continue
-		}
-		prev := x.toks[i-1].Low
-		if prev == "the" && i > a+1 {
-			prev = x.toks[i-2].Low
-		}
-		if prev == "told" || prev == "to" || prev == "with" || prev == "on" {
-			if name := x.mediaName(i, b); name != "" {
-				return name
-			}
-		}
-	}
-	return ""
-}
-
-// mediaName reads an outlet the lexicon does not know at token i (before
-// hi), after "told", "to", "with" or "on": capitalised words ending in a
-// word of the trade ("The Business Times", "TNT Sports") or followed by
-// one ("the Second Act podcast"). It returns "" for anything else, and
-// for a person's name.
-func (x *extractor) mediaName(i, hi int) string {
-	j := i
-	for j < hi && j-i < 5 && x.isNameWord(j) && !lexicon.IsNamedCap(x.toks[j].Low) {
-		x.steps++
-		j++
-	}
-	if j == i {
-		return ""
-	}
-	name := x.text(i, j)
-	if e, ok := x.byName[lexicon.StripPossessive(name)]; ok && x.ents[e].person && x.ents[e].title != "" {
-		return ""
-	}
-	switch {
-	case mediaWords[x.toks[j-1].Low] && j-i >= 2:
-		return name
-	case j < hi && programmeWords[x.toks[j].Low]:
-		return name
-	}
-	return ""
-}
-
-// mediaWords end the names of outlets: "The Business Times", "TNT Sports".
-var mediaWords = map[string]bool{"times": true, "post": true, "news": true, "sports": true, "sport": true, "tv": true,
-	"radio": true, "herald": true, "journal": true, "gazette": true, "tribune": true, "daily": true, "magazine": true,
-	"telegraph": true, "chronicle": true, "observer": true, "express": true, "standard": true, "star": true,
-	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true}
-
-// programmeWords follow the title of a programme: "the Second Act podcast".
-var programmeWords = map[string]bool{"podcast": true, "programme": true, "program": true, "show": true, "newspaper": true}
-
-// innerUpper reports whether word token i, not capitalised, ends in a
-// Latin capital: an outlet written "talkSPORT". (Only the last rune is
-// read: it is asked of every word an outlet is looked for at.)
-func (x *extractor) innerUpper(i int) bool {
-	t := x.toks[i]
-	c := x.r[t.E-1]
-	return t.E-t.S > 1 && c >= 'A' && c <= 'Z'
-}
-
-// outletAt matches a news outlet starting at token i (before hi); it returns
-// the display name and the number of tokens matched.
-func (x *extractor) outletAt(i, hi int) (string, int) {
-	t := x.toks[i]
-	if t.Kind != tkWord || t.InQ || !(t.Cap || t.Low == "the" || x.innerUpper(i) && lexicon.IsViaOutletStart(t.Low)) ||
-		!lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
-		return "", 0
-	}
-	for n := 4; n >= 1; n-- {
-		x.steps++
-		if i+n > hi {
-			continue
-		}
-		key := x.keyBuf[:0] // the words in lower case, one space between
-		ok := true
-		for k := i; k < i+n; k++ {
-			x.steps++
-			if x.toks[k].Kind != tkWord || x.toks[k].InQ {
-				ok = false
-				break
-			}
-			if k > i {
-				key = append(key, ' ')
-			}
-			w := x.toks[k].Low
-			if k == i+n-1 {
-				w = lexicon.StripPossessive(w)
-			}
-			key = append(key, w...)
-		}
-		x.keyBuf = key
-		if !ok {
-			continue
-		}
-		switch string(key) {
-		case "the", "times", "post", "journal", "time", "fox":
-			continue
-		}
-		if name, found := lexicon.ViaOutletBytes(key); found {
-			// "BBC Radio Oxford": a sub-brand and its name go with it.
-			for k, base := i+n, i+n; k < hi && k < base+3 && x.toks[k].Kind == tkWord && (x.toks[k].Cap || lexicon.IsNumber(x.toks[k].Low)) &&
-				!lexicon.IsNamedCap(x.toks[k].Low) && (lexicon.IsSubBrand(x.toks[k].Low) || lexicon.IsSubBrand(x.toks[k-1].Low)); k++ {
-				name += " " + x.text(k, k+1)
-				n++
-			}
-			if k := x.programmeAfter(i+n, hi); k > i+n {
-				return name + " " + x.text(i+n, k), k - i // "BBC Match of the Day"
-			}
-			if lexicon.IsPossessive(x.toks[i+n-1].Low) {
-				// "the BBC's Today programme": the outlet's programme.
-				k := i + n
-				for k < hi && k < i+n+3 && x.isNameWord(k) && !lexicon.IsNamedCap(x.toks[k].Low) {
-					k++
-				}
-				if k < hi && k > i+n && (x.toks[k].Low == "programme" || x.toks[k].Low == "program" || x.toks[k].Low == "show" || x.toks[k].Low == "podcast") {
-					return x.text(i+b2i(x.toks[i].Low == "the"), k+1), k + 1 - i
-				}
-			}
-			return name, n
-		}
-	}
-	return "", 0
-}
-
-// programmeAfter returns the end of a programme's title written right
-// after an outlet's name and ending its clause ("told BBC Match of the
-// Day."): capitalised words joined by "of", "the" or "and", then a
-// punctuation mark; else j.
-func (x *extractor) programmeAfter(j, hi int) int {
-	k := j
-	for k < hi && k-j < 6 && x.toks[k].Kind == tkWord && !x.toks[k].InQ {
-		x.steps++
-		w := x.toks[k].Low
-		if !(x.toks[k].Cap && !lexicon.IsNamedCap(w) || k > j && (w == "of" || w == "the" || w == "and")) {
-			break
-		}
-		k++
-	}
-	if k == j || !x.toks[k-1].Cap || k-j < 2 || k < len(x.toks) && x.toks[k].Kind == tkWord {
-		return j
-	}
-	return k
 }
 
 // passiveCueBefore reports whether a passive speech verb ("labeled",

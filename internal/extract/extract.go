@@ -73,6 +73,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -174,9 +175,9 @@ type extractor struct {
 	timesNamed []int
 	nameKeys   map[string]bool
 
-	sink      featSink    // the ranker's features of the candidate being scored (rank.go)
-	keepFeats bool        // keep every candidate's features as strings, for training
-	keyBuf    []byte      // a look-up key being built (outletAt)
+	sink      featSink // the ranker's features of the candidate being scored (rank.go)
+	keepFeats bool     // keep every candidate's features as strings, for training
+	outlets   outlet.Reader
 	candBuf   []candidate // the candidates of the piece being ranked (candidates)
 
 	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
@@ -212,6 +213,10 @@ func newExtractor(text string) *extractor {
 	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
 	x.sentCue = make([]int8, len(x.toks))
+	x.outlets = outlet.Reader{Toks: x.toks, R: r, Steps: &x.steps, TitledPerson: func(name string) bool {
+		e, ok := x.byName[name]
+		return ok && x.ents[e].person && x.ents[e].title != ""
+	}}
 	return x
 }
 

@@ -409,8 +409,8 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 				// "“...,” she told the Daily Mail" when the ranker chose the
 				// name before: the quote's own clause still gives the outlet.
 				m := mention{a: x.tokenAt(at.ms), b: x.tokenAt(at.me-1) + 1}
-				if q.Via = x.viaIn(x.beforeRegion(p.Open), p.Open, m); q.Via == "" && p.Close >= 0 {
-					q.Via = x.viaIn(p.Close+1, x.afterRegion(p.Close), m)
+				if q.Via = x.outlets.Via(x.beforeRegion(p.Open), p.Open, m.a, m.b); q.Via == "" && p.Close >= 0 {
+					q.Via = x.outlets.Via(p.Close+1, x.afterRegion(p.Close), m.a, m.b)
 				}
 			}
 		}

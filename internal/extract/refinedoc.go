@@ -19,7 +19,7 @@ func (d refineDoc) IsNameWord(i int) bool            { return d.x.isNameWord(i) 
 func (d refineDoc) Text(a, b int) string             { return d.x.text(a, b) }
 func (d refineDoc) IsCue(i int) bool                 { return d.x.isCue(i) }
 func (d refineDoc) ByName(n string) (int, bool)      { e, ok := d.x.byName[n]; return e, ok }
-func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outletAt(i, hi) }
+func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outlets.At(i, hi) }
 func (d refineDoc) OutletMention(a, b int) bool      { return d.x.outletMention(mention{a: a, b: b}) }
 func (d refineDoc) ResolvePerson(name, title string, pos int) int {
 	return d.x.resolvePerson(name, title, pos)

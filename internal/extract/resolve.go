@@ -194,7 +194,7 @@ func (x *extractor) collectInterviews() {
 		}
 		for i := a; i <= b && interview && outlet == ""; i++ {
 			x.steps++
-			if o, n := x.outletAt(i, b+1); n > 0 {
+			if o, n := x.outlets.At(i, b+1); n > 0 {
 				outlet = o
 			}
 		}

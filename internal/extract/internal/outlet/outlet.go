@@ -1,0 +1,220 @@
+// Package outlet reads the news outlets an attribution names, known to
+// the lexicon or not: "told NPR", "BBC Radio Oxford", "told BBC Match of
+// the Day", "speaking to TNT Sports", "on the Second Act podcast".
+package outlet
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Reader reads outlets in one article's tokens.
+type Reader struct {
+	Toks  []tok.Token
+	R     []rune
+	Steps *int // the extractor's count of work done
+	// TitledPerson reports whether a name is a person the article gave a
+	// title, which no outlet is ("told Mark Ellis, a reporter").
+	TitledPerson func(name string) bool
+	key          []byte // a look-up key being built (At)
+}
+
+func (o *Reader) isNameWord(i int) bool {
+	t := o.Toks[i]
+	return t.Kind == tok.Word && t.Cap && !t.InQ
+}
+
+func (o *Reader) text(a, b int) string { return string(o.R[o.Toks[a].S:o.Toks[b-1].E]) }
+
+func the(w string) int {
+	if w == "the" {
+		return 1
+	}
+	return 0
+}
+
+// Via finds the outlet an attribution was reported through in tokens
+// [a, b), outside quotes and outside the speaker mention [ma, mb): "told NPR",
+// "per NPR", "NPR reported", "in a statement to CNN", "according to NPR".
+func (o *Reader) Via(a, b, ma, mb int) string {
+	for i := a; i < b; i++ {
+		*o.Steps++
+		if i >= ma && i < mb {
+			continue
+		}
+		name, n := o.At(i, b)
+		if n == 0 {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = o.Toks[i-1].Low
+		}
+		if prev == "the" && i > 1 {
+			prev = o.Toks[i-2].Low // "told the Daily Mail"
+		}
+		if i+n < len(o.Toks) {
+			next = o.Toks[i+n].Low
+		}
+		switch prev {
+		case "told", "to", "per", "with", "on", "tells":
+			return name
+		case "by": // "in a statement carried by IRNA"
+			if j := i - 2 - the(o.Toks[i-1].Low); j >= 0 {
+				switch o.Toks[j].Low {
+				case "carried", "published", "aired", "broadcast", "quoted", "cited", "released":
+					return name
+				}
+			}
+		}
+		switch next {
+		case "reported", "reports", "report", "reporting", "interview":
+			return name
+		}
+	}
+	for i := a + 1; i < b; i++ {
+		*o.Steps++
+		if i >= ma && i < mb || !o.isNameWord(i) {
+			continue
+		}
+		prev := o.Toks[i-1].Low
+		if prev == "the" && i > a+1 {
+			prev = o.Toks[i-2].Low
+		}
+		if prev == "told" || prev == "to" || prev == "with" || prev == "on" {
+			if name := o.mediaName(i, b); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mediaName reads an outlet the lexicon does not know at token i (before
+// hi), after "told", "to", "with" or "on": capitalised words ending in a
+// word of the trade ("The Business Times", "TNT Sports") or followed by
+// one ("the Second Act podcast"). It returns "" for anything else, and
+// for a person's name.
+func (o *Reader) mediaName(i, hi int) string {
+	j := i
+	for j < hi && j-i < 5 && o.isNameWord(j) && !lexicon.IsNamedCap(o.Toks[j].Low) {
+		*o.Steps++
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	name := o.text(i, j)
+	if o.TitledPerson != nil && o.TitledPerson(lexicon.StripPossessive(name)) {
+		return ""
+	}
+	switch {
+	case mediaWords[o.Toks[j-1].Low] && j-i >= 2:
+		return name
+	case j < hi && programmeWords[o.Toks[j].Low]:
+		return name
+	}
+	return ""
+}
+
+// mediaWords end the names of outlets: "The Business Times", "TNT Sports".
+var mediaWords = map[string]bool{"times": true, "post": true, "news": true, "sports": true, "sport": true, "tv": true,
+	"radio": true, "herald": true, "journal": true, "gazette": true, "tribune": true, "daily": true, "magazine": true,
+	"telegraph": true, "chronicle": true, "observer": true, "express": true, "standard": true, "star": true,
+	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true}
+
+// programmeWords follow the title of a programme: "the Second Act podcast".
+var programmeWords = map[string]bool{"podcast": true, "programme": true, "program": true, "show": true, "newspaper": true}
+
+// InnerUpper reports whether word token i, not capitalised, ends in a
+// Latin capital: an outlet written "talkSPORT". (Only the last rune is
+// read: it is asked of every word an outlet is looked for at.)
+func (o *Reader) InnerUpper(i int) bool {
+	t := o.Toks[i]
+	c := o.R[t.E-1]
+	return t.E-t.S > 1 && c >= 'A' && c <= 'Z'
+}
+
+// At matches a news outlet starting at token i (before hi); it returns
+// the display name and the number of tokens matched.
+func (o *Reader) At(i, hi int) (string, int) {
+	t := o.Toks[i]
+	if t.Kind != tok.Word || t.InQ || !(t.Cap || t.Low == "the" || o.InnerUpper(i) && lexicon.IsViaOutletStart(t.Low)) ||
+		!lexicon.IsViaOutletStart(lexicon.StripPossessive(t.Low)) {
+		return "", 0
+	}
+	for n := 4; n >= 1; n-- {
+		*o.Steps++
+		if i+n > hi {
+			continue
+		}
+		key := o.key[:0] // the words in lower case, one space between
+		ok := true
+		for k := i; k < i+n; k++ {
+			*o.Steps++
+			if o.Toks[k].Kind != tok.Word || o.Toks[k].InQ {
+				ok = false
+				break
+			}
+			if k > i {
+				key = append(key, ' ')
+			}
+			w := o.Toks[k].Low
+			if k == i+n-1 {
+				w = lexicon.StripPossessive(w)
+			}
+			key = append(key, w...)
+		}
+		o.key = key
+		if !ok {
+			continue
+		}
+		switch string(key) {
+		case "the", "times", "post", "journal", "time", "fox":
+			continue
+		}
+		if name, found := lexicon.ViaOutletBytes(key); found {
+			// "BBC Radio Oxford": a sub-brand and its name go with it.
+			for k, base := i+n, i+n; k < hi && k < base+3 && o.Toks[k].Kind == tok.Word && (o.Toks[k].Cap || lexicon.IsNumber(o.Toks[k].Low)) &&
+				!lexicon.IsNamedCap(o.Toks[k].Low) && (lexicon.IsSubBrand(o.Toks[k].Low) || lexicon.IsSubBrand(o.Toks[k-1].Low)); k++ {
+				name += " " + o.text(k, k+1)
+				n++
+			}
+			if k := o.programmeAfter(i+n, hi); k > i+n {
+				return name + " " + o.text(i+n, k), k - i // "BBC Match of the Day"
+			}
+			if lexicon.IsPossessive(o.Toks[i+n-1].Low) {
+				// "the BBC's Today programme": the outlet's programme.
+				k := i + n
+				for k < hi && k < i+n+3 && o.isNameWord(k) && !lexicon.IsNamedCap(o.Toks[k].Low) {
+					k++
+				}
+				if k < hi && k > i+n && (o.Toks[k].Low == "programme" || o.Toks[k].Low == "program" || o.Toks[k].Low == "show" || o.Toks[k].Low == "podcast") {
+					return o.text(i+the(o.Toks[i].Low), k+1), k + 1 - i
+				}
+			}
+			return name, n
+		}
+	}
+	return "", 0
+}
+
+// programmeAfter returns the end of a programme's title written right
+// after an outlet's name and ending its clause ("told BBC Match of the
+// Day."): capitalised words joined by "of", "the" or "and", then a
+// punctuation mark; else j.
+func (o *Reader) programmeAfter(j, hi int) int {
+	k := j
+	for k < hi && k-j < 6 && o.Toks[k].Kind == tok.Word && !o.Toks[k].InQ {
+		*o.Steps++
+		w := o.Toks[k].Low
+		if !(o.Toks[k].Cap && !lexicon.IsNamedCap(w) || k > j && (w == "of" || w == "the" || w == "and")) {
+			break
+		}
+		k++
+	}
+	if k == j || !o.Toks[k-1].Cap || k-j < 2 || k < len(o.Toks) && o.Toks[k].Kind == tok.Word {
+		return j
+	}
+	return k
+}
