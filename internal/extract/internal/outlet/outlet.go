@@ -86,6 +86,9 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 				return name
 			}
 		}
+		if o.Toks[i-1].Low == "told" && o.acronymAlone(i) {
+			return o.text(i, i+1) // "Ekberg told IGN."
+		}
 	}
 	return ""
 }
@@ -217,4 +220,22 @@ func (o *Reader) programmeAfter(j, hi int) int {
 		return j
 	}
 	return k
+}
+
+// acronymAlone reports whether token i is an acronym of two to six
+// capitals that no other word follows ("told IGN.", "told AFP that"):
+// after "told", an outlet ("told FBI agents" is no outlet).
+func (o *Reader) acronymAlone(i int) bool {
+	t := o.Toks[i]
+	if t.E-t.S < 2 || t.E-t.S > 6 || !lexicon.AllUpper(o.R[t.S:t.E]) {
+		return false
+	}
+	if i+1 < len(o.Toks) && o.Toks[i+1].Kind == tok.Word && o.Toks[i+1].Para == t.Para {
+		switch o.Toks[i+1].Low {
+		case "that", "in", "on", "by", "last", "this", "earlier", "after", "before", "when", "and", "about":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -661,7 +661,8 @@ var orgHeads = map[string]bool{"organization": true, "organisation": true, "serv
 	"league": true, "authority": true, "institute": true, "foundation": true, "charity": true, "network": true,
 	"bank": true, "regulator": true, "body": true, "university": true, "trust": true, "coalition": true,
 	"alliance": true, "society": true, "startup": true, "retailer": true, "airline": true, "carrier": true,
-	"insurer": true, "lender": true, "broadcaster": true, "publisher": true, "developer": true, "manufacturer": true}
+	"insurer": true, "lender": true, "broadcaster": true, "publisher": true, "developer": true, "manufacturer": true,
+	"studio": true, "label": true, "chain": true, "brand": true, "maker": true, "operator": true, "utility": true}
 
 // orgLookback bounds, in tokens, how far back a description looks for
 // the organisation it stands for.
@@ -785,7 +786,8 @@ func (x *refiner) leadingFirm(p, s int) string {
 
 // businessHeads are the descriptions of a firm, which an article uses
 // for the company it is about long after naming it.
-var businessHeads = map[string]bool{"company": true, "firm": true, "startup": true, "retailer": true, "airline": true,
+var businessHeads = map[string]bool{"company": true, "firm": true, "startup": true, "retailer": true, "airline": true, "studio": true,
+	"label": true, "chain": true, "brand": true, "maker": true, "operator": true,
 	"carrier": true, "insurer": true, "lender": true, "manufacturer": true, "developer": true, "publisher": true, "bank": true}
 
 // publicBody reports whether an organisation's name is a government's or
