@@ -103,10 +103,8 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 		x.ents = append(x.ents, entity{name: name, title: title, gender: g, person: true})
 		x.timesNamed = append(x.timesNamed, 0)
 		x.byName[name] = e
-		first, _, _ := strings.Cut(name, " ")
-		x.nameKeys[first] = true
-		if j := strings.LastIndexByte(name, ' '); j >= 0 {
-			x.nameKeys[name[j+1:]] = true
+		for _, w := range strings.Fields(name) {
+			x.nameKeys[w] = true // "Hafiz" for "Muhammad Hafiz Rosli" too
 		}
 	} else {
 		if x.ents[e].title == "" {
@@ -215,8 +213,8 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 	if strings.Contains(name, " ") {
 		return x.register(name, title, 0, pos)
 	}
-	found := -1
-	if x.nameKeys[name] { // else no entity's first or last name is this one
+	found, middle := -1, -1
+	if x.nameKeys[name] { // else no entity's name has this word
 		want := lexicon.HonorificGender(title)
 		seen := 0
 		x.namesBefore(x.tokenAt(pos), func(e int) bool {
@@ -230,8 +228,14 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 				found = e
 				return false
 			}
+			if middle < 0 && x.ents[e].person && strings.Contains(full, " "+name+" ") {
+				middle = e // "Mr Hafiz" for Muhammad Hafiz Rosli, "Prof Lee" for Jason Lee Chee Meng
+			}
 			return seen < maxNameLookback
 		})
+	}
+	if found < 0 {
+		found = middle
 	}
 	if found >= 0 {
 		if title != "" && x.ents[found].title == "" {

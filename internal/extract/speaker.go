@@ -111,13 +111,41 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 			k -= 2
 			continue
 		}
-		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 {
+		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) {
 			break
+		}
+		if words >= 2 && k-3 >= a && (x.toks[k-2].Low == "for" || x.toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.toks[k-3].Low) || lexicon.IsRoleNoun(x.toks[k-3].Low)) {
+			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
 		k--
 		words++
 	}
 	return k
+}
+
+// givenBeforeChinese reports whether the word before the three-word name
+// starting at token k is a given name written before a Chinese one
+// ("Jason Lee Chee Meng", "Raymond Goh Teck Seng"): the three words are
+// short syllables, and the word before is the run's first name word,
+// after a title or nothing.
+func (x *extractor) givenBeforeChinese(a, k int) bool {
+	if k+3 > len(x.toks) || k-1 < a {
+		return false
+	}
+	for i := k; i < k+3; i++ {
+		if t := x.toks[i]; t.Kind != tkWord || t.E-t.S > 5 || !t.Cap || lexicon.AllUpper(x.r[t.S:t.E]) {
+			return false
+		}
+	}
+	p := x.toks[k-1]
+	if !x.isNameWord(k-1) || p.E-p.S < 3 || lexicon.IsNamedCap(p.Low) || lexicon.IsHonorific(p.Low) || lexicon.IsPersonRole(p.Low) {
+		return false
+	}
+	if k-2 >= a {
+		q := x.toks[k-2]
+		return q.Kind != tkWord || lexicon.IsTitleWord(q.Low) || lexicon.IsHonorific(q.Low)
+	}
+	return true
 }
 
 // np finds the noun phrase that ends at token j (inclusive) and does not

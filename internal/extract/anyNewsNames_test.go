@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsNameShapes: names of other shapes than "First Last" are
+// read whole and found again when shortened: a given name before a
+// Chinese name ("Kelvin Tan Kok Hwa"), a Malay name shortened to the
+// given name ("Ms Nurul", "Mr Firdaus"), a Chinese name shortened to the
+// surname written first ("Mr Goh"), and a portfolio after "for" that is
+// the title's, not the name's.
+func TestAnyNewsNameShapes(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"given name before a Chinese name", "Associate Professor Kelvin Tan Kok Hwa, a marine biologist, said the reefs were dying.\n\n\"The water is too warm,\" said Prof Tan.",
+			[]wantQuote{{"The water is too warm,", "Kelvin Tan Kok Hwa", ""}}},
+		{"given name before a Chinese name, title after", "Mr Vincent Ong Siew Hock, the chairman of the hawkers' association, was upbeat.\n\n\"Business is back,\" Mr Ong said.",
+			[]wantQuote{{"Business is back,", "Vincent Ong Siew Hock", ""}}},
+		{"surname first", "Mr Goh Swee Lian, 60, has sold kopi for decades.\n\n\"It is fine,\" said Mr Goh.",
+			[]wantQuote{{"It is fine,", "Goh Swee Lian", ""}}},
+		{"portfolio before the name", "Minister of State for Transport Nurul Aini Kamal spoke on Monday. Senior Minister of State for Trade Azlan Hamid was also there.\n\n\"We hear you,\" said Ms Nurul. \"Trade is up,\" said Mr Azlan.",
+			[]wantQuote{{"We hear you,", "Nurul Aini Kamal", ""}, {"Trade is up,", "Azlan Hamid", ""}}},
+		{"Malay name by the given name in the middle", "Mr Ahmad Firdaus Salleh, 41, drives a taxi at night.\n\n\"It is too hot,\" said Mr Firdaus.",
+			[]wantQuote{{"It is too hot,", "Ahmad Firdaus Salleh", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}
