@@ -29,3 +29,29 @@ func TestAnyNewsNameShapes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsTitlesAndDayNames: titles written before Nigerian names
+// ("Engr.", "Alhaji", "Barr.") are not part of the name and do not end
+// the sentence; an office given before a comma ("the Commissioner for
+// Lands, Engr. Tunde Bakare") is the person's, so "the commissioner"
+// later is that person; a day that is a first name after an honorific
+// or a comma ("Mr Monday Okoro") is part of the name.
+func TestAnyNewsTitlesAndDayNames(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"office before a comma and an abbreviated title", "The road was closed on Monday, the Commissioner for Lands, Engr. Tunde Bakare, has said.\n\nBakare, who arrived with officials of the agency, said repairs would take a week.\n\nThe commissioner said:\n\n\"We cannot take risks with lives.\"",
+			[]wantQuote{{"We cannot take risks with lives.", "Tunde Bakare", ""}}},
+		{"a title that is no name", "Alhaji Musa Danjuma, the chairman of the market union, agreed. \"Nobody listens,\" he said.",
+			[]wantQuote{{"Nobody listens,", "Musa Danjuma", ""}}},
+		{"a day as a first name", "One of the traders, Mr Monday Okoro, said the road had been bad for years. \"We have suffered,\" Okoro said.\n\nA driver, Friday Nwosu, agreed. \"It is too much,\" Nwosu said.",
+			[]wantQuote{{"We have suffered,", "Monday Okoro", ""}, {"It is too much,", "Friday Nwosu", ""}}},
+		{"a day that is a day", "On Monday Okoro said the road had been bad for years. \"We have suffered,\" Okoro said.",
+			[]wantQuote{{"We have suffered,", "Okoro", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

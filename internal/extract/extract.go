@@ -265,7 +265,7 @@ func (x *extractor) markSentences() {
 		case t.Kind == tkPunct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
 			if t.Low == "." && i > 0 && x.toks[i-1].Kind == tkWord && x.toks[i-1].E == t.S {
 				p := x.toks[i-1]
-				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 && p.Cap) {
+				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 || lexicon.IsCapAbbrev(p.Low)) && p.Cap {
 					continue
 				}
 			}

@@ -66,7 +66,7 @@ func (x *extractor) capRunBack(lo, j int) int {
 		switch {
 		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && (!lexicon.IsNamedCap(p.Low) || x.monthFirstName(k-1)):
 			k--
-		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low)):
+		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low) || lexicon.IsCapAbbrev(x.toks[k-2].Low)):
 			k -= 2
 		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.isNameWord(k-2):
 			k--
@@ -79,9 +79,16 @@ func (x *extractor) capRunBack(lo, j int) int {
 
 // monthFirstName reports whether the month name at token i is someone's
 // first name: "June Okonkwo", "April Ryan", but not "in June Congress".
+// A day is a first name only after an honorific or a comma, as a name
+// is introduced: "Mr Sunday Adejoh", "a driver, Monday Okoro,".
 func (x *extractor) monthFirstName(i int) bool {
 	switch x.toks[i].Low {
 	case "april", "may", "june", "august":
+	case "sunday", "monday", "friday":
+		if i == 0 || !(x.toks[i-1].Low == "," || x.toks[i-1].Cap && (lexicon.IsHonorific(x.toks[i-1].Low) || lexicon.IsTitleWord(x.toks[i-1].Low))) ||
+			i+2 < len(x.toks) && x.isNameWord(i+2) {
+			return false
+		}
 	default:
 		return false
 	}

@@ -704,9 +704,41 @@ func (x *refiner) officeHolder(a int, office string) int {
 				return false
 			}
 		}
+		if x.officeBefore(t, office) {
+			found = e
+			return false
+		}
 		return seen < 500
 	})
 	return found
+}
+
+// officeBefore reports whether the name at token t follows its office
+// and a comma: "the Minister of Works, Engr. Chukwuemeka Obidike", "The
+// Commissioner for Lands, Tunde Bakare".
+func (x *refiner) officeBefore(t int, office string) bool {
+	k := t - 1
+	for n := 0; k >= 0 && n < 4 && (x.toks[k].Low == "." || x.toks[k].Cap && (lexicon.IsTitleWord(x.toks[k].Low) || lexicon.IsHonorific(x.toks[k].Low))); n++ {
+		x.steps++
+		k-- // "Engr.", "Alhaji", "Dr"
+	}
+	if k < 1 || x.toks[k].Low != "," {
+		return false
+	}
+	for n := 0; k-1 >= 0 && n < 8; n++ {
+		x.steps++
+		k--
+		w := x.toks[k]
+		switch {
+		case w.Kind != tok.Word:
+			return false
+		case w.Low == office:
+			return k == 0 || !officeQualifiers[x.toks[k-1].Low]
+		case !w.Cap && w.Low != "of" && w.Low != "for" && w.Low != "and":
+			return false
+		}
+	}
+	return false
 }
 
 // holdsOffice reports whether a title names the office itself, not a
