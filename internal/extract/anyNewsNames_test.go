@@ -55,3 +55,29 @@ func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsDescriptionsWhole: a capitalised description with no name
+// in it is kept whole ("the Bukit Batok SMC MP", "Alliance of Small
+// Island States" style names), an honorific before a name in apposition
+// gives way to the role ("the union's general secretary, Mr Dennis Koh
+// Beng Huat, told"), and "the MP" later is the person named just before
+// even when an outlet and others are named near it.
+func TestAnyNewsDescriptionsWhole(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"a description kept whole", "At a dialogue on Nov 3, the Bukit Batok SMC MP said: \"The plan is sound.\"",
+			[]wantQuote{{"The plan is sound.", "Bukit Batok SMC MP", ""}}},
+		{"an organisation's name kept whole", "The Coalition of Low Island Nations (Colin), which speaks for 20 countries, was angry.\n\n\"It is late,\" the group said in a statement.",
+			[]wantQuote{{"It is late,", "Coalition of Low Island Nations", ""}}},
+		{"an honorific in apposition", "\"We will watch closely,\" the union's general secretary, Mr Dennis Koh Beng Huat, told reporters.",
+			[]wantQuote{{"We will watch closely,", "Dennis Koh Beng Huat", ""}}},
+		{"the MP after an interview", "Sara Kwan\nTransport Correspondent\n\nMr Alan Chua Wei Jie, chairman of the Government Parliamentary Committee for Transport, said the pilot built on the Transport Act.\n\nIn an interview with Berita Harian on Nov 3, the Bukit Batok SMC MP said: \"The plan is sound.\"",
+			[]wantQuote{{"The plan is sound.", "Alan Chua Wei Jie", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

@@ -212,6 +212,9 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) {
 		a := x.capRunBack(lo, j)
 		ns := x.splitTitle(a, j+1)
+		if ns > a && (lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsOrgWord(t.Low)) && !x.personShaped(ns, j+1) && x.untitled(a, ns) {
+			ns = a // "the Bukit Batok SMC MP": no name to split a title from
+		}
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
@@ -477,7 +480,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 		inner, innerOK := x.np(k+1, j-1, 0)
 		outer, outerOK := x.np(lo, k-1, 0)
-		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && inner.title == ""
+		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || honorificOnly(inner.title))
 		switch {
 		case innerName && (outerOK || x.roleBefore(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"
@@ -556,6 +559,27 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// untitled reports whether the capitalised words [a, b) before a name
+// hold no title word, so they are part of what the run names.
+func (x *extractor) untitled(a, b int) bool {
+	for i := a; i < b; i++ {
+		x.steps++
+		t := x.toks[i]
+		if t.Kind != tkWord || t.Cap && (lexicon.IsTitleWord(t.Low) || lexicon.IsHonorific(t.Low)) || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificOnly reports whether a title is only an honorific ("Mr",
+// "Dr.", "Engr."), which an appositive's role replaces: "the union's
+// general secretary, Mr Dennis Koh, said".
+func honorificOnly(title string) bool {
+	w := strings.ToLower(strings.TrimSuffix(title, "."))
+	return !strings.ContainsAny(w, " .") && lexicon.IsHonorific(w)
 }
 
 // roleBefore reports whether the words before token k end in a role noun.

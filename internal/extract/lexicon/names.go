@@ -236,6 +236,9 @@ func IsEpithet(w string, capital bool) bool {
 		return true
 	}
 	if capital {
+		if personRoles[w] && len(w) <= 3 {
+			return true // "the Labour MP", "the Nee Soon GRC MP"
+		}
 		switch w {
 		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
 			return true

@@ -644,6 +644,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		lo = x.sentStart(lo - 1)
 	}
 	first, second, match := -1, -1, -1
+	var more [2]int // a third and fourth person, so that the last speaker is found among them too
+	nmore := 0
 	x.mentionsBefore(a, func(e, t int) bool {
 		if t < lo {
 			return false
@@ -655,6 +657,9 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 			first = e
 		} else if e != first && second < 0 {
 			second = e
+		} else if e != first && e != second && nmore < len(more) && (nmore == 0 || more[0] != e) {
+			more[nmore] = e
+			nmore++
 		}
 		for k := max(lo, t-3); k < t; k++ {
 			x.steps++
@@ -673,7 +678,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	case offices[head.Low] && (headsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
 		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
 	case second >= 0:
-		return -1, []int{first, second} // two people: ambiguous
+		return -1, append([]int{first, second}, more[:nmore]...) // two people or more: ambiguous
 	case first < 0:
 		return -1, []int{}
 	}
