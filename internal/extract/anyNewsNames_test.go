@@ -48,6 +48,8 @@ func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 			[]wantQuote{{"Nobody listens,", "Musa Danjuma", ""}}},
 		{"a day as a first name", "One of the traders, Mr Monday Okoro, said the road had been bad for years. \"We have suffered,\" Okoro said.\n\nA driver, Friday Nwosu, agreed. \"It is too much,\" Nwosu said.",
 			[]wantQuote{{"We have suffered,", "Monday Okoro", ""}, {"It is too much,", "Friday Nwosu", ""}}},
+		{"a day as a first name before an appositive", "Sunday Okon, a farmer, said the floods came early. \"We lost everything,\" Okon said.",
+			[]wantQuote{{"We lost everything,", "Sunday Okon", ""}}},
 		{"a day that is a day", "On Monday Okoro said the road had been bad for years. \"We have suffered,\" Okoro said.",
 			[]wantQuote{{"We have suffered,", "Okoro", ""}}},
 	}

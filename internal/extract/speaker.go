@@ -79,15 +79,19 @@ func (x *extractor) capRunBack(lo, j int) int {
 
 // monthFirstName reports whether the month name at token i is someone's
 // first name: "June Okonkwo", "April Ryan", but not "in June Congress".
-// A day is a first name only after an honorific or a comma, as a name
-// is introduced: "Mr Sunday Adejoh", "a driver, Monday Okoro,".
+// A day is a first name only where a name is introduced: after an
+// honorific or a comma ("Mr Sunday Adejoh", "a driver, Monday Okoro,"),
+// or before an appositive ("Sunday Okon, a farmer,").
 func (x *extractor) monthFirstName(i int) bool {
 	switch x.toks[i].Low {
 	case "april", "may", "june", "august":
 	case "sunday", "monday", "friday":
-		if i == 0 || !(x.toks[i-1].Low == "," || x.toks[i-1].Cap && (lexicon.IsHonorific(x.toks[i-1].Low) || lexicon.IsTitleWord(x.toks[i-1].Low))) ||
-			i+2 < len(x.toks) && x.isNameWord(i+2) {
+		if i+2 < len(x.toks) && x.isNameWord(i+2) {
 			return false
+		}
+		introduced := i > 0 && (x.toks[i-1].Low == "," || x.toks[i-1].Cap && (lexicon.IsHonorific(x.toks[i-1].Low) || lexicon.IsTitleWord(x.toks[i-1].Low)))
+		if !introduced && !(x.sentenceInitial(i) && i+3 < len(x.toks) && x.toks[i+2].Low == "," && lexicon.IsDeterminer(x.toks[i+3].Low)) {
+			return false // "Sunday Okon, a farmer, said" opening a sentence is a name too
 		}
 	default:
 		return false
