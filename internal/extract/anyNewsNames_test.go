@@ -44,6 +44,8 @@ func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 	}{
 		{"office before a comma and an abbreviated title", "The road was closed on Monday, the Commissioner for Lands, Engr. Tunde Bakare, has said.\n\nBakare, who arrived with officials of the agency, said repairs would take a week.\n\nThe commissioner said:\n\n\"We cannot take risks with lives.\"",
 			[]wantQuote{{"We cannot take risks with lives.", "Tunde Bakare", ""}}},
+		{"an office the name is not", "Minister Ada Eze was away. A spokesman for the Minister, John Okeke, spoke instead.\n\n\"We regret the delay,\" the minister said.",
+			[]wantQuote{{"We regret the delay,", "Ada Eze", ""}}},
 		{"a title that is no name", "Alhaji Musa Danjuma, the chairman of the market union, agreed. \"Nobody listens,\" he said.",
 			[]wantQuote{{"Nobody listens,", "Musa Danjuma", ""}}},
 		{"a day as a first name", "One of the traders, Mr Monday Okoro, said the road had been bad for years. \"We have suffered,\" Okoro said.\n\nA driver, Friday Nwosu, agreed. \"It is too much,\" Nwosu said.",

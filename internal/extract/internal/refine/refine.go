@@ -663,7 +663,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		}
 		for k := max(lo, t-3); k < t; k++ {
 			x.steps++
-			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 {
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 && !x.objectOf(k) {
 				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
 			}
 		}
@@ -704,7 +704,7 @@ func (x *refiner) officeHolder(a int, office string) int {
 		}
 		for k := max(0, t-3); k < t; k++ {
 			x.steps++
-			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low]) {
+			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)) {
 				found = e
 				return false
 			}
@@ -738,10 +738,28 @@ func (x *refiner) officeBefore(t int, office string) bool {
 		case w.Kind != tok.Word:
 			return false
 		case w.Low == office:
-			return k == 0 || !officeQualifiers[x.toks[k-1].Low]
+			return k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)
 		case !w.Cap && w.Low != "of" && w.Low != "for" && w.Low != "and":
 			return false
 		}
+	}
+	return false
+}
+
+// objectOf reports whether the word at token k is the object of a
+// preposition: "a spokesman for the Minister, John Okeke,", whose name
+// is the spokesman's, not the minister's.
+func (x *refiner) objectOf(k int) bool {
+	p := k - 1
+	if p > 0 && x.toks[p].Low == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch x.toks[p].Low {
+	case "for", "of", "to", "by", "with", "from":
+		return true
 	}
 	return false
 }
@@ -753,6 +771,13 @@ func holdsOffice(title, office string) bool {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' })
 	for i, w := range words {
 		if w == office {
+			p := i - 1
+			if p > 0 && words[p] == "the" {
+				p--
+			}
+			if p >= 0 && (words[p] == "for" || words[p] == "of" || words[p] == "to") {
+				return false // "spokesman for the minister"
+			}
 			return i == 0 || !officeQualifiers[words[i-1]]
 		}
 	}
