@@ -22,6 +22,10 @@ func TestAnyNewsNameShapes(t *testing.T) {
 			[]wantQuote{{"It is fine,", "Goh Swee Lian", ""}}},
 		{"portfolio before the name", "Minister of State for Transport Nurul Aini Kamal spoke on Monday. Senior Minister of State for Trade Azlan Hamid was also there.\n\n\"We hear you,\" said Ms Nurul. \"Trade is up,\" said Mr Azlan.",
 			[]wantQuote{{"We hear you,", "Nurul Aini Kamal", ""}, {"Trade is up,", "Azlan Hamid", ""}}},
+		{"a patronymic in the name", "Mr Ahmad Zaki bin Ismail, 45, runs a stall. \"Business is slow,\" said Mr Zaki.\n\nMadam Siti Aishah binti Yusof, 60, agreed. \"Very slow,\" Madam Siti said.",
+			[]wantQuote{{"Business is slow,", "Ahmad Zaki bin Ismail", ""}, {"Very slow,", "Siti Aishah binti Yusof", ""}}},
+		{"a patronymic after an honorific", "Mr Ismail bin Omar, a fisherman, was worried. \"The fish are gone,\" Mr Ismail said.",
+			[]wantQuote{{"The fish are gone,", "Ismail bin Omar", ""}}},
 		{"Malay name by the given name in the middle", "Mr Ahmad Firdaus Salleh, 41, drives a taxi at night.\n\n\"It is too hot,\" said Mr Firdaus.",
 			[]wantQuote{{"It is too hot,", "Ahmad Firdaus Salleh", ""}}},
 	}

@@ -13,12 +13,17 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) {
-			continue
+		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) ||
+			i+2 < n && x.isNameWord(i+2) && x.patronymicAt(x.paraStart(i), i+1) {
+			continue // the name goes on ("Ahmad Zaki bin Ismail")
 		}
 		lo := x.paraStart(i)
 		a := x.capRunBack(lo, i)
 		ns := x.splitTitle(a, i+1)
+		if ns == a && a-2 >= lo && x.patronymicAt(lo, a-1) {
+			a = x.capRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names
+			ns = x.splitTitle(a, ns-1)
+		}
 		words := 0
 		for k := ns; k <= i; k++ {
 			x.steps++

@@ -134,6 +134,23 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 	return k
 }
 
+// patronymicAt reports whether token k joins a Malay given name to the
+// father's name: "binti", or "bin" after two given names or an honorific
+// ("Ahmad Zaki bin Ismail", "Mr Ismail bin Omar"), where "bin" in a name
+// known by its last part ("Osama bin Laden") stays as it was read.
+func (x *extractor) patronymicAt(lo, k int) bool {
+	if k-1 < lo || !x.isNameWord(k-1) || k+1 >= len(x.toks) || !x.isNameWord(k+1) {
+		return false
+	}
+	switch x.toks[k].Low {
+	case "binti", "bte":
+		return true
+	case "bin":
+		return k-2 >= lo && x.isNameWord(k-2) && !lexicon.IsTitleWord(x.toks[k-2].Low) || k-2 >= lo && lexicon.IsHonorific(x.toks[k-2].Low)
+	}
+	return false
+}
+
 // givenBeforeChinese reports whether the word before the three-word name
 // starting at token k is a given name written before a Chinese one
 // ("Jason Lee Chee Meng", "Raymond Goh Teck Seng"): the three words are

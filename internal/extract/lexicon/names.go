@@ -49,7 +49,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
-		sheikh emir evangelist apostle prophet`)
+		sheikh emir evangelist apostle prophet madam mdm`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -202,7 +202,7 @@ func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
 // words splitTitle knows: "Professor Amara Osei".
 var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
-	engr barr chief`)
+	engr barr chief madam mdm`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }
@@ -292,7 +292,7 @@ func IsCapAbbrev(w string) bool { return w == "arc" || w == "pst" }
 // femaleCue and maleCue give a person's gender from words next to the name;
 // pronoun resolution uses them to skip people who do not fit.
 var femaleCue = map[string]bool{
-	"mrs": true, "ms": true, "miss": true, "she": true, "her": true, "spokeswoman": true,
+	"mrs": true, "ms": true, "miss": true, "mdm": true, "she": true, "her": true, "spokeswoman": true,
 	"congresswoman": true, "chairwoman": true, "businesswoman": true, "madam": true, "lady": true,
 	"wife": true, "mother": true, "daughter": true, "sister": true, "queen": true, "princess": true,
 	"actress": true, "dame": true, "grandmother": true, "woman": true,
@@ -316,7 +316,7 @@ func HonorificGender(title string) byte {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
 	case "mr", "sir":
 		return 'm'
-	case "mrs", "ms", "miss", "dame":
+	case "mrs", "ms", "miss", "dame", "madam", "mdm":
 		return 'f'
 	}
 	return 0
