@@ -26,6 +26,8 @@ func TestAnyNewsNameShapes(t *testing.T) {
 			[]wantQuote{{"Business is slow,", "Ahmad Zaki bin Ismail", ""}, {"Very slow,", "Siti Aishah binti Yusof", ""}}},
 		{"a patronymic after an honorific", "Mr Ismail bin Omar, a fisherman, was worried. \"The fish are gone,\" Mr Ismail said.",
 			[]wantQuote{{"The fish are gone,", "Ismail bin Omar", ""}}},
+		{"particles of a surname", "The EU chief, Ursula von der Leyen, said the deal was done.\n\n\"It is fair,\" von der Leyen said.\n\nFrank de la Rosa, the coach, agreed. \"Fair,\" said de la Rosa.",
+			[]wantQuote{{"It is fair,", "Ursula von der Leyen", ""}, {"Fair,", "Frank de la Rosa", ""}}},
 		{"Malay name by the given name in the middle", "Mr Ahmad Firdaus Salleh, 41, drives a taxi at night.\n\n\"It is too hot,\" said Mr Firdaus.",
 			[]wantQuote{{"It is too hot,", "Ahmad Firdaus Salleh", ""}}},
 	}

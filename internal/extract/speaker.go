@@ -70,6 +70,8 @@ func (x *extractor) capRunBack(lo, j int) int {
 			k -= 2
 		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.isNameWord(k-2):
 			k--
+		case surnameParticle(p.Low) && k-3 >= lo && surnameParticle(x.toks[k-2].Low) && x.isNameWord(k-3):
+			k -= 2 // "Ursula von der Leyen", "Frank de la Rosa"
 		default:
 			return k
 		}
@@ -122,6 +124,10 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 			k -= 2
 			continue
 		}
+		if surnameParticle(p.Low) && k-2 >= a && (x.isNameWord(k-2) || surnameParticle(x.toks[k-2].Low)) {
+			k-- // a particle of the surname is no word of its own: "Ursula von der Leyen"
+			continue
+		}
 		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) {
 			break
 		}
@@ -132,6 +138,16 @@ func (x *extractor) splitTitle(a, b int) (nameStart int) {
 		words++
 	}
 	return k
+}
+
+// surnameParticle reports whether w, in lower case, is a particle
+// between a given name and a surname ("von der", "de la").
+func surnameParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten":
+		return true
+	}
+	return false
 }
 
 // patronymicAt reports whether token k joins a Malay given name to the
