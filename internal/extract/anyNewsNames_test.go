@@ -18,6 +18,8 @@ func TestAnyNewsNameShapes(t *testing.T) {
 			[]wantQuote{{"The water is too warm,", "Kelvin Tan Kok Hwa", ""}}},
 		{"given name before a Chinese name, title after", "Mr Vincent Ong Siew Hock, the chairman of the hawkers' association, was upbeat.\n\n\"Business is back,\" Mr Ong said.",
 			[]wantQuote{{"Business is back,", "Vincent Ong Siew Hock", ""}}},
+		{"no given name before a Chinese name", "Yesterday Tan Kok Hwa said the reefs were dying. \"It is bad,\" Mr Tan said.",
+			[]wantQuote{{"It is bad,", "Tan Kok Hwa", ""}}},
 		{"surname first", "Mr Goh Swee Lian, 60, has sold kopi for decades.\n\n\"It is fine,\" said Mr Goh.",
 			[]wantQuote{{"It is fine,", "Goh Swee Lian", ""}}},
 		{"portfolio before the name", "Minister of State for Transport Nurul Aini Kamal spoke on Monday. Senior Minister of State for Trade Azlan Hamid was also there.\n\n\"We hear you,\" said Ms Nurul. \"Trade is up,\" said Mr Azlan.",

@@ -189,7 +189,9 @@ func (x *extractor) givenBeforeChinese(a, k int) bool {
 		q := x.toks[k-2]
 		return q.Kind != tkWord || lexicon.IsTitleWord(q.Low) || lexicon.IsHonorific(q.Low)
 	}
-	return true
+	// Opening a sentence, the word is a name only if it is a known first
+	// name or capitalised elsewhere too: not "Yesterday Tan Kok Hwa said".
+	return !x.sentenceInitial(k-1) || lexicon.FirstNameGender(p.Low) != 0 || x.capMid[p.Low]
 }
 
 // np finds the noun phrase that ends at token j (inclusive) and does not
