@@ -69,6 +69,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 	"unicode"
 
@@ -173,6 +174,7 @@ type extractor struct {
 	mentioned  *marks.Set
 	timesNamed []int
 	nameKeys   map[string]bool
+	nm         names.Text // the name rules' view of the text
 
 	sink      featSink    // the ranker's features of the candidate being scored (rank.go)
 	keepFeats bool        // keep every candidate's features as strings, for training
@@ -207,6 +209,7 @@ func newExtractor(text string) *extractor {
 			x.capMid[lexicon.StripPossessive(t.Low)] = true
 		}
 	}
+	x.nm = names.Text{Toks: x.toks, R: r, CapMid: x.capMid, SentenceInitial: x.sentenceInitial, Steps: &x.steps}
 	x.lastAt = make([]int32, len(x.toks))
 	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))

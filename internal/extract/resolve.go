@@ -14,15 +14,15 @@ func (x *extractor) collectNames() {
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
 		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) ||
-			i+2 < n && x.isNameWord(i+2) && x.patronymicAt(x.paraStart(i), i+1) {
+			i+2 < n && x.isNameWord(i+2) && x.nm.PatronymicAt(x.paraStart(i), i+1) {
 			continue // the name goes on ("Ahmad Zaki bin Ismail")
 		}
 		lo := x.paraStart(i)
-		a := x.capRunBack(lo, i)
-		ns := x.splitTitle(a, i+1)
-		if ns == a && a-2 >= lo && x.patronymicAt(lo, a-1) {
-			a = x.capRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names
-			ns = x.splitTitle(a, ns-1)
+		a := x.nm.CapRunBack(lo, i)
+		ns := x.nm.SplitTitle(a, i+1)
+		if ns == a && a-2 >= lo && x.nm.PatronymicAt(lo, a-1) {
+			a = x.nm.CapRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names
+			ns = x.nm.SplitTitle(a, ns-1)
 		}
 		words := 0
 		for k := ns; k <= i; k++ {
@@ -31,7 +31,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.monthFirstName(ns) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)

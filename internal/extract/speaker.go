@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -49,149 +50,6 @@ func (x *extractor) text(a, b int) string {
 		return ""
 	}
 	return string(x.r[x.toks[a].S:x.toks[b-1].E])
-}
-
-// maxName bounds, in tokens, a run of capitalised words read as one name
-// and the title before it ("Senate Minority Leader Mitch McConnell" has
-// five), so that text in capitals costs a bounded amount per word.
-const maxName = 24
-
-// capRunBack returns the start of the capitalised run ending at token j
-// (inclusive), allowing initials ("J.") and "of"/"de" between capitals.
-func (x *extractor) capRunBack(lo, j int) int {
-	k := j
-	for k-1 >= lo && x.toks[k-1].Para == x.toks[j].Para && j-k < maxName {
-		x.steps++
-		p := x.toks[k-1]
-		switch {
-		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && (!lexicon.IsNamedCap(p.Low) || x.monthFirstName(k-1)):
-			k--
-		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low) || lexicon.IsCapAbbrev(x.toks[k-2].Low)):
-			k -= 2
-		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.isNameWord(k-2):
-			k--
-		case surnameParticle(p.Low) && k-3 >= lo && surnameParticle(x.toks[k-2].Low) && x.isNameWord(k-3):
-			k -= 2 // "Ursula von der Leyen", "Frank de la Rosa"
-		default:
-			return k
-		}
-	}
-	return k
-}
-
-// monthFirstName reports whether the month name at token i is someone's
-// first name: "June Okonkwo", "April Ryan", but not "in June Congress".
-// A day is a first name only where a name is introduced: after an
-// honorific or a comma ("Mr Sunday Adejoh", "a driver, Monday Okoro,"),
-// or before an appositive ("Sunday Okon, a farmer,").
-func (x *extractor) monthFirstName(i int) bool {
-	switch x.toks[i].Low {
-	case "april", "may", "june", "august":
-	case "sunday", "monday", "friday":
-		if i+2 < len(x.toks) && x.isNameWord(i+2) {
-			return false
-		}
-		introduced := i > 0 && (x.toks[i-1].Low == "," || x.toks[i-1].Cap && (lexicon.IsHonorific(x.toks[i-1].Low) || lexicon.IsTitleWord(x.toks[i-1].Low)))
-		if !introduced && !(x.sentenceInitial(i) && i+3 < len(x.toks) && x.toks[i+2].Low == "," && lexicon.IsDeterminer(x.toks[i+3].Low)) {
-			return false // "Sunday Okon, a farmer, said" opening a sentence is a name too
-		}
-	default:
-		return false
-	}
-	if i+1 >= len(x.toks) || !x.isNameWord(i+1) || lexicon.IsNamedCap(x.toks[i+1].Low) || lexicon.IsOrgWord(x.toks[i+1].Low) {
-		return false
-	}
-	if i > 0 {
-		switch x.toks[i-1].Low {
-		case "in", "on", "since", "early", "late", "mid", "last", "next", "until", "by", "of", "from", "through", "during",
-			"before", "after", "this", "that", "each", "every", "between", "and", "or", "to", "till":
-			return false
-		}
-	}
-	return true
-}
-
-// splitTitle divides a capitalised run [a, b) into leading title words and
-// the name proper ("Sen. Ted Cruz" -> "Sen.", "Ted Cruz"). The last word is
-// always part of the name; earlier words join it until a title word.
-func (x *extractor) splitTitle(a, b int) (nameStart int) {
-	k := b - 1
-	words := 1
-	for k-1 >= a {
-		x.steps++
-		p := x.toks[k-1]
-		if p.Low == "." && k-2 >= a && x.toks[k-2].E-x.toks[k-2].S == 1 { // an initial
-			k -= 2
-			continue
-		}
-		if surnameParticle(p.Low) && k-2 >= a && (x.isNameWord(k-2) || surnameParticle(x.toks[k-2].Low)) {
-			k-- // a particle of the surname is no word of its own: "Ursula von der Leyen"
-			continue
-		}
-		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) {
-			break
-		}
-		if words >= 2 && k-3 >= a && (x.toks[k-2].Low == "for" || x.toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.toks[k-3].Low) || lexicon.IsRoleNoun(x.toks[k-3].Low)) {
-			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
-		}
-		k--
-		words++
-	}
-	return k
-}
-
-// surnameParticle reports whether w, in lower case, is a particle
-// between a given name and a surname ("von der", "de la").
-func surnameParticle(w string) bool {
-	switch w {
-	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten":
-		return true
-	}
-	return false
-}
-
-// patronymicAt reports whether token k joins a Malay given name to the
-// father's name: "binti", or "bin" after two given names or an honorific
-// ("Ahmad Zaki bin Ismail", "Mr Ismail bin Omar"), where "bin" in a name
-// known by its last part ("Osama bin Laden") stays as it was read.
-func (x *extractor) patronymicAt(lo, k int) bool {
-	if k-1 < lo || !x.isNameWord(k-1) || k+1 >= len(x.toks) || !x.isNameWord(k+1) {
-		return false
-	}
-	switch x.toks[k].Low {
-	case "binti", "bte":
-		return true
-	case "bin":
-		return k-2 >= lo && x.isNameWord(k-2) && !lexicon.IsTitleWord(x.toks[k-2].Low) || k-2 >= lo && lexicon.IsHonorific(x.toks[k-2].Low)
-	}
-	return false
-}
-
-// givenBeforeChinese reports whether the word before the three-word name
-// starting at token k is a given name written before a Chinese one
-// ("Jason Lee Chee Meng", "Raymond Goh Teck Seng"): the three words are
-// short syllables, and the word before is the run's first name word,
-// after a title or nothing.
-func (x *extractor) givenBeforeChinese(a, k int) bool {
-	if k+3 > len(x.toks) || k-1 < a {
-		return false
-	}
-	for i := k; i < k+3; i++ {
-		if t := x.toks[i]; t.Kind != tkWord || t.E-t.S > 5 || !t.Cap || lexicon.AllUpper(x.r[t.S:t.E]) {
-			return false
-		}
-	}
-	p := x.toks[k-1]
-	if !x.isNameWord(k-1) || p.E-p.S < 3 || lexicon.IsNamedCap(p.Low) || lexicon.IsHonorific(p.Low) || lexicon.IsPersonRole(p.Low) {
-		return false
-	}
-	if k-2 >= a {
-		q := x.toks[k-2]
-		return q.Kind != tkWord || lexicon.IsTitleWord(q.Low) || lexicon.IsHonorific(q.Low)
-	}
-	// Opening a sentence, the word is a name only if it is a known first
-	// name or capitalised elsewhere too: not "Yesterday Tan Kok Hwa said".
-	return !x.sentenceInitial(k-1) || lexicon.FirstNameGender(p.Low) != 0 || x.capMid[p.Low]
 }
 
 // np finds the noun phrase that ends at token j (inclusive) and does not
@@ -249,15 +107,15 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	}
 	var m mention
 	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) {
-		a := x.capRunBack(lo, j)
-		ns := x.splitTitle(a, j+1)
-		if ns > a && (lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsOrgWord(t.Low)) && !x.personShaped(ns, j+1) && x.untitled(a, ns) {
+		a := x.nm.CapRunBack(lo, j)
+		ns := x.nm.SplitTitle(a, j+1)
+		if ns > a && (lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsOrgWord(t.Low)) && !x.personShaped(ns, j+1) && x.nm.Untitled(a, ns) {
 			ns = a // "the Bukit Batok SMC MP": no name to split a title from
 		}
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
-		for k-1 >= lo && a-k < maxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
+		for k-1 >= lo && a-k < names.MaxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
 			x.modifierOfRole(k-1, a)) {
 			k--
 		}
@@ -441,7 +299,7 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
-	for i := x.capRunBack(0, b-1); i < b; i++ {
+	for i := x.nm.CapRunBack(0, b-1); i < b; i++ {
 		x.steps++
 		t := x.toks[i]
 		if t.Kind != tkWord {
@@ -598,19 +456,6 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 	}
 	return mention{}, false
-}
-
-// untitled reports whether the capitalised words [a, b) before a name
-// hold no title word, so they are part of what the run names.
-func (x *extractor) untitled(a, b int) bool {
-	for i := a; i < b; i++ {
-		x.steps++
-		t := x.toks[i]
-		if t.Kind != tkWord || t.Cap && (lexicon.IsTitleWord(t.Low) || lexicon.IsHonorific(t.Low)) || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" {
-			return false
-		}
-	}
-	return true
 }
 
 // honorificOnly reports whether a title is only an honorific ("Mr",
