@@ -69,6 +69,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 	"unicode"
 
@@ -174,6 +175,7 @@ type extractor struct {
 	mentioned  *marks.Set
 	timesNamed []int
 	nameKeys   map[string]bool
+	nm         names.Text // the name rules' view of the text
 
 	sink      featSink // the ranker's features of the candidate being scored (rank.go)
 	keepFeats bool     // keep every candidate's features as strings, for training
@@ -209,6 +211,7 @@ func newExtractor(text string) *extractor {
 			x.capMid[lexicon.StripPossessive(t.Low)] = true
 		}
 	}
+	x.nm = names.Text{Toks: x.toks, R: r, CapMid: x.capMid, SentenceInitial: x.sentenceInitial, Steps: &x.steps}
 	x.lastAt = make([]int32, len(x.toks))
 	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
@@ -272,7 +275,7 @@ func (x *extractor) markSentences() {
 		case t.Kind == tkPunct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
 			if t.Low == "." && i > 0 && x.toks[i-1].Kind == tkWord && x.toks[i-1].E == t.S {
 				p := x.toks[i-1]
-				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 && p.Cap) {
+				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 || lexicon.IsCapAbbrev(p.Low)) && p.Cap {
 					continue
 				}
 			}

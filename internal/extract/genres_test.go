@@ -259,7 +259,8 @@ func clipText(s string) string {
 // precision. They sit at what the extractor reaches, so a regression fails.
 // (Before single marks, transcripts and the speaker refinements, all
 // articles together scored 0.377 quote F1, 0.700 speaker accuracy and
-// 0.264 end-to-end.) Every via the gold gives must be found too.
+// 0.264 end-to-end.) Every via the gold gives must be found too, but in
+// the seventh and eighth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
 	"tabloid":    {1, 0.87, 0.87, 1},
 	"broadsheet": {0.94, 1, 0.94, 1},
@@ -343,13 +344,13 @@ var genreFloors = map[string][4]float64{
 	"people_oscar_winner":       {0, 0, 0, 0},
 	"sky_transfer_unveiling":    {0, 0, 0, 0},
 	"ksdk_apartment_fire":       {0, 0, 0, 0},
-	"ng_flyover":                {0, 0, 0, 0},
-	"sg_riders":                 {0, 0, 0, 0},
+	"ng_flyover":                {1, 0.78, 0.78, 1},
+	"sg_riders":                 {1, 0.91, 0.91, 0.8},
 	"sci_soil_memory":           {0, 0, 0, 0},
 	"mag_profile":               {0, 0, 0, 0},
 	"qa_paramedic":              {0, 0, 0, 0},
 	"washington_chips":          {0, 0, 0, 0},
-	"cop_adaptation":            {0, 0, 0, 0},
+	"cop_adaptation":            {1, 1, 1, 1},
 	"cdc_pertussis":             {0, 0, 0, 0},
 	"lumio_earnings":            {0, 0, 0, 0},
 	"brentford_forest":          {0, 0, 0, 0},
@@ -431,7 +432,7 @@ func TestGenres(t *testing.T) {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
 		fl := genreFloors[n]
-		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && fl != [4]float64{} {
+		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && !seventhBatch[n] && !eighthBatch[n] {
 			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
 				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
 		}

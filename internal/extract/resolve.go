@@ -13,12 +13,17 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) || x.linkPara[x.toks[i].Para] {
-			continue
+		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) || x.linkPara[x.toks[i].Para] ||
+			i+2 < n && x.isNameWord(i+2) && x.nm.PatronymicAt(x.paraStart(i), i+1) {
+			continue // the name goes on ("Ahmad Zaki bin Ismail"), or a link to another story
 		}
 		lo := x.paraStart(i)
-		a := x.capRunBack(lo, i)
-		ns := x.splitTitle(a, i+1)
+		a := x.nm.CapRunBack(lo, i)
+		ns := x.nm.SplitTitle(a, i+1)
+		if ns == a && a-2 >= lo && x.nm.PatronymicAt(lo, a-1) {
+			a = x.nm.CapRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names
+			ns = x.nm.SplitTitle(a, ns-1)
+		}
 		words := 0
 		for k := ns; k <= i; k++ {
 			x.steps++
@@ -26,7 +31,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.monthFirstName(ns) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)
@@ -109,10 +114,8 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 		x.ents = append(x.ents, entity{name: name, title: title, gender: g, person: true})
 		x.timesNamed = append(x.timesNamed, 0)
 		x.byName[name] = e
-		first, _, _ := strings.Cut(name, " ")
-		x.nameKeys[first] = true
-		if j := strings.LastIndexByte(name, ' '); j >= 0 {
-			x.nameKeys[name[j+1:]] = true
+		for _, w := range strings.Fields(name) {
+			x.nameKeys[w] = true // "Hafiz" for "Muhammad Hafiz Rosli" too
 		}
 	} else {
 		if x.ents[e].title == "" {
@@ -221,8 +224,8 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 	if strings.Contains(name, " ") {
 		return x.register(name, title, 0, pos)
 	}
-	found := -1
-	if x.nameKeys[name] { // else no entity's first or last name is this one
+	found, middle := -1, -1
+	if x.nameKeys[name] { // else no entity's name has this word
 		want := lexicon.HonorificGender(title)
 		seen := 0
 		x.namesBefore(x.tokenAt(pos), func(e int) bool {
@@ -236,8 +239,14 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 				found = e
 				return false
 			}
+			if middle < 0 && x.ents[e].person && strings.Contains(full, " "+name+" ") {
+				middle = e // "Mr Hafiz" for Muhammad Hafiz Rosli, "Prof Lee" for Jason Lee Chee Meng
+			}
 			return seen < maxNameLookback
 		})
+	}
+	if found < 0 {
+		found = middle
 	}
 	if found >= 0 {
 		if title != "" && x.ents[found].title == "" {

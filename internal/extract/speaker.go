@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -49,75 +50,6 @@ func (x *extractor) text(a, b int) string {
 		return ""
 	}
 	return string(x.r[x.toks[a].S:x.toks[b-1].E])
-}
-
-// maxName bounds, in tokens, a run of capitalised words read as one name
-// and the title before it ("Senate Minority Leader Mitch McConnell" has
-// five), so that text in capitals costs a bounded amount per word.
-const maxName = 24
-
-// capRunBack returns the start of the capitalised run ending at token j
-// (inclusive), allowing initials ("J.") and "of"/"de" between capitals.
-func (x *extractor) capRunBack(lo, j int) int {
-	k := j
-	for k-1 >= lo && x.toks[k-1].Para == x.toks[j].Para && j-k < maxName {
-		x.steps++
-		p := x.toks[k-1]
-		switch {
-		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && (!lexicon.IsNamedCap(p.Low) || x.monthFirstName(k-1)):
-			k--
-		case p.Low == "." && k-2 >= lo && x.toks[k-2].Kind == tkWord && x.toks[k-2].Cap && (x.toks[k-2].E-x.toks[k-2].S == 1 || lexicon.IsAbbrev(x.toks[k-2].Low)):
-			k -= 2
-		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.isNameWord(k-2):
-			k--
-		default:
-			return k
-		}
-	}
-	return k
-}
-
-// monthFirstName reports whether the month name at token i is someone's
-// first name: "June Okonkwo", "April Ryan", but not "in June Congress".
-func (x *extractor) monthFirstName(i int) bool {
-	switch x.toks[i].Low {
-	case "april", "may", "june", "august":
-	default:
-		return false
-	}
-	if i+1 >= len(x.toks) || !x.isNameWord(i+1) || lexicon.IsNamedCap(x.toks[i+1].Low) || lexicon.IsOrgWord(x.toks[i+1].Low) {
-		return false
-	}
-	if i > 0 {
-		switch x.toks[i-1].Low {
-		case "in", "on", "since", "early", "late", "mid", "last", "next", "until", "by", "of", "from", "through", "during",
-			"before", "after", "this", "that", "each", "every", "between", "and", "or", "to", "till":
-			return false
-		}
-	}
-	return true
-}
-
-// splitTitle divides a capitalised run [a, b) into leading title words and
-// the name proper ("Sen. Ted Cruz" -> "Sen.", "Ted Cruz"). The last word is
-// always part of the name; earlier words join it until a title word.
-func (x *extractor) splitTitle(a, b int) (nameStart int) {
-	k := b - 1
-	words := 1
-	for k-1 >= a {
-		x.steps++
-		p := x.toks[k-1]
-		if p.Low == "." && k-2 >= a && x.toks[k-2].E-x.toks[k-2].S == 1 { // an initial
-			k -= 2
-			continue
-		}
-		if p.Kind != tkWord || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 {
-			break
-		}
-		k--
-		words++
-	}
-	return k
 }
 
 // np finds the noun phrase that ends at token j (inclusive) and does not
@@ -175,12 +107,15 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	}
 	var m mention
 	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) {
-		a := x.capRunBack(lo, j)
-		ns := x.splitTitle(a, j+1)
+		a := x.nm.CapRunBack(lo, j)
+		ns := x.nm.SplitTitle(a, j+1)
+		if ns > a && (lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsOrgWord(t.Low)) && !x.personShaped(ns, j+1) && x.nm.Untitled(a, ns) {
+			ns = a // "the Bukit Batok SMC MP": no name to split a title from
+		}
 		m = mention{a: a, b: j + 1}
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
-		for k-1 >= lo && a-k < maxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
+		for k-1 >= lo && a-k < names.MaxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
 			x.modifierOfRole(k-1, a)) {
 			k--
 		}
@@ -364,7 +299,7 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
-	for i := x.capRunBack(0, b-1); i < b; i++ {
+	for i := x.nm.CapRunBack(0, b-1); i < b; i++ {
 		x.steps++
 		t := x.toks[i]
 		if t.Kind != tkWord {
@@ -442,7 +377,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 		inner, innerOK := x.np(k+1, j-1, 0)
 		outer, outerOK := x.np(lo, k-1, 0)
-		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && inner.title == ""
+		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || honorificOnly(inner.title))
 		switch {
 		case innerName && (outerOK || x.roleBefore(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"
@@ -521,6 +456,14 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// honorificOnly reports whether a title is only an honorific ("Mr",
+// "Dr.", "Engr."), which an appositive's role replaces: "the union's
+// general secretary, Mr Dennis Koh, said".
+func honorificOnly(title string) bool {
+	w := strings.ToLower(strings.TrimSuffix(title, "."))
+	return !strings.ContainsAny(w, " .") && lexicon.IsHonorific(w)
 }
 
 // roleBefore reports whether the words before token k end in a role noun.

@@ -48,7 +48,8 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		then-candidate then-senator democrat republican former acting deputy assistant press national
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
-		ceo coo cfo executive officer ret`)
+		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
+		sheikh emir evangelist apostle prophet madam mdm`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -200,7 +201,8 @@ func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
 // honorifics open a name without being part of it, beyond the title
 // words splitTitle knows: "Professor Amara Osei".
 var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
-	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev`)
+	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
+	engr barr chief madam mdm`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }
@@ -234,6 +236,9 @@ func IsEpithet(w string, capital bool) bool {
 		return true
 	}
 	if capital {
+		if personRoles[w] && len(w) <= 3 {
+			return true // "the Labour MP", "the Nee Soon GRC MP"
+		}
 		switch w {
 		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
 			return true
@@ -271,6 +276,7 @@ var abbrevs = map[string]bool{
 	"nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "corp": true, "co": true,
 	"ltd": true, "atty": true, "a.m": true, "p.m": true, "d.c": true, "e.g": true, "i.e": true, "ret": true,
 	"cmdr": true, "cdr": true, "maj": true, "cpl": true, "pvt": true, "brig": true, "spc": true,
+	"engr": true, "barr": true, "hon": true, "alh": true,
 	"det": true, "supt": true, "insp": true, "sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
 }
 
@@ -278,10 +284,15 @@ var abbrevs = map[string]bool{
 // dot does not end a sentence.
 func IsAbbrev(w string) bool { return abbrevs[w] }
 
+// IsCapAbbrev reports whether w, capitalised and followed by a dot, is a
+// title abbreviation that is also a word: "Arc." (architect) before a
+// name, but "an arc." ends a sentence.
+func IsCapAbbrev(w string) bool { return w == "arc" || w == "pst" }
+
 // femaleCue and maleCue give a person's gender from words next to the name;
 // pronoun resolution uses them to skip people who do not fit.
 var femaleCue = map[string]bool{
-	"mrs": true, "ms": true, "miss": true, "she": true, "her": true, "spokeswoman": true,
+	"mrs": true, "ms": true, "miss": true, "mdm": true, "she": true, "her": true, "spokeswoman": true,
 	"congresswoman": true, "chairwoman": true, "businesswoman": true, "madam": true, "lady": true,
 	"wife": true, "mother": true, "daughter": true, "sister": true, "queen": true, "princess": true,
 	"actress": true, "dame": true, "grandmother": true, "woman": true,
@@ -305,7 +316,7 @@ func HonorificGender(title string) byte {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
 	case "mr", "sir":
 		return 'm'
-	case "mrs", "ms", "miss", "dame":
+	case "mrs", "ms", "miss", "dame", "madam", "mdm":
 		return 'f'
 	}
 	return 0

@@ -829,6 +829,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		lo = x.sentStart(lo - 1)
 	}
 	first, second, match := -1, -1, -1
+	var more [2]int // a third and fourth person, so that the last speaker is found among them too
+	nmore := 0
 	x.mentionsBefore(a, func(e, t int) bool {
 		if t < lo {
 			return false
@@ -843,10 +845,13 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 			first = e
 		} else if e != first && second < 0 {
 			second = e
+		} else if e != first && e != second && nmore < len(more) && (nmore == 0 || more[0] != e) {
+			more[nmore] = e
+			nmore++
 		}
 		for k := max(lo, t-3); k < t; k++ {
 			x.steps++
-			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 {
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 && !x.objectOf(k) {
 				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
 			}
 		}
@@ -861,7 +866,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	case offices[head.Low] && (headsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
 		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
 	case second >= 0:
-		return -1, []int{first, second} // two people: ambiguous
+		return -1, append([]int{first, second}, more[:nmore]...) // two people or more: ambiguous
 	case first < 0:
 		return -1, []int{}
 	}
@@ -890,14 +895,64 @@ func (x *refiner) officeHolder(a int, office string) int {
 		}
 		for k := max(0, t-3); k < t; k++ {
 			x.steps++
-			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low]) {
+			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)) {
 				found = e
 				return false
 			}
 		}
+		if x.officeBefore(t, office) {
+			found = e
+			return false
+		}
 		return seen < 500
 	})
 	return found
+}
+
+// officeBefore reports whether the name at token t follows its office
+// and a comma: "the Minister of Works, Engr. Chukwuemeka Obidike", "The
+// Commissioner for Lands, Tunde Bakare".
+func (x *refiner) officeBefore(t int, office string) bool {
+	k := t - 1
+	for n := 0; k >= 0 && n < 4 && (x.toks[k].Low == "." || x.toks[k].Cap && (lexicon.IsTitleWord(x.toks[k].Low) || lexicon.IsHonorific(x.toks[k].Low))); n++ {
+		x.steps++
+		k-- // "Engr.", "Alhaji", "Dr"
+	}
+	if k < 1 || x.toks[k].Low != "," {
+		return false
+	}
+	for n := 0; k-1 >= 0 && n < 8; n++ {
+		x.steps++
+		k--
+		w := x.toks[k]
+		switch {
+		case w.Kind != tok.Word:
+			return false
+		case w.Low == office:
+			return k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)
+		case !w.Cap && w.Low != "of" && w.Low != "for" && w.Low != "and":
+			return false
+		}
+	}
+	return false
+}
+
+// objectOf reports whether the word at token k is the object of a
+// preposition: "a spokesman for the Minister, John Okeke,", whose name
+// is the spokesman's, not the minister's.
+func (x *refiner) objectOf(k int) bool {
+	p := k - 1
+	if p > 0 && x.toks[p].Low == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch x.toks[p].Low {
+	case "for", "of", "to", "by", "with", "from":
+		return true
+	}
+	return false
 }
 
 // holdsOffice reports whether a title names the office itself, not a
@@ -908,6 +963,13 @@ func holdsOffice(title, office string) bool {
 	want := strings.Fields(office)
 	for i := 0; i+len(want) <= len(words); i++ {
 		if slices.Equal(words[i:i+len(want)], want) {
+			p := i - 1
+			if p > 0 && words[p] == "the" {
+				p--
+			}
+			if p >= 0 && (words[p] == "for" || words[p] == "of" || words[p] == "to") {
+				return false // "spokesman for the minister"
+			}
 			return i == 0 || !officeQualifiers[words[i-1]]
 		}
 	}

@@ -1,0 +1,182 @@
+// Package names reads the shapes of people's names in a tokenised
+// text: where a run of capitalised words starts, which of its words are
+// a title and which the name, and the words that join or open names in
+// other languages than English (a given name before a Chinese name,
+// "bin" and "binti", "von der", a day or month that is a first name).
+package names
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Text is a tokenised text as the name rules read it.
+type Text struct {
+	Toks            []tok.Token
+	R               []rune
+	CapMid          map[string]bool  // words capitalised somewhere mid-sentence
+	SentenceInitial func(i int) bool // whether token i opens a sentence, paragraph or quotation
+	Steps           *int             // units of work done, which tests hold linear in the input
+}
+
+// IsNameWord reports whether token i can be part of a capitalised name.
+func (x *Text) IsNameWord(i int) bool {
+	t := x.Toks[i]
+	return t.Kind == tok.Word && t.Cap && !t.InQ
+}
+
+// MaxName bounds, in tokens, a run of capitalised words read as one name
+// and the title before it ("Senate Minority Leader Mitch McConnell" has
+// five), so that text in capitals costs a bounded amount per word.
+const MaxName = 24
+
+// CapRunBack returns the start of the capitalised run ending at token j
+// (inclusive), allowing initials ("J.") and "of"/"de" between capitals.
+func (x *Text) CapRunBack(lo, j int) int {
+	k := j
+	for k-1 >= lo && x.Toks[k-1].Para == x.Toks[j].Para && j-k < MaxName {
+		*x.Steps++
+		p := x.Toks[k-1]
+		switch {
+		case x.IsNameWord(k-1) && !lexicon.IsPossessive(p.Low) && (!lexicon.IsNamedCap(p.Low) || x.MonthFirstName(k-1)):
+			k--
+		case p.Low == "." && k-2 >= lo && x.Toks[k-2].Kind == tok.Word && x.Toks[k-2].Cap && (x.Toks[k-2].E-x.Toks[k-2].S == 1 || lexicon.IsAbbrev(x.Toks[k-2].Low) || lexicon.IsCapAbbrev(x.Toks[k-2].Low)):
+			k -= 2
+		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.IsNameWord(k-2):
+			k--
+		case surnameParticle(p.Low) && k-3 >= lo && surnameParticle(x.Toks[k-2].Low) && x.IsNameWord(k-3):
+			k -= 2 // "Ursula von der Leyen", "Frank de la Rosa"
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// MonthFirstName reports whether the month name at token i is someone's
+// first name: "June Okonkwo", "April Ryan", but not "in June Congress".
+// A day is a first name only where a name is introduced: after an
+// honorific or a comma ("Mr Sunday Adejoh", "a driver, Monday Okoro,"),
+// or before an appositive ("Sunday Okon, a farmer,").
+func (x *Text) MonthFirstName(i int) bool {
+	switch x.Toks[i].Low {
+	case "april", "may", "june", "august":
+	case "sunday", "monday", "friday":
+		if i+2 < len(x.Toks) && x.IsNameWord(i+2) {
+			return false
+		}
+		introduced := i > 0 && (x.Toks[i-1].Low == "," || x.Toks[i-1].Cap && (lexicon.IsHonorific(x.Toks[i-1].Low) || lexicon.IsTitleWord(x.Toks[i-1].Low)))
+		if !introduced && !(x.SentenceInitial(i) && i+3 < len(x.Toks) && x.Toks[i+2].Low == "," && lexicon.IsDeterminer(x.Toks[i+3].Low)) {
+			return false // "Sunday Okon, a farmer, said" opening a sentence is a name too
+		}
+	default:
+		return false
+	}
+	if i+1 >= len(x.Toks) || !x.IsNameWord(i+1) || lexicon.IsNamedCap(x.Toks[i+1].Low) || lexicon.IsOrgWord(x.Toks[i+1].Low) {
+		return false
+	}
+	if i > 0 {
+		switch x.Toks[i-1].Low {
+		case "in", "on", "since", "early", "late", "mid", "last", "next", "until", "by", "of", "from", "through", "during",
+			"before", "after", "this", "that", "each", "every", "between", "and", "or", "to", "till":
+			return false
+		}
+	}
+	return true
+}
+
+// SplitTitle divides a capitalised run [a, b) into leading title words and
+// the name proper ("Sen. Ted Cruz" -> "Sen.", "Ted Cruz"). The last word is
+// always part of the name; earlier words join it until a title word.
+func (x *Text) SplitTitle(a, b int) (nameStart int) {
+	k := b - 1
+	words := 1
+	for k-1 >= a {
+		*x.Steps++
+		p := x.Toks[k-1]
+		if p.Low == "." && k-2 >= a && x.Toks[k-2].E-x.Toks[k-2].S == 1 { // an initial
+			k -= 2
+			continue
+		}
+		if surnameParticle(p.Low) && k-2 >= a && (x.IsNameWord(k-2) || surnameParticle(x.Toks[k-2].Low)) {
+			k-- // a particle of the surname is no word of its own: "Ursula von der Leyen"
+			continue
+		}
+		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) {
+			break
+		}
+		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
+			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
+		}
+		k--
+		words++
+	}
+	return k
+}
+
+// surnameParticle reports whether w, in lower case, is a particle
+// between a given name and a surname ("von der", "de la").
+func surnameParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// PatronymicAt reports whether token k joins a Malay given name to the
+// father's name: "binti", or "bin" after two given names or an honorific
+// ("Ahmad Zaki bin Ismail", "Mr Ismail bin Omar"), where "bin" in a name
+// known by its last part ("Osama bin Laden") stays as it was read.
+func (x *Text) PatronymicAt(lo, k int) bool {
+	if k-1 < lo || !x.IsNameWord(k-1) || k+1 >= len(x.Toks) || !x.IsNameWord(k+1) {
+		return false
+	}
+	switch x.Toks[k].Low {
+	case "binti", "bte":
+		return true
+	case "bin":
+		return k-2 >= lo && x.IsNameWord(k-2) && !lexicon.IsTitleWord(x.Toks[k-2].Low) || k-2 >= lo && lexicon.IsHonorific(x.Toks[k-2].Low)
+	}
+	return false
+}
+
+// givenBeforeChinese reports whether the word before the three-word name
+// starting at token k is a given name written before a Chinese one
+// ("Jason Lee Chee Meng", "Raymond Goh Teck Seng"): the three words are
+// short syllables, and the word before is the run's first name word,
+// after a title or nothing.
+func (x *Text) givenBeforeChinese(a, k int) bool {
+	if k+3 > len(x.Toks) || k-1 < a {
+		return false
+	}
+	for i := k; i < k+3; i++ {
+		if t := x.Toks[i]; t.Kind != tok.Word || t.E-t.S > 5 || !t.Cap || lexicon.AllUpper(x.R[t.S:t.E]) {
+			return false
+		}
+	}
+	p := x.Toks[k-1]
+	if !x.IsNameWord(k-1) || p.E-p.S < 3 || lexicon.IsNamedCap(p.Low) || lexicon.IsHonorific(p.Low) || lexicon.IsPersonRole(p.Low) {
+		return false
+	}
+	if k-2 >= a {
+		q := x.Toks[k-2]
+		return q.Kind != tok.Word || lexicon.IsTitleWord(q.Low) || lexicon.IsHonorific(q.Low)
+	}
+	// Opening a sentence, the word is a name only if it is a known first
+	// name or capitalised elsewhere too: not "Yesterday Tan Kok Hwa said".
+	return !x.SentenceInitial(k-1) || lexicon.FirstNameGender(p.Low) != 0 || x.CapMid[p.Low]
+}
+
+// Untitled reports whether the capitalised words [a, b) before a name
+// hold no title word, so they are part of what the run names.
+func (x *Text) Untitled(a, b int) bool {
+	for i := a; i < b; i++ {
+		*x.Steps++
+		t := x.Toks[i]
+		if t.Kind != tok.Word || t.Cap && (lexicon.IsTitleWord(t.Low) || lexicon.IsHonorific(t.Low)) || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" {
+			return false
+		}
+	}
+	return true
+}
