@@ -202,3 +202,26 @@ func TestAnyNewsTitlesHeldBack(t *testing.T) {
 	in := "Senator Dana Brandt made her case.\n\n\"It is a blank check,\" Brandt said on Fox News’ “Sunday Morning Futures.” She called the bill “Not Good Enough” and said it was “a disgrace.”"
 	checkQuotes(t, in, []wantQuote{{"It is a blank check,", "Dana Brandt", ""}, {"Not Good Enough", "Dana Brandt", ""}, {"a disgrace.", "Dana Brandt", ""}})
 }
+
+// TestAnyNewsHoldersAndStrategists: "the two-term senator" is the
+// senator the article wrote "Sen." before; "the 61-year-old former
+// governor" the one it called "Former Gov."; an anonymous strategist
+// keeps what they were involved in; "the Briton" is the one person named
+// just before, not a team after "his".
+func TestAnyNewsHoldersAndStrategists(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"offices with their holders' words", "Former Gov. Ruth Calloway unseated Republican Sen. Dale Whitaker on Tuesday.\n\n\"Nevada sent a mandate,\" Calloway told supporters.\n\nThe 61-year-old former governor built her campaign around water, hammering Whitaker over his votes.\n\n\"I asked whether it held water,\" she said.\n\nWhitaker conceded before midnight.\n\n\"We came up short,\" the two-term senator said.",
+			[]wantQuote{{"Nevada sent a mandate,", "Ruth Calloway", ""}, {"I asked whether it held water,", "Ruth Calloway", ""}, {"We came up short,", "Dale Whitaker", ""}}},
+		{"a strategist involved", "One Democratic strategist involved in the Senate race, who spoke on condition of anonymity, said the campaign had been worried.\n\n\"We were terrified in September,\" the strategist said.",
+			[]wantQuote{{"We were terrified in September,", "Democratic strategist involved in the Senate race", ""}}},
+		{"the Briton", "Lando Norris was handed a penalty.\n\nNorris, who now trails his Red Bull rival by 11 points, was unimpressed.\n\n“I don’t agree with it,” the Briton said.",
+			[]wantQuote{{"I don’t agree with it,", "Lando Norris", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

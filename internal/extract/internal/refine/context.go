@@ -348,7 +348,9 @@ func describes(desc, head string) bool {
 // sourceHeads are the nouns of anonymous sources a qualifier follows:
 // "people familiar with the matter", "a source close to the talks".
 var sourceHeads = map[string]bool{"people": true, "person": true, "source": true, "sources": true, "official": true,
-	"officials": true, "insider": true, "insiders": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true}
+	"officials": true, "insider": true, "insiders": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true,
+	"strategist": true, "strategists": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"operative": true, "operatives": true}
 
 // sourceQualifiers open the phrase that says how an anonymous source
 // knows: "familiar with", "close to", "briefed on", "with knowledge of".
@@ -358,7 +360,7 @@ var sourceQualifiers = map[string]bool{"familiar": true, "close": true, "briefed
 // sourceCounts are the numbers and quantifiers before an anonymous
 // source, which its description leaves out: "Two people familiar with
 // the matter" is "people familiar with the matter".
-var sourceCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true, "some": true,
+var sourceCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "several": true, "some": true,
 	"a": true, "an": true, "the": true, "both": true, "multiple": true, "many": true, "other": true, "another": true}
 
 // sourceModifier gives an anonymous source the qualifier written
@@ -376,8 +378,9 @@ func (x *refiner) sourceModifier(q *result.Quote, a, b int) {
 		x.steps++
 		e++
 	}
-	if e >= len(x.toks) || !x.isCue(e) || e == b+1 {
-		return
+	relative := e+1 < len(x.toks) && x.toks[e].Low == "," && (x.toks[e+1].Low == "who" || x.isCue(e+1))
+	if e >= len(x.toks) || !x.isCue(e) && !relative || e == b+1 {
+		return // "people familiar with the matter said", "a strategist involved in the race, who spoke ..., said"
 	}
 	h := b - 1
 	for h > a && !sourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {

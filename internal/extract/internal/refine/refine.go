@@ -591,7 +591,7 @@ func (x *refiner) introducedBefore(a int, head string) string {
 	p := x.sentStart(s - 1)
 	for k := a - 1; k >= p && a-k < 2*maxSentence; k-- {
 		x.steps++
-		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" || x.toks[k].InQ {
+		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" && w != "one" || x.toks[k].InQ {
 			continue
 		}
 		for e := k + 1; e < a && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
@@ -600,11 +600,29 @@ func (x *refiner) introducedBefore(a int, head string) string {
 				if e == k+1 {
 					return ""
 				}
-				return x.text(k+1, x.ofOrganisation(e+1, a))
+				return x.text(k+1, x.sourceQualified(e+1, a, x.ofOrganisation(e+1, a)))
 			}
 		}
 	}
 	return ""
+}
+
+// sourceQualified returns the end of the qualifier of an anonymous
+// source starting at token j (before hi), up to a comma: "involved in the
+// Senate race" after "One Democratic strategist"; else end.
+func (x *refiner) sourceQualified(j, hi, end int) int {
+	if j >= hi || !sourceQualifiers[x.toks[j].Low] && x.toks[j].Low != "involved" {
+		return end
+	}
+	e := j + 1
+	for e < hi && e-j < 10 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !x.isCue(e) {
+		x.steps++
+		e++
+	}
+	if e >= hi || e == j+1 || x.toks[e].Low != "," && !x.isCue(e) {
+		return end
+	}
+	return e
 }
 
 // ofOrganisation returns the end of "of", "for" or "at" and the
@@ -838,8 +856,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
-		if t > 0 && x.toks[t-1].Low == "by" {
-			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking
+		if t > 0 && x.toks[t-1].Low == "by" || x.placeMention(t) {
+			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"
 		}
 		if first < 0 {
 			first = e
@@ -858,7 +876,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return true
 	})
 	if match < 0 && (offices[head.Low] || execHeads[head.Low]) {
-		match = x.officeHolder(a, strings.ToLower(x.text(a+1, b)))
+		match = x.officeHolder(a, officeWords(x.text(a+1, b)))
 	}
 	switch {
 	case match >= 0:
@@ -960,6 +978,11 @@ func (x *refiner) objectOf(k int) bool {
 // "shadow chancellor" or "vice-chancellor".
 func holdsOffice(title, office string) bool {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' })
+	for i, w := range words {
+		if full, ok := abbrevTitle[strings.TrimSuffix(w, ".")]; ok {
+			words[i] = full // "Sen." is a senator
+		}
+	}
 	want := strings.Fields(office)
 	for i := 0; i+len(want) <= len(words); i++ {
 		if slices.Equal(words[i:i+len(want)], want) {
@@ -975,6 +998,33 @@ func holdsOffice(title, office string) bool {
 	}
 	return false
 }
+
+// officeWords returns a description's office without the words that
+// describe its holder rather than the office: "two-term senator" is
+// "senator", "61-year-old former governor" "former governor".
+func officeWords(desc string) string {
+	var keep []string
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-term") || holderWords[w] {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
+}
+
+// holderWords describe an office's holder: "the longtime senator".
+var holderWords = map[string]bool{"longtime": true, "veteran": true, "embattled": true, "outgoing": true,
+	"incoming": true, "newly-elected": true, "popular": true, "beleaguered": true}
+
+// abbrevTitle are the titles written short before names.
+var abbrevTitle = func() map[string]string {
+	m := map[string]string{}
+	for full, short := range titleAbbrev {
+		m[short] = full
+	}
+	return m
+}()
 
 // execHeads end the descriptions of a firm's or body's officers, which
 // stand for the person the article gave that title ("Chief Executive
@@ -1015,7 +1065,7 @@ var laterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee":
 	"filmmaker": true, "producer": true, "host": true, "presenter": true, "model": true, "designer": true,
 	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
-	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true}
+	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true}
 
 // isPerson reports whether name is a person named in the article.
 func (x *refiner) isPerson(name string) bool {
@@ -1120,7 +1170,7 @@ var countries = func() map[string]bool {
 
 // titleAbbrev are the short forms of titles written before names.
 var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
-	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev"}
+	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev", "lieutenant": "lt", "sergeant": "sgt", "superintendent": "supt", "detective": "det", "captain": "capt"}
 
 // offices are titles a description uses for the one person who holds
 // them ("the president", "the mayor"), who need not be the person just
