@@ -225,3 +225,12 @@ func TestAnyNewsHoldersAndStrategists(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsAskedByTitled: the one a question came from, with a role
+// before the name ("Asked by prosecutor Karen Liu"), is not the one who
+// replies.
+func TestAnyNewsAskedByTitled(t *testing.T) {
+	t.Parallel()
+	in := "Carla Dominguez, 61, was the first eyewitness called by prosecutors.\n\nDominguez testified that she was watering plants on her porch.\n\nAsked by prosecutor Karen Liu whether she could see what Brenner was holding, she replied, \"A shovel. A flat one.\""
+	checkQuotes(t, in, []wantQuote{{"A shovel. A flat one.", "Carla Dominguez", ""}})
+}

@@ -398,8 +398,13 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 	if t < s || s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
 		return -1
 	}
+	k := t - 1 // the word before the name and the titles or roles before it: "by prosecutor Karen Liu"
+	for k > s && t-k <= 4 && (x.isNameWord(k) || lexicon.IsRoleNoun(x.toks[k].Low) || lexicon.IsPersonRole(x.toks[k].Low)) {
+		x.steps++
+		k--
+	}
 	if !lexicon.IsPossessive(x.toks[t].Low) && !strings.HasSuffix(x.toks[t].Low, "'s") && !strings.HasSuffix(x.toks[t].Low, "’s") &&
-		!(t > 0 && objectPreps[x.toks[t-1].Low]) {
+		!(k >= 0 && objectPreps[x.toks[k].Low]) {
 		return -1
 	}
 	m, ok := x.sentenceSubject(x.sentStart(s-1), s)
