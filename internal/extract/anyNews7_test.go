@@ -234,3 +234,23 @@ func TestAnyNewsAskedByTitled(t *testing.T) {
 	in := "Carla Dominguez, 61, was the first eyewitness called by prosecutors.\n\nDominguez testified that she was watering plants on her porch.\n\nAsked by prosecutor Karen Liu whether she could see what Brenner was holding, she replied, \"A shovel. A flat one.\""
 	checkQuotes(t, in, []wantQuote{{"A shovel. A flat one.", "Carla Dominguez", ""}})
 }
+
+// TestAnyNewsAcronymOutlets: an acronym after "told", or after "to" or
+// "with" where words of speech come just before, is an outlet; the FBI
+// is not one, nor is "told FBI agents".
+func TestAnyNewsAcronymOutlets(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"told", "\"That's on me,\" game director Jonas Ekberg told IGN.", []wantQuote{{"That's on me,", "Jonas Ekberg", "IGN"}}},
+		{"in an interview with", "In an interview with STAT, founder Nadia Perl said the timing was a surprise. \"Nobody is switching anything off,\" Perl said.",
+			[]wantQuote{{"Nobody is switching anything off,", "Nadia Perl", "STAT"}}},
+		{"not an outlet", "\"I saw him run,\" witness Dana Cole told FBI agents.", []wantQuote{{"I saw him run,", "Dana Cole", "-"}}},
+		{"the paper's one word", "\"He loved her approach,\" a royal source told the Mail.", []wantQuote{{"He loved her approach,", "royal source", "Mail"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

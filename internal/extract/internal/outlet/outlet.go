@@ -86,8 +86,8 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 				return name
 			}
 		}
-		if o.Toks[i-1].Low == "told" && o.acronymAlone(i) {
-			return o.text(i, i+1) // "Ekberg told IGN."
+		if o.acronymAlone(i) && (o.Toks[i-1].Low == "told" || (prev == "to" || prev == "with") && o.speechBefore(i-1)) {
+			return o.text(i, i+1) // "Ekberg told IGN.", "confirmed the news to PEOPLE", "in an interview with STAT"
 		}
 	}
 	return ""
@@ -112,8 +112,8 @@ func (o *Reader) mediaName(i, hi int) string {
 		return ""
 	}
 	switch {
-	case mediaWords[o.Toks[j-1].Low] && j-i >= 2:
-		return name
+	case mediaWords[o.Toks[j-1].Low] && (j-i >= 2 || i > 0 && o.Toks[i-1].Low == "the"):
+		return name // "The Business Times", "told the Mail"
 	case j < hi && programmeWords[o.Toks[j].Low]:
 		return name
 	}
@@ -227,7 +227,7 @@ func (o *Reader) programmeAfter(j, hi int) int {
 // after "told", an outlet ("told FBI agents" is no outlet).
 func (o *Reader) acronymAlone(i int) bool {
 	t := o.Toks[i]
-	if t.E-t.S < 2 || t.E-t.S > 6 || !lexicon.AllUpper(o.R[t.S:t.E]) {
+	if t.E-t.S < 2 || t.E-t.S > 6 || !lexicon.AllUpper(o.R[t.S:t.E]) || notOutlets[t.Low] {
 		return false
 	}
 	if i+1 < len(o.Toks) && o.Toks[i+1].Kind == tok.Word && o.Toks[i+1].Para == t.Para {
@@ -239,3 +239,22 @@ func (o *Reader) acronymAlone(i int) bool {
 	}
 	return true
 }
+
+// speechBefore reports whether a word of speech comes within the four
+// tokens before token k: "confirmed the news to", "in an interview with".
+func (o *Reader) speechBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		*o.Steps++
+		switch o.Toks[j].Low {
+		case "confirmed", "statement", "interview", "said", "told", "spoke", "speaking", "talking", "comment", "comments":
+			return true
+		}
+	}
+	return false
+}
+
+// notOutlets are acronyms of bodies that are told things but publish no
+// news: "told the FBI", "in a statement to NATO".
+var notOutlets = map[string]bool{"fbi": true, "cia": true, "nsa": true, "nasa": true, "nato": true, "un": true, "eu": true,
+	"who": true, "nhs": true, "fda": true, "cdc": true, "sec": true, "ftc": true, "doj": true, "dhs": true, "irs": true,
+	"epa": true, "uk": true, "us": true, "usa": true, "gop": true, "ice": true, "atf": true, "dea": true, "imf": true}
