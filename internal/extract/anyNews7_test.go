@@ -254,3 +254,12 @@ func TestAnyNewsAcronymOutlets(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsSurnameSubject: a pronoun continues the subject of the
+// sentence before written by surname alone ("Whitfield visited Hawthorne
+// three times"), not a school named in that sentence.
+func TestAnyNewsSurnameSubject(t *testing.T) {
+	t.Parallel()
+	in := "The board voted 4-3 to close Hawthorne Elementary.\n\nBoard members Karen Whitfield and Dana Pruitt had been undecided. Whitfield visited Hawthorne three times this fall.\n\n\"It's a wonderful school,\" she said."
+	checkQuotes(t, in, []wantQuote{{"It's a wonderful school,", "Karen Whitfield", ""}})
+}

@@ -57,7 +57,7 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
-			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
+			if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
@@ -1086,7 +1086,7 @@ func (x *refiner) isPerson(name string) bool {
 // the last quote, which is the last speaker's) whose gender fits g; -1
 // otherwise (quote i is the pronoun's). (A pronoun
 // continues the subject before it rather than a name in its clauses.)
-func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
+func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[string]string) int {
 	s := x.sentStart(a)
 	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
 		return -1
@@ -1119,8 +1119,8 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
 			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
 		}
-	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
-		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	} else if m, ok := x.sentenceSubject(p, s); ok && !m.Pron && (m.Person && strings.Contains(m.Name, " ") || x.namedInFull(m.Name, full)) {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S) // "Whitfield visited Hawthorne three times."
 	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
@@ -1128,6 +1128,21 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		return -1
 	}
 	return e
+}
+
+// namedInFull reports whether a surname alone is a person the article
+// named in full before (full, as fullNameAt records them).
+func (x *refiner) namedInFull(surname string, full map[string]string) bool {
+	low := strings.ToLower(surname)
+	if strings.Contains(surname, " ") || lexicon.IsRoleNoun(low) || lexicon.IsPersonRole(low) || lexicon.IsTitleWord(low) {
+		return false
+	}
+	name, ok := full[lexicon.StripPossessive(surname)]
+	if !ok {
+		return false
+	}
+	e, ok := x.byName(name)
+	return ok && x.ent(e).Person
 }
 
 // fullNameAt records in full the person's name that ends at token j, if
