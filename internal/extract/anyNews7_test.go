@@ -263,3 +263,22 @@ func TestAnyNewsSurnameSubject(t *testing.T) {
 	in := "The board voted 4-3 to close Hawthorne Elementary.\n\nBoard members Karen Whitfield and Dana Pruitt had been undecided. Whitfield visited Hawthorne three times this fall.\n\n\"It's a wonderful school,\" she said."
 	checkQuotes(t, in, []wantQuote{{"It's a wonderful school,", "Karen Whitfield", ""}})
 }
+
+// TestAnyNewsFirmOwner: "the Stockholm-based studio" and "the studio"
+// later are the firm written as an owner before ("Halfmoon Interactive's
+// shooter"), and "The company" the firm's whole name.
+func TestAnyNewsFirmOwner(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"the studio", "Ashfall Protocol, Halfmoon Interactive's long-awaited shooter, will not leave early access this year, Halfmoon confirmed on Tuesday.\n\nIn a statement posted on X, the Stockholm-based studio called the delay \"the hardest call we've made.\"\n\n\"We'd rather ship it late than broken,\" the studio said.",
+			[]wantQuote{{"the hardest call we've made.", "Halfmoon Interactive", ""}, {"We'd rather ship it late than broken,", "Halfmoon Interactive", ""}}},
+		{"the whole name", "Northwind Analytics raised $40 million on Tuesday.\n\nNorthwind's software is used by 300 retail chains. The company describes its approach as \"weather-aware\" forecasting.",
+			[]wantQuote{{"weather-aware", "Northwind Analytics", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

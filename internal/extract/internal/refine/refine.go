@@ -48,6 +48,13 @@ func (x *refiner) refine() {
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
+		if b < len(x.toks) && strings.HasSuffix(x.toks[b-1].Low, "-based") && x.toks[b].Kind == tok.Word && !x.toks[b].InQ {
+			if b-a == 1 && a > 0 && x.toks[a-1].Low == "the" {
+				a--
+			}
+			b++ // "the Stockholm-based studio", read as "Stockholm-based"
+			q.Speaker = x.text(a+b2i(x.toks[a].Low == "the"), b)
+		}
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
@@ -73,8 +80,9 @@ func (x *refiner) refine() {
 		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)
-			if q.Speaker != was && strings.HasPrefix(was, "the ") {
+			if q.Speaker != was && (strings.HasPrefix(was, "the ") || strings.Contains(was, "-based ")) {
 				orgs[was] = q.Speaker
+				orgs["the "+strings.ToLower(was[strings.LastIndexByte(was, ' ')+1:])] = q.Speaker // "the studio" after "the Stockholm-based studio"
 			}
 		}
 		if o, ok := orgs[q.Speaker]; ok {
@@ -561,9 +569,9 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
 		return
 	}
-	if b-a == 2 && x.toks[a].Low == "the" && orgHeads[head.Low] {
+	if x.toks[a].Low == "the" && orgHeads[head.Low] && (b-a == 2 || b-a == 3 && strings.HasSuffix(x.toks[a+1].Low, "-based")) {
 		if name := x.orgBefore(a, head.Low); name != "" {
-			q.Speaker, q.SpeakerTitle = name, ""
+			q.Speaker, q.SpeakerTitle = x.wholeFirmName(name, a), ""
 		}
 		return
 	}
@@ -749,6 +757,9 @@ func (x *refiner) orgBefore(a int, head string) string {
 	if !businessHeads[head] {
 		return ""
 	}
+	if name := x.ownerFirm(a); name != "" {
+		return name
+	}
 	// "the company" further on: the latest firm an earlier sentence of
 	// the last paragraphs was about ("Loomly has disabled ...").
 	for n := 0; n < 12 && p > 0 && x.toks[p-1].Para+3 >= x.toks[a].Para; n++ {
@@ -765,6 +776,57 @@ func (x *refiner) orgBefore(a int, head string) string {
 		}
 	}
 	return ""
+}
+
+// ownerFirm returns the latest firm written as an owner in the
+// paragraph of token a or the one before ("Halfmoon Interactive's
+// long-gestating shooter", "Loomly's CEO"): capitalised words, no person
+// the article named, before "'s"; "" if there is none.
+func (x *refiner) ownerFirm(a int) string {
+	lo := x.paraStart(a)
+	if lo > 0 {
+		lo = x.paraStart(lo - 1)
+	}
+	for k := a - 1; k >= lo && a-k < orgLookback; k-- {
+		x.steps++
+		w := x.toks[k].Low
+		if !x.isNameWord(k) || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			continue
+		}
+		j := k
+		for j-1 >= lo && k-j < 4 && x.isNameWord(j-1) && !lexicon.IsNamedCap(x.toks[j-1].Low) {
+			j--
+		}
+		name := lexicon.StripPossessive(x.text(j, k+1))
+		if e, ok := x.byName(name); ok && x.ent(e).Person && (x.ent(e).Gender != 0 || x.ent(e).Title != "") ||
+			lexicon.IsNamedCap(x.toks[j].Low) || isOutlet(name) || publicBody(name) {
+			continue // a person ("Marcus Feld's post"), a word opening the sentence, an outlet
+		}
+		return name
+	}
+	return ""
+}
+
+// wholeFirmName returns the longest name the article wrote before token
+// j that begins with a firm's short name ("Northwind Analytics" for
+// "Northwind's"), or the short name.
+func (x *refiner) wholeFirmName(short string, j int) string {
+	first := strings.ToLower(strings.Fields(short)[0])
+	best := short
+	for k := max(0, j-4*orgLookback); k < j; k++ {
+		x.steps++
+		if x.toks[k].Low != first || !x.isNameWord(k) {
+			continue
+		}
+		e := k + 1
+		for e < j && e-k < 5 && x.isNameWord(e) && x.toks[e].Para == x.toks[k].Para {
+			e++
+		}
+		if name := lexicon.StripPossessive(x.text(k, e)); len(name) > len(best) && strings.HasPrefix(name, short+" ") {
+			best = name
+		}
+	}
+	return best
 }
 
 // orgSubject returns the organisation the sentence [p, s) opens with as
