@@ -18,22 +18,33 @@ import (
 // text order, inside which nothing else is a quote.
 func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	turns := transcript.Find(x.r)
+	unlabelled := false
+	if len(turns) == 0 {
+		turns, unlabelled = transcript.FindUnlabelled(x.r), true
+	}
 	if len(turns) == 0 {
 		return nil, nil
 	}
 	interviewee := -1
-	x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
-		if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
-			interviewee = e // the earliest named, as the walk goes back
-		}
-		x.steps++
-		return true
-	})
+	if unlabelled {
+		interviewee = x.introSubject(x.tokenAt(turns[0].Start))
+	} else {
+		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
+			if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
+				interviewee = e // the earliest named, as the walk goes back
+			}
+			x.steps++
+			return true
+		})
+	}
 	for _, t := range turns {
 		x.steps++
 		spans = append(spans, [2]int{t.LabelStart, t.End})
 		q := Quote{Text: string(x.r[t.Start:t.End]), Start: t.Start, End: t.End, Kind: KindDirect, Cue: ":",
 			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
+		if unlabelled {
+			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+		}
 		switch t.Role {
 		case transcript.Question:
 			continue
@@ -49,6 +60,31 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		qs = append(qs, q)
 	}
 	return qs, spans
+}
+
+// maxIntroMentions bounds the mentions an interview's introduction is
+// searched through for the person it is about.
+const maxIntroMentions = 300
+
+// introSubject is the person an interview's introduction (everything
+// before token i) is about: the one named most often there, the earlier
+// on a tie, leaving out the byline's "Interview by ..." writer. It
+// returns -1 when no full name of a person came before.
+func (x *extractor) introSubject(i int) int {
+	count := map[int]int{}
+	best, seen := -1, 0
+	x.mentionsBefore(i, func(e, tok int) bool {
+		seen++
+		if !x.ents[e].person || !strings.Contains(x.ents[e].name, " ") || tok > 0 && x.toks[tok-1].Low == "by" {
+			return seen < maxIntroMentions
+		}
+		count[e]++
+		if best < 0 || count[e] >= count[best] {
+			best = e
+		}
+		return seen < maxIntroMentions
+	})
+	return best
 }
 
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person
