@@ -339,7 +339,7 @@ var genreFloors = map[string][4]float64{
 	"sg_riders":                 {0, 0, 0, 0},
 	"sci_soil_memory":           {0, 0, 0, 0},
 	"mag_profile":               {0, 0, 0, 0},
-	"qa_paramedic":              {0, 0, 0, 0},
+	"qa_paramedic":              {0.96, 1, 0.96, 1},
 	"washington_chips":          {0, 0, 0, 0},
 	"cop_adaptation":            {0, 0, 0, 0},
 	"cdc_pertussis":             {0, 0, 0, 0},

@@ -256,7 +256,7 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 			e := x.ents[k]
 			if e.person && (e.gender == 0 || e.gender == want) {
 				if e.gender == 0 {
-					x.ents[k].gender = want
+					x.ents[k].gender, x.ents[k].pronGender = want, true
 				}
 				found = k
 				return false

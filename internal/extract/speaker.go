@@ -25,6 +25,9 @@ type entity struct {
 	// ("his partner, Eilidh MacRae"), which is someone else's; the
 	// refinements after the models do not trust it.
 	possGender bool
+	// pronGender: the gender was read from a pronoun that resolved to the
+	// name, not from the name; the refinements do not trust it either.
+	pronGender bool
 	via        string
 	viaPara    int // the paragraph of the interview that gave via: earlier statements came some other way
 	person     bool

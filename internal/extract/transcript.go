@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -93,7 +92,7 @@ func (x *extractor) introSubject(i int) int {
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	words := strings.Fields(t.Label)
 	for i, w := range words {
-		words[i] = titleCase(w)
+		words[i] = transcript.TitleCase(w)
 	}
 	if strings.EqualFold(words[0], "the") {
 		return strings.Join(words, " "), ""
@@ -108,37 +107,4 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		title = x.ents[e].title
 	}
 	return x.ents[e].name, title
-}
-
-// titleCase writes a word in capitals as a name: "O'BRIEN" gives "O'Brien".
-func titleCase(w string) string {
-	r := []rune(strings.ToLower(w))
-	up := true
-	for i, c := range r {
-		if up {
-			r[i] = unicode.ToUpper(c)
-		}
-		up = c == '\'' || c == '’' || c == '-' || c == '.'
-	}
-	return string(r)
-}
-
-// outsideTurns drops the quotes that lie inside a transcript turn (spans,
-// in text order); qs is in text order too.
-func outsideTurns(qs []Quote, spans [][2]int) []Quote {
-	if len(spans) == 0 {
-		return qs
-	}
-	out := qs[:0]
-	k := 0
-	for _, q := range qs {
-		for k < len(spans) && spans[k][1] <= q.Start {
-			k++
-		}
-		if k < len(spans) && spans[k][0] <= q.Start {
-			continue
-		}
-		out = append(out, q)
-	}
-	return out
 }

@@ -56,6 +56,11 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
+			if e, ok := x.byName(q.Speaker); ok && (x.ent(e).PossGender || x.ent(e).PronGender) {
+				if e2 := x.knownFitInPara(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
 			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
@@ -333,6 +338,32 @@ func (x *refiner) personBefore(i int, g byte) int {
 			return false
 		}
 		return seen < 199
+	})
+	return found
+}
+
+// maxParaMentions bounds the mentions a pronoun's paragraph is searched
+// through for a person known to fit it.
+const maxParaMentions = 50
+
+// knownFitInPara returns the latest person named before token i in its
+// paragraph whose own name says gender g ("Helen Marwick" for "she"), or
+// -1. A name whose gender only a pronoun or a possessive gave ("South
+// Yorkshire’s ambulance service", "her memoir, Blue Hours") gives way to
+// it: a reader takes "she" for the woman the paragraph is about.
+func (x *refiner) knownFitInPara(i int, g byte) int {
+	found, seen, para := -1, 0, x.toks[i].Para
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		if x.toks[t].Para != para {
+			return false
+		}
+		en := x.ent(e)
+		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
+			found = e
+			return false
+		}
+		return seen < maxParaMentions
 	})
 	return found
 }
