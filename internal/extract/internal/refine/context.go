@@ -351,3 +351,31 @@ func (x *refiner) antecedent(speaker string, a, b int) (int, int) {
 	}
 	return a, b
 }
+
+// heldConfidence is the most confidence a quote held back as unlikely
+// has (as the extractor gives it).
+const heldConfidence = 0.2
+
+// holdSpeakerlessHeadlines holds back, after the refinements, the quotes
+// in single marks that open a paragraph before a colon, as a headline's
+// do ("'We can't wait for the grid': a conversation with ..."), and that
+// still have no speaker: neither the headline nor a quote in the story
+// with the same words said whose they are.
+func (x *refiner) holdSpeakerlessHeadlines() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || !q.Likely || q.Kind == result.KindParaphrase || q.Start == 0 || q.End >= len(x.r) {
+			continue
+		}
+		o, c := x.tokenAt(q.Start-1), x.tokenAt(q.End)
+		if x.toks[o].E != q.Start || x.toks[c].S != q.End || c+1 >= len(x.toks) || x.toks[c+1].Low != ":" ||
+			o > 0 && x.toks[o-1].Para == x.toks[o].Para {
+			continue
+		}
+		switch x.r[x.toks[o].S] {
+		case '\'', '‘':
+			q.Likely, q.Confidence = false, min(q.Confidence, heldConfidence)
+		}
+	}
+}

@@ -72,6 +72,7 @@ func Run(d Doc, out []result.Quote) {
 	x.itDocuments()
 	x.echoes()
 	x.viaCarried()
+	x.holdSpeakerlessHeadlines()
 	d.Step(x.steps)
 }
 
