@@ -71,6 +71,7 @@ func Run(d Doc, out []result.Quote) {
 	x.ledeRoles()
 	x.itDocuments()
 	x.echoes()
+	x.dialogueTurns()
 	x.viaCarried()
 	x.holdSpeakerlessHeadlines()
 	d.Step(x.steps)

@@ -63,6 +63,8 @@ func (x *refiner) refine() {
 			}
 			if e := x.previousSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.chainedSubject(a, g[0], q.Speaker, i); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -827,6 +829,8 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		}
 	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+	} else if ok && m.Person && m.B == m.A+1 {
+		e = x.surnameOf(m.A) // "Malhotra, who leads ..., has spent"
 	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
@@ -834,6 +838,43 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		return -1
 	}
 	return e
+}
+
+// surnameOf returns the person of a full name that a single name at token
+// j stands for (its mention there), or -1.
+func (x *refiner) surnameOf(j int) int {
+	found := -1
+	x.mentionsBefore(j+1, func(e, t int) bool {
+		if t == j && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			found = e
+		}
+		return found < 0 && t == j
+	})
+	return found
+}
+
+// maxChain bounds the sentences opening with the same pronoun that a
+// pronoun looks back through for the subject they all continue.
+const maxChain = 3
+
+// chainedSubject is previousSubject for a pronoun whose sentence follows
+// sentences opening with the same pronoun ("Malhotra, who ... Oake's
+// archive ... . He drove down from Denver ... . “...,” he said."): they
+// continue one subject, the one before the chain.
+func (x *refiner) chainedSubject(a int, g byte, cur string, i int) int {
+	s := x.sentStart(a)
+	for hop := 0; hop < maxChain && s > 0; hop++ {
+		x.steps++
+		ps := x.sentStart(s - 1)
+		if t := x.toks[ps]; t.InQ || t.Kind != tok.Word || lexicon.PronounGender(t.Low) != string(g) || t.Para+1 < x.toks[a].Para {
+			return -1
+		}
+		if e := x.previousSubject(ps, g, cur, i); e >= 0 {
+			return e
+		}
+		s = ps
+	}
+	return -1
 }
 
 // fullNameAt records in full the person's name that ends at token j, if
