@@ -65,6 +65,8 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.chainedSubject(a, g[0], q.Speaker, i); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if j := x.samePronounBefore(i, a, g[0]); j >= 0 {
+				q.Speaker, q.SpeakerTitle = x.out[j].Speaker, x.out[j].SpeakerTitle
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -827,7 +829,7 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int) int {
 		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
 			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
 		}
-	} else if m, ok := x.sentenceSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
+	} else if m, ok := x.frontedSubject(p, s); ok && m.Person && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	} else if ok && m.Person && m.B == m.A+1 {
 		e = x.surnameOf(m.A) // "Malhotra, who leads ..., has spent"
@@ -851,6 +853,72 @@ func (x *refiner) surnameOf(j int) int {
 		return found < 0 && t == j
 	})
 	return found
+}
+
+// maxFronted bounds the phrases before a sentence's subject, each closed
+// by a comma, that frontedSubject skips, and maxFrontedTokens their length.
+const (
+	maxFronted       = 3
+	maxFrontedTokens = 12
+)
+
+// frontedSubject is the subject of the sentence [p, s), after any phrases
+// put before it ("Later, walking to that car, Malhotra tried ...").
+func (x *refiner) frontedSubject(p, s int) (Mention, bool) {
+	m, ok := x.sentenceSubject(p, s)
+	for k, n := p, 0; !ok && n < maxFronted && k < s && k-p < maxFronted*maxFrontedTokens; k++ {
+		x.steps++
+		if x.toks[k].InQ || x.toks[k].Low != "," || k+1 >= s {
+			continue
+		}
+		n++
+		if x.isNameWord(k + 1) {
+			if m, ok = x.sentenceSubject(k+1, s); ok && m.A != k+1 {
+				ok = false
+			}
+		}
+	}
+	return m, ok
+}
+
+// maxPronounBack bounds how many quotes back a pronoun looks for the same
+// pronoun said of someone before it.
+const maxPronounBack = 4
+
+// samePronounBefore returns the quote before quote i (whose speaker is
+// the pronoun at token a, of gender g) that the same pronoun attributes,
+// with nobody named between the two: "“...,” he told an interviewer. Two
+// years later, he was blunter. “...,” he told the Denver Post." Both are
+// one man, whoever the refinements found the first to be. It returns -1
+// when there is no such quote within two paragraphs.
+func (x *refiner) samePronounBefore(i, a int, g byte) int {
+	for j := i - 1; j >= 0 && i-j <= maxPronounBack; j-- {
+		x.steps++
+		p := &x.out[j]
+		if p.SpeakerStart < 0 || p.Speaker == "" || p.Kind == result.KindParaphrase {
+			continue
+		}
+		pt := x.tokenAt(p.SpeakerStart)
+		if pt == a {
+			continue // an earlier piece of the same quotation
+		}
+		if pt > a || x.toks[a].Para-x.toks[pt].Para > 2 {
+			return -1
+		}
+		if lexicon.PronounGender(x.toks[pt].Low) != string(g) || x.toks[pt].S != p.SpeakerStart {
+			continue
+		}
+		named := false
+		x.mentionsBefore(a, func(e, t int) bool {
+			named = t > pt && x.ent(e).Person
+			return false
+		})
+		if named {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // maxChain bounds the sentences opening with the same pronoun that a
