@@ -38,7 +38,9 @@ func (x *refiner) dialogueTurns() {
 		if q.Kind == result.KindParaphrase || !q.Likely {
 			continue
 		}
-		if prev >= 0 && x.lineAlone(q) && x.para(&x.out[prev]) >= x.para(q)-maxSceneParas {
+		if e := x.namedAfter(q); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		} else if prev >= 0 && x.lineAlone(q) && x.para(&x.out[prev]) >= x.para(q)-maxSceneParas {
 			if e := x.beatBefore(x.tokenAt(q.Start - 1)); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			}
@@ -88,6 +90,36 @@ func (x *refiner) beatBefore(o int) int {
 	}
 	e, ok := x.byName(m.Name)
 	if !ok {
+		return -1
+	}
+	return e
+}
+
+// namedAfter returns the person the paragraph after a quotation standing
+// alone as its paragraph names as its speaker by opening "This was
+// Castellanos, that evening, ..." (or "That was ..."), or -1.
+func (x *refiner) namedAfter(q *result.Quote) int {
+	if q.Start == 0 || q.End >= len(x.r) {
+		return -1
+	}
+	o, c := x.tokenAt(q.Start-1), x.tokenAt(q.End)
+	if x.toks[o].E != q.Start || x.toks[c].S != q.End || o > 0 && x.toks[o-1].Para == x.toks[o].Para ||
+		c+3 >= len(x.toks) || x.toks[c+1].Para != x.toks[c].Para+1 {
+		return -1
+	}
+	k := c + 1
+	if w := x.toks[k].Low; w != "this" && w != "that" || x.toks[k+1].Low != "was" || !x.isNameWord(k+2) {
+		return -1
+	}
+	b := k + 2
+	for b+1 < len(x.toks) && b-k < 5 && x.isNameWord(b+1) {
+		b++
+	}
+	if b == k+2 {
+		return x.surnameOf(b)
+	}
+	e, ok := x.byName(x.text(k+2, b+1))
+	if !ok || !x.ent(e).Person {
 		return -1
 	}
 	return e
