@@ -338,7 +338,7 @@ var genreFloors = map[string][4]float64{
 	"ng_flyover":                {1, 0.57, 0.57, 1},
 	"sg_riders":                 {0, 0, 0, 0},
 	"sci_soil_memory":           {0, 0, 0, 0},
-	"mag_profile":               {1, 0.94, 0.94, 1},
+	"mag_profile":               {1, 1, 1, 1},
 	"qa_paramedic":              {1, 1, 1, 1},
 	"washington_chips":          {0, 0, 0, 0},
 	"cop_adaptation":            {0, 0, 0, 0},

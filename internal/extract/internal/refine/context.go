@@ -379,3 +379,32 @@ func (x *refiner) holdSpeakerlessHeadlines() {
 		}
 	}
 }
+
+// kinSharingName are the relatives who carry the family's surname by
+// custom: a man's father or son, a woman's father.
+var kinSharingName = map[string]bool{"father": true, "son": true, "brother": true, "grandfather": true, "grandson": true}
+
+// kinSurname gives a relative named by first name alone in apposition
+// ("his father, Clarence, who would say") the surname of the person whose
+// relative he is, as a reader does: Clarence Oake, Walter Oake's father.
+// The mention is tokens [a, b).
+func (x *refiner) kinSurname(q *result.Quote, a, b int) {
+	if b != a+1 || a < 3 || strings.Contains(q.Speaker, " ") || !strings.EqualFold(x.text(a, b), q.Speaker) ||
+		x.toks[a-1].Low != "," || !kinSharingName[x.toks[a-2].Low] {
+		return
+	}
+	owner := -1
+	switch w := x.toks[a-3]; {
+	case w.Low == "his" || w.Low == "her":
+		owner = x.personBefore(a-3, lexicon.PronounGender(lexicon.PossessiveSubject(w.Low))[0])
+	case x.isNameWord(a - 3):
+		owner = x.surnameOf(a - 3) // "Oake's father, Clarence"
+	}
+	if owner < 0 {
+		return
+	}
+	name := x.ent(owner).Name
+	if sp := strings.LastIndexByte(name, ' '); sp > 0 && x.ent(owner).Person {
+		q.Speaker = q.Speaker + name[sp:]
+	}
+}

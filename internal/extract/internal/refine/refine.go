@@ -96,6 +96,7 @@ func (x *refiner) refine() {
 		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
+		x.kinSurname(q, a, b)
 	}
 	x.namesAfter(full)
 }
