@@ -775,6 +775,30 @@ func (x *extractor) outletAt(i, hi int) (string, int) {
 			return name, n
 		}
 	}
+	if t.Low == "the" {
+		return x.mastheadAt(i+1, hi)
+	}
+	return "", 0
+}
+
+// mastheadAt reads a newspaper not in the outlet list after "the": one to
+// three capitalised words and a masthead word ("Denver Post", "The Business
+// Times" when "The" is capitalised mid-sentence); it returns the name and
+// its length counting "the".
+func (x *extractor) mastheadAt(i, hi int) (string, int) {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		x.steps++
+		if !x.isNameWord(k - 1) {
+			return "", 0
+		}
+		if x.isNameWord(k) && lexicon.IsMasthead(lexicon.StripPossessive(x.toks[k].Low)) && (k+1 >= hi || !x.isNameWord(k+1)) {
+			a := i
+			if the := i - 1; the > 0 && x.toks[the].Cap && x.toks[the-1].Kind == tkWord && x.toks[the-1].Para == x.toks[the].Para {
+				a = the // "told The Business Times": the article is the name's
+			}
+			return x.text(a, k+1), k + 1 - (i - 1)
+		}
+	}
 	return "", 0
 }
 

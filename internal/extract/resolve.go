@@ -309,5 +309,5 @@ func (x *extractor) titleAfter(i int) string {
 	if !hasRole {
 		return ""
 	}
-	return cleanTitle(x.text(k, e))
+	return lexicon.CleanTitle(x.text(k, e))
 }

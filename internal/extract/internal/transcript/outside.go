@@ -39,3 +39,13 @@ func Outside(qs []result.Quote, spans [][2]int) []result.Quote {
 	}
 	return out
 }
+
+// Inside reports whether pos lies in one of spans.
+func Inside(spans [][2]int, pos int) bool {
+	for _, s := range spans {
+		if s[0] <= pos && pos < s[1] {
+			return true
+		}
+	}
+	return false
+}
