@@ -57,7 +57,11 @@ func FindUnlabelled(r []rune) []Turn {
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		if s, e2 := trim(r, i, e); s < e2 {
+		s, e2 := trim(r, i, e)
+		for s < e2 && (r[s] == '*' || r[s] == '_') && (r[e2-1] == '*' || r[e2-1] == '_') {
+			s, e2 = s+1, e2-1 // a question in bold or italics: "**Why nights?**"
+		}
+		if s < e2 {
 			p := readPara(r, s, e2)
 			marked = marked || p.mark
 			ps = append(ps, p)

@@ -13,6 +13,8 @@ func TestFindUnlabelled(t *testing.T) {
 			"qaqa"},
 		{"last answer stops at the story", "Ann Lee sold records.\n\nWhat did you sell first?\n\nA Motown album. I remember it.\n\nDid you see the end coming?\n\nNo. I had no idea.\n\nWhat will you miss?\n\nThe arguments. I loved them.\n\nThe shop is now a café.\n\nRead more at our website.",
 			"qaqaqa"},
+		{"bold questions", "Ann Lee nursed for thirty years.\n\n**Why nights?**\n\nThe money, mostly. I had a car to pay for.\n\n**What did it do to your body?**\n\nEverything. I never slept.\n\n**Would you do it again?**\n\nYes. I would.",
+			"qaqaqa"},
 		{"two rhetorical questions", "The council closed two libraries.\n\nWhy now?\n\nThe budget gap has grown, the council says.\n\nWhat happens to the staff?\n\nThey will be redeployed.", ""},
 		{"an explainer", "MPs vote on the bill today.\n\nWhat is the bill?\n\nIt would raise the minimum wage.\n\nWho supports it?\n\nUnions and most Labour MPs.\n\nWhat happens next?\n\nThe Lords vote in May.", ""},
 		{"quotes are no answers", "Ann Lee spoke.\n\nWhy did you go?\n\n“Because I had to,” she said.\n\nWhy did you stay?\n\n“Because I could,” she said.\n\nWhy did you leave?\n\n“Because I was tired,” she said.", ""},
