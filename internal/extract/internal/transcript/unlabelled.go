@@ -50,6 +50,21 @@ type para struct {
 // one answer), with empty labels at the start of the paragraph. It
 // returns nil unless the text reads as an interview.
 func FindUnlabelled(r []rune) []Turn {
+	asks := 0 // paragraphs ending with "?": fewer than two make no interview
+	for i := 0; i < len(r) && asks < minMarkedRounds; i++ {
+		if r[i] == '?' {
+			k := i + 1
+			for k < len(r) && (r[k] == ' ' || r[k] == '\t' || r[k] == '\r' || r[k] == '*' || r[k] == '_') {
+				k++
+			}
+			if k == len(r) || r[k] == '\n' {
+				asks++
+			}
+		}
+	}
+	if asks < minMarkedRounds {
+		return nil
+	}
 	var ps []para
 	marked := false
 	for i := 0; i < len(r); {
@@ -131,10 +146,8 @@ func readPara(r []rune, s, e int) para {
 	}
 	p.sentence = strings.ContainsRune(".?!…", r[e-1])
 	p.lastQ = r[e-1] == '?'
-	low := strings.ToLower(string(r[s:e]))
-	p.mark = strings.Contains(low, "edited for length") || strings.Contains(low, "edited for clarity") ||
-		strings.Contains(low, "condensed and edited") || strings.Contains(low, "edited and condensed") ||
-		strings.Contains(low, "lightly edited") || strings.Contains(low, "has been condensed")
+	noted := false // "edited" or "condensed" is a word of it
+	var buf [12]byte
 	for i := s; i < e; {
 		for i < e && !isWordRune(r[i]) {
 			if r[i] == '.' || r[i] == '?' || r[i] == '!' {
@@ -152,18 +165,57 @@ func readPara(r []rune, s, e int) para {
 			continue
 		}
 		p.words++
-		switch strings.ToLower(strings.ReplaceAll(string(r[w:i]), "’", "'")) {
-		case "you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll":
+		if i-w > len(buf) {
+			continue
+		}
+		n := 0
+		for _, c := range r[w:i] {
+			if c == '’' {
+				c = '\''
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 0x80 {
+				n = -1
+				break
+			}
+			buf[n] = byte(c)
+			n++
+		}
+		if n < 0 {
+			continue
+		}
+		switch shapeWords[string(buf[:n])] {
+		case 'y':
 			p.you = true
-		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself":
+		case 'i':
 			p.firstSing, p.first = true, true
-		case "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours":
+		case 'w':
 			p.first = true
-		case "sounds", "must", "seems", "sound", "seem":
+		case 'j':
 			p.judging = true
+		case 'e':
+			noted = true
 		}
 	}
+	if noted {
+		low := strings.ToLower(string(r[s:e]))
+		p.mark = strings.Contains(low, "edited for length") || strings.Contains(low, "edited for clarity") ||
+			strings.Contains(low, "condensed and edited") || strings.Contains(low, "edited and condensed") ||
+			strings.Contains(low, "lightly edited") || strings.Contains(low, "has been condensed")
+	}
 	return p
+}
+
+// shapeWords are the words readPara looks for: 'y' speaks to "you", 'i'
+// of oneself, 'w' of "we", 'j' judges what was said, 'e' notes an edit.
+var shapeWords = map[string]byte{
+	"you": 'y', "your": 'y', "yours": 'y', "yourself": 'y', "you're": 'y', "you've": 'y', "you'd": 'y', "you'll": 'y',
+	"i": 'i', "i'm": 'i', "i've": 'i', "i'd": 'i', "i'll": 'i', "me": 'i', "my": 'i', "mine": 'i', "myself": 'i',
+	"we": 'w', "we're": 'w', "we've": 'w', "we'd": 'w', "we'll": 'w', "us": 'w', "our": 'w', "ours": 'w',
+	"sounds": 'j', "must": 'j', "seems": 'j', "sound": 'j', "seem": 'j',
+	"edited": 'e', "condensed": 'e',
 }
 
 func isWordRune(c rune) bool {
