@@ -332,7 +332,7 @@ var genreFloors = map[string][4]float64{
 	// prompted.
 	"cnn_shutdown_feud":         {0, 0, 0, 0},
 	"crown_court_rogue_builder": {0, 0, 0, 0},
-	"people_oscar_winner":       {0, 0, 0, 0},
+	"people_oscar_winner":       {1, 0.5, 0.5, 1},
 	"sky_transfer_unveiling":    {0, 0, 0, 0},
 	"ksdk_apartment_fire":       {1, 0.8, 0.8, 1},
 	"ng_flyover":                {1, 0.57, 0.57, 1},

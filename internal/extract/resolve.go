@@ -81,8 +81,9 @@ func (x *extractor) collectShortNames() {
 				last[name[j+1:]] = e // "Clinton"
 			}
 		}
-		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1)) {
-			continue
+		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1) && x.toks[i+1].Para == t.Para) ||
+			(i > 0 && x.isNameWord(i-1) && x.toks[i-1].Para == t.Para) {
+			continue // part of a longer name; a paragraph's edge ends one
 		}
 		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
 			x.insertName(t.S, e)

@@ -56,6 +56,14 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
+			if e, ok := x.byName(q.Speaker); ok && x.linkPara(x.firstMention(e, a)) {
+				// "RELATED: Tessa Marlowe Looks Back on Her Oscar Night":
+				// a name a link to another story gave is no one in this one,
+				// even when a word of it recurs ("the best actress Oscar").
+				if e2 := x.personOutsideLinks(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
 			if e, ok := x.byName(q.Speaker); ok && (x.ent(e).PossGender || x.ent(e).PronGender) {
 				if e2 := x.knownFitInPara(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
@@ -343,6 +351,59 @@ func (x *refiner) personBefore(i int, g byte) int {
 			return false
 		}
 		return seen < 199
+	})
+	return found
+}
+
+// linkWords open a paragraph that links to another story: "RELATED: ...",
+// "READ MORE: ...", "SEE ALSO: ...".
+var linkWords = map[string]bool{"related": true, "read": true, "see": true, "watch": true, "more": true, "also": true}
+
+// linkPara reports whether token t (-1 for none) lies in a paragraph that
+// links to another story.
+func (x *refiner) linkPara(t int) bool {
+	if t < 0 {
+		return false
+	}
+	p := x.paraStart(t)
+	if !linkWords[x.toks[p].Low] {
+		return false
+	}
+	for k := p + 1; k <= p+3 && k < len(x.toks) && x.toks[k].Para == x.toks[p].Para; k++ {
+		if x.toks[k].Low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention returns the token of the earliest mention of entity c
+// among the 200 mentions before token a, or -1.
+func (x *refiner) firstMention(c, a int) int {
+	first, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if e == c {
+			first = t
+		}
+		return seen < 200
+	})
+	return first
+}
+
+// personOutsideLinks is personBefore leaving out the paragraphs that link
+// to other stories.
+func (x *refiner) personOutsideLinks(i int, g byte) int {
+	found, seen := -1, 0
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		en := x.ent(e)
+		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !placeOrTeam(en.Name) && !x.placeMention(t) &&
+			!x.articleMention(t) && !isOutlet(en.Name) && !x.linkPara(t) {
+			found = e
+			return false
+		}
+		return seen < maxParaMentions
 	})
 	return found
 }
