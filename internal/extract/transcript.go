@@ -26,7 +26,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	interviewee := -1
 	if unlabelled {
-		interviewee = x.introSubject(x.tokenAt(turns[0].Start))
+		if interviewee = x.introSubject(x.tokenAt(turns[0].Start)); interviewee < 0 {
+			return nil, nil // an interview is with someone the introduction names
+		}
 	} else {
 		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
 			if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {

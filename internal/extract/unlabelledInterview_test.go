@@ -31,6 +31,8 @@ func TestUnlabelledInterviews(t *testing.T) {
 			}},
 		{"rhetorical questions in a story", "The city council voted on Tuesday to close two libraries. Council leader Jane Holt said the decision was painful.\n\nWhy now?\n\nThe budget gap has grown to £12 million, the council says.\n\nWhat happens to the staff?\n\nThey will be redeployed.\n\n“We had no choice,” Holt said.",
 			[]wantQuote{{"We had no choice,", "Jane Holt", ""}}},
+		{"nobody named", "Water bills will rise in April, the regulator said.\n\nThis Q&A has been edited for length.\n\nWhat do you need to do?\n\nNothing. I would wait for the letter.\n\nCan you pay in instalments?\n\nYes. I did last year.\n\nWhat if you cannot pay?\n\nI would call the helpline.",
+			nil},
 		{"an explainer", "MPs vote on the wage bill today.\n\nWhat is the bill?\n\nIt would raise the minimum wage to £15.\n\nWho supports it?\n\nUnions and most Labour MPs back it. “It is overdue,” said Sam Ford, a union leader.\n\nWhat happens next?\n\nThe Lords will vote in May.",
 			[]wantQuote{{"It is overdue,", "Sam Ford", ""}}},
 	}

@@ -89,6 +89,7 @@ func FindUnlabelled(r []rune) []Turn {
 	}
 	var out []Turn
 	rounds, youQs, firstAs, answers := 0, 0, 0, 0
+	spoke := false              // the current answer has said "I"
 	inAnswer, paras := false, 0 // inside an answer; its paragraphs so far
 	for k := 0; k < len(ps); k++ {
 		p := ps[k]
@@ -122,9 +123,11 @@ func FindUnlabelled(r []rune) []Turn {
 		out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: Answer, Cont: paras > 0})
 		if paras == 0 {
 			answers++
+			spoke = false
 		}
-		if p.first {
-			firstAs++
+		if p.firstSing && !spoke {
+			firstAs++ // answers in which the interviewee says "I": an FAQ's "we" is an organisation
+			spoke = true
 		}
 		paras++
 	}

@@ -15,6 +15,7 @@ func TestFindUnlabelled(t *testing.T) {
 			"qaqaqa"},
 		{"bold questions", "Ann Lee nursed for thirty years.\n\n**Why nights?**\n\nThe money, mostly. I had a car to pay for.\n\n**What did it do to your body?**\n\nEverything. I never slept.\n\n**Would you do it again?**\n\nYes. I would.",
 			"qaqaqa"},
+		{"an organisation's FAQ", "Water bills will rise in April.\n\nWhat do you need to do?\n\nNothing. We will write to every customer.\n\nCan you pay in instalments?\n\nYes. Our helpline can set that up.\n\nWhat if you cannot pay?\n\nWe offer support schemes for those in need.", ""},
 		{"two rhetorical questions", "The council closed two libraries.\n\nWhy now?\n\nThe budget gap has grown, the council says.\n\nWhat happens to the staff?\n\nThey will be redeployed.", ""},
 		{"an explainer", "MPs vote on the bill today.\n\nWhat is the bill?\n\nIt would raise the minimum wage.\n\nWho supports it?\n\nUnions and most Labour MPs.\n\nWhat happens next?\n\nThe Lords vote in May.", ""},
 		{"quotes are no answers", "Ann Lee spoke.\n\nWhy did you go?\n\n“Because I had to,” she said.\n\nWhy did you stay?\n\n“Because I could,” she said.\n\nWhy did you leave?\n\n“Because I was tired,” she said.", ""},
