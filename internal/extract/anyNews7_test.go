@@ -128,7 +128,7 @@ func TestAnyNewsUnknownOutlets(t *testing.T) {
 		want        []wantQuote
 	}{
 		{"a trade word", "\"We will hold them to their word,\" union chief Raymond Goh told The Business Times.",
-			[]wantQuote{{"We will hold them to their word,", "Raymond Goh", "Business Times"}}},
+			[]wantQuote{{"We will hold them to their word,", "Raymond Goh", "The Business Times"}}},
 		{"sports", "\"I'll be polite,\" the Brentford head coach Declan Foyle said, speaking to TNT Sports.",
 			[]wantQuote{{"I'll be polite,", "Declan Foyle", "TNT Sports"}}},
 		{"a podcast", "Tessa Marlowe spoke about stage work last month. \"Film is a sprint,\" she said on the Second Act podcast in November.",

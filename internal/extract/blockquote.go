@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
+)
 
 // blockQuotes finds the quotations live blogs and transcripts print as a
 // paragraph of their own, without marks, after an attribution that ends
@@ -18,7 +21,7 @@ func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 		}
 		f, e, ok := tok.BlockAfterColon(x.toks, c)
 		x.steps += e - f
-		if !ok || insideSpan(spans, x.toks[f].S) {
+		if !ok || transcript.Inside(spans, x.toks[f].S) {
 			continue
 		}
 		v := -1 // the cue, among the last few words before the colon
@@ -40,14 +43,4 @@ func (x *extractor) blockQuotes(spans [][2]int) []Quote {
 			Confidence: round2(at.conf * 0.8), Likely: true})
 	}
 	return qs
-}
-
-// insideSpan reports whether pos lies in one of spans.
-func insideSpan(spans [][2]int, pos int) bool {
-	for _, s := range spans {
-		if s[0] <= pos && pos < s[1] {
-			return true
-		}
-	}
-	return false
 }

@@ -28,7 +28,7 @@ func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentions
 
 func (d refineDoc) Ent(e int) refine.Entity {
 	en := d.x.ents[e]
-	return refine.Entity{Name: en.name, Title: en.title, Gender: en.gender, PossGender: en.possGender, Person: en.person}
+	return refine.Entity{Name: en.name, Title: en.title, Gender: en.gender, PossGender: en.possGender, PronGender: en.pronGender, Person: en.person}
 }
 
 func (d refineDoc) NP(lo, j, depth int) (refine.Mention, bool) {

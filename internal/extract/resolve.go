@@ -86,8 +86,9 @@ func (x *extractor) collectShortNames() {
 				last[name[j+1:]] = e // "Clinton"
 			}
 		}
-		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1)) || (i > 0 && x.isNameWord(i-1) && !x.honorificAlone(i-1) && !x.linkPara[x.toks[i-1].Para]) || x.linkPara[t.Para] {
-			continue
+		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1) && x.toks[i+1].Para == t.Para) ||
+			(i > 0 && x.isNameWord(i-1) && x.toks[i-1].Para == t.Para && !x.honorificAlone(i-1)) || x.linkPara[t.Para] {
+			continue // part of a longer name (a paragraph's edge ends one), or a link to another story
 		}
 		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
 			x.insertName(t.S, e)
@@ -271,7 +272,7 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 			e := x.ents[k]
 			if e.person && (e.gender == 0 || e.gender == want) {
 				if e.gender == 0 {
-					x.ents[k].gender = want
+					x.ents[k].gender, x.ents[k].pronGender = want, true
 				}
 				found = k
 				return false
@@ -324,5 +325,5 @@ func (x *extractor) titleAfter(i int) string {
 	if !hasRole {
 		return ""
 	}
-	return cleanTitle(x.text(k, e))
+	return lexicon.CleanTitle(x.text(k, e))
 }

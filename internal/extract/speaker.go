@@ -26,6 +26,9 @@ type entity struct {
 	// ("his partner, Eilidh MacRae"), which is someone else's; the
 	// refinements after the models do not trust it.
 	possGender bool
+	// pronGender: the gender was read from a pronoun that resolved to the
+	// name, not from the name; the refinements do not trust it either.
+	pronGender bool
 	via        string
 	viaPara    int // the paragraph of the interview that gave via: earlier statements came some other way
 	person     bool
@@ -388,7 +391,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 			}
 			return inner, true
 		case outerOK && !outer.pron:
-			if t := cleanTitle(x.text(k+1, j)); t != "" {
+			if t := lexicon.CleanTitle(x.text(k+1, j)); t != "" {
 				outer.title = t
 			}
 			return outer, true
@@ -486,24 +489,6 @@ func (x *extractor) roleTitle(lo, k int) string {
 	return x.text(i, k)
 }
 
-// cleanTitle trims an appositive into a title: "the FTC chair" becomes
-// "FTC chair", "who is the leader of X" becomes "leader of X".
-func cleanTitle(s string) string {
-	s = strings.TrimSpace(s)
-	for _, p := range []string{"who is ", "who was ", "who is now ", "the ", "a ", "an ", "The "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	if strings.HasPrefix(s, "who ") || strings.HasPrefix(s, "which ") || strings.HasPrefix(s, "speaking") ||
-		strings.HasPrefix(s, "according") || strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "on ") ||
-		strings.HasPrefix(s, "at ") || strings.HasPrefix(s, "when ") || strings.HasPrefix(s, "however") {
-		return ""
-	}
-	if len([]rune(s)) > 80 {
-		return ""
-	}
-	return s
-}
-
 // subjectAfter finds an inverted subject right after the cue verb at v:
 // "said Lina Khan", "said a Twitter spokesperson", "said Sen. Ted Cruz,
 // R-Texas".
@@ -580,7 +565,7 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 		}
 		if e > k+1 && e < len(x.toks) && (x.toks[e].Low == "," || x.toks[e].SentEd || x.toks[e].Low == ".") {
 			if first := x.toks[k+1].Low; lexicon.IsDeterminer(first) || lexicon.IsRoleNoun(first) || lexicon.Titleish(first) {
-				m.title = cleanTitle(x.text(k+1, e))
+				m.title = lexicon.CleanTitle(x.text(k+1, e))
 			}
 		}
 	}

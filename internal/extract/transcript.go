@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -18,22 +17,35 @@ import (
 // text order, inside which nothing else is a quote.
 func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	turns := transcript.Find(x.r)
+	unlabelled := false
+	if len(turns) == 0 {
+		turns, unlabelled = transcript.FindUnlabelled(x.r), true
+	}
 	if len(turns) == 0 {
 		return nil, nil
 	}
 	interviewee := -1
-	x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
-		if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
-			interviewee = e // the earliest named, as the walk goes back
+	if unlabelled {
+		if interviewee = x.introSubject(x.tokenAt(turns[0].Start)); interviewee < 0 {
+			return nil, nil // an interview is with someone the introduction names
 		}
-		x.steps++
-		return true
-	})
+	} else {
+		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
+			if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
+				interviewee = e // the earliest named, as the walk goes back
+			}
+			x.steps++
+			return true
+		})
+	}
 	for _, t := range turns {
 		x.steps++
 		spans = append(spans, [2]int{t.LabelStart, t.End})
 		q := Quote{Text: string(x.r[t.Start:t.End]), Start: t.Start, End: t.End, Kind: KindDirect, Cue: ":",
 			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
+		if unlabelled {
+			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+		}
 		switch t.Role {
 		case transcript.Question:
 			continue
@@ -51,13 +63,38 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	return qs, spans
 }
 
+// maxIntroMentions bounds the mentions an interview's introduction is
+// searched through for the person it is about.
+const maxIntroMentions = 300
+
+// introSubject is the person an interview's introduction (everything
+// before token i) is about: the one named most often there, the earlier
+// on a tie, leaving out the byline's "Interview by ..." writer. It
+// returns -1 when no full name of a person came before.
+func (x *extractor) introSubject(i int) int {
+	count := map[int]int{}
+	best, seen := -1, 0
+	x.mentionsBefore(i, func(e, tok int) bool {
+		seen++
+		if !x.ents[e].person || !strings.Contains(x.ents[e].name, " ") || tok > 0 && x.toks[tok-1].Low == "by" {
+			return seen < maxIntroMentions
+		}
+		count[e]++
+		if best < 0 || count[e] >= count[best] {
+			best = e
+		}
+		return seen < maxIntroMentions
+	})
+	return best
+}
+
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person
 // named Warren before (or "Warren", titled "Sen."), "THE CHAIR" gives
 // "The Chair".
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	words := strings.Fields(t.Label)
 	for i, w := range words {
-		words[i] = titleCase(w)
+		words[i] = transcript.TitleCase(w)
 	}
 	if strings.EqualFold(words[0], "the") {
 		return strings.Join(words, " "), ""
@@ -72,37 +109,4 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		title = x.ents[e].title
 	}
 	return x.ents[e].name, title
-}
-
-// titleCase writes a word in capitals as a name: "O'BRIEN" gives "O'Brien".
-func titleCase(w string) string {
-	r := []rune(strings.ToLower(w))
-	up := true
-	for i, c := range r {
-		if up {
-			r[i] = unicode.ToUpper(c)
-		}
-		up = c == '\'' || c == '’' || c == '-' || c == '.'
-	}
-	return string(r)
-}
-
-// outsideTurns drops the quotes that lie inside a transcript turn (spans,
-// in text order); qs is in text order too.
-func outsideTurns(qs []Quote, spans [][2]int) []Quote {
-	if len(spans) == 0 {
-		return qs
-	}
-	out := qs[:0]
-	k := 0
-	for _, q := range qs {
-		for k < len(spans) && spans[k][1] <= q.Start {
-			k++
-		}
-		if k < len(spans) && spans[k][0] <= q.Start {
-			continue
-		}
-		out = append(out, q)
-	}
-	return out
 }

@@ -1,6 +1,9 @@
 package lexicon
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // personPronouns are subject pronouns that refer back to a person or group.
 var personPronouns = map[string]string{
@@ -161,4 +164,22 @@ func TitleCase(words []string) bool {
 var titleSmall = map[string]bool{
 	"the": true, "of": true, "and": true, "a": true, "an": true, "in": true, "on": true, "with": true,
 	"for": true, "to": true, "at": true, "by": true, "or": true, "from": true, "&": true,
+}
+
+// CleanTitle trims an appositive into a title: "the FTC chair" becomes
+// "FTC chair", "who is the leader of X" becomes "leader of X".
+func CleanTitle(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"who is ", "who was ", "who is now ", "the ", "a ", "an ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if strings.HasPrefix(s, "who ") || strings.HasPrefix(s, "which ") || strings.HasPrefix(s, "speaking") ||
+		strings.HasPrefix(s, "according") || strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "on ") ||
+		strings.HasPrefix(s, "at ") || strings.HasPrefix(s, "when ") || strings.HasPrefix(s, "however") {
+		return ""
+	}
+	if len([]rune(s)) > 80 {
+		return ""
+	}
+	return s
 }

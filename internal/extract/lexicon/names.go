@@ -425,3 +425,12 @@ func Titleish(low string) bool {
 func IsRole(w string) bool {
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
 }
+
+// mastheads end a newspaper's name after its city: "the Denver Post",
+// "the Tampa Bay Times", "the Arizona Republic".
+var mastheads = map[string]bool{"post": true, "times": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true,
+	"examiner": true, "inquirer": true, "courier": true, "dispatch": true, "sentinel": true, "journal": true, "globe": true,
+	"register": true, "bulletin": true, "republic": true}
+
+// IsMasthead reports whether w ends a newspaper's name after its city.
+func IsMasthead(w string) bool { return mastheads[w] }

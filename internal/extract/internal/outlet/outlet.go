@@ -199,6 +199,30 @@ func (o *Reader) At(i, hi int) (string, int) {
 			return name, n
 		}
 	}
+	if t.Low == "the" {
+		return o.mastheadAt(i+1, hi)
+	}
+	return "", 0
+}
+
+// mastheadAt reads a newspaper not in the outlet list after "the": one to
+// three capitalised words and a masthead word ("Denver Post", "The Business
+// Times" when "The" is capitalised mid-sentence); it returns the name and
+// its length counting "the".
+func (o *Reader) mastheadAt(i, hi int) (string, int) {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		*o.Steps++
+		if !o.isNameWord(k - 1) {
+			return "", 0
+		}
+		if o.isNameWord(k) && lexicon.IsMasthead(lexicon.StripPossessive(o.Toks[k].Low)) && (k+1 >= hi || !o.isNameWord(k+1)) {
+			a := i
+			if the := i - 1; the > 0 && o.Toks[the].Cap && o.Toks[the-1].Kind == tok.Word && o.Toks[the-1].Para == o.Toks[the].Para {
+				a = the // "told The Business Times": the article is the name's
+			}
+			return o.text(a, k+1), k + 1 - (i - 1)
+		}
+	}
 	return "", 0
 }
 

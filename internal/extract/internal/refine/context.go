@@ -446,6 +446,34 @@ func (x *refiner) headlineSubject() {
 	}
 }
 
+// heldConfidence is the most confidence a quote held back as unlikely
+// has (as the extractor gives it).
+const heldConfidence = 0.2
+
+// holdSpeakerlessHeadlines holds back, after the refinements, the quotes
+// in single marks that open a paragraph before a colon, as a headline's
+// do ("'We can't wait for the grid': a conversation with ..."), and that
+// still have no speaker: neither the headline nor a quote in the story
+// with the same words said whose they are.
+func (x *refiner) holdSpeakerlessHeadlines() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || !q.Likely || q.Kind == result.KindParaphrase || q.Start == 0 || q.End >= len(x.r) {
+			continue
+		}
+		o, c := x.tokenAt(q.Start-1), x.tokenAt(q.End)
+		if x.toks[o].E != q.Start || x.toks[c].S != q.End || c+1 >= len(x.toks) || x.toks[c+1].Low != ":" ||
+			o > 0 && x.toks[o-1].Para == x.toks[o].Para {
+			continue
+		}
+		switch x.r[x.toks[o].S] {
+		case '\'', '‘':
+			q.Likely, q.Confidence = false, min(q.Confidence, heldConfidence)
+		}
+	}
+}
+
 // mentionedAfter reports whether entity e is mentioned after paragraph p.
 func (x *refiner) mentionedAfter(e, p int) bool {
 	found := false
@@ -549,3 +577,32 @@ var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": 
 var workNouns = map[string]bool{"show": true, "programme": true, "program": true, "podcast": true, "film": true,
 	"movie": true, "book": true, "novel": true, "song": true, "album": true, "series": true, "documentary": true,
 	"titled": true, "entitled": true, "called": true, "headlined": true}
+
+// kinSharingName are the relatives who carry the family's surname by
+// custom: a man's father or son, a woman's father.
+var kinSharingName = map[string]bool{"father": true, "son": true, "brother": true, "grandfather": true, "grandson": true}
+
+// kinSurname gives a relative named by first name alone in apposition
+// ("his father, Clarence, who would say") the surname of the person whose
+// relative he is, as a reader does: Clarence Oake, Walter Oake's father.
+// The mention is tokens [a, b).
+func (x *refiner) kinSurname(q *result.Quote, a, b int) {
+	if b != a+1 || a < 3 || strings.Contains(q.Speaker, " ") || !strings.EqualFold(x.text(a, b), q.Speaker) ||
+		x.toks[a-1].Low != "," || !kinSharingName[x.toks[a-2].Low] {
+		return
+	}
+	owner := -1
+	switch w := x.toks[a-3]; {
+	case w.Low == "his" || w.Low == "her":
+		owner = x.personBefore(a-3, lexicon.PronounGender(lexicon.PossessiveSubject(w.Low))[0])
+	case x.isNameWord(a - 3):
+		owner = x.surnameOf(a - 3) // "Oake's father, Clarence"
+	}
+	if owner < 0 {
+		return
+	}
+	name := x.ent(owner).Name
+	if sp := strings.LastIndexByte(name, ' '); sp > 0 && x.ent(owner).Person {
+		q.Speaker = q.Speaker + name[sp:]
+	}
+}

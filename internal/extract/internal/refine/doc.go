@@ -17,6 +17,7 @@ type Entity struct {
 	Name, Title string
 	Gender      byte // 'm', 'f' or 0
 	PossGender  bool // the gender was read from a possessive before the name, someone else's
+	PronGender  bool // the gender was read from a pronoun resolved to the name
 	Person      bool
 }
 
@@ -73,7 +74,9 @@ func Run(d Doc, out []result.Quote) {
 	x.ledeRoles()
 	x.itDocuments()
 	x.echoes()
+	x.dialogueTurns()
 	x.viaCarried()
+	x.holdSpeakerlessHeadlines()
 	d.Step(x.steps)
 }
 

@@ -64,6 +64,19 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
+			if e, ok := x.byName(q.Speaker); ok && x.linkPara(x.firstMention(e, a)) {
+				// "RELATED: Tessa Marlowe Looks Back on Her Oscar Night":
+				// a name a link to another story gave is no one in this one,
+				// even when a word of it recurs ("the best actress Oscar").
+				if e2 := x.personOutsideLinks(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
+			if e, ok := x.byName(q.Speaker); ok && (x.ent(e).PossGender || x.ent(e).PronGender) {
+				if e2 := x.knownFitInPara(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
 			if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
@@ -72,6 +85,10 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.speakerGoesOn(i, a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.chainedSubject(a, g[0], q.Speaker, i, full); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if j := x.samePronounBefore(i, a, g[0]); j >= 0 {
+				q.Speaker, q.SpeakerTitle = x.out[j].Speaker, x.out[j].SpeakerTitle
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
@@ -103,6 +120,7 @@ func (x *refiner) refine() {
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
+		x.kinSurname(q, a, b)
 	}
 	x.namesAfter(full)
 }
@@ -462,6 +480,85 @@ func (x *refiner) speakerGoesOn(i, a int, g byte) int {
 		return -1
 	}
 	return e
+}
+
+// linkWords open a paragraph that links to another story: "RELATED: ...",
+// "READ MORE: ...", "SEE ALSO: ...".
+var linkWords = map[string]bool{"related": true, "read": true, "see": true, "watch": true, "more": true, "also": true}
+
+// linkPara reports whether token t (-1 for none) lies in a paragraph that
+// links to another story.
+func (x *refiner) linkPara(t int) bool {
+	if t < 0 {
+		return false
+	}
+	p := x.paraStart(t)
+	if !linkWords[x.toks[p].Low] {
+		return false
+	}
+	for k := p + 1; k <= p+3 && k < len(x.toks) && x.toks[k].Para == x.toks[p].Para; k++ {
+		if x.toks[k].Low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention returns the token of the earliest mention of entity c
+// among the 200 mentions before token a, or -1.
+func (x *refiner) firstMention(c, a int) int {
+	first, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if e == c {
+			first = t
+		}
+		return seen < 200
+	})
+	return first
+}
+
+// personOutsideLinks is personBefore leaving out the paragraphs that link
+// to other stories.
+func (x *refiner) personOutsideLinks(i int, g byte) int {
+	found, seen := -1, 0
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		en := x.ent(e)
+		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !placeOrTeam(en.Name) && !x.placeMention(t) &&
+			!x.articleMention(t) && !isOutlet(en.Name) && !x.linkPara(t) {
+			found = e
+			return false
+		}
+		return seen < maxParaMentions
+	})
+	return found
+}
+
+// maxParaMentions bounds the mentions a pronoun's paragraph is searched
+// through for a person known to fit it.
+const maxParaMentions = 50
+
+// knownFitInPara returns the latest person named before token i in its
+// paragraph whose own name says gender g ("Helen Marwick" for "she"), or
+// -1. A name whose gender only a pronoun or a possessive gave ("South
+// Yorkshire’s ambulance service", "her memoir, Blue Hours") gives way to
+// it: a reader takes "she" for the woman the paragraph is about.
+func (x *refiner) knownFitInPara(i int, g byte) int {
+	found, seen, para := -1, 0, x.toks[i].Para
+	x.mentionsBefore(i, func(e, t int) bool {
+		seen++
+		if x.toks[t].Para != para {
+			return false
+		}
+		en := x.ent(e)
+		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
+			found = e
+			return false
+		}
+		return seen < maxParaMentions
+	})
+	return found
 }
 
 // lastMention returns the token of the latest mention of entity c before
@@ -1181,8 +1278,10 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[str
 		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
 			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
 		}
-	} else if m, ok := x.sentenceSubject(p, s); ok && !m.Pron && (m.Person && strings.Contains(m.Name, " ") || x.namedInFull(m.Name, full)) {
+	} else if m, ok := x.frontedSubject(p, s); ok && !m.Pron && (m.Person && strings.Contains(m.Name, " ") || x.namedInFull(m.Name, full)) {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S) // "Whitfield visited Hawthorne three times."
+	} else if ok && m.Person && m.B == m.A+1 {
+		e = x.surnameOf(m.A) // "Malhotra, who leads ..., has spent"
 	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
@@ -1205,6 +1304,109 @@ func (x *refiner) namedInFull(surname string, full map[string]string) bool {
 	}
 	e, ok := x.byName(name)
 	return ok && x.ent(e).Person
+}
+
+// surnameOf returns the person of a full name that a single name at token
+// j stands for (its mention there), or -1.
+func (x *refiner) surnameOf(j int) int {
+	found := -1
+	x.mentionsBefore(j+1, func(e, t int) bool {
+		if t == j && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			found = e
+		}
+		return found < 0 && t == j
+	})
+	return found
+}
+
+// maxFronted bounds the phrases before a sentence's subject, each closed
+// by a comma, that frontedSubject skips, and maxFrontedTokens their length.
+const (
+	maxFronted       = 3
+	maxFrontedTokens = 12
+)
+
+// frontedSubject is the subject of the sentence [p, s), after any phrases
+// put before it ("Later, walking to that car, Malhotra tried ...").
+func (x *refiner) frontedSubject(p, s int) (Mention, bool) {
+	m, ok := x.sentenceSubject(p, s)
+	for k, n := p, 0; !ok && n < maxFronted && k < s && k-p < maxFronted*maxFrontedTokens; k++ {
+		x.steps++
+		if x.toks[k].InQ || x.toks[k].Low != "," || k+1 >= s {
+			continue
+		}
+		n++
+		if x.isNameWord(k + 1) {
+			if m, ok = x.sentenceSubject(k+1, s); ok && m.A != k+1 {
+				ok = false
+			}
+		}
+	}
+	return m, ok
+}
+
+// maxPronounBack bounds how many quotes back a pronoun looks for the same
+// pronoun said of someone before it.
+const maxPronounBack = 4
+
+// samePronounBefore returns the quote before quote i (whose speaker is
+// the pronoun at token a, of gender g) that the same pronoun attributes,
+// with nobody named between the two: "“...,” he told an interviewer. Two
+// years later, he was blunter. “...,” he told the Denver Post." Both are
+// one man, whoever the refinements found the first to be. It returns -1
+// when there is no such quote within two paragraphs.
+func (x *refiner) samePronounBefore(i, a int, g byte) int {
+	for j := i - 1; j >= 0 && i-j <= maxPronounBack; j-- {
+		x.steps++
+		p := &x.out[j]
+		if p.SpeakerStart < 0 || p.Speaker == "" || p.Kind == result.KindParaphrase {
+			continue
+		}
+		pt := x.tokenAt(p.SpeakerStart)
+		if pt == a {
+			continue // an earlier piece of the same quotation
+		}
+		if pt > a || x.toks[a].Para-x.toks[pt].Para > 2 {
+			return -1
+		}
+		if lexicon.PronounGender(x.toks[pt].Low) != string(g) || x.toks[pt].S != p.SpeakerStart {
+			continue
+		}
+		named := false
+		x.mentionsBefore(a, func(e, t int) bool {
+			named = t > pt && x.ent(e).Person
+			return false
+		})
+		if named {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// maxChain bounds the sentences opening with the same pronoun that a
+// pronoun looks back through for the subject they all continue.
+const maxChain = 3
+
+// chainedSubject is previousSubject for a pronoun whose sentence follows
+// sentences opening with the same pronoun ("Malhotra, who ... Oake's
+// archive ... . He drove down from Denver ... . “...,” he said."): they
+// continue one subject, the one before the chain.
+func (x *refiner) chainedSubject(a int, g byte, cur string, i int, full map[string]string) int {
+	s := x.sentStart(a)
+	for hop := 0; hop < maxChain && s > 0; hop++ {
+		x.steps++
+		ps := x.sentStart(s - 1)
+		if t := x.toks[ps]; t.InQ || t.Kind != tok.Word || lexicon.PronounGender(t.Low) != string(g) || t.Para+1 < x.toks[a].Para {
+			return -1
+		}
+		if e := x.previousSubject(ps, g, cur, i, full); e >= 0 {
+			return e
+		}
+		s = ps
+	}
+	return -1
 }
 
 // fullNameAt records in full the person's name that ends at token j, if

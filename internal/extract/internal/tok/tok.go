@@ -270,11 +270,41 @@ const maxHeadline = 40
 func headlineSingles(toks []Token, ss []Piece) []Piece {
 	out := ss[:0:0]
 	for _, p := range ss {
-		if p.Close >= 0 && headline(toks, p.Open) {
+		if p.Close >= 0 && (headline(toks, p.Open) || leadingHeadline(toks, p)) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// leadingHeadline reports whether p opens a headline-like paragraph and a
+// colon follows it: "‘You learn to eat in ninety seconds’: paramedic Helen
+// Marwick on her nights". The words are a sentence, not a title in title
+// case ("‘The Lord of the Rings’: a review").
+func leadingHeadline(toks []Token, p Piece) bool {
+	if p.Open > 0 && toks[p.Open-1].Para == toks[p.Open].Para || p.Close+1 >= len(toks) || toks[p.Close+1].Low != ":" ||
+		toks[p.Close+1].Para != toks[p.Open].Para || p.Close-p.Open > maxHeadline {
+		return false
+	}
+	words, caps := 0, 0
+	for k := p.Open + 1; k < p.Close; k++ {
+		if toks[k].Kind == Word {
+			words++
+			if toks[k].Cap {
+				caps++
+			}
+		}
+	}
+	if words < 3 || 2*caps >= words {
+		return false
+	}
+	b := p.Close + 1 // the paragraph stays short and unended, as a headline
+	for b+1 < len(toks) && toks[b+1].Para == toks[p.Open].Para {
+		if b++; b-p.Open > 2*maxHeadline {
+			return false
+		}
+	}
+	return toks[b].Kind == Word
 }
 
 // headline reports whether token i's paragraph is short, does not end in
