@@ -260,7 +260,7 @@ func clipText(s string) string {
 // (Before single marks, transcripts and the speaker refinements, all
 // articles together scored 0.377 quote F1, 0.700 speaker accuracy and
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
-// the seventh and eighth batches, whose missed vias are counted only.
+// the seventh to ninth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
 	"tabloid":    {1, 0.87, 0.87, 1},
 	"broadsheet": {0.94, 1, 0.94, 1},
@@ -369,6 +369,21 @@ var genreFloors = map[string][4]float64{
 	"school_board_closure":   {0.99, 0.94, 0.94, 0.99},
 	"game_studio_delay":      {0.93, 0.86, 0.81, 0.99},
 	"election_night_wire":    {0.99, 0.99, 0.99, 0.99},
+	// A ninth batch of ten, written after the eighth's fixes (a DW story, a
+	// markets wrap, a BBC politics story, a Japanese outlet, an
+	// investigation quoting emails, a cricket report, an Irish court and
+	// politics story, a product keynote, a wildlife feature and a war
+	// report), scored as they came.
+	"dw_eu_defense_bonds":           {0, 0, 0, 0},
+	"bloomberg_markets_wrap":        {0, 0, 0, 0},
+	"bbc_housing_target":            {0, 0, 0, 0},
+	"japan_bear_culls":              {0, 0, 0, 0},
+	"propublica_drift_additive":     {0, 0, 0, 0},
+	"cricinfo_pallekele_odi":        {0, 0, 0, 0},
+	"irishtimes_data_centre_ruling": {0, 0, 0, 0},
+	"verge_kestrel_glasses_keynote": {0, 0, 0, 0},
+	"bbcfuture_mekong_dolphins":     {0, 0, 0, 0},
+	"aljazeera_kharkiv_strikes":     {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -394,6 +409,13 @@ var sixthBatch = map[string]bool{
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
 
+// ninthBatch names the articles of the ninth batch.
+var ninthBatch = map[string]bool{
+	"dw_eu_defense_bonds": true, "bloomberg_markets_wrap": true, "bbc_housing_target": true, "japan_bear_culls": true,
+	"propublica_drift_additive": true, "cricinfo_pallekele_odi": true, "irishtimes_data_centre_ruling": true,
+	"verge_kestrel_glasses_keynote": true, "bbcfuture_mekong_dolphins": true, "aljazeera_kharkiv_strikes": true,
+}
+
 // eighthBatch names the articles of the eighth batch.
 var eighthBatch = map[string]bool{
 	"police_presser": true, "f1_race_report": true, "abc_vic_budget_fires": true, "ap_trial_testimony": true,
@@ -418,7 +440,7 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, first, fourth, fifth, sixth, late, seventh, eighth genreScore
+	var all, first, fourth, fifth, sixth, late, seventh, eighth, ninth genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
@@ -432,7 +454,7 @@ func TestGenres(t *testing.T) {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
 		fl := genreFloors[n]
-		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && !seventhBatch[n] && !eighthBatch[n] {
+		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && !seventhBatch[n] && !eighthBatch[n] && !ninthBatch[n] {
 			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
 				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
 		}
@@ -455,7 +477,10 @@ func TestGenres(t *testing.T) {
 		if eighthBatch[n] {
 			eighth.add(s)
 		}
-		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] && !seventhBatch[n] && !eighthBatch[n] {
+		if ninthBatch[n] {
+			ninth.add(s)
+		}
+		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] && !seventhBatch[n] && !eighthBatch[n] && !ninthBatch[n] {
 			first.add(s)
 		}
 	}
@@ -467,6 +492,7 @@ func TestGenres(t *testing.T) {
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "after 6th", late.gold, late.f1(), late.spk(), late.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "7th batch", seventh.gold, seventh.f1(), seventh.spk(), seventh.e2e())
 	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "8th batch", eighth.gold, eighth.f1(), eighth.spk(), eighth.e2e())
+	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "9th batch", ninth.gold, ninth.f1(), ninth.spk(), ninth.e2e())
 	t.Log(table.String())
 }
 
