@@ -282,3 +282,14 @@ func TestAnyNewsFirmOwner(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsIrishNames: surnames of several words ("Mac Giolla Rua",
+// "Ó Briain") stay whole, a later "Mac Carthaigh" is the person named in
+// full, "the judge" is "Mr Justice ...", and a role in capitals before a
+// name ("Local TD") is no part of it.
+func TestAnyNewsIrishNames(t *testing.T) {
+	t.Parallel()
+	in := "Mr Justice Dónal Mac Giolla Rua quashed the permission on Tuesday.\n\n\"I am satisfied that the decision must be quashed,\" the judge said.\n\nThe Tánaiste, Nuala Mac Carthaigh, said the ruling would be studied. \"We have to be honest with people,\" Mac Carthaigh said.\n\nLocal TD Pádraig Ó Briain was scathing. \"We hear the same excuses,\" he told RTÉ Radio 1."
+	checkQuotes(t, in, []wantQuote{{"I am satisfied that the decision must be quashed,", "Dónal Mac Giolla Rua", ""}, {"We have to be honest with people,", "Nuala Mac Carthaigh", ""},
+		{"We hear the same excuses,", "Pádraig Ó Briain", "RTÉ Radio 1"}})
+}

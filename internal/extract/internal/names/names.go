@@ -102,7 +102,8 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			k-- // a particle of the surname is no word of its own: "Ursula von der Leyen"
 			continue
 		}
-		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) {
+		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) ||
+			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
 		}
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
@@ -118,7 +119,8 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 // between a given name and a surname ("von der", "de la").
 func surnameParticle(w string) bool {
 	switch w {
-	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten":
+	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten",
+		"mac", "mc", "ó", "ní", "nic", "ua": // "Dónal Mac Giolla Rua", "Eoin Ó Súilleabháin"
 		return true
 	}
 	return false

@@ -45,6 +45,10 @@ func (x *refiner) refine() {
 		}
 		if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
 			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
+		} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] {
+			if f, ok := full[q.Speaker[sp+1:]]; ok && strings.HasSuffix(f, " "+q.Speaker) {
+				q.Speaker = f // "Mac Carthaigh" after "Tánaiste Nuala Mac Carthaigh"
+			}
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
@@ -124,6 +128,12 @@ func (x *refiner) refine() {
 	}
 	x.namesAfter(full)
 }
+
+// surnameParticles open a surname of several words: "Mac Giolla Rua",
+// "Ó Súilleabháin", "van Loon", "de la Cruz".
+var surnameParticles = map[string]bool{"mac": true, "mc": true, "ó": true, "o'": true, "ní": true, "nic": true, "ua": true,
+	"van": true, "von": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
+	"la": true, "le": true, "al": true, "el": true, "bin": true, "ben": true, "ter": true, "ten": true}
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
@@ -1146,6 +1156,9 @@ func holdsOffice(title, office string) bool {
 		if full, ok := abbrevTitle[strings.TrimSuffix(w, ".")]; ok {
 			words[i] = full // "Sen." is a senator
 		}
+		if words[i] == "justice" && office == "judge" {
+			words[i] = "judge" // "Mr Justice Mac Giolla Rua" is the judge
+		}
 	}
 	want := strings.Fields(office)
 	for i := 0; i+len(want) <= len(words); i++ {
@@ -1416,10 +1429,13 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 	if !x.isNameWord(j) || j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para {
 		return
 	}
-	a := j
-	for a > 0 && j-a < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
+	a, particles := j, 0
+	for a > 0 && j-a-particles < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
 		x.steps++
 		a--
+		if surnameParticles[x.toks[a].Low] && a > 0 && x.isNameWord(a-1) {
+			particles++ // "Nuala Mac Carthaigh": the particle is no word of its own
+		}
 	}
 	for a < j {
 		w := x.toks[a]
@@ -1434,7 +1450,11 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		return
 	}
 	name := lexicon.StripPossessive(x.text(a, j+1))
-	full[name[strings.LastIndexByte(name, ' ')+1:]] = name
+	key := name[strings.LastIndexByte(name, ' ')+1:]
+	if have, ok := full[key]; ok && strings.HasSuffix(have, " "+name) {
+		return // "Mac Giolla Rua" after "Dónal Mac Giolla Rua": the same name, shorter
+	}
+	full[key] = name
 }
 
 // countries are names a sentence may open with as a team or a nation
