@@ -293,3 +293,12 @@ func TestAnyNewsIrishNames(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I am satisfied that the decision must be quashed,", "Dónal Mac Giolla Rua", ""}, {"We have to be honest with people,", "Nuala Mac Carthaigh", ""},
 		{"We hear the same excuses,", "Pádraig Ó Briain", "RTÉ Radio 1"}})
 }
+
+// TestAnyNewsHeadlineRuns: a run of a title-case headline's words
+// ("Morrow Cools Bets") is no one's name; the person the story names in
+// full with one of its words is.
+func TestAnyNewsHeadlineRuns(t *testing.T) {
+	t.Parallel()
+	in := "Stocks Retreat From Record as Morrow Cools Bets on January Cut\n\nStocks fell after Federal Reserve Chair Daniel Morrow pushed back against wagers on a cut.\n\n\"We have made real progress,\" Morrow said. \"But the last stretch is the hardest.\""
+	checkQuotes(t, in, []wantQuote{{"We have made real progress,", "Daniel Morrow", ""}, {"But the last stretch is the hardest.", "Daniel Morrow", ""}})
+}

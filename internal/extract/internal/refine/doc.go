@@ -60,6 +60,10 @@ type refiner struct {
 	toks  []tok.Token
 	out   []result.Quote
 	steps int
+	// headCase: whether the first paragraph is a headline in title case
+	// (2) or not (1), once asked (headlineOnly); 0 before.
+	headCase int8
+	firstAt  map[int]int // each entity's first mention, once asked (headlineOnly)
 }
 
 // Run refines the speakers of out, the article's quotes in text order,

@@ -52,6 +52,9 @@ func (x *refiner) refine() {
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
+		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
+			x.outOfHeadline(q, e, a, full)
+		}
 		if b < len(x.toks) && strings.HasSuffix(x.toks[b-1].Low, "-based") && x.toks[b].Kind == tok.Word && !x.toks[b].InQ {
 			if b-a == 1 && a > 0 && x.toks[a-1].Low == "the" {
 				a--
@@ -134,6 +137,76 @@ func (x *refiner) refine() {
 var surnameParticles = map[string]bool{"mac": true, "mc": true, "ó": true, "o'": true, "ní": true, "nic": true, "ua": true,
 	"van": true, "von": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
 	"la": true, "le": true, "al": true, "el": true, "bin": true, "ben": true, "ter": true, "ten": true}
+
+// headlineOnly reports whether entity e was named first in a headline in
+// title case ("Stocks Retreat From Record as Morrow Cools Bets"), whose
+// capitals make runs of words no one's name.
+func (x *refiner) headlineOnly(e int) bool {
+	if x.headCase == 0 {
+		x.headCase = 1
+		words, caps := 0, 0
+		for k := 0; k < len(x.toks) && x.toks[k].Para == 0; k++ {
+			x.steps++
+			if t := x.toks[k]; t.Kind == tok.Word && !t.InQ {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
+		}
+		if words >= 4 && caps*10 >= words*7 {
+			x.headCase = 2
+		}
+	}
+	if x.headCase != 2 {
+		return false
+	}
+	if x.firstAt == nil {
+		// Every entity's first mention (its full name, which later
+		// surnames refer to), in one walk over the mentions.
+		x.firstAt = map[int]int{}
+		x.mentionsBefore(len(x.toks), func(c, t int) bool {
+			x.firstAt[c] = t
+			return true
+		})
+	}
+	first, ok := x.firstAt[e]
+	return ok && x.toks[first].Para == 0
+}
+
+// outOfHeadline gives a quote whose speaker (entity e) is a run of a
+// title-case headline's words the person it stands for: the one named in
+// full whose surname is among its words ("Morrow Cools Bets" is Daniel
+// Morrow), or for a pronoun the latest person of its gender named outside
+// the headline.
+func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]string) {
+	for _, w := range strings.Fields(x.ent(e).Name) {
+		if f, ok := full[w]; ok && f != x.ent(e).Name && strings.HasSuffix(f, " "+w) {
+			q.Speaker, q.SpeakerTitle = f, ""
+			if c, ok := x.byName(f); ok {
+				q.SpeakerTitle = x.ent(c).Title
+			}
+			return
+		}
+	}
+	g := lexicon.PronounGender(x.toks[a].Low)
+	if g != "m" && g != "f" {
+		return
+	}
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(c, t int) bool {
+		seen++
+		en := x.ent(c)
+		if x.toks[t].Para > 0 && c != e && en.Person && (en.Gender == 0 || en.Gender == g[0]) && !placeOrTeam(en.Name) && !x.placeMention(t) {
+			found = c
+			return false
+		}
+		return seen < 199
+	})
+	if found >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ent(found).Name, x.ent(found).Title
+	}
+}
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
