@@ -302,3 +302,12 @@ func TestAnyNewsHeadlineRuns(t *testing.T) {
 	in := "Stocks Retreat From Record as Morrow Cools Bets on January Cut\n\nStocks fell after Federal Reserve Chair Daniel Morrow pushed back against wagers on a cut.\n\n\"We have made real progress,\" Morrow said. \"But the last stretch is the hardest.\""
 	checkQuotes(t, in, []wantQuote{{"We have made real progress,", "Daniel Morrow", ""}, {"But the last stretch is the hardest.", "Daniel Morrow", ""}})
 }
+
+// TestAnyNewsOfficeInApposition: an office written after a name with a
+// title of another kind ("Sir Graham Ellery, the former cabinet minister
+// who ...") is that person's.
+func TestAnyNewsOfficeInApposition(t *testing.T) {
+	t.Parallel()
+	in := "Shadow housing secretary Helen Marsh attacked the plan.\n\nSir Graham Ellery, the former cabinet minister who chaired the housing committee, was more measured.\n\n\"I don't blame ministers for aiming high,\" the former cabinet minister told the programme."
+	checkQuotes(t, in, []wantQuote{{"I don't blame ministers for aiming high,", "Graham Ellery", ""}})
+}

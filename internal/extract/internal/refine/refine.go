@@ -1151,7 +1151,7 @@ func (x *refiner) officeHolder(a int, office string) int {
 		if !ent.Person {
 			return seen < 500
 		}
-		if holdsOffice(ent.Title, office) {
+		if holdsOffice(ent.Title, office) || x.appositionHolds(t, office) {
 			found = e
 			return false
 		}
@@ -1218,6 +1218,30 @@ func (x *refiner) objectOf(k int) bool {
 		return true
 	}
 	return false
+}
+
+// appositionHolds reports whether the name mentioned at token t is
+// followed by an office in apposition ("Sir Graham Ellery, the former
+// cabinet minister who ..."), when the name's title is something else.
+func (x *refiner) appositionHolds(t int, office string) bool {
+	e := t
+	for e < len(x.toks) && e-t < 6 && x.isNameWord(e) {
+		e++
+	}
+	if e+1 >= len(x.toks) || x.toks[e].Low != "," {
+		return false
+	}
+	k := e + 1
+	if w := x.toks[k].Low; w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	want := strings.Fields(office)
+	for j, w := range want {
+		if k+j >= len(x.toks) || x.toks[k+j].Low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsOffice reports whether a title names the office itself, not a
