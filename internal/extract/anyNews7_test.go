@@ -311,3 +311,22 @@ func TestAnyNewsOfficeInApposition(t *testing.T) {
 	in := "Shadow housing secretary Helen Marsh attacked the plan.\n\nSir Graham Ellery, the former cabinet minister who chaired the housing committee, was more measured.\n\n\"I don't blame ministers for aiming high,\" the former cabinet minister told the programme."
 	checkQuotes(t, in, []wantQuote{{"I don't blame ministers for aiming high,", "Graham Ellery", ""}})
 }
+
+// TestAnyNewsPartiesAndSpokesmen: a party ("Christian Democrats") is no
+// one "he" stands for; "he" after a sentence about an unnamed spokesman
+// is that spokesman.
+func TestAnyNewsPartiesAndSpokesmen(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, input string
+		want        []wantQuote
+	}{
+		{"a party", "Chancellor Stefan Ahrens spoke in Leipzig.\n\nAhrens, whose conservative Christian Democrats govern in coalition, has signalled more openness.\n\n\"We have to be serious about the money,\" he told party members.",
+			[]wantQuote{{"We have to be serious about the money,", "Stefan Ahrens", ""}}},
+		{"a spokesman", "At a briefing for journalists later, the prime minister's official spokesman was asked repeatedly whether the figure could be revised. \"We've set out the plan,\" he said.",
+			[]wantQuote{{"We've set out the plan,", "prime minister's official spokesman", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}

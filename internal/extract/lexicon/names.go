@@ -192,7 +192,7 @@ var placeOrTeam = wordSet(`united city rovers fc afc athletic wanderers albion t
 	airways motors energy foods storage insurance media studios records pictures games museum gallery library
 	authority assembly parliament tribunal brigade regiment corporation cooperative co-operative squad
 	orchestra festival trust charity hospital clinic academy road street avenue stadium arena airport station
-	square castle palace cathedral`)
+	square castle palace cathedral democrats republicans socialists conservatives liberals greens`)
 
 // IsPlaceOrTeam reports whether a capitalised name ending in w names a
 // club, firm or place rather than a person.

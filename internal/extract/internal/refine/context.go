@@ -490,7 +490,8 @@ func (x *refiner) mentionedAfter(e, p int) bool {
 // theyDescribed gives "they" or "we" left without a speaker ("“...,” they
 // wrote in the paper") the group the sentence before opens with, when
 // that is a description of people ("The researchers are careful ...")
-// or an organisation.
+// or an organisation; and "he" or "she" left without one the unnamed
+// person the sentence before is about.
 func (x *refiner) theyDescribed() {
 	for i := range x.out {
 		x.steps++
@@ -499,6 +500,10 @@ func (x *refiner) theyDescribed() {
 			continue
 		}
 		a := x.tokenAt(q.SpeakerStart)
+		if g := lexicon.PronounGender(x.toks[a].Low); g == "m" || g == "f" {
+			q.Speaker = x.describedSubjectBefore(a, "") // "the prime minister's official spokesman was asked ... he said"
+			continue
+		}
 		if w := x.toks[a].Low; w != "they" && w != "we" {
 			continue
 		}

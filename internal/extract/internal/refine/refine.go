@@ -208,6 +208,48 @@ func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]strin
 	}
 }
 
+// describedSubjectBefore returns the description of an unnamed person the
+// sentence before a pronoun at token a opens with ("At a briefing, the
+// prime minister's official spokesman was asked ..."), when the person
+// the pronoun was resolved to (cur) is not named in that sentence; "" if
+// there is none.
+func (x *refiner) describedSubjectBefore(a int, cur string) string {
+	s := x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return ""
+	}
+	p := x.sentStart(s - 1)
+	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
+		return ""
+	}
+	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p {
+		return ""
+	}
+	for k := p; k < s && k-p < 12; k++ {
+		x.steps++
+		if x.toks[k].Low != "the" {
+			continue
+		}
+		e := k + 1
+		for e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !lexicon.IsAnonymous(x.toks[e].Low) {
+			e++
+		}
+		for e+1 < s && lexicon.IsAnonymous(x.toks[e+1].Low) {
+			e++ // "official spokesman"
+		}
+		if e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && lexicon.IsAnonymous(x.toks[e].Low) && personSources[x.toks[e].Low] &&
+			e+1 < s && (finiteAux[x.toks[e+1].Low] || lexicon.Verb(x.toks[e+1].Low) != 0) {
+			return x.text(k+1, e+1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// personSources are the unnamed people a pronoun can stand for.
+var personSources = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"source": true, "aide": true, "insider": true}
+
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
 	return lexicon.IsPlaceOrTeam(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
