@@ -330,3 +330,12 @@ func TestAnyNewsPartiesAndSpokesmen(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
 	}
 }
+
+// TestAnyNewsEpithetPastPronouns: an epithet after a sentence about "he"
+// reads back to the person named before it, and a nationality ("a Sri
+// Lankan") is no candidate.
+func TestAnyNewsEpithetPastPronouns(t *testing.T) {
+	t.Parallel()
+	in := "Kasun Wanigasekara had gone 11 matches without a four-wicket haul.\n\nWanigasekara, a left-arm spinner, finished with 6 for 31, the best figures by a Sri Lankan at the ground. He was named player of the match.\n\n\"Honestly, I didn't know if I would play today,\" the 31-year-old said."
+	checkQuotes(t, in, []wantQuote{{"Honestly, I didn't know if I would play today,", "Kasun Wanigasekara", ""}})
+}

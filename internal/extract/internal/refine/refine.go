@@ -1135,6 +1135,9 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	if lo > 0 {
 		lo = x.sentStart(lo - 1)
 	}
+	for hop := 0; hop < 2 && lo > 0 && lexicon.PronounGender(x.toks[lo].Low) != "" && x.toks[lo-1].Para+1 >= x.toks[a].Para; hop++ {
+		lo = x.sentStart(lo - 1) // "He was named player of the match.": the one he is, named before
+	}
 	first, second, match := -1, -1, -1
 	var more [2]int // a third and fourth person, so that the last speaker is found among them too
 	nmore := 0
@@ -1144,6 +1147,9 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		}
 		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
+		}
+		if n := strings.ToLower(x.ent(e).Name); countries[n[:max(0, strings.IndexByte(n, ' '))]] || demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
+			return true // "a Sri Lankan", "the South African": a nationality
 		}
 		if t > 0 && x.toks[t-1].Low == "by" || x.placeMention(t) {
 			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"
@@ -1382,6 +1388,13 @@ var laterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee":
 	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
 	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true}
+
+// demonym reports whether w (in lower case) names a nationality:
+// "lankan", "african", "korean", "portuguese".
+func demonym(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "can") ||
+		strings.HasSuffix(w, "kan") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
+}
 
 // isPerson reports whether name is a person named in the article.
 func (x *refiner) isPerson(name string) bool {
