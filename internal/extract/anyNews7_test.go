@@ -339,3 +339,11 @@ func TestAnyNewsEpithetPastPronouns(t *testing.T) {
 	in := "Kasun Wanigasekara had gone 11 matches without a four-wicket haul.\n\nWanigasekara, a left-arm spinner, finished with 6 for 31, the best figures by a Sri Lankan at the ground. He was named player of the match.\n\n\"Honestly, I didn't know if I would play today,\" the 31-year-old said."
 	checkQuotes(t, in, []wantQuote{{"Honestly, I didn't know if I would play today,", "Kasun Wanigasekara", ""}})
 }
+
+// TestAnyNewsNameAfterDescription: the name written after a described
+// speaker between commas is the speaker's.
+func TestAnyNewsNameAfterDescription(t *testing.T) {
+	t.Parallel()
+	in := "\"The signal is clear,\" says the study's lead author, Dararith Sok, a population ecologist at the Royal University of Phnom Penh."
+	checkQuotes(t, in, []wantQuote{{"The signal is clear,", "Dararith Sok", ""}})
+}

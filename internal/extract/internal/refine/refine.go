@@ -120,6 +120,7 @@ func (x *refiner) refine() {
 		x.roleFor(q, a, b)
 		x.sourceModifier(q, a, b)
 		x.appositiveName(q)
+		x.nameAfterDescription(q, a, b)
 		x.roleOfOrg(q, a, b)
 		x.ownerModifier(q, a, b)
 		x.relativeNamed(q, i, a, b)
@@ -249,6 +250,32 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 // personSources are the unnamed people a pronoun can stand for.
 var personSources = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"source": true, "aide": true, "insider": true}
+
+// nameAfterDescription gives a described speaker (tokens [a, b): "the
+// study's lead author") the name written after it between commas
+// ("says the study's lead author, Dararith Sok, a population
+// ecologist"): two to four capitalised words, then a comma or the end of
+// the sentence.
+func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
+	if b+2 >= len(x.toks) || x.toks[b].Low != "," || x.isPerson(q.Speaker) || x.isNameWord(a) && x.toks[a].Low != "the" {
+		return
+	}
+	head := x.toks[b-1].Low
+	if !(lexicon.IsRoleNoun(head) || lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || laterEpithets[head] || execHeads[head]) {
+		return
+	}
+	e := b + 1
+	for e < len(x.toks) && e-b <= 4 && x.isNameWord(e) && x.toks[e].Para == x.toks[b].Para {
+		e++
+	}
+	if n := e - b - 1; n < 2 || n > 4 || e < len(x.toks) && x.toks[e].Low != "," && x.toks[e].Low != "." {
+		return
+	}
+	if lexicon.IsNamedCap(x.toks[b+1].Low) || lexicon.IsOrgWord(x.toks[e-1].Low) || placeOrTeam(x.toks[e-1].Low) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
+}
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
