@@ -9,10 +9,7 @@ import "testing"
 // firm an earlier sentence was about, however many sentences back.
 func TestAnyNewsOfficesAndFirms(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"an office given earlier", "Chancellor Rachel Reeves spoke first. Mel Stride, the shadow chancellor, replied at length.\n\n“We will not change course,” the chancellor said.",
 			[]wantQuote{{"We will not change course,", "Rachel Reeves", ""}}},
 		{"an office after its holder's sentence", "Rachel Reeves has defended the decision to raise fuel duty.\n\n“It was the fair choice,” the chancellor said.",
@@ -24,9 +21,7 @@ func TestAnyNewsOfficesAndFirms(t *testing.T) {
 		{"the company is no regulator", "Loomly has disabled the assistant.\n\nThe Federal Trade Commission has asked for documents.\n\nThe company said it was “cooperating fully.”",
 			[]wantQuote{{"cooperating fully.", "Loomly", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsViaFromTheInterviewOn: an outlet a person spoke to later
@@ -53,10 +48,7 @@ func TestAnyNewsAnonymousSources(t *testing.T) {
 // just before.
 func TestAnyNewsStatementsAndEpithets(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"the statement read", "The City of Dunmore said in a statement that it was finding housing for residents.\n\n\"Our hearts go out to every family,\" the statement read.",
 			[]wantQuote{{"Our hearts go out to every family,", "City of Dunmore", ""}}},
 		{"a rep's statement continued", "A rep for Ellison confirmed the news to PEOPLE, saying the singer \"is resting at home.\"\n\n\"She asks for privacy,\" the statement continued.",
@@ -64,9 +56,7 @@ func TestAnyNewsStatementsAndEpithets(t *testing.T) {
 		{"the award winner", "Vera Ellison is taking a break.\n\n\"I need to rest my voice,\" the Grammy winner said on Tuesday.",
 			[]wantQuote{{"I need to rest my voice,", "Vera Ellison", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsHonorificSurname: "Mrs Ellwood" is a later mention of
@@ -103,18 +93,13 @@ func TestAnyNewsProgrammeVia(t *testing.T) {
 // by Martin Kell, defending") is not the one who replies.
 func TestAnyNewsOfficersAndAskers(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"the chief executive", "\"We over-built,\" Chief Executive Adrian Castellanos said on a call with analysts.\n\nThe Cupertino, California-based company said in a filing that 410 jobs would go.\n\n\"We would rather take the pain now,\" Chief Financial Officer Meera Pillai said. She said sales would recover.\n\nThe chief executive said the company was not losing ground.\n\n\"Our customers are waiting,\" he said.",
 			[]wantQuote{{"We over-built,", "Adrian Castellanos", ""}, {"We would rather take the pain now,", "Meera Pillai", ""}, {"Our customers are waiting,", "Adrian Castellanos", ""}}},
 		{"asked by", "Margaret Ellwood gave evidence from behind a screen. ‘He was very polite,’ she said.\n\nAsked by Martin Kell, defending, whether she had gone up to look, the pensioner replied: ‘I’m 84. I don’t go up ladders.’",
 			[]wantQuote{{"He was very polite,", "Margaret Ellwood", ""}, {"I’m 84. I don’t go up ladders.", "Margaret Ellwood", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsUnknownOutlets: an outlet the lexicon does not know is read
@@ -123,10 +108,7 @@ func TestAnyNewsOfficersAndAskers(t *testing.T) {
 // reporters later are not the interview's.
 func TestAnyNewsUnknownOutlets(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"a trade word", "\"We will hold them to their word,\" union chief Raymond Goh told The Business Times.",
 			[]wantQuote{{"We will hold them to their word,", "Raymond Goh", "The Business Times"}}},
 		{"sports", "\"I'll be polite,\" the Brentford head coach Declan Foyle said, speaking to TNT Sports.",
@@ -138,9 +120,7 @@ func TestAnyNewsUnknownOutlets(t *testing.T) {
 		{"another occasion", "\"It is a blank check,\" Brandt said on Fox News. \"That is not how I was raised.\"\n\nSpeaking to reporters later, Dana Brandt said they would \"not be bullied.\"",
 			[]wantQuote{{"It is a blank check,", "Dana Brandt", "Fox News"}, {"That is not how I was raised.", "Dana Brandt", "Fox News"}, {"not be bullied.", "Dana Brandt", "-"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsLinkLines: a line linking to another story ("RELATED: ...")
@@ -210,10 +190,7 @@ func TestAnyNewsTitlesHeldBack(t *testing.T) {
 // just before, not a team after "his".
 func TestAnyNewsHoldersAndStrategists(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"offices with their holders' words", "Former Gov. Ruth Calloway unseated Republican Sen. Dale Whitaker on Tuesday.\n\n\"Nevada sent a mandate,\" Calloway told supporters.\n\nThe 61-year-old former governor built her campaign around water, hammering Whitaker over his votes.\n\n\"I asked whether it held water,\" she said.\n\nWhitaker conceded before midnight.\n\n\"We came up short,\" the two-term senator said.",
 			[]wantQuote{{"Nevada sent a mandate,", "Ruth Calloway", ""}, {"I asked whether it held water,", "Ruth Calloway", ""}, {"We came up short,", "Dale Whitaker", ""}}},
 		{"a strategist involved", "One Democratic strategist involved in the Senate race, who spoke on condition of anonymity, said the campaign had been worried.\n\n\"We were terrified in September,\" the strategist said.",
@@ -221,9 +198,7 @@ func TestAnyNewsHoldersAndStrategists(t *testing.T) {
 		{"the Briton", "Lando Norris was handed a penalty.\n\nNorris, who now trails his Red Bull rival by 11 points, was unimpressed.\n\n“I don’t agree with it,” the Briton said.",
 			[]wantQuote{{"I don’t agree with it,", "Lando Norris", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsAskedByTitled: the one a question came from, with a role
@@ -240,19 +215,14 @@ func TestAnyNewsAskedByTitled(t *testing.T) {
 // is not one, nor is "told FBI agents".
 func TestAnyNewsAcronymOutlets(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"told", "\"That's on me,\" game director Jonas Ekberg told IGN.", []wantQuote{{"That's on me,", "Jonas Ekberg", "IGN"}}},
 		{"in an interview with", "In an interview with STAT, founder Nadia Perl said the timing was a surprise. \"Nobody is switching anything off,\" Perl said.",
 			[]wantQuote{{"Nobody is switching anything off,", "Nadia Perl", "STAT"}}},
 		{"not an outlet", "\"I saw him run,\" witness Dana Cole told FBI agents.", []wantQuote{{"I saw him run,", "Dana Cole", "-"}}},
 		{"the paper's one word", "\"He loved her approach,\" a royal source told the Mail.", []wantQuote{{"He loved her approach,", "royal source", "Mail"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsSurnameSubject: a pronoun continues the subject of the
@@ -269,18 +239,13 @@ func TestAnyNewsSurnameSubject(t *testing.T) {
 // shooter"), and "The company" the firm's whole name.
 func TestAnyNewsFirmOwner(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"the studio", "Ashfall Protocol, Halfmoon Interactive's long-awaited shooter, will not leave early access this year, Halfmoon confirmed on Tuesday.\n\nIn a statement posted on X, the Stockholm-based studio called the delay \"the hardest call we've made.\"\n\n\"We'd rather ship it late than broken,\" the studio said.",
 			[]wantQuote{{"the hardest call we've made.", "Halfmoon Interactive", ""}, {"We'd rather ship it late than broken,", "Halfmoon Interactive", ""}}},
 		{"the whole name", "Northwind Analytics raised $40 million on Tuesday.\n\nNorthwind's software is used by 300 retail chains. The company describes its approach as \"weather-aware\" forecasting.",
 			[]wantQuote{{"weather-aware", "Northwind Analytics", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsIrishNames: surnames of several words ("Mac Giolla Rua",
@@ -317,18 +282,13 @@ func TestAnyNewsOfficeInApposition(t *testing.T) {
 // is that spokesman.
 func TestAnyNewsPartiesAndSpokesmen(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"a party", "Chancellor Stefan Ahrens spoke in Leipzig.\n\nAhrens, whose conservative Christian Democrats govern in coalition, has signalled more openness.\n\n\"We have to be serious about the money,\" he told party members.",
 			[]wantQuote{{"We have to be serious about the money,", "Stefan Ahrens", ""}}},
 		{"a spokesman", "At a briefing for journalists later, the prime minister's official spokesman was asked repeatedly whether the figure could be revised. \"We've set out the plan,\" he said.",
 			[]wantQuote{{"We've set out the plan,", "prime minister's official spokesman", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsEpithetPastPronouns: an epithet after a sentence about "he"

@@ -10,10 +10,7 @@ import "testing"
 // the title's, not the name's.
 func TestAnyNewsNameShapes(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"given name before a Chinese name", "Associate Professor Kelvin Tan Kok Hwa, a marine biologist, said the reefs were dying.\n\n\"The water is too warm,\" said Prof Tan.",
 			[]wantQuote{{"The water is too warm,", "Kelvin Tan Kok Hwa", ""}}},
 		{"given name before a Chinese name, title after", "Mr Vincent Ong Siew Hock, the chairman of the hawkers' association, was upbeat.\n\n\"Business is back,\" Mr Ong said.",
@@ -33,9 +30,7 @@ func TestAnyNewsNameShapes(t *testing.T) {
 		{"Malay name by the given name in the middle", "Mr Ahmad Firdaus Salleh, 41, drives a taxi at night.\n\n\"It is too hot,\" said Mr Firdaus.",
 			[]wantQuote{{"It is too hot,", "Ahmad Firdaus Salleh", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsTitlesAndDayNames: titles written before Nigerian names
@@ -46,10 +41,7 @@ func TestAnyNewsNameShapes(t *testing.T) {
 // or a comma ("Mr Monday Okoro") is part of the name.
 func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"office before a comma and an abbreviated title", "The road was closed on Monday, the Commissioner for Lands, Engr. Tunde Bakare, has said.\n\nBakare, who arrived with officials of the agency, said repairs would take a week.\n\nThe commissioner said:\n\n\"We cannot take risks with lives.\"",
 			[]wantQuote{{"We cannot take risks with lives.", "Tunde Bakare", ""}}},
 		{"an office the name is not", "Minister Ada Eze was away. A spokesman for the Minister, John Okeke, spoke instead.\n\n\"We regret the delay,\" the minister said.",
@@ -63,9 +55,7 @@ func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 		{"a day that is a day", "On Monday Okoro said the road had been bad for years. \"We have suffered,\" Okoro said.",
 			[]wantQuote{{"We have suffered,", "Okoro", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsDescriptionsWhole: a capitalised description with no name
@@ -76,10 +66,7 @@ func TestAnyNewsTitlesAndDayNames(t *testing.T) {
 // even when an outlet and others are named near it.
 func TestAnyNewsDescriptionsWhole(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"a description kept whole", "At a dialogue on Nov 3, the Bukit Batok SMC MP said: \"The plan is sound.\"",
 			[]wantQuote{{"The plan is sound.", "Bukit Batok SMC MP", ""}}},
 		{"an organisation's name kept whole", "The Coalition of Low Island Nations (Colin), which speaks for 20 countries, was angry.\n\n\"It is late,\" the group said in a statement.",
@@ -89,7 +76,5 @@ func TestAnyNewsDescriptionsWhole(t *testing.T) {
 		{"the MP after an interview", "Sara Kwan\nTransport Correspondent\n\nMr Alan Chua Wei Jie, chairman of the Government Parliamentary Committee for Transport, said the pilot built on the Transport Act.\n\nIn an interview with Berita Harian on Nov 3, the Bukit Batok SMC MP said: \"The plan is sound.\"",
 			[]wantQuote{{"The plan is sound.", "Alan Chua Wei Jie", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

@@ -7,10 +7,7 @@ import "testing"
 // a press conference) showed were missing. Each case fails without its rule.
 func TestAnyNewsSpeakers(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"a name after the is no person", "The stairs are the first thing Walter Lindgren mentions.\n\nIn January, the Coast Guard will replace the lens.\n\n“I thought I would be angry,” he said.",
 			[]wantQuote{{"I thought I would be angry,", "Walter Lindgren", ""}}},
 		{"an observatory is no person", "Ann Vane spent her career at the Lamont Geological Observatory, drawing maps.\n\n“I drew a sea floor I had never seen,” she told an interviewer in 1997.",
@@ -26,9 +23,7 @@ func TestAnyNewsSpeakers(t *testing.T) {
 		{"an epithet after the last speaker", "Spurs boss Ange Postecoglou said his side were ready.\n\n'We've had a tough run of fixtures,' he told reporters.\n\nPostecoglou confirmed that James Maddison would return to the squad. 'Madders is fit and available,' the 60-year-old added.",
 			[]wantQuote{{"We've had a tough run of fixtures,", "Ange Postecoglou", ""}, {"Madders is fit and available,", "Ange Postecoglou", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestAnyNewsTitleChain: titles joined by "and" before a name are not

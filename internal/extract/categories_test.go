@@ -9,6 +9,20 @@ import (
 // text, its speaker, and optionally its via ("-" for none).
 type wantQuote struct{ text, speaker, via string }
 
+// quoteCase is a text the extractor reads and the quotes it must give.
+type quoteCase struct {
+	name, input string
+	want        []wantQuote
+}
+
+// checkCases runs checkQuotes on each case as a subtest.
+func checkCases(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
+	}
+}
+
 // checkQuotes extracts input and checks that its likely direct and partial
 // quotes are exactly want, in order.
 func checkQuotes(t *testing.T, input string, want []wantQuote) {
@@ -44,10 +58,7 @@ func checkQuotes(t *testing.T, input string, want []wantQuote) {
 // quotation stays part of the outer one.
 func TestSingleMarks(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"curly", "Ann Lee, the head teacher, was delighted.\n\n‘The children worked so hard,’ she said. ‘They deserve this.’\n\n‘It is a great day for the town,’ said Tom Hart, the mayor.",
 			[]wantQuote{{"The children worked so hard,", "Ann Lee", ""}, {"They deserve this.", "Ann Lee", ""}, {"It is a great day for the town,", "Tom Hart", ""}}},
 		{"straight", "Tom Hart said: 'We will build the bridge by spring.'\n\n'I don't believe him,' said Ann Lee.",
@@ -60,9 +71,7 @@ func TestSingleMarks(t *testing.T) {
 		{"nested double in single", "‘My mother told me \"never give up\" and I didn't,’ said Ann Lee.\n\n‘It worked,’ she added.",
 			[]wantQuote{{"My mother told me \"never give up\" and I didn't,", "Ann Lee", ""}, {"It worked,", "Ann Lee", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestSingleMarksInDoubleStyle: an article that quotes in double marks
@@ -79,10 +88,7 @@ func TestSingleMarksInDoubleStyle(t *testing.T) {
 // unnamed interviewer are left out, a named one's are theirs.
 func TestTranscriptTurns(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"q and a", "Jane Smith, the chief executive of Acme, spoke to us about the year.\n\nQ: Was it a good year?\n\nA: The best we have had.\n\nQ. What next?\n\nA. More of the same, I hope.",
 			[]wantQuote{{"The best we have had.", "Jane Smith", ""}, {"More of the same, I hope.", "Jane Smith", ""}}},
 		{"names", "Our reporter Tom Baker met the novelist Rita Gomez in Lisbon.\n\nBAKER: Why Lisbon?\n\nGOMEZ: The light. Always the light.\n\nBAKER: And the book?\n\nGOMEZ: It is finished, nearly.",
@@ -94,9 +100,7 @@ func TestTranscriptTurns(t *testing.T) {
 		{"hearing", "The committee heard from Harold Jones, chief executive of Midstate Bank.\n\nTHE CHAIR: The committee will come to order.\n\nSEN. WARREN: How much did you collect?\n\nMR. JONES: I do not have the figure.\n\nSEN. WARREN: Then find it.",
 			[]wantQuote{{"The committee will come to order.", "The Chair", ""}, {"How much did you collect?", "Warren", ""}, {"I do not have the figure.", "Harold Jones", ""}, {"Then find it.", "Warren", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // wantPara is a paraphrase a focused test expects: its text and speaker.
@@ -194,10 +198,7 @@ func TestDescriptionsResolve(t *testing.T) {
 // names, and outlets of several words.
 func TestVia(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"told", "Kelly Marsh married on Saturday. ‘I don't care one bit,’ she told the Daily Mail.",
 			[]wantQuote{{"I don't care one bit,", "Kelly Marsh", "Daily Mail"}}},
 		{"partial then told", "The ministry has been “too optimistic” about the harvest, Anna Kessler told the Washington Post.",
@@ -211,9 +212,7 @@ func TestVia(t *testing.T) {
 		{"sub-brand", "Tom Reddaway was angry. Speaking to BBC Radio Oxford, he said: ‘Families deserve to know.’\n\n‘It is a disgrace,’ Jane Hill told ITV News Anglia.",
 			[]wantQuote{{"Families deserve to know.", "Tom Reddaway", "BBC Radio Oxford"}, {"It is a disgrace,", "Jane Hill", "ITV News Anglia"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }
 
 // TestParaphrasePrecision: verbs used in a sense that is not speech make

@@ -10,10 +10,7 @@ import "testing"
 // runs on over paragraphs in a story stays its speaker's.
 func TestDialogueTurns(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"an exchange", "Walter Oake draws maps. Dev Malhotra scans them.\n\nMalhotra, who is forty-one, has spent three years on Oake’s archive. He drove down from Denver and opened a laptop on the table.\n\n“This is your Maroon Bells sheet,” he said. “Every line.”\n\nOake leaned in, then leaned back.\n\n“The switchbacks are wrong.”\n\n“They’re your switchbacks, Walt.”\n\n“Then I drew them wrong in 1994.”\n\nThere was a silence.",
 			[]wantQuote{{"This is your Maroon Bells sheet,", "Dev Malhotra", ""}, {"Every line.", "Dev Malhotra", ""}, {"The switchbacks are wrong.", "Walter Oake", ""},
 				{"They’re your switchbacks, Walt.", "Dev Malhotra", ""}, {"Then I drew them wrong in 1994.", "Walter Oake", ""}}},
@@ -22,7 +19,5 @@ func TestDialogueTurns(t *testing.T) {
 		{"three people in play", "Walter Oake draws maps. Dev Malhotra scans them.\n\n“This is your sheet,” Malhotra said.\n\n“The switchbacks are wrong,” Oake said.\n\nLorna Castellanos came in with coffee.\n\n“Nobody cares.”\n\n“I care.”",
 			[]wantQuote{{"This is your sheet,", "Dev Malhotra", ""}, {"The switchbacks are wrong,", "Walter Oake", ""}, {"Nobody cares.", "Lorna Castellanos", ""}, {"I care.", "Lorna Castellanos", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

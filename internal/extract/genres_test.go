@@ -440,7 +440,17 @@ func TestGenres(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var all, first, fourth, fifth, sixth, late, seventh, eighth, ninth genreScore
+	// The batches, each totalled apart: the first three together, and
+	// the later ones, each scored when it came before any change it
+	// prompted, as near to held-out articles as this set has.
+	batches := []struct {
+		label string
+		in    map[string]bool
+		score genreScore
+	}{{"4th batch", fourthBatch, genreScore{}}, {"5th batch", fifthBatch, genreScore{}}, {"6th batch", sixthBatch, genreScore{}},
+		{"after 6th", lateTwo, genreScore{}}, {"7th batch", seventhBatch, genreScore{}}, {"8th batch", eighthBatch, genreScore{}},
+		{"9th batch", ninthBatch, genreScore{}}}
+	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
 	for _, n := range names {
@@ -454,47 +464,44 @@ func TestGenres(t *testing.T) {
 			fmt.Fprintf(&table, "    %s\n", e)
 		}
 		fl := genreFloors[n]
-		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && !seventhBatch[n] && !eighthBatch[n] && !ninthBatch[n] {
+		if s.f1() < fl[0] || s.spk() < fl[1] || s.e2e() < fl[2] || s.paraP() < fl[3] || s.viaOK < s.viaGold && !viaCountedOnly[n] {
 			t.Errorf("%s: quote F1 %.3f, speaker %.3f, end-to-end %.3f, paraphrase precision %.2f; floors %v",
 				n, s.f1(), s.spk(), s.e2e(), s.paraP(), fl)
 		}
 		all.add(s)
-		if fourthBatch[n] {
-			fourth.add(s)
+		inBatch := false
+		for k := range batches {
+			if batches[k].in[n] {
+				batches[k].score.add(s)
+				inBatch = true
+			}
 		}
-		if fifthBatch[n] {
-			fifth.add(s)
-		}
-		if sixthBatch[n] {
-			sixth.add(s)
-		}
-		if lateTwo[n] {
-			late.add(s)
-		}
-		if seventhBatch[n] {
-			seventh.add(s)
-		}
-		if eighthBatch[n] {
-			eighth.add(s)
-		}
-		if ninthBatch[n] {
-			ninth.add(s)
-		}
-		if !fourthBatch[n] && !fifthBatch[n] && !sixthBatch[n] && !lateTwo[n] && !seventhBatch[n] && !eighthBatch[n] && !ninthBatch[n] {
+		if !inBatch {
 			first.add(s)
 		}
 	}
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "all", all.gold, all.f1(), all.spk(), all.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "batches 1-3", first.gold, first.f1(), first.spk(), first.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "4th batch", fourth.gold, fourth.f1(), fourth.spk(), fourth.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "5th batch", fifth.gold, fifth.f1(), fifth.spk(), fifth.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "6th batch", sixth.gold, sixth.f1(), sixth.spk(), sixth.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "after 6th", late.gold, late.f1(), late.spk(), late.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "7th batch", seventh.gold, seventh.f1(), seventh.spk(), seventh.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "8th batch", eighth.gold, eighth.f1(), eighth.spk(), eighth.e2e())
-	fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", "9th batch", ninth.gold, ninth.f1(), ninth.spk(), ninth.e2e())
+	row := func(label string, s genreScore) {
+		fmt.Fprintf(&table, "%-16s %5d %5.3f %5.3f %5.3f\n", label, s.gold, s.f1(), s.spk(), s.e2e())
+	}
+	row("all", all)
+	row("batches 1-3", first)
+	for _, b := range batches {
+		row(b.label, b.score)
+	}
 	t.Log(table.String())
 }
+
+// viaCountedOnly are the articles whose missed vias are counted, not
+// failed: the seventh to ninth batches'.
+var viaCountedOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch} {
+		for n := range b {
+			m[n] = true
+		}
+	}
+	return m
+}()
 
 // TestLikelyMeansSomething: on the development set, the quotes held back
 // as unlikely are wrong (no gold quotation with that speaker) at least

@@ -10,10 +10,7 @@ import "testing"
 // held back.
 func TestHeadlineOpeningQuote(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"named in the headline", "‘You learn to eat a sandwich in ninety seconds’: paramedic Helen Marwick on 22 years of nights\n\nHelen Marwick worked nights for two decades. “I was just the one who turned up,” she said.",
 			[]wantQuote{{"You learn to eat a sandwich in ninety seconds", "Helen Marwick", ""}, {"I was just the one who turned up,", "Helen Marwick", ""}}},
 		{"repeated in the story", "'Every shift was a gamble': life on the night ambulance\n\nTom Hart drove ambulances for years. “Every shift was a gamble, and most nights we lost,” he said.",
@@ -23,7 +20,5 @@ func TestHeadlineOpeningQuote(t *testing.T) {
 		{"no one says it", "'We can't wait for the grid': a conversation about batteries\n\nJane Whitcombe runs a battery maker. “Orders are strong,” she said.",
 			[]wantQuote{{"Orders are strong,", "Jane Whitcombe", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

@@ -7,10 +7,7 @@ import "testing"
 // whose relative he is; a wife keeps only what the article gives her.
 func TestKinSurname(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"his father", "Walter Oake draws maps.\n\nOake grew up in Laramie and held the rod for his father, Clarence, who would say, “The ground is right. We’re wrong.”",
 			[]wantQuote{{"The ground is right. We’re wrong.", "Clarence Oake", ""}}},
 		{"her son", "Ruth Ellis runs the farm.\n\nEllis works with her son, Danny, who said, “We will not sell.”",
@@ -18,7 +15,5 @@ func TestKinSurname(t *testing.T) {
 		{"his wife", "Walter Oake draws maps.\n\nOake lives with his wife, Lorna, who said, “He never stops.”",
 			[]wantQuote{{"He never stops.", "Lorna", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

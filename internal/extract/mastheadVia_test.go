@@ -8,10 +8,7 @@ import "testing"
 // goes on past "Journal" is no paper.
 func TestMastheadVia(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"city and masthead", "Walter Oake draws maps.\n\n“They can have my pens when they pry them out of my hand,” Oake told the Denver Post.",
 			[]wantQuote{{"They can have my pens when they pry them out of my hand,", "Walter Oake", "Denver Post"}}},
 		{"capitalised article", "Raymond Goh leads the guild.\n\n“We will hold the platforms to their word,” Goh told The Business Times.",
@@ -19,7 +16,5 @@ func TestMastheadVia(t *testing.T) {
 		{"no paper", "Ann Lee chairs the committee.\n\n“We will look at it,” Lee told the Senate Journal Clerk.",
 			[]wantQuote{{"We will look at it,", "Ann Lee", "-"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

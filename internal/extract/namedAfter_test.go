@@ -7,16 +7,11 @@ import "testing"
 // is hers; without that opening it keeps the speaker before.
 func TestSpeakerNamedAfter(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"this was", "Lorna Castellanos is married to Walter Oake. Dev Malhotra scans his maps.\n\n“Nobody should,” Malhotra said.\n\n“You have to understand, he thinks the computer is going to make people lazy about looking.”\n\nThis was Castellanos, that evening, on the back porch.",
 			[]wantQuote{{"Nobody should,", "Dev Malhotra", ""}, {"You have to understand, he thinks the computer is going to make people lazy about looking.", "Lorna Castellanos", ""}}},
 		{"no naming", "Lorna Castellanos is married to Walter Oake. Dev Malhotra scans his maps.\n\n“Nobody should,” Malhotra said.\n\n“You have to understand, he thinks the computer is going to make people lazy about looking.”\n\nThis was the view of many, that evening, on the back porch.",
 			[]wantQuote{{"Nobody should,", "Dev Malhotra", ""}, {"You have to understand, he thinks the computer is going to make people lazy about looking.", "Dev Malhotra", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

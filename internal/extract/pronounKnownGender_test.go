@@ -8,10 +8,7 @@ import "testing"
 // known to fit, the name of unknown gender still takes it.
 func TestPronounPrefersKnownGender(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"a place's possessive", "Helen Marwick joined South Yorkshire’s ambulance service in 2003 and asked to work nights because, she says, “that’s when the city tells you the truth”.",
 			[]wantQuote{{"that’s when the city tells you the truth", "Helen Marwick", ""}}},
 		{"her memoir's title", "Helen Marwick retired last spring. Her memoir, Blue Hours, is out next week. “I wasn’t brave,” she says.",
@@ -19,7 +16,5 @@ func TestPronounPrefersKnownGender(t *testing.T) {
 		{"no one known to fit", "The council met on Monday. Kel Varga spoke last. “We are ready,” she said.",
 			[]wantQuote{{"We are ready,", "Kel Varga", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

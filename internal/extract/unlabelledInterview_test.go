@@ -11,10 +11,7 @@ import "testing"
 // stays a story.
 func TestUnlabelledInterviews(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name, input string
-		want        []wantQuote
-	}{
+	cases := []quoteCase{
 		{"marked up front", "Teenagers need more sleep, a new study says\n\nBy Priya Natarajan\n\nAmara Osei has spent a decade studying sleep in teenagers. Amara Osei's new study finds that later school start times add almost an hour of sleep a night. I spoke with her about what schools should do.\n\nThis conversation has been edited and condensed.\n\nWhy does an hour matter so much?\n\nBecause teenagers are short of sleep. Their body clocks shift later, so asking them to be alert at 7.30 is like asking an adult to work at 5.\n\nWhat surprised you in the data?\n\nHow fast it happened. Within two weeks we saw grades begin to move.\n\nWe also saw fewer crashes among teen drivers, which I did not expect.\n\nWhat would you tell a school board?\n\nStart with the evidence, and then listen to the parents.",
 			[]wantQuote{
 				{"Because teenagers are short of sleep. Their body clocks shift later, so asking them to be alert at 7.30 is like asking an adult to work at 5.", "Amara Osei", ""},
@@ -36,7 +33,5 @@ func TestUnlabelledInterviews(t *testing.T) {
 		{"an explainer", "MPs vote on the wage bill today.\n\nWhat is the bill?\n\nIt would raise the minimum wage to £15.\n\nWho supports it?\n\nUnions and most Labour MPs back it. “It is overdue,” said Sam Ford, a union leader.\n\nWhat happens next?\n\nThe Lords will vote in May.",
 			[]wantQuote{{"It is overdue,", "Sam Ford", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkQuotes(t, c.input, c.want) })
-	}
+	checkCases(t, cases)
 }

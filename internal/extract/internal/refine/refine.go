@@ -215,11 +215,10 @@ func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]strin
 // the pronoun was resolved to (cur) is not named in that sentence; "" if
 // there is none.
 func (x *refiner) describedSubjectBefore(a int, cur string) string {
-	s := x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
 		return ""
 	}
-	p := x.sentStart(s - 1)
 	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
 		return ""
 	}
@@ -841,16 +840,25 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	}
 }
 
+// sentenceBefore returns the sentence [p, s) before token a's, when it
+// is in a's paragraph or the one before.
+func (x *refiner) sentenceBefore(a int) (p, s int, ok bool) {
+	s = x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return 0, 0, false
+	}
+	return x.sentStart(s - 1), s, true
+}
+
 // introducedBefore returns the description a person or source headed by
 // head was introduced with in the sentence before token a's, after "a",
 // "an" or "another" ("A second administration official pushed back"),
 // without the article; "" if there is none.
 func (x *refiner) introducedBefore(a int, head string) string {
-	s := x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+	p, _, ok := x.sentenceBefore(a)
+	if !ok {
 		return ""
 	}
-	p := x.sentStart(s - 1)
 	for k := a - 1; k >= p && a-k < 2*maxSentence; k-- {
 		x.steps++
 		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" && w != "one" || x.toks[k].InQ {
@@ -991,11 +999,10 @@ func (x *refiner) orgBefore(a int, head string) string {
 		}
 		return lexicon.StripPossessive(x.text(j, e))
 	}
-	s := x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
 		return ""
 	}
-	p := x.sentStart(s - 1)
 	club := head == "team" || head == "club" || head == "side"
 	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
 		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
@@ -1438,11 +1445,10 @@ func (x *refiner) isPerson(name string) bool {
 // otherwise (quote i is the pronoun's). (A pronoun
 // continues the subject before it rather than a name in its clauses.)
 func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[string]string) int {
-	s := x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
 		return -1
 	}
-	p := x.sentStart(s - 1)
 	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
 		return -1 // the sentence before is a quotation
 	}
