@@ -260,7 +260,7 @@ func clipText(s string) string {
 // (Before single marks, transcripts and the speaker refinements, all
 // articles together scored 0.377 quote F1, 0.700 speaker accuracy and
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
-// the seventh to ninth batches, whose missed vias are counted only.
+// the seventh to tenth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
 	"tabloid":    {1, 0.87, 0.87, 1},
 	"broadsheet": {0.94, 1, 0.94, 1},
@@ -384,6 +384,20 @@ var genreFloors = map[string][4]float64{
 	"verge_kestrel_glasses_keynote": {0, 0, 0, 0},
 	"bbcfuture_mekong_dolphins":     {0, 0, 0, 0},
 	"aljazeera_kharkiv_strikes":     {0, 0, 0, 0},
+	// A tenth batch of ten, written after the ninth's fixes (Yonhap, a
+	// Reuters merger exclusive, a British council story, an NFL game, a
+	// magazine profile, CBC, the Indian Express, a space mission, a
+	// Supreme Court argument and a fashion house), scored as they came.
+	"yonhap_energy_vouchers":            {0, 0, 0, 0},
+	"reuters_merger_exclusive":          {0, 0, 0, 0},
+	"examiner_bin_collections":          {0, 0, 0, 0},
+	"ap_nfl_postgame":                   {0, 0, 0, 0},
+	"mag_celebrity_profile":             {0, 0, 0, 0},
+	"cbc_first_nation_wildfire":         {0, 0, 0, 0},
+	"indianexpress_ercp_water_row":      {0, 0, 0, 0},
+	"spacecom_asteroid_probe_safe_mode": {0, 0, 0, 0},
+	"scotus_drone_backyard_argument":    {0, 0, 0, 0},
+	"voguebusiness_ferrante_debut":      {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -408,6 +422,14 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// tenthBatch names the articles of the tenth batch.
+var tenthBatch = map[string]bool{
+	"yonhap_energy_vouchers": true, "reuters_merger_exclusive": true, "examiner_bin_collections": true,
+	"ap_nfl_postgame": true, "mag_celebrity_profile": true, "cbc_first_nation_wildfire": true,
+	"indianexpress_ercp_water_row": true, "spacecom_asteroid_probe_safe_mode": true,
+	"scotus_drone_backyard_argument": true, "voguebusiness_ferrante_debut": true,
+}
 
 // ninthBatch names the articles of the ninth batch.
 var ninthBatch = map[string]bool{
@@ -449,7 +471,7 @@ func TestGenres(t *testing.T) {
 		score genreScore
 	}{{"4th batch", fourthBatch, genreScore{}}, {"5th batch", fifthBatch, genreScore{}}, {"6th batch", sixthBatch, genreScore{}},
 		{"after 6th", lateTwo, genreScore{}}, {"7th batch", seventhBatch, genreScore{}}, {"8th batch", eighthBatch, genreScore{}},
-		{"9th batch", ninthBatch, genreScore{}}}
+		{"9th batch", ninthBatch, genreScore{}}, {"10th batch", tenthBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
@@ -492,10 +514,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to ninth batches'.
+// failed: the seventh to tenth batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch} {
 		for n := range b {
 			m[n] = true
 		}
