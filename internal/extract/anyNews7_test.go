@@ -307,3 +307,11 @@ func TestAnyNewsNameAfterDescription(t *testing.T) {
 	in := "\"The signal is clear,\" says the study's lead author, Dararith Sok, a population ecologist at the Royal University of Phnom Penh."
 	checkQuotes(t, in, []wantQuote{{"The signal is clear,", "Dararith Sok", ""}})
 }
+
+// TestAnyNewsPlatforms: the site words were posted on ("a post on the
+// mission's X account") is no speaker; the sentence's subject is.
+func TestAnyNewsPlatforms(t *testing.T) {
+	t.Parallel()
+	in := "NASA reassured followers in a post on the mission's X account on Sunday: \"I'm awake, I'm healthy, and I've got an asteroid to catch.\""
+	checkQuotes(t, in, []wantQuote{{"I'm awake, I'm healthy, and I've got an asteroid to catch.", "NASA", ""}})
+}

@@ -112,6 +112,7 @@ func (x *refiner) refine() {
 		if o, ok := orgs[q.Speaker]; ok {
 			q.Speaker = o // "It added" after "the organization said"
 		}
+		x.platformSpeaker(q, a)
 		x.partyTag(q, a)
 		x.placeSpeaker(q, a)
 		x.wholeOrg(q, a, b)
@@ -507,7 +508,34 @@ func (x *refiner) readAloud(q *result.Quote) {
 // isOutlet reports whether name is a news outlet's.
 func isOutlet(name string) bool {
 	_, ok := lexicon.ViaOutlet(strings.ToLower(name))
-	return ok
+	return ok || platforms[strings.ToLower(name)]
+}
+
+// platforms are the sites people post on, which say nothing themselves:
+// "in a post on X".
+var platforms = map[string]bool{"x": true, "twitter": true, "threads": true, "instagram": true, "facebook": true,
+	"tiktok": true, "youtube": true, "bluesky": true, "telegram": true, "reddit": true, "linkedin": true, "weibo": true,
+	"wechat": true, "truth social": true, "mastodon": true, "snapchat": true}
+
+// platformSpeaker gives a quote attributed to the site it was posted on
+// ("NASA reassured followers in a post on the mission's X account") the
+// subject of its sentence.
+func (x *refiner) platformSpeaker(q *result.Quote, a int) {
+	if !platforms[strings.ToLower(q.Speaker)] {
+		return
+	}
+	s := x.sentStart(a)
+	if m, ok := x.sentenceSubject(s, a); ok && !m.Pron && m.B <= a && !platforms[strings.ToLower(m.Name)] {
+		q.Speaker, q.SpeakerTitle = m.Name, m.Title
+		return
+	}
+	e := s // "NASA reassured followers ...": the name the sentence opens with
+	for e < a && e-s < 4 && x.isNameWord(e) && !lexicon.IsNamedCap(x.toks[e].Low) {
+		e++
+	}
+	if e > s && e < a && x.toks[e].Kind == tok.Word && !x.toks[e].Cap {
+		q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(s, e)), ""
+	}
 }
 
 // personBefore returns the latest person named before token i whose gender
