@@ -70,12 +70,33 @@ func Find(r []rune) []Turn {
 	}
 	var out []Turn
 	var gaps [][2]int // unlabelled paragraphs after the latest turn
+	listing := false  // under a heading in capitals ("INJURIES", "UP NEXT"), labelled lines are a list ...
+	var listed []Turn // ... of one line a label, unless a label comes twice
 	for i := 0; i < len(r); {
 		e := i
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		if t, ok := label(r, i, e); ok {
+		if s, e2 := trim(r, i, e); s < e2 && heading(r[s:e2]) {
+			listing, listed = true, listed[:0]
+			i = e + 1
+			continue
+		}
+		t, ok := label(r, i, e)
+		if ok && listing {
+			repeated := false
+			for _, l := range listed {
+				repeated = repeated || strings.EqualFold(l.Label, t.Label)
+			}
+			if !repeated {
+				listed = append(listed, t) // "Colts: WR Devin Harlow left in the third quarter ..."
+				i = e + 1
+				continue
+			}
+			// A label said twice under the heading: turns after all.
+			out, gaps, listing = append(out, listed...), gaps[:0], false
+		}
+		if ok {
 			if t.LabelStart == first && !strings.ContainsAny(string(r[t.End-1]), ".?!…\"”’'") {
 				// A headline "Treasury Committee: oral evidence on ...".
 				i = e + 1
@@ -94,9 +115,14 @@ func Find(r []rune) []Turn {
 			}
 			gaps = gaps[:0]
 			out = append(out, t)
-		} else if len(out) > 0 {
-			if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
-				gaps = append(gaps, [2]int{s, e2})
+		} else {
+			if s, e2 := trim(r, i, e); s < e2 {
+				listing = false // a paragraph of text ends the list
+			}
+			if len(out) > 0 {
+				if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
+					gaps = append(gaps, [2]int{s, e2})
+				}
 			}
 		}
 		i = e + 1
@@ -118,6 +144,25 @@ func Find(r []rune) []Turn {
 		return nil
 	}
 	return out
+}
+
+// heading reports whether a paragraph is a heading in capitals of a few
+// words ("INJURIES", "UP NEXT"), under which labelled lines are a list.
+func heading(p []rune) bool {
+	letters, words := 0, 1
+	for _, c := range p {
+		switch {
+		case unicode.IsLower(c):
+			return false
+		case unicode.IsLetter(c):
+			letters++
+		case c == ' ':
+			words++
+		case c == ':' || c == '.' || c == '?' || c == '!':
+			return false
+		}
+	}
+	return letters >= 3 && words <= 4
 }
 
 // label reads the label that opens the paragraph r[a:e], if any.

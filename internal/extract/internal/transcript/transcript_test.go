@@ -15,6 +15,8 @@ func TestFind(t *testing.T) {
 		{"no repeat", "Smith: Yes.\n\nJones: No.", nil, ""},
 		{"answer over paragraphs", "Intro.\n\nQ: Why?\n\nA: Because.\n\nAnd also this.\n\nQ: Then?\n\nA: Done.\n\nEdited for length.", []string{"Q", "A", "A", "Q", "A"}, "qaaqa"},
 		{"times and prose", "At 10:30 the vote began.\n\nThe reason was simple: money.\n\nThe reason was simple: money.", nil, ""},
+		{"lists under headings", "The Titans won.\n\nINJURIES\n\nColts: WR Devin Harlow left with a concussion.\n\nTitans: LT Bryce Owusu was carted off.\n\nUP NEXT\n\nColts: Host Jacksonville next Sunday.\n\nTitans: At Houston next Sunday.", nil, ""},
+		{"turns under a heading", "OPENING STATEMENTS\n\nSMITH: Order.\n\nJONES: Thank you.\n\nSMITH: Go on.", []string{"SMITH", "JONES", "SMITH"}, "nnn"},
 	}
 	for _, c := range cases {
 		got := Find([]rune(c.text))
