@@ -342,8 +342,12 @@ func describes(desc, head string) bool {
 	// "people familiar with the matter" for "one of the people",
 	// "officials briefed on the plans" for "one official".
 	first, _, _ := strings.Cut(desc, " ")
-	return sourceHeads[first] && (first == head || first == head+"s" || first == "people" && head == "person")
+	return sourceHeads[first] && (first == head || first == head+"s" || unnamedKin[first] && unnamedKin[head])
 }
+
+// unnamedKin are the words a story uses for the same unnamed sources:
+// "people familiar with the matter" are "the sources" and "one person".
+var unnamedKin = map[string]bool{"people": true, "person": true, "source": true, "sources": true}
 
 // sourceHeads are the nouns of anonymous sources a qualifier follows:
 // "people familiar with the matter", "a source close to the talks".

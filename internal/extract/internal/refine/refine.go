@@ -917,7 +917,7 @@ func (x *refiner) sourceQualified(j, hi, end int) int {
 		x.steps++
 		e++
 	}
-	if e >= hi || e == j+1 || x.toks[e].Low != "," && !x.isCue(e) {
+	if e >= hi || e == j+1 || x.toks[e].Low != "," && x.toks[e].Low != "." && !x.isCue(e) {
 		return end
 	}
 	return e
@@ -958,6 +958,30 @@ func (x *refiner) earlierSource(q *result.Quote, i int, head string) {
 			return
 		}
 	}
+	if d := x.accordingTo(x.tokenAt(q.SpeakerStart), head); d != "" {
+		q.Speaker, q.SpeakerTitle = d, ""
+	}
+}
+
+// accordingTo returns the unnamed sources a story cited before token a
+// with "according to" ("according to three people familiar with the
+// matter"), when head is a word for them; "" if it cited none.
+func (x *refiner) accordingTo(a int, head string) string {
+	for k := a - 2; k >= 1 && a-k < 4*orgLookback; k-- {
+		x.steps++
+		if x.toks[k].Low != "to" || x.toks[k-1].Low != "according" {
+			continue
+		}
+		j := k + 1
+		for j < a && j-k <= 3 && (sourceCounts[x.toks[j].Low] || lexicon.IsNumber(x.toks[j].Low)) {
+			j++
+		}
+		if j >= a || !sourceHeads[x.toks[j].Low] || !describes(x.toks[j].Low, head) && !(unnamedKin[x.toks[j].Low] && unnamedKin[head]) {
+			continue
+		}
+		return x.text(j, x.sourceQualified(j+1, a, j+1))
+	}
+	return ""
 }
 
 // oneOf reports whether tokens [a, b) are "one of the HEAD" or "one
