@@ -320,6 +320,6 @@ func TestAnyNewsPlatforms(t *testing.T) {
 // said" are the unnamed sources the story cited with "according to".
 func TestAnyNewsAccordingToSources(t *testing.T) {
 	t.Parallel()
-	in := "Halvorsen Foods is in advanced talks to buy Brightmere Group, according to three people familiar with the matter.\n\n\"The price is mostly settled,\" one of the people said.\n\n\"They came back with a number the board could not ignore,\" the second source said."
+	in := "Halvorsen Foods is in advanced talks to buy Brightmere Group, according to three people familiar with the matter.\n\n\"The price is mostly settled,\" the people said.\n\n\"They came back with a number the board could not ignore,\" the second source said."
 	checkQuotes(t, in, []wantQuote{{"The price is mostly settled,", "people familiar with the matter", ""}, {"They came back with a number the board could not ignore,", "people familiar with the matter", ""}})
 }
