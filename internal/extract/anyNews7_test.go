@@ -323,3 +323,11 @@ func TestAnyNewsAccordingToSources(t *testing.T) {
 	in := "Halvorsen Foods is in advanced talks to buy Brightmere Group, according to three people familiar with the matter.\n\n\"The price is mostly settled,\" the people said.\n\n\"They came back with a number the board could not ignore,\" the second source said."
 	checkQuotes(t, in, []wantQuote{{"The price is mostly settled,", "people familiar with the matter", ""}, {"They came back with a number the board could not ignore,", "people familiar with the matter", ""}})
 }
+
+// TestAnyNewsHyphenTitle: a hyphenated title ("Vice-Chief") is no part of
+// the name after it.
+func TestAnyNewsHyphenTitle(t *testing.T) {
+	t.Parallel()
+	in := "\"First Nations should not have to beg for resources,\" Vice-Chief Marcus Ratt said in a news release on Monday."
+	checkQuotes(t, in, []wantQuote{{"First Nations should not have to beg for resources,", "Marcus Ratt", ""}})
+}

@@ -8,6 +8,7 @@ package names
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+	"strings"
 )
 
 // Text is a tokenised text as the name rules read it.
@@ -103,6 +104,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			continue
 		}
 		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) ||
+			hyphenTitle(p.Low) || // "Vice-Chief Marcus Ratt"
 			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
 		}
@@ -113,6 +115,13 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		words++
 	}
 	return k
+}
+
+// hyphenTitle reports whether a hyphenated word ends in a title:
+// "vice-chief", "co-chair", "deputy-mayor".
+func hyphenTitle(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && lexicon.IsTitleWord(w[i+1:])
 }
 
 // surnameParticle reports whether w, in lower case, is a particle
