@@ -260,7 +260,7 @@ func clipText(s string) string {
 // (Before single marks, transcripts and the speaker refinements, all
 // articles together scored 0.377 quote F1, 0.700 speaker accuracy and
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
-// the seventh to tenth batches, whose missed vias are counted only.
+// the seventh to eleventh batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
 	"tabloid":    {1, 0.87, 0.87, 1},
 	"broadsheet": {0.94, 1, 0.94, 1},
@@ -398,6 +398,21 @@ var genreFloors = map[string][4]float64{
 	"spacecom_asteroid_probe_safe_mode": {0.99, 0.7, 0.7, 0.99},
 	"scotus_drone_backyard_argument":    {0.94, 0.93, 0.88, 0.49},
 	"voguebusiness_ferrante_debut":      {0.99, 0.73, 0.73, 0.99},
+	// An eleventh batch of ten, written after the tenth's fixes (a
+	// national politics story, a British environment story, a Hong Kong
+	// paper, an NBA recap, a local business story, an AP story from Mexico,
+	// an explainer with loose attributions, a musician's obituary, a tech
+	// policy story and a school shooting), scored as they came.
+	"nyt_disaster_aid_veto":        {0, 0, 0, 0},
+	"guardian_river_onny_monitors": {0, 0, 0, 0},
+	"scmp_kwong_lee_estate":        {0, 0, 0, 0},
+	"nba_kings_nuggets_recap":      {0, 0, 0, 0},
+	"local_diner_lease_chain":      {0, 0, 0, 0},
+	"ap_mexico_grave":              {0, 0, 0, 0},
+	"economist_strong_euro":        {0, 0, 0, 0},
+	"obit_guitarist":               {0, 0, 0, 0},
+	"ars_fcc_unlocking":            {0, 0, 0, 0},
+	"local_tv_school_shooting":     {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -422,6 +437,13 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// eleventhBatch names the articles of the eleventh batch.
+var eleventhBatch = map[string]bool{
+	"nyt_disaster_aid_veto": true, "guardian_river_onny_monitors": true, "scmp_kwong_lee_estate": true,
+	"nba_kings_nuggets_recap": true, "local_diner_lease_chain": true, "ap_mexico_grave": true,
+	"economist_strong_euro": true, "obit_guitarist": true, "ars_fcc_unlocking": true, "local_tv_school_shooting": true,
+}
 
 // tenthBatch names the articles of the tenth batch.
 var tenthBatch = map[string]bool{
@@ -471,7 +493,8 @@ func TestGenres(t *testing.T) {
 		score genreScore
 	}{{"4th batch", fourthBatch, genreScore{}}, {"5th batch", fifthBatch, genreScore{}}, {"6th batch", sixthBatch, genreScore{}},
 		{"after 6th", lateTwo, genreScore{}}, {"7th batch", seventhBatch, genreScore{}}, {"8th batch", eighthBatch, genreScore{}},
-		{"9th batch", ninthBatch, genreScore{}}, {"10th batch", tenthBatch, genreScore{}}}
+		{"9th batch", ninthBatch, genreScore{}}, {"10th batch", tenthBatch, genreScore{}},
+		{"11th batch", eleventhBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
@@ -514,10 +537,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to tenth batches'.
+// failed: the seventh to eleventh batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch} {
 		for n := range b {
 			m[n] = true
 		}
