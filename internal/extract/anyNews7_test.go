@@ -331,3 +331,11 @@ func TestAnyNewsHyphenTitle(t *testing.T) {
 	in := "\"First Nations should not have to beg for resources,\" Vice-Chief Marcus Ratt said in a news release on Monday."
 	checkQuotes(t, in, []wantQuote{{"First Nations should not have to beg for resources,", "Marcus Ratt", ""}})
 }
+
+// TestAnyNewsMusicianRoles: a band role opening a sentence ("Drummer
+// Marcus Odell") is no part of the name.
+func TestAnyNewsMusicianRoles(t *testing.T) {
+	t.Parallel()
+	in := "Drummer Marcus Odell wrote on Instagram that his bandmate \"played every show like it was the last one.\""
+	checkQuotes(t, in, []wantQuote{{"played every show like it was the last one.", "Marcus Odell", ""}})
+}

@@ -1473,7 +1473,7 @@ var laterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee":
 	"filmmaker": true, "producer": true, "host": true, "presenter": true, "model": true, "designer": true,
 	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
-	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true}
+	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true, "mvp": true}
 
 // demonym reports whether w (in lower case) names a nationality:
 // "lankan", "african", "korean", "portuguese".
