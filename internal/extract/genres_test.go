@@ -393,7 +393,7 @@ var genreFloors = map[string][4]float64{
 	"examiner_bin_collections":          {0.99, 0.99, 0.99, 0.99},
 	"ap_nfl_postgame":                   {0.99, 0.99, 0.99, 0.99},
 	"mag_celebrity_profile":             {0.99, 0.74, 0.74, 0.99},
-	"cbc_first_nation_wildfire":         {0.99, 0.77, 0.77, 0.66},
+	"cbc_first_nation_wildfire":         {0.99, 0.83, 0.83, 0.66},
 	"indianexpress_ercp_water_row":      {0.99, 0.71, 0.71, 0.99},
 	"spacecom_asteroid_probe_safe_mode": {0.99, 0.7, 0.7, 0.99},
 	"scotus_drone_backyard_argument":    {0.94, 0.93, 0.88, 0.49},
@@ -403,16 +403,16 @@ var genreFloors = map[string][4]float64{
 	// paper, an NBA recap, a local business story, an AP story from Mexico,
 	// an explainer with loose attributions, a musician's obituary, a tech
 	// policy story and a school shooting), scored as they came.
-	"nyt_disaster_aid_veto":        {0, 0, 0, 0},
-	"guardian_river_onny_monitors": {0, 0, 0, 0},
-	"scmp_kwong_lee_estate":        {0, 0, 0, 0},
-	"nba_kings_nuggets_recap":      {0, 0, 0, 0},
-	"local_diner_lease_chain":      {0, 0, 0, 0},
-	"ap_mexico_grave":              {0, 0, 0, 0},
-	"economist_strong_euro":        {0, 0, 0, 0},
-	"obit_guitarist":               {0, 0, 0, 0},
-	"ars_fcc_unlocking":            {0, 0, 0, 0},
-	"local_tv_school_shooting":     {0, 0, 0, 0},
+	"nyt_disaster_aid_veto":        {0.99, 0.84, 0.84, 0.66},
+	"guardian_river_onny_monitors": {0.95, 0.81, 0.78, 0.7},
+	"scmp_kwong_lee_estate":        {0.99, 0.73, 0.73, 0.66},
+	"nba_kings_nuggets_recap":      {0.99, 0.86, 0.86, 0.99},
+	"local_diner_lease_chain":      {0.99, 0.99, 0.99, 0.74},
+	"ap_mexico_grave":              {0.96, 0.85, 0.82, 0.99},
+	"economist_strong_euro":        {0.92, 0.66, 0.61, 0.66},
+	"obit_guitarist":               {0.92, 0.76, 0.71, 0.99},
+	"ars_fcc_unlocking":            {0.99, 0.91, 0.91, 0.87},
+	"local_tv_school_shooting":     {0.99, 0.99, 0.99, 0.99},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
