@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -70,8 +71,12 @@ func TestBookmarkletSavesAnArticle(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(`#import_url`)); err != nil {
 		t.Fatalf("quotetrail's page after the bookmarklet: %v", err)
 	}
-	if got := must(chromedp.Run(ctx, chromedp.Value(`#import_url`)))(t); got != story {
-		t.Fatalf("the address filled in is %q, want %q", got, story)
+	// Read the field by script once the page has settled: a node found
+	// while the page was still being replaced can be gone a moment later.
+	filled := `(document.querySelector('#import_url') || {}).value === ` + jsString(story)
+	if err := chromedp.Do(ctx, chromedp.Poll[chromedp.Void](filled, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector('#import_url') || {}).value || ''`))
+		t.Fatalf("the address filled in is %q, want %q (%v)", got, story, err)
 	}
 	if n := app.Counts().Articles; n != 0 {
 		t.Fatalf("%d articles before the editor pressed anything", n)
