@@ -339,3 +339,11 @@ func TestAnyNewsMusicianRoles(t *testing.T) {
 	in := "Drummer Marcus Odell wrote on Instagram that his bandmate \"played every show like it was the last one.\""
 	checkQuotes(t, in, []wantQuote{{"played every show like it was the last one.", "Marcus Odell", ""}})
 }
+
+// TestAnyNewsOrgHead: an organisation's name read from "for" on keeps
+// the words before it ("Center for Human Rights of the Bajío").
+func TestAnyNewsOrgHead(t *testing.T) {
+	t.Parallel()
+	in := "The Center for Human Rights of the Bajío, a nonprofit based in León, said in a statement that the discovery was \"the predictable result of years of collusion.\""
+	checkQuotes(t, in, []wantQuote{{"the predictable result of years of collusion.", "Center for Human Rights of the Bajío", ""}})
+}

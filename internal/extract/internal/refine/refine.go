@@ -115,6 +115,7 @@ func (x *refiner) refine() {
 		x.platformSpeaker(q, a)
 		x.partyTag(q, a)
 		x.placeSpeaker(q, a)
+		x.orgHead(q, a)
 		x.wholeOrg(q, a, b)
 		x.middleName(q, a)
 		x.refineName(q, a, b)
@@ -428,6 +429,30 @@ func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
 	}
 	if whole := x.text(k, b); len(whole) > len(q.Speaker) && strings.HasSuffix(whole, q.Speaker) {
 		q.Speaker, q.SpeakerTitle = whole, ""
+	}
+}
+
+// orgHead gives a speaker read from "for" or "of" on ("for Human Rights
+// of the Bajío") the capitalised words of the name before it: "Center for
+// Human Rights of the Bajío".
+func (x *refiner) orgHead(q *result.Quote, a int) {
+	first, _, _ := strings.Cut(q.Speaker, " ")
+	if first != "for" && first != "of" {
+		return
+	}
+	for a < len(x.toks) && x.toks[a].Low != first && x.toks[a].S < q.SpeakerEnd {
+		a++ // the mention "The Center for Human Rights" holds the "for"
+	}
+	if a >= len(x.toks) || x.toks[a].Low != first {
+		return
+	}
+	k := a
+	for k-1 >= 0 && a-k < 4 && x.isNameWord(k-1) && !(x.toks[k-1].Low == "the" && x.sentStart(k-1) == k-1) && x.toks[k-1].Para == x.toks[a].Para {
+		x.steps++
+		k--
+	}
+	if k < a {
+		q.Speaker = x.text(k, a) + " " + q.Speaker
 	}
 }
 
