@@ -347,3 +347,15 @@ func TestAnyNewsOrgHead(t *testing.T) {
 	in := "The Center for Human Rights of the Bajío, a nonprofit based in León, said in a statement that the discovery was \"the predictable result of years of collusion.\""
 	checkQuotes(t, in, []wantQuote{{"the predictable result of years of collusion.", "Center for Human Rights of the Bajío", ""}})
 }
+
+// TestAnyNewsSourcePlace: an unnamed source keeps where they are ("a
+// banker in Frankfurt") and loses their number.
+func TestAnyNewsSourcePlace(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"says a banker in", "\"You cannot spend twenty years asking for this and then complain,\" says a banker in Frankfurt.",
+			[]wantQuote{{"You cannot spend twenty years asking for this and then complain,", "banker in Frankfurt", ""}}},
+		{"one diplomat in", "\"For once we are the safe haven,\" as one diplomat in Brussels puts it.",
+			[]wantQuote{{"For once we are the safe haven,", "diplomat in Brussels", ""}}},
+	})
+}

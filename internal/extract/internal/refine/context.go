@@ -354,7 +354,8 @@ var unnamedKin = map[string]bool{"people": true, "person": true, "source": true,
 var sourceHeads = map[string]bool{"people": true, "person": true, "source": true, "sources": true, "official": true,
 	"officials": true, "insider": true, "insiders": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true,
 	"strategist": true, "strategists": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
-	"operative": true, "operatives": true}
+	"operative": true, "operatives": true, "banker": true, "bankers": true, "trader": true, "traders": true,
+	"investor": true, "investors": true}
 
 // sourceQualifiers open the phrase that says how an anonymous source
 // knows: "familiar with", "close to", "briefed on", "with knowledge of".
@@ -371,6 +372,19 @@ var sourceCounts = map[string]bool{"one": true, "two": true, "three": true, "fou
 // between it and the speech verb, and leaves out its number: "Two people
 // familiar with the matter said" is "people familiar with the matter".
 func (x *refiner) sourceModifier(q *result.Quote, a, b int) {
+	if b+1 < len(x.toks) && sourceHeads[x.toks[b-1].Low] && x.toks[b].Low == "in" && x.isNameWord(b+1) && !x.isPerson(q.Speaker) {
+		// "a banker in Frankfurt", "one diplomat in Brussels": where they are
+		e := b + 1
+		for e < len(x.toks) && e-b <= 3 && x.isNameWord(e) {
+			e++
+		}
+		h := b - 1
+		for h > a && !sourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
+			h--
+		}
+		q.Speaker, q.SpeakerTitle = x.text(h, e), ""
+		return
+	}
 	if b-a >= 2 && sourceQualifiers[x.toks[b-1].Low] && sourceHeads[x.toks[b-2].Low] {
 		b-- // "Two people familiar" read up to its qualifier's first word
 	}
