@@ -359,3 +359,11 @@ func TestAnyNewsSourcePlace(t *testing.T) {
 			[]wantQuote{{"For once we are the safe haven,", "diplomat in Brussels", ""}}},
 	})
 }
+
+// TestAnyNewsThingAfterArticle: a name after "a" ("the hood of a
+// Chevrolet Impala") is a thing, no one "she" stands for.
+func TestAnyNewsThingAfterArticle(t *testing.T) {
+	t.Parallel()
+	in := "Bassist Carla Benning posted an old photo of the trio sitting on the hood of a Chevrolet Impala. She called Castellano “the loudest, kindest man I ever shared a van with.”"
+	checkQuotes(t, in, []wantQuote{{"the loudest, kindest man I ever shared a van with.", "Carla Benning", ""}})
+}

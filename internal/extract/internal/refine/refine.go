@@ -816,8 +816,9 @@ func (x *refiner) placeMention(t int) bool {
 		return false
 	}
 	switch x.toks[t-1].Low {
-	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from",
-		// "her Oscar Night", "the thriller Low Tide": an occasion or a work
+	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from", "a", "an",
+		// "her Oscar Night", "the thriller Low Tide", "a Chevrolet Impala":
+		// an occasion, a work or a thing
 		"her", "his", "their", "its", "film", "movie", "thriller", "drama", "comedy", "series", "novel", "book",
 		"album", "song", "podcast", "musical", "documentary", "sitcom", "memoir":
 		return true
