@@ -260,7 +260,7 @@ func clipText(s string) string {
 // (Before single marks, transcripts and the speaker refinements, all
 // articles together scored 0.377 quote F1, 0.700 speaker accuracy and
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
-// the seventh to eleventh batches, whose missed vias are counted only.
+// the seventh to twelfth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
 	"tabloid":    {1, 0.87, 0.87, 1},
 	"broadsheet": {0.94, 1, 0.94, 1},
@@ -413,6 +413,20 @@ var genreFloors = map[string][4]float64{
 	"obit_guitarist":               {0.92, 0.76, 0.71, 0.99},
 	"ars_fcc_unlocking":            {0.99, 0.91, 0.91, 0.87},
 	"local_tv_school_shooting":     {0.99, 0.99, 0.99, 0.99},
+	// A twelfth batch of ten, written after the eleventh's fixes (Times
+	// of India, Sydney Morning Herald, Wimbledon, a statehouse story, a
+	// product recall, Al-Monitor, a hurricane, a campus paper, a title
+	// fight and a book review with an interview), scored as they came.
+	"toi_drain_drowning":        {0, 0, 0, 0},
+	"smh_rail_pay_standoff":     {0, 0, 0, 0},
+	"wimbledon_qf_upset":        {0, 0, 0, 0},
+	"statehouse_nurse_staffing": {0, 0, 0, 0},
+	"cnn_heater_recall":         {0, 0, 0, 0},
+	"al_monitor_gulf_turkey":    {0, 0, 0, 0},
+	"hurricane_texas_landfall":  {0, 0, 0, 0},
+	"campus_library_hours":      {0, 0, 0, 0},
+	"boxing_middleweight_title": {0, 0, 0, 0},
+	"book_review_interview":     {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -437,6 +451,14 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twelfthBatch names the articles of the twelfth batch.
+var twelfthBatch = map[string]bool{
+	"toi_drain_drowning": true, "smh_rail_pay_standoff": true, "wimbledon_qf_upset": true,
+	"statehouse_nurse_staffing": true, "cnn_heater_recall": true, "al_monitor_gulf_turkey": true,
+	"hurricane_texas_landfall": true, "campus_library_hours": true, "boxing_middleweight_title": true,
+	"book_review_interview": true,
+}
 
 // eleventhBatch names the articles of the eleventh batch.
 var eleventhBatch = map[string]bool{
@@ -494,7 +516,7 @@ func TestGenres(t *testing.T) {
 	}{{"4th batch", fourthBatch, genreScore{}}, {"5th batch", fifthBatch, genreScore{}}, {"6th batch", sixthBatch, genreScore{}},
 		{"after 6th", lateTwo, genreScore{}}, {"7th batch", seventhBatch, genreScore{}}, {"8th batch", eighthBatch, genreScore{}},
 		{"9th batch", ninthBatch, genreScore{}}, {"10th batch", tenthBatch, genreScore{}},
-		{"11th batch", eleventhBatch, genreScore{}}}
+		{"11th batch", eleventhBatch, genreScore{}}, {"12th batch", twelfthBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
@@ -537,10 +559,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to eleventh batches'.
+// failed: the seventh to twelfth batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch} {
 		for n := range b {
 			m[n] = true
 		}
