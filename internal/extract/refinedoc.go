@@ -18,6 +18,7 @@ func (d refineDoc) ParaStart(i int) int              { return d.x.paraStart(i) }
 func (d refineDoc) IsNameWord(i int) bool            { return d.x.isNameWord(i) }
 func (d refineDoc) Text(a, b int) string             { return d.x.text(a, b) }
 func (d refineDoc) IsCue(i int) bool                 { return d.x.isCue(i) }
+func (d refineDoc) LinkPara(i int) bool              { return d.x.linkPara[d.x.toks[i].Para] }
 func (d refineDoc) ByName(n string) (int, bool)      { e, ok := d.x.byName[n]; return e, ok }
 func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outlets.At(i, hi) }
 func (d refineDoc) OutletMention(a, b int) bool      { return d.x.outletMention(mention{a: a, b: b}) }

@@ -51,6 +51,7 @@ type Doc interface {
 	OutletAt(i, hi int) (string, int)
 	OutletMention(a, b int) bool
 	IsCue(i int) bool
+	LinkPara(i int) bool // token i lies in a line linking to another story ("RELATED: ...")
 }
 
 // refiner holds one run over an article's quotes.

@@ -623,9 +623,9 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 	if !ok {
 		return -1
 	}
-	s := x.sentStart(a)
+	p, s, ok := x.sentenceBefore(a)
 	t := x.latestMention(c, a)
-	if t < s || s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+	if !ok || t < s {
 		return -1
 	}
 	k := t - 1 // the word before the name and the titles or roles before it: "by prosecutor Karen Liu"
@@ -637,7 +637,7 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 		!(k >= 0 && objectPreps[x.toks[k].Low]) {
 		return -1
 	}
-	m, ok := x.sentenceSubject(x.sentStart(s-1), s)
+	m, ok := x.sentenceSubject(p, s)
 	if !ok || m.Pron || !m.Person {
 		return -1
 	}
@@ -686,26 +686,10 @@ func (x *refiner) speakerGoesOn(i, a int, g byte) int {
 	return e
 }
 
-// linkWords open a paragraph that links to another story: "RELATED: ...",
-// "READ MORE: ...", "SEE ALSO: ...".
-var linkWords = map[string]bool{"related": true, "read": true, "see": true, "watch": true, "more": true, "also": true}
-
 // linkPara reports whether token t (-1 for none) lies in a paragraph that
-// links to another story.
+// links to another story, as the extractor read it.
 func (x *refiner) linkPara(t int) bool {
-	if t < 0 {
-		return false
-	}
-	p := x.paraStart(t)
-	if !linkWords[x.toks[p].Low] {
-		return false
-	}
-	for k := p + 1; k <= p+3 && k < len(x.toks) && x.toks[k].Para == x.toks[p].Para; k++ {
-		if x.toks[k].Low == ":" {
-			return true
-		}
-	}
-	return false
+	return t >= 0 && x.d.LinkPara(t)
 }
 
 // firstMention returns the token of the earliest mention of entity c
