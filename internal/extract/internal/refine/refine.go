@@ -43,13 +43,7 @@ func (x *refiner) refine() {
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
 			continue
 		}
-		if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
-			q.Speaker = f // "Mr Lang" after "Conservative MP Geoffrey Lang"
-		} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] {
-			if f, ok := full[q.Speaker[sp+1:]]; ok && strings.HasSuffix(f, " "+q.Speaker) {
-				q.Speaker = f // "Mac Carthaigh" after "Tánaiste Nuala Mac Carthaigh"
-			}
-		}
+		fullName(q, full)
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -63,6 +57,10 @@ func (x *refiner) refine() {
 			q.Speaker = x.text(a+b2i(x.toks[a].Low == "the"), b)
 		}
 		switch g := lexicon.PronounGender(x.toks[a].Low); {
+		case (g == "m" || g == "f") && x.describedSubjectBefore(a, q.Speaker) != "":
+			// "At a briefing, the prime minister's official spokesman
+			// was asked ... “...,” he said."
+			q.Speaker, q.SpeakerTitle = x.describedSubjectBefore(a, q.Speaker), ""
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
@@ -109,6 +107,9 @@ func (x *refiner) refine() {
 				orgs["the "+strings.ToLower(was[strings.LastIndexByte(was, ' ')+1:])] = q.Speaker // "the studio" after "the Stockholm-based studio"
 			}
 		}
+		if lexicon.PronounGender(x.toks[a].Low) != "" {
+			fullName(q, full) // "she" read as the last mention, "Ms Mac Carthaigh"
+		}
 		if o, ok := orgs[q.Speaker]; ok {
 			q.Speaker = o // "It added" after "the organization said"
 		}
@@ -118,6 +119,7 @@ func (x *refiner) refine() {
 		x.orgHead(q, a)
 		x.wholeOrg(q, a, b)
 		x.middleName(q, a)
+		x.givenName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.sourceModifier(q, a, b)
@@ -131,8 +133,24 @@ func (x *refiner) refine() {
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.kinSurname(q, a, b)
+		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
+			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
+		}
 	}
 	x.namesAfter(full)
+}
+
+// fullName gives a speaker named by surname the full name written last
+// ("Mr Lang" after "Conservative MP Geoffrey Lang", "Mac Carthaigh" after
+// "Tánaiste Nuala Mac Carthaigh").
+func fullName(q *result.Quote, full map[string]string) {
+	if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
+		q.Speaker = f
+	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] {
+		if f, ok := full[q.Speaker[sp+1:]]; ok && strings.HasSuffix(f, " "+q.Speaker) {
+			q.Speaker = f
+		}
+	}
 }
 
 // surnameParticles open a surname of several words: "Mac Giolla Rua",
@@ -453,6 +471,43 @@ func (x *refiner) orgHead(q *result.Quote, a int) {
 	}
 	if k < a {
 		q.Speaker = x.text(k, a) + " " + q.Speaker
+	}
+}
+
+// givenName gives a person called by one word the full name written
+// earlier that it is the first word of, as features call people after
+// their first mention ("Lucía" after "Lucía Treviño") and royal styles
+// do ("Prince Turki" after "Prince Turki bin Mansour Al Saud"): when one
+// person only is so named, and no one before has it as a surname; the
+// mention is at token a.
+func (x *refiner) givenName(q *result.Quote, a int) {
+	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") || lexicon.PronounGender(strings.ToLower(q.Speaker)) != "" {
+		return
+	}
+	if e, ok := x.byName(q.Speaker); ok && !x.ent(e).Person {
+		return
+	}
+	seen, found, whole := 0, -1, ""
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		n := x.ent(e)
+		switch {
+		case !n.Person:
+		case t >= 2 && x.toks[t-2].Kind == tok.Word && x.text(t-2, t-1) == q.Speaker && (x.toks[t-1].Low == "bin" || x.toks[t-1].Low == "ibn" || x.toks[t-1].Low == "bint"):
+			whole = x.text(t-2, t) + " " + n.Name // "Turki bin Mansour Al Saud", read as "Mansour Al Saud"
+			return false
+		case strings.HasPrefix(n.Name, q.Speaker+" ") && (found < 0 || x.ent(found).Name == n.Name):
+			found = e
+		case strings.HasPrefix(n.Name, q.Speaker+" "), strings.HasSuffix(n.Name, " "+q.Speaker):
+			found = -2 // two people with that first name, or someone's surname
+			return false
+		}
+		return seen < 200
+	})
+	if whole != "" {
+		q.Speaker = whole
+	} else if found >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ent(found).Name, x.ent(found).Title
 	}
 }
 
@@ -1693,6 +1748,9 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		}
 		a++
 	}
+	if a == j {
+		x.nicknamedAt(j, full)
+	}
 	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
 		return
 	}
@@ -1702,6 +1760,29 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		return // "Mac Giolla Rua" after "Dónal Mac Giolla Rua": the same name, shorter
 	}
 	full[key] = name
+}
+
+// nicknamedAt records the name of a person written with a nickname in
+// quotation marks between the given name and the surname at token j
+// ("Luis “Chino” Marrero", "Thomas 'Tommy' Reyes") as the two names
+// without it.
+func (x *refiner) nicknamedAt(j int, full map[string]string) {
+	c := j - 1
+	if c < 3 || x.toks[c].Kind != tok.CloseQ && x.toks[c].Kind != tok.SingleQ {
+		return
+	}
+	o := c - 1
+	for o > c-3 && o > 0 && x.toks[o].Kind == tok.Word && x.toks[o].Cap {
+		o--
+	}
+	g := o - 1
+	if o == c-1 || g < 0 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ || !x.isNameWord(g) ||
+		x.toks[g].Para != x.toks[j].Para || lexicon.IsTitleWord(x.toks[g].Low) || lexicon.IsHonorific(x.toks[g].Low) ||
+		lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+		return
+	}
+	sur := lexicon.StripPossessive(x.text(j, j+1))
+	full[sur] = x.text(g, g+1) + " " + sur
 }
 
 // countries are names a sentence may open with as a team or a nation
