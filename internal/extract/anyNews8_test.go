@@ -29,3 +29,27 @@ func TestAnyNewsDescribedSubjectOverName(t *testing.T) {
 	in := "Official statistics published on Thursday showed construction started on 98,000 homes in England.\n\nThe target was a central promise of the manifesto.\n\nA Downing Street spokesperson said ministers would set out further measures in the new year.\n\nAt a briefing on Friday, the prime minister's official spokesman was asked whether the target would change. \"The plan stands,\" he said."
 	checkQuotes(t, in, []wantQuote{{"The plan stands,", "prime minister's official spokesman", ""}})
 }
+
+// TestAnyNewsOfficeBeforeName: an office written before its holder's
+// name, as South Asian and Nigerian papers write it, gives the holder,
+// not the office; an acronym given to the office in brackets is the
+// holder later; "the Chief Minister" is the person the article called
+// so; and initials stay with the name ("Mr. Raghavan" is "P.K.
+// Raghavan").
+func TestAnyNewsOfficeBeforeName(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"an office of several words, then the name", "Leader of the Opposition in the Sindh Assembly Farooq Ahmed Qureshi, talking to reporters, called the bill “a licence for nominated councils”.",
+			[]wantQuote{{"a licence for nominated councils", "Farooq Ahmed Qureshi", ""}}},
+		{"an office, a comma and an honorific", "Earlier, the Chairman of the Supporters Club, Comrade Tunde Afolabi, told the governor that fans were “tired of excuses”.",
+			[]wantQuote{{"tired of excuses", "Tunde Afolabi", ""}}},
+		{"an acronym for the office", "Special Assistant to the Prime Minister (SAPM) on Political Affairs Imran Haider Shah said nobody would be allowed to “hold the city hostage”.\n\nIn a statement issued later, the SAPM said the province was “setting an example”.",
+			[]wantQuote{{"hold the city hostage", "Imran Haider Shah", ""}, {"setting an example", "Imran Haider Shah", ""}}},
+		{"the Chief Minister after a heading", "Minister rejects charges\n\nPower Minister R. Vel Murugan said the tender was open. He added that Chief Minister M. Selvaraj had asked for a review.\n\n“We have nothing to hide,” the Chief Minister said.",
+			[]wantQuote{{"We have nothing to hide,", "M. Selvaraj", ""}}},
+		{"comrade is a title", "The supporters' leader, Comrade Kehinde Bamidele, was blunt. “We are tired of excuses,” Comrade Bamidele said.",
+			[]wantQuote{{"We are tired of excuses,", "Kehinde Bamidele", ""}}},
+		{"initials stay", "DMK spokesperson P.K. Raghavan said the charges were false.\n\n“This is the same party that asked for meters,” Mr. Raghavan told reporters.",
+			[]wantQuote{{"This is the same party that asked for meters,", "P.K. Raghavan", ""}}},
+	})
+}

@@ -49,7 +49,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		security homeland defense treasury labor commerce agriculture interior energy education
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
-		sheikh emir evangelist apostle prophet madam mdm`)
+		sheikh emir evangelist apostle prophet madam mdm comrade`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -202,7 +202,7 @@ func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
 // words splitTitle knows: "Professor Amara Osei".
 var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
-	engr barr chief madam mdm`)
+	engr barr chief madam mdm comrade`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }

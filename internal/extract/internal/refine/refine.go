@@ -30,8 +30,9 @@ const maxRefineBack = 10
 
 // refine rewrites the speakers of x.out (in text order) as above.
 func (x *refiner) refine() {
-	full := map[string]string{} // surname -> the full name written last, up to the sweep
-	orgs := map[string]string{} // "the organization" -> the organisation it stood for last
+	full := map[string]string{}  // surname -> the full name written last, up to the sweep
+	orgs := map[string]string{}  // "the organization" -> the organisation it stood for last
+	acronyms := map[string]int{} // an office's acronym ("SAPM") -> its holder
 	sweep := 0
 	for i := range x.out {
 		x.steps++
@@ -119,6 +120,7 @@ func (x *refiner) refine() {
 		x.orgHead(q, a)
 		x.wholeOrg(q, a, b)
 		x.middleName(q, a)
+		x.officeThenName(q, a, b, acronyms)
 		x.givenName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
@@ -142,15 +144,29 @@ func (x *refiner) refine() {
 
 // fullName gives a speaker named by surname the full name written last
 // ("Mr Lang" after "Conservative MP Geoffrey Lang", "Mac Carthaigh" after
-// "Tánaiste Nuala Mac Carthaigh").
+// "Tánaiste Nuala Mac Carthaigh", "Mr. Kamatchi Sundaram" after "V.
+// Kamatchi Sundaram").
 func fullName(q *result.Quote, full map[string]string) {
 	if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
 		q.Speaker = f
-	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] {
-		if f, ok := full[q.Speaker[sp+1:]]; ok && strings.HasSuffix(f, " "+q.Speaker) {
+	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 {
+		f, ok := full[q.Speaker[sp+1:]]
+		if ok && strings.HasSuffix(f, " "+q.Speaker) && (surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] || initials(f[:len(f)-len(q.Speaker)-1])) {
 			q.Speaker = f
 		}
 	}
+}
+
+// initials reports whether s is a name's initials: "V.", "T.K.", "R. K.".
+func initials(s string) bool {
+	for _, w := range strings.Fields(s) {
+		for i, c := range w {
+			if i%2 == 0 && !unicode.IsUpper(c) || i%2 == 1 && c != '.' || !strings.HasSuffix(w, ".") {
+				return false
+			}
+		}
+	}
+	return s != ""
 }
 
 // surnameParticles open a surname of several words: "Mac Giolla Rua",
@@ -886,7 +902,7 @@ func (x *refiner) refineName(q *result.Quote, a, b int) {
 	}
 	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
 		// "Garth Smithson of the University of California, Santa Cruz,"
-		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") {
+		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") && !allOfficeWords(m.Name) {
 			e := x.resolvePerson(m.Name, "", x.toks[m.A].S)
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title+", "+x.text(a, b)
 			q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
@@ -1748,6 +1764,10 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		}
 		a++
 	}
+	for a >= 2 && x.toks[a-1].Low == "." && x.initial(a-2) && x.toks[a-2].Para == x.toks[j].Para {
+		x.steps++
+		a -= 2 // "V. Kamatchi Sundaram", "T.K. Ilamaran"
+	}
 	if a == j {
 		x.nicknamedAt(j, full)
 	}
@@ -1760,6 +1780,21 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		return // "Mac Giolla Rua" after "Dónal Mac Giolla Rua": the same name, shorter
 	}
 	full[key] = name
+}
+
+// initial reports whether token k is a name's initials before a full
+// stop: "V", "T.K", "R.K.S".
+func (x *refiner) initial(k int) bool {
+	t := x.toks[k]
+	if t.Kind != tok.Word || t.E-t.S > 5 {
+		return false
+	}
+	for i, c := range x.r[t.S:t.E] {
+		if i%2 == 0 && !unicode.IsUpper(c) || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknamedAt records the name of a person written with a nickname in

@@ -1,0 +1,103 @@
+package refine
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Offices written before the name they belong to, as South Asian and
+// Nigerian papers write them: "Leader of the Opposition in the Punjab
+// Assembly Malik Zubair Awan, talking to reporters, said ...", "the
+// Chairman of the Rovers Supporters Club, Comrade Kehinde Adio, told
+// ...", "Special Assistant to the Prime Minister (SAPM) on Political
+// Affairs Rana Ehsan Mirza said ...". The rules read the office's first
+// word as the speaker; the person is the one named after it.
+
+// maxOfficeSpan bounds how far after an office its holder's name is
+// looked for, in tokens.
+const maxOfficeSpan = 24
+
+// officeWord reports whether w (in lower case) is a word of an office:
+// "chairman", "leader", "special", "assistant".
+func officeWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return lexicon.IsTitleWord(w) || lexicon.IsPersonRole(w) || lexicon.IsRoleNoun(w) || execHeads[w] || offices[w] ||
+		w == "special" || w == "leader" || w == "chief"
+}
+
+// officeThenName gives a speaker that is an office alone (tokens [a, b)
+// at most) the person named after it in the same sentence before the
+// verb, or else the person the article gave that office ("the Chief
+// Minister" after "Chief Minister S. Arivazhagan"); and remembers an acronym the office was given in brackets
+// ("(SAPM)") as that person's; a later speaker that is such an acronym
+// ("the SAPM said") is that person too.
+func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]int) {
+	if e, ok := acronyms[q.Speaker]; ok {
+		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		return
+	}
+	if q.Speaker == "" {
+		return
+	}
+	for _, w := range strings.Fields(q.Speaker) {
+		if !officeWord(strings.ToLower(w)) {
+			return
+		}
+	}
+	if x.toks[a].Low == "the" {
+		a++
+	}
+	if a >= len(x.toks) || !x.toks[a].Cap || lexicon.AllUpper(x.r[x.toks[a].S:x.toks[a].E]) {
+		return // "the minister": a description, which the office rules read; "PRESENTER:", a transcript's label
+	}
+	end, acr := a+1, ""
+	for ; end < len(x.toks) && end-a < maxOfficeSpan && !x.toks[end].InQ && !x.isCue(end); end++ {
+		x.steps++
+		t := x.toks[end]
+		if t.SentEd || t.Kind != tok.Word && t.Low != "," && t.Low != "(" && t.Low != ")" && t.Low != "." {
+			break
+		}
+		if t.Kind == tok.Word && !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "to" && t.Low != "on" && t.Low != "in" && t.Low != "the" && t.Low != "and" {
+			break // "talking to reporters": the name came before
+		}
+		if t.Low == "(" && end+2 < len(x.toks) && x.toks[end+2].Low == ")" && lexicon.AllUpper(x.r[x.toks[end+1].S:x.toks[end+1].E]) {
+			acr = x.text(end+1, end+2)
+		}
+	}
+	found, seen := -1, 0
+	x.mentionsBefore(end, func(e, t int) bool {
+		seen++
+		if t <= a {
+			return false
+		}
+		if n := x.ent(e); n.Person && !allOfficeWords(n.Name) {
+			found = e // the earliest person after the office
+		}
+		return seen < maxOfficeSpan
+	})
+	if found < 0 && b-a <= 3 && allOfficeWords(x.text(a, b)) {
+		// "the Chief Minister said", after "Chief Minister S. Arivazhagan"
+		found = x.officeHolder(a, officeWords(strings.ToLower(x.text(a, b))))
+	}
+	if found < 0 {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.ent(found).Name, x.ent(found).Title
+	if acr != "" {
+		acronyms[acr] = found
+	}
+}
+
+// allOfficeWords reports whether every word of a name is an office's:
+// "Prime Minister" read as a name.
+func allOfficeWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !officeWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
