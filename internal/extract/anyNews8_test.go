@@ -12,6 +12,8 @@ func TestAnyNewsFullNames(t *testing.T) {
 	checkCases(t, []quoteCase{
 		{"a nickname between the names", "The fighter's cutman, Ramon “Flaco” Ibarra, said the cut had never worried him.\n\n“We closed it in thirty seconds,” Ibarra said.",
 			[]wantQuote{{"We closed it in thirty seconds,", "Ramon Ibarra", ""}}},
+		{"a nickname after an abbreviated given name", "At the hearing, Sen. Ma. Lourdes “Malou” Villareal, the panel chair, opened the session.\n\n“Where is the money?” Villareal said.",
+			[]wantQuote{{"Where is the money?", "Ma. Lourdes Villareal", ""}}},
 		{"a royal style and bin", "The delegation was received by the kingdom's energy minister, Prince Faisal bin Khalid Al Rashid, on Sunday.\n\nPrince Faisal said the partnership was “only the beginning” of the work.",
 			[]wantQuote{{"only the beginning", "Faisal bin Khalid Al Rashid", ""}}},
 		{"she after Ms and a particle", "Speaking in Brussels, the Taoiseach, Cathal Ó Broin, said the Government would “read the report carefully” before deciding. “But I will say this: we need the investment,” he said.\n\nThe Tánaiste, Nuala Mac Carthaigh, was more cautious. Ms Mac Carthaigh told RTÉ’s News at One that the report was “a first draft”.\n\n“We will not rush a decision of this size,” she said.",
@@ -51,5 +53,22 @@ func TestAnyNewsOfficeBeforeName(t *testing.T) {
 			[]wantQuote{{"We are tired of excuses,", "Kehinde Bamidele", ""}}},
 		{"initials stay", "DMK spokesperson P.K. Raghavan said the charges were false.\n\n“This is the same party that asked for meters,” Mr. Raghavan told reporters.",
 			[]wantQuote{{"This is the same party that asked for meters,", "P.K. Raghavan", ""}}},
+	})
+}
+
+// TestAnyNewsNamesWithTheirTrimmings: a degree after a name ("Rebecca
+// Holm, MD,") is no speaker, a role fused to a name ("Co-author Daniel
+// Whit") is its title, and a message speaks for the person who sent it.
+func TestAnyNewsNamesWithTheirTrimmings(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a degree after the name", "Outside experts were more measured. Rebecca Holm, MD, a kidney specialist at Carrow College in Denver who was not involved in the study, said the results were \"solid but not transformative.\"",
+			[]wantQuote{{"solid but not transformative.", "Rebecca Holm", ""}}},
+		{"a role fused to the name", "Co-author Daniel Whit, MD, of Meridian Heart Institute in Nashville, said the team had been surprised.\n\n\"We expected a bigger benefit,\" Whit said.",
+			[]wantQuote{{"We expected a bigger benefit,", "Daniel Whit", ""}}},
+		{"an email from", "The policy, announced in a Jan. 28 email from Provost Ellen Marsh, took effect Monday.\n\nStudents marched on Tuesday.\n\n“These measures are a reasonable response,” the email read.",
+			[]wantQuote{{"These measures are a reasonable response,", "Ellen Marsh", ""}}},
+		{"in her email", "Provost Ellen Marsh announced the policy last week.\n\nIn her Jan. 28 email, Marsh wrote that the policy was needed.\n\n“These measures are a reasonable response,” the email read.",
+			[]wantQuote{{"These measures are a reasonable response,", "Ellen Marsh", ""}}},
 	})
 }

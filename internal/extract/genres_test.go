@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -76,10 +77,15 @@ func loadGenre(t *testing.T, name string) (string, []goldLine) {
 	return text, gold
 }
 
+// nickname is a nickname in quotation marks between names.
+var nickname = regexp.MustCompile(` [“"‘'][^ ”"’']+(?: [^ ”"’']+)?[”"’'] `)
+
 // normSpeaker compares speakers without case, a leading article or a
-// trailing possessive.
+// trailing possessive, and without a nickname in quotation marks
+// between the names ("Rodante “Dante” Agbayani" is Rodante Agbayani).
 func normSpeaker(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
+	s = nickname.ReplaceAllString(s, " ")
 	for _, p := range []string{"the ", "a ", "an ", "one "} {
 		s = strings.TrimPrefix(s, p)
 	}

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -100,4 +101,49 @@ func allOfficeWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// credentials are the degrees US papers write after a name between
+// commas: "Rebecca Hollander, MD, a hypertension specialist".
+var credentials = map[string]bool{"md": true, "phd": true, "do": true, "mph": true, "rn": true, "dds": true,
+	"dvm": true, "mba": true, "jd": true, "pharmd": true, "np": true, "facc": true, "frcp": true, "msc": true}
+
+// credentialSpeaker gives a speaker read as the degree after a name
+// (tokens [a, b): "MD" in "Samuel Adeyemi, MD, of Harbor Point") the
+// name before it.
+func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
+	if b-a != 1 || !credentials[strings.ReplaceAll(x.toks[a].Low, ".", "")] || a < 3 || x.toks[a-1].Low != "," {
+		return
+	}
+	s := a - 2
+	for s > 0 && a-2-s < 3 && x.isNameWord(s-1) && !lexicon.IsTitleWord(x.toks[s-1].Low) && !lexicon.IsPersonRole(x.toks[s-1].Low) {
+		s--
+	}
+	if !x.isNameWord(a-2) || s == a-2 {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.text(s, a-1), ""
+	if e, ok := x.byName(q.Speaker); ok {
+		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+	}
+}
+
+// roleFused gives a speaker whose name kept the role before it ("Co-author
+// Daniel Whitford", "Drummer Ines Okafor") the name alone, the role as
+// its title.
+func roleFused(q *result.Quote) {
+	f := strings.Fields(q.Speaker)
+	if len(f) < 3 || q.SpeakerTitle != "" {
+		return
+	}
+	w := strings.ToLower(f[0])
+	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" {
+		return
+	}
+	for _, n := range f[1:] {
+		if r := []rune(n); !unicode.IsUpper(r[0]) {
+			return
+		}
+	}
+	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
 }

@@ -121,6 +121,7 @@ func (x *refiner) refine() {
 		x.wholeOrg(q, a, b)
 		x.middleName(q, a)
 		x.officeThenName(q, a, b, acronyms)
+		x.credentialSpeaker(q, a, b)
 		x.givenName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
@@ -134,7 +135,9 @@ func (x *refiner) refine() {
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
+		x.messageAuthor(q, a, b)
 		x.kinSurname(q, a, b)
+		roleFused(q)
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
 			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
 		}
@@ -1803,7 +1806,7 @@ func (x *refiner) initial(k int) bool {
 // without it.
 func (x *refiner) nicknamedAt(j int, full map[string]string) {
 	c := j - 1
-	if c < 3 || x.toks[c].Kind != tok.CloseQ && x.toks[c].Kind != tok.SingleQ {
+	if c < 3 || !quoteMark(x.toks[c].Low) {
 		return
 	}
 	o := c - 1
@@ -1811,13 +1814,26 @@ func (x *refiner) nicknamedAt(j int, full map[string]string) {
 		o--
 	}
 	g := o - 1
-	if o == c-1 || g < 0 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ || !x.isNameWord(g) ||
+	if o == c-1 || g < 0 || !quoteMark(x.toks[o].Low) || !x.isNameWord(g) ||
 		x.toks[g].Para != x.toks[j].Para || lexicon.IsTitleWord(x.toks[g].Low) || lexicon.IsHonorific(x.toks[g].Low) ||
 		lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
 		return
 	}
+	if g >= 2 && x.toks[g-1].Low == "." && (x.initial(g-2) || x.toks[g-2].Low == "ma") {
+		g -= 2 // "Ma. Lourdes “Malou” Villarama", "J. Rodrigo “Rod” Santos"
+	}
 	sur := lexicon.StripPossessive(x.text(j, j+1))
-	full[sur] = x.text(g, g+1) + " " + sur
+	full[sur] = x.text(g, o) + " " + sur
+}
+
+// quoteMark reports whether a token's text is a quotation mark, however
+// the marks were paired.
+func quoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "'":
+		return true
+	}
+	return false
 }
 
 // countries are names a sentence may open with as a team or a nation

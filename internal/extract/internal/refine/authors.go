@@ -1,0 +1,96 @@
+package refine
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// messageNouns are the written messages a person sends, which speak for
+// their sender: "“...,” the email read" after "an email from Provost
+// Elaine Marsh".
+var messageNouns = map[string]bool{"email": true, "e-mail": true, "memo": true, "letter": true, "note": true, "message": true}
+
+// maxAuthorParas bounds how many paragraphs back a message's sender is
+// looked for.
+const maxAuthorParas = 4
+
+// messageAuthor gives a quote whose speaker is a message ("the email",
+// tokens [a, b)) the person the article said sent it: "an email from
+// Provost Elaine Marsh", "Marsh's memo", "In her email, Marsh wrote".
+func (x *refiner) messageAuthor(q *result.Quote, a, b int) {
+	if b-a != 2 || x.toks[a].Low != "the" || !messageNouns[x.toks[b-1].Low] {
+		return
+	}
+	noun := x.toks[b-1].Low
+	for k := a - 1; k >= 0 && x.toks[k].Para+maxAuthorParas >= x.toks[a].Para; k-- {
+		x.steps++
+		if t := x.toks[k]; t.Kind != tok.Word || t.InQ || t.Low != noun {
+			continue
+		}
+		if e := x.senderAt(k); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			return
+		}
+	}
+}
+
+// senderAt returns the person who sent the message named at token k, or
+// -1: the name after "from" ("an email from Provost Elaine Marsh"), the
+// owner before it ("Marsh's memo") or, after a possessive pronoun, the
+// person its sentence is about ("In her email, Marsh wrote").
+func (x *refiner) senderAt(k int) int {
+	if k+2 < len(x.toks) && x.toks[k+1].Low == "from" {
+		s := k + 2
+		for s < len(x.toks) && s-k < 6 && x.toks[s].Cap && (lexicon.IsTitleWord(x.toks[s].Low) || lexicon.IsHonorific(x.toks[s].Low)) {
+			s++
+		}
+		if c := x.nameAt(s); c >= 0 {
+			return c
+		}
+	}
+	p := k - 1
+	for p >= 0 && k-p <= 5 && (x.toks[p].Low == "." || x.toks[p].Kind == tok.Word && !lexicon.IsPossessivePronoun(x.toks[p].Low) &&
+		!lexicon.IsPossessive(x.toks[p].Low) && x.toks[p].Low != "a" && x.toks[p].Low != "an" && x.toks[p].Low != "the") {
+		p-- // "her Jan. 28 email", "Marsh's latest memo"
+	}
+	switch {
+	case p < 0:
+	case lexicon.IsPossessive(x.toks[p].Low):
+		if c, ok := x.byName(lexicon.StripPossessive(x.text(p, p+1))); ok && x.ent(c).Person {
+			return c
+		}
+	case lexicon.IsPossessivePronoun(x.toks[p].Low) && (x.toks[p].Low == "his" || x.toks[p].Low == "her"):
+		if c := x.nameAt(k + 2); k+1 < len(x.toks) && x.toks[k+1].Low == "," && c >= 0 {
+			return c // "In her Jan. 28 email, Marsh wrote"
+		}
+		s := x.sentStart(p)
+		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
+		if ok && m.Person && !m.Pron {
+			if c, ok := x.byName(m.Name); ok {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// nameAt returns the person whose name is written from token s, or -1.
+func (x *refiner) nameAt(s int) int {
+	e := s
+	for e < len(x.toks) && e-s < 4 && x.isNameWord(e) {
+		e++
+	}
+	if e == s {
+		return -1
+	}
+	name := lexicon.StripPossessive(x.text(s, e))
+	c, ok := x.byName(name)
+	if !ok {
+		c = x.resolvePerson(name, "", x.toks[s].S)
+	}
+	if c >= 0 && x.ent(c).Person {
+		return c
+	}
+	return -1
+}
