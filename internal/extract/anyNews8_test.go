@@ -72,3 +72,18 @@ func TestAnyNewsNamesWithTheirTrimmings(t *testing.T) {
 			[]wantQuote{{"These measures are a reasonable response,", "Ellen Marsh", ""}}},
 	})
 }
+
+// TestAnyNewsTitlesInMarks: a title in quotation marks opening its
+// sentence or in brackets after a name is held back, not given as
+// anyone's words.
+func TestAnyNewsTitlesInMarks(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a title opening its sentence", "“It is about patience,” Vidic said.\n\n“The Salt Marsh” also stars Goran Vidic and newcomer Ana Sim. It is produced by Ivana Kos for Split-based Mistral Film.",
+			[]wantQuote{{"It is about patience,", "Goran Vidic", ""}}},
+		{"a title in brackets", "The festival opens on Friday.\n\nThe film also stars Goran Vidic (“The Lighthouse Keeper”) and Ana Sim.", nil},
+		{"a title opening a sentence of its own", "The Venice Film Festival runs Aug. 27 to Sept. 6. “The Salt Marsh” world premieres Sept. 2.", nil},
+		{"a title and a quote", "“The Salt Marsh” also stars Goran Vidic. “It is a film about patience,” Vidic said.",
+			[]wantQuote{{"It is a film about patience,", "Goran Vidic", ""}}},
+	})
+}

@@ -26,7 +26,10 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	interviewee := -1
 	if unlabelled {
-		if interviewee = x.introSubject(x.tokenAt(turns[0].Start)); interviewee < 0 {
+		if interviewee = x.spokeWith(x.tokenAt(turns[0].Start)); interviewee < 0 {
+			interviewee = x.introSubject(x.tokenAt(turns[0].Start))
+		}
+		if interviewee < 0 {
 			return nil, nil // an interview is with someone the introduction names
 		}
 	} else {
@@ -82,6 +85,57 @@ func (x *extractor) introSubject(i int) int {
 		count[e]++
 		if best < 0 || count[e] >= count[best] {
 			best = e
+		}
+		return seen < maxIntroMentions
+	})
+	return best
+}
+
+// spokeWith returns the person the two paragraphs before token i say the
+// interview was with ("We spoke with Voss over two afternoons", "Rolling
+// Stone caught up with Delia Voss"), or -1.
+func (x *extractor) spokeWith(i int) int {
+	if i <= 0 {
+		return -1
+	}
+	p := x.toks[i-1].Para
+	for k := i - 1; k > 0 && x.toks[k].Para+1 >= p; k-- {
+		x.steps++
+		w := x.toks[k].Low
+		if w != "with" && w != "to" || x.toks[k].InQ {
+			continue
+		}
+		switch x.toks[k-1].Low {
+		case "spoke", "talked", "sat", "caught", "interview", "conversation", "speaking", "talking":
+		default:
+			if !(x.toks[k-1].Low == "down" || x.toks[k-1].Low == "up") {
+				continue
+			}
+		}
+		e := k + 1
+		for e < len(x.toks) && e-k <= 3 && x.isNameWord(e) {
+			e++
+		}
+		if e > k+1 {
+			return x.mostNamed(lexicon.StripPossessive(x.text(k+1, e)), k+1)
+		}
+	}
+	return -1
+}
+
+// mostNamed returns the person called name ("Voss", "Delia Voss") named
+// most often before token i, the earlier on a tie: the singer, not her
+// father Gene Voss named once.
+func (x *extractor) mostNamed(name string, i int) int {
+	count := map[int]int{}
+	best, seen := -1, 0
+	x.mentionsBefore(i, func(e, _ int) bool {
+		seen++
+		if n := x.ents[e].name; x.ents[e].person && (n == name || strings.HasSuffix(n, " "+name)) {
+			count[e]++
+			if best < 0 || count[e] >= count[best] {
+				best = e
+			}
 		}
 		return seen < maxIntroMentions
 	})

@@ -26,6 +26,13 @@ func TestUnlabelledInterviews(t *testing.T) {
 				{"It was. But my customers were loyal to the end.", "Marcus Bell", ""},
 				{"The arguments about music. Nobody argues with me about music any more.", "Marcus Bell", ""},
 			}},
+		{"the one the writer spoke with", "Drummer Ana Ruiz remembers the rehearsal. “Nobody played right,” Ana Ruiz says. Ana Ruiz joined in 2019.\n\nCora Lund started the band at 22. Her father, Abe Lund, drove trucks.\n\nWe spoke with Lund over two afternoons about the debt.\n\nThis interview has been edited and condensed.\n\nIs the fire the best thing that happened to you?\n\nSome days. It burned away the version of us that wanted a label.\n\nWhat did your dad make of it?\n\nHe is the reason I am stubborn.\n\nDo you still owe money?\n\nLess. We are paying it off show by show.",
+			[]wantQuote{
+				{"Nobody played right,", "Ana Ruiz", ""},
+				{"Some days. It burned away the version of us that wanted a label.", "Cora Lund", ""},
+				{"He is the reason I am stubborn.", "Cora Lund", ""},
+				{"Less. We are paying it off show by show.", "Cora Lund", ""},
+			}},
 		{"rhetorical questions in a story", "The city council voted on Tuesday to close two libraries. Council leader Jane Holt said the decision was painful.\n\nWhy now?\n\nThe budget gap has grown to £12 million, the council says.\n\nWhat happens to the staff?\n\nThey will be redeployed.\n\n“We had no choice,” Holt said.",
 			[]wantQuote{{"We had no choice,", "Jane Holt", ""}}},
 		{"nobody named", "Water bills will rise in April, the regulator said.\n\nThis Q&A has been edited for length.\n\nWhat do you need to do?\n\nNothing. I would wait for the letter.\n\nCan you pay in instalments?\n\nYes. I did last year.\n\nWhat if you cannot pay?\n\nI would call the helpline.",

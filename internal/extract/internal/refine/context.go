@@ -557,21 +557,45 @@ func (x *refiner) titlesHeldBack() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.Kind != result.KindPartial || !q.Likely {
+		if q.Kind == result.KindParaphrase || !q.Likely {
 			continue
 		}
 		a, b := x.tokenAt(q.Start), x.tokenAt(q.End-1)+1
-		if a < 2 || x.toks[a].Para == 0 || b-a > 8 || !x.titleCase(a, b) {
+		if a < 2 || x.toks[a].Para == 0 || b-a > 8 || !x.titleCase(a, b) || x.sentenceIn(a, b) {
 			continue
 		}
 		open := a - 1 // the opening mark
 		prev := x.toks[open-1]
 		if prev.Low == "on" || prev.Low == "’" || prev.Low == "'" || strings.HasSuffix(prev.Low, "’s") || strings.HasSuffix(prev.Low, "'s") ||
-			workNouns[prev.Low] {
+			workNouns[prev.Low] || prev.Low == "(" || x.subjectTitle(open, b) {
 			q.Likely = false
 			q.Confidence = min(q.Confidence, 0.2)
 		}
 	}
+}
+
+// sentenceIn reports whether tokens [a, b) end a sentence before their
+// last ("Never Again. Not Here."), as a title does not.
+func (x *refiner) sentenceIn(a, b int) bool {
+	for k := a; k < b-1; k++ {
+		x.steps++
+		if w := x.toks[k].Low; w == "." || w == "!" || w == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectTitle reports whether the quoted words whose opening mark is
+// token open (and words end before token b) open their sentence as its
+// subject: "“The Salt Orchard” also stars ...", a title, not a quote,
+// when the word after the closing mark is no speech verb.
+func (x *refiner) subjectTitle(open, b int) bool {
+	if x.sentStart(open) != open || b+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[b+1]
+	return x.toks[b].Kind == tok.CloseQ && n.Kind == tok.Word && !n.Cap && !x.isCue(b+1) && lexicon.PronounGender(n.Low) == ""
 }
 
 // titleCase reports whether the words of tokens [a, b) are capitalised,
