@@ -66,6 +66,16 @@ func (x *refiner) refine() {
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
 			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a))) {
+				if was := q.Speaker; i > 0 {
+					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
+					if q.Speaker != was {
+						break
+					}
+				}
+				if e2 := x.personSubjectBefore(a, g[0]); e2 >= 0 {
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title // "Al-Qahtani dismissed concerns. ..., he said"
+					break
+				}
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
@@ -317,8 +327,40 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
-	return lexicon.IsPlaceOrTeam(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return lexicon.IsPlaceOrTeam(last) || geoName(name) || strings.Contains(name, " ") && firmHeads[last]
 }
+
+// firmHeads end the names of firms, beyond the words that mark any
+// organisation: "Sahel Logistics", "Northlight Pictures".
+var firmHeads = map[string]bool{"logistics": true, "pictures": true, "capital": true, "freight": true, "partners": true,
+	"holdings": true, "ventures": true, "airways": true, "airlines": true, "motors": true, "foods": true,
+	"pharmaceuticals": true, "therapeutics": true, "labs": true, "systems": true, "technologies": true, "media": true,
+	"studios": true, "records": true, "entertainment": true, "energy": true, "resources": true, "mining": true,
+	"solutions": true, "analytics": true, "robotics": true, "interactive": true, "games": true, "insurance": true,
+	"shipping": true, "telecom": true, "airport": true, "port": true, "ports": true, "construction": true}
+
+// geoName reports whether a name of two words or more is a country's or
+// a feature's of the map: "Saudi Arabia", "Sri Lanka", "Red Sea", "Gulf
+// of Aden", which no one is called.
+func geoName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	if geoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" {
+		return true
+	}
+	return countries[f[0]] && countrySecond[f[1]] && len(f) == 2
+}
+
+// geoHeads end the names of seas, rivers and the like.
+var geoHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
+	"straits": true, "canal": true, "mountains": true, "peninsula": true, "desert": true, "valley": true, "coast": true}
+
+// countrySecond are the second words of countries' names of two words.
+var countrySecond = map[string]bool{"arabia": true, "lanka": true, "africa": true, "zealand": true, "korea": true,
+	"leone": true, "rica": true, "states": true, "kingdom": true, "emirates": true, "guinea": true, "sudan": true}
 
 // describedBefore gives a pronoun (at token a) the unnamed speaker of
 // the quote or paraphrase before it, prev, when that speaker is a
@@ -333,8 +375,13 @@ func (x *refiner) describedBefore(q, prev *result.Quote, a int) {
 	if x.toks[pa].Para != x.toks[a].Para || lexicon.PronounGender(x.toks[pa].Low) != "" || pa != x.sentStart(pa) {
 		return // only the subject opening its sentence, not "a friend" in "Mr Fraser said a friend once warned him"
 	}
-	head := x.toks[pb].Low
-	if !lexicon.IsPersonRole(head) && !lexicon.IsAnonymous(head) && !lexicon.IsRoleNoun(head) {
+	role := false
+	for k := pa; k <= pb && k-pa < 12 && !role; k++ {
+		x.steps++
+		head := x.toks[k].Low // "executive" in "A senior executive at a Gulf shipping line"
+		role = lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || lexicon.IsRoleNoun(head)
+	}
+	if !role {
 		return
 	}
 	if e, ok := x.byName(q.Speaker); ok {
@@ -635,6 +682,24 @@ func (x *refiner) platformSpeaker(q *result.Quote, a int) {
 	if e > s && e < a && x.toks[e].Kind == tok.Word && !x.toks[e].Cap {
 		q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(s, e)), ""
 	}
+}
+
+// personSubjectBefore returns the person named as the subject of the
+// sentence before token a's, whose gender fits g, or -1.
+func (x *refiner) personSubjectBefore(a int, g byte) int {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
+		return -1
+	}
+	m, ok := x.sentenceSubject(p, s)
+	if !ok || m.Pron || !m.Person || x.toks[m.A].Low == "the" || m.A > 0 && x.toks[m.A-1].Low == "the" {
+		return -1 // "the Coast Guard will replace the lens": no person
+	}
+	e, ok := x.byName(m.Name)
+	if !ok || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+		return -1
+	}
+	return e
 }
 
 // personBefore returns the latest person named before token i whose gender
