@@ -87,3 +87,19 @@ func TestAnyNewsTitlesInMarks(t *testing.T) {
 			[]wantQuote{{"It is a film about patience,", "Goran Vidic", ""}}},
 	})
 }
+
+// TestAnyNewsSpelledOut: an acronym spelled out in brackets earlier is
+// its organisation's name; a rank before a surname ("PC Hartley") is the
+// person given that rank and name; a ministry's last word is no part of
+// its minister's name.
+func TestAnyNewsSpelledOut(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"an acronym", "The river stood at 13.2 meters, according to the Geological Service of Brazil (SGB).\n\nThe SGB said levels were likely to keep falling \"for at least another three weeks\".",
+			[]wantQuote{{"for at least another three weeks", "Geological Service of Brazil", ""}}},
+		{"a rank and a surname", "PC Daniel Hartley, a collision investigator, told the hearing there was no evidence of speeding.\n\n\"The motorcycle was in good order,\" PC Hartley said.",
+			[]wantQuote{{"The motorcycle was in good order,", "Daniel Hartley", ""}}},
+		{"a ministry's last word", "Speaking in Brasilia, Minister of Integration and Regional Development Tiago Ferraz said funds had been released.\n\n\"This is a national emergency,\" Ferraz said.",
+			[]wantQuote{{"This is a national emergency,", "Tiago Ferraz", ""}}},
+	})
+}

@@ -89,8 +89,15 @@ func normSpeaker(s string) string {
 	for _, p := range []string{"the ", "a ", "an ", "one "} {
 		s = strings.TrimPrefix(s, p)
 	}
+	if h, rest, ok := strings.Cut(s, " "); ok && strings.Contains(rest, " ") && honorifics[strings.TrimSuffix(h, ".")] {
+		s = rest // "Dr Samir Qureshi" is Samir Qureshi
+	}
 	return s
 }
+
+// honorifics are the titles a name is compared without.
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "pc": true, "sgt": true,
+	"det": true, "sen": true, "rep": true, "gov": true, "sir": true, "dame": true, "rev": true}
 
 // normVia compares outlets without case, a leading article or a
 // possessive: "The Business Times" is "Business Times", "BBC’s World

@@ -147,3 +147,65 @@ func roleFused(q *result.Quote) {
 	}
 	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
 }
+
+// maxAcronymBack bounds, in tokens, how far back an acronym's spelling
+// out is looked for.
+const maxAcronymBack = 3000
+
+// acronymName gives a speaker that is an acronym ("the SGB said") the
+// name the article spelled it out as, in brackets after it: "the
+// Geological Service of Brazil (SGB)". The mention is at token a.
+func (x *refiner) acronymName(q *result.Quote, a int) {
+	if len(q.Speaker) < 2 || len(q.Speaker) > 6 || !lexicon.AllUpper([]rune(q.Speaker)) || strings.ContainsAny(q.Speaker, " .") {
+		return
+	}
+	low := strings.ToLower(q.Speaker)
+	for k := a - 1; k >= 2 && a-k < maxAcronymBack; k-- {
+		x.steps++
+		if x.toks[k].Low != low || x.toks[k-1].Low != "(" || k+1 >= len(x.toks) || x.toks[k+1].Low != ")" {
+			continue
+		}
+		e := k - 1
+		s := e
+		for s > 0 && e-s < 10 {
+			x.steps++
+			p := x.toks[s-1]
+			if x.isNameWord(s-1) && p.Low != "the" || (p.Low == "of" || p.Low == "for" || p.Low == "and" || p.Low == "&" || p.Low == "the") && s-2 >= 0 && x.isNameWord(s-2) {
+				s--
+				continue
+			}
+			break
+		}
+		if s < e && e-s >= 2 {
+			q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(s, e)), ""
+		}
+		return
+	}
+}
+
+// officeRunBefore reports whether the words before token a are an office
+// that runs on into it: "Minister of Integration and Regional" before
+// "Development Tiago Ferraz".
+func (x *refiner) officeRunBefore(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 8; k-- {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" || t.Para != x.toks[a].Para {
+			return false
+		}
+		if t.Cap && officeWord(t.Low) {
+			return k < a-1 || x.toks[a-1].Low == "of" || x.toks[a-1].Low == "for"
+		}
+	}
+	return false
+}
+
+// officeNouns end the names of ministries and portfolios: "Minister of
+// Integration and Regional Development".
+var officeNouns = map[string]bool{"development": true, "affairs": true, "services": true, "transport": true, "health": true,
+	"finance": true, "justice": true, "interior": true, "defence": true, "defense": true, "education": true, "energy": true,
+	"environment": true, "agriculture": true, "labour": true, "labor": true, "trade": true, "industry": true, "commerce": true,
+	"housing": true, "planning": true, "security": true, "welfare": true, "communications": true, "infrastructure": true,
+	"tourism": true, "culture": true, "sport": true, "sports": true, "works": true, "resources": true, "fisheries": true,
+	"mines": true, "petroleum": true, "water": true, "lands": true, "information": true, "economy": true, "treasury": true,
+	"integration": true, "innovation": true, "technology": true, "science": true, "logistics": true, "aviation": true}

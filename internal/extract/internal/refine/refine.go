@@ -132,6 +132,7 @@ func (x *refiner) refine() {
 		x.middleName(q, a)
 		x.officeThenName(q, a, b, acronyms)
 		x.credentialSpeaker(q, a, b)
+		x.acronymName(q, a)
 		x.givenName(q, a)
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
@@ -160,7 +161,14 @@ func (x *refiner) refine() {
 // "Tánaiste Nuala Mac Carthaigh", "Mr. Kamatchi Sundaram" after "V.
 // Kamatchi Sundaram").
 func fullName(q *result.Quote, full map[string]string) {
-	if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
+	if t, sur, ok := strings.Cut(q.Speaker, " "); ok && !strings.Contains(sur, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(t, "."))) || lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(t, ".")))) {
+		if f, ok := full[sur]; ok && strings.HasSuffix(f, " "+sur) {
+			q.Speaker = f // "PC Hartley" after "PC Daniel Hartley"
+			if q.SpeakerTitle == "" {
+				q.SpeakerTitle = t
+			}
+		}
+	} else if f, ok := full[q.Speaker]; ok && lexicon.PronounGender(strings.ToLower(q.Speaker)) == "" {
 		q.Speaker = f
 	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 {
 		f, ok := full[q.Speaker[sp+1:]]
@@ -1827,8 +1835,9 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		w := x.toks[a]
 		low := strings.TrimSuffix(w.Low, ".")
 		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
-			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E])) {
-			break
+			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E]) ||
+			a+1 < j && officeNouns[low] && x.officeRunBefore(a)) {
+			break // the last word of an office: "Minister of Integration and Regional Development Tiago Ferraz"
 		}
 		a++
 	}
