@@ -103,3 +103,16 @@ func TestAnyNewsSpelledOut(t *testing.T) {
 			[]wantQuote{{"This is a national emergency,", "Tiago Ferraz", ""}}},
 	})
 }
+
+// TestAnyNewsShortDescription: "the spokesperson" later is the
+// spokesperson the article introduced in full ("the prime minister’s
+// spokesperson", "a spokesperson for the County Councils Network").
+func TestAnyNewsShortDescription(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a possessive", "At the lobby briefing the prime minister’s spokesperson defended the new formula.\n\nAsked about the amendment, the spokesperson said: “We are not going to pre-empt the consultation.”",
+			[]wantQuote{{"We are not going to pre-empt the consultation.", "prime minister’s spokesperson", ""}}},
+		{"a spokesperson for", "A spokesperson for the County Councils Network welcomed the review.\n\nMinisters have not replied.\n\n“We will study the detail,” the spokesperson said.",
+			[]wantQuote{{"We will study the detail,", "spokesperson for the County Councils Network", ""}}},
+	})
+}

@@ -11,9 +11,13 @@ import (
 // Elaine Marsh".
 var messageNouns = map[string]bool{"email": true, "e-mail": true, "memo": true, "letter": true, "note": true, "message": true}
 
-// maxAuthorParas bounds how many paragraphs back a message's sender is
+// maxAuthorParas and maxAuthorBack bound how many paragraphs, and
+// tokens, back a message's sender or a description's fuller form is
 // looked for.
-const maxAuthorParas = 4
+const (
+	maxAuthorParas = 4
+	maxAuthorBack  = 600
+)
 
 // messageAuthor gives a quote whose speaker is a message ("the email",
 // tokens [a, b)) the person the article said sent it: "an email from
@@ -23,7 +27,7 @@ func (x *refiner) messageAuthor(q *result.Quote, a, b int) {
 		return
 	}
 	noun := x.toks[b-1].Low
-	for k := a - 1; k >= 0 && x.toks[k].Para+maxAuthorParas >= x.toks[a].Para; k-- {
+	for k := a - 1; k >= 0 && a-k < maxAuthorBack && x.toks[k].Para+maxAuthorParas >= x.toks[a].Para; k-- {
 		x.steps++
 		if t := x.toks[k]; t.Kind != tok.Word || t.InQ || t.Low != noun {
 			continue
@@ -93,4 +97,51 @@ func (x *refiner) nameAt(s int) int {
 		return c
 	}
 	return -1
+}
+
+// fullerDescription gives an unnamed speaker written short ("the
+// spokesperson", tokens [a, b)) the fuller description the article
+// introduced them with: "the prime minister’s spokesperson", "a
+// spokesperson for the County Councils Network", the latest in the
+// paragraphs before.
+func (x *refiner) fullerDescription(q *result.Quote, a, b int) {
+	if b-a != 2 || x.toks[a].Low != "the" || !personSources[x.toks[b-1].Low] {
+		return
+	}
+	head := x.toks[b-1].Low
+	for k := a - 1; k >= 1 && a-k < maxAuthorBack && x.toks[k].Para+maxAuthorParas >= x.toks[a].Para; k-- {
+		x.steps++
+		if t := x.toks[k]; t.Low != head || t.InQ {
+			continue
+		}
+		if lexicon.IsPossessive(x.toks[k-1].Low) {
+			s := k - 1
+			for s > 0 && k-s < 4 && x.toks[s-1].Kind == tok.Word && !lexicon.IsPossessive(x.toks[s-1].Low) && x.toks[s-1].Low != "the" && x.toks[s-1].Low != "a" && x.toks[s-1].Low != "an" && !x.toks[s-1].InQ {
+				s--
+			}
+			if s > 0 && (x.toks[s-1].Low == "the" || x.toks[s-1].Low == "a") {
+				q.Speaker = x.text(s, k+1) // "the prime minister’s spokesperson"
+				return
+			}
+			continue
+		}
+		if k+3 < len(x.toks) && (x.toks[k+1].Low == "for" || x.toks[k+1].Low == "at") {
+			e := k + 2
+			if x.toks[e].Low == "the" {
+				e++
+			}
+			n := e
+			for n < len(x.toks) && n-e < 6 && (x.isNameWord(n) || x.toks[n].Low == "of" && x.isNameWord(n+1)) {
+				n++
+			}
+			s := k
+			for s > 0 && k-s < 3 && x.toks[s-1].Kind == tok.Word && !x.toks[s-1].Cap && x.toks[s-1].Low != "the" && x.toks[s-1].Low != "a" && x.toks[s-1].Low != "an" {
+				s-- // "a senior official at"
+			}
+			if n > e && s > 0 && (x.toks[s-1].Low == "the" || x.toks[s-1].Low == "a" || x.toks[s-1].Low == "an") {
+				q.Speaker = x.text(s, n) // "a spokesperson for the County Councils Network"
+				return
+			}
+		}
+	}
 }

@@ -147,6 +147,7 @@ func (x *refiner) refine() {
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.messageAuthor(q, a, b)
+		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
 		roleFused(q)
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
