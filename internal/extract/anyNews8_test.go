@@ -116,3 +116,12 @@ func TestAnyNewsShortDescription(t *testing.T) {
 			[]wantQuote{{"We will study the detail,", "spokesperson for the County Councils Network", ""}}},
 	})
 }
+
+// TestAnyNewsPronounAfterPlaces: "he" is not the second of two places
+// ("from Lombok and East Java"): it is the person the sentence before
+// is about, named there by title and surname.
+func TestAnyNewsPronounAfterPlaces(t *testing.T) {
+	t.Parallel()
+	in := "In Jakarta, Minister for the Protection of Migrant Workers Abdul Fauzan Siregar said his ministry had sent a team to Johor Bahru.\n\nMr Fauzan said many of the passengers were from Lombok and East Java.\n\n\"They were cheated twice,\" he told reporters in Indonesian."
+	checkQuotes(t, in, []wantQuote{{"They were cheated twice,", "Abdul Fauzan Siregar", ""}})
+}

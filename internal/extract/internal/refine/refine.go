@@ -705,7 +705,10 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 		return -1 // "the Coast Guard will replace the lens": no person
 	}
 	e, ok := x.byName(m.Name)
-	if !ok || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+	if !ok {
+		e = x.resolvePerson(m.Name, m.Title, x.toks[m.A].S) // "Mr Fauzan" after "Abdul Fauzan Siregar"
+	}
+	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
 		return -1
 	}
 	return e
@@ -945,6 +948,18 @@ func (x *refiner) articleMention(t int) bool {
 // work or occasion ("the thriller Low Tide", "her Oscar Night").
 func (x *refiner) placeMention(t int) bool {
 	if t <= 0 {
+		return false
+	}
+	if w := x.toks[t-1].Low; (w == "and" || w == "or") && t >= 3 && x.isNameWord(t-2) {
+		// "from Lombok and East Java": the second of two places
+		k := t - 2
+		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
+			k--
+		}
+		switch x.toks[max(k-1, 0)].Low {
+		case "at", "in", "near", "from", "across", "around":
+			return k > 0
+		}
 		return false
 	}
 	switch x.toks[t-1].Low {
