@@ -653,3 +653,79 @@ func (x *refiner) kinSurname(q *result.Quote, a, b int) {
 		q.Speaker = q.Speaker + name[sp:]
 	}
 }
+
+// qualifierHeads head the unnamed speakers a place or affiliation
+// qualifies: "a diplomat from a Nordic country", "an executive at a rival
+// distributor".
+func qualifierHead(w string) bool {
+	return sourceHeads[w] || personSources[w] || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w)
+}
+
+// qualifierEnd returns the end of the qualifier opening at token j (before
+// hi): a preposition of place or affiliation and the phrase it governs,
+// once more chained ("from a rural seat in the north-west"), which must
+// run to a comma, a full stop, a speech verb or a relative pronoun;
+// j when there is none.
+func (x *refiner) qualifierEnd(j, hi int) int {
+	e := j
+	for chain := 0; chain < 2 && e < hi; chain++ {
+		if !qualifierPreps[x.toks[e].Low] {
+			break
+		}
+		k := e + 1
+		for k < hi && k-e <= 7 {
+			t := x.toks[k]
+			if t.Kind != tok.Word && t.Low != "-" || t.InQ || x.isCue(k) || t.SentEd || qualifierStops[t.Low] || k > e+1 && qualifierPreps[t.Low] {
+				break
+			}
+			x.steps++
+			k++
+		}
+		if k < hi && x.toks[k].SentEd && x.toks[k].Kind == tok.Word {
+			k++ // "the north-west." ends the sentence on a word
+		}
+		if k == e+1 || k-e > 7 {
+			break
+		}
+		e = k
+	}
+	if e == j {
+		return j
+	}
+	if e >= hi || x.toks[e-1].SentEd || x.isCue(e) {
+		return e
+	}
+	switch x.toks[e].Low {
+	case ",", ".", ";", ":", "who", "which", "—", "–":
+		return e
+	}
+	if x.toks[e].Kind == tok.OpenQ {
+		return e
+	}
+	return j
+}
+
+// qualifierStops end a qualifier's phrase.
+var qualifierStops = map[string]bool{"who": true, "which": true, "that": true, "and": true, "or": true, "but": true}
+
+// qualifierPreps chain a second qualifier after the first.
+var qualifierPreps = map[string]bool{"from": true, "in": true, "at": true, "of": true, "for": true}
+
+// qualifiedSource gives an unnamed speaker (tokens [a, b), "a diplomat")
+// the qualifier written after it: "said a diplomat from a Nordic
+// country", "A Western diplomat in Riyadh, who spoke on condition of
+// anonymity".
+func (x *refiner) qualifiedSource(q *result.Quote, a, b int) {
+	if b >= len(x.toks) || x.isPerson(q.Speaker) || !qualifierHead(x.toks[b-1].Low) {
+		return
+	}
+	h := x.text(b-1, b)
+	at := strings.LastIndex(q.Speaker, h)
+	if at < 0 || at > 0 && q.Speaker[at-1] != ' ' {
+		return
+	}
+	e := x.qualifierEnd(b, len(x.toks))
+	if tail, ext := q.Speaker[at+len(h):], " "+x.text(b, e); e > b && strings.HasPrefix(ext, tail) {
+		q.Speaker = q.Speaker[:at+len(h)] + ext // "One MP from a coastal seat", read so far, "in the south-east"
+	}
+}

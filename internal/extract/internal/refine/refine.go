@@ -137,6 +137,7 @@ func (x *refiner) refine() {
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.sourceModifier(q, a, b)
+		x.qualifiedSource(q, a, b)
 		x.appositiveName(q)
 		x.nameAfterDescription(q, a, b)
 		x.roleOfOrg(q, a, b)
@@ -1024,7 +1025,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] {
+	if lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same" {
 		if d := x.introducedBefore(a, head.Low); d != "" {
 			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
 			return
@@ -1071,7 +1072,11 @@ func (x *refiner) introducedBefore(a int, head string) string {
 				if e == k+1 {
 					return ""
 				}
-				return x.text(k+1, x.sourceQualified(e+1, a, x.ofOrganisation(e+1, a)))
+				end := x.ofOrganisation(e+1, a)
+				if end == e+1 {
+					end = x.qualifierEnd(e+1, a) // "An EU diplomat from a large manufacturing country said"
+				}
+				return x.text(k+1, x.sourceQualified(e+1, a, end))
 			}
 		}
 	}

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsQualifiedSources: an unnamed speaker keeps the place or
+// affiliation written after it ("a diplomat from a Nordic country", "an
+// official of the state Water Resources Department"), and "the
+// diplomat" or "the same executive" later is the source so introduced.
+func TestAnyNewsQualifiedSources(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"after the verb, to the full stop", "Smaller members were furious. “We invested early and now we are punished,” said a diplomat from a Baltic country. “It sends the wrong signal.”",
+			[]wantQuote{{"We invested early and now we are punished,", "diplomat from a Baltic country", ""}, {"It sends the wrong signal.", "diplomat from a Baltic country", ""}}},
+		{"before a relative clause", "A senior official of the state Irrigation Department, who did not wish to be named, said the figures were revised. “Nobody's share has been cut,” the official said.",
+			[]wantQuote{{"Nobody's share has been cut,", "senior official of the state Irrigation Department", ""}}},
+		{"the diplomat later", "But a Western diplomat from a large exporting country said several capitals had asked for more time. “Nobody will say so in public,” the diplomat said.",
+			[]wantQuote{{"Nobody will say so in public,", "Western diplomat from a large exporting country", ""}}},
+		{"the same executive", "One marketing executive at a rival studio, who requested anonymity, said the price was “steep but fair”. The same executive said the real test would be “bodies in seats in March.”",
+			[]wantQuote{{"steep but fair", "marketing executive at a rival studio", ""}, {"bodies in seats in March.", "marketing executive at a rival studio", ""}}},
+		{"two places", "Several backbenchers are unhappy. One MP from a coastal seat in the south-east said: “They thought it was a handful of rebels. It isn’t.”",
+			[]wantQuote{{"They thought it was a handful of rebels. It isn’t.", "MP from a coastal seat in the south-east", ""}}},
+	})
+}
