@@ -21,3 +21,16 @@ func TestAnyNewsQualifiedSources(t *testing.T) {
 			[]wantQuote{{"They thought it was a handful of rebels. It isn’t.", "MP from a coastal seat in the south-east", ""}}},
 	})
 }
+
+// TestAnyNewsThePaper: "told the paper" is the outlet the article named
+// before it, after a word of the trade ("Danish daily Morgenposten") or
+// from the outlet list.
+func TestAnyNewsThePaper(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a daily named before", "Holm, 38, described the part in an interview with Danish daily Morgenposten this spring as “the hardest thing I have done”.\n\n“I had to let go of every habit,” Holm told the paper.",
+			[]wantQuote{{"the hardest thing I have done", "Holm", ""}, {"I had to let go of every habit,", "Holm", "Morgenposten"}}},
+		{"a known outlet named before", "Speaking to the BBC last year, Ines Varga said the rules were unclear. This week she went further.\n\n“Nobody has read them,” Varga told the broadcaster.",
+			[]wantQuote{{"Nobody has read them,", "Ines Varga", "BBC"}}},
+	})
+}

@@ -42,6 +42,9 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 		if i >= ma && i < mb {
 			continue
 		}
+		if name := o.theOutlet(i); name != "" {
+			return name
+		}
 		name, n := o.At(i, b)
 		if n == 0 {
 			continue
@@ -282,3 +285,42 @@ func (o *Reader) speechBefore(k int) bool {
 var notOutlets = map[string]bool{"fbi": true, "cia": true, "nsa": true, "nasa": true, "nato": true, "un": true, "eu": true,
 	"who": true, "nhs": true, "fda": true, "cdc": true, "sec": true, "ftc": true, "doj": true, "dhs": true, "irs": true,
 	"epa": true, "uk": true, "us": true, "usa": true, "gop": true, "ice": true, "atf": true, "dea": true, "imf": true}
+
+// OutletNouns say what kind of outlet a name is ("Swedish daily Dagens
+// Nyheter", "the broadcaster RTÉ") or stand for one named before ("told
+// the paper").
+var OutletNouns = map[string]bool{"paper": true, "newspaper": true, "daily": true, "broadcaster": true, "tabloid": true,
+	"weekly": true, "magazine": true, "channel": true, "station": true, "network": true, "outlet": true, "website": true,
+	"broadsheet": true, "publication": true}
+
+// maxOutletBack bounds how far back "the paper" looks for the outlet it
+// stands for.
+const maxOutletBack = 600
+
+// theOutlet reads "told the paper" (or "to the broadcaster") at token i,
+// the word "the", as the outlet the article named last before it, after
+// a word of the trade ("Swedish daily Dagens Nyheter") or from the
+// outlet list; "" if there is none.
+func (o *Reader) theOutlet(i int) string {
+	if i < 1 || i+1 >= len(o.Toks) || o.Toks[i].Low != "the" || !OutletNouns[o.Toks[i+1].Low] ||
+		o.Toks[i-1].Low != "told" && o.Toks[i-1].Low != "to" || i+2 < len(o.Toks) && o.isNameWord(i+2) {
+		return ""
+	}
+	for j := i - 2; j > 0 && i-j < maxOutletBack; j-- {
+		*o.Steps++
+		if !o.isNameWord(j) || o.isNameWord(j-1) {
+			continue
+		}
+		if OutletNouns[o.Toks[j-1].Low] {
+			e := j + 1
+			for e < len(o.Toks) && e-j < 4 && o.isNameWord(e) {
+				e++
+			}
+			return lexicon.StripPossessive(o.text(j, e))
+		}
+		if name, n := o.At(j, min(j+5, len(o.Toks))); n > 0 {
+			return name
+		}
+	}
+	return ""
+}
