@@ -34,3 +34,16 @@ func TestAnyNewsThePaper(t *testing.T) {
 			[]wantQuote{{"Nobody has read them,", "Ines Varga", "BBC"}}},
 	})
 }
+
+// TestAnyNewsOrgWithAnd: an organisation whose name joins two fields
+// with "and" keeps the whole name ("Department of Health and Social
+// Care"), with a spokesperson written after it.
+func TestAnyNewsOrgWithAnd(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"the body itself", "Ambulances queued for hours.\n\nThe Department for Environment and Rural Affairs said it recognised farmers were “under real pressure” and that help was coming.",
+			[]wantQuote{{"under real pressure", "Department for Environment and Rural Affairs", ""}}},
+		{"its spokesperson", "Ambulances queued for hours.\n\nA Department of Health and Social Care spokesperson said: “Patients deserve better, and we are acting.”",
+			[]wantQuote{{"Patients deserve better, and we are acting.", "Department of Health and Social Care spokesperson", ""}}},
+	})
+}

@@ -209,3 +209,34 @@ var officeNouns = map[string]bool{"development": true, "affairs": true, "service
 	"tourism": true, "culture": true, "sport": true, "sports": true, "works": true, "resources": true, "fisheries": true,
 	"mines": true, "petroleum": true, "water": true, "lands": true, "information": true, "economy": true, "treasury": true,
 	"integration": true, "innovation": true, "technology": true, "science": true, "logistics": true, "aviation": true}
+
+// andOrg gives an organisation whose name joins two fields with "and"
+// its whole name when only the second was read: "The Department of
+// Health and Social Care said", read as "Social Care" (the mention is
+// tokens [a, b)); a spokesperson written after it stays with it.
+func (x *refiner) andOrg(q *result.Quote, a, b int) {
+	if a < 3 || x.toks[a-1].Low != "and" && x.toks[a-1].Low != "&" || !x.isNameWord(a) || !strings.HasPrefix(q.Speaker, x.text(a, a+1)) {
+		return
+	}
+	k, org := a-1, false
+	for k-1 >= 0 && a-k < 8 {
+		x.steps++
+		p := x.toks[k-1]
+		if x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) || (p.Low == "of" || p.Low == "for" || p.Low == "and") && k-2 >= 0 && x.isNameWord(k-2) {
+			org = org || lexicon.IsOrgWord(p.Low) && (x.toks[k].Low == "of" || x.toks[k].Low == "for")
+			k--
+			continue
+		}
+		break
+	}
+	if x.toks[k].Low == "the" {
+		k++
+	}
+	if !org {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.text(k, a)+" "+q.Speaker, ""
+	if b < len(x.toks) && personSources[x.toks[b].Low] && !strings.HasSuffix(q.Speaker, x.toks[b].Low) {
+		q.Speaker += " " + x.text(b, b+1) // "A Department of Health and Social Care spokesperson said"
+	}
+}

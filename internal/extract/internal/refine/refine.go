@@ -151,6 +151,7 @@ func (x *refiner) refine() {
 		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
 		roleFused(q)
+		x.andOrg(q, a, b)
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
 			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
 		}
