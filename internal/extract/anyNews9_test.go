@@ -47,3 +47,11 @@ func TestAnyNewsOrgWithAnd(t *testing.T) {
 			[]wantQuote{{"Patients deserve better, and we are acting.", "Department of Health and Social Care spokesperson", ""}}},
 	})
 }
+
+// TestAnyNewsCreditLine: a caption's credit line ("Image Credits:
+// Halyard") names no one a pronoun can stand for.
+func TestAnyNewsCreditLine(t *testing.T) {
+	t.Parallel()
+	in := "Nadia Okafor, Halyard's chief executive, started the company after running a clinic's front desk.\n\nImage Credits: Halyard\n\nThat last feature is the one she is proudest of. “Anyone can build a bot that books a slot,” she said."
+	checkQuotes(t, in, []wantQuote{{"Anyone can build a bot that books a slot,", "Nadia Okafor", ""}})
+}

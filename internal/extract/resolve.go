@@ -31,7 +31,7 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) {
+		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) {
 			continue
 		}
 		m, ok := x.np(lo, i, 3)

@@ -387,6 +387,14 @@ var namedCaps = wordSet(`the a an this that these those his her its their our my
 	july august september october november december last next former according asked both each
 	every all many most some several no not one two three four five yes said says another other such`)
 
+// neverSurnames end capitalised runs that are no one's name: a
+// caption's credit line ("Image Credits: Halyard").
+var neverSurnames = wordSet(`credit credits`)
+
+// NeverSurname reports whether the capitalised w, last in a run, shows
+// the run is no person's name.
+func NeverSurname(w string) bool { return neverSurnames[w] }
+
 // IsNamedCap reports whether the capitalised w is not a name though it
 // may open one's run ("the", "monday", "according").
 func IsNamedCap(w string) bool { return namedCaps[w] }
