@@ -55,3 +55,20 @@ func TestAnyNewsCreditLine(t *testing.T) {
 	in := "Nadia Okafor, Halyard's chief executive, started the company after running a clinic's front desk.\n\nImage Credits: Halyard\n\nThat last feature is the one she is proudest of. “Anyone can build a bot that books a slot,” she said."
 	checkQuotes(t, in, []wantQuote{{"Anyone can build a bot that books a slot,", "Nadia Okafor", ""}})
 }
+
+// TestAnyNewsNotPeople: a pronoun passes over what only looks like a
+// person: a capitalised word opening a sentence about something else
+// ("Sea surface temperatures in the Coral Sea"), and an outlet with its
+// edition's place ("Guardian Australia"); a first name that is also a
+// word of the trade ("Bill") stays the person's.
+func TestAnyNewsNotPeople(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a capital opening a sentence", "Dr Harriet Vance, a coral ecologist who led the survey, said the recovery was real.\n\nVance said her team would return in March. Sea surface temperatures in the Coral Sea are forecast to run warm.\n\n“If we get through autumn without bleaching, I’ll say so,” she said.",
+			[]wantQuote{{"If we get through autumn without bleaching, I’ll say so,", "Harriet Vance", ""}}},
+		{"a first name that is a word of the trade", "Senator Tamsin Rourke told Guardian Australia she would move a motion next week.\n\nTourism operators welcomed the survey. Bill Okada, who has run dive trips for 22 years, said bookings were up.\n\n“Customers used to ask me if the reef was dead,” he said.",
+			[]wantQuote{{"Customers used to ask me if the reef was dead,", "Bill Okada", ""}}},
+		{"an outlet's edition", "Sign up for Down to Earth, Guardian Australia’s free weekly newsletter\n\nMark Delaney, who runs a dive shop, said bookings were up. Rourke told Guardian Australia she would move a motion.\n\n“People come back,” he said.",
+			[]wantQuote{{"People come back,", "Mark Delaney", ""}}},
+	})
+}

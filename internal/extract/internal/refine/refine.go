@@ -134,6 +134,9 @@ func (x *refiner) refine() {
 		x.credentialSpeaker(q, a, b)
 		x.acronymName(q, a)
 		x.givenName(q, a)
+		if name, ok := givenAsTitle(q.Speaker, q.SpeakerTitle); ok && strings.Contains(x.text(a, b), name) {
+			q.Speaker, q.SpeakerTitle = name, ""
+		}
 		x.refineName(q, a, b)
 		x.roleFor(q, a, b)
 		x.sourceModifier(q, a, b)
@@ -664,8 +667,12 @@ func (x *refiner) readAloud(q *result.Quote) {
 
 // isOutlet reports whether name is a news outlet's.
 func isOutlet(name string) bool {
-	_, ok := lexicon.ViaOutlet(strings.ToLower(name))
-	return ok || platforms[strings.ToLower(name)]
+	low := strings.ToLower(name)
+	_, ok := lexicon.ViaOutlet(low)
+	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
+		_, ok = lexicon.ViaOutlet(low[:sp]) // "Guardian Australia", "BBC Scotland"
+	}
+	return ok || platforms[low]
 }
 
 // platforms are the sites people post on, which say nothing themselves:
@@ -703,8 +710,14 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
+	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
+	}
 	if !ok || m.Pron || !m.Person || x.toks[m.A].Low == "the" || m.A > 0 && x.toks[m.A-1].Low == "the" {
 		return -1 // "the Coast Guard will replace the lens": no person
+	}
+	if n := m.B; m.B-m.A == 1 && m.A == p && n < s && x.nounGoesOn(n) {
+		return -1 // "Sea surface temperatures ... are": a capital opening a sentence, no name
 	}
 	e, ok := x.byName(m.Name)
 	if !ok {
@@ -716,6 +729,35 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 	return e
 }
 
+// givenAsTitle returns the whole name of a person whose first name was
+// taken for a title because it is also a word of the trade ("Bill
+// Tanaka", "Bill" as in a parliament's bill): the title a single
+// capitalised common first name that is no title word.
+func givenAsTitle(name, title string) (string, bool) {
+	low := strings.ToLower(title)
+	if title == "" || strings.Contains(title, " ") || !unicode.IsUpper([]rune(title)[0]) || lexicon.FirstNameGender(low) == 0 ||
+		lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsRoleNoun(low) || lexicon.IsPersonRole(low) || strings.Contains(name, " ") {
+		return "", false
+	}
+	return title + " " + name, true
+}
+
+// nounGoesOn reports whether token n, after a capitalised word opening a
+// sentence, goes on with its noun phrase ("Sea surface temperatures")
+// rather than starting the verb ("Al-Qahtani dismissed", "Smith says").
+func (x *refiner) nounGoesOn(n int) bool {
+	t := x.toks[n]
+	if t.Kind != tok.Word || t.Cap || t.InQ || finiteAux[t.Low] || lexicon.Verb(t.Low) != 0 {
+		return false
+	}
+	for _, suf := range []string{"ed", "s", "ly"} {
+		if strings.HasSuffix(t.Low, suf) {
+			return false
+		}
+	}
+	return n+1 < len(x.toks) && x.toks[n+1].Kind == tok.Word && !x.toks[n+1].Cap && lexicon.Verb(x.toks[n+1].Low) == 0 && !finiteAux[x.toks[n+1].Low]
+}
+
 // personBefore returns the latest person named before token i whose gender
 // fits g, skipping clubs, firms and places (a name ending in "United" or
 // "Road", or named right after "at" or "in"), or -1.
@@ -724,7 +766,8 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) &&
+			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) {
 			found = e
 			return false
 		}
@@ -791,6 +834,9 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
+	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
+	}
 	if !ok || m.Pron || !m.Person {
 		return -1
 	}
@@ -1638,6 +1684,9 @@ func (x *refiner) subjectBefore(a, e int) bool {
 	}
 	p := x.sentStart(s - 1)
 	m, ok := x.sentenceSubject(p, s)
+	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
+	}
 	if !ok || m.Pron || !m.Person {
 		return false
 	}
