@@ -72,3 +72,11 @@ func TestAnyNewsNotPeople(t *testing.T) {
 			[]wantQuote{{"People come back,", "Mark Delaney", ""}}},
 	})
 }
+
+// TestAnyNewsRegionOfPlace: the region written after a place ("in
+// Batley, West Yorkshire") is no one a pronoun stands for.
+func TestAnyNewsRegionOfPlace(t *testing.T) {
+	t.Parallel()
+	in := "Arthur Pennock, a retired miner, had ridden the scooter to the churchyard in Batley, West Yorkshire, every morning since 2021.\n\nHis granddaughter Kelly Shaw, 38, said he had been heartbroken by the theft.\n\n‘When I picked him up he just sat by the window and cried,’ she told MailOnline."
+	checkQuotes(t, in, []wantQuote{{"When I picked him up he just sat by the window and cried,", "Kelly Shaw", "MailOnline"}})
+}

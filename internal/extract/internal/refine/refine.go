@@ -1010,6 +1010,17 @@ func (x *refiner) placeMention(t int) bool {
 		}
 		return false
 	}
+	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) {
+		// "in Batley, West Yorkshire": the region of a place
+		k := t - 2
+		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
+			k--
+		}
+		switch x.toks[max(k-1, 0)].Low {
+		case "at", "in", "near", "from", "outside":
+			return k > 0
+		}
+	}
 	switch x.toks[t-1].Low {
 	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from", "a", "an",
 		// "her Oscar Night", "the thriller Low Tide", "a Chevrolet Impala":
