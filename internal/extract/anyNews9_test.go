@@ -80,3 +80,22 @@ func TestAnyNewsRegionOfPlace(t *testing.T) {
 	in := "Arthur Pennock, a retired miner, had ridden the scooter to the churchyard in Batley, West Yorkshire, every morning since 2021.\n\nHis granddaughter Kelly Shaw, 38, said he had been heartbroken by the theft.\n\n‘When I picked him up he just sat by the window and cried,’ she told MailOnline."
 	checkQuotes(t, in, []wantQuote{{"When I picked him up he just sat by the window and cried,", "Kelly Shaw", "MailOnline"}})
 }
+
+// TestAnyNewsHomeEpithets: a person called after where they come from or
+// play ("the Craughwell man", "the Dicksboro clubman", "the Kilkenny
+// boss") or after their family ("the father-of-three") is the person
+// named so before; "he" in a sentence that opens with such an epithet
+// is that person.
+func TestAnyNewsHomeEpithets(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"the place man", "Galway manager Declan Furey felt a late free should have been given when Jack Mahony was pulled down. The Craughwell man said his side had been \"on the wrong end of a few tight calls\".",
+			[]wantQuote{{"on the wrong end of a few tight calls", "Declan Furey", ""}}},
+		{"the clubman", "Cian Fitzpatrick, who missed last season through injury, told RTÉ Sport that the rehabilitation had changed him.\n\n\"You promise yourself you won't waste a minute,\" the Dicksboro clubman said.",
+			[]wantQuote{{"You promise yourself you won't waste a minute,", "Cian Fitzpatrick", ""}}},
+		{"the boss and he", "\"We had to dig it out,\" said Kilkenny manager Martin Cuddihy. \"Galway were better than us for long stretches.\"\n\nThe Kilkenny boss made three changes at half-time, moving Tadhg Brennan into the square, and he admitted the dressing-room had been \"a quiet enough place\" at the interval.\n\n\"There wasn't a lot of shouting,\" he said.",
+			[]wantQuote{{"We had to dig it out,", "Martin Cuddihy", ""}, {"Galway were better than us for long stretches.", "Martin Cuddihy", ""}, {"a quiet enough place", "Martin Cuddihy", ""}, {"There wasn't a lot of shouting,", "Martin Cuddihy", ""}}},
+		{"the father-of-three", "Darren Price, 41, waited 31 hours on a trolley after a fall at work.\n\n\"I'm not blaming anybody on the ground,\" the father-of-three said.",
+			[]wantQuote{{"I'm not blaming anybody on the ground,", "Darren Price", ""}}},
+	})
+}

@@ -93,7 +93,9 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
-			if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
+			if e := x.epithetOpens(a, g[0]); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
@@ -1083,7 +1085,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same" {
+	if (lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !x.homeEpithet(a, b) {
 		if d := x.introducedBefore(a, head.Low); d != "" {
 			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
 			return
@@ -1095,9 +1097,71 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
 	}
+	if e < 0 && x.homeEpithet(a, b) {
+		if e = x.titledWith(a, x.toks[b-2].Low); e < 0 {
+			e = x.personSubjectBefore(a, epithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
+		}
+	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// titledWith returns the latest person named before token a whose
+// title holds the word w ("Kilkenny manager Martin Cuddihy" for "the
+// Kilkenny boss"), or -1.
+func (x *refiner) titledWith(a int, w string) int {
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if en := x.ent(e); en.Person && slices.Contains(strings.Fields(strings.ToLower(en.Title)), w) {
+			found = e
+			return false
+		}
+		return seen < 200
+	})
+	return found
+}
+
+// epithetGender is the gender an epithet's head gives: 'm' for "man",
+// 'f' for "woman", 0 for any other.
+func epithetGender(head string) byte {
+	switch head {
+	case "man", "clubman":
+		return 'm'
+	case "woman", "clubwoman":
+		return 'f'
+	}
+	return 0
+}
+
+// epithetOpens returns the person a pronoun at token a stands for when
+// its own sentence opens with an epithet for them: "The Kilkenny boss had
+// made three changes ..., and he admitted ..."; -1 if none.
+func (x *refiner) epithetOpens(a int, g byte) int {
+	s := x.sentStart(a)
+	if s >= a || x.toks[s].Low != "the" {
+		return -1
+	}
+	d := s + 2
+	for d < a && d-s <= 4 && !x.homeEpithet(s, d) {
+		x.steps++
+		d++
+	}
+	if d >= a || d-s > 4 {
+		return -1
+	}
+	e, _ := x.epithetCandidates(s, d)
+	if e < 0 {
+		e = x.titledWith(s, x.toks[d-2].Low)
+	}
+	if e < 0 {
+		e = x.personSubjectBefore(s, g)
+	}
+	if e >= 0 && x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+		return -1
+	}
+	return e
 }
 
 // sentenceBefore returns the sentence [p, s) before token a's, when it
@@ -1449,7 +1513,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
 		a-- // "the Oscar winner", read from "Oscar"
 	}
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] && !execHeads[head.Low] ||
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] && !execHeads[head.Low] &&
+		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
@@ -1506,6 +1571,20 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return -1, []int{}
 	}
 	return first, nil
+}
+
+// homeEpithet reports whether [a, b) calls someone after where they
+// come from or play: "the Craughwell man", "the Dicksboro clubman", "the
+// Kilkenny boss".
+func (x *refiner) homeEpithet(a, b int) bool {
+	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" {
+		a-- // the mention read from "Craughwell"
+	}
+	switch x.toks[b-1].Low {
+	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local":
+		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Cap && x.toks[b-2].Kind == tok.Word
+	}
+	return false
 }
 
 // officeHolder returns the person the article called by the office
