@@ -99,3 +99,11 @@ func TestAnyNewsHomeEpithets(t *testing.T) {
 			[]wantQuote{{"I'm not blaming anybody on the ground,", "Darren Price", ""}}},
 	})
 }
+
+// TestAnyNewsSplitQuoteOneSpeaker: the chunks of a quotation split by
+// "she said" are the same person's.
+func TestAnyNewsSplitQuoteOneSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "Dental offices miss calls. Halyard co-founder and CEO Nadia Okafor says a third go unanswered.\n\nImage Credits: Halyard\n\nThat last feature is the one the CEO is proudest of. “The scheduling part is table stakes,” she said. “The hard part is knowing your patients.”"
+	checkQuotes(t, in, []wantQuote{{"The scheduling part is table stakes,", "Nadia Okafor", ""}, {"The hard part is knowing your patients.", "Nadia Okafor", ""}})
+}

@@ -162,6 +162,20 @@ func (x *refiner) refine() {
 		}
 	}
 	x.namesAfter(full)
+	x.sameMention()
+}
+
+// sameMention gives every quote attributed to one mention the speaker
+// the first of them was given: the chunks of a quotation split by "she
+// said" are one person's, whatever a rule made of each.
+func (x *refiner) sameMention() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		p, q := &x.out[i-1], &x.out[i]
+		if q.SpeakerStart >= 0 && q.SpeakerStart == p.SpeakerStart && q.SpeakerEnd == p.SpeakerEnd && p.Speaker != "" && q.Speaker != p.Speaker {
+			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+		}
+	}
 }
 
 // fullName gives a speaker named by surname the full name written last
