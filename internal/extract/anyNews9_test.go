@@ -107,3 +107,16 @@ func TestAnyNewsSplitQuoteOneSpeaker(t *testing.T) {
 	in := "Dental offices miss calls. Halyard co-founder and CEO Nadia Okafor says a third go unanswered.\n\nImage Credits: Halyard\n\nThat last feature is the one the CEO is proudest of. “The scheduling part is table stakes,” she said. “The hard part is knowing your patients.”"
 	checkQuotes(t, in, []wantQuote{{"The scheduling part is table stakes,", "Nadia Okafor", ""}, {"The hard part is knowing your patients.", "Nadia Okafor", ""}})
 }
+
+// TestAnyNewsOrgDescriptions: "the sheriff's office" is the sheriff's
+// office the article named, and a caption's "The trust said" is the
+// trust the story names after it.
+func TestAnyNewsOrgDescriptions(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"the sheriff's office", "The Harnett County Sheriff's Office asked drivers to stay home.\n\n\"Our deputies have responded to more than 40 crashes,\" the sheriff's office wrote in a Facebook post.",
+			[]wantQuote{{"Our deputies have responded to more than 40 crashes,", "Harnett County Sheriff's Office", ""}}},
+		{"a caption before the story", "Patients describe long waits\n\nThe trust said corridor care had become a \"daily reality\" (file image)\n\nPatients at two hospitals say they waited more than a day.\n\nData shows 1,412 patients waited more than 12 hours at Millbrook University Hospitals NHS Trust in January.",
+			[]wantQuote{{"daily reality", "Millbrook University Hospitals NHS Trust", ""}}},
+	})
+}

@@ -1093,8 +1093,19 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
 		return
 	}
+	if x.toks[a].Low == "the" && b-a == 3 && head.Low == "office" && !x.toks[a+1].Cap && lexicon.IsPossessive(x.toks[a+1].Low) {
+		// "the sheriff's office" after "The Johnston County Sheriff's Office"
+		if name := x.orgBefore(a, head.Low); strings.Contains(strings.ToLower(name), x.toks[a+1].Low) {
+			q.Speaker, q.SpeakerTitle = name, ""
+		}
+		return
+	}
 	if x.toks[a].Low == "the" && orgHeads[head.Low] && (b-a == 2 || b-a == 3 && strings.HasSuffix(x.toks[a+1].Low, "-based")) {
-		if name := x.orgBefore(a, head.Low); name != "" {
+		name := x.orgBefore(a, head.Low)
+		if name == "" && b-a == 2 {
+			name = x.orgAfter(a, head.Low) // a caption's "The trust said" before the story names it
+		}
+		if name != "" {
 			q.Speaker, q.SpeakerTitle = x.wholeFirmName(name, a), ""
 		}
 		return
@@ -1396,6 +1407,29 @@ func (x *refiner) orgBefore(a int, head string) string {
 			}
 			return name
 		}
+	}
+	return ""
+}
+
+// orgAfter returns the first capitalised name ending in head ("Severnvale
+// University Hospitals NHS Trust" for "the trust") within orgLookback
+// tokens after token a, itself in the article's first orgLookback
+// tokens (a caption, a standfirst); "" if there is none.
+func (x *refiner) orgAfter(a int, head string) string {
+	if a >= orgLookback {
+		return "" // only where a caption or standfirst comes before the story
+	}
+	for k := a + 2; k < len(x.toks) && k-a < orgLookback; k++ {
+		x.steps++
+		if !x.isNameWord(k) || lexicon.StripPossessive(x.toks[k].Low) != head || !x.isNameWord(k-1) {
+			continue
+		}
+		j := k - 1
+		for j-1 > a && k-j < 8 && x.isNameWord(j-1) && !(x.toks[j-1].Low == "the" && x.sentStart(j-1) == j-1) {
+			x.steps++
+			j--
+		}
+		return lexicon.StripPossessive(x.text(j, k+1))
 	}
 	return ""
 }
