@@ -120,3 +120,11 @@ func TestAnyNewsOrgDescriptions(t *testing.T) {
 			[]wantQuote{{"daily reality", "Millbrook University Hospitals NHS Trust", ""}}},
 	})
 }
+
+// TestAnyNewsSignedBy: "in a statement signed by his press secretary,
+// Mr. X, the governor said" is the governor's, not the secretary's.
+func TestAnyNewsSignedBy(t *testing.T) {
+	t.Parallel()
+	in := "ADO-EKITI — GOVERNOR Folarin Adeyemi of Ekiti State, yesterday, said the opposition was behind the protests.\n\nThe governor, who spoke at a town hall meeting, said the levy was “the smallest sacrifice” anyone could make.\n\nLater in the evening, in a statement signed by his Chief Press Secretary, Mr. Kunle Fadahunsi, the governor said the reaction had “confirmed our suspicion that the protest was political.”\n\nThe statement read in part: “It is curious that the opposition is in such a hurry to defend people it claims not to know.”"
+	checkQuotes(t, in, []wantQuote{{"the smallest sacrifice", "Folarin Adeyemi", ""}, {"confirmed our suspicion that the protest was political.", "Folarin Adeyemi", ""}, {"It is curious that the opposition is in such a hurry to defend people it claims not to know.", "Folarin Adeyemi", ""}})
+}

@@ -1738,7 +1738,9 @@ func (x *refiner) appositionHolds(t int, office string) bool {
 			return false
 		}
 	}
-	return true
+	// "signed by his press secretary, Mr. Kunle Fadahunsi, the governor
+	// said": the office is the subject of the verb, not the name's.
+	return k+len(want) >= len(x.toks) || !x.isCue(k+len(want))
 }
 
 // holdsOffice reports whether a title names the office itself, not a
