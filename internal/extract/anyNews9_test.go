@@ -128,3 +128,13 @@ func TestAnyNewsSignedBy(t *testing.T) {
 	in := "ADO-EKITI — GOVERNOR Folarin Adeyemi of Ekiti State, yesterday, said the opposition was behind the protests.\n\nThe governor, who spoke at a town hall meeting, said the levy was “the smallest sacrifice” anyone could make.\n\nLater in the evening, in a statement signed by his Chief Press Secretary, Mr. Kunle Fadahunsi, the governor said the reaction had “confirmed our suspicion that the protest was political.”\n\nThe statement read in part: “It is curious that the opposition is in such a hurry to defend people it claims not to know.”"
 	checkQuotes(t, in, []wantQuote{{"the smallest sacrifice", "Folarin Adeyemi", ""}, {"confirmed our suspicion that the protest was political.", "Folarin Adeyemi", ""}, {"It is curious that the opposition is in such a hurry to defend people it claims not to know.", "Folarin Adeyemi", ""}})
 }
+
+// TestAnyNewsSetUpSpeaker: "he" after a sentence that names one person
+// and has him speaking ("... was Fitzpatrick, and the 23-year-old was
+// beaming when he spoke to reporters") is that person, not the manager
+// quoted before.
+func TestAnyNewsSetUpSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "A late goal from Cian Fitzpatrick sank Galway. Galway manager Declan Furey felt his side deserved more.\n\n\"We're disappointed, obviously,\" Furey said. \"We came here to win.\"\n\nThe player of the match, perhaps inevitably, was Fitzpatrick, and the 23-year-old was still wearing a look of disbelief when he spoke to reporters.\n\n\"Honestly, I didn't even see it go in,\" he said."
+	checkQuotes(t, in, []wantQuote{{"We're disappointed, obviously,", "Declan Furey", ""}, {"We came here to win.", "Declan Furey", ""}, {"Honestly, I didn't even see it go in,", "Cian Fitzpatrick", ""}})
+}

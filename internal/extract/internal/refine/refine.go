@@ -95,6 +95,8 @@ func (x *refiner) refine() {
 			}
 			if e := x.epithetOpens(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.setUpSpeaker(a, g[0]); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.surnameSince(a, g[0], q.Speaker, full); e >= 0 {
@@ -1130,6 +1132,48 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// setUpSpeaker returns the person a pronoun at token a stands for when
+// the sentence before names one person only and has "he" (of the
+// pronoun's gender g) speaking: "The player of the match was
+// Fitzpatrick, and the 23-year-old was beaming when he spoke to
+// reporters. “...,” he said." The rules after it in refine would look
+// past that person to the subject of an earlier sentence.
+func (x *refiner) setUpSpeaker(a int, g byte) int {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok || x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
+		return -1
+	}
+	speaks := false
+	for k := p + 1; k < s && !speaks; k++ {
+		x.steps++
+		switch x.toks[k].Low {
+		case "spoke", "speaking", "talked", "talking":
+			speaks = lexicon.PronounGender(x.toks[k-1].Low) == string(g)
+		}
+	}
+	if !speaks {
+		return -1
+	}
+	found, other := -1, false
+	x.mentionsBefore(s, func(e, t int) bool {
+		if t < p {
+			return false
+		}
+		if en := x.ent(e); en.Person && !placeOrTeam(en.Name) {
+			if found >= 0 && found != e || en.Gender != 0 && en.Gender != g {
+				other = true
+				return false
+			}
+			found = e
+		}
+		return true
+	})
+	if other {
+		return -1
+	}
+	return found
 }
 
 // titledWith returns the latest person named before token a whose
