@@ -138,3 +138,11 @@ func TestAnyNewsSetUpSpeaker(t *testing.T) {
 	in := "A late goal from Cian Fitzpatrick sank Galway. Galway manager Declan Furey felt his side deserved more.\n\n\"We're disappointed, obviously,\" Furey said. \"We came here to win.\"\n\nThe player of the match, perhaps inevitably, was Fitzpatrick, and the 23-year-old was still wearing a look of disbelief when he spoke to reporters.\n\n\"Honestly, I didn't even see it go in,\" he said."
 	checkQuotes(t, in, []wantQuote{{"We're disappointed, obviously,", "Declan Furey", ""}, {"We came here to win.", "Declan Furey", ""}, {"Honestly, I didn't even see it go in,", "Cian Fitzpatrick", ""}})
 }
+
+// TestAnyNewsDashSigned: a quotation that fills its paragraph is the
+// words of the name the next line signs it with after a dash.
+func TestAnyNewsDashSigned(t *testing.T) {
+	t.Parallel()
+	in := "“I wouldn’t read too much into the tone,” said Andreas Lind, a strategist at Nordbank.\n\nWhat Bloomberg Economics Says...\n\n“The guidance tilts toward a pause in May, but we think weak factories will pull the board back toward easing by June.”\n\n— Petra Novotna, economist. For full analysis, click here."
+	checkQuotes(t, in, []wantQuote{{"I wouldn’t read too much into the tone,", "Andreas Lind", ""}, {"The guidance tilts toward a pause in May, but we think weak factories will pull the board back toward easing by June.", "Petra Novotna", ""}})
+}

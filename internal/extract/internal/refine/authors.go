@@ -145,3 +145,45 @@ func (x *refiner) fullerDescription(q *result.Quote, a, b int) {
 		}
 	}
 }
+
+// dashAttributions gives a quotation that fills its paragraph the name
+// the next line signs it with after a dash, as pull quotes, boxed
+// analysis and epigraphs are signed: "“The CNB’s guidance tilts toward
+// a pause ...”" then "— Petra Novotná, economist."
+func (x *refiner) dashAttributions() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Kind != result.KindDirect || q.End <= q.Start {
+			continue
+		}
+		f, l := x.tokenAt(q.Start), x.tokenAt(q.End-1)
+		if f <= 0 || x.paraStart(f) < f-1 {
+			continue // words before the quotation in its paragraph
+		}
+		d := l + 1
+		for d < len(x.toks) && d-l <= 2 && x.toks[d].Kind != tok.Word && !lexicon.IsDash(x.toks[d].Low) {
+			d++ // the closing mark
+		}
+		if d+1 >= len(x.toks) || !lexicon.IsDash(x.toks[d].Low) || x.toks[d].Para > x.toks[l].Para+1 || !x.isNameWord(d+1) {
+			continue
+		}
+		e := d + 1
+		for e < len(x.toks) && e-d <= 4 && x.isNameWord(e) && x.toks[e].Para == x.toks[d].Para {
+			e++
+		}
+		if e-d < 3 || e < len(x.toks) && x.toks[e].Para == x.toks[d].Para && x.toks[e].Low != "," && !x.toks[e].SentEd {
+			continue // one word, or a sentence going on after the name
+		}
+		title := ""
+		if e+1 < len(x.toks) && x.toks[e].Low == "," && x.toks[e+1].Para == x.toks[d].Para {
+			t := e + 1
+			for t < len(x.toks) && t-e <= 6 && x.toks[t].Para == x.toks[d].Para && x.toks[t].Kind == tok.Word {
+				t++
+			}
+			title = x.text(e+1, t)
+		}
+		q.Speaker, q.SpeakerTitle = x.text(d+1, e), title
+		q.SpeakerStart, q.SpeakerEnd = x.toks[d+1].S, x.toks[e-1].E
+	}
+}

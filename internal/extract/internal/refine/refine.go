@@ -165,6 +165,7 @@ func (x *refiner) refine() {
 	}
 	x.namesAfter(full)
 	x.sameMention()
+	x.dashAttributions()
 }
 
 // sameMention gives every quote attributed to one mention the speaker
