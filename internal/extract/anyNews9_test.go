@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsQualifiedSources: an unnamed speaker keeps the place or
 // affiliation written after it ("a diplomat from a Nordic country", "an
@@ -145,4 +148,37 @@ func TestAnyNewsDashSigned(t *testing.T) {
 	t.Parallel()
 	in := "“I wouldn’t read too much into the tone,” said Andreas Lind, a strategist at Nordbank.\n\nWhat Bloomberg Economics Says...\n\n“The guidance tilts toward a pause in May, but we think weak factories will pull the board back toward easing by June.”\n\n— Petra Novotna, economist. For full analysis, click here."
 	checkQuotes(t, in, []wantQuote{{"I wouldn’t read too much into the tone,", "Andreas Lind", ""}, {"The guidance tilts toward a pause in May, but we think weak factories will pull the board back toward easing by June.", "Petra Novotna", ""}})
+}
+
+// TestAnyNewsQuotedTitleNoOne: a programme's name in quotation marks
+// ("“Oplan Bantay Gabi”") is no one "he" stands for (read in the
+// development article where it was).
+func TestAnyNewsQuotedTitleNoOne(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "philstar_batangas_tricycle_driver_shooting", "Criminals who think", "Ernesto Cabrera")
+}
+
+// checkGenreSpeaker extracts a development article and checks the
+// speaker of the quote that opens with prefix.
+func checkGenreSpeaker(t *testing.T, name, prefix, speaker string) {
+	t.Helper()
+	text, _ := loadGenre(t, name)
+	for _, q := range Extract(text).Quotes {
+		if strings.HasPrefix(q.Text, prefix) {
+			if normSpeaker(q.Speaker) != normSpeaker(speaker) {
+				t.Errorf("%q: speaker %q, want %q", prefix, q.Speaker, speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote opens with %q", prefix)
+}
+
+// TestAnyNewsAttributionInLaterParagraph: a quotation running over two
+// paragraphs, attributed only at the end of the second, is the same
+// speaker's in both.
+func TestAnyNewsAttributionInLaterParagraph(t *testing.T) {
+	t.Parallel()
+	in := "Police Regional Office director Police Brig. Gen. Ernesto Cabrera said investigators had identified “a person of interest.”\n\n“We already have a lead and we are building the case,” Cabrera told reporters yesterday.\n\nThe regional police chief said the suspect and the victim had co-owned two tricycles.\n\nCabrera has ordered the provincial office to form a task group.\n\n“The order of the regional director is clear: we must resolve this within the week.\n\n“We also appeal to the neighbours to come forward,” said Police Lt. Col. Maricel Santos, San Roque police chief."
+	checkQuotes(t, in, []wantQuote{{"a person of interest.", "Ernesto Cabrera", ""}, {"We already have a lead and we are building the case,", "Ernesto Cabrera", ""}, {"The order of the regional director is clear: we must resolve this within the week.", "Maricel Santos", ""}, {"We also appeal to the neighbours to come forward,", "Maricel Santos", ""}})
 }

@@ -187,3 +187,34 @@ func (x *refiner) dashAttributions() {
 		q.SpeakerStart, q.SpeakerEnd = x.toks[d+1].S, x.toks[e-1].E
 	}
 }
+
+// openParagraphs gives a quotation whose paragraph ends without a
+// closing mark (its words go on in the next paragraph, which opens with a
+// mark again) the speaker of the next chunk when the attribution is
+// written there: "“The order is clear: we must resolve this within the
+// week." then "“We also appeal to the neighbours ...,” said Police Lt.
+// Col. Maricel Santos".
+func (x *refiner) openParagraphs() {
+	for i := len(x.out) - 2; i >= 0; i-- {
+		x.steps++
+		q, n := &x.out[i], &x.out[i+1]
+		if q.Kind != result.KindDirect || n.Kind != result.KindDirect || n.SpeakerStart < 0 || n.Speaker == "" || q.End <= q.Start || n.End <= n.Start {
+			continue
+		}
+		l, f := x.tokenAt(q.End-1), x.tokenAt(n.Start)
+		p := x.toks[l].Para
+		if l+1 < len(x.toks) && x.toks[l+1].Para == p || f < 1 || x.toks[f].Para != p+1 || x.toks[f-1].Kind != tok.OpenQ || x.paraStart(f) != f-1 {
+			continue // the quotation closes in its paragraph, or the next is no continuation
+		}
+		if m := x.tokenAt(n.SpeakerStart); x.toks[m].Para != p+1 || n.SpeakerStart < n.End {
+			continue // the next chunk's speaker is not written after it in its paragraph
+		}
+		if q.SpeakerStart >= 0 && x.toks[x.tokenAt(q.SpeakerStart)].Para == p {
+			continue // the chunk has an attribution of its own
+		}
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd, q.Cue = n.Speaker, n.SpeakerTitle, n.SpeakerStart, n.SpeakerEnd, n.Cue
+		if q.Via == "" {
+			q.Via = n.Via
+		}
+	}
+}

@@ -65,7 +65,8 @@ func (x *refiner) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a))) {
+			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
+				x.quotedName(x.latestMention(e, a))) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
 					if q.Speaker != was {
@@ -166,6 +167,7 @@ func (x *refiner) refine() {
 	x.namesAfter(full)
 	x.sameMention()
 	x.dashAttributions()
+	x.openParagraphs()
 }
 
 // sameMention gives every quote attributed to one mention the speaker
@@ -1049,6 +1051,20 @@ func (x *refiner) placeMention(t int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedName reports whether the name at token t is written inside
+// quotation marks, as a programme's or a work's title is ("the regional
+// office's “Oplan Bantay Gabi”"): no one "he" stands for.
+func (x *refiner) quotedName(t int) bool {
+	if t <= 0 || t >= len(x.toks) {
+		return false
+	}
+	r := t
+	for r > 0 && t-r < 5 && x.isNameWord(r-1) {
+		r--
+	}
+	return x.toks[t].InQ || r > 0 && x.toks[r-1].Kind == tok.OpenQ
 }
 
 // refineName gives an organisation its whole name, a person named after
