@@ -182,3 +182,22 @@ func TestAnyNewsAttributionInLaterParagraph(t *testing.T) {
 	in := "Police Regional Office director Police Brig. Gen. Ernesto Cabrera said investigators had identified “a person of interest.”\n\n“We already have a lead and we are building the case,” Cabrera told reporters yesterday.\n\nThe regional police chief said the suspect and the victim had co-owned two tricycles.\n\nCabrera has ordered the provincial office to form a task group.\n\n“The order of the regional director is clear: we must resolve this within the week.\n\n“We also appeal to the neighbours to come forward,” said Police Lt. Col. Maricel Santos, San Roque police chief."
 	checkQuotes(t, in, []wantQuote{{"a person of interest.", "Ernesto Cabrera", ""}, {"We already have a lead and we are building the case,", "Ernesto Cabrera", ""}, {"The order of the regional director is clear: we must resolve this within the week.", "Maricel Santos", ""}, {"We also appeal to the neighbours to come forward,", "Maricel Santos", ""}})
 }
+
+// TestAnyNewsCrossheadsAndDashHeadlines: in a story quoting in double
+// marks, a short unended line in single marks (a crosshead) and a
+// headline opening with a quotation before a dash are quotations too,
+// by the person whose words they repeat or, for a crosshead that sums
+// up, the one quoted next.
+func TestAnyNewsCrossheadsAndDashHeadlines(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a headline before a dash", "'We are not sitting on our hands' - Sondela mayor as Rietvlei enters sixth day without water\n\nResidents queued at tankers again on Wednesday.\n\n\"We are not sitting on our hands. Our teams have worked through the night,\" Mayor Sipho Dlamini told News24.",
+			[]wantQuote{{"We are not sitting on our hands", "Sipho Dlamini", ""}, {"We are not sitting on our hands. Our teams have worked through the night,", "Sipho Dlamini", "News24"}}},
+		{"a crosshead that sums up", "Leaders left the summit without a deal.\n\n‘A lot of work still to do’\n\nThe defence commissioner, Jaromír Halas, said the plan would be reworked.\n\n\"I will not pretend tonight was a success,\" Halas told Euronews.",
+			[]wantQuote{{"A lot of work still to do", "Jaromír Halas", ""}, {"I will not pretend tonight was a success,", "Jaromír Halas", "Euronews"}}},
+		{"a sentence alone is no crosshead", "The court heard the appeal.\n\n'The decision must be quashed.'\n\n\"We are pleased,\" said Aoife Byrne, the applicant's solicitor.",
+			[]wantQuote{{"We are pleased,", "Aoife Byrne", ""}}},
+	})
+	// a headline quotation whose line names someone else first ("Cats'")
+	checkGenreSpeaker(t, "irish_independent_kilkenny_galway", "We had to dig it out of the ground", "Martin Cuddihy")
+}

@@ -114,7 +114,11 @@ var viaOutlets = func() map[string]string {
 		"Ukrinform", "Deutsche Welle", "DW", "France 24", "Euronews", "Canadian Press", "The Canadian Press", "CTV",
 		"CTV News", "Global News", "National Post", "The National Post", "Daily Record", "The Scottish Sun", "Metro",
 		"MailOnline", "Mail Online", "Manchester Evening News", "Liverpool Echo", "Ars", "Ars Technica", "The Verge",
-		"Wired", "TechCrunch", "Engadget", "AP News", "ABC News Australia", "Radio New Zealand", "RNZ", "Stuff"} {
+		"Wired", "TechCrunch", "Engadget", "AP News", "ABC News Australia", "Radio New Zealand", "RNZ", "Stuff",
+		// African, Asian and Israeli outlets, and American trade and local ones.
+		"News24", "Premium Times", "Philippine Star", "The Philippine Star", "Rappler", "Express Tribune",
+		"The Express Tribune", "Geo News", "Army Radio", "Kan News", "Ynet", "Guardian Australia", "Hollywood Reporter",
+		"The Hollywood Reporter", "Variety", "Deadline", "Billboard", "WRAL", "WRAL News"} {
 		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
 	}
 	for k, v := range outlets {

@@ -2398,12 +2398,16 @@ func (x *refiner) echoes() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.Speaker != "" && !x.aloneInParagraph(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+		alone := x.aloneInParagraph(q)
+		if q.Speaker != "" && !alone && !x.leadsHeadline(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := echoWordsOf(q.Text)
 		if len(words) < 4 || len(words) > echoWords {
 			continue
+		}
+		if alone && len(words) <= crossheadWords && !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!,;:") {
+			x.crosshead(q, i) // said after it in other words, or not at all
 		}
 		for d := 1; d <= maxEcho; d++ {
 			found := false
@@ -2425,6 +2429,43 @@ func (x *refiner) echoes() {
 			}
 		}
 	}
+}
+
+// crossheadWords bounds the words of a crosshead.
+const crossheadWords = 12
+
+// crosshead gives a short quotation standing unended as its own
+// paragraph (a crosshead: "‘We waited for nothing’") the speaker of the first quotation
+// in the three paragraphs after it, which it sums up; echoes then gives it
+// the speaker of a quotation repeating its words, if one does.
+func (x *refiner) crosshead(q *result.Quote, i int) {
+	p := x.toks[x.tokenAt(q.Start)].Para
+	for j := i + 1; j < len(x.out) && j-i <= maxEcho; j++ {
+		x.steps++
+		o := x.out[j]
+		if x.toks[x.tokenAt(o.Start)].Para > p+3 {
+			return
+		}
+		if o.Kind == result.KindDirect && o.Speaker != "" && o.Likely && o.SpeakerStart >= 0 {
+			q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.5)
+			return
+		}
+	}
+}
+
+// leadsHeadline reports whether quote q opens its paragraph and a dash
+// or a colon follows it: a headline quoting the story ("'We had to dig it
+// out of the ground' – Cuddihy hails ...").
+func (x *refiner) leadsHeadline(q *result.Quote) bool {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ || x.paraStart(o) != o {
+		return false
+	}
+	k := x.tokenAt(q.End-1) + 1
+	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && x.toks[k].Kind != tok.Word && !lexicon.IsDash(x.toks[k].Low) && x.toks[k].Low != ":" {
+		k++ // the closing mark
+	}
+	return k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && (lexicon.IsDash(x.toks[k].Low) || x.toks[k].Low == ":")
 }
 
 // aloneInParagraph reports whether quote q is a paragraph of its own,

@@ -282,9 +282,13 @@ func headlineSingles(toks []Token, ss []Piece) []Piece {
 // Marwick on her nights". The words are a sentence, not a title in title
 // case ("‘The Lord of the Rings’: a review").
 func leadingHeadline(toks []Token, p Piece) bool {
-	if p.Open > 0 && toks[p.Open-1].Para == toks[p.Open].Para || p.Close+1 >= len(toks) || toks[p.Close+1].Low != ":" ||
-		toks[p.Close+1].Para != toks[p.Open].Para || p.Close-p.Open > maxHeadline {
+	if p.Open > 0 && toks[p.Open-1].Para == toks[p.Open].Para || p.Close-p.Open > maxHeadline {
 		return false
+	}
+	// "‘Not where we want to be’" alone on its line, unended: a crosshead
+	alone := (p.Close+1 >= len(toks) || toks[p.Close+1].Para != toks[p.Open].Para) && toks[p.Close-1].Kind == Word
+	if !alone && (toks[p.Close+1].Low != ":" && !lexicon.IsDash(toks[p.Close+1].Low) || toks[p.Close+1].Para != toks[p.Open].Para) {
+		return false // "‘...’: paramedic Helen Marwick on ...", "'...' - Sondela mayor as ..."
 	}
 	words, caps := 0, 0
 	for k := p.Open + 1; k < p.Close; k++ {
@@ -297,6 +301,9 @@ func leadingHeadline(toks []Token, p Piece) bool {
 	}
 	if words < 3 || 2*caps >= words {
 		return false
+	}
+	if alone {
+		return true
 	}
 	b := p.Close + 1 // the paragraph stays short and unended, as a headline
 	for b+1 < len(toks) && toks[b+1].Para == toks[p.Open].Para {
