@@ -201,3 +201,23 @@ func TestAnyNewsCrossheadsAndDashHeadlines(t *testing.T) {
 	// a headline quotation whose line names someone else first ("Cats'")
 	checkGenreSpeaker(t, "irish_independent_kilkenny_galway", "We had to dig it out of the ground", "Martin Cuddihy")
 }
+
+// TestAnyNewsIrishAndCouncilTitles: the Taoiseach, a Ceann Comhairle and
+// a councillor written "Coun" are titles, not names; "the Minister of
+// State" is the one named after that office, whose portfolio's second
+// field ("and Planning") is no part of the name.
+func TestAnyNewsIrishAndCouncilTitles(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"the Taoiseach", "Taoiseach Declan Hennessy said the levy was “a blight on communities”.",
+			[]wantQuote{{"a blight on communities", "Declan Hennessy", ""}}},
+		{"a Ceann Comhairle", "Earlier, Ceann Comhairle Bríd Nagle told the House she would “not be chairing a shouting match”.",
+			[]wantQuote{{"not be chairing a shouting match", "Bríd Nagle", ""}}},
+		{"Coun", "Committee chair Coun Sandra Whitlock said members had to decide applications \"on planning grounds\".",
+			[]wantQuote{{"on planning grounds", "Sandra Whitlock", ""}}},
+		{"the Minister of State", "Minister of State for Local Government and Planning Pádraig Tuohy told The Irish Times that he would bring proposals to Cabinet.\n\n“The collection rates are not acceptable,” the Minister of State said.",
+			[]wantQuote{{"The collection rates are not acceptable,", "Pádraig Tuohy", ""}}},
+		{"a portfolio of two fields", "Minister of State for Local Government and Planning Pádraig Tuohy said the collection rates were “not acceptable”.",
+			[]wantQuote{{"not acceptable", "Pádraig Tuohy", ""}}},
+	})
+}

@@ -114,6 +114,10 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		k--
 		words++
 	}
+	if k == a && b-a >= 3 && a >= 2 && (x.Toks[a-1].Low == "and" || x.Toks[a-1].Low == "&") && x.IsNameWord(a-2) &&
+		lexicon.FirstNameGender(x.Toks[a].Low) == 0 {
+		return a + 1 // "Minister for Local Government and Planning Pádraig Tuohy": the portfolio's second field
+	}
 	return k
 }
 

@@ -215,13 +215,17 @@ var officeNouns = map[string]bool{"development": true, "affairs": true, "service
 // Health and Social Care said", read as "Social Care" (the mention is
 // tokens [a, b)); a spokesperson written after it stays with it.
 func (x *refiner) andOrg(q *result.Quote, a, b int) {
-	if a < 3 || x.toks[a-1].Low != "and" && x.toks[a-1].Low != "&" || !x.isNameWord(a) || !strings.HasPrefix(q.Speaker, x.text(a, a+1)) {
-		return
+	if a < 3 || x.toks[a-1].Low != "and" && x.toks[a-1].Low != "&" || !x.isNameWord(a) || !strings.HasPrefix(q.Speaker, x.text(a, a+1)) ||
+		b-a > 2 {
+		return // "Minister of State for Local Government and Planning Pádraig Tuohy": a person after the field
 	}
 	k, org := a-1, false
 	for k-1 >= 0 && a-k < 8 {
 		x.steps++
 		p := x.toks[k-1]
+		if p.Para != x.toks[a].Para {
+			break
+		}
 		if x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) || (p.Low == "of" || p.Low == "for" || p.Low == "and") && k-2 >= 0 && x.isNameWord(k-2) {
 			org = org || lexicon.IsOrgWord(p.Low) && (x.toks[k].Low == "of" || x.toks[k].Low == "for")
 			k--

@@ -1137,6 +1137,19 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		x.earlierSource(q, i, head.Low)
 		return
 	}
+	if b-a >= 4 && x.toks[a].Low == "the" && offices[x.toks[a+1].Low] && x.toks[a+2].Low == "of" && head.Cap {
+		// "the Minister of State" after "Minister of State for Local
+		// Government Pádraig Tuohy"
+		office := strings.ToLower(x.text(a+1, b))
+		e := x.officeHolder(a, office)
+		if e < 0 {
+			e = x.namedAfterOffice(a, strings.Fields(office))
+		}
+		if e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		}
+		return
+	}
 	e, cands := x.epithetCandidates(a, b)
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
@@ -1203,6 +1216,33 @@ func (x *refiner) titledWith(a int, w string) int {
 		if en := x.ent(e); en.Person && slices.Contains(strings.Fields(strings.ToLower(en.Title)), w) {
 			found = e
 			return false
+		}
+		return seen < 200
+	})
+	return found
+}
+
+// namedAfterOffice returns the latest person named before token a
+// within a dozen words after the office (its words in lower case)
+// written out: "Minister of State for Local Government and Planning
+// Pádraig Tuohy" for "the Minister of State"; -1 if none.
+func (x *refiner) namedAfterOffice(a int, office []string) int {
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if !x.ent(e).Person {
+			return seen < 200
+		}
+		for k := max(0, t-12); k+len(office) <= t; k++ {
+			x.steps++
+			match := true
+			for j, w := range office {
+				match = match && x.toks[k+j].Low == w
+			}
+			if match {
+				found = e
+				return false
+			}
 		}
 		return seen < 200
 	})
