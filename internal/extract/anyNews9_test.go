@@ -221,3 +221,10 @@ func TestAnyNewsIrishAndCouncilTitles(t *testing.T) {
 			[]wantQuote{{"not acceptable", "Pádraig Tuohy", ""}}},
 	})
 }
+
+// TestAnyNewsBrandPlus: a name written with a plus ("OPEC+") keeps it.
+func TestAnyNewsBrandPlus(t *testing.T) {
+	t.Parallel()
+	in := "Ministers agreed to extend the cuts. \"There was no appetite to add barrels,\" said one OPEC+ source. A second OPEC+ source said the review in June would give \"a very different picture\"."
+	checkQuotes(t, in, []wantQuote{{"There was no appetite to add barrels,", "OPEC+ source", ""}, {"a very different picture", "second OPEC+ source", ""}})
+}

@@ -82,6 +82,9 @@ func Tokenize(r []rune) []Token {
 					j += 2
 					continue
 				}
+				if r[j] == '+' && j-i >= 3 && unicode.IsUpper(c) && (j+1 == len(r) || !IsWordRune(r[j+1]) && r[j+1] != '+') {
+					j++ // a brand's plus: "OPEC+", "Disney+"
+				}
 				break
 			}
 			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: lower(r[i:j])})
