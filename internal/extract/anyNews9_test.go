@@ -228,3 +228,11 @@ func TestAnyNewsBrandPlus(t *testing.T) {
 	in := "Ministers agreed to extend the cuts. \"There was no appetite to add barrels,\" said one OPEC+ source. A second OPEC+ source said the review in June would give \"a very different picture\"."
 	checkQuotes(t, in, []wantQuote{{"There was no appetite to add barrels,", "OPEC+ source", ""}, {"a very different picture", "second OPEC+ source", ""}})
 }
+
+// TestAnyNewsTradeEpithets: a person called by their trade after being
+// named ("the retired postman") is that person.
+func TestAnyNewsTradeEpithets(t *testing.T) {
+	t.Parallel()
+	in := "After the meeting, another objector, Paul Sutcliffe, 58, told reporters that residents would ask for the decision to be called in.\n\n\"We're not finished,\" the retired postman said."
+	checkQuotes(t, in, []wantQuote{{"We're not finished,", "Paul Sutcliffe", ""}})
+}
