@@ -236,3 +236,21 @@ func TestAnyNewsTradeEpithets(t *testing.T) {
 	in := "After the meeting, another objector, Paul Sutcliffe, 58, told reporters that residents would ask for the decision to be called in.\n\n\"We're not finished,\" the retired postman said."
 	checkQuotes(t, in, []wantQuote{{"We're not finished,", "Paul Sutcliffe", ""}})
 }
+
+// TestAnyNewsNameGivenOnly: a person who gave only a surname ("who gave
+// only her surname, Chan") is called by it, and a photographer credited
+// under a caption ("Photo: Winson Kwok") is no one a pronoun stands for.
+func TestAnyNewsNameGivenOnly(t *testing.T) {
+	t.Parallel()
+	in := "Tenants in Sham Shui Po are among the most affected. Photo: Winson Kwok\n\nA 58-year-old tenant, who gave only her surname, Chan, said she had lived in a cubicle for nine years.\n\n“The landlord told me in July the flat cannot be registered,” she said."
+	checkQuotes(t, in, []wantQuote{{"The landlord told me in July the flat cannot be registered,", "Chan", ""}})
+	checkGenreSpeaker(t, "scmp_subdivided_flat_evictions", "The landlord told me in July", "Chan")
+}
+
+// TestAnyNewsPhotographerNoSpeaker: the photographer a caption credits
+// ("Photo: Jane Whitcombe") is no one "she" stands for.
+func TestAnyNewsPhotographerNoSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "Mary Okafor has run the fruit stall for 30 years.\n\nTraders at the market on Tuesday. Photo: Jane Whitcombe\n\n“We are not going anywhere,” she said."
+	checkQuotes(t, in, []wantQuote{{"We are not going anywhere,", "Mary Okafor", ""}})
+}

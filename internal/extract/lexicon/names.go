@@ -393,8 +393,9 @@ var namedCaps = wordSet(`the a an this that these those his her its their our my
 	every all many most some several no not one two three four five yes said says another other such`)
 
 // neverSurnames end capitalised runs that are no one's name: a
-// caption's credit line ("Image Credits: Halyard").
-var neverSurnames = wordSet(`credit credits`)
+// caption's credit line ("Image Credits: Halyard"); before a colon, they
+// credit a photographer, who says nothing ("Photo: Winson Kwok").
+var neverSurnames = wordSet(`credit credits photo photograph picture image illustration`)
 
 // NeverSurname reports whether the capitalised w, last in a run, shows
 // the run is no person's name.

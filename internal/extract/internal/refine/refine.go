@@ -94,7 +94,9 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
 				}
 			}
-			if e := x.epithetOpens(a, g[0]); e >= 0 {
+			if name := x.nameGivenOnly(a, g[0]); name != "" {
+				q.Speaker, q.SpeakerTitle = name, "" // "who gave only her surname, Chan"
+			} else if e := x.epithetOpens(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.setUpSpeaker(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
@@ -1162,6 +1164,40 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// nameGivenOnly returns the name a person gave alone in the sentence
+// before a pronoun at token a (of gender g) or in its own: "A 58-year-old
+// tenant, who gave only her surname, Chan, said ...", "a man who
+// identified himself only as Ahmed"; "" if there is none.
+func (x *refiner) nameGivenOnly(a int, g byte) string {
+	p, _, ok := x.sentenceBefore(a)
+	if !ok {
+		p = x.sentStart(a)
+	}
+	for k := p + 1; k+2 < a; k++ {
+		x.steps++
+		w := x.toks[k].Low
+		n := -1
+		switch {
+		case (w == "surname" || w == "name") && (x.toks[k+1].Low == "," || x.toks[k+1].Low == "as"):
+			n = k + 2 // "gave only her surname, Chan", "gave his name as Ali"
+			if g2 := lexicon.PronounGender(map[string]string{"her": "she", "his": "he"}[x.toks[k-1].Low]); g2 != "" && g2 != string(g) {
+				continue
+			}
+		case w == "as" && (x.toks[k-1].Low == "only" || x.toks[k-1].Low == "identified") && k >= 2:
+			n = k + 1 // "identified only as Ahmed"
+		}
+		if n < 0 || n >= a || !x.isNameWord(n) || x.toks[n].InQ {
+			continue
+		}
+		e := n + 1
+		for e < a && e-n < 3 && x.isNameWord(e) {
+			e++
+		}
+		return x.text(n, e)
+	}
+	return ""
 }
 
 // setUpSpeaker returns the person a pronoun at token a stands for when
