@@ -515,6 +515,15 @@ var genreFloors = map[string][4]float64{
 	"thehindu_karnataka_school_merger_row":   {0, 0, 0, 0},
 	"thesun_tegan_ashby_split":               {0, 0, 0, 0},
 	"wired_bramble_teleop_robot_arms":        {0, 0, 0, 0},
+	// Five more of the sixteenth batch, written at the same time and
+	// scored as they came, after the fixes the first ten prompted (the
+	// Washington Post, the Straits Times, Sky Sports, the Globe and Mail
+	// and ABC News).
+	"abcnews_scooter_hit_and_run_sentencing": {0, 0, 0, 0},
+	"globeandmail_caldera_ridge_kessock":     {0, 0, 0, 0},
+	"skysports_palace_fulham":                {0, 0, 0, 0},
+	"straitstimes_tengah_bus_links":          {0, 0, 0, 0},
+	"washingtonpost_usda_lab_closures":       {0, 0, 0, 0},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -540,6 +549,16 @@ var sixthBatch = map[string]bool{
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
 
+// sixteenthLate names the five articles of the sixteenth batch scored
+// after the fixes the first ten prompted.
+var sixteenthLate = map[string]bool{
+	"abcnews_scooter_hit_and_run_sentencing": true,
+	"globeandmail_caldera_ridge_kessock":     true,
+	"skysports_palace_fulham":                true,
+	"straitstimes_tengah_bus_links":          true,
+	"washingtonpost_usda_lab_closures":       true,
+}
+
 // sixteenthBatch names the articles of the sixteenth batch.
 var sixteenthBatch = map[string]bool{
 	"aljazeera_sudan_abu_qurun_displacement": true,
@@ -552,6 +571,11 @@ var sixteenthBatch = map[string]bool{
 	"thehindu_karnataka_school_merger_row":   true,
 	"thesun_tegan_ashby_split":               true,
 	"wired_bramble_teleop_robot_arms":        true,
+	"abcnews_scooter_hit_and_run_sentencing": true,
+	"globeandmail_caldera_ridge_kessock":     true,
+	"skysports_palace_fulham":                true,
+	"straitstimes_tengah_bus_links":          true,
+	"washingtonpost_usda_lab_closures":       true,
 }
 
 // fifteenthBatch names the articles of the fifteenth batch.
@@ -677,7 +701,8 @@ func TestGenres(t *testing.T) {
 		{"9th batch", ninthBatch, genreScore{}}, {"10th batch", tenthBatch, genreScore{}},
 		{"11th batch", eleventhBatch, genreScore{}}, {"12th batch", twelfthBatch, genreScore{}},
 		{"13th batch", thirteenthBatch, genreScore{}}, {"14th batch", fourteenthBatch, genreScore{}},
-		{"15th batch", fifteenthBatch, genreScore{}}, {"16th batch", sixteenthBatch, genreScore{}}}
+		{"15th batch", fifteenthBatch, genreScore{}}, {"16th batch", sixteenthBatch, genreScore{}},
+		{"16th, last 5", sixteenthLate, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP")
