@@ -241,6 +241,15 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	if e-b < 2 || !letters { // "Hillary Clinton: 1,769." is a table
 		return Turn{}, false
 	}
+	ratings := 0
+	for k := b; k+1 < e; k++ {
+		if r[k] == '(' && (unicode.IsDigit(r[k+1]) || r[k+1] == 'n' && k+3 < e && r[k+2] == '/') {
+			ratings++
+		}
+	}
+	if ratings >= 2 { // "Crystal Palace: Hale (6), Pike (7), ...": a line-up with ratings
+		return Turn{}, false
+	}
 	role, ok := roles[strings.ToLower(name)]
 	if !ok {
 		role = Named

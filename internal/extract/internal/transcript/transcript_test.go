@@ -41,6 +41,10 @@ func TestFindSkipsHeadlinesAndTables(t *testing.T) {
 	if got := Find([]rune("Count.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nHillary Clinton: 2,316.")); got != nil {
 		t.Errorf("a table of figures: %+v, want no turns", got)
 	}
+	lineup := "Player ratings\n\nCrystal Palace: Hale (6), Pike (7), Okonjo (6), Barrett (7).\n\nSubs: Mensah (8), Rowe (6).\n\nFulham: Kessler (7), Adeyemi (6), Brandt (6).\n\nSubs: Nkemelu (5), Vance (n/a)."
+	if got := Find([]rune(lineup)); got != nil {
+		t.Errorf("line-ups with ratings: %+v, want no turns", got)
+	}
 	long := "Q: Why?\n\nA: Because.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nQ: Then?\n\nA: Done."
 	if got := Find([]rune(long)); len(got) != 4 {
 		t.Errorf("four paragraphs between turns: %d turns, want the 4 labelled ones only", len(got))
