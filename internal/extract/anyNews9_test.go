@@ -254,3 +254,20 @@ func TestAnyNewsPhotographerNoSpeaker(t *testing.T) {
 	in := "Mary Okafor has run the fruit stall for 30 years.\n\nTraders at the market on Tuesday. Photo: Jane Whitcombe\n\n“We are not going anywhere,” she said."
 	checkQuotes(t, in, []wantQuote{{"We are not going anywhere,", "Mary Okafor", ""}})
 }
+
+// TestAnyNewsPlacesOnAndOwnedOffices: a street or hill after "on" ("on
+// Capitol Hill") is no one "she" stands for; an office named with a
+// possessive ("the Franklin County Prosecutor's Office") keeps its whole
+// name; "the Palace manager" is the manager the article named.
+func TestAnyNewsPlacesOnAndOwnedOffices(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"on Capitol Hill", "Agriculture Secretary Ellen Marchetti has made cost-cutting a theme.\n\nMarchetti, a former Iowa official, spoke on Tuesday, before word of the plan had spread on Capitol Hill.\n\n“I’ve walked through some of these facilities,” she said.",
+			[]wantQuote{{"I’ve walked through some of these facilities,", "Ellen Marchetti", ""}}},
+		{"a possessive office", "In a statement, the Franklin County Prosecutor's Office said the sentence \"reflects the seriousness of the crime.\"",
+			[]wantQuote{{"reflects the seriousness of the crime.", "Franklin County Prosecutor's Office", ""}}},
+		{"the club's manager", "Crystal Palace manager Tomas Ekdahl praised his side. Sandvik limped off late on.\n\n\"He is limping a little bit,\" the Palace manager said.",
+			[]wantQuote{{"He is limping a little bit,", "Tomas Ekdahl", ""}}},
+	})
+	checkGenreSpeaker(t, "washingtonpost_usda_lab_closures", "I’ve walked through some of these facilities", "Ellen Marchetti")
+}

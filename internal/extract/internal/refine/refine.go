@@ -535,7 +535,7 @@ func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
 		p := x.toks[k-1]
 		low := strings.TrimSuffix(p.Low, ".")
 		switch {
-		case x.isNameWord(k-1) && !lexicon.IsPossessive(p.Low) && !(p.Low == "the" && x.sentStart(k-1) == k-1) &&
+		case x.isNameWord(k-1) && (!lexicon.IsPossessive(p.Low) || k == b-1) && !(p.Low == "the" && x.sentStart(k-1) == k-1) &&
 			!lexicon.IsTitleWord(low) && !lexicon.IsPersonRole(low) && !lexicon.IsRoleNoun(low) && !lexicon.IsHonorific(low):
 			k--
 			continue
@@ -1042,6 +1042,16 @@ func (x *refiner) placeMention(t int) bool {
 		switch x.toks[max(k-1, 0)].Low {
 		case "at", "in", "near", "from", "outside":
 			return k > 0
+		}
+	}
+	if x.toks[t-1].Low == "on" {
+		e := t
+		for e+1 < len(x.toks) && e-t < 3 && x.isNameWord(e+1) {
+			e++
+		}
+		switch x.toks[e].Low {
+		case "hill", "street", "avenue", "road", "square", "boulevard", "lane", "island", "row":
+			return true // "on Capitol Hill", "on Wall Street"
 		}
 	}
 	switch x.toks[t-1].Low {
@@ -1766,7 +1776,7 @@ func (x *refiner) homeEpithet(a, b int) bool {
 		a-- // the mention read from "Craughwell"
 	}
 	switch x.toks[b-1].Low {
-	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local":
+	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local", "manager", "coach", "captain", "skipper", "head":
 		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Cap && x.toks[b-2].Kind == tok.Word
 	}
 	return false
