@@ -271,3 +271,13 @@ func TestAnyNewsPlacesOnAndOwnedOffices(t *testing.T) {
 	})
 	checkGenreSpeaker(t, "washingtonpost_usda_lab_closures", "I’ve walked through some of these facilities", "Ellen Marchetti")
 }
+
+// TestAnyNewsLedeOfficeNamedLater: an office that speaks in a headline
+// or lede ("Judge tells driver: ...") is the holder named with it
+// further down ("Common Pleas Judge Harold Whitacre").
+func TestAnyNewsLedeOfficeNamedLater(t *testing.T) {
+	t.Parallel()
+	in := "Judge tells driver in fatal scooter hit-and-run: 'You chose to keep driving'\n\nAn Ohio man who struck and killed a student riding a scooter was sentenced Friday to 18 years in prison.\n\nProsecutors asked for the maximum. The defence asked Franklin County Common Pleas Judge Harold Whitacre for eight years.\n\nWhitacre said he had read more than 60 letters."
+	checkQuotes(t, in, []wantQuote{{"You chose to keep driving", "Harold Whitacre", ""}})
+	checkGenreSpeaker(t, "abcnews_scooter_hit_and_run_sentencing", "You chose to keep driving", "Harold Whitacre")
+}

@@ -2323,6 +2323,10 @@ func (x *refiner) ledeRoles() {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			continue
 		}
+		if e := x.officeNamedAfter(b, head); e >= 0 && offices[head] {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the judge said" in the lede, "Judge Harold Whitacre" below
+			continue
+		}
 		for j := i + 1; j < len(x.out) && j-i <= 4; j++ {
 			x.steps++
 			o := x.out[j]
@@ -2339,6 +2343,30 @@ func (x *refiner) ledeRoles() {
 			}
 		}
 	}
+}
+
+// maxOfficeAfter bounds, in tokens, how far after a lede's office its
+// holder's name is looked for.
+const maxOfficeAfter = 800
+
+// officeNamedAfter returns the first person named with the office head
+// before their name after token b ("Common Pleas Judge Harold Whitacre"
+// for a lede's "the judge"), or -1.
+func (x *refiner) officeNamedAfter(b int, head string) int {
+	for k := b; k+1 < len(x.toks) && k-b < maxOfficeAfter; k++ {
+		x.steps++
+		if x.toks[k].Low != head || !x.isNameWord(k+1) || x.toks[k].InQ {
+			continue
+		}
+		e := k + 1
+		for e < len(x.toks) && e-k <= 4 && x.isNameWord(e) {
+			e++
+		}
+		if n, ok := x.byName(lexicon.StripPossessive(x.text(k+1, e))); ok && x.ent(n).Person {
+			return n
+		}
+	}
+	return -1
 }
 
 // statementOf gives "the statement" that speaks ("“...,” the statement
