@@ -65,32 +65,6 @@ func (x *refiner) appositiveName(q *result.Quote) {
 	}
 }
 
-// partialsLikeParaphrase gives a quoted fragment inside a paraphrase the
-// paraphrase's speaker when both were attributed to the same subject
-// phrase (their speaker mentions touch) and the fragment's attribution
-// is the less sure: in "Chile's mining minister,
-// Andrés Valdivia, said ... the government was "following ..." and would
-// "demand full transparency"", both fragments are Valdivia's.
-func (x *refiner) partialsLikeParaphrase() {
-	for i := range x.out {
-		p := x.out[i]
-		if p.Kind != result.KindParaphrase || p.SpeakerStart < 0 || p.Speaker == "" {
-			continue
-		}
-		for k := i + 1; k < len(x.out) && x.out[k].Start < p.End; k++ {
-			x.steps++
-			q := &x.out[k]
-			if q.Kind != result.KindPartial || q.End > p.End || q.SpeakerStart < 0 || q.Speaker == p.Speaker || q.Confidence >= p.Confidence {
-				continue
-			}
-			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 {
-				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
-				q.SpeakerStart, q.SpeakerEnd = p.SpeakerStart, p.SpeakerEnd
-			}
-		}
-	}
-}
-
 // titlesAndName drops a chain of titles joined by "and" from a speaker:
 // "Deputy Chief Minister and Bengaluru Development Minister R. Mallesh"
 // read as "Minister and R. Mallesh" is R. Mallesh, when the words before
@@ -110,89 +84,6 @@ func (x *refiner) titlesAndName(q *result.Quote) {
 		q.SpeakerTitle = before
 	}
 }
-
-// viaCarried gives a quote with no outlet the outlet of the quote or
-// paraphrase just before it, when both are the same speaker's and the
-// quote follows in the same paragraph or the next two: in "Agbonlahor
-// told talkSPORT that ... 'I've not seen a team this good,' he said.",
-// the quote came through talkSPORT too. In a later paragraph, a post or
-// a letter ("he wrote") came some other way. A quote given "to the programme" came through
-// the outlet named last.
-func (x *refiner) viaCarried() {
-	for i := 1; i < len(x.out); i++ {
-		x.steps++
-		q, p := &x.out[i], x.out[i-1]
-		if q.Via != "" || q.SpeakerStart < 0 {
-			continue
-		}
-		if v := x.theProgramme(q, i); v != "" {
-			q.Via = v
-			continue
-		}
-		if p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || p.SpeakerStart < 0 {
-			continue
-		}
-		qp, pp := x.toks[x.tokenAt(q.Start)].Para, x.toks[x.tokenAt(p.Start)].Para
-		if qp == pp || qp <= pp+2 && !writtenCues[q.Cue] && !x.ownVenue(q) {
-			q.Via = p.Via
-		}
-	}
-}
-
-// ownVenue reports whether the sentence of q's attribution says where
-// the words were said ("Speaking to reporters outside her office, Brandt
-// said ..."), another occasion than an interview before it.
-func (x *refiner) ownVenue(q *result.Quote) bool {
-	a := x.tokenAt(q.SpeakerStart)
-	s := x.sentStart(a)
-	for k := s; k < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
-		x.steps++
-		if venueWords[x.toks[k].Low] && !x.toks[k].InQ {
-			return true
-		}
-	}
-	return false
-}
-
-// venueWords name an occasion for words: reporters, a briefing, a
-// statement, another interview.
-var venueWords = map[string]bool{"reporters": true, "journalists": true, "speaking": true, "told": true, "interview": true,
-	"statement": true, "conference": true, "briefing": true, "rally": true, "hearing": true, "speech": true, "post": true}
-
-// writtenCues are verbs of words written, not spoken to an outlet.
-var writtenCues = map[string]bool{"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true,
-	"tweets": true, "texted": true, "emailed": true}
-
-// theProgramme returns the outlet named last, within the three quotes
-// before quote i, when quote i's attribution says its words went to "the
-// programme" ("telling the programme that ..."), "the show", "the
-// station" or "the paper"; else "".
-func (x *refiner) theProgramme(q *result.Quote, i int) string {
-	a := x.tokenAt(q.SpeakerStart)
-	s := x.sentStart(a)
-	found := false
-	for k := s + 1; k+1 < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
-		x.steps++
-		if x.toks[k].Low == "the" && programmeNouns[x.toks[k+1].Low] && (x.toks[k-1].Low == "telling" || x.toks[k-1].Low == "told" || x.toks[k-1].Low == "to") {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return ""
-	}
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
-		x.steps++
-		if x.out[j].Via != "" {
-			return x.out[j].Via
-		}
-	}
-	return ""
-}
-
-// programmeNouns are what "the X" calls an outlet named before.
-var programmeNouns = map[string]bool{"programme": true, "program": true, "show": true, "station": true, "broadcaster": true,
-	"paper": true, "newspaper": true, "podcast": true, "channel": true, "outlet": true, "network": true, "magazine": true}
 
 // namesAfter gives a speaker named by surname alone before the article
 // writes the full name (a headline's "Villa boss Emery insists ...") the
@@ -460,34 +351,6 @@ func (x *refiner) headlineSubject() {
 		name := x.text(0, 2)
 		if e, ok := x.byName(name); ok && x.ent(e).Person && x.mentionedAfter(e, 0) {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
-		}
-	}
-}
-
-// heldConfidence is the most confidence a quote held back as unlikely
-// has (as the extractor gives it).
-const heldConfidence = 0.2
-
-// holdSpeakerlessHeadlines holds back, after the refinements, the quotes
-// in single marks that open a paragraph before a colon, as a headline's
-// do ("'We can't wait for the grid': a conversation with ..."), and that
-// still have no speaker: neither the headline nor a quote in the story
-// with the same words said whose they are.
-func (x *refiner) holdSpeakerlessHeadlines() {
-	for i := range x.out {
-		x.steps++
-		q := &x.out[i]
-		if q.Speaker != "" || !q.Likely || q.Kind == result.KindParaphrase || q.Start == 0 || q.End >= len(x.r) {
-			continue
-		}
-		o, c := x.tokenAt(q.Start-1), x.tokenAt(q.End)
-		if x.toks[o].E != q.Start || x.toks[c].S != q.End || c+1 >= len(x.toks) || x.toks[c+1].Low != ":" ||
-			o > 0 && x.toks[o-1].Para == x.toks[o].Para {
-			continue
-		}
-		switch x.r[x.toks[o].S] {
-		case '\'', '‘':
-			q.Likely, q.Confidence = false, min(q.Confidence, heldConfidence)
 		}
 	}
 }

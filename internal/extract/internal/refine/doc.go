@@ -1,13 +1,15 @@
 // Package refine rewrites the speakers of the extractor's output after
 // its learned models have chosen them: pronouns resolved to clubs or
 // places, organisations' whole names, descriptions standing for a person
-// or an organisation, outlets that only reported a quote, pull quotes,
-// a lede's delayed name and documents read aloud (refine.go). It reads
-// the article through Doc, which package extract implements; it changes
-// nothing the models are trained on.
+// or an organisation, outlets that only reported a quote, a lede's
+// delayed name and documents read aloud (refine.go); what the article's
+// layout and the quotes around one say of it is package quotelayout's
+// (run from here). It reads the article through Doc, which package
+// extract implements; it changes nothing the models are trained on.
 package refine
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 )
@@ -75,13 +77,12 @@ func Run(d Doc, out []result.Quote) {
 	x.headlineSubject()
 	x.theyDescribed()
 	x.titlesHeldBack()
-	x.partialsLikeParaphrase()
+	x.steps += quotelayout.Sequence(x.d, x.out)
 	x.ledeRoles()
 	x.itDocuments()
-	x.echoes()
+	x.steps += quotelayout.Echoes(x.d, x.out)
 	x.dialogueTurns()
-	x.viaCarried()
-	x.holdSpeakerlessHeadlines()
+	x.steps += quotelayout.Finish(x.d, x.out)
 	d.Step(x.steps)
 }
 

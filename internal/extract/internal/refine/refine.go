@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -167,22 +168,7 @@ func (x *refiner) refine() {
 		}
 	}
 	x.namesAfter(full)
-	x.sameMention()
-	x.dashAttributions()
-	x.openParagraphs()
-}
-
-// sameMention gives every quote attributed to one mention the speaker
-// the first of them was given: the chunks of a quotation split by "she
-// said" are one person's, whatever a rule made of each.
-func (x *refiner) sameMention() {
-	for i := 1; i < len(x.out); i++ {
-		x.steps++
-		p, q := &x.out[i-1], &x.out[i]
-		if q.SpeakerStart >= 0 && q.SpeakerStart == p.SpeakerStart && q.SpeakerEnd == p.SpeakerEnd && p.Speaker != "" && q.Speaker != p.Speaker {
-			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
-		}
-	}
+	x.steps += quotelayout.Attributions(x.d, x.out)
 }
 
 // fullName gives a speaker named by surname the full name written last
@@ -2492,130 +2478,4 @@ func (x *refiner) opensParagraph(t int) bool {
 		}
 	}
 	return true
-}
-
-// maxEcho bounds how many quotes a quote without a speaker is compared
-// with, and echoWords how many words of it are read.
-const (
-	maxEcho   = 40
-	echoWords = 60
-)
-
-// echoes gives a quote without a speaker, or one standing alone as its
-// paragraph, the speaker of another quote that says the same words: a
-// pull quote set apart between paragraphs (which the quote before it
-// would otherwise continue), or a headline ("'I thought I was going to die': climber rescued")
-// taken from a quote in the story ("I honestly thought I was going to
-// die up there," he said). Its words, at least four, must all come, in
-// order, in the other quote.
-func (x *refiner) echoes() {
-	for i := range x.out {
-		x.steps++
-		q := &x.out[i]
-		alone := x.aloneInParagraph(q)
-		if q.Speaker != "" && !alone && !x.leadsHeadline(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
-			continue
-		}
-		words := echoWordsOf(q.Text)
-		if len(words) < 4 || len(words) > echoWords {
-			continue
-		}
-		if alone && len(words) <= crossheadWords && !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!,;:") {
-			x.crosshead(q, i) // said after it in other words, or not at all
-		}
-		for d := 1; d <= maxEcho; d++ {
-			found := false
-			for _, j := range [2]int{i + d, i - d} {
-				if j < 0 || j >= len(x.out) {
-					continue
-				}
-				o := x.out[j]
-				x.steps += len(words)
-				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
-					continue
-				}
-				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
-				found = true
-				break
-			}
-			if found {
-				break
-			}
-		}
-	}
-}
-
-// crossheadWords bounds the words of a crosshead.
-const crossheadWords = 12
-
-// crosshead gives a short quotation standing unended as its own
-// paragraph (a crosshead: "‘We waited for nothing’") the speaker of the first quotation
-// in the three paragraphs after it, which it sums up; echoes then gives it
-// the speaker of a quotation repeating its words, if one does.
-func (x *refiner) crosshead(q *result.Quote, i int) {
-	p := x.toks[x.tokenAt(q.Start)].Para
-	for j := i + 1; j < len(x.out) && j-i <= maxEcho; j++ {
-		x.steps++
-		o := x.out[j]
-		if x.toks[x.tokenAt(o.Start)].Para > p+3 {
-			return
-		}
-		if o.Kind == result.KindDirect && o.Speaker != "" && o.Likely && o.SpeakerStart >= 0 {
-			q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.5)
-			return
-		}
-	}
-}
-
-// leadsHeadline reports whether quote q opens its paragraph and a dash
-// or a colon follows it: a headline quoting the story ("'We had to dig it
-// out of the ground' – Cuddihy hails ...").
-func (x *refiner) leadsHeadline(q *result.Quote) bool {
-	o := x.tokenAt(q.Start) - 1
-	if o < 0 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ || x.paraStart(o) != o {
-		return false
-	}
-	k := x.tokenAt(q.End-1) + 1
-	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && x.toks[k].Kind != tok.Word && !lexicon.IsDash(x.toks[k].Low) && x.toks[k].Low != ":" {
-		k++ // the closing mark
-	}
-	return k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && (lexicon.IsDash(x.toks[k].Low) || x.toks[k].Low == ":")
-}
-
-// aloneInParagraph reports whether quote q is a paragraph of its own,
-// with nothing but its marks around it: a pull quote set between
-// paragraphs, whose neighbours do not speak it.
-func (x *refiner) aloneInParagraph(q *result.Quote) bool {
-	o := x.tokenAt(q.Start) - 1
-	if o < 0 || x.toks[o].Kind != tok.OpenQ || x.paraStart(o) != o {
-		return false
-	}
-	k := x.tokenAt(q.End-1) + 1
-	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para {
-		x.steps++
-		if x.toks[k].Kind == tok.Word {
-			return false
-		}
-		k++
-	}
-	return true
-}
-
-// echoWordsOf returns the words of s in lower case, at most 4*echoWords.
-func echoWordsOf(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	return f[:min(len(f), 4*echoWords)]
-}
-
-// inOrder reports whether every word of a comes in b, in order.
-func inOrder(a, b []string) bool {
-	k := 0
-	for _, w := range b {
-		if k < len(a) && w == a[k] {
-			k++
-		}
-	}
-	return k == len(a)
 }

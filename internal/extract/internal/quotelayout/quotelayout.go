@@ -1,0 +1,436 @@
+// Package quotelayout settles a quotation's speaker and outlet from where
+// the article puts it and what comes around it: the chunks of a
+// quotation split by one attribution, a pull quote or boxed analysis
+// signed on a dash line, a quotation running over paragraphs and
+// attributed at its end, a crosshead summing up the quotation after it,
+// a headline or pull quote repeating words quoted in the story, a
+// fragment inside a paraphrase, the outlet of an interview carried on to
+// the quotes after it, and headlines no one says. Package refine runs
+// these passes among its own.
+package quotelayout
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Doc is the article as the extractor has read it.
+type Doc interface {
+	Runes() []rune
+	Toks() []tok.Token
+	TokenAt(pos int) int
+	SentStart(i int) int
+	ParaStart(i int) int
+	IsNameWord(i int) bool
+	Text(a, b int) string
+}
+
+// layout holds one pass over an article's quotes.
+type layout struct {
+	d     Doc
+	r     []rune
+	toks  []tok.Token
+	out   []result.Quote
+	steps int
+}
+
+func (x *layout) tokenAt(pos int) int   { return x.d.TokenAt(pos) }
+func (x *layout) paraStart(i int) int   { return x.d.ParaStart(i) }
+func (x *layout) sentStart(i int) int   { return x.d.SentStart(i) }
+func (x *layout) isNameWord(i int) bool { return x.d.IsNameWord(i) }
+func (x *layout) text(a, b int) string  { return x.d.Text(a, b) }
+
+// Attributions runs the passes that settle a quotation's speaker from
+// the quotations around it: one speaker for the chunks of one
+// attribution, the dash line's name, and the attribution at the end of
+// a quotation running over paragraphs. It returns the work done.
+func Attributions(d Doc, out []result.Quote) int {
+	x := &layout{d: d, toks: d.Toks(), out: out}
+	x.sameMention()
+	x.dashAttributions()
+	x.openParagraphs()
+	return x.steps
+}
+
+// Sequence runs the passes that read a quotation by the one before it:
+// a fragment inside a paraphrase takes the paraphrase's speaker (see
+// partialsLikeParaphrase). It returns the work done.
+func Sequence(d Doc, out []result.Quote) int {
+	x := &layout{d: d, toks: d.Toks(), out: out}
+	x.partialsLikeParaphrase()
+	return x.steps
+}
+
+// Finish runs the last passes: the outlet of an interview carried on to
+// the quotes after it, and headlines no one says held back. It returns
+// the work done.
+func Finish(d Doc, out []result.Quote) int {
+	x := &layout{d: d, toks: d.Toks(), r: d.Runes(), out: out}
+	x.viaCarried()
+	x.holdSpeakerlessHeadlines()
+	return x.steps
+}
+
+// Echoes gives crossheads, headlines and pull quotes the speaker of the
+// quotation they repeat or sum up (see echoes). It returns the work done.
+func Echoes(d Doc, out []result.Quote) int {
+	x := &layout{d: d, toks: d.Toks(), out: out}
+	x.echoes()
+	return x.steps
+}
+
+// sameMention gives every quote attributed to one mention the speaker
+// the first of them was given: the chunks of a quotation split by "she
+// said" are one person's, whatever a rule made of each.
+func (x *layout) sameMention() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		p, q := &x.out[i-1], &x.out[i]
+		if q.SpeakerStart >= 0 && q.SpeakerStart == p.SpeakerStart && q.SpeakerEnd == p.SpeakerEnd && p.Speaker != "" && q.Speaker != p.Speaker {
+			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+		}
+	}
+}
+
+// dashAttributions gives a quotation that fills its paragraph the name
+// the next line signs it with after a dash, as pull quotes, boxed
+// analysis and epigraphs are signed: "“The CNB’s guidance tilts toward
+// a pause ...”" then "— Petra Novotná, economist."
+func (x *layout) dashAttributions() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Kind != result.KindDirect || q.End <= q.Start {
+			continue
+		}
+		f, l := x.tokenAt(q.Start), x.tokenAt(q.End-1)
+		if f <= 0 || x.paraStart(f) < f-1 {
+			continue // words before the quotation in its paragraph
+		}
+		d := l + 1
+		for d < len(x.toks) && d-l <= 2 && x.toks[d].Kind != tok.Word && !lexicon.IsDash(x.toks[d].Low) {
+			d++ // the closing mark
+		}
+		if d+1 >= len(x.toks) || !lexicon.IsDash(x.toks[d].Low) || x.toks[d].Para > x.toks[l].Para+1 || !x.isNameWord(d+1) {
+			continue
+		}
+		e := d + 1
+		for e < len(x.toks) && e-d <= 4 && x.isNameWord(e) && x.toks[e].Para == x.toks[d].Para {
+			e++
+		}
+		if e-d < 3 || e < len(x.toks) && x.toks[e].Para == x.toks[d].Para && x.toks[e].Low != "," && !x.toks[e].SentEd {
+			continue // one word, or a sentence going on after the name
+		}
+		title := ""
+		if e+1 < len(x.toks) && x.toks[e].Low == "," && x.toks[e+1].Para == x.toks[d].Para {
+			t := e + 1
+			for t < len(x.toks) && t-e <= 6 && x.toks[t].Para == x.toks[d].Para && x.toks[t].Kind == tok.Word {
+				t++
+			}
+			title = x.text(e+1, t)
+		}
+		q.Speaker, q.SpeakerTitle = x.text(d+1, e), title
+		q.SpeakerStart, q.SpeakerEnd = x.toks[d+1].S, x.toks[e-1].E
+	}
+}
+
+// openParagraphs gives a quotation whose paragraph ends without a
+// closing mark (its words go on in the next paragraph, which opens with a
+// mark again) the speaker of the next chunk when the attribution is
+// written there: "“The order is clear: we must resolve this within the
+// week." then "“We also appeal to the neighbours ...,” said Police Lt.
+// Col. Maricel Santos".
+func (x *layout) openParagraphs() {
+	for i := len(x.out) - 2; i >= 0; i-- {
+		x.steps++
+		q, n := &x.out[i], &x.out[i+1]
+		if q.Kind != result.KindDirect || n.Kind != result.KindDirect || n.SpeakerStart < 0 || n.Speaker == "" || q.End <= q.Start || n.End <= n.Start {
+			continue
+		}
+		l, f := x.tokenAt(q.End-1), x.tokenAt(n.Start)
+		p := x.toks[l].Para
+		if l+1 < len(x.toks) && x.toks[l+1].Para == p || f < 1 || x.toks[f].Para != p+1 || x.toks[f-1].Kind != tok.OpenQ || x.paraStart(f) != f-1 {
+			continue // the quotation closes in its paragraph, or the next is no continuation
+		}
+		if m := x.tokenAt(n.SpeakerStart); x.toks[m].Para != p+1 || n.SpeakerStart < n.End {
+			continue // the next chunk's speaker is not written after it in its paragraph
+		}
+		if q.SpeakerStart >= 0 && x.toks[x.tokenAt(q.SpeakerStart)].Para == p {
+			continue // the chunk has an attribution of its own
+		}
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd, q.Cue = n.Speaker, n.SpeakerTitle, n.SpeakerStart, n.SpeakerEnd, n.Cue
+		if q.Via == "" {
+			q.Via = n.Via
+		}
+	}
+}
+
+// maxEcho bounds how many quotes a quote without a speaker is compared
+// with, and echoWords how many words of it are read.
+const (
+	maxEcho   = 40
+	echoWords = 60
+)
+
+// echoes gives a quote without a speaker, or one standing alone as its
+// paragraph, the speaker of another quote that says the same words: a
+// pull quote set apart between paragraphs (which the quote before it
+// would otherwise continue), or a headline ("'I thought I was going to die': climber rescued")
+// taken from a quote in the story ("I honestly thought I was going to
+// die up there," he said). Its words, at least four, must all come, in
+// order, in the other quote.
+func (x *layout) echoes() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		alone := x.aloneInParagraph(q)
+		if q.Speaker != "" && !alone && !x.leadsHeadline(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+			continue
+		}
+		words := echoWordsOf(q.Text)
+		if len(words) < 4 || len(words) > echoWords {
+			continue
+		}
+		if alone && len(words) <= crossheadWords && !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!,;:") {
+			x.crosshead(q, i) // said after it in other words, or not at all
+		}
+		for d := 1; d <= maxEcho; d++ {
+			found := false
+			for _, j := range [2]int{i + d, i - d} {
+				if j < 0 || j >= len(x.out) {
+					continue
+				}
+				o := x.out[j]
+				x.steps += len(words)
+				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
+					continue
+				}
+				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
+				found = true
+				break
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// crosshead gives a short quotation standing unended as its own
+// paragraph (a crosshead: "‘We waited for nothing’") the speaker of the first quotation
+// in the three paragraphs after it, which it sums up; echoes then gives it
+// the speaker of a quotation repeating its words, if one does.
+func (x *layout) crosshead(q *result.Quote, i int) {
+	p := x.toks[x.tokenAt(q.Start)].Para
+	for j := i + 1; j < len(x.out) && j-i <= maxEcho; j++ {
+		x.steps++
+		o := x.out[j]
+		if x.toks[x.tokenAt(o.Start)].Para > p+3 {
+			return
+		}
+		if o.Kind == result.KindDirect && o.Speaker != "" && o.Likely && o.SpeakerStart >= 0 {
+			q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.5)
+			return
+		}
+	}
+}
+
+// leadsHeadline reports whether quote q opens its paragraph and a dash
+// or a colon follows it: a headline quoting the story ("'We had to dig it
+// out of the ground' – Cuddihy hails ...").
+func (x *layout) leadsHeadline(q *result.Quote) bool {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ || x.paraStart(o) != o {
+		return false
+	}
+	k := x.tokenAt(q.End-1) + 1
+	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && x.toks[k].Kind != tok.Word && !lexicon.IsDash(x.toks[k].Low) && x.toks[k].Low != ":" {
+		k++ // the closing mark
+	}
+	return k < len(x.toks) && x.toks[k].Para == x.toks[o].Para && (lexicon.IsDash(x.toks[k].Low) || x.toks[k].Low == ":")
+}
+
+// aloneInParagraph reports whether quote q is a paragraph of its own,
+// with nothing but its marks around it: a pull quote set between
+// paragraphs, whose neighbours do not speak it.
+func (x *layout) aloneInParagraph(q *result.Quote) bool {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || x.toks[o].Kind != tok.OpenQ || x.paraStart(o) != o {
+		return false
+	}
+	k := x.tokenAt(q.End-1) + 1
+	for k < len(x.toks) && x.toks[k].Para == x.toks[o].Para {
+		x.steps++
+		if x.toks[k].Kind == tok.Word {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// echoWordsOf returns the words of s in lower case, at most 4*echoWords.
+func echoWordsOf(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	return f[:min(len(f), 4*echoWords)]
+}
+
+// inOrder reports whether every word of a comes in b, in order.
+func inOrder(a, b []string) bool {
+	k := 0
+	for _, w := range b {
+		if k < len(a) && w == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// crossheadWords bounds the words of a crosshead.
+const crossheadWords = 12
+
+// partialsLikeParaphrase gives a quoted fragment inside a paraphrase the
+// paraphrase's speaker when both were attributed to the same subject
+// phrase (their speaker mentions touch) and the fragment's attribution
+// is the less sure: in "Chile's mining minister,
+// Andrés Valdivia, said ... the government was "following ..." and would
+// "demand full transparency"", both fragments are Valdivia's.
+func (x *layout) partialsLikeParaphrase() {
+	for i := range x.out {
+		p := x.out[i]
+		if p.Kind != result.KindParaphrase || p.SpeakerStart < 0 || p.Speaker == "" {
+			continue
+		}
+		for k := i + 1; k < len(x.out) && x.out[k].Start < p.End; k++ {
+			x.steps++
+			q := &x.out[k]
+			if q.Kind != result.KindPartial || q.End > p.End || q.SpeakerStart < 0 || q.Speaker == p.Speaker || q.Confidence >= p.Confidence {
+				continue
+			}
+			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 {
+				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+				q.SpeakerStart, q.SpeakerEnd = p.SpeakerStart, p.SpeakerEnd
+			}
+		}
+	}
+}
+
+// viaCarried gives a quote with no outlet the outlet of the quote or
+// paraphrase just before it, when both are the same speaker's and the
+// quote follows in the same paragraph or the next two: in "Agbonlahor
+// told talkSPORT that ... 'I've not seen a team this good,' he said.",
+// the quote came through talkSPORT too. In a later paragraph, a post or
+// a letter ("he wrote") came some other way. A quote given "to the programme" came through
+// the outlet named last.
+func (x *layout) viaCarried() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q, p := &x.out[i], x.out[i-1]
+		if q.Via != "" || q.SpeakerStart < 0 {
+			continue
+		}
+		if v := x.theProgramme(q, i); v != "" {
+			q.Via = v
+			continue
+		}
+		if p.Via == "" || q.Speaker == "" || q.Speaker != p.Speaker || p.SpeakerStart < 0 {
+			continue
+		}
+		qp, pp := x.toks[x.tokenAt(q.Start)].Para, x.toks[x.tokenAt(p.Start)].Para
+		if qp == pp || qp <= pp+2 && !writtenCues[q.Cue] && !x.ownVenue(q) {
+			q.Via = p.Via
+		}
+	}
+}
+
+// ownVenue reports whether the sentence of q's attribution says where
+// the words were said ("Speaking to reporters outside her office, Brandt
+// said ..."), another occasion than an interview before it.
+func (x *layout) ownVenue(q *result.Quote) bool {
+	a := x.tokenAt(q.SpeakerStart)
+	s := x.sentStart(a)
+	for k := s; k < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
+		x.steps++
+		if venueWords[x.toks[k].Low] && !x.toks[k].InQ {
+			return true
+		}
+	}
+	return false
+}
+
+// theProgramme returns the outlet named last, within the three quotes
+// before quote i, when quote i's attribution says its words went to "the
+// programme" ("telling the programme that ..."), "the show", "the
+// station" or "the paper"; else "".
+func (x *layout) theProgramme(q *result.Quote, i int) string {
+	a := x.tokenAt(q.SpeakerStart)
+	s := x.sentStart(a)
+	found := false
+	for k := s + 1; k+1 < len(x.toks) && k-s < maxSentence && !x.toks[k].SentEd; k++ {
+		x.steps++
+		if x.toks[k].Low == "the" && programmeNouns[x.toks[k+1].Low] && (x.toks[k-1].Low == "telling" || x.toks[k-1].Low == "told" || x.toks[k-1].Low == "to") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		x.steps++
+		if x.out[j].Via != "" {
+			return x.out[j].Via
+		}
+	}
+	return ""
+}
+
+// holdSpeakerlessHeadlines holds back, after the refinements, the quotes
+// in single marks that open a paragraph before a colon, as a headline's
+// do ("'We can't wait for the grid': a conversation with ..."), and that
+// still have no speaker: neither the headline nor a quote in the story
+// with the same words said whose they are.
+func (x *layout) holdSpeakerlessHeadlines() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || !q.Likely || q.Kind == result.KindParaphrase || q.Start == 0 || q.End >= len(x.r) {
+			continue
+		}
+		o, c := x.tokenAt(q.Start-1), x.tokenAt(q.End)
+		if x.toks[o].E != q.Start || x.toks[c].S != q.End || c+1 >= len(x.toks) || x.toks[c+1].Low != ":" ||
+			o > 0 && x.toks[o-1].Para == x.toks[o].Para {
+			continue
+		}
+		switch x.r[x.toks[o].S] {
+		case '\'', '‘':
+			q.Likely, q.Confidence = false, min(q.Confidence, heldConfidence)
+		}
+	}
+}
+
+// venueWords name an occasion for words: reporters, a briefing, a
+// statement, another interview.
+var venueWords = map[string]bool{"reporters": true, "journalists": true, "speaking": true, "told": true, "interview": true,
+	"statement": true, "conference": true, "briefing": true, "rally": true, "hearing": true, "speech": true, "post": true}
+
+// writtenCues are verbs of words written, not spoken to an outlet.
+var writtenCues = map[string]bool{"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true,
+	"tweets": true, "texted": true, "emailed": true}
+
+// programmeNouns are what "the X" calls an outlet named before.
+var programmeNouns = map[string]bool{"programme": true, "program": true, "show": true, "station": true, "broadcaster": true,
+	"paper": true, "newspaper": true, "podcast": true, "channel": true, "outlet": true, "network": true, "magazine": true}
+
+// heldConfidence is the most confidence a quote held back as unlikely
+// has (as the extractor gives it).
+const heldConfidence = 0.2
+
+// maxSentence is the extractor's bound on a sentence, in tokens.
+const maxSentence = 400
