@@ -281,3 +281,13 @@ func TestAnyNewsLedeOfficeNamedLater(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"You chose to keep driving", "Harold Whitacre", ""}})
 	checkGenreSpeaker(t, "abcnews_scooter_hit_and_run_sentencing", "You chose to keep driving", "Harold Whitacre")
 }
+
+// TestAnyNewsCoordinatedSpeechVerb: a fragment introduced by a speech
+// verb joined with "and" to its subject's first verb is that subject's,
+// initials and all ("Chief Minister M.S. Lingaraju on Wednesday defended
+// ... and said the move was aimed at “...”").
+func TestAnyNewsCoordinatedSpeechVerb(t *testing.T) {
+	t.Parallel()
+	in := "Schools to be merged\n\nChief Minister M.S. Lingaraju on Wednesday (July 9, 2025) defended the State government’s decision to merge 1,214 government primary schools that have very low enrolment with neighbouring schools, and said the move was aimed at “giving every child a real classroom”."
+	checkQuotes(t, in, []wantQuote{{"giving every child a real classroom", "M.S. Lingaraju", ""}})
+}

@@ -592,3 +592,44 @@ func (x *refiner) qualifiedSource(q *result.Quote, a, b int) {
 		q.Speaker = q.Speaker[:at+len(h)] + ext // "One MP from a coastal seat", read so far, "in the south-east"
 	}
 }
+
+// coordinatedSubject gives a quoted fragment without a speaker the
+// subject of its sentence when a speech verb joined by "and" introduces
+// it: "Chief Minister M.S. Lingaraju on Wednesday defended the decision
+// ... and said the move was aimed at “giving every child ...”".
+func (x *refiner) coordinatedSubject(q *result.Quote) {
+	f := x.tokenAt(q.Start)
+	s := x.sentStart(f)
+	for s >= 2 && x.toks[s-1].Low == "." && initials(x.text(s-2, s)) {
+		s = x.sentStart(s - 2) // "M.S. Lingaraju": the initials ended no sentence
+	}
+	for k := f - 1; k > s+1 && f-k < maxSentence; k-- {
+		x.steps++
+		if x.toks[k].InQ || !x.isCue(k) {
+			continue
+		}
+		if x.toks[k-1].Low != "and" {
+			return // a verb of its own subject: the rules have read it
+		}
+		m, ok := x.sentenceSubject(s, k-1)
+		if ok && m.B+1 < k && x.toks[m.B].Low == "." && initials(x.text(m.B-1, m.B+1)) && x.isNameWord(m.B+1) {
+			e := m.B + 1 // "Chief Minister M.S. Lingaraju", read up to the initials
+			for e < k && e-m.B < 4 && x.isNameWord(e) {
+				e++
+			}
+			m.Name, m.B, m.Person = x.text(m.B-1, e), e, true
+		}
+		if !ok || m.Pron || !m.Person || m.B > k-1 {
+			return
+		}
+		e, found := x.byName(m.Name)
+		if !found {
+			e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
+		}
+		if e < 0 || !x.ent(e).Person {
+			return
+		}
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd, q.Cue = x.ent(e).Name, x.ent(e).Title, x.toks[m.A].S, x.toks[m.B-1].E, x.toks[k].Low
+		return
+	}
+}

@@ -42,6 +42,9 @@ func (x *refiner) refine() {
 			x.steps++
 			x.fullNameAt(sweep, full)
 		}
+		if q.Speaker == "" && q.Kind != result.KindDirect {
+			x.coordinatedSubject(q)
+		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
 			continue
 		}
