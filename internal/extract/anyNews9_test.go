@@ -291,3 +291,11 @@ func TestAnyNewsCoordinatedSpeechVerb(t *testing.T) {
 	in := "Schools to be merged\n\nChief Minister M.S. Lingaraju on Wednesday (July 9, 2025) defended the State government’s decision to merge 1,214 government primary schools that have very low enrolment with neighbouring schools, and said the move was aimed at “giving every child a real classroom”."
 	checkQuotes(t, in, []wantQuote{{"giving every child a real classroom", "M.S. Lingaraju", ""}})
 }
+
+// TestAnyNewsFormerOffice: "the former Minister said", after quotes of
+// one the article gave no such office, is the one quoted just before.
+func TestAnyNewsFormerOffice(t *testing.T) {
+	t.Parallel()
+	in := "Leader of the Opposition B.R. Chennabasappa said the decision was wrong.\n\n“This is closure, whatever name the Minister gives it,” Mr. Chennabasappa said at a press conference in Hubballi.\n\nHe said his party would hold protests in all district headquarters.\n\n“We are not against improving schools,” the former Minister said."
+	checkQuotes(t, in, []wantQuote{{"This is closure, whatever name the Minister gives it,", "B.R. Chennabasappa", ""}, {"We are not against improving schools,", "B.R. Chennabasappa", ""}})
+}

@@ -1155,6 +1155,18 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
 	}
+	if e < 0 && b-a >= 3 && x.toks[a+1].Low == "former" && offices[head.Low] && i > 0 {
+		// "the former Minister said", after the quotes of one who held
+		// no office the article names: the one quoted just before
+		k := i - 1
+		for k > 0 && i-k < maxRefineBack && x.out[k].SpeakerStart == q.SpeakerStart {
+			k-- // the chunks before, of this attribution
+		}
+		if p := x.out[k]; p.SpeakerStart >= 0 && p.SpeakerStart != q.SpeakerStart && strings.Contains(p.Speaker, " ") && unicode.IsUpper([]rune(p.Speaker)[0]) && x.toks[x.tokenAt(p.SpeakerStart)].Para+3 >= x.toks[a].Para {
+			q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+			return
+		}
+	}
 	if e < 0 && x.homeEpithet(a, b) {
 		if e = x.titledWith(a, x.toks[b-2].Low); e < 0 {
 			e = x.personSubjectBefore(a, epithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
