@@ -38,6 +38,11 @@ type layout struct {
 	steps int
 }
 
+// newLayout starts a pass over out.
+func newLayout(d Doc, out []result.Quote) *layout {
+	return &layout{d: d, r: d.Runes(), toks: d.Toks(), out: out}
+}
+
 func (x *layout) tokenAt(pos int) int   { return x.d.TokenAt(pos) }
 func (x *layout) paraStart(i int) int   { return x.d.ParaStart(i) }
 func (x *layout) sentStart(i int) int   { return x.d.SentStart(i) }
@@ -49,7 +54,7 @@ func (x *layout) text(a, b int) string  { return x.d.Text(a, b) }
 // attribution, the dash line's name, and the attribution at the end of
 // a quotation running over paragraphs. It returns the work done.
 func Attributions(d Doc, out []result.Quote) int {
-	x := &layout{d: d, toks: d.Toks(), out: out}
+	x := newLayout(d, out)
 	x.sameMention()
 	x.dashAttributions()
 	x.openParagraphs()
@@ -60,7 +65,7 @@ func Attributions(d Doc, out []result.Quote) int {
 // a fragment inside a paraphrase takes the paraphrase's speaker (see
 // partialsLikeParaphrase). It returns the work done.
 func Sequence(d Doc, out []result.Quote) int {
-	x := &layout{d: d, toks: d.Toks(), out: out}
+	x := newLayout(d, out)
 	x.partialsLikeParaphrase()
 	return x.steps
 }
@@ -69,7 +74,7 @@ func Sequence(d Doc, out []result.Quote) int {
 // the quotes after it, and headlines no one says held back. It returns
 // the work done.
 func Finish(d Doc, out []result.Quote) int {
-	x := &layout{d: d, toks: d.Toks(), r: d.Runes(), out: out}
+	x := newLayout(d, out)
 	x.viaCarried()
 	x.holdSpeakerlessHeadlines()
 	return x.steps
@@ -78,7 +83,7 @@ func Finish(d Doc, out []result.Quote) int {
 // Echoes gives crossheads, headlines and pull quotes the speaker of the
 // quotation they repeat or sum up (see echoes). It returns the work done.
 func Echoes(d Doc, out []result.Quote) int {
-	x := &layout{d: d, toks: d.Toks(), out: out}
+	x := newLayout(d, out)
 	x.echoes()
 	return x.steps
 }

@@ -600,7 +600,7 @@ func (x *refiner) qualifiedSource(q *result.Quote, a, b int) {
 func (x *refiner) coordinatedSubject(q *result.Quote) {
 	f := x.tokenAt(q.Start)
 	s := x.sentStart(f)
-	for s >= 2 && x.toks[s-1].Low == "." && initials(x.text(s-2, s)) {
+	for s >= 2 && x.toks[s-1].Low == "." && x.initial(s-2) {
 		s = x.sentStart(s - 2) // "M.S. Lingaraju": the initials ended no sentence
 	}
 	for k := f - 1; k > s+1 && f-k < maxSentence; k-- {
@@ -612,7 +612,7 @@ func (x *refiner) coordinatedSubject(q *result.Quote) {
 			return // a verb of its own subject: the rules have read it
 		}
 		m, ok := x.sentenceSubject(s, k-1)
-		if ok && m.B+1 < k && x.toks[m.B].Low == "." && initials(x.text(m.B-1, m.B+1)) && x.isNameWord(m.B+1) {
+		if ok && m.B+1 < k && x.toks[m.B].Low == "." && x.initial(m.B-1) && x.isNameWord(m.B+1) {
 			e := m.B + 1 // "Chief Minister M.S. Lingaraju", read up to the initials
 			for e < k && e-m.B < 4 && x.isNameWord(e) {
 				e++

@@ -61,11 +61,16 @@ func (x *refiner) refine() {
 			b++ // "the Stockholm-based studio", read as "Stockholm-based"
 			q.Speaker = x.text(a+b2i(x.toks[a].Low == "the"), b)
 		}
-		switch g := lexicon.PronounGender(x.toks[a].Low); {
-		case (g == "m" || g == "f") && x.describedSubjectBefore(a, q.Speaker) != "":
+		g := lexicon.PronounGender(x.toks[a].Low)
+		described := ""
+		if g == "m" || g == "f" {
+			described = x.describedSubjectBefore(a, q.Speaker)
+		}
+		switch {
+		case described != "":
 			// "At a briefing, the prime minister's official spokesman
 			// was asked ... “...,” he said."
-			q.Speaker, q.SpeakerTitle = x.describedSubjectBefore(a, q.Speaker), ""
+			q.Speaker, q.SpeakerTitle = described, ""
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
@@ -2222,15 +2227,7 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 // stop: "V", "T.K", "R.K.S".
 func (x *refiner) initial(k int) bool {
 	t := x.toks[k]
-	if t.Kind != tok.Word || t.E-t.S > 5 {
-		return false
-	}
-	for i, c := range x.r[t.S:t.E] {
-		if i%2 == 0 && !unicode.IsUpper(c) || i%2 == 1 && c != '.' {
-			return false
-		}
-	}
-	return true
+	return t.Kind == tok.Word && t.E-t.S <= 5 && initials(string(x.r[t.S:t.E])+".")
 }
 
 // nicknamedAt records the name of a person written with a nickname in
