@@ -3,9 +3,10 @@
 // quotation split by one attribution, a pull quote or boxed analysis
 // signed on a dash line, a quotation running over paragraphs and
 // attributed at its end, a crosshead summing up the quotation after it,
-// a headline or pull quote repeating words quoted in the story, a
-// fragment inside a paraphrase, the outlet of an interview carried on to
-// the quotes after it, and headlines no one says. Package refine runs
+// a headline or pull quote repeating words quoted in the story, the
+// untagged lines of a scene's dialogue (dialogue.go), a fragment inside a
+// paraphrase, the outlet of an interview carried on to the quotes after
+// it, and headlines no one says. Package refine runs
 // these passes among its own.
 package quotelayout
 
@@ -13,21 +14,14 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Doc is the article as the extractor has read it.
-type Doc interface {
-	Runes() []rune
-	Toks() []tok.Token
-	TokenAt(pos int) int
-	SentStart(i int) int
-	ParaStart(i int) int
-	IsNameWord(i int) bool
-	Text(a, b int) string
-}
+type Doc = article.Doc
 
 // layout holds one pass over an article's quotes.
 type layout struct {
@@ -48,6 +42,17 @@ func (x *layout) paraStart(i int) int   { return x.d.ParaStart(i) }
 func (x *layout) sentStart(i int) int   { return x.d.SentStart(i) }
 func (x *layout) isNameWord(i int) bool { return x.d.IsNameWord(i) }
 func (x *layout) text(a, b int) string  { return x.d.Text(a, b) }
+func (x *layout) ent(e int) article.Entity {
+	return x.d.Ent(e)
+}
+func (x *layout) byName(name string) (int, bool) { return x.d.ByName(name) }
+func (x *layout) mentionsBefore(i int, f func(e, tok int) bool) {
+	x.d.MentionsBefore(i, f)
+}
+func (x *layout) sentenceSubject(s0, hi int) (article.Mention, bool) {
+	return x.d.SentenceSubject(s0, hi)
+}
+func (x *layout) surnameOf(j int) int { return article.SurnameAt(x.d, j) }
 
 // Attributions runs the passes that settle a quotation's speaker from
 // the quotations around it: one speaker for the chunks of one
@@ -77,6 +82,14 @@ func Finish(d Doc, out []result.Quote) int {
 	x := newLayout(d, out)
 	x.viaCarried()
 	x.holdSpeakerlessHeadlines()
+	return x.steps
+}
+
+// Dialogue gives the untagged lines of a scene's dialogue to the person
+// whose turn it is (see dialogueTurns). It returns the work done.
+func Dialogue(d Doc, out []result.Quote) int {
+	x := newLayout(d, out)
+	x.dialogueTurns()
 	return x.steps
 }
 

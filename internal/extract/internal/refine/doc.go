@@ -9,52 +9,18 @@
 package refine
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 )
 
-// Entity is a person or organisation the article names.
-type Entity struct {
-	Name, Title string
-	Gender      byte // 'm', 'f' or 0
-	PossGender  bool // the gender was read from a possessive before the name, someone else's
-	PronGender  bool // the gender was read from a pronoun resolved to the name
-	Person      bool
-}
-
-// Mention is a noun phrase the rules found: tokens [A, B), the whole
-// phrase from From, the name it resolves to and its title.
-type Mention struct {
-	A, B, From   int
-	Name, Title  string
-	Pron, Person bool
-}
-
-// Doc is the article as the extractor has read it, and the rules the
-// refinements ask again. Token indices are into Toks, rune offsets into R.
-type Doc interface {
-	Runes() []rune
-	Toks() []tok.Token
-	Step(n int)    // counts units of work (the extractor's linearity checks)
-	Stopped() bool // the caller's context has ended
-	TokenAt(pos int) int
-	SentStart(i int) int
-	ParaStart(i int) int
-	IsNameWord(i int) bool
-	Text(a, b int) string
-	Ent(e int) Entity
-	ByName(name string) (int, bool)
-	MentionsBefore(i int, f func(e, tok int) bool)
-	NP(lo, j, depth int) (Mention, bool)
-	SentenceSubject(s0, hi int) (Mention, bool)
-	SubjectAfter(v, hi int) (Mention, bool)
-	ResolvePerson(name, title string, pos int) int
-	OutletAt(i, hi int) (string, int)
-	OutletMention(a, b int) bool
-	IsCue(i int) bool
-	LinkPara(i int) bool // token i lies in a line linking to another story ("RELATED: ...")
-}
+// The article as the extractor has read it (see package article).
+type (
+	Entity  = article.Entity
+	Mention = article.Mention
+	Doc     = article.Doc
+)
 
 // refiner holds one run over an article's quotes.
 type refiner struct {
@@ -81,7 +47,7 @@ func Run(d Doc, out []result.Quote) {
 	x.ledeRoles()
 	x.itDocuments()
 	x.steps += quotelayout.Echoes(x.d, x.out)
-	x.dialogueTurns()
+	x.steps += quotelayout.Dialogue(x.d, x.out)
 	x.steps += quotelayout.Finish(x.d, x.out)
 	d.Step(x.steps)
 }

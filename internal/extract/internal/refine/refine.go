@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -2077,18 +2078,8 @@ func (x *refiner) namedInFull(surname string, full map[string]string) bool {
 	return ok && x.ent(e).Person
 }
 
-// surnameOf returns the person of a full name that a single name at token
-// j stands for (its mention there), or -1.
-func (x *refiner) surnameOf(j int) int {
-	found := -1
-	x.mentionsBefore(j+1, func(e, t int) bool {
-		if t == j && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
-			found = e
-		}
-		return found < 0 && t == j
-	})
-	return found
-}
+// surnameOf is article.SurnameAt.
+func (x *refiner) surnameOf(j int) int { return article.SurnameAt(x.d, j) }
 
 // maxFronted bounds the phrases before a sentence's subject, each closed
 // by a comma, that frontedSubject skips, and maxFrontedTokens their length.

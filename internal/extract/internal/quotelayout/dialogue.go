@@ -1,4 +1,4 @@
-package refine
+package quotelayout
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
@@ -24,13 +24,17 @@ import (
 // maxLineWords bounds a line of dialogue.
 const maxLineWords = 15
 
+// maxSceneMentions bounds the mentions a scene is searched through for
+// its two people.
+const maxSceneMentions = 50
+
 // maxSceneParas bounds how far back, in paragraphs, the other speaker's
 // line may be.
 const maxSceneParas = 3
 
 // dialogueTurns gives alternating lines of a two-person exchange to the
 // other speaker, in text order (so that a run of lines alternates).
-func (x *refiner) dialogueTurns() {
+func (x *layout) dialogueTurns() {
 	prev, prev2 := -1, -1 // the latest two quotes with a speaker, latest first
 	for i := range x.out {
 		x.steps++
@@ -67,7 +71,7 @@ const maxBeatTokens = 16
 // token o (a line's opening mark) describes, when that paragraph is a
 // short beat without quotation that opens with a person's name; or -1.
 // The line after a beat is that person's.
-func (x *refiner) beatBefore(o int) int {
+func (x *layout) beatBefore(o int) int {
 	if o == 0 {
 		return -1
 	}
@@ -98,7 +102,7 @@ func (x *refiner) beatBefore(o int) int {
 // namedAfter returns the person the paragraph after a quotation standing
 // alone as its paragraph names as its speaker by opening "This was
 // Castellanos, that evening, ..." (or "That was ..."), or -1.
-func (x *refiner) namedAfter(q *result.Quote) int {
+func (x *layout) namedAfter(q *result.Quote) int {
 	if q.Start == 0 || q.End >= len(x.r) {
 		return -1
 	}
@@ -125,11 +129,11 @@ func (x *refiner) namedAfter(q *result.Quote) int {
 	return e
 }
 
-func (x *refiner) para(q *result.Quote) int { return x.toks[x.tokenAt(q.Start)].Para }
+func (x *layout) para(q *result.Quote) int { return x.toks[x.tokenAt(q.Start)].Para }
 
 // lineAlone reports whether q is a short quotation that is its
 // paragraph's whole text (its marks aside).
-func (x *refiner) lineAlone(q *result.Quote) bool {
+func (x *layout) lineAlone(q *result.Quote) bool {
 	if q.Start == 0 || q.End >= len(x.r) {
 		return false
 	}
@@ -154,7 +158,7 @@ const sceneLead = 2
 // onlyTwo reports whether every person named from sceneLead paragraphs
 // before token a to token b (the scene) is s1 or s2: nobody else is in
 // play.
-func (x *refiner) onlyTwo(a, b int, s1, s2 string) bool {
+func (x *layout) onlyTwo(a, b int, s1, s2 string) bool {
 	lo := x.paraStart(a)
 	for n := 0; n < sceneLead && lo > 0; n++ {
 		lo = x.paraStart(lo - 1)
@@ -168,7 +172,7 @@ func (x *refiner) onlyTwo(a, b int, s1, s2 string) bool {
 		if en := x.ent(e); en.Person && en.Name != s1 && en.Name != s2 {
 			ok = false
 		}
-		return ok && seen < maxParaMentions
+		return ok && seen < maxSceneMentions
 	})
 	return ok
 }

@@ -1,0 +1,67 @@
+// Package article is the article as the extractor has read it, for the
+// packages that refine its output after the learned models: the tokens,
+// the people and organisations it names, and the rules they may ask
+// again.
+package article
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+)
+
+// Entity is a person or organisation the article names.
+type Entity struct {
+	Name, Title string
+	Gender      byte // 'm', 'f' or 0
+	PossGender  bool // the gender was read from a possessive before the name, someone else's
+	PronGender  bool // the gender was read from a pronoun resolved to the name
+	Person      bool
+}
+
+// Mention is a noun phrase the rules found: tokens [A, B), the whole
+// phrase from From, the name it resolves to and its title.
+type Mention struct {
+	A, B, From   int
+	Name, Title  string
+	Pron, Person bool
+}
+
+// Doc is the article as the extractor has read it, and the rules the
+// refinements ask again. Token indices are into Toks, rune offsets into R.
+type Doc interface {
+	Runes() []rune
+	Toks() []tok.Token
+	Step(n int)    // counts units of work (the extractor's linearity checks)
+	Stopped() bool // the caller's context has ended
+	TokenAt(pos int) int
+	SentStart(i int) int
+	ParaStart(i int) int
+	IsNameWord(i int) bool
+	Text(a, b int) string
+	Ent(e int) Entity
+	ByName(name string) (int, bool)
+	MentionsBefore(i int, f func(e, tok int) bool)
+	NP(lo, j, depth int) (Mention, bool)
+	SentenceSubject(s0, hi int) (Mention, bool)
+	SubjectAfter(v, hi int) (Mention, bool)
+	ResolvePerson(name, title string, pos int) int
+	OutletAt(i, hi int) (string, int)
+	OutletMention(a, b int) bool
+	IsCue(i int) bool
+	LinkPara(i int) bool // token i lies in a line linking to another story ("RELATED: ...")
+}
+
+// SurnameAt returns the person named in full whose mention starts at token
+// j, when the name there is a surname alone ("Malhotra, who leads ..."),
+// or -1.
+func SurnameAt(d Doc, j int) int {
+	found := -1
+	d.MentionsBefore(j+1, func(e, t int) bool {
+		if en := d.Ent(e); t == j && en.Person && strings.Contains(en.Name, " ") {
+			found = e
+		}
+		return found < 0 && t == j
+	})
+	return found
+}
