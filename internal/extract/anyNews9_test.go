@@ -299,3 +299,20 @@ func TestAnyNewsFormerOffice(t *testing.T) {
 	in := "Leader of the Opposition B.R. Chennabasappa said the decision was wrong.\n\n“This is closure, whatever name the Minister gives it,” Mr. Chennabasappa said at a press conference in Hubballi.\n\nHe said his party would hold protests in all district headquarters.\n\n“We are not against improving schools,” the former Minister said."
 	checkQuotes(t, in, []wantQuote{{"This is closure, whatever name the Minister gives it,", "B.R. Chennabasappa", ""}, {"We are not against improving schools,", "B.R. Chennabasappa", ""}})
 }
+
+// TestAnyNewsPersonAndOrganisation: a person named with their
+// organisation ("says Saule Bekova of Steppe Analytics") is the person;
+// a role and a name after an organisation ("White House press secretary
+// Celeste Warrick told reporters") are the person's; "the Bank of
+// England" stays an organisation.
+func TestAnyNewsPersonAndOrganisation(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"of a firm", "Sceptics count differently. “A brass plate is not a balance-sheet,” says Saule Bekova of Steppe Analytics, a consultancy in Almaty.",
+			[]wantQuote{{"A brass plate is not a balance-sheet,", "Saule Bekova", ""}}},
+		{"an organisation's press secretary", "The nominee has critics.\n\n“We have full confidence in Dale Pruett,” White House press secretary Celeste Warrick told reporters at Friday’s briefing.",
+			[]wantQuote{{"We have full confidence in Dale Pruett,", "Celeste Warrick", ""}}},
+		{"an organisation of a country", "Rates were left on hold. “Inflation is falling,” said the Bank of England.",
+			[]wantQuote{{"Inflation is falling,", "Bank of England", ""}}},
+	})
+}

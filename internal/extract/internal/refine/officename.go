@@ -244,3 +244,54 @@ func (x *refiner) andOrg(q *result.Quote, a, b int) {
 		q.Speaker += " " + x.text(b, b+1) // "A Department of Health and Social Care spokesperson said"
 	}
 }
+
+// personOfOrg gives a person named with the organisation they speak for
+// ("says Saule Bekova of Steppe Analytics") the name alone, the
+// organisation as the title: a given name the lexicon knows, or a name
+// the article gave a person, before "of".
+func personOfOrg(q *result.Quote, isPerson func(string) bool) {
+	name, org, ok := strings.Cut(q.Speaker, " of ")
+	f := strings.Fields(name)
+	if !ok || len(f) < 2 || len(f) > 3 || org == "" || !unicode.IsUpper([]rune(org)[0]) {
+		return
+	}
+	for _, w := range f {
+		if low := strings.ToLower(w); !unicode.IsUpper([]rune(w)[0]) || lexicon.IsTitleWord(low) || lexicon.IsOrgWord(low) || lexicon.IsRoleNoun(low) {
+			return // "Bank of England", "Secretary of State"
+		}
+	}
+	if lexicon.FirstNameGender(strings.ToLower(f[0])) == 0 && !isPerson(name) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = name, "of "+org
+}
+
+// orgRoleName gives a speaker read as the organisation before a role and
+// a name ("White House press secretary Celeste Warrick told reporters",
+// the mention tokens [a, b)) the person named.
+func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
+	if x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
+		return
+	}
+	k := b
+	for k < len(x.toks) && k-b < 4 && x.toks[k].Kind == tok.Word && !x.toks[k].Cap && !x.toks[k].InQ &&
+		(lexicon.IsRoleNoun(x.toks[k].Low) || lexicon.IsTitleWord(x.toks[k].Low) || roleModifiers[x.toks[k].Low] || strings.HasPrefix(x.toks[k].Low, "co-")) {
+		k++
+	}
+	if k == b || k+1 >= len(x.toks) || !x.isNameWord(k) || !x.isNameWord(k+1) {
+		return
+	}
+	e := k
+	for e < len(x.toks) && e-k < 4 && x.isNameWord(e) {
+		e++
+	}
+	if e < len(x.toks) && x.toks[e].Kind == tok.Word && !x.isCue(e) || !x.isPerson(x.text(k, e)) && lexicon.FirstNameGender(x.toks[k].Low) == 0 {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.text(k, e), x.text(a, k)
+}
+
+// roleModifiers qualify a role between an organisation and a name:
+// "press secretary", "chief executive", "deputy director".
+var roleModifiers = map[string]bool{"press": true, "deputy": true, "senior": true, "acting": true, "interim": true,
+	"executive": true, "managing": true, "general": true, "principal": true, "communications": true, "media": true}

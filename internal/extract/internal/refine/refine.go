@@ -171,6 +171,8 @@ func (x *refiner) refine() {
 		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
 		roleFused(q)
+		personOfOrg(q, x.isPerson)
+		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
 			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
