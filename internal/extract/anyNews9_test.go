@@ -316,3 +316,13 @@ func TestAnyNewsPersonAndOrganisation(t *testing.T) {
 			[]wantQuote{{"Inflation is falling,", "Bank of England", ""}}},
 	})
 }
+
+// TestAnyNewsPronounSubjectGoesOn: "he" after a sentence whose subject
+// was "he" already, naming someone else only as an object ("he bought
+// the shop from its owner, Arne Halvorsen"), goes on standing for the
+// one named before.
+func TestAnyNewsPronounSubjectGoesOn(t *testing.T) {
+	t.Parallel()
+	in := "Teodoro Vasquez, 71, fixes shoes.\n\nFor 31 years, Vasquez has run a narrow storefront on Seventh Street.\n\nHe learned the trade from his father in Zamora. In 1994 he bought the shop from its retiring owner, a Norwegian immigrant named Arne Halvorsen, for $11,000.\n\nThe machine still runs.\n\n“I came to fix shoes for two years and then go home,” he said."
+	checkQuotes(t, in, []wantQuote{{"I came to fix shoes for two years and then go home,", "Teodoro Vasquez", ""}})
+}

@@ -116,6 +116,8 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.objectNotSpeaker(a, g[0], q.Speaker); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.objectOfPronounSubject(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.speakerGoesOn(i, a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.chainedSubject(a, g[0], q.Speaker, i, full); e >= 0 {
@@ -865,6 +867,43 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 		return -1
 	}
 	return e
+}
+
+// objectOfPronounSubject returns the person a pronoun at token a (of
+// gender g) goes on standing for when the one it was resolved to (cur)
+// was named last in a sentence whose subject is that pronoun already:
+// "In 1994 he bought the shop from its owner, Arne Halvorsen. ... “...,”
+// he said." is still the "he" of before, the person named before that
+// sentence. It returns -1 otherwise.
+func (x *refiner) objectOfPronounSubject(a int, g byte, cur string) int {
+	c, ok := x.byName(cur)
+	t := x.latestMention(c, a)
+	if !ok || t < 0 || x.toks[t].Para+2 < x.toks[a].Para || x.toks[t].InQ {
+		return -1
+	}
+	s, k := x.sentStart(t), -1
+	for j := s; j < t && j-s < 6 && k < 0; j++ {
+		x.steps++
+		if x.toks[j].Kind == tok.Word && lexicon.PronounGender(x.toks[j].Low) == string(g) && !x.toks[j].InQ {
+			k = j // "In 1994 he bought ..."
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	found, seen := -1, 0
+	x.mentionsBefore(k, func(e, m int) bool {
+		seen++
+		opens := x.sentStart(m) == m || x.toks[m-1].Low == "," // a subject: "For 31 years, Vasquez has run ..."
+		if en := x.ent(e); e != c && en.Person && !placeOrTeam(en.Name) && !x.placeMention(m) && !x.toks[m].InQ && (opens || en.Gender == g) {
+			if en.Gender == 0 || en.Gender == g {
+				found = e
+			}
+			return false
+		}
+		return seen < maxParaMentions
+	})
+	return found
 }
 
 // objectPreps put a name in the object of a question or a remark: "asked
