@@ -326,3 +326,14 @@ func TestAnyNewsPronounSubjectGoesOn(t *testing.T) {
 	in := "Teodoro Vasquez, 71, fixes shoes.\n\nFor 31 years, Vasquez has run a narrow storefront on Seventh Street.\n\nHe learned the trade from his father in Zamora. In 1994 he bought the shop from its retiring owner, a Norwegian immigrant named Arne Halvorsen, for $11,000.\n\nThe machine still runs.\n\n“I came to fix shoes for two years and then go home,” he said."
 	checkQuotes(t, in, []wantQuote{{"I came to fix shoes for two years and then go home,", "Teodoro Vasquez", ""}})
 }
+
+// TestAnyNewsSubjectJustBefore: "he" right after a sentence of its
+// paragraph whose subject is a person ("Feldkamp struck a more
+// conciliatory tone. Speaking to ZDF, he said ...") is that person, not
+// the one quoted in the paragraph before.
+func TestAnyNewsSubjectJustBefore(t *testing.T) {
+	t.Parallel()
+	in := "SPD co-leader Miriam Aksoy told Bild am Sonntag the rise was unfair. Aksoy, who leads the party alongside Vice Chancellor and Finance Minister Jonas Feldkamp, said the SPD would not agree to any increase above €62.\n\nFeldkamp struck a more conciliatory tone. Speaking to public broadcaster ZDF on Sunday evening, he said there was \"room for a compromise\" as long as ticket holders on lower incomes were protected."
+	checkQuotes(t, in, []wantQuote{{"room for a compromise", "Jonas Feldkamp", ""}})
+	checkGenreSpeaker(t, "dw_deutschlandticket_price_row", "room for a compromise", "Jonas Feldkamp")
+}

@@ -108,6 +108,8 @@ func (x *refiner) refine() {
 				q.Speaker, q.SpeakerTitle = name, "" // "who gave only her surname, Chan"
 			} else if e := x.epithetOpens(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if e := x.subjectJustBefore(a, g[0], q.Speaker); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.setUpSpeaker(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.previousSubject(a, g[0], q.Speaker, i, full); e >= 0 {
@@ -1222,6 +1224,35 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// subjectJustBefore returns the person the sentence before a pronoun at
+// token a, in its paragraph, opens with as its subject, when the one the
+// pronoun was resolved to (cur) is not named since: "Feldkamp struck a
+// more conciliatory tone. Speaking to ZDF, he said ..."; -1 otherwise.
+func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok || x.toks[p].Para != x.toks[a].Para || x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
+		return -1
+	}
+	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p {
+		return -1
+	}
+	m, ok := x.sentenceSubject(p, s)
+	if !ok || m.Pron || !m.Person || m.A != p && x.toks[m.A-1].Low != "," {
+		return -1
+	}
+	e, found := x.byName(m.Name)
+	if !found {
+		e = x.resolvePerson(m.Name, "", x.toks[m.A].S) // "Feldkamp" after "Finance Minister Jonas Feldkamp"
+	}
+	if e < 0 {
+		return -1
+	}
+	if en := x.ent(e); !en.Person || placeOrTeam(en.Name) || en.Gender != 0 && en.Gender != g && !en.PronGender {
+		return -1
+	}
+	return e
 }
 
 // nameGivenOnly returns the name a person gave alone in the sentence
