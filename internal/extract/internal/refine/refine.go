@@ -1239,8 +1239,11 @@ func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
-	if !ok || m.Pron || !m.Person || m.A != p && x.toks[m.A-1].Low != "," {
+	switch w := x.toks[p].Low; {
+	case !ok || m.Pron || !m.Person:
 		return -1
+	case m.A != p && (x.toks[m.A-1].Low != "," || lexicon.IsPossessive(w) || lexicon.IsDeterminer(w) || lexicon.PronounGender(w) != ""):
+		return -1 // "Her memoir, Blue Hours, is out": a name in apposition
 	}
 	e, found := x.byName(m.Name)
 	if !found {
