@@ -337,3 +337,16 @@ func TestAnyNewsSubjectJustBefore(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"room for a compromise", "Jonas Feldkamp", ""}})
 	checkGenreSpeaker(t, "dw_deutschlandticket_price_row", "room for a compromise", "Jonas Feldkamp")
 }
+
+// TestAnyNewsIndefiniteSourceThenShe: "She said:" after "A Scottish
+// Government spokeswoman told The Herald ..." is that spokeswoman, and
+// "the Tory leader" is the Conservative leader the article named.
+func TestAnyNewsIndefiniteSourceThenShe(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a spokeswoman", "In a statement, CalMac Ferries said it had chartered an additional vessel.\n\nA Scottish Government spokeswoman told The Herald that the handover was expected soon.\n\nShe said: “We fully understand the frustration of island communities.”",
+			[]wantQuote{{"We fully understand the frustration of island communities.", "Scottish Government spokeswoman", ""}}},
+		{"the Tory leader", "Scottish Conservative leader Graeme Ruthven told MSPs that islanders had been misled.\n\nThe First Minister, Catriona Lennie, said the delay was disappointing.\n\n“That is not a disappointment, First Minister. That is a scandal,” the Tory leader said.",
+			[]wantQuote{{"That is not a disappointment, First Minister. That is a scandal,", "Graeme Ruthven", ""}}},
+	})
+}

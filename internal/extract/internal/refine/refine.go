@@ -314,8 +314,8 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	}
 	for k := p; k < s && k-p < 12; k++ {
 		x.steps++
-		if x.toks[k].Low != "the" {
-			continue
+		if w := x.toks[k].Low; w != "the" && (w != "a" && w != "an" || k != p) {
+			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
 		e := k + 1
 		for e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !lexicon.IsAnonymous(x.toks[e].Low) {
@@ -1200,6 +1200,12 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
+	if x.homeEpithet(a, b) {
+		if e := x.titledWith(a, x.toks[b-2].Low); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the Tory leader", "Scottish Conservative leader Graeme Ruthven"
+			return
+		}
+	}
 	e, cands := x.epithetCandidates(a, b)
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
@@ -1217,9 +1223,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 	}
 	if e < 0 && x.homeEpithet(a, b) {
-		if e = x.titledWith(a, x.toks[b-2].Low); e < 0 {
-			e = x.personSubjectBefore(a, epithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
-		}
+		e = x.personSubjectBefore(a, epithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
 	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
@@ -1339,9 +1343,10 @@ func (x *refiner) setUpSpeaker(a int, g byte) int {
 // Kilkenny boss"), or -1.
 func (x *refiner) titledWith(a int, w string) int {
 	found, seen := -1, 0
+	alias := partyAliases[w]
 	x.mentionsBefore(a, func(e, t int) bool {
 		seen++
-		if en := x.ent(e); en.Person && slices.Contains(strings.Fields(strings.ToLower(en.Title)), w) {
+		if en := x.ent(e); en.Person && (slices.Contains(strings.Fields(strings.ToLower(en.Title)), w) || alias != "" && slices.Contains(strings.Fields(strings.ToLower(en.Title)), alias)) {
 			found = e
 			return false
 		}
@@ -1376,6 +1381,11 @@ func (x *refiner) namedAfterOffice(a int, office []string) int {
 	})
 	return found
 }
+
+// partyAliases are the other names of parties a title may use: "the
+// Tory leader" after "Scottish Conservative leader Graeme Ruthven".
+var partyAliases = map[string]string{"tory": "conservative", "conservative": "tory", "gop": "republican",
+	"democrat": "democratic", "democratic": "democrat", "lib": "liberal", "snp": "nationalist"}
 
 // epithetGender is the gender an epithet's head gives: 'm' for "man",
 // 'f' for "woman", 0 for any other.
@@ -1858,7 +1868,7 @@ func (x *refiner) homeEpithet(a, b int) bool {
 		a-- // the mention read from "Craughwell"
 	}
 	switch x.toks[b-1].Low {
-	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local", "manager", "coach", "captain", "skipper", "head":
+	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local", "manager", "coach", "captain", "skipper", "head", "leader":
 		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Cap && x.toks[b-2].Kind == tok.Word
 	}
 	return false
