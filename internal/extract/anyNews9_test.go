@@ -350,3 +350,11 @@ func TestAnyNewsIndefiniteSourceThenShe(t *testing.T) {
 			[]wantQuote{{"That is not a disappointment, First Minister. That is a scandal,", "Graeme Ruthven", ""}}},
 	})
 }
+
+// TestAnyNewsHeadlineCapitalsNoName: a title-case headline's run of
+// capitals ("Northlight Pictures Buys Venice Competition Drama") is no
+// firm's whole name for "the studio".
+func TestAnyNewsHeadlineCapitalsNoName(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "variety_venice_salt_orchard", "committed to a theatrical-first rollout", "Northlight Pictures")
+}

@@ -230,6 +230,26 @@ var surnameParticles = map[string]bool{"mac": true, "mc": true, "ó": true, "o'"
 // title case ("Stocks Retreat From Record as Morrow Cools Bets"), whose
 // capitals make runs of words no one's name.
 func (x *refiner) headlineOnly(e int) bool {
+	if !x.titleCaseHeadline() {
+		return false
+	}
+	if x.firstAt == nil {
+		// Every entity's first mention (its full name, which later
+		// surnames refer to), in one walk over the mentions.
+		x.firstAt = map[int]int{}
+		x.mentionsBefore(len(x.toks), func(c, t int) bool {
+			x.firstAt[c] = t
+			return true
+		})
+	}
+	first, ok := x.firstAt[e]
+	return ok && x.toks[first].Para == 0
+}
+
+// titleCaseHeadline reports whether the article opens with a headline in
+// title case ("Northlight Pictures Buys Venice Competition Drama"), whose
+// capitals say nothing about names.
+func (x *refiner) titleCaseHeadline() bool {
 	if x.headCase == 0 {
 		x.headCase = 1
 		words, caps := 0, 0
@@ -246,20 +266,7 @@ func (x *refiner) headlineOnly(e int) bool {
 			x.headCase = 2
 		}
 	}
-	if x.headCase != 2 {
-		return false
-	}
-	if x.firstAt == nil {
-		// Every entity's first mention (its full name, which later
-		// surnames refer to), in one walk over the mentions.
-		x.firstAt = map[int]int{}
-		x.mentionsBefore(len(x.toks), func(c, t int) bool {
-			x.firstAt[c] = t
-			return true
-		})
-	}
-	first, ok := x.firstAt[e]
-	return ok && x.toks[first].Para == 0
+	return x.headCase == 2
 }
 
 // outOfHeadline gives a quote whose speaker (entity e) is a run of a
@@ -1710,8 +1717,8 @@ func (x *refiner) wholeFirmName(short string, j int) string {
 	best := short
 	for k := max(0, j-4*orgLookback); k < j; k++ {
 		x.steps++
-		if x.toks[k].Low != first || !x.isNameWord(k) {
-			continue
+		if x.toks[k].Low != first || !x.isNameWord(k) || x.toks[k].Para == 0 && x.titleCaseHeadline() {
+			continue // "Northlight Pictures Buys Venice ...": a headline's capitals
 		}
 		e := k + 1
 		for e < j && e-k < 5 && x.isNameWord(e) && x.toks[e].Para == x.toks[k].Para {
