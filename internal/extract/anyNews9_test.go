@@ -358,3 +358,12 @@ func TestAnyNewsHeadlineCapitalsNoName(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "variety_venice_salt_orchard", "committed to a theatrical-first rollout", "Northlight Pictures")
 }
+
+// TestAnyNewsQAAfterByline: the answers of a "Q:" / "A:" interview are
+// the words of the one its introduction is about, not of the byline's
+// writer named first.
+func TestAnyNewsQAAfterByline(t *testing.T) {
+	t.Parallel()
+	in := "Oregon’s longest-serving fire lookout on 31 summers above the trees\n\nBy Hollis Drummond | The Oregonian\n\nFor 31 summers, Wilma Teague has spent June through September in a glass cab on top of Hager Butte. Teague, 68, is retiring at the end of this season.\n\nThis interview has been edited for length and clarity.\n\nQ: How did you end up in a lookout tower?\n\nA: I answered an ad on a bulletin board at the post office.\n\nQ: What did your first season teach you?\n\nA: Mostly that I didn’t know anything."
+	checkQuotes(t, in, []wantQuote{{"I answered an ad on a bulletin board at the post office.", "Wilma Teague", ""}, {"Mostly that I didn’t know anything.", "Wilma Teague", ""}})
+}

@@ -32,7 +32,12 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		if interviewee < 0 {
 			return nil, nil // an interview is with someone the introduction names
 		}
-	} else {
+	} else if interviewee = x.spokeWith(x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
+		// "Q:" and "A:": the one the introduction is about, not its
+		// byline's writer ("By Hollis Drummond", the one asking)
+		interviewee = x.introSubject(x.tokenAt(turns[0].LabelStart))
+	}
+	if interviewee < 0 && !unlabelled {
 		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
 			if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
 				interviewee = e // the earliest named, as the walk goes back
