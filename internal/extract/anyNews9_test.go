@@ -367,3 +367,17 @@ func TestAnyNewsQAAfterByline(t *testing.T) {
 	in := "Oregon’s longest-serving fire lookout on 31 summers above the trees\n\nBy Hollis Drummond | The Oregonian\n\nFor 31 summers, Wilma Teague has spent June through September in a glass cab on top of Hager Butte. Teague, 68, is retiring at the end of this season.\n\nThis interview has been edited for length and clarity.\n\nQ: How did you end up in a lookout tower?\n\nA: I answered an ad on a bulletin board at the post office.\n\nQ: What did your first season teach you?\n\nA: Mostly that I didn’t know anything."
 	checkQuotes(t, in, []wantQuote{{"I answered an ad on a bulletin board at the post office.", "Wilma Teague", ""}, {"Mostly that I didn’t know anything.", "Wilma Teague", ""}})
 }
+
+// TestAnyNewsMalaysianTitlesAndBareSurnames: Malaysian titles ("Datuk
+// Seri") are no part of a name, and an honorific with a surname no fuller
+// name was written for ("Mr Hafiz") is the surname.
+func TestAnyNewsMalaysianTitlesAndBareSurnames(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"Datuk Seri", "Works Minister Datuk Seri Azman Rashid said the evacuation was a precaution. “Nobody will be left on the street,” he said.",
+			[]wantQuote{{"Nobody will be left on the street,", "Azman Rashid", ""}}},
+		{"Mr and a surname", "Residents said they had complained for years.\n\n“Every time, they send someone, he takes pictures, he goes,” said Mr Hafiz, a 54-year-old taxi driver.",
+			[]wantQuote{{"Every time, they send someone, he takes pictures, he goes,", "Hafiz", ""}}},
+	})
+	checkGenreSpeaker(t, "cna_penang_slope_evacuation", "Now suddenly it is an emergency.", "Hafiz")
+}

@@ -295,3 +295,18 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 // "press secretary", "chief executive", "deputy director".
 var roleModifiers = map[string]bool{"press": true, "deputy": true, "senior": true, "acting": true, "interim": true,
 	"executive": true, "managing": true, "general": true, "principal": true, "communications": true, "media": true}
+
+// bareSurname gives a speaker left as an honorific and a surname ("Mr
+// Hafiz", no fuller name written) the surname alone, the honorific as
+// its title.
+func bareSurname(q *result.Quote) {
+	h, sur, ok := strings.Cut(q.Speaker, " ")
+	low := strings.ToLower(strings.TrimSuffix(h, "."))
+	if !ok || strings.Contains(sur, " ") || !unicode.IsUpper([]rune(sur)[0]) || !lexicon.IsHonorific(low) {
+		return
+	}
+	q.Speaker = sur
+	if q.SpeakerTitle == "" {
+		q.SpeakerTitle = h
+	}
+}

@@ -175,6 +175,7 @@ func (x *refiner) refine() {
 		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
 		roleFused(q)
+		bareSurname(q)
 		personOfOrg(q, x.isPerson)
 		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)
