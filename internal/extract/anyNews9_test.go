@@ -381,3 +381,13 @@ func TestAnyNewsMalaysianTitlesAndBareSurnames(t *testing.T) {
 	})
 	checkGenreSpeaker(t, "cna_penang_slope_evacuation", "Now suddenly it is an emergency.", "Hafiz")
 }
+
+// TestAnyNewsInitialsBeforeSurnames: names written with initials and
+// full stops ("Dr K.R. Subramaniam, ..., said, “...”", "said A.N.
+// Kulkarni") are whole speakers, and "he" after one is them.
+func TestAnyNewsInitialsBeforeSurnames(t *testing.T) {
+	t.Parallel()
+	in := "Sensex rebounds on bank stocks\n\nMumbai\n\nDr K.R. Subramaniam, Chief Investment Strategist at Tarangini Financial Services, said, “The market is taking comfort from the softer dollar.”\n\n“The index has resistance at 22,800,” said A.N. Kulkarni, Senior Technical Analyst at Saptarishi Securities."
+	checkQuotes(t, in, []wantQuote{{"The market is taking comfort from the softer dollar.", "K.R. Subramaniam", ""}, {"The index has resistance at 22,800,", "A.N. Kulkarni", ""}})
+	checkGenreSpeaker(t, "businessline_sensex_nifty_bank_rebound", "Valuations in the large-cap space", "K.R. Subramaniam")
+}

@@ -593,10 +593,12 @@ func (x *refiner) qualifiedSource(q *result.Quote, a, b int) {
 	}
 }
 
-// coordinatedSubject gives a quoted fragment without a speaker the
-// subject of its sentence when a speech verb joined by "and" introduces
-// it: "Chief Minister M.S. Lingaraju on Wednesday defended the decision
-// ... and said the move was aimed at “giving every child ...”".
+// coordinatedSubject gives a quote without a speaker the subject of its
+// sentence when a speech verb joined by "and" or after an apposition
+// introduces it: "Chief Minister M.S. Lingaraju on Wednesday defended
+// the decision ... and said the move was aimed at “giving every child
+// ...”", "Dr K.R. Subramaniam, Chief Investment Strategist at Tarangini,
+// said, “...”".
 func (x *refiner) coordinatedSubject(q *result.Quote) {
 	f := x.tokenAt(q.Start)
 	s := x.sentStart(f)
@@ -608,7 +610,7 @@ func (x *refiner) coordinatedSubject(q *result.Quote) {
 		if x.toks[k].InQ || !x.isCue(k) {
 			continue
 		}
-		if x.toks[k-1].Low != "and" {
+		if x.toks[k-1].Low != "and" && x.toks[k-1].Low != "," {
 			return // a verb of its own subject: the rules have read it
 		}
 		m, ok := x.sentenceSubject(s, k-1)

@@ -310,3 +310,17 @@ func bareSurname(q *result.Quote) {
 		q.SpeakerTitle = h
 	}
 }
+
+// initialsName gives a speaker cut at the full stop of the initials
+// before a surname ("A.N" of "said A.N. Kulkarni", tokens [a, b)) the
+// whole name.
+func (x *refiner) initialsName(q *result.Quote, a, b int) {
+	if b+1 >= len(x.toks) || !x.initial(b-1) || x.toks[b].Low != "." || !x.isNameWord(b+1) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
+		return
+	}
+	e := b + 1
+	for e < len(x.toks) && e-b < 4 && x.isNameWord(e) {
+		e++
+	}
+	q.Speaker = strings.TrimSuffix(q.Speaker, x.text(b-1, b)) + x.text(b-1, e)
+}

@@ -43,7 +43,7 @@ func (x *refiner) refine() {
 			x.steps++
 			x.fullNameAt(sweep, full)
 		}
-		if q.Speaker == "" && q.Kind != result.KindDirect {
+		if q.Speaker == "" {
 			x.coordinatedSubject(q)
 		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
@@ -175,6 +175,7 @@ func (x *refiner) refine() {
 		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
 		roleFused(q)
+		x.initialsName(q, a, b)
 		bareSurname(q)
 		personOfOrg(q, x.isPerson)
 		x.orgRoleName(q, a, b)
