@@ -391,3 +391,11 @@ func TestAnyNewsInitialsBeforeSurnames(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"The market is taking comfort from the softer dollar.", "K.R. Subramaniam", ""}, {"The index has resistance at 22,800,", "A.N. Kulkarni", ""}})
 	checkGenreSpeaker(t, "businessline_sensex_nifty_bank_rebound", "Valuations in the large-cap space", "K.R. Subramaniam")
 }
+
+// TestAnyNewsCourtRoles: "the solicitor" in a court report is the
+// solicitor the report named.
+func TestAnyNewsCourtRoles(t *testing.T) {
+	t.Parallel()
+	in := "Defending, solicitor Ciarán Lenihan said his client had been drinking since the match.\n\n“He is not a man who goes out looking for trouble, Judge,” the solicitor said."
+	checkQuotes(t, in, []wantQuote{{"He is not a man who goes out looking for trouble, Judge,", "Ciarán Lenihan", ""}})
+}

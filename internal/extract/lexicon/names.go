@@ -265,7 +265,8 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	englishman englishwoman welshman welshwoman forward billionaire tycoon mogul entrepreneur founder investor
 	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
 	academic lawyer attorney broadcaster postman postwoman fisherman businessman businesswoman pensioner retiree
-	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher`)
+	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
+	barrister counsel prosecutor accused defendant`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
