@@ -399,3 +399,12 @@ func TestAnyNewsCourtRoles(t *testing.T) {
 	in := "Defending, solicitor Ciarán Lenihan said his client had been drinking since the match.\n\n“He is not a man who goes out looking for trouble, Judge,” the solicitor said."
 	checkQuotes(t, in, []wantQuote{{"He is not a man who goes out looking for trouble, Judge,", "Ciarán Lenihan", ""}})
 }
+
+// TestAnyNewsLongOrganisationSpokesperson: a spokesperson of an
+// organisation of several words ("A Department for Business and Trade
+// spokesperson") is so described, and "the spokesperson" after is them.
+func TestAnyNewsLongOrganisationSpokesperson(t *testing.T) {
+	t.Parallel()
+	in := "A Mortlake spokesperson said the data did not reflect the company’s position.\n\nA Department for Business and Trade spokesperson said the government was “determined to tackle late payment”.\n\n“Late payment is a blight on small businesses,” the spokesperson said."
+	checkQuotes(t, in, []wantQuote{{"determined to tackle late payment", "Department for Business and Trade spokesperson", ""}, {"Late payment is a blight on small businesses,", "Department for Business and Trade spokesperson", ""}})
+}

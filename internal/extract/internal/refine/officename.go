@@ -324,3 +324,21 @@ func (x *refiner) initialsName(q *result.Quote, a, b int) {
 	}
 	q.Speaker = strings.TrimSuffix(q.Speaker, x.text(b-1, b)) + x.text(b-1, e)
 }
+
+// orgSpokesperson gives a speaker read as the start of an organisation
+// whose spokesperson speaks ("A Department for Business and Trade
+// spokesperson said", the mention tokens [a, b) "A Department") the
+// whole description.
+func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
+	k := b
+	for k < len(x.toks) && k-b < 8 && (x.isNameWord(k) || x.toks[k].Low == "for" || x.toks[k].Low == "of" || x.toks[k].Low == "and" || x.toks[k].Low == "&") {
+		k++
+	}
+	if k == b || k+1 >= len(x.toks) || !personSources[x.toks[k].Low] || !x.isCue(k+1) && x.toks[k+1].Low != "," {
+		return
+	}
+	if w := x.toks[a].Low; w == "a" || w == "an" || w == "the" {
+		a++
+	}
+	q.Speaker, q.SpeakerTitle = x.text(a, k+1), ""
+}
