@@ -407,4 +407,5 @@ func TestAnyNewsLongOrganisationSpokesperson(t *testing.T) {
 	t.Parallel()
 	in := "A Mortlake spokesperson said the data did not reflect the company’s position.\n\nA Department for Business and Trade spokesperson said the government was “determined to tackle late payment”.\n\n“Late payment is a blight on small businesses,” the spokesperson said."
 	checkQuotes(t, in, []wantQuote{{"determined to tackle late payment", "Department for Business and Trade spokesperson", ""}, {"Late payment is a blight on small businesses,", "Department for Business and Trade spokesperson", ""}})
+	checkGenreSpeaker(t, "constructionnews_scaffolding_insolvencies", "Late payment is a blight", "Department for Business and Trade spokesperson")
 }
