@@ -1462,7 +1462,7 @@ func (x *refiner) introducedBefore(a int, head string) string {
 		if w := x.toks[k].Low; w != "a" && w != "an" && w != "another" && w != "one" || x.toks[k].InQ {
 			continue
 		}
-		for e := k + 1; e < a && e-k <= 8 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
+		for e := k + 1; e < a && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
 			x.steps++
 			if x.toks[e].Low == head {
 				if e == k+1 {
