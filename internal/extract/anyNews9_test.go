@@ -409,3 +409,19 @@ func TestAnyNewsLongOrganisationSpokesperson(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"determined to tackle late payment", "Department for Business and Trade spokesperson", ""}, {"Late payment is a blight on small businesses,", "Department for Business and Trade spokesperson", ""}})
 	checkGenreSpeaker(t, "constructionnews_scaffolding_insolvencies", "Late payment is a blight", "Department for Business and Trade spokesperson")
 }
+
+// TestAnyNewsLocalTitlesAndRoleStandfirst: local titles
+// ("Councilmember", "At-Large") are no part of a name, and a standfirst's
+// role that says a story's words ("CEO says ... “has not found its
+// floor”") is the one who says them in it.
+func TestAnyNewsLocalTitlesAndRoleStandfirst(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"councilmember", "Councilmember Harold Quist wrote on Facebook: \"Our officers did their jobs today.\"",
+			[]wantQuote{{"Our officers did their jobs today.", "Harold Quist", ""}}},
+		{"at-large", "Board member At-Large Delphine Okafor-Reyes said: \"Nobody on this dais wanted to be here.\"",
+			[]wantQuote{{"Nobody on this dais wanted to be here.", "Delphine Okafor-Reyes", ""}}},
+		{"a standfirst's CEO", "Brennwerk cuts outlook again\n\nCEO says German heat pump market \"has not found its floor\"\n\nBERLIN (Reuters) - Brennwerk cut its forecast on Thursday.\n\n\"The German heat pump market has not found its floor,\" Chief Executive Katrin Albers told analysts on a conference call.",
+			[]wantQuote{{"has not found its floor", "Katrin Albers", ""}, {"The German heat pump market has not found its floor,", "Katrin Albers", ""}}},
+	})
+}

@@ -207,7 +207,7 @@ func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
 var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
-	datuk dato datin seri tun tunku tengku puan hajah`)
+	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }
@@ -266,7 +266,7 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
 	academic lawyer attorney broadcaster postman postwoman fisherman businessman businesswoman pensioner retiree
 	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
-	barrister counsel prosecutor accused defendant`)
+	barrister counsel prosecutor accused defendant sergeant garda inspector detective constable superintendent`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

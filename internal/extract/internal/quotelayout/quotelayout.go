@@ -206,7 +206,7 @@ func (x *layout) echoes() {
 		x.steps++
 		q := &x.out[i]
 		alone := x.aloneInParagraph(q)
-		if q.Speaker != "" && !alone && !x.leadsHeadline(q) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := echoWordsOf(q.Text)
@@ -308,6 +308,14 @@ func inOrder(a, b []string) bool {
 		}
 	}
 	return k == len(a)
+}
+
+// roleOnly reports whether a speaker is a role without a name ("CEO",
+// "Minister"), as a standfirst's "CEO says ... “has not found its
+// floor”" gives one.
+func roleOnly(speaker string) bool {
+	w := strings.ToLower(speaker)
+	return !strings.Contains(w, " ") && (lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w))
 }
 
 // crossheadWords bounds the words of a crosshead.
