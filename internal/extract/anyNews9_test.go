@@ -425,3 +425,10 @@ func TestAnyNewsLocalTitlesAndRoleStandfirst(t *testing.T) {
 			[]wantQuote{{"has not found its floor", "Katrin Albers", ""}, {"The German heat pump market has not found its floor,", "Katrin Albers", ""}}},
 	})
 }
+
+// TestAnyNewsPoliceRanks: "the sergeant" is the sergeant the report
+// named (in the development court report that showed it).
+func TestAnyNewsPoliceRanks(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "irishexaminer_fermoy_pint_glass_assault", "abusive and roaring", "Niamh Desmond")
+}

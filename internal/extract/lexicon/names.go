@@ -266,7 +266,7 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
 	academic lawyer attorney broadcaster postman postwoman fisherman businessman businesswoman pensioner retiree
 	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
-	barrister counsel prosecutor accused defendant sergeant garda inspector detective constable superintendent`)
+	barrister counsel prosecutor accused defendant`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

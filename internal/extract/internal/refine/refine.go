@@ -2377,7 +2377,8 @@ var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "repres
 var offices = map[string]bool{"president": true, "senator": true, "governor": true, "mayor": true, "representative": true,
 	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
 	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "pope": true}
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "sergeant": true, "inspector": true,
+	"constable": true, "superintendent": true}
 
 // ledeRoles gives a quote in the first paragraphs attributed to an
 // office or a role without a name ("The Premier has ruled out ...,
