@@ -432,3 +432,12 @@ func TestAnyNewsPoliceRanks(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "irishexaminer_fermoy_pint_glass_assault", "abusive and roaring", "Niamh Desmond")
 }
+
+// TestAnyNewsPossessiveBeforeName: "Her neighbor, Edivaldo Lima, 34,
+// said ..." gives Lima no gender ("her" is someone else's), so "he" after
+// is Lima.
+func TestAnyNewsPossessiveBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Maria Souza, 61, said the river had never been so low.\n\nHer neighbor, Edivaldo Lima, 34, said the village's only well had started to produce muddy water.\n\n\"Nobody from the government has come here yet,\" he said."
+	checkQuotes(t, in, []wantQuote{{"Nobody from the government has come here yet,", "Edivaldo Lima", ""}})
+}

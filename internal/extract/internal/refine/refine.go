@@ -46,6 +46,17 @@ func (x *refiner) refine() {
 		if q.Speaker == "" {
 			x.coordinatedSubject(q)
 		}
+		if q.Speaker == "" && q.SpeakerStart >= 0 {
+			// "Her neighbor, Edivaldo Lima, 34, said ... “...,” he said.":
+			// a pronoun the models found no one for
+			if a := x.tokenAt(q.SpeakerStart); a >= 0 {
+				if g := lexicon.PronounGender(x.toks[a].Low); g == "m" || g == "f" {
+					if e := x.personSubjectBefore(a, g[0]); e >= 0 {
+						q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+					}
+				}
+			}
+		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
 			continue
 		}
@@ -757,8 +768,8 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 	if !ok {
 		e = x.resolvePerson(m.Name, m.Title, x.toks[m.A].S) // "Mr Fauzan" after "Abdul Fauzan Siregar"
 	}
-	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
-		return -1
+	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
+		return -1 // ("Her neighbor, Edivaldo Lima": the "her" is someone else's)
 	}
 	return e
 }
