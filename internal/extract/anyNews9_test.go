@@ -441,3 +441,10 @@ func TestAnyNewsPossessiveBeforeName(t *testing.T) {
 	in := "Maria Souza, 61, said the river had never been so low.\n\nHer neighbor, Edivaldo Lima, 34, said the village's only well had started to produce muddy water.\n\n\"Nobody from the government has come here yet,\" he said."
 	checkQuotes(t, in, []wantQuote{{"Nobody from the government has come here yet,", "Edivaldo Lima", ""}})
 }
+
+// TestAnyNewsShortHeadlineEcho: three quoted words of a headline are the
+// words of the one who says them together in the story.
+func TestAnyNewsShortHeadlineEcho(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "guardian_rented_homes_insulation_delay", "time to adjust", "Daniel Okafor")
+}

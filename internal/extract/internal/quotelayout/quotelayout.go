@@ -200,7 +200,7 @@ const (
 // would otherwise continue), or a headline ("'I thought I was going to die': climber rescued")
 // taken from a quote in the story ("I honestly thought I was going to
 // die up there," he said). Its words, at least four, must all come, in
-// order, in the other quote.
+// order, in the other quote; three must come together.
 func (x *layout) echoes() {
 	for i := range x.out {
 		x.steps++
@@ -210,9 +210,10 @@ func (x *layout) echoes() {
 			continue
 		}
 		words := echoWordsOf(q.Text)
-		if len(words) < 4 || len(words) > echoWords {
+		if len(words) < 3 || len(words) > echoWords {
 			continue
 		}
+		short := len(words) == 3 // "‘time to adjust’": the three words together, no fewer
 		if alone && len(words) <= crossheadWords && !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!,;:") {
 			x.crosshead(q, i) // said after it in other words, or not at all
 		}
@@ -224,7 +225,8 @@ func (x *layout) echoes() {
 				}
 				o := x.out[j]
 				x.steps += len(words)
-				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) {
+				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) ||
+					short && !strings.Contains(" "+strings.Join(echoWordsOf(o.Text), " ")+" ", " "+strings.Join(words, " ")+" ") {
 					continue
 				}
 				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)
