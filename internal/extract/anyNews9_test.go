@@ -448,3 +448,11 @@ func TestAnyNewsShortHeadlineEcho(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "guardian_rented_homes_insulation_delay", "time to adjust", "Daniel Okafor")
 }
+
+// TestAnyNewsAnotherSource: "he" after "Another banker, who ..., puts
+// it more bluntly." is that other banker, not the analyst named before.
+func TestAnyNewsAnotherSource(t *testing.T) {
+	t.Parallel()
+	in := "The rules are rarely what holds a market back, argues Ms Saule Bekova of Steppe Analytics. Another banker, who has advised on two listings, puts it more bluntly. “The problem isn’t the rulebook,” he says."
+	checkQuotes(t, in, []wantQuote{{"The problem isn’t the rulebook,", "another banker", ""}})
+}

@@ -335,7 +335,8 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	}
 	for k := p; k < s && k-p < 12; k++ {
 		x.steps++
-		if w := x.toks[k].Low; w != "the" && (w != "a" && w != "an" || k != p) {
+		w := x.toks[k].Low
+		if w != "the" && (w != "a" && w != "an" && w != "another" || k != p) {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
 		e := k + 1
@@ -348,6 +349,9 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		if e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && lexicon.IsAnonymous(x.toks[e].Low) && personSources[x.toks[e].Low] &&
 			e+1 < s && (finiteAux[x.toks[e+1].Low] || lexicon.Verb(x.toks[e+1].Low) != 0) {
 			return x.text(k+1, e+1)
+		}
+		if w == "another" && k+2 < s && sourceHeads[x.toks[k+1].Low] && (x.toks[k+2].Low == "," || finiteAux[x.toks[k+2].Low] || lexicon.Verb(x.toks[k+2].Low) != 0) {
+			return strings.ToLower(x.text(k, k+2)) // "Another banker, who has advised on two listings, puts it more bluntly."
 		}
 		return ""
 	}
