@@ -456,3 +456,11 @@ func TestAnyNewsAnotherSource(t *testing.T) {
 	in := "The rules are rarely what holds a market back, argues Ms Saule Bekova of Steppe Analytics. Another banker, who has advised on two listings, puts it more bluntly. “The problem isn’t the rulebook,” he says."
 	checkQuotes(t, in, []wantQuote{{"The problem isn’t the rulebook,", "another banker", ""}})
 }
+
+// TestAnyNewsAssemblyMembers: a county assembly's "MCA" is a role, not
+// part of a name.
+func TestAnyNewsAssemblyMembers(t *testing.T) {
+	t.Parallel()
+	in := "Majority Leader Kenga Mwarandu said the MCAs were tired of waiting.\n\nNominated MCA Grace Dzame, who seconded the motion, said the ward reps would act.\n\n“We are not joking this time,” she said."
+	checkQuotes(t, in, []wantQuote{{"We are not joking this time,", "Grace Dzame", ""}})
+}

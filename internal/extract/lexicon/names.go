@@ -218,7 +218,7 @@ func IsHonorific(w string) bool { return honorifics[w] }
 var personRoles = wordSet(`mp mps td mep msp mla co-star star actor actress singer striker midfielder defender
 	goalkeeper forward winger coach chef novelist boxer player presenter comedian rapper designer captain
 	skipper batsman bowler jockey trainer cyclist runner swimmer golfer driver pilot farmer councillor
-	drummer guitarist bassist keyboardist pianist violinist saxophonist songwriter vocalist frontman`)
+	drummer guitarist bassist keyboardist pianist violinist saxophonist songwriter vocalist frontman mca mk`)
 
 // IsPersonRole reports whether w, before a person's name, says what they are.
 func IsPersonRole(w string) bool { return personRoles[w] }
