@@ -464,3 +464,10 @@ func TestAnyNewsAssemblyMembers(t *testing.T) {
 	in := "Majority Leader Kenga Mwarandu said the MCAs were tired of waiting.\n\nNominated MCA Grace Dzame, who seconded the motion, said the ward reps would act.\n\n“We are not joking this time,” she said."
 	checkQuotes(t, in, []wantQuote{{"We are not joking this time,", "Grace Dzame", ""}})
 }
+
+// TestAnyNewsPostNominals: letters after a name ("Rebecca Tolland KC")
+// are no part of it.
+func TestAnyNewsPostNominals(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "mirror_stockport_parking_row_manslaughter", "You were angry about a parking space", "Rebecca Tolland")
+}

@@ -2,7 +2,6 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -128,26 +127,6 @@ func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
 	}
 }
 
-// roleFused gives a speaker whose name kept the role before it ("Co-author
-// Daniel Whitford", "Drummer Ines Okafor") the name alone, the role as
-// its title.
-func roleFused(q *result.Quote) {
-	f := strings.Fields(q.Speaker)
-	if len(f) < 3 || q.SpeakerTitle != "" {
-		return
-	}
-	w := strings.ToLower(f[0])
-	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" {
-		return
-	}
-	for _, n := range f[1:] {
-		if r := []rune(n); !unicode.IsUpper(r[0]) {
-			return
-		}
-	}
-	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
-}
-
 // maxAcronymBack bounds, in tokens, how far back an acronym's spelling
 // out is looked for.
 const maxAcronymBack = 3000
@@ -245,27 +224,6 @@ func (x *refiner) andOrg(q *result.Quote, a, b int) {
 	}
 }
 
-// personOfOrg gives a person named with the organisation they speak for
-// ("says Saule Bekova of Steppe Analytics") the name alone, the
-// organisation as the title: a given name the lexicon knows, or a name
-// the article gave a person, before "of".
-func personOfOrg(q *result.Quote, isPerson func(string) bool) {
-	name, org, ok := strings.Cut(q.Speaker, " of ")
-	f := strings.Fields(name)
-	if !ok || len(f) < 2 || len(f) > 3 || org == "" || !unicode.IsUpper([]rune(org)[0]) {
-		return
-	}
-	for _, w := range f {
-		if low := strings.ToLower(w); !unicode.IsUpper([]rune(w)[0]) || lexicon.IsTitleWord(low) || lexicon.IsOrgWord(low) || lexicon.IsRoleNoun(low) {
-			return // "Bank of England", "Secretary of State"
-		}
-	}
-	if lexicon.FirstNameGender(strings.ToLower(f[0])) == 0 && !isPerson(name) {
-		return
-	}
-	q.Speaker, q.SpeakerTitle = name, "of "+org
-}
-
 // orgRoleName gives a speaker read as the organisation before a role and
 // a name ("White House press secretary Celeste Warrick told reporters",
 // the mention tokens [a, b)) the person named.
@@ -295,21 +253,6 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 // "press secretary", "chief executive", "deputy director".
 var roleModifiers = map[string]bool{"press": true, "deputy": true, "senior": true, "acting": true, "interim": true,
 	"executive": true, "managing": true, "general": true, "principal": true, "communications": true, "media": true}
-
-// bareSurname gives a speaker left as an honorific and a surname ("Mr
-// Hafiz", no fuller name written) the surname alone, the honorific as
-// its title.
-func bareSurname(q *result.Quote) {
-	h, sur, ok := strings.Cut(q.Speaker, " ")
-	low := strings.ToLower(strings.TrimSuffix(h, "."))
-	if !ok || strings.Contains(sur, " ") || !unicode.IsUpper([]rune(sur)[0]) || !lexicon.IsHonorific(low) {
-		return
-	}
-	q.Speaker = sur
-	if q.SpeakerTitle == "" {
-		q.SpeakerTitle = h
-	}
-}
 
 // initialsName gives a speaker cut at the full stop of the initials
 // before a surname ("A.N" of "said A.N. Kulkarni", tokens [a, b)) the

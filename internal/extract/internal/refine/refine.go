@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -185,11 +186,12 @@ func (x *refiner) refine() {
 		x.messageAuthor(q, a, b)
 		x.fullerDescription(q, a, b)
 		x.kinSurname(q, a, b)
-		roleFused(q)
+		nameform.RoleFused(q)
 		x.initialsName(q, a, b)
 		x.orgSpokesperson(q, a, b)
-		bareSurname(q)
-		personOfOrg(q, x.isPerson)
+		nameform.BareSurname(q)
+		nameform.PostNominal(q)
+		nameform.PersonOfOrg(q, x.isPerson)
 		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {

@@ -1,0 +1,84 @@
+// Package nameform tidies a speaker's name as the article wrote it
+// around the person: a role fused to the name ("Drummer Ines Okafor"),
+// an honorific left with a surname alone ("Mr Hafiz"), letters after the
+// name ("Rebecca Tolland KC") and the organisation after "of" ("Saule
+// Bekova of Steppe Analytics"). Each leaves the name and moves the rest
+// to the title.
+package nameform
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// RoleFused gives a speaker whose name kept the role before it ("Co-author
+// Daniel Whitford", "Drummer Ines Okafor") the name alone, the role as
+// its title.
+func RoleFused(q *result.Quote) {
+	f := strings.Fields(q.Speaker)
+	if len(f) < 3 || q.SpeakerTitle != "" {
+		return
+	}
+	w := strings.ToLower(f[0])
+	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" {
+		return
+	}
+	for _, n := range f[1:] {
+		if r := []rune(n); !unicode.IsUpper(r[0]) {
+			return
+		}
+	}
+	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
+}
+
+// BareSurname gives a speaker left as an honorific and a surname ("Mr
+// Hafiz", no fuller name written) the surname alone, the honorific as
+// its title.
+func BareSurname(q *result.Quote) {
+	h, sur, ok := strings.Cut(q.Speaker, " ")
+	low := strings.ToLower(strings.TrimSuffix(h, "."))
+	if !ok || strings.Contains(sur, " ") || !unicode.IsUpper([]rune(sur)[0]) || !lexicon.IsHonorific(low) {
+		return
+	}
+	q.Speaker = sur
+	if q.SpeakerTitle == "" {
+		q.SpeakerTitle = h
+	}
+}
+
+// PostNominal gives a speaker written with letters after the name the
+// name alone.
+func PostNominal(q *result.Quote) {
+	if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && postNominals[q.Speaker[sp+1:]] && strings.Contains(q.Speaker[:sp], " ") {
+		q.Speaker = q.Speaker[:sp]
+	}
+}
+
+// PersonOfOrg gives a person named with the organisation they speak for
+// ("says Saule Bekova of Steppe Analytics") the name alone, the
+// organisation as the title: a given name the lexicon knows, or a name
+// the article gave a person, before "of".
+func PersonOfOrg(q *result.Quote, isPerson func(string) bool) {
+	name, org, ok := strings.Cut(q.Speaker, " of ")
+	f := strings.Fields(name)
+	if !ok || len(f) < 2 || len(f) > 3 || org == "" || !unicode.IsUpper([]rune(org)[0]) {
+		return
+	}
+	for _, w := range f {
+		if low := strings.ToLower(w); !unicode.IsUpper([]rune(w)[0]) || lexicon.IsTitleWord(low) || lexicon.IsOrgWord(low) || lexicon.IsRoleNoun(low) {
+			return // "Bank of England", "Secretary of State"
+		}
+	}
+	if lexicon.FirstNameGender(strings.ToLower(f[0])) == 0 && !isPerson(name) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = name, "of "+org
+}
+
+// postNominals follow a name without being part of it: "Rebecca Tolland
+// KC", "Sir Alan Reid OBE".
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true,
+	"KBE": true, "DBE": true}
