@@ -32,9 +32,13 @@ type layout struct {
 	steps int
 }
 
-// newLayout starts a pass over out.
-func newLayout(d Doc, out []result.Quote) *layout {
-	return &layout{d: d, r: d.Runes(), toks: d.Toks(), out: out}
+// run makes the passes over out, in order, and returns the work done.
+func run(d Doc, out []result.Quote, passes ...func(*layout)) int {
+	x := &layout{d: d, r: d.Runes(), toks: d.Toks(), out: out}
+	for _, pass := range passes {
+		pass(x)
+	}
+	return x.steps
 }
 
 func (x *layout) tokenAt(pos int) int   { return x.d.TokenAt(pos) }
@@ -59,46 +63,33 @@ func (x *layout) surnameOf(j int) int { return article.SurnameAt(x.d, j) }
 // attribution, the dash line's name, and the attribution at the end of
 // a quotation running over paragraphs. It returns the work done.
 func Attributions(d Doc, out []result.Quote) int {
-	x := newLayout(d, out)
-	x.sameMention()
-	x.dashAttributions()
-	x.openParagraphs()
-	return x.steps
+	return run(d, out, (*layout).sameMention, (*layout).dashAttributions, (*layout).openParagraphs)
 }
 
 // Sequence runs the passes that read a quotation by the one before it:
 // a fragment inside a paraphrase takes the paraphrase's speaker (see
 // partialsLikeParaphrase). It returns the work done.
 func Sequence(d Doc, out []result.Quote) int {
-	x := newLayout(d, out)
-	x.partialsLikeParaphrase()
-	return x.steps
+	return run(d, out, (*layout).partialsLikeParaphrase)
 }
 
 // Finish runs the last passes: the outlet of an interview carried on to
 // the quotes after it, and headlines no one says held back. It returns
 // the work done.
 func Finish(d Doc, out []result.Quote) int {
-	x := newLayout(d, out)
-	x.viaCarried()
-	x.holdSpeakerlessHeadlines()
-	return x.steps
+	return run(d, out, (*layout).viaCarried, (*layout).holdSpeakerlessHeadlines)
 }
 
 // Dialogue gives the untagged lines of a scene's dialogue to the person
 // whose turn it is (see dialogueTurns). It returns the work done.
 func Dialogue(d Doc, out []result.Quote) int {
-	x := newLayout(d, out)
-	x.dialogueTurns()
-	return x.steps
+	return run(d, out, (*layout).dialogueTurns)
 }
 
 // Echoes gives crossheads, headlines and pull quotes the speaker of the
 // quotation they repeat or sum up (see echoes). It returns the work done.
 func Echoes(d Doc, out []result.Quote) int {
-	x := newLayout(d, out)
-	x.echoes()
-	return x.steps
+	return run(d, out, (*layout).echoes)
 }
 
 // sameMention gives every quote attributed to one mention the speaker
