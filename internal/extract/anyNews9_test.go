@@ -471,3 +471,12 @@ func TestAnyNewsPostNominals(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "mirror_stockport_parking_row_manslaughter", "You were angry about a parking space", "Rebecca Tolland")
 }
+
+// TestAnyNewsLowerCaseParticles: a surname with a lower-case particle
+// ("Raed al-Khafaji") is a full name: "Khafaji said" is that person, and
+// the description after "Hana al-Saeedi," is hers.
+func TestAnyNewsLowerCaseParticles(t *testing.T) {
+	t.Parallel()
+	in := "Water resources minister Raed al-Khafaji told the state-run Iraqi News Agency (INA) on Monday that releases had dropped.\n\n“It is a decision, and it is being made in Ankara,” Khafaji said.\n\nHana al-Saeedi, a water policy researcher at the Rafidain Centre for Dialogue, told Middle East Eye that the two governments were “talking past each other”."
+	checkQuotes(t, in, []wantQuote{{"It is a decision, and it is being made in Ankara,", "Raed al-Khafaji", ""}, {"talking past each other", "Hana al-Saeedi", ""}})
+}

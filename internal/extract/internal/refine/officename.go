@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -284,4 +285,48 @@ func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
 		a++
 	}
 	q.Speaker, q.SpeakerTitle = x.text(a, k+1), ""
+}
+
+// particleName reports whether token j is a surname joined to its
+// particle by a hyphen, the particle in lower case ("al-Khafaji"), which
+// the name rules, reading capitals, do not take for a name.
+func (x *refiner) particleName(j int) (rest string, ok bool) {
+	t := x.toks[j]
+	p, r, found := strings.Cut(t.Low, "-")
+	if t.Kind != tok.Word || t.Cap || !found || !surnameParticles[p] && p != "abu" || r == "" {
+		return "", false
+	}
+	w := []rune(x.text(j, j+1))
+	if i := strings.IndexByte(string(w), '-'); i < 0 || !unicode.IsUpper([]rune(string(w)[i+1:])[0]) {
+		return "", false
+	}
+	return string(w)[strings.IndexByte(string(w), '-')+1:], true
+}
+
+// particleNameAt records, at token j, a full name whose surname has a
+// lower-case particle ("Raed al-Khafaji"), so that the surname alone
+// later ("Khafaji said") is read as the whole name.
+func (x *refiner) particleNameAt(j int, full map[string]string) {
+	rest, ok := x.particleName(j)
+	if !ok || j == 0 || !x.isNameWord(j-1) {
+		return
+	}
+	a := j - 1
+	for a > 0 && j-a < 3 && x.isNameWord(a-1) && !lexicon.IsNamedCap(x.toks[a-1].Low) && !lexicon.IsTitleWord(x.toks[a-1].Low) && !lexicon.IsHonorific(x.toks[a-1].Low) {
+		a--
+	}
+	name := x.text(a, j+1)
+	full[rest], full[x.text(j, j+1)] = name, name
+}
+
+// particleApposition gives a speaker read as the description after such
+// a name ("Hana al-Saeedi, a water policy researcher at ..., told Middle
+// East Eye", the mention from token a) the name.
+func (x *refiner) particleApposition(q *result.Quote, a int, full map[string]string) {
+	if a < 2 || x.toks[a-1].Low != "," {
+		return
+	}
+	if rest, ok := x.particleName(a - 2); ok && full[rest] != "" {
+		q.Speaker, q.SpeakerTitle = full[rest], q.Speaker
+	}
 }

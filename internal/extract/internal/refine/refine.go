@@ -43,6 +43,7 @@ func (x *refiner) refine() {
 		for ; sweep < len(x.toks) && x.toks[sweep].S < q.Start; sweep++ {
 			x.steps++
 			x.fullNameAt(sweep, full)
+			x.particleNameAt(sweep, full)
 		}
 		if q.Speaker == "" {
 			x.coordinatedSubject(q)
@@ -175,6 +176,7 @@ func (x *refiner) refine() {
 		x.sourceModifier(q, a, b)
 		x.qualifiedSource(q, a, b)
 		x.appositiveName(q)
+		x.particleApposition(q, a, full)
 		x.nameAfterDescription(q, a, b)
 		x.roleOfOrg(q, a, b)
 		x.ownerModifier(q, a, b)
