@@ -286,10 +286,10 @@ var notOutlets = map[string]bool{"fbi": true, "cia": true, "nsa": true, "nasa": 
 	"who": true, "nhs": true, "fda": true, "cdc": true, "sec": true, "ftc": true, "doj": true, "dhs": true, "irs": true,
 	"epa": true, "uk": true, "us": true, "usa": true, "gop": true, "ice": true, "atf": true, "dea": true, "imf": true}
 
-// OutletNouns say what kind of outlet a name is ("Swedish daily Dagens
+// outletNouns say what kind of outlet a name is ("Swedish daily Dagens
 // Nyheter", "the broadcaster RTÉ") or stand for one named before ("told
 // the paper").
-var OutletNouns = map[string]bool{"paper": true, "newspaper": true, "daily": true, "broadcaster": true, "tabloid": true,
+var outletNouns = map[string]bool{"paper": true, "newspaper": true, "daily": true, "broadcaster": true, "tabloid": true,
 	"weekly": true, "magazine": true, "channel": true, "station": true, "network": true, "outlet": true, "website": true,
 	"broadsheet": true, "publication": true}
 
@@ -302,7 +302,7 @@ const maxOutletBack = 600
 // a word of the trade ("Swedish daily Dagens Nyheter") or from the
 // outlet list; "" if there is none.
 func (o *Reader) theOutlet(i int) string {
-	if i < 1 || i+1 >= len(o.Toks) || o.Toks[i].Low != "the" || !OutletNouns[o.Toks[i+1].Low] ||
+	if i < 1 || i+1 >= len(o.Toks) || o.Toks[i].Low != "the" || !outletNouns[o.Toks[i+1].Low] ||
 		o.Toks[i-1].Low != "told" && o.Toks[i-1].Low != "to" || i+2 < len(o.Toks) && o.isNameWord(i+2) {
 		return ""
 	}
@@ -311,7 +311,7 @@ func (o *Reader) theOutlet(i int) string {
 		if !o.isNameWord(j) || o.isNameWord(j-1) {
 			continue
 		}
-		if OutletNouns[o.Toks[j-1].Low] {
+		if outletNouns[o.Toks[j-1].Low] {
 			e := j + 1
 			for e < len(o.Toks) && e-j < 4 && o.isNameWord(e) {
 				e++

@@ -517,8 +517,8 @@ func (x *refiner) kinSurname(q *result.Quote, a, b int) {
 	}
 }
 
-// qualifierHeads head the unnamed speakers a place or affiliation
-// qualifies: "a diplomat from a Nordic country", "an executive at a rival
+// qualifierHead reports whether w heads an unnamed speaker a place or
+// affiliation qualifies: "a diplomat from a Nordic country", "an executive at a rival
 // distributor".
 func qualifierHead(w string) bool {
 	return sourceHeads[w] || personSources[w] || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w)
@@ -571,7 +571,8 @@ func (x *refiner) qualifierEnd(j, hi int) int {
 // qualifierStops end a qualifier's phrase.
 var qualifierStops = map[string]bool{"who": true, "which": true, "that": true, "and": true, "or": true, "but": true}
 
-// qualifierPreps chain a second qualifier after the first.
+// qualifierPreps open a qualifier, and a second one chained after the
+// first.
 var qualifierPreps = map[string]bool{"from": true, "in": true, "at": true, "of": true, "for": true}
 
 // qualifiedSource gives an unnamed speaker (tokens [a, b), "a diplomat")
@@ -624,10 +625,7 @@ func (x *refiner) coordinatedSubject(q *result.Quote) {
 		if !ok || m.Pron || !m.Person || m.B > k-1 {
 			return
 		}
-		e, found := x.byName(m.Name)
-		if !found {
-			e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
-		}
+		e := x.personOf(m, "")
 		if e < 0 || !x.ent(e).Person {
 			return
 		}

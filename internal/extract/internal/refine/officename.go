@@ -296,11 +296,11 @@ func (x *refiner) particleName(j int) (rest string, ok bool) {
 	if t.Kind != tok.Word || t.Cap || !found || !surnameParticles[p] && p != "abu" || r == "" {
 		return "", false
 	}
-	w := []rune(x.text(j, j+1))
-	if i := strings.IndexByte(string(w), '-'); i < 0 || !unicode.IsUpper([]rune(string(w)[i+1:])[0]) {
+	_, rest, _ = strings.Cut(x.text(j, j+1), "-")
+	if rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
 		return "", false
 	}
-	return string(w)[strings.IndexByte(string(w), '-')+1:], true
+	return rest, true
 }
 
 // particleNameAt records, at token j, a full name whose surname has a

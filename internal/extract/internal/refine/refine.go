@@ -772,14 +772,21 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 	if n := m.B; m.B-m.A == 1 && m.A == p && n < s && x.nounGoesOn(n) {
 		return -1 // "Sea surface temperatures ... are": a capital opening a sentence, no name
 	}
-	e, ok := x.byName(m.Name)
-	if !ok {
-		e = x.resolvePerson(m.Name, m.Title, x.toks[m.A].S) // "Mr Fauzan" after "Abdul Fauzan Siregar"
-	}
+	e := x.personOf(m, m.Title) // "Mr Fauzan" after "Abdul Fauzan Siregar"
 	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
 		return -1 // ("Her neighbor, Edivaldo Lima": the "her" is someone else's)
 	}
 	return e
+}
+
+// personOf returns the entity the name of subject m stands for: one the
+// article registered under that name, else the person it resolves to
+// with the given title (-1 if none).
+func (x *refiner) personOf(m Mention, title string) int {
+	if e, ok := x.byName(m.Name); ok {
+		return e
+	}
+	return x.resolvePerson(m.Name, title, x.toks[m.A].S)
 }
 
 // givenAsTitle returns the whole name of a person whose first name was
@@ -1278,10 +1285,7 @@ func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
 	case m.A != p && (x.toks[m.A-1].Low != "," || lexicon.IsPossessive(w) || lexicon.IsDeterminer(w) || lexicon.PronounGender(w) != ""):
 		return -1 // "Her memoir, Blue Hours, is out": a name in apposition
 	}
-	e, found := x.byName(m.Name)
-	if !found {
-		e = x.resolvePerson(m.Name, "", x.toks[m.A].S) // "Feldkamp" after "Finance Minister Jonas Feldkamp"
-	}
+	e := x.personOf(m, "") // "Feldkamp" after "Finance Minister Jonas Feldkamp"
 	if e < 0 {
 		return -1
 	}
@@ -1307,7 +1311,7 @@ func (x *refiner) nameGivenOnly(a int, g byte) string {
 		switch {
 		case (w == "surname" || w == "name") && (x.toks[k+1].Low == "," || x.toks[k+1].Low == "as"):
 			n = k + 2 // "gave only her surname, Chan", "gave his name as Ali"
-			if g2 := lexicon.PronounGender(map[string]string{"her": "she", "his": "he"}[x.toks[k-1].Low]); g2 != "" && g2 != string(g) {
+			if h := x.toks[k-1].Low; h == "her" && g != 'f' || h == "his" && g != 'm' {
 				continue
 			}
 		case w == "as" && (x.toks[k-1].Low == "only" || x.toks[k-1].Low == "identified") && k >= 2:
@@ -1375,7 +1379,11 @@ func (x *refiner) titledWith(a int, w string) int {
 	alias := partyAliases[w]
 	x.mentionsBefore(a, func(e, t int) bool {
 		seen++
-		if en := x.ent(e); en.Person && (slices.Contains(strings.Fields(strings.ToLower(en.Title)), w) || alias != "" && slices.Contains(strings.Fields(strings.ToLower(en.Title)), alias)) {
+		if en := x.ent(e); en.Person {
+			words := strings.Fields(strings.ToLower(en.Title))
+			if !slices.Contains(words, w) && (alias == "" || !slices.Contains(words, alias)) {
+				return seen < 200
+			}
 			found = e
 			return false
 		}
