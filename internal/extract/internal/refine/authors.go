@@ -3,13 +3,9 @@ package refine
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
-
-// messageNouns are the written messages a person sends, which speak for
-// their sender: "“...,” the email read" after "an email from Provost
-// Elaine Marsh".
-var messageNouns = map[string]bool{"email": true, "e-mail": true, "memo": true, "letter": true, "note": true, "message": true}
 
 // maxAuthorParas and maxAuthorBack bound how many paragraphs, and
 // tokens, back a message's sender or a description's fuller form is
@@ -23,7 +19,7 @@ const (
 // tokens [a, b)) the person the article said sent it: "an email from
 // Provost Elaine Marsh", "Marsh's memo", "In her email, Marsh wrote".
 func (x *refiner) messageAuthor(q *result.Quote, a, b int) {
-	if b-a != 2 || x.toks[a].Low != "the" || !messageNouns[x.toks[b-1].Low] {
+	if b-a != 2 || x.toks[a].Low != "the" || !vocab.MessageNouns[x.toks[b-1].Low] {
 		return
 	}
 	noun := x.toks[b-1].Low
@@ -105,7 +101,7 @@ func (x *refiner) nameAt(s int) int {
 // spokesperson for the County Councils Network", the latest in the
 // paragraphs before.
 func (x *refiner) fullerDescription(q *result.Quote, a, b int) {
-	if b-a != 2 || x.toks[a].Low != "the" || !personSources[x.toks[b-1].Low] {
+	if b-a != 2 || x.toks[a].Low != "the" || !vocab.PersonSources[x.toks[b-1].Low] {
 		return
 	}
 	head := x.toks[b-1].Low

@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -233,53 +234,30 @@ func describes(desc, head string) bool {
 	// "people familiar with the matter" for "one of the people",
 	// "officials briefed on the plans" for "one official".
 	first, _, _ := strings.Cut(desc, " ")
-	return sourceHeads[first] && (first == head || first == head+"s" || unnamedKin[first] && unnamedKin[head])
+	return vocab.SourceHeads[first] && (first == head || first == head+"s" || vocab.UnnamedKin[first] && vocab.UnnamedKin[head])
 }
-
-// unnamedKin are the words a story uses for the same unnamed sources:
-// "people familiar with the matter" are "the sources" and "one person".
-var unnamedKin = map[string]bool{"people": true, "person": true, "source": true, "sources": true}
-
-// sourceHeads are the nouns of anonymous sources a qualifier follows:
-// "people familiar with the matter", "a source close to the talks".
-var sourceHeads = map[string]bool{"people": true, "person": true, "source": true, "sources": true, "official": true,
-	"officials": true, "insider": true, "insiders": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true,
-	"strategist": true, "strategists": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
-	"operative": true, "operatives": true, "banker": true, "bankers": true, "trader": true, "traders": true,
-	"investor": true, "investors": true}
-
-// sourceQualifiers open the phrase that says how an anonymous source
-// knows: "familiar with", "close to", "briefed on", "with knowledge of".
-var sourceQualifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "with": true, "involved": true,
-	"aware": true, "knowledgeable": true, "privy": true}
-
-// sourceCounts are the numbers and quantifiers before an anonymous
-// source, which its description leaves out: "Two people familiar with
-// the matter" is "people familiar with the matter".
-var sourceCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "several": true, "some": true,
-	"a": true, "an": true, "the": true, "both": true, "multiple": true, "many": true, "other": true, "another": true}
 
 // sourceModifier gives an anonymous source the qualifier written
 // between it and the speech verb, and leaves out its number: "Two people
 // familiar with the matter said" is "people familiar with the matter".
 func (x *refiner) sourceModifier(q *result.Quote, a, b int) {
-	if b+1 < len(x.toks) && sourceHeads[x.toks[b-1].Low] && x.toks[b].Low == "in" && x.isNameWord(b+1) && !x.isPerson(q.Speaker) {
+	if b+1 < len(x.toks) && vocab.SourceHeads[x.toks[b-1].Low] && x.toks[b].Low == "in" && x.isNameWord(b+1) && !x.isPerson(q.Speaker) {
 		// "a banker in Frankfurt", "one diplomat in Brussels": where they are
 		e := b + 1
 		for e < len(x.toks) && e-b <= 3 && x.isNameWord(e) {
 			e++
 		}
 		h := b - 1
-		for h > a && !sourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
+		for h > a && !vocab.SourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
 			h--
 		}
 		q.Speaker, q.SpeakerTitle = x.text(h, e), ""
 		return
 	}
-	if b-a >= 2 && sourceQualifiers[x.toks[b-1].Low] && sourceHeads[x.toks[b-2].Low] {
+	if b-a >= 2 && vocab.SourceQualifiers[x.toks[b-1].Low] && vocab.SourceHeads[x.toks[b-2].Low] {
 		b-- // "Two people familiar" read up to its qualifier's first word
 	}
-	if b >= len(x.toks) || !sourceHeads[x.toks[b-1].Low] || !sourceQualifiers[x.toks[b].Low] || x.isPerson(q.Speaker) {
+	if b >= len(x.toks) || !vocab.SourceHeads[x.toks[b-1].Low] || !vocab.SourceQualifiers[x.toks[b].Low] || x.isPerson(q.Speaker) {
 		return
 	}
 	e := b + 1
@@ -292,7 +270,7 @@ func (x *refiner) sourceModifier(q *result.Quote, a, b int) {
 		return // "people familiar with the matter said", "a strategist involved in the race, who spoke ..., said"
 	}
 	h := b - 1
-	for h > a && !sourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
+	for h > a && !vocab.SourceCounts[x.toks[h-1].Low] && !lexicon.IsNumber(x.toks[h-1].Low) {
 		h-- // "senior administration officials": keep the adjectives
 	}
 	q.Speaker, q.SpeakerTitle = x.text(h, e), ""
@@ -430,7 +408,7 @@ func (x *refiner) titlesHeldBack() {
 		open := a - 1 // the opening mark
 		prev := x.toks[open-1]
 		if prev.Low == "on" || prev.Low == "’" || prev.Low == "'" || strings.HasSuffix(prev.Low, "’s") || strings.HasSuffix(prev.Low, "'s") ||
-			workNouns[prev.Low] || prev.Low == "(" || x.subjectTitle(open, b) {
+			vocab.WorkNouns[prev.Low] || prev.Low == "(" || x.subjectTitle(open, b) {
 			q.Likely = false
 			q.Confidence = min(q.Confidence, 0.2)
 		}
@@ -472,25 +450,12 @@ func (x *refiner) titleCase(a, b int) bool {
 			continue
 		}
 		words++
-		if !t.Cap && !smallTitleWords[t.Low] {
+		if !t.Cap && !vocab.SmallTitleWords[t.Low] {
 			return false
 		}
 	}
 	return words >= 2
 }
-
-// smallTitleWords stay in lower case in a title.
-var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true,
-	"on": true, "at": true, "to": true, "for": true, "with": true}
-
-// workNouns come before a work's title: "the podcast “Second Act”".
-var workNouns = map[string]bool{"show": true, "programme": true, "program": true, "podcast": true, "film": true,
-	"movie": true, "book": true, "novel": true, "song": true, "album": true, "series": true, "documentary": true,
-	"titled": true, "entitled": true, "called": true, "headlined": true}
-
-// kinSharingName are the relatives who carry the family's surname by
-// custom: a man's father or son, a woman's father.
-var kinSharingName = map[string]bool{"father": true, "son": true, "brother": true, "grandfather": true, "grandson": true}
 
 // kinSurname gives a relative named by first name alone in apposition
 // ("his father, Clarence, who would say") the surname of the person whose
@@ -498,7 +463,7 @@ var kinSharingName = map[string]bool{"father": true, "son": true, "brother": tru
 // The mention is tokens [a, b).
 func (x *refiner) kinSurname(q *result.Quote, a, b int) {
 	if b != a+1 || a < 3 || strings.Contains(q.Speaker, " ") || !strings.EqualFold(x.text(a, b), q.Speaker) ||
-		x.toks[a-1].Low != "," || !kinSharingName[x.toks[a-2].Low] {
+		x.toks[a-1].Low != "," || !vocab.KinSharingName[x.toks[a-2].Low] {
 		return
 	}
 	owner := -1
@@ -521,7 +486,7 @@ func (x *refiner) kinSurname(q *result.Quote, a, b int) {
 // affiliation qualifies: "a diplomat from a Nordic country", "an executive at a rival
 // distributor".
 func qualifierHead(w string) bool {
-	return sourceHeads[w] || personSources[w] || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w)
+	return vocab.SourceHeads[w] || vocab.PersonSources[w] || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w)
 }
 
 // qualifierEnd returns the end of the qualifier opening at token j (before
@@ -532,13 +497,13 @@ func qualifierHead(w string) bool {
 func (x *refiner) qualifierEnd(j, hi int) int {
 	e := j
 	for chain := 0; chain < 2 && e < hi; chain++ {
-		if !qualifierPreps[x.toks[e].Low] {
+		if !vocab.QualifierPreps[x.toks[e].Low] {
 			break
 		}
 		k := e + 1
 		for k < hi && k-e <= 7 {
 			t := x.toks[k]
-			if t.Kind != tok.Word && t.Low != "-" || t.InQ || x.isCue(k) || t.SentEd || qualifierStops[t.Low] || k > e+1 && qualifierPreps[t.Low] {
+			if t.Kind != tok.Word && t.Low != "-" || t.InQ || x.isCue(k) || t.SentEd || vocab.QualifierStops[t.Low] || k > e+1 && vocab.QualifierPreps[t.Low] {
 				break
 			}
 			x.steps++
@@ -567,13 +532,6 @@ func (x *refiner) qualifierEnd(j, hi int) int {
 	}
 	return j
 }
-
-// qualifierStops end a qualifier's phrase.
-var qualifierStops = map[string]bool{"who": true, "which": true, "that": true, "and": true, "or": true, "but": true}
-
-// qualifierPreps open a qualifier, and a second one chained after the
-// first.
-var qualifierPreps = map[string]bool{"from": true, "in": true, "at": true, "of": true, "for": true}
 
 // qualifiedSource gives an unnamed speaker (tokens [a, b), "a diplomat")
 // the qualifier written after it: "said a diplomat from a Nordic

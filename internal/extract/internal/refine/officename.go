@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -25,7 +26,7 @@ const maxOfficeSpan = 24
 // "chairman", "leader", "special", "assistant".
 func officeWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return lexicon.IsTitleWord(w) || lexicon.IsPersonRole(w) || lexicon.IsRoleNoun(w) || execHeads[w] || offices[w] ||
+	return lexicon.IsTitleWord(w) || lexicon.IsPersonRole(w) || lexicon.IsRoleNoun(w) || vocab.ExecHeads[w] || vocab.Offices[w] ||
 		w == "special" || w == "leader" || w == "chief"
 }
 
@@ -103,16 +104,11 @@ func allOfficeWords(name string) bool {
 	return true
 }
 
-// credentials are the degrees US papers write after a name between
-// commas: "Rebecca Hollander, MD, a hypertension specialist".
-var credentials = map[string]bool{"md": true, "phd": true, "do": true, "mph": true, "rn": true, "dds": true,
-	"dvm": true, "mba": true, "jd": true, "pharmd": true, "np": true, "facc": true, "frcp": true, "msc": true}
-
 // credentialSpeaker gives a speaker read as the degree after a name
 // (tokens [a, b): "MD" in "Samuel Adeyemi, MD, of Harbor Point") the
 // name before it.
 func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
-	if b-a != 1 || !credentials[strings.ReplaceAll(x.toks[a].Low, ".", "")] || a < 3 || x.toks[a-1].Low != "," {
+	if b-a != 1 || !vocab.Credentials[strings.ReplaceAll(x.toks[a].Low, ".", "")] || a < 3 || x.toks[a-1].Low != "," {
 		return
 	}
 	s := a - 2
@@ -180,16 +176,6 @@ func (x *refiner) officeRunBefore(a int) bool {
 	return false
 }
 
-// officeNouns end the names of ministries and portfolios: "Minister of
-// Integration and Regional Development".
-var officeNouns = map[string]bool{"development": true, "affairs": true, "services": true, "transport": true, "health": true,
-	"finance": true, "justice": true, "interior": true, "defence": true, "defense": true, "education": true, "energy": true,
-	"environment": true, "agriculture": true, "labour": true, "labor": true, "trade": true, "industry": true, "commerce": true,
-	"housing": true, "planning": true, "security": true, "welfare": true, "communications": true, "infrastructure": true,
-	"tourism": true, "culture": true, "sport": true, "sports": true, "works": true, "resources": true, "fisheries": true,
-	"mines": true, "petroleum": true, "water": true, "lands": true, "information": true, "economy": true, "treasury": true,
-	"integration": true, "innovation": true, "technology": true, "science": true, "logistics": true, "aviation": true}
-
 // andOrg gives an organisation whose name joins two fields with "and"
 // its whole name when only the second was read: "The Department of
 // Health and Social Care said", read as "Social Care" (the mention is
@@ -220,7 +206,7 @@ func (x *refiner) andOrg(q *result.Quote, a, b int) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle = x.text(k, a)+" "+q.Speaker, ""
-	if b < len(x.toks) && personSources[x.toks[b].Low] && !strings.HasSuffix(q.Speaker, x.toks[b].Low) {
+	if b < len(x.toks) && vocab.PersonSources[x.toks[b].Low] && !strings.HasSuffix(q.Speaker, x.toks[b].Low) {
 		q.Speaker += " " + x.text(b, b+1) // "A Department of Health and Social Care spokesperson said"
 	}
 }
@@ -234,7 +220,7 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 	}
 	k := b
 	for k < len(x.toks) && k-b < 4 && x.toks[k].Kind == tok.Word && !x.toks[k].Cap && !x.toks[k].InQ &&
-		(lexicon.IsRoleNoun(x.toks[k].Low) || lexicon.IsTitleWord(x.toks[k].Low) || roleModifiers[x.toks[k].Low] || strings.HasPrefix(x.toks[k].Low, "co-")) {
+		(lexicon.IsRoleNoun(x.toks[k].Low) || lexicon.IsTitleWord(x.toks[k].Low) || vocab.RoleModifiers[x.toks[k].Low] || strings.HasPrefix(x.toks[k].Low, "co-")) {
 		k++
 	}
 	if k == b || k+1 >= len(x.toks) || !x.isNameWord(k) || !x.isNameWord(k+1) {
@@ -249,11 +235,6 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 	}
 	q.Speaker, q.SpeakerTitle = x.text(k, e), x.text(a, k)
 }
-
-// roleModifiers qualify a role between an organisation and a name:
-// "press secretary", "chief executive", "deputy director".
-var roleModifiers = map[string]bool{"press": true, "deputy": true, "senior": true, "acting": true, "interim": true,
-	"executive": true, "managing": true, "general": true, "principal": true, "communications": true, "media": true}
 
 // initialsName gives a speaker cut at the full stop of the initials
 // before a surname ("A.N" of "said A.N. Kulkarni", tokens [a, b)) the
@@ -278,7 +259,7 @@ func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
 	for k < len(x.toks) && k-b < 8 && (x.isNameWord(k) || x.toks[k].Low == "for" || x.toks[k].Low == "of" || x.toks[k].Low == "and" || x.toks[k].Low == "&") {
 		k++
 	}
-	if k == b || k+1 >= len(x.toks) || !personSources[x.toks[k].Low] || !x.isCue(k+1) && x.toks[k+1].Low != "," {
+	if k == b || k+1 >= len(x.toks) || !vocab.PersonSources[x.toks[k].Low] || !x.isCue(k+1) && x.toks[k+1].Low != "," {
 		return
 	}
 	if w := x.toks[a].Low; w == "a" || w == "an" || w == "the" {
@@ -293,7 +274,7 @@ func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
 func (x *refiner) particleName(j int) (rest string, ok bool) {
 	t := x.toks[j]
 	p, r, found := strings.Cut(t.Low, "-")
-	if t.Kind != tok.Word || t.Cap || !found || !surnameParticles[p] && p != "abu" || r == "" {
+	if t.Kind != tok.Word || t.Cap || !found || !vocab.SurnameParticles[p] && p != "abu" || r == "" {
 		return "", false
 	}
 	_, rest, _ = strings.Cut(x.text(j, j+1), "-")

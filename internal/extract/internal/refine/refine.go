@@ -10,6 +10,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -220,7 +221,7 @@ func fullName(q *result.Quote, full map[string]string) {
 		q.Speaker = f
 	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 {
 		f, ok := full[q.Speaker[sp+1:]]
-		if ok && strings.HasSuffix(f, " "+q.Speaker) && (surnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] || initials(f[:len(f)-len(q.Speaker)-1])) {
+		if ok && strings.HasSuffix(f, " "+q.Speaker) && (vocab.SurnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] || initials(f[:len(f)-len(q.Speaker)-1])) {
 			q.Speaker = f
 		}
 	}
@@ -237,12 +238,6 @@ func initials(s string) bool {
 	}
 	return s != ""
 }
-
-// surnameParticles open a surname of several words: "Mac Giolla Rua",
-// "Ó Súilleabháin", "van Loon", "de la Cruz".
-var surnameParticles = map[string]bool{"mac": true, "mc": true, "ó": true, "o'": true, "ní": true, "nic": true, "ua": true,
-	"van": true, "von": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
-	"la": true, "le": true, "al": true, "el": true, "bin": true, "ben": true, "ter": true, "ten": true}
 
 // headlineOnly reports whether entity e was named first in a headline in
 // title case ("Stocks Retreat From Record as Morrow Cools Bets"), whose
@@ -350,21 +345,17 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		for e+1 < s && lexicon.IsAnonymous(x.toks[e+1].Low) {
 			e++ // "official spokesman"
 		}
-		if e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && lexicon.IsAnonymous(x.toks[e].Low) && personSources[x.toks[e].Low] &&
+		if e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && lexicon.IsAnonymous(x.toks[e].Low) && vocab.PersonSources[x.toks[e].Low] &&
 			e+1 < s && (finiteAux[x.toks[e+1].Low] || lexicon.Verb(x.toks[e+1].Low) != 0) {
 			return x.text(k+1, e+1)
 		}
-		if w == "another" && k+2 < s && sourceHeads[x.toks[k+1].Low] && (x.toks[k+2].Low == "," || finiteAux[x.toks[k+2].Low] || lexicon.Verb(x.toks[k+2].Low) != 0) {
+		if w == "another" && k+2 < s && vocab.SourceHeads[x.toks[k+1].Low] && (x.toks[k+2].Low == "," || finiteAux[x.toks[k+2].Low] || lexicon.Verb(x.toks[k+2].Low) != 0) {
 			return strings.ToLower(x.text(k, k+2)) // "Another banker, who has advised on two listings, puts it more bluntly."
 		}
 		return ""
 	}
 	return ""
 }
-
-// personSources are the unnamed people a pronoun can stand for.
-var personSources = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"source": true, "aide": true, "insider": true}
 
 // nameAfterDescription gives a described speaker (tokens [a, b): "the
 // study's lead author") the name written after it between commas
@@ -376,7 +367,7 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 		return
 	}
 	head := x.toks[b-1].Low
-	if !(lexicon.IsRoleNoun(head) || lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || laterEpithets[head] || execHeads[head]) {
+	if !(lexicon.IsRoleNoun(head) || lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || vocab.LaterEpithets[head] || vocab.ExecHeads[head]) {
 		return
 	}
 	e := b + 1
@@ -395,17 +386,8 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 // placeOrTeam reports whether a name is a club's, firm's or place's.
 func placeOrTeam(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || geoName(name) || strings.Contains(name, " ") && firmHeads[last]
+	return lexicon.IsPlaceOrTeam(last) || geoName(name) || strings.Contains(name, " ") && vocab.FirmHeads[last]
 }
-
-// firmHeads end the names of firms, beyond the words that mark any
-// organisation: "Sahel Logistics", "Northlight Pictures".
-var firmHeads = map[string]bool{"logistics": true, "pictures": true, "capital": true, "freight": true, "partners": true,
-	"holdings": true, "ventures": true, "airways": true, "airlines": true, "motors": true, "foods": true,
-	"pharmaceuticals": true, "therapeutics": true, "labs": true, "systems": true, "technologies": true, "media": true,
-	"studios": true, "records": true, "entertainment": true, "energy": true, "resources": true, "mining": true,
-	"solutions": true, "analytics": true, "robotics": true, "interactive": true, "games": true, "insurance": true,
-	"shipping": true, "telecom": true, "airport": true, "port": true, "ports": true, "construction": true}
 
 // geoName reports whether a name of two words or more is a country's or
 // a feature's of the map: "Saudi Arabia", "Sri Lanka", "Red Sea", "Gulf
@@ -415,19 +397,11 @@ func geoName(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if geoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" {
+	if vocab.GeoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" {
 		return true
 	}
-	return countries[f[0]] && countrySecond[f[1]] && len(f) == 2
+	return countries[f[0]] && vocab.CountrySecond[f[1]] && len(f) == 2
 }
-
-// geoHeads end the names of seas, rivers and the like.
-var geoHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
-	"straits": true, "canal": true, "mountains": true, "peninsula": true, "desert": true, "valley": true, "coast": true}
-
-// countrySecond are the second words of countries' names of two words.
-var countrySecond = map[string]bool{"arabia": true, "lanka": true, "africa": true, "zealand": true, "korea": true,
-	"leone": true, "rica": true, "states": true, "kingdom": true, "emirates": true, "guinea": true, "sudan": true}
 
 // describedBefore gives a pronoun (at token a) the unnamed speaker of
 // the quote or paraphrase before it, prev, when that speaker is a
@@ -466,7 +440,7 @@ func (x *refiner) describedBefore(q, prev *result.Quote, a int) {
 func (x *refiner) roleFor(q *result.Quote, a, b int) {
 	head := x.toks[b-1]
 	if b >= len(x.toks) || x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
-		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low) || agentHeads[head.Low]) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
+		!(lexicon.IsPersonRole(head.Low) || lexicon.IsAnonymous(head.Low) || vocab.AgentHeads[head.Low]) || x.toks[b].Low != "for" && x.toks[b].Low != "at" {
 		return
 	}
 	k := b + 1
@@ -483,11 +457,6 @@ func (x *refiner) roleFor(q *result.Quote, a, b int) {
 	}
 	q.Speaker += " " + x.text(b, e)
 }
-
-// agentHeads are the people who speak for someone else: "a rep for
-// Marlowe", "a lawyer for the family".
-var agentHeads = map[string]bool{"rep": true, "representative": true, "publicist": true, "agent": true, "lawyer": true,
-	"attorney": true, "solicitor": true, "counsel": true, "adviser": true, "advisor": true, "manager": true}
 
 // reportedBy makes an outlet that reported a quote (its mention is
 // tokens [a, b): "“...,” Press TV reported.") the quote's via, and the
@@ -710,7 +679,7 @@ func (x *refiner) readAloud(q *result.Quote) {
 	s := x.sentStart(max(open, 0))
 	for k := open - 1; k >= s && open-k <= 15; k-- {
 		x.steps++
-		if t := x.toks[k]; t.Kind == tok.Word && !t.InQ && docNouns[t.Low] {
+		if t := x.toks[k]; t.Kind == tok.Word && !t.InQ && vocab.DocNouns[t.Low] {
 			q.Speaker, q.SpeakerTitle = x.text(k, k+1), ""
 			q.SpeakerStart, q.SpeakerEnd = t.S, t.E
 			return
@@ -725,24 +694,18 @@ func isOutlet(name string) bool {
 	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
 		_, ok = lexicon.ViaOutlet(low[:sp]) // "Guardian Australia", "BBC Scotland"
 	}
-	return ok || platforms[low]
+	return ok || vocab.Platforms[low]
 }
-
-// platforms are the sites people post on, which say nothing themselves:
-// "in a post on X".
-var platforms = map[string]bool{"x": true, "twitter": true, "threads": true, "instagram": true, "facebook": true,
-	"tiktok": true, "youtube": true, "bluesky": true, "telegram": true, "reddit": true, "linkedin": true, "weibo": true,
-	"wechat": true, "truth social": true, "mastodon": true, "snapchat": true}
 
 // platformSpeaker gives a quote attributed to the site it was posted on
 // ("NASA reassured followers in a post on the mission's X account") the
 // subject of its sentence.
 func (x *refiner) platformSpeaker(q *result.Quote, a int) {
-	if !platforms[strings.ToLower(q.Speaker)] {
+	if !vocab.Platforms[strings.ToLower(q.Speaker)] {
 		return
 	}
 	s := x.sentStart(a)
-	if m, ok := x.sentenceSubject(s, a); ok && !m.Pron && m.B <= a && !platforms[strings.ToLower(m.Name)] {
+	if m, ok := x.sentenceSubject(s, a); ok && !m.Pron && m.B <= a && !vocab.Platforms[strings.ToLower(m.Name)] {
 		q.Speaker, q.SpeakerTitle = m.Name, m.Title
 		return
 	}
@@ -890,7 +853,7 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 		k--
 	}
 	if !lexicon.IsPossessive(x.toks[t].Low) && !strings.HasSuffix(x.toks[t].Low, "'s") && !strings.HasSuffix(x.toks[t].Low, "’s") &&
-		!(k >= 0 && objectPreps[x.toks[k].Low]) {
+		!(k >= 0 && vocab.ObjectPreps[x.toks[k].Low]) {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
@@ -943,10 +906,6 @@ func (x *refiner) objectOfPronounSubject(a int, g byte, cur string) int {
 	})
 	return found
 }
-
-// objectPreps put a name in the object of a question or a remark: "asked
-// about Brandt", "a question from Kell".
-var objectPreps = map[string]bool{"about": true, "of": true, "to": true, "with": true, "against": true, "by": true, "from": true}
 
 // speakerGoesOn returns the speaker of the quote before quote i when a
 // pronoun at token a of gender g continues them: "“...,” she said." and
@@ -1205,7 +1164,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if x.toks[a].Low == "the" && orgHeads[head.Low] && (b-a == 2 || b-a == 3 && strings.HasSuffix(x.toks[a+1].Low, "-based")) {
+	if x.toks[a].Low == "the" && vocab.OrgHeads[head.Low] && (b-a == 2 || b-a == 3 && strings.HasSuffix(x.toks[a+1].Low, "-based")) {
 		name := x.orgBefore(a, head.Low)
 		if name == "" && b-a == 2 {
 			name = x.orgAfter(a, head.Low) // a caption's "The trust said" before the story names it
@@ -1215,7 +1174,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if (lexicon.IsAnonymous(head.Low) || sourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !x.homeEpithet(a, b) {
+	if (lexicon.IsAnonymous(head.Low) || vocab.SourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !x.homeEpithet(a, b) {
 		if d := x.introducedBefore(a, head.Low); d != "" {
 			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
 			return
@@ -1223,7 +1182,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		x.earlierSource(q, i, head.Low)
 		return
 	}
-	if b-a >= 4 && x.toks[a].Low == "the" && offices[x.toks[a+1].Low] && x.toks[a+2].Low == "of" && head.Cap {
+	if b-a >= 4 && x.toks[a].Low == "the" && vocab.Offices[x.toks[a+1].Low] && x.toks[a+2].Low == "of" && head.Cap {
 		// "the Minister of State" after "Minister of State for Local
 		// Government Pádraig Tuohy"
 		office := strings.ToLower(x.text(a+1, b))
@@ -1246,7 +1205,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
 	}
-	if e < 0 && b-a >= 3 && x.toks[a+1].Low == "former" && offices[head.Low] && i > 0 {
+	if e < 0 && len(cands) == 2 {
+		e = x.oneSubjectOf(a, cands) // "Coach Tomas Brekke refused to discuss Falcão. “...,” the Norwegian said"
+	}
+	if e < 0 && b-a >= 3 && x.toks[a+1].Low == "former" && vocab.Offices[head.Low] && i > 0 {
 		// "the former Minister said", after the quotes of one who held
 		// no office the article names: the one quoted just before
 		k := i - 1
@@ -1376,7 +1338,7 @@ func (x *refiner) setUpSpeaker(a int, g byte) int {
 // Kilkenny boss"), or -1.
 func (x *refiner) titledWith(a int, w string) int {
 	found, seen := -1, 0
-	alias := partyAliases[w]
+	alias := vocab.PartyAliases[w]
 	x.mentionsBefore(a, func(e, t int) bool {
 		seen++
 		if en := x.ent(e); en.Person {
@@ -1418,11 +1380,6 @@ func (x *refiner) namedAfterOffice(a int, office []string) int {
 	})
 	return found
 }
-
-// partyAliases are the other names of parties a title may use: "the
-// Tory leader" after "Scottish Conservative leader Graeme Ruthven".
-var partyAliases = map[string]string{"tory": "conservative", "conservative": "tory", "gop": "republican",
-	"democrat": "democratic", "democratic": "democrat", "lib": "liberal", "snp": "nationalist"}
 
 // epithetGender is the gender an epithet's head gives: 'm' for "man",
 // 'f' for "woman", 0 for any other.
@@ -1510,7 +1467,7 @@ func (x *refiner) introducedBefore(a int, head string) string {
 // source starting at token j (before hi), up to a comma: "involved in the
 // Senate race" after "One Democratic strategist"; else end.
 func (x *refiner) sourceQualified(j, hi, end int) int {
-	if j >= hi || !sourceQualifiers[x.toks[j].Low] && x.toks[j].Low != "involved" {
+	if j >= hi || !vocab.SourceQualifiers[x.toks[j].Low] && x.toks[j].Low != "involved" {
 		return end
 	}
 	e := j + 1
@@ -1574,10 +1531,10 @@ func (x *refiner) accordingTo(a int, head string) string {
 			continue
 		}
 		j := k + 1
-		for j < a && j-k <= 3 && (sourceCounts[x.toks[j].Low] || lexicon.IsNumber(x.toks[j].Low)) {
+		for j < a && j-k <= 3 && (vocab.SourceCounts[x.toks[j].Low] || lexicon.IsNumber(x.toks[j].Low)) {
 			j++
 		}
-		if j >= a || !sourceHeads[x.toks[j].Low] || !describes(x.toks[j].Low, head) && !(unnamedKin[x.toks[j].Low] && unnamedKin[head]) {
+		if j >= a || !vocab.SourceHeads[x.toks[j].Low] || !describes(x.toks[j].Low, head) && !(vocab.UnnamedKin[x.toks[j].Low] && vocab.UnnamedKin[head]) {
 			continue
 		}
 		return x.text(j, x.sourceQualified(j+1, a, j+1))
@@ -1588,22 +1545,11 @@ func (x *refiner) accordingTo(a int, head string) string {
 // oneOf reports whether tokens [a, b) are "one of the HEAD" or "one
 // HEAD" for a source's noun: one of a group described before.
 func (x *refiner) oneOf(a, b int) bool {
-	if b-a < 2 || x.toks[a].Low != "one" && x.toks[a].Low != "another" || !sourceHeads[x.toks[b-1].Low] {
+	if b-a < 2 || x.toks[a].Low != "one" && x.toks[a].Low != "another" || !vocab.SourceHeads[x.toks[b-1].Low] {
 		return false
 	}
 	return b-a == 2 || b-a == 4 && x.toks[a+1].Low == "of" && x.toks[a+2].Low == "the"
 }
-
-// orgHeads are the nouns of descriptions that stand for an organisation
-// named just before: "the organization", "the service", "the company".
-var orgHeads = map[string]bool{"organization": true, "organisation": true, "service": true, "team": true, "agency": true,
-	"ministry": true, "department": true, "committee": true, "association": true, "council": true, "company": true,
-	"firm": true, "group": true, "club": true, "commission": true, "board": true, "union": true, "federation": true,
-	"league": true, "authority": true, "institute": true, "foundation": true, "charity": true, "network": true,
-	"bank": true, "regulator": true, "body": true, "university": true, "trust": true, "coalition": true,
-	"alliance": true, "society": true, "startup": true, "retailer": true, "airline": true, "carrier": true,
-	"insurer": true, "lender": true, "broadcaster": true, "publisher": true, "developer": true, "manufacturer": true,
-	"studio": true, "label": true, "chain": true, "brand": true, "maker": true, "operator": true, "utility": true}
 
 // orgLookback bounds, in tokens, how far back a description looks for
 // the organisation it stands for.
@@ -1663,7 +1609,7 @@ func (x *refiner) orgBefore(a int, head string) string {
 	if name := x.orgSubject(p, s, club); name != "" {
 		return name
 	}
-	if !businessHeads[head] {
+	if !vocab.BusinessHeads[head] {
 		return ""
 	}
 	if name := x.ownerFirm(a); name != "" {
@@ -1801,12 +1747,6 @@ func (x *refiner) leadingFirm(p, s int) string {
 	return lexicon.StripPossessive(x.text(p, j))
 }
 
-// businessHeads are the descriptions of a firm, which an article uses
-// for the company it is about long after naming it.
-var businessHeads = map[string]bool{"company": true, "firm": true, "startup": true, "retailer": true, "airline": true, "studio": true,
-	"label": true, "chain": true, "brand": true, "maker": true, "operator": true,
-	"carrier": true, "insurer": true, "lender": true, "manufacturer": true, "developer": true, "publisher": true, "bank": true}
-
 // publicBody reports whether an organisation's name is a government's or
 // a court's, which "the company" does not stand for.
 func publicBody(name string) bool {
@@ -1837,7 +1777,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
 		a-- // "the Oscar winner", read from "Oscar"
 	}
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !laterEpithets[head.Low] && !execHeads[head.Low] &&
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithets[head.Low] && !vocab.ExecHeads[head.Low] &&
 		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
@@ -1875,19 +1815,19 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		}
 		for k := max(lo, t-3); k < t; k++ {
 			x.steps++
-			if (x.toks[k].Low == head.Low || x.toks[k].Low == titleAbbrev[head.Low]) && match < 0 && !x.objectOf(k) {
+			if (x.toks[k].Low == head.Low || x.toks[k].Low == vocab.TitleAbbrev[head.Low]) && match < 0 && !x.objectOf(k) {
 				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
 			}
 		}
 		return true
 	})
-	if match < 0 && (offices[head.Low] || execHeads[head.Low]) {
+	if match < 0 && (vocab.Offices[head.Low] || vocab.ExecHeads[head.Low]) {
 		match = x.officeHolder(a, officeWords(x.text(a+1, b)))
 	}
 	switch {
 	case match >= 0:
 		return match, nil
-	case offices[head.Low] && (headsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
+	case vocab.Offices[head.Low] && (vocab.HeadsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
 		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
 	case second >= 0:
 		return -1, append([]int{first, second}, more[:nmore]...) // two people or more: ambiguous
@@ -1895,6 +1835,49 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return -1, []int{}
 	}
 	return first, nil
+}
+
+// oneSubjectOf returns the one of two people (cands) named in the
+// sentence before token a as its subject, when the other is named there
+// only after a verb or preposition ("refused to discuss Falcão"); -1
+// otherwise.
+func (x *refiner) oneSubjectOf(a int, cands []int) int {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
+		return -1
+	}
+	for k := p; k < s; k++ {
+		x.steps++
+		switch x.toks[k].Low {
+		case "said", "says", "told", "tells", "added", "according":
+			return -1 // "..., the boy told police.": a sentence with a speaker of its own
+		}
+	}
+	subject, object := -1, -1
+	x.mentionsBefore(s, func(e, t int) bool {
+		if t < p {
+			return false
+		}
+		if e != cands[0] && e != cands[1] {
+			return true
+		}
+		prev := x.toks[max(t-1, 0)]
+		switch {
+		case t == p || prev.Low == "," || prev.Cap || lexicon.IsRoleNoun(prev.Low) || lexicon.IsPersonRole(prev.Low):
+			if subject >= 0 && subject != e {
+				subject = -2
+			} else if subject != -2 {
+				subject = e
+			}
+		case prev.Kind == tok.Word:
+			object = e
+		}
+		return true
+	})
+	if subject >= 0 && object >= 0 && object != subject {
+		return subject
+	}
+	return -1
 }
 
 // homeEpithet reports whether [a, b) calls someone after where they
@@ -1933,7 +1916,7 @@ func (x *refiner) officeHolder(a int, office string) int {
 		}
 		for k := max(0, t-3); k < t; k++ {
 			x.steps++
-			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == titleAbbrev[office]) && (k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)) {
+			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == vocab.TitleAbbrev[office]) && (k == 0 || !vocab.OfficeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)) {
 				found = e
 				return false
 			}
@@ -1967,7 +1950,7 @@ func (x *refiner) officeBefore(t int, office string) bool {
 		case w.Kind != tok.Word:
 			return false
 		case w.Low == office:
-			return k == 0 || !officeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)
+			return k == 0 || !vocab.OfficeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)
 		case !w.Cap && w.Low != "of" && w.Low != "for" && w.Low != "and":
 			return false
 		}
@@ -2042,7 +2025,7 @@ func holdsOffice(title, office string) bool {
 			if p >= 0 && (words[p] == "for" || words[p] == "of" || words[p] == "to") {
 				return false // "spokesman for the minister"
 			}
-			return i == 0 || !officeQualifiers[words[i-1]]
+			return i == 0 || !vocab.OfficeQualifiers[words[i-1]]
 		}
 	}
 	return false
@@ -2054,7 +2037,7 @@ func holdsOffice(title, office string) bool {
 func officeWords(desc string) string {
 	var keep []string
 	for _, w := range strings.Fields(strings.ToLower(desc)) {
-		if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-term") || holderWords[w] {
+		if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-term") || vocab.HolderWords[w] {
 			continue
 		}
 		keep = append(keep, w)
@@ -2062,34 +2045,14 @@ func officeWords(desc string) string {
 	return strings.Join(keep, " ")
 }
 
-// holderWords describe an office's holder: "the longtime senator".
-var holderWords = map[string]bool{"longtime": true, "veteran": true, "embattled": true, "outgoing": true,
-	"incoming": true, "newly-elected": true, "popular": true, "beleaguered": true}
-
 // abbrevTitle are the titles written short before names.
 var abbrevTitle = func() map[string]string {
 	m := map[string]string{}
-	for full, short := range titleAbbrev {
+	for full, short := range vocab.TitleAbbrev {
 		m[short] = full
 	}
 	return m
 }()
-
-// execHeads end the descriptions of a firm's or body's officers, which
-// stand for the person the article gave that title ("Chief Executive
-// Adrian Castellanos" for "the chief executive").
-var execHeads = map[string]bool{"executive": true, "officer": true, "ceo": true, "cfo": true, "chairman": true,
-	"chairwoman": true, "chairperson": true, "founder": true, "co-founder": true}
-
-// officeQualifiers make an office someone else's: the shadow chancellor
-// is not the chancellor.
-var officeQualifiers = map[string]bool{"shadow": true, "former": true, "ex": true, "deputy": true, "vice": true,
-	"assistant": true, "acting": true, "late": true, "junior": true, "then": true, "next": true, "future": true}
-
-// headsOfState are offices that name one well-known person a reader
-// knows without being told: "the president" after another person's
-// name is still the president.
-var headsOfState = map[string]bool{"president": true, "king": true, "queen": true, "pope": true, "prince": true, "princess": true}
 
 // subjectBefore reports whether entity e is the subject of the sentence
 // before token a's: "Rachel Reeves has defended ... The chancellor said:".
@@ -2109,15 +2072,6 @@ func (x *refiner) subjectBefore(a, e int) bool {
 	c, ok := x.byName(m.Name)
 	return ok && c == e
 }
-
-// laterEpithets are more nouns a description of someone named just
-// before uses: "the Oscar winner", "the actress", "the pensioner".
-var laterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee": true, "star": true, "actor": true,
-	"actress": true, "singer": true, "rapper": true, "musician": true, "comedian": true, "director": true,
-	"filmmaker": true, "producer": true, "host": true, "presenter": true, "model": true, "designer": true,
-	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
-	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
-	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true, "mvp": true}
 
 // demonym reports whether w (in lower case) names a nationality:
 // "lankan", "african", "korean", "portuguese".
@@ -2304,7 +2258,7 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 	for a > 0 && j-a-particles < 2 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j].Para {
 		x.steps++
 		a--
-		if surnameParticles[x.toks[a].Low] && a > 0 && x.isNameWord(a-1) {
+		if vocab.SurnameParticles[x.toks[a].Low] && a > 0 && x.isNameWord(a-1) {
 			particles++ // "Nuala Mac Carthaigh": the particle is no word of its own
 		}
 	}
@@ -2313,7 +2267,7 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		low := strings.TrimSuffix(w.Low, ".")
 		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
 			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E]) ||
-			a+1 < j && officeNouns[low] && x.officeRunBefore(a)) {
+			a+1 < j && vocab.OfficeNouns[low] && x.officeRunBefore(a)) {
 			break // the last word of an office: "Minister of Integration and Regional Development Tiago Ferraz"
 		}
 		a++
@@ -2394,19 +2348,6 @@ var countries = func() map[string]bool {
 	return m
 }()
 
-// titleAbbrev are the short forms of titles written before names.
-var titleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
-	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev", "lieutenant": "lt", "sergeant": "sgt", "superintendent": "supt", "detective": "det", "captain": "capt"}
-
-// offices are titles a description uses for the one person who holds
-// them ("the president", "the mayor"), who need not be the person just
-// named: such a description stands for a person called so.
-var offices = map[string]bool{"president": true, "senator": true, "governor": true, "mayor": true, "representative": true,
-	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
-	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "sergeant": true, "inspector": true,
-	"constable": true, "superintendent": true}
-
 // ledeRoles gives a quote in the first paragraphs attributed to an
 // office or a role without a name ("The Premier has ruled out ...,
 // telling reporters that voters “deserve a full term”") the person the
@@ -2428,14 +2369,14 @@ func (x *refiner) ledeRoles() {
 		}
 		head := x.toks[b-1].Low
 		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) ||
-			!(offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head") {
+			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head") {
 			continue
 		}
 		if e := x.nextParagraphSpeaker(a, ledeTokens); e >= 0 {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			continue
 		}
-		if e := x.officeNamedAfter(b, head); e >= 0 && offices[head] {
+		if e := x.officeNamedAfter(b, head); e >= 0 && vocab.Offices[head] {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the judge said" in the lede, "Judge Harold Whitacre" below
 			continue
 		}
@@ -2487,7 +2428,7 @@ func (x *refiner) officeNamedAfter(b int, head string) int {
 // Florissant said in a statement ...", "A rep for Marlowe confirmed the
 // news to PEOPLE"), with its outlet.
 func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
-	if i == 0 || b-a != 2 || x.toks[a].Low != "the" || !statementNouns[x.toks[b-1].Low] {
+	if i == 0 || b-a != 2 || x.toks[a].Low != "the" || !vocab.StatementNouns[x.toks[b-1].Low] {
 		return
 	}
 	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
@@ -2501,7 +2442,7 @@ func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
 			return
 		}
 		head := strings.ToLower(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:])
-		if docNouns[head] || lexicon.PronounGender(strings.ToLower(p.Speaker)) != "" {
+		if vocab.DocNouns[head] || lexicon.PronounGender(strings.ToLower(p.Speaker)) != "" {
 			continue // another document, or a pronoun left unresolved
 		}
 		q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
@@ -2511,16 +2452,6 @@ func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
 		return
 	}
 }
-
-// statementNouns are the words for a statement issued on someone's
-// behalf.
-var statementNouns = map[string]bool{"statement": true, "release": true, "announcement": true}
-
-// docNouns head the documents "it" can stand for when it speaks.
-var docNouns = map[string]bool{"document": true, "report": true, "letter": true, "statement": true, "memo": true,
-	"draft": true, "study": true, "paper": true, "filing": true, "complaint": true, "ruling": true, "lawsuit": true,
-	"bill": true, "order": true, "proposal": true, "plan": true, "guidance": true, "review": true, "audit": true,
-	"judgment": true, "judgement": true, "indictment": true, "affidavit": true, "notice": true, "email": true}
 
 // itDocuments gives "it" without a speaker ("It says gatekeepers “shall
 // not ...”") the document the sentence before opens with (“The “draft
@@ -2546,9 +2477,9 @@ func (x *refiner) itDocuments() {
 			x.steps++
 			if t := x.toks[k]; t.Kind == tok.Word {
 				words = append(words, k)
-				if docNouns[t.Low] {
+				if vocab.DocNouns[t.Low] {
 					e := k + 1
-					for e < a && x.toks[e].Kind == tok.Word && docNouns[x.toks[e].Low] {
+					for e < a && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
 						e++ // "draft document"
 					}
 					q.Speaker = x.text(words[0], e)
@@ -2584,6 +2515,7 @@ func (x *refiner) nextParagraphSpeaker(a, n int) int {
 	for k := m.B; k < e && k-m.B < 6; k++ {
 		x.steps++
 		if x.isCue(k) {
+			println("CUE", x.text(k, k+1))
 			return x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
 		}
 	}
