@@ -11,3 +11,13 @@ func TestAnyNewsEpithetForTheSubject(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I’m not going to talk about players from other clubs. That’s not fair on them,", "Tomas Brekke", ""}})
 	checkGenreSpeaker(t, "athletic_wolves_porto_falcao_transfer", "I’m not going to talk", "Tomas Brekke")
 }
+
+// TestAnyNewsRoleInApposition: "Her coach, Iñaki Berasategui," opens a
+// sentence with a man whose "her" is someone else's; the "he" after is
+// him, not a name from a newsletter box.
+func TestAnyNewsRoleInApposition(t *testing.T) {
+	t.Parallel()
+	in := "Marta Escolano beat the British No 1 in straight sets.\n\nPrivacy Notice: Newsletters may contain info about charities.\n\nHer coach, Iñaki Berasategui, has been credited with transforming her return of serve. In an interview before the tournament, he said Escolano had spent “hours and hours” inside the baseline."
+	checkQuotes(t, in, []wantQuote{{"hours and hours", "Iñaki Berasategui", ""}})
+	checkGenreSpeaker(t, "guardian_usopen_escolano_clarke", "hours and hours", "Iñaki Berasategui")
+}

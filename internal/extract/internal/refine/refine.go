@@ -1244,17 +1244,28 @@ func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
 	switch w := x.toks[p].Low; {
 	case !ok || m.Pron || !m.Person:
 		return -1
-	case m.A != p && (x.toks[m.A-1].Low != "," || lexicon.IsPossessive(w) || lexicon.IsDeterminer(w) || lexicon.PronounGender(w) != ""):
+	case m.A != p && (x.toks[m.A-1].Low != "," || !x.roleOfSomeone(p, m.A-1) && (lexicon.IsPossessive(w) || lexicon.IsDeterminer(w) || lexicon.PronounGender(w) != "")):
 		return -1 // "Her memoir, Blue Hours, is out": a name in apposition
 	}
 	e := x.personOf(m, "") // "Feldkamp" after "Finance Minister Jonas Feldkamp"
 	if e < 0 {
 		return -1
 	}
-	if en := x.ent(e); !en.Person || placeOrTeam(en.Name) || en.Gender != 0 && en.Gender != g && !en.PronGender {
+	if en := x.ent(e); !en.Person || placeOrTeam(en.Name) || en.Gender != 0 && en.Gender != g && !en.PronGender && !en.PossGender {
 		return -1
 	}
 	return e
+}
+
+// roleOfSomeone reports whether tokens [p, c) are a possessive and a
+// person's role ("Her coach", "His lawyer"): the name in apposition after
+// them is that person, whose gender the possessive does not give.
+func (x *refiner) roleOfSomeone(p, c int) bool {
+	if c-p != 2 || !lexicon.IsPossessivePronoun(x.toks[p].Low) {
+		return false
+	}
+	w := x.toks[p+1].Low
+	return lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsEpithet(w, false)
 }
 
 // nameGivenOnly returns the name a person gave alone in the sentence
