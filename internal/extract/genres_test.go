@@ -500,7 +500,7 @@ var genreFloors = map[string][4]float64{
 	"guardian_politics_live_school_transport": {0.97, 0.84, 0.82, 0.32},
 	"koreaherald_bok_rate_hold_won":           {0.99, 0.85, 0.85, 0.99},
 	"lincslive_inquest_motorcyclist_pothole":  {0.99, 0.64, 0.64, 0.99},
-	"ap_lpga_vikstrom_lakeshore":              {0.97, 0.84, 0.82, 0.99},
+	"ap_lpga_vikstrom_lakeshore":              {0.97, 0.89, 0.87, 0.99},
 	"ap_nhl_wild_kraken_rally":                {0.97, 0.94, 0.92, 0.99},
 	"billboard_mendel_bluehalyard_lawsuit":    {0.99, 0.7, 0.7, 0.99},
 	"dailytelegraph_nrl_tigers_marsters":      {0.99, 0.96, 0.96, 0.99},
@@ -594,25 +594,47 @@ var genreFloors = map[string][4]float64{
 	"smh_paramedic_ramping_estimates":           {0.97, 0.94, 0.92, 0.81},
 	"thenational_sme_export_finance":            {0.95, 0.99, 0.95, 0.85},
 	"washingtonpost_bell_times_bus_shortage":    {0.96, 0.99, 0.96, 0.81},
+	// A twentieth batch of fifteen, written after the nineteenth's
+	// fixes (The Hill, the Los Angeles Times, the Texas Tribune, the
+	// Chicago Tribune, a golf press conference's transcript, The
+	// Independent, the Belfast Telegraph, WalesOnline, The Times, Sky
+	// News, the Hindustan Times, the Bangkok Post, Premium Times, The
+	// Jerusalem Post and an earnings call's transcript), scored as they
+	// came.
+	"asapsports_meridian_bay_r3":            {0.88, 0.93, 0.83, 0.99},
+	"bangkokpost_tourist_insurance":         {0.9, 0.79, 0.72, 0.82},
+	"belfasttelegraph_hospital_parking":     {0.97, 0.71, 0.69, 0.43},
+	"chicagotribune_hit_and_run_sentencing": {0.99, 0.78, 0.78, 0.82},
+	"earningscall_cold_chain":               {0.09, 0, 0, 0},
+	"hindustantimes_sand_mining":            {0.99, 0.99, 0.99, 0.82},
+	"independent_river_sewage":              {0.94, 0.58, 0.54, 0.49},
+	"jpost_northern_return":                 {0.96, 0.87, 0.84, 0.49},
+	"latimes_mesa_ridge_rebuild":            {0.95, 0.59, 0.57, 0.66},
+	"premiumtimes_electricity_tariff":       {0.99, 0.53, 0.53, 0.87},
+	"skynews_student_loans":                 {0.97, 0.94, 0.91, 0.16},
+	"texastribune_groundwater_exports":      {0.96, 0.99, 0.96, 0.7},
+	"thehill_permitting_deal":               {0.97, 0.81, 0.79, 0.49},
+	"thetimes_carer_fraud":                  {0.95, 0.47, 0.45, 0.55},
+	"walesonline_bus_route":                 {0.92, 0.69, 0.65, 0.37},
 	// A nineteenth batch of fifteen, written after the eighteenth's
 	// fixes (the Telegraph, USA Today, France 24, The Star, Guardian
 	// tennis, Businessweek, the Boston Globe, ABC Rural, Gulf News,
 	// Science News, the Daily Mirror, Middle East Eye, The Athletic, The
 	// Tribune and a council hearing's transcript), scored as they came.
 	"abc_eyre_peninsula_dry_sowing":             {0.96, 0.81, 0.78, 0.99},
-	"athletic_wolves_porto_falcao_transfer":     {0.93, 0.66, 0.62, 0.85},
+	"athletic_wolves_porto_falcao_transfer":     {0.93, 0.86, 0.81, 0.85},
 	"bloomberg_businessweek_kestle_ebike_fleet": {0.97, 0.74, 0.73, 0.99},
 	"bostonglobe_medford_hillside_school_sale":  {0.97, 0.89, 0.87, 0.99},
 	"burlington_council_leaf_blower_hearing":    {0.95, 0.99, 0.95, 0.99},
 	"france24_referendum_address":               {0.92, 0.89, 0.83, 0.87},
-	"guardian_usopen_escolano_clarke":           {0.97, 0.83, 0.81, 0.66},
+	"guardian_usopen_escolano_clarke":           {0.97, 0.88, 0.86, 0.66},
 	"gulfnews_al_warqa_bridge_uturn":            {0.84, 0.92, 0.78, 0.99},
 	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.58, 0.57, 0.69},
 	"mirror_stockport_parking_row_manslaughter": {0.95, 0.77, 0.73, 0.99},
 	"sciencenews_dormouse_fat_clock":            {0.95, 0.9, 0.86, 0.99},
 	"telegraph_artillery_mothball":              {0.99, 0.85, 0.85, 0.89},
 	"thestar_gua_musang_landslide":              {0.99, 0.59, 0.59, 0.99},
-	"tribune_shimla_hailstorm_apple_relief":     {0.96, 0.53, 0.51, 0.9},
+	"tribune_shimla_hailstorm_apple_relief":     {0.96, 0.61, 0.59, 0.9},
 	"usatoday_mushroom_gummies":                 {0.97, 0.88, 0.86, 0.7},
 }
 
@@ -638,6 +660,25 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twentiethBatch names the articles of the twentieth batch.
+var twentiethBatch = map[string]bool{
+	"asapsports_meridian_bay_r3":            true,
+	"bangkokpost_tourist_insurance":         true,
+	"belfasttelegraph_hospital_parking":     true,
+	"chicagotribune_hit_and_run_sentencing": true,
+	"earningscall_cold_chain":               true,
+	"hindustantimes_sand_mining":            true,
+	"independent_river_sewage":              true,
+	"jpost_northern_return":                 true,
+	"latimes_mesa_ridge_rebuild":            true,
+	"premiumtimes_electricity_tariff":       true,
+	"skynews_student_loans":                 true,
+	"texastribune_groundwater_exports":      true,
+	"thehill_permitting_deal":               true,
+	"thetimes_carer_fraud":                  true,
+	"walesonline_bus_route":                 true,
+}
 
 // nineteenthBatch names the articles of the nineteenth batch.
 var nineteenthBatch = map[string]bool{
@@ -850,7 +891,8 @@ func TestGenres(t *testing.T) {
 		{"13th batch", thirteenthBatch, genreScore{}}, {"14th batch", fourteenthBatch, genreScore{}},
 		{"15th batch", fifteenthBatch, genreScore{}}, {"16th batch", sixteenthBatch, genreScore{}},
 		{"16th, last 5", sixteenthLate, genreScore{}}, {"17th batch", seventeenthBatch, genreScore{}},
-		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}}}
+		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}},
+		{"20th batch", twentiethBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -893,10 +935,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to nineteenth batches'.
+// failed: the seventh to twentieth batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch} {
 		for n := range b {
 			m[n] = true
 		}
