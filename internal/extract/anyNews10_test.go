@@ -21,3 +21,15 @@ func TestAnyNewsRoleInApposition(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"hours and hours", "Iñaki Berasategui", ""}})
 	checkGenreSpeaker(t, "guardian_usopen_escolano_clarke", "hours and hours", "Iñaki Berasategui")
 }
+
+// TestAnyNewsSpeakerLineTranscript: an earnings call printed with each
+// speaker on a line of their own ("Name -- Title") gives every paragraph
+// under the line as that speaker's quote, the operator included.
+func TestAnyNewsSpeakerLineTranscript(t *testing.T) {
+	t.Parallel()
+	in := "Brightwell Foods (BWF) Q2 2026 Earnings Call Transcript\n\nPrepared Remarks:\n\nOperator\n\nGood morning, and welcome to the call. [Operator Instructions]\n\nAda Brenner -- Chief Executive Officer\n\nThanks, operator. Sales rose 6% in the quarter.\n\nWe are raising our guidance.\n\nQuestions & Answers:\n\nOperator\n\n[Operator Instructions] Our first question is from Li Wen with Harbour Securities.\n\nLi Wen -- Harbour Securities -- Analyst\n\nHow much of that was pricing?\n\nAda Brenner -- Chief Executive Officer\n\nAbout a third, Li."
+	checkQuotes(t, in, []wantQuote{{"Good morning, and welcome to the call. [Operator Instructions]", "Operator", ""},
+		{"Thanks, operator. Sales rose 6% in the quarter.", "Ada Brenner", ""}, {"We are raising our guidance.", "Ada Brenner", ""},
+		{"[Operator Instructions] Our first question is from Li Wen with Harbour Securities.", "Operator", ""},
+		{"How much of that was pricing?", "Li Wen", ""}, {"About a third, Li.", "Ada Brenner", ""}})
+}

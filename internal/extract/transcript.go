@@ -17,6 +17,9 @@ import (
 // text order, inside which nothing else is a quote.
 func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	turns := transcript.Find(x.r)
+	if len(turns) == 0 {
+		turns = transcript.FindSpeakerLines(x.r)
+	}
 	unlabelled := false
 	if len(turns) == 0 {
 		turns, unlabelled = transcript.FindUnlabelled(x.r), true
@@ -65,6 +68,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			}
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
+			if q.SpeakerTitle == "" {
+				q.SpeakerTitle = t.Title // "Marcus Ellery -- President and Chief Executive Officer"
+			}
 		}
 		qs = append(qs, q)
 	}
@@ -153,9 +159,11 @@ func (x *extractor) mostNamed(name string, i int) int {
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	words := strings.Fields(t.Label)
 	for i, w := range words {
-		words[i] = transcript.TitleCase(w)
+		if strings.ToUpper(w) == w {
+			words[i] = transcript.TitleCase(w) // "SEN. WARREN", not "DeSantis"
+		}
 	}
-	if strings.EqualFold(words[0], "the") {
+	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) {
 		return strings.Join(words, " "), ""
 	}
 	k := 0

@@ -10,6 +10,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -583,8 +584,8 @@ func (x *refiner) orgHead(q *result.Quote, a int) {
 // person only is so named, and no one before has it as a surname; the
 // mention is at token a.
 func (x *refiner) givenName(q *result.Quote, a int) {
-	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") || lexicon.PronounGender(strings.ToLower(q.Speaker)) != "" {
-		return
+	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") || lexicon.PronounGender(strings.ToLower(q.Speaker)) != "" || transcript.RoleLabel(q.Speaker) {
+		return // not a call's "Operator" either
 	}
 	if e, ok := x.byName(q.Speaker); ok && !x.ent(e).Person {
 		return

@@ -23,7 +23,8 @@ type Turn struct {
 	Start, End           int    // the words spoken, trimmed
 	Label                string // the label as printed: "Q", "SEN. WARREN", "Smith"
 	Role                 byte
-	Cont                 bool // a later paragraph of the turn; the label is the first one's
+	Cont                 bool   // a later paragraph of the turn; the label is the first one's
+	Title                string // what a speaker line gives after the name: "Chief Financial Officer"
 }
 
 // maxGaps bounds the unlabelled paragraphs that continue a turn: more

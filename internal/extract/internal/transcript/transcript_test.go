@@ -50,3 +50,30 @@ func TestFindSkipsHeadlinesAndTables(t *testing.T) {
 		t.Errorf("four paragraphs between turns: %d turns, want the 4 labelled ones only", len(got))
 	}
 }
+
+func TestFindSpeakerLines(t *testing.T) {
+	cases := []struct {
+		name, text string
+		labels     []string
+		titles     []string
+	}{
+		{"an earnings call", "Prepared Remarks:\n\nOperator\n\nGood morning. Please note this call is recorded.\n\nAda Brenner -- Chief Executive Officer\n\nThanks, operator. Sales rose.\n\nWe raised guidance.\n\nQuestions & Answers:\n\nOperator\n\n[Operator Instructions] The first question is from Li Wen.\n\nLi Wen -- Harbour Securities -- Analyst\n\nHow much was pricing?\n\nAda Brenner -- Chief Executive Officer\n\nAbout a third.\n\nCall participants:\n\nAda Brenner -- Chief Executive Officer\n\nLi Wen -- Harbour Securities -- Analyst\n\nOperator\n\nThis article is a transcript of this conference call produced for a website.",
+			[]string{"Operator", "Ada Brenner", "Ada Brenner", "Operator", "Li Wen", "Ada Brenner"},
+			[]string{"", "Chief Executive Officer", "Chief Executive Officer", "", "Harbour Securities, Analyst", "Chief Executive Officer"}},
+		{"times in a recording", "Jane Smith (00:00:04):\n\nWelcome back to the show.\n\nTom de Vries (00:00:09):\n\nGlad to be here.\n\nJane Smith (00:01:12):\n\nLet's start with the budget.", []string{"Jane Smith", "Tom de Vries", "Jane Smith"}, []string{"", "", ""}},
+		{"a story with a contact line", "The council met on Monday.\n\nMedia contact:\n\nAnna Berg -- Press Officer\n\nThe vote is next week.", nil, nil},
+		{"no one speaks twice", "Ada Brenner -- CEO\n\nSales rose.\n\nLi Wen -- Analyst\n\nHow much?", nil, nil},
+	}
+	for _, c := range cases {
+		got := FindSpeakerLines([]rune(c.text))
+		if len(got) != len(c.labels) {
+			t.Errorf("%s: %d turns %+v, want %d", c.name, len(got), got, len(c.labels))
+			continue
+		}
+		for i, tn := range got {
+			if tn.Label != c.labels[i] || tn.Title != c.titles[i] || tn.Role != Named {
+				t.Errorf("%s: turn %d = %q (%q), want %q (%q)", c.name, i, tn.Label, tn.Title, c.labels[i], c.titles[i])
+			}
+		}
+	}
+}

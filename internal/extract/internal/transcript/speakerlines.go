@@ -1,0 +1,189 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Transcripts that put who speaks on a line of its own, with the words in
+// the paragraphs under it, as earnings calls and event transcripts are
+// printed:
+//
+//	Marcus Ellery -- President and Chief Executive Officer
+//	Priya Natarajan -- Halvorsen Securities -- Analyst
+//	Operator
+//	Jane Smith (00:04:12):
+//	SMITH:
+//
+// Each paragraph under such a line is a turn of that speaker, up to the
+// next speaker line or a line that is no sentence ("Questions & Answers:",
+// "Duration: 47 minutes"). A list of participants (speaker lines with no
+// words under them) gives no turns.
+
+// minSpeakerLines is how many speaker lines with words under them make a
+// transcript: fewer are a story's captions or contact lines.
+const minSpeakerLines = 3
+
+// maxSpeakerLine bounds a speaker line, in runes.
+const maxSpeakerLine = 140
+
+// maxTitleWords bounds the title after a speaker line's name.
+const maxTitleWords = 14
+
+// lineRoles are the speakers of calls and events named by their part
+// alone.
+var lineRoles = map[string]bool{"operator": true, "moderator": true, "host": true, "interviewer": true,
+	"presenter": true, "facilitator": true, "coordinator": true}
+
+// RoleLabel reports whether a label names a speaker by their part in
+// the call ("Operator"), which is how they are known.
+func RoleLabel(label string) bool { return lineRoles[strings.ToLower(label)] }
+
+// speakerLine is what a line that names a speaker holds.
+type speakerLine struct {
+	nameStart, nameEnd int // the name, as printed
+	title              string
+}
+
+// FindSpeakerLines returns the turns of a transcript printed with its
+// speakers on lines of their own, in text order, each paragraph a turn
+// (Cont for the second and later of one speaker's); nil when the text
+// has fewer than three such turns, fewer than two speakers or none who
+// speaks twice.
+func FindSpeakerLines(r []rune) []Turn {
+	var out []Turn
+	var cur *speakerLine
+	var curLine speakerLine
+	paras := 0 // paragraphs of the current speaker so far
+	run := 0   // speaker lines in a row with no words under them
+	for i := 0; i < len(r); {
+		e := i
+		for e < len(r) && r[e] != '\n' {
+			e++
+		}
+		s, e2 := trim(r, i, e)
+		i = e + 1
+		if s == e2 {
+			continue
+		}
+		if l, ok := readSpeakerLine(r, s, e2); ok {
+			curLine, cur, paras = l, &curLine, 0
+			run++
+			continue
+		}
+		if run >= minSpeakerLines {
+			cur = nil // a list of participants: the paragraph after is no one's turn
+		}
+		run = 0
+		if cur == nil {
+			continue
+		}
+		if r[s] == '(' || r[s] == '[' {
+			if r[e2-1] == ')' || r[e2-1] == ']' {
+				continue // "(Laughter.)", "[Operator Instructions]": a stage direction
+			}
+		}
+		if !strings.ContainsRune(".?!…\"”’')]", r[e2-1]) {
+			cur = nil // "Questions & Answers:": a heading ends the turn
+			continue
+		}
+		out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: s, End: e2,
+			Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Cont: paras > 0, Title: cur.title})
+		paras++
+	}
+	speakers := map[string]int{}
+	twice := false
+	for _, t := range out {
+		if !t.Cont {
+			speakers[strings.ToLower(t.Label)]++
+			twice = twice || speakers[strings.ToLower(t.Label)] > 1
+		}
+	}
+	if len(speakers) < 2 || !twice || len(out) < minSpeakerLines {
+		return nil
+	}
+	return out
+}
+
+// readSpeakerLine reads the line r[s:e] as a speaker line, if it is one.
+func readSpeakerLine(r []rune, s, e int) (speakerLine, bool) {
+	if e-s > maxSpeakerLine {
+		return speakerLine{}, false
+	}
+	line := string(r[s:e])
+	// "Name -- Title", "Name -- Firm -- Analyst", with any spaced dash.
+	for _, sep := range []string{" -- ", " — ", " – "} {
+		name, title, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		if !personName(name) || len(strings.Fields(title)) > maxTitleWords || title == "" || strings.ContainsAny(title, "?!:;\"“”") {
+			return speakerLine{}, false
+		}
+		return speakerLine{nameStart: s, nameEnd: s + len([]rune(name)), title: strings.Join(strings.Split(title, sep), ", ")}, true
+	}
+	body := strings.TrimSuffix(line, ":")
+	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
+		body = body[:k] // "Jane Smith (00:04:12):"
+	}
+	name := strings.TrimSpace(body)
+	switch {
+	case lineRoles[strings.ToLower(name)]:
+	case body == line: // a name alone without a colon or a time is a heading or a byline
+		return speakerLine{}, false
+	case !personName(name) || notLabels[strings.ToLower(name)]:
+		return speakerLine{}, false
+	}
+	return speakerLine{nameStart: s, nameEnd: s + len([]rune(name))}, true
+}
+
+// personName reports whether s reads as a name or a speaker's label: one
+// to five words, each opening with a capital (or a particle: "de", "van",
+// "al-"), of letters, apostrophes, hyphens and dots.
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return false
+	}
+	for i, w := range words {
+		rs := []rune(w)
+		if !unicode.IsUpper(rs[0]) && (i == 0 || !particle(w)) {
+			return false
+		}
+		for _, c := range rs {
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// particle reports whether w is a lower-case part of a surname.
+func particle(w string) bool {
+	switch w {
+	case "de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "binti", "ibn":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// timestamp reports whether s is a time in a recording: "04:12",
+// "00:04:12", "1:02:03".
+func timestamp(s string) bool {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 2 {
+			return false
+		}
+		for _, c := range p {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
