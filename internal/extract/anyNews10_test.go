@@ -33,3 +33,21 @@ func TestAnyNewsSpeakerLineTranscript(t *testing.T) {
 		{"[Operator Instructions] Our first question is from Li Wen with Harbour Securities.", "Operator", ""},
 		{"How much of that was pricing?", "Li Wen", ""}, {"About a third, Li.", "Ada Brenner", ""}})
 }
+
+// TestAnyNewsTitleGivesGender: "he" is never "Ms Drury", whatever the
+// pronouns before made of her: the subject of the sentence before.
+func TestAnyNewsTitleGivesGender(t *testing.T) {
+	t.Parallel()
+	in := "Imogen Drury, prosecuting, said the carer had taken £186,000.\n\n“He told anyone who would listen that she was his guardian angel,” Ms Drury said.\n\nIn a victim personal statement read to the court by Ms Drury, Martin Prentice, 59, said his father had died in February.\n\n“Dad spent the last year of his life ashamed and frightened,” he said."
+	checkQuotes(t, in, []wantQuote{{"He told anyone who would listen that she was his guardian angel,", "Imogen Drury", ""},
+		{"Dad spent the last year of his life ashamed and frightened,", "Martin Prentice", ""}})
+	checkGenreSpeaker(t, "thetimes_carer_fraud", "Dad spent the last year", "Martin Prentice")
+}
+
+// TestAnyNewsOfficeQuotedBefore: "The judge said" after "Judge Philippa
+// Crane KC told her: “...”" is the judge quoted, not the one she spoke to.
+func TestAnyNewsOfficeQuotedBefore(t *testing.T) {
+	t.Parallel()
+	in := "Donna Kettering, 52, admitted fraud.\n\nSentencing, Judge Philippa Crane KC told her: “You were welcomed into his home as a carer.”\n\nThe judge said the messages revealed “the contempt in which you held him”."
+	checkQuotes(t, in, []wantQuote{{"You were welcomed into his home as a carer.", "Philippa Crane", ""}, {"the contempt in which you held him", "Philippa Crane", ""}})
+}

@@ -144,6 +144,9 @@ func (x *refiner) refine() {
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
+			if e := x.titledOtherwise(q.Speaker, a, g[0]); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
 		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
@@ -1203,6 +1206,12 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 	}
 	e, cands := x.epithetCandidates(a, b)
+	if office := officeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
+		if j := x.quotedAs(i, office); j >= 0 {
+			q.Speaker, q.SpeakerTitle = x.out[j].Speaker, x.out[j].SpeakerTitle // "Judge Philippa Crane KC told her: “...”" before "The judge said"
+			return
+		}
+	}
 	if e < 0 && i > 0 {
 		e = x.lastSpeakerAmong(i, a, cands)
 	}
@@ -1256,6 +1265,41 @@ func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
 		return -1
 	}
 	return e
+}
+
+// titledWomen and titledMen are the honorifics that give a person's
+// gender whatever pronouns the models read as theirs.
+var (
+	titledWomen = map[string]bool{"ms": true, "mrs": true, "miss": true, "dame": true, "lady": true}
+	titledMen   = map[string]bool{"mr": true, "sir": true, "lord": true}
+)
+
+// titledOtherwise returns the subject of the sentence before a pronoun
+// at token a (of gender g) when the person it was resolved to (cur) is
+// titled as of the other gender ("Ms Drury" for "he"): "In a statement
+// read to the court by Ms Drury, Martin Prentice said ... “...,” he
+// said."; -1 otherwise.
+func (x *refiner) titledOtherwise(cur string, a int, g byte) int {
+	c, ok := x.byName(cur)
+	if !ok {
+		return -1
+	}
+	t := strings.ToLower(strings.TrimSuffix(x.ent(c).Title, "."))
+	if !(g == 'm' && titledWomen[t] || g == 'f' && titledMen[t]) {
+		return -1
+	}
+	p, s, ok := x.sentenceBefore(a)
+	if !ok || x.toks[p].InQ {
+		return -1
+	}
+	m, ok := x.sentenceSubject(p, s)
+	if !ok || m.Pron || !m.Person {
+		return -1
+	}
+	if e := x.personOf(m, ""); e >= 0 && e != c && x.ent(e).Person {
+		return e
+	}
+	return -1
 }
 
 // roleOfSomeone reports whether tokens [p, c) are a possessive and a
@@ -1847,6 +1891,18 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return -1, []int{}
 	}
 	return first, nil
+}
+
+// quotedAs returns the latest of the quotes before quote i, among the
+// few before it, whose speaker was given the office ("Judge"), or -1.
+func (x *refiner) quotedAs(i int, office string) int {
+	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
+		x.steps++
+		if p := x.out[k]; p.Speaker != "" && strings.EqualFold(p.SpeakerTitle, office) && strings.Contains(p.Speaker, " ") {
+			return k
+		}
+	}
+	return -1
 }
 
 // oneSubjectOf returns the one of two people (cands) named in the
