@@ -51,3 +51,15 @@ func TestAnyNewsOfficeQuotedBefore(t *testing.T) {
 	in := "Donna Kettering, 52, admitted fraud.\n\nSentencing, Judge Philippa Crane KC told her: “You were welcomed into his home as a carer.”\n\nThe judge said the messages revealed “the contempt in which you held him”."
 	checkQuotes(t, in, []wantQuote{{"You were welcomed into his home as a carer.", "Philippa Crane", ""}, {"the contempt in which you held him", "Philippa Crane", ""}})
 }
+
+// TestAnyNewsStatementOverParagraphs: "the statement reads" after a
+// statement quoted over three paragraphs is the body that issued it,
+// named before its first; "the order stated" is the regulator's.
+func TestAnyNewsStatementOverParagraphs(t *testing.T) {
+	t.Parallel()
+	in := "In a statement on Sunday in Abuja, the Presidency said the President had directed the ministry to act.\n\n“The President is fully aware of the pressure that households are under. He feels it, and he has made it clear that the burden must be shared fairly.\n\n“But the sector owes gas suppliers over N4 trillion. A tariff that does not cover the cost of generation is not a gift to Nigerians.\n\n“We urge the leadership of organised labour to return to the negotiating table,” the statement reads in part.\n\nThe Nigerian Electricity Regulatory Commission (NERC) had, in an order, raised the rate. The commission said the review reflected the naira's fall.\n\n“Distribution companies shall not apply the reviewed tariff to any feeder that fails,” the order stated."
+	checkQuotes(t, in, []wantQuote{{"The President is fully aware of the pressure that households are under. He feels it, and he has made it clear that the burden must be shared fairly.", "Presidency", ""},
+		{"But the sector owes gas suppliers over N4 trillion. A tariff that does not cover the cost of generation is not a gift to Nigerians.", "Presidency", ""},
+		{"We urge the leadership of organised labour to return to the negotiating table,", "Presidency", ""},
+		{"Distribution companies shall not apply the reviewed tariff to any feeder that fails,", "Nigerian Electricity Regulatory Commission", ""}})
+}

@@ -2506,8 +2506,8 @@ func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
 			continue
 		}
 		pa := x.tokenAt(p.SpeakerStart)
-		if x.toks[pa].Para+2 < x.toks[a].Para {
-			return
+		if x.toks[pa].Para+2 < min(x.toks[a].Para, x.toks[x.tokenAt(q.Start)].Para) {
+			return // (a statement quoted over paragraphs is read from its first)
 		}
 		head := strings.ToLower(p.Speaker[strings.LastIndexByte(p.Speaker, ' ')+1:])
 		if vocab.DocNouns[head] || lexicon.PronounGender(strings.ToLower(p.Speaker)) != "" {
