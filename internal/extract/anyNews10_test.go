@@ -63,3 +63,12 @@ func TestAnyNewsStatementOverParagraphs(t *testing.T) {
 		{"We urge the leadership of organised labour to return to the negotiating table,", "Presidency", ""},
 		{"Distribution companies shall not apply the reviewed tariff to any feeder that fails,", "Nigerian Electricity Regulatory Commission", ""}})
 }
+
+// TestAnyNewsEpithetPastAnItSentence: "the 61-year-old" after "It hangs
+// on a hook ..." is the one named in the paragraph before, not a fire
+// ("the Mesa Ridge fire") or a place ("San Gabriel") named since.
+func TestAnyNewsEpithetPastAnItSentence(t *testing.T) {
+	t.Parallel()
+	in := "Six months after the Mesa Ridge fire, survivors say the county's plan leaves them behind.\n\nDelphine Okonkwo-Reyes still keeps the key to a house that no longer exists.\n\nIt hangs on a hook by the door of the hotel where the retired schoolteacher has lived since January, when the Mesa Ridge fire roared down towards San Gabriel.\n\n“I look at it every morning,” the 61-year-old said."
+	checkQuotes(t, in, []wantQuote{{"I look at it every morning,", "Delphine Okonkwo-Reyes", ""}})
+}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // refineDoc is the extractor as package refine reads it.
@@ -27,9 +30,18 @@ func (d refineDoc) ResolvePerson(name, title string, pos int) int {
 }
 func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentionsBefore(i, f) }
 
+// Ent is entity e as the refinements read it. A first name whose gender
+// is known gives the person's, over a pronoun near the name that may be
+// someone else's ("as she faced Jonah Wexler").
 func (d refineDoc) Ent(e int) refine.Entity {
 	en := d.x.ents[e]
-	return refine.Entity{Name: en.name, Title: en.title, Gender: en.gender, PossGender: en.possGender, PronGender: en.pronGender, Person: en.person}
+	g := en.gender
+	if first, _, ok := strings.Cut(en.name, " "); ok && en.person {
+		if fg := lexicon.FirstNameGender(strings.ToLower(first)); fg != 0 && fg != g {
+			g = fg
+		}
+	}
+	return refine.Entity{Name: en.name, Title: en.title, Gender: g, PossGender: en.possGender && g == en.gender, PronGender: en.pronGender && g == en.gender, Person: en.person}
 }
 
 func (d refineDoc) NP(lo, j, depth int) (refine.Mention, bool) {

@@ -401,7 +401,7 @@ func geoName(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if vocab.GeoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" {
+	if vocab.GeoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" || vocab.GeoFirsts[f[0]] {
 		return true
 	}
 	return countries[f[0]] && vocab.CountrySecond[f[1]] && len(f) == 2
@@ -740,10 +740,34 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 		return -1 // "Sea surface temperatures ... are": a capital opening a sentence, no name
 	}
 	e := x.personOf(m, m.Title) // "Mr Fauzan" after "Abdul Fauzan Siregar"
+	if e >= 0 && x.ent(e).Gender != 0 && x.ent(e).Gender != g && !strings.Contains(m.Name, " ") {
+		if o := x.namesakeOf(m.Name, a, g); o >= 0 {
+			e = o // "Wexler" the defendant, not his mother Cheryl Wexler, for "he"
+		}
+	}
 	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
 		return -1 // ("Her neighbor, Edivaldo Lima": the "her" is someone else's)
 	}
 	return e
+}
+
+// namesakeOf returns the person of gender g named before token a whose
+// full name ends with the surname sur, when there is one such person;
+// -1 otherwise.
+func (x *refiner) namesakeOf(sur string, a int, g byte) int {
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, _ int) bool {
+		seen++
+		if en := x.ent(e); en.Person && en.Gender == g && strings.HasSuffix(en.Name, " "+sur) && e != found {
+			if found >= 0 {
+				found = -2
+				return false
+			}
+			found = e
+		}
+		return seen < maxParaMentions*4
+	})
+	return max(found, -1)
 }
 
 // personOf returns the entity the name of subject m stands for: one the
@@ -1848,7 +1872,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	first, second, match := -1, -1, -1
 	var more [2]int // a third and fourth person, so that the last speaker is found among them too
 	nmore := 0
-	x.mentionsBefore(a, func(e, t int) bool {
+	visit := func(e, t int) bool {
 		if t < lo {
 			return false
 		}
@@ -1858,8 +1882,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if n := strings.ToLower(x.ent(e).Name); countries[n[:max(0, strings.IndexByte(n, ' '))]] || demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}
-		if t > 0 && x.toks[t-1].Low == "by" || x.placeMention(t) {
-			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"
+		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the") || x.placeMention(t) {
+			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"
 		}
 		if first < 0 {
 			first = e
@@ -1876,7 +1900,14 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 			}
 		}
 		return true
-	})
+	}
+	x.mentionsBefore(a, visit)
+	if first < 0 && lo > 0 && x.toks[lo-1].Para+2 >= x.toks[a].Para && x.toks[lo].Low == "it" {
+		// "Delphine Okonkwo-Reyes still keeps the key. It hangs on a
+		// hook ... “...,” the 61-year-old said."
+		lo = x.sentStart(lo - 1)
+		x.mentionsBefore(a, visit)
+	}
 	if match < 0 && (vocab.Offices[head.Low] || vocab.ExecHeads[head.Low]) {
 		match = x.officeHolder(a, officeWords(x.text(a+1, b)))
 	}

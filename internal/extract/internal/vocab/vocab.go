@@ -84,8 +84,13 @@ var CountrySecond = map[string]bool{"arabia": true, "lanka": true, "africa": tru
 	"leone": true, "rica": true, "states": true, "kingdom": true, "emirates": true, "guinea": true, "sudan": true}
 
 // GeoHeads end the names of seas, rivers and the like.
-var GeoHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
+var GeoHeads = map[string]bool{"heights": true, "canyon": true, "creek": true, "springs": true, "sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
 	"straits": true, "canal": true, "mountains": true, "peninsula": true, "desert": true, "valley": true, "coast": true}
+
+// GeoFirsts open the names of places no one is called: "San Gabriel",
+// "Los Alamos", "Mount Kenya", "Lake Macquarie", "Fort Worth".
+var GeoFirsts = map[string]bool{"san": true, "santa": true, "los": true, "las": true, "mount": true, "mt": true,
+	"lake": true, "port": true, "fort": true}
 
 // FirmHeads end the names of firms, beyond the words that mark any
 // organisation: "Sahel Logistics", "Northlight Pictures".
