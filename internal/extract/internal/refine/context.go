@@ -141,7 +141,7 @@ func (x *refiner) shortName(s string) bool {
 		return false // not an acronym ("RSF") either
 	}
 	low := strings.ToLower(s)
-	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !placeOrTeam(s) && !isOutlet(s) && !lexicon.IsPlace(low)
+	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !vocab.PlaceOrTeam(s) && !isOutlet(s) && !lexicon.IsPlace(low)
 }
 
 // appositionAfter returns the person named in apposition to a description
@@ -378,7 +378,7 @@ func (x *refiner) theyDescribed() {
 		}
 		e := s + 1
 		for e < a && e-s <= 3 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && lexicon.Verb(x.toks[e].Low) == 0 &&
-			!finiteAux[x.toks[e].Low] && !lexicon.IsNounStop(x.toks[e].Low) {
+			!vocab.FiniteAux[x.toks[e].Low] && !lexicon.IsNounStop(x.toks[e].Low) {
 			e++
 		}
 		head := x.toks[e-1].Low
@@ -562,7 +562,7 @@ func (x *refiner) coordinatedSubject(q *result.Quote) {
 	f := x.tokenAt(q.Start)
 	s := x.sentStart(f)
 	for s >= 2 && x.toks[s-1].Low == "." && x.initial(s-2) {
-		s = x.sentStart(s - 2) // "M.S. Lingaraju": the initials ended no sentence
+		s = x.sentStart(s - 2) // "M.S. Lingaraju": the vocab.Initials ended no sentence
 	}
 	for k := f - 1; k > s+1 && f-k < maxSentence; k-- {
 		x.steps++
@@ -574,7 +574,7 @@ func (x *refiner) coordinatedSubject(q *result.Quote) {
 		}
 		m, ok := x.sentenceSubject(s, k-1)
 		if ok && m.B+1 < k && x.toks[m.B].Low == "." && x.initial(m.B-1) && x.isNameWord(m.B+1) {
-			e := m.B + 1 // "Chief Minister M.S. Lingaraju", read up to the initials
+			e := m.B + 1 // "Chief Minister M.S. Lingaraju", read up to the vocab.Initials
 			for e < k && e-m.B < 4 && x.isNameWord(e) {
 				e++
 			}

@@ -77,10 +77,5 @@ func b2i(b bool) int {
 	return 0
 }
 
-// finiteAux are auxiliaries and modals after a subject ("Chelsea were").
-var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
-	"shall": true, "did": true, "does": true, "do": true, "am": true}
-
 // maxSentence is the extractor's bound on a sentence, in tokens.
 const maxSentence = 400

@@ -22,14 +22,6 @@ import (
 // looked for, in tokens.
 const maxOfficeSpan = 24
 
-// officeWord reports whether w (in lower case) is a word of an office:
-// "chairman", "leader", "special", "assistant".
-func officeWord(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	return lexicon.IsTitleWord(w) || lexicon.IsPersonRole(w) || lexicon.IsRoleNoun(w) || vocab.ExecHeads[w] || vocab.Offices[w] ||
-		w == "special" || w == "leader" || w == "chief"
-}
-
 // officeThenName gives a speaker that is an office alone (tokens [a, b)
 // at most) the person named after it in the same sentence before the
 // verb, or else the person the article gave that office ("the Chief
@@ -45,7 +37,7 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		return
 	}
 	for _, w := range strings.Fields(q.Speaker) {
-		if !officeWord(strings.ToLower(w)) {
+		if !vocab.OfficeWord(strings.ToLower(w)) {
 			return
 		}
 	}
@@ -75,14 +67,14 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		if t <= a {
 			return false
 		}
-		if n := x.ent(e); n.Person && !allOfficeWords(n.Name) {
+		if n := x.ent(e); n.Person && !vocab.AllOfficeWords(n.Name) {
 			found = e // the earliest person after the office
 		}
 		return seen < maxOfficeSpan
 	})
-	if found < 0 && b-a <= 3 && allOfficeWords(x.text(a, b)) {
+	if found < 0 && b-a <= 3 && vocab.AllOfficeWords(x.text(a, b)) {
 		// "the Chief Minister said", after "Chief Minister S. Arivazhagan"
-		found = x.officeHolder(a, officeWords(strings.ToLower(x.text(a, b))))
+		found = x.officeHolder(a, vocab.OfficeWords(strings.ToLower(x.text(a, b))))
 	}
 	if found < 0 {
 		return
@@ -91,17 +83,6 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 	if acr != "" {
 		acronyms[acr] = found
 	}
-}
-
-// allOfficeWords reports whether every word of a name is an office's:
-// "Prime Minister" read as a name.
-func allOfficeWords(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if !officeWord(strings.ToLower(w)) {
-			return false
-		}
-	}
-	return true
 }
 
 // credentialSpeaker gives a speaker read as the degree after a name
@@ -169,7 +150,7 @@ func (x *refiner) officeRunBefore(a int) bool {
 		if t.Kind != tok.Word || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" || t.Para != x.toks[a].Para {
 			return false
 		}
-		if t.Cap && officeWord(t.Low) {
+		if t.Cap && vocab.OfficeWord(t.Low) {
 			return k < a-1 || x.toks[a-1].Low == "of" || x.toks[a-1].Low == "for"
 		}
 	}
@@ -236,7 +217,7 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 	q.Speaker, q.SpeakerTitle = x.text(k, e), x.text(a, k)
 }
 
-// initialsName gives a speaker cut at the full stop of the initials
+// initialsName gives a speaker cut at the full stop of the vocab.Initials
 // before a surname ("A.N" of "said A.N. Kulkarni", tokens [a, b)) the
 // whole name.
 func (x *refiner) initialsName(q *result.Quote, a, b int) {

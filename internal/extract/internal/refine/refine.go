@@ -90,7 +90,7 @@ func (x *refiner) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (placeOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
+			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
 				x.quotedName(x.latestMention(e, a))) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
@@ -173,7 +173,7 @@ func (x *refiner) refine() {
 		x.credentialSpeaker(q, a, b)
 		x.acronymName(q, a)
 		x.givenName(q, a)
-		if name, ok := givenAsTitle(q.Speaker, q.SpeakerTitle); ok && strings.Contains(x.text(a, b), name) {
+		if name, ok := vocab.GivenAsTitle(q.Speaker, q.SpeakerTitle); ok && strings.Contains(x.text(a, b), name) {
 			q.Speaker, q.SpeakerTitle = name, ""
 		}
 		x.refineName(q, a, b)
@@ -225,22 +225,10 @@ func fullName(q *result.Quote, full map[string]string) {
 		q.Speaker = f
 	} else if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 {
 		f, ok := full[q.Speaker[sp+1:]]
-		if ok && strings.HasSuffix(f, " "+q.Speaker) && (vocab.SurnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] || initials(f[:len(f)-len(q.Speaker)-1])) {
+		if ok && strings.HasSuffix(f, " "+q.Speaker) && (vocab.SurnameParticles[strings.ToLower(q.Speaker[:strings.IndexByte(q.Speaker, ' ')])] || vocab.Initials(f[:len(f)-len(q.Speaker)-1])) {
 			q.Speaker = f
 		}
 	}
-}
-
-// initials reports whether s is a name's initials: "V.", "T.K.", "R. K.".
-func initials(s string) bool {
-	for _, w := range strings.Fields(s) {
-		for i, c := range w {
-			if i%2 == 0 && !unicode.IsUpper(c) || i%2 == 1 && c != '.' || !strings.HasSuffix(w, ".") {
-				return false
-			}
-		}
-	}
-	return s != ""
 }
 
 // headlineOnly reports whether entity e was named first in a headline in
@@ -309,7 +297,7 @@ func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]strin
 	x.mentionsBefore(a, func(c, t int) bool {
 		seen++
 		en := x.ent(c)
-		if x.toks[t].Para > 0 && c != e && en.Person && (en.Gender == 0 || en.Gender == g[0]) && !placeOrTeam(en.Name) && !x.placeMention(t) {
+		if x.toks[t].Para > 0 && c != e && en.Person && (en.Gender == 0 || en.Gender == g[0]) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) {
 			found = c
 			return false
 		}
@@ -350,10 +338,10 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 			e++ // "official spokesman"
 		}
 		if e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && lexicon.IsAnonymous(x.toks[e].Low) && vocab.PersonSources[x.toks[e].Low] &&
-			e+1 < s && (finiteAux[x.toks[e+1].Low] || lexicon.Verb(x.toks[e+1].Low) != 0) {
+			e+1 < s && (vocab.FiniteAux[x.toks[e+1].Low] || lexicon.Verb(x.toks[e+1].Low) != 0) {
 			return x.text(k+1, e+1)
 		}
-		if w == "another" && k+2 < s && vocab.SourceHeads[x.toks[k+1].Low] && (x.toks[k+2].Low == "," || finiteAux[x.toks[k+2].Low] || lexicon.Verb(x.toks[k+2].Low) != 0) {
+		if w == "another" && k+2 < s && vocab.SourceHeads[x.toks[k+1].Low] && (x.toks[k+2].Low == "," || vocab.FiniteAux[x.toks[k+2].Low] || lexicon.Verb(x.toks[k+2].Low) != 0) {
 			return strings.ToLower(x.text(k, k+2)) // "Another banker, who has advised on two listings, puts it more bluntly."
 		}
 		return ""
@@ -381,30 +369,10 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 	if n := e - b - 1; n < 2 || n > 4 || e < len(x.toks) && x.toks[e].Low != "," && x.toks[e].Low != "." {
 		return
 	}
-	if lexicon.IsNamedCap(x.toks[b+1].Low) || lexicon.IsOrgWord(x.toks[e-1].Low) || placeOrTeam(x.toks[e-1].Low) {
+	if lexicon.IsNamedCap(x.toks[b+1].Low) || lexicon.IsOrgWord(x.toks[e-1].Low) || vocab.PlaceOrTeam(x.toks[e-1].Low) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
-}
-
-// placeOrTeam reports whether a name is a club's, firm's or place's.
-func placeOrTeam(name string) bool {
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || geoName(name) || strings.Contains(name, " ") && vocab.FirmHeads[last]
-}
-
-// geoName reports whether a name of two words or more is a country's or
-// a feature's of the map: "Saudi Arabia", "Sri Lanka", "Red Sea", "Gulf
-// of Aden", which no one is called.
-func geoName(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) < 2 {
-		return false
-	}
-	if vocab.GeoHeads[f[len(f)-1]] || f[0] == "gulf" && f[1] == "of" || vocab.GeoFirsts[f[0]] {
-		return true
-	}
-	return countries[f[0]] && vocab.CountrySecond[f[1]] && len(f) == 2
 }
 
 // describedBefore gives a pronoun (at token a) the unnamed speaker of
@@ -695,7 +663,7 @@ func (x *refiner) readAloud(q *result.Quote) {
 func isOutlet(name string) bool {
 	low := strings.ToLower(name)
 	_, ok := lexicon.ViaOutlet(low)
-	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
+	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (vocab.Countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
 		_, ok = lexicon.ViaOutlet(low[:sp]) // "Guardian Australia", "BBC Scotland"
 	}
 	return ok || vocab.Platforms[low]
@@ -730,7 +698,7 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
-	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+	if name, ok := vocab.GivenAsTitle(m.Name, m.Title); ok {
 		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
 	}
 	if !ok || m.Pron || !m.Person || x.toks[m.A].Low == "the" || m.A > 0 && x.toks[m.A-1].Low == "the" {
@@ -745,7 +713,7 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 			e = o // "Wexler" the defendant, not his mother Cheryl Wexler, for "he"
 		}
 	}
-	if e < 0 || placeOrTeam(x.ent(e).Name) || allOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
+	if e < 0 || vocab.PlaceOrTeam(x.ent(e).Name) || vocab.AllOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
 		return -1 // ("Her neighbor, Edivaldo Lima": the "her" is someone else's)
 	}
 	return e
@@ -780,25 +748,12 @@ func (x *refiner) personOf(m Mention, title string) int {
 	return x.resolvePerson(m.Name, title, x.toks[m.A].S)
 }
 
-// givenAsTitle returns the whole name of a person whose first name was
-// taken for a title because it is also a word of the trade ("Bill
-// Tanaka", "Bill" as in a parliament's bill): the title a single
-// capitalised common first name that is no title word.
-func givenAsTitle(name, title string) (string, bool) {
-	low := strings.ToLower(title)
-	if title == "" || strings.Contains(title, " ") || !unicode.IsUpper([]rune(title)[0]) || lexicon.FirstNameGender(low) == 0 ||
-		lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsRoleNoun(low) || lexicon.IsPersonRole(low) || strings.Contains(name, " ") {
-		return "", false
-	}
-	return title + " " + name, true
-}
-
 // nounGoesOn reports whether token n, after a capitalised word opening a
 // sentence, goes on with its noun phrase ("Sea surface temperatures")
 // rather than starting the verb ("Al-Qahtani dismissed", "Smith says").
 func (x *refiner) nounGoesOn(n int) bool {
 	t := x.toks[n]
-	if t.Kind != tok.Word || t.Cap || t.InQ || finiteAux[t.Low] || lexicon.Verb(t.Low) != 0 {
+	if t.Kind != tok.Word || t.Cap || t.InQ || vocab.FiniteAux[t.Low] || lexicon.Verb(t.Low) != 0 {
 		return false
 	}
 	for _, suf := range []string{"ed", "s", "ly"} {
@@ -806,7 +761,7 @@ func (x *refiner) nounGoesOn(n int) bool {
 			return false
 		}
 	}
-	return n+1 < len(x.toks) && x.toks[n+1].Kind == tok.Word && !x.toks[n+1].Cap && lexicon.Verb(x.toks[n+1].Low) == 0 && !finiteAux[x.toks[n+1].Low]
+	return n+1 < len(x.toks) && x.toks[n+1].Kind == tok.Word && !x.toks[n+1].Cap && lexicon.Verb(x.toks[n+1].Low) == 0 && !vocab.FiniteAux[x.toks[n+1].Low]
 }
 
 // personBefore returns the latest person named before token i whose gender
@@ -817,7 +772,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) &&
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) &&
 			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) {
 			found = e
 			return false
@@ -885,7 +840,7 @@ func (x *refiner) objectNotSpeaker(a int, g byte, cur string) int {
 		return -1
 	}
 	m, ok := x.sentenceSubject(p, s)
-	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+	if name, ok := vocab.GivenAsTitle(m.Name, m.Title); ok {
 		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
 	}
 	if !ok || m.Pron || !m.Person {
@@ -924,7 +879,7 @@ func (x *refiner) objectOfPronounSubject(a int, g byte, cur string) int {
 	x.mentionsBefore(k, func(e, m int) bool {
 		seen++
 		opens := x.sentStart(m) == m || x.toks[m-1].Low == "," // a subject: "For 31 years, Vasquez has run ..."
-		if en := x.ent(e); e != c && en.Person && !placeOrTeam(en.Name) && !x.placeMention(m) && !x.toks[m].InQ && (opens || en.Gender == g) {
+		if en := x.ent(e); e != c && en.Person && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(m) && !x.toks[m].InQ && (opens || en.Gender == g) {
 			if en.Gender == 0 || en.Gender == g {
 				found = e
 			}
@@ -996,7 +951,7 @@ func (x *refiner) personOutsideLinks(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !placeOrTeam(en.Name) && !x.placeMention(t) &&
+		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) &&
 			!x.articleMention(t) && !isOutlet(en.Name) && !x.linkPara(t) {
 			found = e
 			return false
@@ -1023,7 +978,7 @@ func (x *refiner) knownFitInPara(i int, g byte) int {
 			return false
 		}
 		en := x.ent(e)
-		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !placeOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
+		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -1161,7 +1116,7 @@ func (x *refiner) refineName(q *result.Quote, a, b int) {
 	}
 	if a >= 3 && b < len(x.toks) && x.toks[a-1].Low == "," && x.toks[b].Low == "," && x.isNameWord(a-2) {
 		// "Garth Smithson of the University of California, Santa Cruz,"
-		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") && !allOfficeWords(m.Name) {
+		if m, ok := x.np(x.sentStart(a-2), a-2, 0); ok && m.Person && strings.HasPrefix(m.Title, "of ") && !vocab.AllOfficeWords(m.Name) {
 			e := x.resolvePerson(m.Name, "", x.toks[m.A].S)
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, m.Title+", "+x.text(a, b)
 			q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
@@ -1230,7 +1185,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 	}
 	e, cands := x.epithetCandidates(a, b)
-	if office := officeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
+	if office := vocab.OfficeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
 		if j := x.quotedAs(i, office); j >= 0 {
 			q.Speaker, q.SpeakerTitle = x.out[j].Speaker, x.out[j].SpeakerTitle // "Judge Philippa Crane KC told her: “...”" before "The judge said"
 			return
@@ -1255,7 +1210,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 	}
 	if e < 0 && x.homeEpithet(a, b) {
-		e = x.personSubjectBefore(a, epithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
+		e = x.personSubjectBefore(a, vocab.EpithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
 	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
@@ -1285,7 +1240,7 @@ func (x *refiner) subjectJustBefore(a int, g byte, cur string) int {
 	if e < 0 {
 		return -1
 	}
-	if en := x.ent(e); !en.Person || placeOrTeam(en.Name) || en.Gender != 0 && en.Gender != g && !en.PronGender && !en.PossGender {
+	if en := x.ent(e); !en.Person || vocab.PlaceOrTeam(en.Name) || en.Gender != 0 && en.Gender != g && !en.PronGender && !en.PossGender {
 		return -1
 	}
 	return e
@@ -1398,7 +1353,7 @@ func (x *refiner) setUpSpeaker(a int, g byte) int {
 		if t < p {
 			return false
 		}
-		if en := x.ent(e); en.Person && !placeOrTeam(en.Name) {
+		if en := x.ent(e); en.Person && !vocab.PlaceOrTeam(en.Name) {
 			if found >= 0 && found != e || en.Gender != 0 && en.Gender != g {
 				other = true
 				return false
@@ -1459,18 +1414,6 @@ func (x *refiner) namedAfterOffice(a int, office []string) int {
 		return seen < 200
 	})
 	return found
-}
-
-// epithetGender is the gender an epithet's head gives: 'm' for "man",
-// 'f' for "woman", 0 for any other.
-func epithetGender(head string) byte {
-	switch head {
-	case "man", "clubman":
-		return 'm'
-	case "woman", "clubwoman":
-		return 'f'
-	}
-	return 0
 }
 
 // epithetOpens returns the person a pronoun at token a stands for when
@@ -1683,7 +1626,7 @@ func (x *refiner) orgBefore(a int, head string) string {
 		return ""
 	}
 	club := head == "team" || head == "club" || head == "side"
-	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || finiteAux[x.toks[p+1].Low]) {
+	if club && x.isNameWord(p) && p+1 < s && !x.isNameWord(p+1) && (lexicon.IsAux(x.toks[p+1].Low) || vocab.FiniteAux[x.toks[p+1].Low]) {
 		return lexicon.StripPossessive(x.text(p, p+1)) // "Chelsea were beaten 2-0 at home."
 	}
 	if name := x.orgSubject(p, s, club); name != "" {
@@ -1704,7 +1647,7 @@ func (x *refiner) orgBefore(a int, head string) string {
 			name = x.leadingFirm(p, s)
 		}
 		if name != "" {
-			if publicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
+			if vocab.PublicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
 				continue // "The problem first surfaced ...", "The FTC has asked ..."
 			}
 			return name
@@ -1757,7 +1700,7 @@ func (x *refiner) ownerFirm(a int) string {
 		}
 		name := lexicon.StripPossessive(x.text(j, k+1))
 		if e, ok := x.byName(name); ok && x.ent(e).Person && (x.ent(e).Gender != 0 || x.ent(e).Title != "") ||
-			lexicon.IsNamedCap(x.toks[j].Low) || isOutlet(name) || publicBody(name) {
+			lexicon.IsNamedCap(x.toks[j].Low) || isOutlet(name) || vocab.PublicBody(name) {
 			continue // a person ("Marcus Feld's post"), a word opening the sentence, an outlet
 		}
 		return name
@@ -1818,26 +1761,13 @@ func (x *refiner) leadingFirm(p, s int) string {
 	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) {
 		return ""
 	}
-	if w := x.toks[j].Low; !finiteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
+	if w := x.toks[j].Low; !vocab.FiniteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
 		return ""
 	}
 	if x.toks[p].Low == "the" || lexicon.PronounGender(x.toks[p].Low) != "" {
 		return ""
 	}
 	return lexicon.StripPossessive(x.text(p, j))
-}
-
-// publicBody reports whether an organisation's name is a government's or
-// a court's, which "the company" does not stand for.
-func publicBody(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch w {
-		case "commission", "agency", "department", "ministry", "court", "police", "government", "council", "regulator",
-			"authority", "office", "parliament", "congress", "senate", "administration", "fbi", "ftc", "sec", "doj":
-			return true
-		}
-	}
-	return false
 }
 
 // epithet returns the person a description [a, b) ("the Scot", "the
@@ -1876,10 +1806,10 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if t < lo {
 			return false
 		}
-		if !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || countries[strings.ToLower(x.ent(e).Name)] {
+		if !x.ent(e).Person || vocab.PlaceOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || vocab.Countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
-		if n := strings.ToLower(x.ent(e).Name); countries[n[:max(0, strings.IndexByte(n, ' '))]] || demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
+		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}
 		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the") || x.placeMention(t) {
@@ -1909,7 +1839,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		x.mentionsBefore(a, visit)
 	}
 	if match < 0 && (vocab.Offices[head.Low] || vocab.ExecHeads[head.Low]) {
-		match = x.officeHolder(a, officeWords(x.text(a+1, b)))
+		match = x.officeHolder(a, vocab.OfficeWords(x.text(a+1, b)))
 	}
 	switch {
 	case match >= 0:
@@ -2006,7 +1936,7 @@ func (x *refiner) officeHolder(a int, office string) int {
 		if !ent.Person {
 			return seen < 500
 		}
-		if holdsOffice(ent.Title, office) || x.appositionHolds(t, office) {
+		if vocab.HoldsOffice(ent.Title, office) || x.appositionHolds(t, office) {
 			found = e
 			return false
 		}
@@ -2101,58 +2031,6 @@ func (x *refiner) appositionHolds(t int, office string) bool {
 	return k+len(want) >= len(x.toks) || !x.isCue(k+len(want))
 }
 
-// holdsOffice reports whether a title names the office itself, not a
-// qualified one: "chancellor", "the chancellor of the exchequer", but not
-// "shadow chancellor" or "vice-chancellor".
-func holdsOffice(title, office string) bool {
-	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' })
-	for i, w := range words {
-		if full, ok := abbrevTitle[strings.TrimSuffix(w, ".")]; ok {
-			words[i] = full // "Sen." is a senator
-		}
-		if words[i] == "justice" && office == "judge" {
-			words[i] = "judge" // "Mr Justice Mac Giolla Rua" is the judge
-		}
-	}
-	want := strings.Fields(office)
-	for i := 0; i+len(want) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(want)], want) {
-			p := i - 1
-			if p > 0 && words[p] == "the" {
-				p--
-			}
-			if p >= 0 && (words[p] == "for" || words[p] == "of" || words[p] == "to") {
-				return false // "spokesman for the minister"
-			}
-			return i == 0 || !vocab.OfficeQualifiers[words[i-1]]
-		}
-	}
-	return false
-}
-
-// officeWords returns a description's office without the words that
-// describe its holder rather than the office: "two-term senator" is
-// "senator", "61-year-old former governor" "former governor".
-func officeWords(desc string) string {
-	var keep []string
-	for _, w := range strings.Fields(strings.ToLower(desc)) {
-		if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-term") || vocab.HolderWords[w] {
-			continue
-		}
-		keep = append(keep, w)
-	}
-	return strings.Join(keep, " ")
-}
-
-// abbrevTitle are the titles written short before names.
-var abbrevTitle = func() map[string]string {
-	m := map[string]string{}
-	for full, short := range vocab.TitleAbbrev {
-		m[short] = full
-	}
-	return m
-}()
-
 // subjectBefore reports whether entity e is the subject of the sentence
 // before token a's: "Rachel Reeves has defended ... The chancellor said:".
 func (x *refiner) subjectBefore(a, e int) bool {
@@ -2162,7 +2040,7 @@ func (x *refiner) subjectBefore(a, e int) bool {
 	}
 	p := x.sentStart(s - 1)
 	m, ok := x.sentenceSubject(p, s)
-	if name, ok := givenAsTitle(m.Name, m.Title); ok {
+	if name, ok := vocab.GivenAsTitle(m.Name, m.Title); ok {
 		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
 	}
 	if !ok || m.Pron || !m.Person {
@@ -2170,13 +2048,6 @@ func (x *refiner) subjectBefore(a, e int) bool {
 	}
 	c, ok := x.byName(m.Name)
 	return ok && c == e
-}
-
-// demonym reports whether w (in lower case) names a nationality:
-// "lankan", "african", "korean", "portuguese".
-func demonym(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "can") ||
-		strings.HasSuffix(w, "kan") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
 }
 
 // isPerson reports whether name is a person named in the article.
@@ -2232,7 +2103,7 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[str
 	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
-	if e < 0 || !x.ent(e).Person || placeOrTeam(x.ent(e).Name) || x.articleMention(x.latestMention(e, a)) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+	if e < 0 || !x.ent(e).Person || vocab.PlaceOrTeam(x.ent(e).Name) || x.articleMention(x.latestMention(e, a)) || x.ent(e).Gender != 0 && x.ent(e).Gender != g {
 		return -1
 	}
 	return e
@@ -2378,7 +2249,7 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 	if a == j {
 		x.nicknamedAt(j, full)
 	}
-	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+	if a == j || lexicon.IsOrgWord(x.toks[j].Low) || vocab.PlaceOrTeam(x.toks[j].Low) {
 		return
 	}
 	name := lexicon.StripPossessive(x.text(a, j+1))
@@ -2389,11 +2260,11 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 	full[key] = name
 }
 
-// initial reports whether token k is a name's initials before a full
+// initial reports whether token k is a name's vocab.Initials before a full
 // stop: "V", "T.K", "R.K.S".
 func (x *refiner) initial(k int) bool {
 	t := x.toks[k]
-	return t.Kind == tok.Word && t.E-t.S <= 5 && initials(string(x.r[t.S:t.E])+".")
+	return t.Kind == tok.Word && t.E-t.S <= 5 && vocab.Initials(string(x.r[t.S:t.E])+".")
 }
 
 // nicknamedAt records the name of a person written with a nickname in
@@ -2412,7 +2283,7 @@ func (x *refiner) nicknamedAt(j int, full map[string]string) {
 	g := o - 1
 	if o == c-1 || g < 0 || !quoteMark(x.toks[o].Low) || !x.isNameWord(g) ||
 		x.toks[g].Para != x.toks[j].Para || lexicon.IsTitleWord(x.toks[g].Low) || lexicon.IsHonorific(x.toks[g].Low) ||
-		lexicon.IsOrgWord(x.toks[j].Low) || placeOrTeam(x.toks[j].Low) {
+		lexicon.IsOrgWord(x.toks[j].Low) || vocab.PlaceOrTeam(x.toks[j].Low) {
 		return
 	}
 	if g >= 2 && x.toks[g-1].Low == "." && (x.initial(g-2) || x.toks[g-2].Low == "ma") {
@@ -2431,21 +2302,6 @@ func quoteMark(s string) bool {
 	}
 	return false
 }
-
-// countries are names a sentence may open with as a team or a nation
-// ("India seamer Jasprit Bumrah"), never a person a description stands for.
-var countries = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields(`india pakistan bangladesh sri afghanistan england scotland wales ireland
-		australia zealand africa france germany spain italy portugal netherlands belgium brazil argentina
-		uruguay mexico canada usa america japan china korea russia ukraine iran iraq israel egypt nigeria
-		ghana kenya morocco turkey greece poland sweden norway denmark finland switzerland austria croatia
-		serbia chile colombia peru qatar saudi syria lebanon jordan indonesia malaysia philippines vietnam
-		thailand singapore zimbabwe`) {
-		m[c] = true
-	}
-	return m
-}()
 
 // ledeRoles gives a quote in the first paragraphs attributed to an
 // office or a role without a name ("The Premier has ruled out ...,
@@ -2614,7 +2470,6 @@ func (x *refiner) nextParagraphSpeaker(a, n int) int {
 	for k := m.B; k < e && k-m.B < 6; k++ {
 		x.steps++
 		if x.isCue(k) {
-			println("CUE", x.text(k, k+1))
 			return x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
 		}
 	}

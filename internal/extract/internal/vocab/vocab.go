@@ -119,7 +119,7 @@ var DocNouns = map[string]bool{"document": true, "report": true, "letter": true,
 
 // StatementNouns are the words for a statement issued on someone's
 // behalf.
-var StatementNouns = map[string]bool{"statement": true, "release": true, "announcement": true, "order": true}
+var StatementNouns = map[string]bool{"statement": true, "release": true, "announcement": true}
 
 // ObjectPreps put a name in the object of a question or a remark: "asked
 // about Brandt", "a question from Kell".
