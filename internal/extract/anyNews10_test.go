@@ -71,3 +71,12 @@ func TestAnyNewsEpithetPastAnItSentence(t *testing.T) {
 	in := "Six months after the Mesa Ridge fire, survivors say the county's plan leaves them behind.\n\nDelphine Okonkwo-Reyes still keeps the key to a house that no longer exists.\n\nIt hangs on a hook by the door of the hotel where the retired schoolteacher has lived since January, when the Mesa Ridge fire roared down towards San Gabriel.\n\n“I look at it every morning,” the 61-year-old said."
 	checkQuotes(t, in, []wantQuote{{"I look at it every morning,", "Delphine Okonkwo-Reyes", ""}})
 }
+
+// TestAnyNewsOpenerNoName: "Later Monday" opening a sentence is no one
+// the "she" after it stands for.
+func TestAnyNewsOpenerNoName(t *testing.T) {
+	t.Parallel()
+	in := "Sen. Miriam Okafor, D-Colo., said the framework was a start.\n\nLater Monday, she posted a photo of the signed framework on X, writing, “Signed, sealed, delivered. Let’s finish the job.”"
+	checkQuotes(t, in, []wantQuote{{"Signed, sealed, delivered. Let’s finish the job.", "Miriam Okafor", ""}})
+	checkGenreSpeaker(t, "thehill_permitting_deal", "Signed, sealed", "Miriam Okafor")
+}

@@ -1812,8 +1812,8 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}
-		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the") || x.placeMention(t) {
-			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"
+		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || outletTrades[x.toks[t-1].Low]) || x.placeMention(t) || isOutlet(x.ent(e).Name) {
+			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"; "Swedish daily Dagens Nyheter"
 		}
 		if first < 0 {
 			first = e
@@ -1865,6 +1865,11 @@ func (x *refiner) quotedAs(i int, office string) int {
 	}
 	return -1
 }
+
+// outletTrades are the words for an outlet written before its name:
+// "Swedish daily Dagens Nyheter", "broadcaster Sport TV".
+var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": true, "broadcaster": true, "magazine": true,
+	"tabloid": true, "weekly": true, "channel": true, "station": true, "network": true, "outlet": true, "agency": true}
 
 // oneSubjectOf returns the one of two people (cands) named in the
 // sentence before token a as its subject, when the other is named there

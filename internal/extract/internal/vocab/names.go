@@ -11,10 +11,26 @@ import (
 // What a name or a description is: a place, a team, an office, a
 // nationality. Each reads words only.
 
-// PlaceOrTeam reports whether a name is a club's, firm's or place's.
+// PlaceOrTeam reports whether a name is a club's, firm's or place's, or
+// no name at all but a sentence's opener and a day ("Later Monday"):
+// never a person's.
 func PlaceOrTeam(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last]
+	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name)
+}
+
+// sentenceOpeners are words that open a sentence before its subject
+// and a comma ("Later Monday, she posted ...", "Reached Tuesday,
+// Oyelaran said ..."), which a capitalised run they start is no name of.
+var sentenceOpeners = map[string]bool{"later": true, "earlier": true, "reached": true, "contacted": true,
+	"asked": true, "speaking": true, "writing": true, "interviewed": true, "separately": true, "meanwhile": true,
+	"elsewhere": true, "overnight": true}
+
+// openerName reports whether a name of two words opens with one of
+// sentenceOpeners.
+func openerName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && sentenceOpeners[strings.ToLower(first)] && !strings.Contains(rest, " ")
 }
 
 // GeoName reports whether a name of two words or more is a country's or
