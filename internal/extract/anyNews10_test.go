@@ -80,3 +80,12 @@ func TestAnyNewsOpenerNoName(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Signed, sealed, delivered. Let’s finish the job.", "Miriam Okafor", ""}})
 	checkGenreSpeaker(t, "thehill_permitting_deal", "Signed, sealed", "Miriam Okafor")
 }
+
+// TestAnyNewsOfficeIsLastSpeaker: "the commissioner", an office the
+// article gave no one, is the one quoted just before.
+func TestAnyNewsOfficeIsLastSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "Marisol Ketter, who chairs the county commission, has spent the summer looking for a new use for the bins.\n\nKetter does not think any of this will save the town. “I want the bins to stay standing,” she said. Demolishing them can cost upward of $300,000, which the co-op has no plans to spend.\n\n“You can see them from the interstate,” the commissioner said."
+	checkQuotes(t, in, []wantQuote{{"I want the bins to stay standing,", "Marisol Ketter", ""}, {"You can see them from the interstate,", "Marisol Ketter", ""}})
+	checkGenreSpeaker(t, "atlantic_grain_elevator_town", "You can see them from", "Marisol Ketter")
+}

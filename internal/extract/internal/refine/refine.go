@@ -1845,6 +1845,9 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	case match >= 0:
 		return match, nil
 	case vocab.Offices[head.Low] && (vocab.HeadsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
+		if b-a == 2 && !vocab.HeadsOfState[head.Low] {
+			return -1, []int{} // "the minister", called so by no one: the one quoted just before, if anyone
+		}
 		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
 	case second >= 0:
 		return -1, append([]int{first, second}, more[:nmore]...) // two people or more: ambiguous
