@@ -89,3 +89,18 @@ func TestAnyNewsOfficeIsLastSpeaker(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I want the bins to stay standing,", "Marisol Ketter", ""}, {"You can see them from the interstate,", "Marisol Ketter", ""}})
 	checkGenreSpeaker(t, "atlantic_grain_elevator_town", "You can see them from", "Marisol Ketter")
 }
+
+// TestAnyNewsDocumentAuthor: "the report said" is whoever the article
+// said wrote it: "published ... by data firm Halden Insight", or the
+// subject of "In a complaint filed Monday, the 29-year-old alleges".
+func TestAnyNewsDocumentAuthor(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"published by", "The report, published on Monday by construction data firm Halden Insight, found that 84 firms failed.\n\n“Scaffolding firms sit at the end of the payment queue,” the report said.",
+			[]wantQuote{{"Scaffolding firms sit at the end of the payment queue,", "Halden Insight", ""}}},
+		{"filed by the subject", "Singer Kaia Mendel has sued her label.\n\nIn a complaint filed Monday in Los Angeles Superior Court, the 29-year-old alleges the label shelved her album.\n\n“The album is finished,” the complaint reads.",
+			[]wantQuote{{"The album is finished,", "Kaia Mendel", ""}}},
+		{"no author, a day", "Students will deliver a petition by Tuesday.\n\n“Closing the library at night falls hardest on students who work,” the petition says.",
+			[]wantQuote{{"Closing the library at night falls hardest on students who work,", "the petition", ""}}},
+	})
+}

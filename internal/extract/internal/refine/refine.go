@@ -1140,6 +1140,12 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
 		return
 	}
+	if x.toks[a].Low == "the" && b-a == 2 && authoredDocs[head.Low] {
+		if name := x.docAuthor(a, head.Low); name != "" {
+			q.Speaker, q.SpeakerTitle = name, "" // "The report, published on Monday by data firm Halden Insight, ..."
+			return
+		}
+	}
 	if x.toks[a].Low == "the" && b-a == 3 && head.Low == "office" && !x.toks[a+1].Cap && lexicon.IsPossessive(x.toks[a+1].Low) {
 		// "the sheriff's office" after "The Johnston County Sheriff's Office"
 		if name := x.orgBefore(a, head.Low); strings.Contains(strings.ToLower(name), x.toks[a+1].Low) {
@@ -1873,6 +1879,82 @@ func (x *refiner) quotedAs(i int, office string) int {
 // "Swedish daily Dagens Nyheter", "broadcaster Sport TV".
 var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": true, "broadcaster": true, "magazine": true,
 	"tabloid": true, "weekly": true, "channel": true, "station": true, "network": true, "outlet": true, "agency": true}
+
+// authoredDocs are the documents whose words are their author's: "the
+// report said" is the firm that published it.
+var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
+	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true}
+
+// maxDocBack bounds, in tokens, how far back a document's introduction is
+// looked for.
+const maxDocBack = 800
+
+// docAuthor returns who wrote the document "the noun" at token a
+// stands for, as its latest introduction before says: "published ... by
+// data firm Halden Insight", "In a complaint filed Monday ..., Mendel
+// alleges", "In a report to the committee, council planning officers
+// said"; "" if it says none.
+func (x *refiner) docAuthor(a int, noun string) string {
+	for k := a - 1; k > 0 && a-k < maxDocBack; k-- {
+		x.steps++
+		if x.toks[k].Low != noun || x.toks[k].InQ {
+			continue
+		}
+		det := x.toks[k-1].Low
+		if det != "a" && det != "an" && det != "the" {
+			return ""
+		}
+		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
+			x.steps++
+			if x.toks[j].Low != "by" {
+				continue
+			}
+			n := j + 1
+			for n < len(x.toks) && n-j < 5 && !x.toks[n].Cap && x.toks[n].Kind == tok.Word && !x.toks[n].InQ {
+				n++ // "by construction data firm", "by the"
+			}
+			e := n
+			for e < len(x.toks) && e-n < 6 && (x.toks[e].Cap || x.toks[e].Low == "of" || x.toks[e].Low == "&") && x.toks[e].Kind == tok.Word {
+				e++
+			}
+			if e > n && x.toks[e-1].Cap && !lexicon.IsNamedCap(x.toks[n].Low) {
+				return x.writtenName(n, e) // (not "by Tuesday")
+			}
+			return ""
+		}
+		s := x.sentStart(k)
+		if x.toks[s].Low != "in" || k > s+2 {
+			return "" // only "In a report ..., X said": its subject wrote it
+		}
+		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
+		if !ok || m.Pron || m.A <= k {
+			return ""
+		}
+		switch {
+		case m.Person:
+			if e := x.personOf(m, m.Title); e >= 0 {
+				return x.ent(e).Name
+			}
+		case x.toks[m.A].Low == "the":
+			if e := x.epithet(m.A, m.B); e >= 0 {
+				return x.ent(e).Name // "In a complaint filed Monday, the 29-year-old alleges"
+			}
+			return ""
+		}
+		return m.Name
+	}
+	return ""
+}
+
+// writtenName is the name written at tokens [n, e): the person it stands for,
+// else the words.
+func (x *refiner) writtenName(n, e int) string {
+	name := lexicon.StripPossessive(x.text(n, e))
+	if en, ok := x.byName(name); ok {
+		return x.ent(en).Name
+	}
+	return name
+}
 
 // oneSubjectOf returns the one of two people (cands) named in the
 // sentence before token a as its subject, when the other is named there
