@@ -104,3 +104,15 @@ func TestAnyNewsDocumentAuthor(t *testing.T) {
 			[]wantQuote{{"Closing the library at night falls hardest on students who work,", "the petition", ""}}},
 	})
 }
+
+// TestAnyNewsItIsTheBody: "it said" or "It urged" after an organisation's
+// words is that organisation.
+func TestAnyNewsItIsTheBody(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"in a statement it said", "Donna Kettering, 52, was jailed.\n\nBrightCare Homecare, the agency that employed Kettering, said she had been dismissed. In a statement it said: “We are appalled by her actions.”",
+			[]wantQuote{{"We are appalled by her actions.", "BrightCare Homecare", ""}}},
+		{"it urged", "The Grid Forward Coalition, an alliance of utilities, said in a statement Monday that “the window is closing fast.” It urged both senators to “stop negotiating through the press.”",
+			[]wantQuote{{"the window is closing fast.", "Grid Forward Coalition", ""}, {"stop negotiating through the press.", "Grid Forward Coalition", ""}}},
+	})
+}

@@ -58,6 +58,8 @@ func (x *refiner) refine() {
 					if e := x.personSubjectBefore(a, g[0]); e >= 0 {
 						q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 					}
+				} else if x.toks[a].Low == "it" && i > 0 {
+					q.Speaker = x.bodyBefore(i, a) // "BrightCare Homecare ... said ... In a statement it said:"
 				}
 			}
 		}
@@ -1954,6 +1956,24 @@ func (x *refiner) writtenName(n, e int) string {
 		return x.ent(en).Name
 	}
 	return name
+}
+
+// bodyBefore returns the organisation "it" at token a stands for: the
+// speaker of the quote before (i-1) when that is no person and was
+// named in a's paragraph or the one before ("The Grid Forward Coalition
+// ... said in a statement ... It urged both senators to ..."); "" if not.
+func (x *refiner) bodyBefore(i, a int) string {
+	p := x.out[i-1]
+	if p.Speaker == "" || p.SpeakerStart < 0 || !unicode.IsUpper([]rune(p.Speaker)[0]) || isOutlet(p.Speaker) {
+		return ""
+	}
+	if e, ok := x.byName(p.Speaker); ok && x.ent(e).Gender != 0 {
+		return "" // someone "he" or "she" stands for
+	}
+	if t := x.tokenAt(p.SpeakerStart); t < 0 || t >= a || x.toks[t].Para+1 < x.toks[a].Para || lexicon.PronounGender(x.toks[t].Low) != "" {
+		return ""
+	}
+	return p.Speaker
 }
 
 // oneSubjectOf returns the one of two people (cands) named in the
