@@ -116,3 +116,12 @@ func TestAnyNewsItIsTheBody(t *testing.T) {
 			[]wantQuote{{"the window is closing fast.", "Grid Forward Coalition", ""}, {"stop negotiating through the press.", "Grid Forward Coalition", ""}}},
 	})
 }
+
+// TestAnyNewsFamilySays: "his family said in a statement" beside a quote
+// is the family of the one the story is about, not the publicist quoted
+// last.
+func TestAnyNewsFamilySays(t *testing.T) {
+	t.Parallel()
+	in := "Robert Castellano, the guitarist, has died at 78.\n\nCastellano died Sunday at his home, his publicist, Susan Merriweather, said Monday. She said he was surrounded by his family.\n\n“Dewey left this world the way he lived in it — loudly,” his family said in a statement. “We ask for privacy as we grieve.”"
+	checkQuotes(t, in, []wantQuote{{"Dewey left this world the way he lived in it — loudly,", "Castellano family", ""}, {"We ask for privacy as we grieve.", "Castellano family", ""}})
+}

@@ -54,7 +54,12 @@
 //     places; organisations' whole names; "the Scot" or "the company" to
 //     whom they stand for; party tags; outlets that only reported a quote;
 //     pull quotes; a lede's delayed name; documents read aloud), through
-//     refineDoc; package result holds the Quote type both share.
+//     refineDoc; package result holds the Quote type both share;
+//     package vocab the words and names the refinements read a speaker
+//     by (offices, places, outlets, first names); package docvoice the
+//     speakers that are no one person (a document, "it" after an
+//     organisation's words, a family speaking as one); package
+//     quotelayout the passes that read a quote by where it sits.
 //
 // Besides PolNeAR, a development set of articles in other genres
 // (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and

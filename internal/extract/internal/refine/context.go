@@ -141,7 +141,7 @@ func (x *refiner) shortName(s string) bool {
 		return false // not an acronym ("RSF") either
 	}
 	low := strings.ToLower(s)
-	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !vocab.PlaceOrTeam(s) && !isOutlet(s) && !lexicon.IsPlace(low)
+	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !vocab.PlaceOrTeam(s) && !vocab.IsOutlet(s) && !lexicon.IsPlace(low)
 }
 
 // appositionAfter returns the person named in apposition to a description

@@ -10,6 +10,7 @@ package refine
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -40,12 +41,12 @@ type refiner struct {
 func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
 	x.refine()
+	x.steps += docvoice.Run(x.d, x.out)
 	x.headlineSubject()
 	x.theyDescribed()
 	x.titlesHeldBack()
 	x.steps += quotelayout.Sequence(x.d, x.out)
 	x.ledeRoles()
-	x.itDocuments()
 	x.steps += quotelayout.Echoes(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)
 	x.steps += quotelayout.Finish(x.d, x.out)

@@ -58,8 +58,6 @@ func (x *refiner) refine() {
 					if e := x.personSubjectBefore(a, g[0]); e >= 0 {
 						q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 					}
-				} else if x.toks[a].Low == "it" && i > 0 {
-					q.Speaker = x.bodyBefore(i, a) // "BrightCare Homecare ... said ... In a statement it said:"
 				}
 			}
 		}
@@ -92,7 +90,7 @@ func (x *refiner) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || isOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
+			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
 				x.quotedName(x.latestMention(e, a))) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
@@ -449,7 +447,7 @@ func (x *refiner) reportedBy(q *result.Quote, i, a, b int) {
 		if x.sentStart(x.tokenAt(o.Start)) != s {
 			break
 		}
-		if o.Speaker == "" || o.SpeakerStart < 0 || isOutlet(o.Speaker) {
+		if o.Speaker == "" || o.SpeakerStart < 0 || vocab.IsOutlet(o.Speaker) {
 			continue
 		}
 		q.Via = via
@@ -499,7 +497,7 @@ func (x *refiner) placeSpeaker(q *result.Quote, a int) {
 // Rescue Team" (the mention is tokens [a, b)).
 func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
 	if q.Speaker == "" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) ||
-		!lexicon.IsOrgWord(x.toks[b-1].Low) || isOutlet(q.Speaker) {
+		!lexicon.IsOrgWord(x.toks[b-1].Low) || vocab.IsOutlet(q.Speaker) {
 		return
 	}
 	k := b - 1
@@ -661,16 +659,6 @@ func (x *refiner) readAloud(q *result.Quote) {
 	}
 }
 
-// isOutlet reports whether name is a news outlet's.
-func isOutlet(name string) bool {
-	low := strings.ToLower(name)
-	_, ok := lexicon.ViaOutlet(low)
-	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (vocab.Countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
-		_, ok = lexicon.ViaOutlet(low[:sp]) // "Guardian Australia", "BBC Scotland"
-	}
-	return ok || vocab.Platforms[low]
-}
-
 // platformSpeaker gives a quote attributed to the site it was posted on
 // ("NASA reassured followers in a post on the mission's X account") the
 // subject of its sentence.
@@ -774,7 +762,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) &&
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) &&
 			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) {
 			found = e
 			return false
@@ -954,7 +942,7 @@ func (x *refiner) personOutsideLinks(i int, g byte) int {
 		seen++
 		en := x.ent(e)
 		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) &&
-			!x.articleMention(t) && !isOutlet(en.Name) && !x.linkPara(t) {
+			!x.articleMention(t) && !vocab.IsOutlet(en.Name) && !x.linkPara(t) {
 			found = e
 			return false
 		}
@@ -980,7 +968,7 @@ func (x *refiner) knownFitInPara(i int, g byte) int {
 			return false
 		}
 		en := x.ent(e)
-		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !isOutlet(en.Name) {
+		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -1708,7 +1696,7 @@ func (x *refiner) ownerFirm(a int) string {
 		}
 		name := lexicon.StripPossessive(x.text(j, k+1))
 		if e, ok := x.byName(name); ok && x.ent(e).Person && (x.ent(e).Gender != 0 || x.ent(e).Title != "") ||
-			lexicon.IsNamedCap(x.toks[j].Low) || isOutlet(name) || vocab.PublicBody(name) {
+			lexicon.IsNamedCap(x.toks[j].Low) || vocab.IsOutlet(name) || vocab.PublicBody(name) {
 			continue // a person ("Marcus Feld's post"), a word opening the sentence, an outlet
 		}
 		return name
@@ -1820,7 +1808,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}
-		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || outletTrades[x.toks[t-1].Low]) || x.placeMention(t) || isOutlet(x.ent(e).Name) {
+		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || outletTrades[x.toks[t-1].Low]) || x.placeMention(t) || vocab.IsOutlet(x.ent(e).Name) {
 			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"; "Swedish daily Dagens Nyheter"
 		}
 		if first < 0 {
@@ -1956,24 +1944,6 @@ func (x *refiner) writtenName(n, e int) string {
 		return x.ent(en).Name
 	}
 	return name
-}
-
-// bodyBefore returns the organisation "it" at token a stands for: the
-// speaker of the quote before (i-1) when that is no person and was
-// named in a's paragraph or the one before ("The Grid Forward Coalition
-// ... said in a statement ... It urged both senators to ..."); "" if not.
-func (x *refiner) bodyBefore(i, a int) string {
-	p := x.out[i-1]
-	if p.Speaker == "" || p.SpeakerStart < 0 || !unicode.IsUpper([]rune(p.Speaker)[0]) || isOutlet(p.Speaker) {
-		return ""
-	}
-	if e, ok := x.byName(p.Speaker); ok && x.ent(e).Gender != 0 {
-		return "" // someone "he" or "she" stands for
-	}
-	if t := x.tokenAt(p.SpeakerStart); t < 0 || t >= a || x.toks[t].Para+1 < x.toks[a].Para || lexicon.PronounGender(x.toks[t].Low) != "" {
-		return ""
-	}
-	return p.Speaker
 }
 
 // oneSubjectOf returns the one of two people (cands) named in the
@@ -2515,45 +2485,6 @@ func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
 			q.Via = p.Via
 		}
 		return
-	}
-}
-
-// itDocuments gives "it" without a speaker ("It says gatekeepers “shall
-// not ...”") the document the sentence before opens with (“The “draft
-// document,” dated January 12, runs to 40 pages”).
-func (x *refiner) itDocuments() {
-	for i := range x.out {
-		x.steps++
-		q := &x.out[i]
-		if q.Speaker != "" || q.SpeakerStart < 0 {
-			continue
-		}
-		a := x.tokenAt(q.SpeakerStart)
-		if x.toks[a].Low != "it" || a != x.sentStart(a) || a == 0 {
-			continue
-		}
-		p := x.sentStart(a - 1)
-		k := p
-		if x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" {
-			k++
-		}
-		var words []int
-		for ; k < a && k-p < 6 && len(words) < 3; k++ {
-			x.steps++
-			if t := x.toks[k]; t.Kind == tok.Word {
-				words = append(words, k)
-				if vocab.DocNouns[t.Low] {
-					e := k + 1
-					for e < a && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
-						e++ // "draft document"
-					}
-					q.Speaker = x.text(words[0], e)
-					break
-				}
-			} else if t.Kind != tok.OpenQ {
-				break
-			}
-		}
 	}
 }
 

@@ -194,3 +194,13 @@ var AbbrevTitle = func() map[string]string {
 var FiniteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
 	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
 	"shall": true, "did": true, "does": true, "do": true, "am": true}
+
+// IsOutlet reports whether name is a news outlet's.
+func IsOutlet(name string) bool {
+	low := strings.ToLower(name)
+	_, ok := lexicon.ViaOutlet(low)
+	if sp := strings.LastIndexByte(low, ' '); !ok && sp > 0 && (Countries[low[sp+1:]] || lexicon.IsPlace(low[sp+1:])) {
+		_, ok = lexicon.ViaOutlet(low[:sp]) // "Guardian Australia", "BBC Scotland"
+	}
+	return ok || Platforms[low]
+}

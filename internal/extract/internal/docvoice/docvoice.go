@@ -1,0 +1,187 @@
+// Package docvoice settles the speakers that are no one person: a
+// document ("It says ..."), an organisation after its own words ("In a
+// statement it said: ..."), and a family speaking as one ("“...,” his
+// family said"). Package refine runs these passes after its own.
+package docvoice
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// maxBack bounds how many earlier quotes a pass looks back through, and
+// maxMentions how many mentions (times four) a search for the story's
+// subject reads.
+const (
+	maxBack     = 10
+	maxMentions = 50
+)
+
+// voices holds one pass over an article's quotes.
+type voices struct {
+	d     article.Doc
+	toks  []tok.Token
+	out   []result.Quote
+	steps int
+}
+
+// Run gives the quotes of out, in text order, the speakers this package
+// settles, and returns the work done.
+func Run(d article.Doc, out []result.Quote) int {
+	x := &voices{d: d, toks: d.Toks(), out: out}
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker == "" && q.SpeakerStart >= 0 && i > 0 {
+			if a := x.tokenAt(q.SpeakerStart); a >= 0 && x.toks[a].Low == "it" {
+				q.Speaker = x.bodyBefore(i, a) // "BrightCare Homecare ... said ... In a statement it said:"
+			}
+		}
+		x.familySays(q, i) // "“...,” his family said in a statement."
+	}
+	x.itDocuments()
+	return x.steps
+}
+
+func (x *voices) tokenAt(pos int) int                           { return x.d.TokenAt(pos) }
+func (x *voices) sentStart(i int) int                           { return x.d.SentStart(i) }
+func (x *voices) text(a, b int) string                          { return x.d.Text(a, b) }
+func (x *voices) ent(e int) article.Entity                      { return x.d.Ent(e) }
+func (x *voices) byName(name string) (int, bool)                { return x.d.ByName(name) }
+func (x *voices) isCue(i int) bool                              { return x.d.IsCue(i) }
+func (x *voices) mentionsBefore(i int, f func(e, tok int) bool) { x.d.MentionsBefore(i, f) }
+
+// bodyBefore returns the organisation "it" at token a stands for: the
+// speaker of the quote before (i-1) when that is no person and was
+// named in a's paragraph or the one before ("The Grid Forward Coalition
+// ... said in a statement ... It urged both senators to ..."); "" if not.
+func (x *voices) bodyBefore(i, a int) string {
+	p := x.out[i-1]
+	if p.SpeakerStart == x.out[i].SpeakerStart && p.Speaker != "" {
+		return p.Speaker // a fragment of the paraphrase before: "It urged both senators to “stop ...”"
+	}
+	if p.Speaker == "" || p.SpeakerStart < 0 || !unicode.IsUpper([]rune(p.Speaker)[0]) || vocab.IsOutlet(p.Speaker) {
+		return ""
+	}
+	if e, ok := x.byName(p.Speaker); ok && x.ent(e).Gender != 0 {
+		return "" // someone "he" or "she" stands for
+	}
+	if t := x.tokenAt(p.SpeakerStart); t < 0 || t >= a || x.toks[t].Para+1 < x.toks[a].Para || lexicon.PronounGender(x.toks[t].Low) != "" {
+		return ""
+	}
+	return p.Speaker
+}
+
+// kinGroups are the words for a family speaking as one.
+var kinGroups = map[string]bool{"family": true, "relatives": true, "parents": true}
+
+// familySays gives quote i, attributed right beside it to a family
+// ("“...,” his family said", "the family said: “...”"), the family of
+// the person the story is about, named most often before and quoted in
+// none of the quotes before: "Castellano family".
+func (x *voices) familySays(q *result.Quote, i int) {
+	k := x.tokenAt(q.End - 1)
+	for k+1 < len(x.toks) && x.toks[k+1].Kind != tok.Word && k-x.tokenAt(q.End-1) < 3 {
+		k++ // the closing mark, a comma
+	}
+	a, after := k+1, true
+	if s := x.tokenAt(q.Start) - 1; s >= 4 && x.toks[s].Kind == tok.OpenQ {
+		for j := s - 3; j >= 0 && s-j <= 10 && x.toks[j].Para == x.toks[s].Para && x.toks[j].Kind != tok.CloseQ; j-- {
+			x.steps++
+			if kinGroups[x.toks[j+1].Low] && x.isCue(j+2) {
+				a, after = j, false // "the family said: “...”", "“...,” his family said in a statement. “...”"
+				break
+			}
+		}
+	}
+	if a+2 >= len(x.toks) || !kinGroups[x.toks[a+1].Low] || !x.isCue(a+2) || after && x.toks[a].Cap {
+		return // (not "The family said" opening the next sentence)
+	}
+	var g byte
+	switch x.toks[a].Low {
+	case "his":
+		g = 'm'
+	case "her":
+		g = 'f'
+	case "the":
+	default:
+		return
+	}
+	spoke := map[string]bool{} // the family speaks for one who does not: the dead, the victim
+	for k := i - 1; k >= 0 && i-k <= 10*maxBack; k-- {
+		x.steps++
+		spoke[x.out[k].Speaker] = true
+	}
+	e := x.mostNamedBefore(a, g, spoke)
+	if e < 0 || !strings.Contains(x.ent(e).Name, " ") && x.ent(e).Title == "" {
+		return
+	}
+	name := x.ent(e).Name
+	q.Speaker, q.SpeakerTitle = name[strings.LastIndexByte(name, ' ')+1:]+" family", ""
+	q.SpeakerStart, q.SpeakerEnd = x.toks[a].S, x.toks[a+1].E
+}
+
+// mostNamedBefore returns the person named most often before token a
+// (of gender g, unless 0), the story's subject, among the mentions a
+// refinement looks through, leaving out the names in except; -1 if none.
+func (x *voices) mostNamedBefore(a int, g byte, except map[string]bool) int {
+	count := map[int]int{}
+	best, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		en := x.ent(e)
+		if en.Person && (g == 0 || en.Gender == g || en.Gender == 0) && strings.Contains(en.Name, " ") && !vocab.PlaceOrTeam(en.Name) && !vocab.IsOutlet(en.Name) && !except[en.Name] {
+			count[e]++
+			if best < 0 || count[e] > count[best] {
+				best = e
+			}
+		}
+		return seen < 4*maxMentions
+	})
+	return best
+}
+
+// itDocuments gives "it" without a speaker ("It says gatekeepers “shall
+// not ...”") the document the sentence before opens with (“The “draft
+// document,” dated January 12, runs to 40 pages”).
+func (x *voices) itDocuments() {
+	for i := range x.out {
+		x.steps++
+		q := &x.out[i]
+		if q.Speaker != "" || q.SpeakerStart < 0 {
+			continue
+		}
+		a := x.tokenAt(q.SpeakerStart)
+		if x.toks[a].Low != "it" || a != x.sentStart(a) || a == 0 {
+			continue
+		}
+		p := x.sentStart(a - 1)
+		k := p
+		if x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" {
+			k++
+		}
+		var words []int
+		for ; k < a && k-p < 6 && len(words) < 3; k++ {
+			x.steps++
+			if t := x.toks[k]; t.Kind == tok.Word {
+				words = append(words, k)
+				if vocab.DocNouns[t.Low] {
+					e := k + 1
+					for e < a && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
+						e++ // "draft document"
+					}
+					q.Speaker = x.text(words[0], e)
+					break
+				}
+			} else if t.Kind != tok.OpenQ {
+				break
+			}
+		}
+	}
+}
