@@ -125,3 +125,11 @@ func TestAnyNewsFamilySays(t *testing.T) {
 	in := "Robert Castellano, the guitarist, has died at 78.\n\nCastellano died Sunday at his home, his publicist, Susan Merriweather, said Monday. She said he was surrounded by his family.\n\n“Dewey left this world the way he lived in it — loudly,” his family said in a statement. “We ask for privacy as we grieve.”"
 	checkQuotes(t, in, []wantQuote{{"Dewey left this world the way he lived in it — loudly,", "Castellano family", ""}, {"We ask for privacy as we grieve.", "Castellano family", ""}})
 }
+
+// TestAnyNewsMessageSender: a message quoted after "that read:" is the
+// words of whoever sent it, and "Another message" is theirs too.
+func TestAnyNewsMessageSender(t *testing.T) {
+	t.Parallel()
+	in := "Donna Kettering, 52, admitted fraud.\n\nThe court heard that when his son queried a transfer, Kettering sent him a text message that read: “Your dad wanted to help with the wedding.”\n\nAnother message, sent to a friend and recovered from her phone by detectives, said: “Old boy hasn’t got a clue lol.”"
+	checkQuotes(t, in, []wantQuote{{"Your dad wanted to help with the wedding.", "Donna Kettering", ""}, {"Old boy hasn’t got a clue lol.", "Donna Kettering", ""}})
+}

@@ -35,6 +35,7 @@ type voices struct {
 // settles, and returns the work done.
 func Run(d article.Doc, out []result.Quote) int {
 	x := &voices{d: d, toks: d.Toks(), out: out}
+	sender := "" // who sent the last message quoted
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
@@ -44,6 +45,9 @@ func Run(d article.Doc, out []result.Quote) int {
 			}
 		}
 		x.familySays(q, i) // "“...,” his family said in a statement."
+		if name := x.messageSender(q, sender); name != "" {
+			q.Speaker, q.SpeakerTitle, sender = name, "", name // "Kettering sent him a text message that read: “...”"
+		}
 	}
 	x.itDocuments()
 	return x.steps
@@ -184,4 +188,73 @@ func (x *voices) itDocuments() {
 			}
 		}
 	}
+}
+
+// messages are the things a person sends whose words are quoted.
+var messages = map[string]bool{"message": true, "messages": true, "text": true, "email": true, "e-mail": true,
+	"letter": true, "note": true, "voicemail": true, "tweet": true, "post": true}
+
+// sendVerbs say who sent a message: "Kettering sent him a text message".
+var sendVerbs = map[string]bool{"sent": true, "wrote": true, "texted": true, "emailed": true, "posted": true, "left": true}
+
+// messageSender returns who sent the message quote q is introduced as
+// ("... a text message that read: “...”"): the subject of the verb that
+// sent it in the same sentence ("Kettering sent him a text message") or,
+// for "Another message", the sender of the last one (last); "" when q
+// is no such quote.
+func (x *voices) messageSender(q *result.Quote, last string) string {
+	o := x.tokenAt(q.Start) - 1
+	if o < 2 || x.toks[o].Kind != tok.OpenQ {
+		return ""
+	}
+	k := -1
+	for j := o - 1; j >= 0 && o-j <= 20 && k < 0 && x.toks[j].Kind != tok.CloseQ; j-- {
+		x.steps++
+		if messages[x.toks[j].Low] && !x.toks[j].InQ {
+			k = j
+		}
+	}
+	if k < 0 || !x.introduces(k, o) {
+		return ""
+	}
+	s := x.sentStart(k)
+	if k > 0 && x.toks[k-1].Low == "another" && last != "" {
+		return last
+	}
+	for v := k - 1; v > s && k-v <= 6; v-- {
+		x.steps++
+		if !sendVerbs[x.toks[v].Low] {
+			continue
+		}
+		n := v - 1
+		if n >= s && x.toks[n].Cap && x.toks[n].Kind == tok.Word {
+			if e, ok := x.byName(lexicon.StripPossessive(x.text(n, n+1))); ok && x.ent(e).Person {
+				return x.ent(e).Name
+			}
+			if e := article.SurnameAt(x.d, n); e >= 0 {
+				return x.ent(e).Name
+			}
+			if e := x.d.ResolvePerson(x.text(n, n+1), "", x.toks[n].S); e >= 0 && x.ent(e).Person {
+				return x.ent(e).Name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// introduces reports whether the words after the message at token k up
+// to the opening mark o present its words: "that read:", ", sent to a
+// friend ..., said:".
+func (x *voices) introduces(k, o int) bool {
+	if x.toks[o-1].Low != ":" && x.toks[o-1].Low != "," {
+		return false
+	}
+	for j := k + 1; j < o; j++ {
+		switch x.toks[j].Low {
+		case "read", "reads", "said", "says", "stated", "states":
+			return true
+		}
+	}
+	return false
 }
