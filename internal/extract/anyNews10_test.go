@@ -45,11 +45,13 @@ func TestAnyNewsTitleGivesGender(t *testing.T) {
 }
 
 // TestAnyNewsOfficeQuotedBefore: "The judge said" after "Judge Philippa
-// Crane KC told her: “...”" is the judge quoted, not the one she spoke to.
+// Crane KC told her: “...”" is the judge quoted, not the one she spoke
+// to, and so is the "she" after it.
 func TestAnyNewsOfficeQuotedBefore(t *testing.T) {
 	t.Parallel()
-	in := "Donna Kettering, 52, admitted fraud.\n\nSentencing, Judge Philippa Crane KC told her: “You were welcomed into his home as a carer.”\n\nThe judge said the messages revealed “the contempt in which you held him”."
-	checkQuotes(t, in, []wantQuote{{"You were welcomed into his home as a carer.", "Philippa Crane", ""}, {"the contempt in which you held him", "Philippa Crane", ""}})
+	in := "Donna Kettering, 52, admitted fraud.\n\nSentencing, Judge Philippa Crane KC told her: “You were welcomed into his home as a carer.”\n\nThe judge said the messages revealed “the contempt in which you held him”.\n\n“When you wrote that he hadn’t got a clue, you were not joking,” she said."
+	checkQuotes(t, in, []wantQuote{{"You were welcomed into his home as a carer.", "Philippa Crane", ""}, {"the contempt in which you held him", "Philippa Crane", ""},
+		{"When you wrote that he hadn’t got a clue, you were not joking,", "Philippa Crane", ""}})
 }
 
 // TestAnyNewsStatementOverParagraphs: "the statement reads" after a

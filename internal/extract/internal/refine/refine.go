@@ -87,6 +87,10 @@ func (x *refiner) refine() {
 			// "At a briefing, the prime minister's official spokesman
 			// was asked ... “...,” he said."
 			q.Speaker, q.SpeakerTitle = described, ""
+		case (g == "m" || g == "f") && x.describedQuoteBefore(i, a, g[0]):
+			// "The judge said ... “...”" after "Judge Philippa Crane KC
+			// told her": "“...,” she said." is the judge
+			q.Speaker, q.SpeakerTitle = x.out[i-1].Speaker, x.out[i-1].SpeakerTitle
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
@@ -1275,6 +1279,35 @@ func (x *refiner) titledOtherwise(cur string, a int, g byte) int {
 		return e
 	}
 	return -1
+}
+
+// describedQuoteBefore reports whether the quote before (i-1) was
+// attributed to a description ("The judge said") opening the sentence
+// before the pronoun at token a (of gender g), in its paragraph or the
+// one before, and was resolved to a person named in full whose gender
+// does not contradict g.
+func (x *refiner) describedQuoteBefore(i, a int, g byte) bool {
+	if i == 0 {
+		return false
+	}
+	p := x.out[i-1]
+	if p.SpeakerStart < 0 || !strings.Contains(p.Speaker, " ") || !unicode.IsUpper([]rune(p.Speaker)[0]) {
+		return false
+	}
+	pa := x.tokenAt(p.SpeakerStart)
+	if pa < 0 || pa >= a || x.toks[pa].Low != "the" || pa != x.sentStart(pa) || x.toks[pa].Para+1 < x.toks[a].Para {
+		return false
+	}
+	if h := x.toks[x.tokenAt(p.SpeakerEnd-1)].Low; !vocab.Offices[h] && !lexicon.IsEpithet(h, false) {
+		return false // a person called by office or trade, not "the agency" or "the spokesperson"
+	}
+	if _, s, ok := x.sentenceBefore(a); !ok || x.sentStart(pa) != x.sentStart(s-1) {
+		return false // the description opens the sentence just before
+	}
+	if e, ok := x.byName(p.Speaker); ok && x.ent(e).Gender != 0 && x.ent(e).Gender != g {
+		return false
+	}
+	return true
 }
 
 // roleOfSomeone reports whether tokens [p, c) are a possessive and a
