@@ -135,3 +135,11 @@ func TestAnyNewsMessageSender(t *testing.T) {
 	in := "Donna Kettering, 52, admitted fraud.\n\nThe court heard that when his son queried a transfer, Kettering sent him a text message that read: “Your dad wanted to help with the wedding.”\n\nAnother message, sent to a friend and recovered from her phone by detectives, said: “Old boy hasn’t got a clue lol.”"
 	checkQuotes(t, in, []wantQuote{{"Your dad wanted to help with the wedding.", "Donna Kettering", ""}, {"Old boy hasn’t got a clue lol.", "Donna Kettering", ""}})
 }
+
+// TestAnyNewsCallerNamedAlone: a caller "who gave her name only as
+// Margaret from Lisburn" is known by that, and so is the "she" after.
+func TestAnyNewsCallerNamedAlone(t *testing.T) {
+	t.Parallel()
+	in := "The minister faced callers on the phone-in.\n\nOne caller to the Nolan Show, who gave her name only as Margaret from Lisburn, said she had paid \"more in parking than in prescriptions\" last winter.\n\n\"Minister, come and sit in that car park at night,\" she told the programme."
+	checkQuotes(t, in, []wantQuote{{"more in parking than in prescriptions", "Margaret from Lisburn", ""}, {"Minister, come and sit in that car park at night,", "Margaret from Lisburn", ""}})
+}

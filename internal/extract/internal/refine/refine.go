@@ -163,6 +163,10 @@ func (x *refiner) refine() {
 		}
 		if lexicon.PronounGender(x.toks[a].Low) != "" {
 			fullName(q, full) // "she" read as the last mention, "Ms Mac Carthaigh"
+		} else if (!x.toks[a].Cap || x.oneOf(a, b) || lexicon.IsDeterminer(x.toks[a].Low)) && !x.isPerson(q.Speaker) {
+			if name := x.nameGivenIn(b, min(len(x.toks), b+24), 0); name != "" {
+				q.Speaker, q.SpeakerTitle = name, "" // "One caller to the Nolan Show, who gave her name only as Margaret from Lisburn, said"
+			}
 		}
 		if o, ok := orgs[q.Speaker]; ok {
 			q.Speaker = o // "It added" after "the organization said"
@@ -1330,14 +1334,22 @@ func (x *refiner) nameGivenOnly(a int, g byte) string {
 	if !ok {
 		p = x.sentStart(a)
 	}
-	for k := p + 1; k+2 < a; k++ {
+	return x.nameGivenIn(p+1, a, g)
+}
+
+// nameGivenIn returns the name given alone ("gave only her surname,
+// Chan", "identified only as Ahmed") between tokens lo and hi, by a
+// person of gender g (0 for any), or "".
+func (x *refiner) nameGivenIn(lo, hi int, g byte) string {
+	a := hi
+	for k := lo; k+2 < a; k++ {
 		x.steps++
 		w := x.toks[k].Low
 		n := -1
 		switch {
 		case (w == "surname" || w == "name") && (x.toks[k+1].Low == "," || x.toks[k+1].Low == "as"):
 			n = k + 2 // "gave only her surname, Chan", "gave his name as Ali"
-			if h := x.toks[k-1].Low; h == "her" && g != 'f' || h == "his" && g != 'm' {
+			if h := x.toks[k-1].Low; g != 0 && (h == "her" && g != 'f' || h == "his" && g != 'm') {
 				continue
 			}
 		case w == "as" && (x.toks[k-1].Low == "only" || x.toks[k-1].Low == "identified") && k >= 2:
@@ -1349,6 +1361,9 @@ func (x *refiner) nameGivenOnly(a int, g byte) string {
 		e := n + 1
 		for e < a && e-n < 3 && x.isNameWord(e) {
 			e++
+		}
+		if e == n+1 && e+1 < a && x.toks[e].Low == "from" && x.isNameWord(e+1) {
+			e += 2 // "Margaret from Lisburn", as a caller to a phone-in is known
 		}
 		return x.text(n, e)
 	}
@@ -1908,6 +1923,23 @@ var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": tr
 var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
 	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true}
 
+// authoringVerbs say who made a document before "by": "published by
+// data firm Halden Insight".
+var authoringVerbs = map[string]bool{"published": true, "released": true, "issued": true, "produced": true,
+	"commissioned": true, "compiled": true, "written": true, "authored": true, "filed": true, "prepared": true,
+	"conducted": true, "brought": true, "lodged": true}
+
+// authoredBefore reports whether a verb of authoringVerbs comes between
+// tokens k and j: "published on Monday by".
+func (x *refiner) authoredBefore(k, j int) bool {
+	for v := k + 1; v < j; v++ {
+		if authoringVerbs[x.toks[v].Low] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxDocBack bounds, in tokens, how far back a document's introduction is
 // looked for.
 const maxDocBack = 800
@@ -1929,8 +1961,8 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		}
 		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
 			x.steps++
-			if x.toks[j].Low != "by" {
-				continue
+			if x.toks[j].Low != "by" || !x.authoredBefore(k, j) {
+				continue // (not "signed by" a spokesman for the body)
 			}
 			n := j + 1
 			for n < len(x.toks) && n-j < 5 && !x.toks[n].Cap && x.toks[n].Kind == tok.Word && !x.toks[n].InQ {
@@ -1958,13 +1990,13 @@ func (x *refiner) docAuthor(a int, noun string) string {
 			if e := x.personOf(m, m.Title); e >= 0 {
 				return x.ent(e).Name
 			}
-		case x.toks[m.A].Low == "the":
+		case x.toks[m.A].Low == "the" && m.A+1 < m.B && !x.toks[m.A+1].Cap:
 			if e := x.epithet(m.A, m.B); e >= 0 {
 				return x.ent(e).Name // "In a complaint filed Monday, the 29-year-old alleges"
 			}
 			return ""
 		}
-		return m.Name
+		return m.Name // "In a statement, the Department of Health said"
 	}
 	return ""
 }
