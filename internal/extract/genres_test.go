@@ -421,7 +421,7 @@ var genreFloors = map[string][4]float64{
 	"bloomberg_markets_wrap":        {0.96, 0.78, 0.75, 0.99},
 	"bbc_housing_target":            {0.95, 0.91, 0.87, 0.99},
 	"japan_bear_culls":              {0.99, 0.99, 0.99, 0.99},
-	"propublica_drift_additive":     {0.99, 0.66, 0.66, 0.7},
+	"propublica_drift_additive":     {0.99, 0.79, 0.79, 0.7},
 	"cricinfo_pallekele_odi":        {0.99, 0.93, 0.93, 0.99},
 	"irishtimes_data_centre_ruling": {0.99, 0.85, 0.85, 0.99},
 	"verge_kestrel_glasses_keynote": {0.99, 0.81, 0.81, 0.99},
@@ -453,7 +453,7 @@ var genreFloors = map[string][4]float64{
 	"local_diner_lease_chain":      {0.99, 0.99, 0.99, 0.74},
 	"ap_mexico_grave":              {0.96, 0.92, 0.89, 0.99},
 	"economist_strong_euro":        {0.92, 0.99, 0.92, 0.66},
-	"obit_guitarist":               {0.92, 0.84, 0.78, 0.99},
+	"obit_guitarist":               {0.92, 0.99, 0.92, 0.99},
 	"ars_fcc_unlocking":            {0.99, 0.91, 0.91, 0.87},
 	"local_tv_school_shooting":     {0.99, 0.99, 0.99, 0.99},
 	// A twelfth batch of ten, written after the eleventh's fixes (Times
@@ -502,7 +502,7 @@ var genreFloors = map[string][4]float64{
 	"lincslive_inquest_motorcyclist_pothole":  {0.99, 0.64, 0.64, 0.99},
 	"ap_lpga_vikstrom_lakeshore":              {0.97, 0.89, 0.87, 0.99},
 	"ap_nhl_wild_kraken_rally":                {0.97, 0.94, 0.92, 0.99},
-	"billboard_mendel_bluehalyard_lawsuit":    {0.99, 0.7, 0.7, 0.99},
+	"billboard_mendel_bluehalyard_lawsuit":    {0.99, 0.88, 0.88, 0.99},
 	"dailytelegraph_nrl_tigers_marsters":      {0.99, 0.96, 0.96, 0.99},
 	"nature_woolly_rhino_sediment_dna":        {0.99, 0.89, 0.89, 0.88},
 	"cna_johor_migrant_boat_capsize":          {0.95, 0.89, 0.85, 0.81},
@@ -516,7 +516,7 @@ var genreFloors = map[string][4]float64{
 	// Australia, Vanguard, the Daily Mail, Bloomberg, BBC health, the Irish
 	// Independent, the Times of Israel and a US local TV station), scored
 	// as they came.
-	"atlantic_grain_elevator_town":                 {0.94, 0.88, 0.84, 0.99},
+	"atlantic_grain_elevator_town":                 {0.94, 0.99, 0.94, 0.99},
 	"bbc_corridor_care":                            {0.99, 0.91, 0.91, 0.91},
 	"bloomberg_czech_rate_cut":                     {0.93, 0.99, 0.93, 0.79},
 	"dailymail_stolen_mobility_scooter":            {0.94, 0.94, 0.88, 0.74},
@@ -583,8 +583,8 @@ var genreFloors = map[string][4]float64{
 	"bbcsport_bournemouth_villa_preview":        {0.97, 0.88, 0.85, 0.87},
 	"businessline_sensex_nifty_bank_rebound":    {0.99, 0.99, 0.99, 0.79},
 	"cna_penang_slope_evacuation":               {0.99, 0.83, 0.83, 0.99},
-	"constructionnews_scaffolding_insolvencies": {0.99, 0.76, 0.76, 0.99},
-	"conversation_street_trees_heat":            {0.99, 0.57, 0.57, 0.99},
+	"constructionnews_scaffolding_insolvencies": {0.99, 0.85, 0.85, 0.99},
+	"conversation_street_trees_heat":            {0.99, 0.71, 0.71, 0.99},
 	"guardian_rented_homes_insulation_delay":    {0.97, 0.99, 0.97, 0.88},
 	"irishexaminer_fermoy_pint_glass_assault":   {0.97, 0.74, 0.73, 0.99},
 	"king5_lynnwood_stabbing_arrest":            {0.99, 0.99, 0.99, 0.99},
@@ -594,6 +594,26 @@ var genreFloors = map[string][4]float64{
 	"smh_paramedic_ramping_estimates":           {0.97, 0.94, 0.92, 0.81},
 	"thenational_sme_export_finance":            {0.95, 0.99, 0.95, 0.85},
 	"washingtonpost_bell_times_bus_shortage":    {0.96, 0.99, 0.96, 0.81},
+	// A twenty-first batch of fifteen, written after the twentieth's
+	// fixes (NBC News, Newsweek, Business Insider, ITV News, a podcast's
+	// transcript, The Scotsman, The Yorkshire Post, the i Paper, SBS
+	// News, Stuff, Daily Maverick, Geo News, Nikkei Asia, The Korea
+	// Times and a UN briefing's transcript), scored as they came.
+	"businessinsider_badge_tracking": {0.94, 0.79, 0.75, 0.66},
+	"dailymaverick_mthonjeni_water":  {0.95, 0.96, 0.91, 0.89},
+	"geonews_electoral_reforms":      {0.96, 0.71, 0.69, 0.82},
+	"ipaper_skills_passport_row":     {0.97, 0.75, 0.74, 0.28},
+	"itvnews_car_arson_estate":       {0.99, 0.76, 0.76, 0.69},
+	"koreatimes_crowd_cameras":       {0.95, 0.94, 0.9, 0.87},
+	"nbcnews_ssa_clawback":           {0.97, 0.78, 0.76, 0.39},
+	"newsweek_farmer_tariff_post":    {0.92, 0.99, 0.92, 0.49},
+	"nikkei_battery_recycling":       {0.99, 0.88, 0.88, 0.9},
+	"podcast_truck_parking":          {0.86, 0.99, 0.86, 0.99},
+	"sbsnews_aged_care_interpreters": {0.97, 0.73, 0.71, 0.89},
+	"scotsman_island_housing_review": {0.95, 0.87, 0.83, 0.24},
+	"stuff_mangaone_slip_road":       {0.99, 0.81, 0.81, 0.66},
+	"unbriefing_cyclone_imani":       {0.61, 0.99, 0.61, 0.59},
+	"yorkshirepost_pea_contract_cut": {0.97, 0.88, 0.86, 0.56},
 	// A twentieth batch of fifteen, written after the nineteenth's
 	// fixes (The Hill, the Los Angeles Times, the Texas Tribune, the
 	// Chicago Tribune, a golf press conference's transcript, The
@@ -603,18 +623,18 @@ var genreFloors = map[string][4]float64{
 	// came.
 	"asapsports_meridian_bay_r3":            {0.88, 0.93, 0.83, 0.99},
 	"bangkokpost_tourist_insurance":         {0.9, 0.79, 0.72, 0.82},
-	"belfasttelegraph_hospital_parking":     {0.97, 0.71, 0.69, 0.43},
+	"belfasttelegraph_hospital_parking":     {0.97, 0.8, 0.79, 0.43},
 	"chicagotribune_hit_and_run_sentencing": {0.99, 0.78, 0.78, 0.82},
-	"earningscall_cold_chain":               {0.09, 0, 0, 0},
+	"earningscall_cold_chain":               {0.97, 0.99, 0.97, 0.99},
 	"hindustantimes_sand_mining":            {0.99, 0.99, 0.99, 0.82},
 	"independent_river_sewage":              {0.94, 0.58, 0.54, 0.49},
 	"jpost_northern_return":                 {0.96, 0.87, 0.84, 0.49},
-	"latimes_mesa_ridge_rebuild":            {0.95, 0.59, 0.57, 0.66},
-	"premiumtimes_electricity_tariff":       {0.99, 0.53, 0.53, 0.87},
+	"latimes_mesa_ridge_rebuild":            {0.95, 0.69, 0.66, 0.66},
+	"premiumtimes_electricity_tariff":       {0.99, 0.76, 0.76, 0.87},
 	"skynews_student_loans":                 {0.97, 0.94, 0.91, 0.16},
 	"texastribune_groundwater_exports":      {0.96, 0.99, 0.96, 0.7},
-	"thehill_permitting_deal":               {0.97, 0.81, 0.79, 0.49},
-	"thetimes_carer_fraud":                  {0.95, 0.47, 0.45, 0.55},
+	"thehill_permitting_deal":               {0.97, 0.9, 0.88, 0.49},
+	"thetimes_carer_fraud":                  {0.95, 0.95, 0.9, 0.55},
 	"walesonline_bus_route":                 {0.92, 0.69, 0.65, 0.37},
 	// A nineteenth batch of fifteen, written after the eighteenth's
 	// fixes (the Telegraph, USA Today, France 24, The Star, Guardian
@@ -660,6 +680,25 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twentyFirstBatch names the articles of the twenty-first batch.
+var twentyFirstBatch = map[string]bool{
+	"businessinsider_badge_tracking": true,
+	"dailymaverick_mthonjeni_water":  true,
+	"geonews_electoral_reforms":      true,
+	"ipaper_skills_passport_row":     true,
+	"itvnews_car_arson_estate":       true,
+	"koreatimes_crowd_cameras":       true,
+	"nbcnews_ssa_clawback":           true,
+	"newsweek_farmer_tariff_post":    true,
+	"nikkei_battery_recycling":       true,
+	"podcast_truck_parking":          true,
+	"sbsnews_aged_care_interpreters": true,
+	"scotsman_island_housing_review": true,
+	"stuff_mangaone_slip_road":       true,
+	"unbriefing_cyclone_imani":       true,
+	"yorkshirepost_pea_contract_cut": true,
+}
 
 // twentiethBatch names the articles of the twentieth batch.
 var twentiethBatch = map[string]bool{
@@ -892,7 +931,7 @@ func TestGenres(t *testing.T) {
 		{"15th batch", fifteenthBatch, genreScore{}}, {"16th batch", sixteenthBatch, genreScore{}},
 		{"16th, last 5", sixteenthLate, genreScore{}}, {"17th batch", seventeenthBatch, genreScore{}},
 		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}},
-		{"20th batch", twentiethBatch, genreScore{}}}
+		{"20th batch", twentiethBatch, genreScore{}}, {"21st batch", twentyFirstBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -935,10 +974,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to twentieth batches'.
+// failed: the seventh to twenty-first batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch} {
 		for n := range b {
 			m[n] = true
 		}
