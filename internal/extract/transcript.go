@@ -19,6 +19,8 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	turns := transcript.Find(x.r)
 	if len(turns) == 0 {
 		turns = transcript.FindSpeakerLines(x.r)
+	} else if open := transcript.Opening(x.r, turns); len(open) > 0 {
+		turns = append(open, turns...) // a briefer's announcements before the questions
 	}
 	unlabelled := false
 	if len(turns) == 0 {

@@ -77,3 +77,15 @@ func TestFindSpeakerLines(t *testing.T) {
 		}
 	}
 }
+
+func TestOpening(t *testing.T) {
+	text := "Daily Press Briefing by the Office of the Spokesperson\n\nThe following is a near-verbatim transcript of today's noon briefing by Lucien Abara, Spokesperson for the Secretary-General.\n\nMadagascar\n\nGood afternoon.  I will start with Madagascar.\n\nSouth Sudan\n\nThe Secretary-General condemns the attack.\n\nQuestion:  Thanks, Lucien.  How many helicopters?\n\nSpokesperson:  Two.\n\nQuestion:  And tomorrow?\n\nSpokesperson:  We will see."
+	r := []rune(text)
+	got := Opening(r, Find(r))
+	if len(got) != 2 || got[0].Label != "Lucien Abara" || string(r[got[0].Start:got[0].End]) != "Good afternoon.  I will start with Madagascar." || !got[1].Cont {
+		t.Errorf("opening: %+v, want the two announcements by Lucien Abara", got)
+	}
+	if got := Opening([]rune("A story about a briefing by Lucien Abara.\n\nQ: Why?\n\nA: Because.\n\nQ: Then?"), Find([]rune("A story about a briefing by Lucien Abara.\n\nQ: Why?\n\nA: Because.\n\nQ: Then?"))); got != nil {
+		t.Errorf("no transcript line: %+v, want none", got)
+	}
+}
