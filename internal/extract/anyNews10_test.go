@@ -143,3 +143,12 @@ func TestAnyNewsCallerNamedAlone(t *testing.T) {
 	in := "The minister faced callers on the phone-in.\n\nOne caller to the Nolan Show, who gave her name only as Margaret from Lisburn, said she had paid \"more in parking than in prescriptions\" last winter.\n\n\"Minister, come and sit in that car park at night,\" she told the programme."
 	checkQuotes(t, in, []wantQuote{{"more in parking than in prescriptions", "Margaret from Lisburn", ""}, {"Minister, come and sit in that car park at night,", "Margaret from Lisburn", ""}})
 }
+
+// TestAnyNewsFamilyNameFirst: "For Mrs Tran, ..." names Tran Thi Lan, whose
+// family name comes first, and the "she" after is her.
+func TestAnyNewsFamilyNameFirst(t *testing.T) {
+	t.Parallel()
+	in := "Tran Thi Lan, 81, has lived at the home since 2021.\n\nA spokesperson for the Minister for Aged Care and Seniors said interpreting was funded.\n\nFor Mrs Tran, the loss of the daily visits has been hardest of all.\n\n“When the interpreter came every morning, I could ask about my tablets,” she says."
+	checkQuotes(t, in, []wantQuote{{"When the interpreter came every morning, I could ask about my tablets,", "Tran Thi Lan", ""}})
+	checkGenreSpeaker(t, "sbsnews_aged_care_interpreters", "When Chị Hoa", "Tran Thi Lan")
+}

@@ -798,10 +798,18 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 	for k := a - 1; k > lo; k-- {
 		x.steps++
 		t := x.toks[k]
-		if t.Kind != tok.Word || !t.Cap || t.InQ || k-1 != x.sentStart(k) || !lexicon.IsNamedCap(x.toks[k-1].Low) {
+		h := k - 1 // the word before the surname, or before "Mrs" and the surname
+		if h > 0 && lexicon.IsHonorific(strings.TrimSuffix(x.toks[h].Low, ".")) {
+			h--
+		}
+		if t.Kind != tok.Word || !t.Cap || t.InQ || h != x.sentStart(k) || !lexicon.IsNamedCap(x.toks[h].Low) {
 			continue
 		}
-		name, ok := full[lexicon.StripPossessive(x.text(k, k+1))]
+		word := lexicon.StripPossessive(x.text(k, k+1))
+		name, ok := full[word]
+		if !ok && h < k-1 {
+			name, ok = x.familyNameFirst(word, a) // "For Mrs Tran, ..." after "Tran Thi Lan"
+		}
 		if !ok || k+1 < len(x.toks) && x.isNameWord(k+1) {
 			continue
 		}
@@ -810,6 +818,22 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 		}
 	}
 	return -1
+}
+
+// familyNameFirst returns the full name of the person named before
+// token a whose name opens with the family name w, as Vietnamese, Chinese
+// or Hungarian names do ("Mrs Tran" for "Tran Thi Lan").
+func (x *refiner) familyNameFirst(w string, a int) (string, bool) {
+	found, seen := "", 0
+	x.mentionsBefore(a, func(e, _ int) bool {
+		seen++
+		if n := x.ent(e).Name; x.ent(e).Person && strings.HasPrefix(n, w+" ") {
+			found = n
+			return false
+		}
+		return seen < 4*maxParaMentions
+	})
+	return found, found != ""
 }
 
 // objectNotSpeaker returns the subject of the sentence before a
