@@ -152,3 +152,12 @@ func TestAnyNewsFamilyNameFirst(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"When the interpreter came every morning, I could ask about my tablets,", "Tran Thi Lan", ""}})
 	checkGenreSpeaker(t, "sbsnews_aged_care_interpreters", "When Chị Hoa", "Tran Thi Lan")
 }
+
+// TestAnyNewsTheCompanyPastBoilerplate: "the company said" is the firm
+// the sentence before opens with ("Holderness Valley Foods, which freezes
+// peas, wrote ..."), not a newsletter box's "Please try again later."
+func TestAnyNewsTheCompanyPastBoilerplate(t *testing.T) {
+	t.Parallel()
+	in := "Sign up to our newsletter. Sorry, there seem to be some issues. Please try again later.\n\nHolderness Valley Foods, which freezes and packs peas at its factory near Hull, wrote to its 140 contracted growers last month.\n\nIn the letter, the company said it had faced “unprecedented” increases in costs."
+	checkQuotes(t, in, []wantQuote{{"unprecedented", "Holderness Valley Foods", ""}})
+}

@@ -1804,7 +1804,7 @@ func (x *refiner) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *refiner) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
-	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ")) && x.toks[m.A].Cap &&
+	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ") || !club && strings.Contains(m.Name, " ") && vocab.PlaceOrTeam(m.Name)) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
 		// "The Alliance of Small Island States (Aosis)" read as "Small
 		// Island States": the whole name.
@@ -1826,8 +1826,8 @@ func (x *refiner) leadingFirm(p, s int) string {
 		x.steps++
 		j++
 	}
-	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) {
-		return ""
+	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) || j-p >= 2 && lexicon.Verb(x.toks[p+1].Low) != 0 {
+		return "" // (nor "Please try again later.")
 	}
 	if w := x.toks[j].Low; !vocab.FiniteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
 		return ""
