@@ -161,3 +161,12 @@ func TestAnyNewsTheCompanyPastBoilerplate(t *testing.T) {
 	in := "Sign up to our newsletter. Sorry, there seem to be some issues. Please try again later.\n\nHolderness Valley Foods, which freezes and packs peas at its factory near Hull, wrote to its 140 contracted growers last month.\n\nIn the letter, the company said it had faced “unprecedented” increases in costs."
 	checkQuotes(t, in, []wantQuote{{"unprecedented", "Holderness Valley Foods", ""}})
 }
+
+// TestAnyNewsOfficeInABody: "Leader of the Opposition in the National
+// Assembly Saifullah Khattak" is Saifullah Khattak, not "Assembly
+// Saifullah Khattak".
+func TestAnyNewsOfficeInABody(t *testing.T) {
+	t.Parallel()
+	in := "The bill was passed on Monday.\n\nReacting to the minister's remarks, Leader of the Opposition in the National Assembly Saifullah Khattak said the offer of talks was \"a photo session, not a dialogue\"."
+	checkQuotes(t, in, []wantQuote{{"a photo session, not a dialogue", "Saifullah Khattak", ""}})
+}

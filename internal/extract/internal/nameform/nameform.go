@@ -14,17 +14,18 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
-// RoleFused gives a speaker whose name kept the role before it ("Co-author
-// Daniel Whitford", "Drummer Ines Okafor") the name alone, the role as
-// its title.
+// RoleFused gives a speaker whose name kept the role (or the body of an
+// office) before it ("Co-author Daniel Whitford", "Drummer Ines Okafor",
+// "Assembly Saifullah Khattak") the name alone, the word as its title.
 func RoleFused(q *result.Quote) {
 	f := strings.Fields(q.Speaker)
 	if len(f) < 3 || q.SpeakerTitle != "" {
 		return
 	}
 	w := strings.ToLower(f[0])
-	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" {
-		return
+	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" &&
+		!bodies[w] {
+		return // ("Assembly Saifullah Khattak", the end of "Leader of the Opposition in the National Assembly")
 	}
 	for _, n := range f[1:] {
 		if r := []rune(n); !unicode.IsUpper(r[0]) {
@@ -32,7 +33,15 @@ func RoleFused(q *result.Quote) {
 		}
 	}
 	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
+	if bodies[w] {
+		q.SpeakerTitle = "" // the office's body alone says nothing of it
+	}
 }
+
+// bodies are the last words of the bodies an office before a name is in:
+// "Leader of the Opposition in the National Assembly Saifullah Khattak".
+var bodies = map[string]bool{"assembly": true, "senate": true, "parliament": true, "council": true, "committee": true,
+	"congress": true, "house": true, "ministry": true, "commission": true, "cabinet": true, "board": true}
 
 // BareSurname gives a speaker left as an honorific and a surname ("Mr
 // Hafiz", no fuller name written) the surname alone, the honorific as
