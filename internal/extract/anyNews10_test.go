@@ -170,3 +170,12 @@ func TestAnyNewsOfficeInABody(t *testing.T) {
 	in := "The bill was passed on Monday.\n\nReacting to the minister's remarks, Leader of the Opposition in the National Assembly Saifullah Khattak said the offer of talks was \"a photo session, not a dialogue\"."
 	checkQuotes(t, in, []wantQuote{{"a photo session, not a dialogue", "Saifullah Khattak", ""}})
 }
+
+// TestAnyNewsHeadlineGroupEchoed: a headline's words said of a group or
+// a body ("Ministry says ...", "Campaigners ...") are the person the story
+// quotes saying them.
+func TestAnyNewsHeadlineGroupEchoed(t *testing.T) {
+	t.Parallel()
+	in := "Ministry says system 'sees dots, not faces'\n\nSeoul will install crowd cameras in 40 districts.\n\n\"We are not identifying anyone. The system sees dots, not faces,\" Park Ji-hoon, director general for disaster safety policy at the ministry, said on Wednesday."
+	checkQuotes(t, in, []wantQuote{{"sees dots, not faces", "Park Ji-hoon", ""}, {"We are not identifying anyone. The system sees dots, not faces,", "Park Ji-hoon", ""}})
+}

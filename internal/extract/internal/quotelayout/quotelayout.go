@@ -308,7 +308,17 @@ func inOrder(a, b []string) bool {
 // floor”" gives one.
 func roleOnly(speaker string) bool {
 	w := strings.ToLower(speaker)
-	return !strings.Contains(w, " ") && (lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w))
+	if !strings.Contains(w, " ") && (lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w) || lexicon.IsOrgWord(w)) {
+		return true
+	}
+	// A group a headline says something of ("Ministers", "Wild swimmers",
+	// "Campaigners"): the one of them the story quotes later.
+	f := strings.Fields(w)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(f[len(f)-1], "s")
+	return len(f) <= 2 && strings.HasSuffix(f[len(f)-1], "s") && (lexicon.IsRoleNoun(last) || lexicon.IsPersonRole(last) || lexicon.IsEpithet(last, false) || strings.HasSuffix(last, "er"))
 }
 
 // crossheadWords bounds the words of a crosshead.
