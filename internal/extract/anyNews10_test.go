@@ -179,3 +179,12 @@ func TestAnyNewsHeadlineGroupEchoed(t *testing.T) {
 	in := "Ministry says system 'sees dots, not faces'\n\nSeoul will install crowd cameras in 40 districts.\n\n\"We are not identifying anyone. The system sees dots, not faces,\" Park Ji-hoon, director general for disaster safety policy at the ministry, said on Wednesday."
 	checkQuotes(t, in, []wantQuote{{"sees dots, not faces", "Park Ji-hoon", ""}, {"We are not identifying anyone. The system sees dots, not faces,", "Park Ji-hoon", ""}})
 }
+
+// TestAnyNewsUnnamedOne: "One mother, who did not want to be named,
+// said ..." is the one a "she" after speaks for.
+func TestAnyNewsUnnamedOne(t *testing.T) {
+	t.Parallel()
+	in := "Darren Lowther, 44, said his van had been torched twice.\n\nOne mother, who did not want to be named, said her children had started sleeping in her room. Speaking to ITV News, she said: \"My youngest asked me if fire can come through the window.\""
+	checkQuotes(t, in, []wantQuote{{"My youngest asked me if fire can come through the window.", "mother", ""}})
+	checkGenreSpeaker(t, "itvnews_car_arson_estate", "My youngest asked", "mother")
+}

@@ -335,8 +335,11 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	for k := p; k < s && k-p < 12; k++ {
 		x.steps++
 		w := x.toks[k].Low
-		if w != "the" && (w != "a" && w != "an" && w != "another" || k != p) {
+		if w != "the" && (w != "a" && w != "an" && w != "another" && w != "one" || k != p) {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
+		}
+		if w != "the" && k+3 < s && x.toks[k+2].Low == "," && x.toks[k+3].Low == "who" && unnamedPeople[x.toks[k+1].Low] {
+			return x.toks[k+1].Low // "One mother, who did not want to be named, said ..."
 		}
 		e := k + 1
 		for e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !lexicon.IsAnonymous(x.toks[e].Low) {
@@ -356,6 +359,13 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	}
 	return ""
 }
+
+// unnamedPeople are the words for a person the story leaves unnamed
+// and introduces with "one" or "a": "One mother, who did not want to be
+// named, said".
+var unnamedPeople = map[string]bool{"mother": true, "father": true, "resident": true, "neighbour": true,
+	"neighbor": true, "parent": true, "worker": true, "woman": true, "man": true, "nurse": true, "teacher": true,
+	"driver": true, "shopper": true, "customer": true, "patient": true, "student": true, "employee": true}
 
 // nameAfterDescription gives a described speaker (tokens [a, b): "the
 // study's lead author") the name written after it between commas
