@@ -188,3 +188,10 @@ func TestAnyNewsUnnamedOne(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"My youngest asked me if fire can come through the window.", "mother", ""}})
 	checkGenreSpeaker(t, "itvnews_car_arson_estate", "My youngest asked", "mother")
 }
+
+// TestAnyNewsPlaceNamedPoint: "Harrow Point", a place's name (here a
+// film's), is no one the "she" after it stands for.
+func TestAnyNewsPlaceNamedPoint(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "mag_celebrity_profile", "Honestly? It frightened", "Tessa Varga")
+}

@@ -84,7 +84,7 @@ var CountrySecond = map[string]bool{"arabia": true, "lanka": true, "africa": tru
 	"leone": true, "rica": true, "states": true, "kingdom": true, "emirates": true, "guinea": true, "sudan": true}
 
 // GeoHeads end the names of seas, rivers and the like.
-var GeoHeads = map[string]bool{"heights": true, "canyon": true, "creek": true, "springs": true, "sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
+var GeoHeads = map[string]bool{"point": true, "heights": true, "canyon": true, "creek": true, "springs": true, "sea": true, "ocean": true, "river": true, "lake": true, "bay": true, "strait": true,
 	"straits": true, "canal": true, "mountains": true, "peninsula": true, "desert": true, "valley": true, "coast": true}
 
 // GeoFirsts open the names of places no one is called: "San Gabriel",
