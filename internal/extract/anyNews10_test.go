@@ -195,3 +195,12 @@ func TestAnyNewsPlaceNamedPoint(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "mag_celebrity_profile", "Honestly? It frightened", "Tessa Varga")
 }
+
+// TestAnyNewsTheAccused: "“...,” the accused told gardaí" right after a
+// quote read out by a sergeant is the accused's, and the accused is the
+// man who pleaded guilty.
+func TestAnyNewsTheAccused(t *testing.T) {
+	t.Parallel()
+	in := "Darren Keohane, of Fermoy, pleaded guilty at Mallow District Court to assault causing harm.\n\nSergeant Niamh Desmond told the judge that gardaí found a door supervisor bleeding heavily.\n\nSgt Desmond read extracts from the memo of interview into the record. “I just lost the head. I’d been drinking since the match,” the accused told gardaí."
+	checkQuotes(t, in, []wantQuote{{"I just lost the head. I’d been drinking since the match,", "Darren Keohane", ""}})
+}

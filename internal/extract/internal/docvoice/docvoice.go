@@ -1,7 +1,9 @@
 // Package docvoice settles the speakers that are no one person: a
 // document ("It says ..."), an organisation after its own words ("In a
-// statement it said: ..."), and a family speaking as one ("“...,” his
-// family said"). Package refine runs these passes after its own.
+// statement it said: ..."), a family speaking as one ("“...,” his family
+// said"), a message's sender ("the email said", authors.go) and an
+// unnamed spokesperson's fuller description. Package refine runs Run
+// after its own passes, and the other two among them.
 package docvoice
 
 import (

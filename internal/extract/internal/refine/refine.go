@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
@@ -65,6 +66,7 @@ func (x *refiner) refine() {
 			continue
 		}
 		fullName(q, full)
+		x.trailingAttribution(q)
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -198,8 +200,8 @@ func (x *refiner) refine() {
 		x.reportedBy(q, i, a, b)
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
-		x.messageAuthor(q, a, b)
-		x.fullerDescription(q, a, b)
+		x.steps += docvoice.MessageAuthor(x.d, q, a, b)
+		x.steps += docvoice.FullerDescription(x.d, q, a, b)
 		x.kinSurname(q, a, b)
 		nameform.RoleFused(q)
 		x.initialsName(q, a, b)
@@ -1222,6 +1224,12 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
+	if b-a == 2 && (head.Low == "accused" || head.Low == "defendant") {
+		if e := x.defendant(a); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the accused told gardaí", after "Darren Keohane ... pleaded guilty"
+			return
+		}
+	}
 	e, cands := x.epithetCandidates(a, b)
 	if office := vocab.OfficeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
 		if j := x.quotedAs(i, office); j >= 0 {
@@ -2043,6 +2051,64 @@ func (x *refiner) writtenName(n, e int) string {
 		return x.ent(en).Name
 	}
 	return name
+}
+
+// trailingAttribution gives a quote ending in a comma, attributed by the
+// models to a mention before it, the description that attributes it right
+// after its closing mark instead: "Sgt Desmond read extracts from the
+// memo. “I just lost the head,” the accused told gardaí."
+func (x *refiner) trailingAttribution(q *result.Quote) {
+	if q.SpeakerStart >= q.Start || q.Kind == result.KindParaphrase || !strings.HasSuffix(q.Text, ",") {
+		return
+	}
+	k := x.tokenAt(q.End)
+	for k < len(x.toks) && x.toks[k].Kind != tok.CloseQ && x.toks[k].S < q.End+2 {
+		k++
+	}
+	if k+3 >= len(x.toks) || x.toks[k].Kind != tok.CloseQ || x.toks[k+1].Low != "the" || x.toks[k+1].Para != x.toks[k].Para {
+		return
+	}
+	j := k + 2
+	for j < len(x.toks) && j-k <= 4 && x.toks[j].Kind == tok.Word && !x.toks[j].Cap && !x.isCue(j) {
+		j++
+	}
+	if j >= len(x.toks) || j == k+2 || !x.isCue(j) {
+		return
+	}
+	if h := x.toks[j-1].Low; !lexicon.IsEpithet(h, false) && !vocab.LaterEpithets[h] {
+		return // a person described: "the accused", "the pensioner"
+	}
+	q.SpeakerStart, q.SpeakerEnd, q.Speaker, q.SpeakerTitle = x.toks[k+1].S, x.toks[j-1].E, x.text(k+1, j), ""
+}
+
+// pleas are the words that make the subject of a sentence the
+// defendant: "Darren Keohane ... pleaded guilty", "Smith denies murder".
+var pleas = map[string]bool{"pleaded": true, "pled": true, "admitted": true, "admits": true, "denied": true,
+	"denies": true, "charged": true, "convicted": true, "appeared": true, "accused": true}
+
+// maxPleaBack bounds, in tokens, how far back "the accused" looks for
+// the plea that names the defendant.
+const maxPleaBack = 1500
+
+// defendant returns the person "the accused" at token a stands for: the
+// subject of the latest sentence before it that has them plead, deny,
+// appear or stand charged; -1 if none.
+func (x *refiner) defendant(a int) int {
+	for k := a - 1; k > 0 && a-k < maxPleaBack; k-- {
+		x.steps++
+		if !pleas[x.toks[k].Low] || x.toks[k].InQ {
+			continue
+		}
+		s := x.sentStart(k)
+		m, ok := x.sentenceSubject(s, k+1)
+		if !ok || m.Pron || m.B > k || x.toks[m.A].Low == "the" {
+			continue
+		}
+		if e := x.personOf(m, m.Title); e >= 0 && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			return e
+		}
+	}
+	return -1
 }
 
 // oneSubjectOf returns the one of two people (cands) named in the

@@ -1,6 +1,7 @@
-package refine
+package docvoice
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
@@ -15,10 +16,32 @@ const (
 	maxAuthorBack  = 600
 )
 
+// maxSentence bounds a sentence, in tokens, as the extractor does.
+const maxSentence = 400
+
+// MessageAuthor gives quote q, attributed to a message ("the email",
+// tokens [a, b)), its sender (see messageAuthor), and returns the work
+// done.
+func MessageAuthor(d article.Doc, q *result.Quote, a, b int) int {
+	x := &voices{d: d, toks: d.Toks()}
+	x.messageAuthor(q, a, b)
+	return x.steps
+}
+
+// FullerDescription gives quote q, attributed to an unnamed speaker
+// written short ("the spokesperson", tokens [a, b)), the fuller
+// description the article introduced them with (see fullerDescription),
+// and returns the work done.
+func FullerDescription(d article.Doc, q *result.Quote, a, b int) int {
+	x := &voices{d: d, toks: d.Toks()}
+	x.fullerDescription(q, a, b)
+	return x.steps
+}
+
 // messageAuthor gives a quote whose speaker is a message ("the email",
 // tokens [a, b)) the person the article said sent it: "an email from
 // Provost Elaine Marsh", "Marsh's memo", "In her email, Marsh wrote".
-func (x *refiner) messageAuthor(q *result.Quote, a, b int) {
+func (x *voices) messageAuthor(q *result.Quote, a, b int) {
 	if b-a != 2 || x.toks[a].Low != "the" || !vocab.MessageNouns[x.toks[b-1].Low] {
 		return
 	}
@@ -39,7 +62,7 @@ func (x *refiner) messageAuthor(q *result.Quote, a, b int) {
 // -1: the name after "from" ("an email from Provost Elaine Marsh"), the
 // owner before it ("Marsh's memo") or, after a possessive pronoun, the
 // person its sentence is about ("In her email, Marsh wrote").
-func (x *refiner) senderAt(k int) int {
+func (x *voices) senderAt(k int) int {
 	if k+2 < len(x.toks) && x.toks[k+1].Low == "from" {
 		s := k + 2
 		for s < len(x.toks) && s-k < 6 && x.toks[s].Cap && (lexicon.IsTitleWord(x.toks[s].Low) || lexicon.IsHonorific(x.toks[s].Low)) {
@@ -65,7 +88,7 @@ func (x *refiner) senderAt(k int) int {
 			return c // "In her Jan. 28 email, Marsh wrote"
 		}
 		s := x.sentStart(p)
-		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
+		m, ok := x.d.SentenceSubject(s, min(len(x.toks), s+maxSentence))
 		if ok && m.Person && !m.Pron {
 			if c, ok := x.byName(m.Name); ok {
 				return c
@@ -76,9 +99,9 @@ func (x *refiner) senderAt(k int) int {
 }
 
 // nameAt returns the person whose name is written from token s, or -1.
-func (x *refiner) nameAt(s int) int {
+func (x *voices) nameAt(s int) int {
 	e := s
-	for e < len(x.toks) && e-s < 4 && x.isNameWord(e) {
+	for e < len(x.toks) && e-s < 4 && x.d.IsNameWord(e) {
 		e++
 	}
 	if e == s {
@@ -87,7 +110,7 @@ func (x *refiner) nameAt(s int) int {
 	name := lexicon.StripPossessive(x.text(s, e))
 	c, ok := x.byName(name)
 	if !ok {
-		c = x.resolvePerson(name, "", x.toks[s].S)
+		c = x.d.ResolvePerson(name, "", x.toks[s].S)
 	}
 	if c >= 0 && x.ent(c).Person {
 		return c
@@ -100,7 +123,7 @@ func (x *refiner) nameAt(s int) int {
 // introduced them with: "the prime minister’s spokesperson", "a
 // spokesperson for the County Councils Network", the latest in the
 // paragraphs before.
-func (x *refiner) fullerDescription(q *result.Quote, a, b int) {
+func (x *voices) fullerDescription(q *result.Quote, a, b int) {
 	if b-a != 2 || x.toks[a].Low != "the" || !vocab.PersonSources[x.toks[b-1].Low] {
 		return
 	}
@@ -127,7 +150,7 @@ func (x *refiner) fullerDescription(q *result.Quote, a, b int) {
 				e++
 			}
 			n := e
-			for n < len(x.toks) && n-e < 6 && (x.isNameWord(n) || x.toks[n].Low == "of" && x.isNameWord(n+1)) {
+			for n < len(x.toks) && n-e < 6 && (x.d.IsNameWord(n) || x.toks[n].Low == "of" && x.d.IsNameWord(n+1)) {
 				n++
 			}
 			s := k
