@@ -204,3 +204,12 @@ func TestAnyNewsTheAccused(t *testing.T) {
 	in := "Darren Keohane, of Fermoy, pleaded guilty at Mallow District Court to assault causing harm.\n\nSergeant Niamh Desmond told the judge that gardaí found a door supervisor bleeding heavily.\n\nSgt Desmond read extracts from the memo of interview into the record. “I just lost the head. I’d been drinking since the match,” the accused told gardaí."
 	checkQuotes(t, in, []wantQuote{{"I just lost the head. I’d been drinking since the match,", "Darren Keohane", ""}})
 }
+
+// TestAnyNewsFirstNameGender: a first name's gender outweighs a pronoun
+// near the name ("as she faced Jonah Wexler"), so "he" later is Jonah,
+// not his mother Cheryl Wexler nor a car.
+func TestAnyNewsFirstNameGender(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "chicagotribune_hit_and_run_sentencing", "I’m sorry. I know", "Jonah Wexler")
+	checkGenreSpeaker(t, "variety_venice_salt_orchard", "still slightly in shock", "Hana Lindqvist")
+}

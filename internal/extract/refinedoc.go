@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -37,7 +38,11 @@ func (d refineDoc) Ent(e int) refine.Entity {
 	en := d.x.ents[e]
 	g := en.gender
 	if first, _, ok := strings.Cut(en.name, " "); ok && en.person {
-		if fg := lexicon.FirstNameGender(strings.ToLower(first)); fg != 0 && fg != g {
+		fg := lexicon.FirstNameGender(strings.ToLower(first))
+		if fg == 0 {
+			fg = vocab.FirstNameGender(strings.ToLower(first))
+		}
+		if fg != 0 && fg != g {
 			g = fg
 		}
 	}

@@ -718,34 +718,10 @@ func (x *refiner) personSubjectBefore(a int, g byte) int {
 		return -1 // "Sea surface temperatures ... are": a capital opening a sentence, no name
 	}
 	e := x.personOf(m, m.Title) // "Mr Fauzan" after "Abdul Fauzan Siregar"
-	if e >= 0 && x.ent(e).Gender != 0 && x.ent(e).Gender != g && !strings.Contains(m.Name, " ") {
-		if o := x.namesakeOf(m.Name, a, g); o >= 0 {
-			e = o // "Wexler" the defendant, not his mother Cheryl Wexler, for "he"
-		}
-	}
 	if e < 0 || vocab.PlaceOrTeam(x.ent(e).Name) || vocab.AllOfficeWords(x.ent(e).Name) || x.ent(e).Gender != 0 && x.ent(e).Gender != g && !x.ent(e).PossGender {
 		return -1 // ("Her neighbor, Edivaldo Lima": the "her" is someone else's)
 	}
 	return e
-}
-
-// namesakeOf returns the person of gender g named before token a whose
-// full name ends with the surname sur, when there is one such person;
-// -1 otherwise.
-func (x *refiner) namesakeOf(sur string, a int, g byte) int {
-	found, seen := -1, 0
-	x.mentionsBefore(a, func(e, _ int) bool {
-		seen++
-		if en := x.ent(e); en.Person && en.Gender == g && strings.HasSuffix(en.Name, " "+sur) && e != found {
-			if found >= 0 {
-				found = -2
-				return false
-			}
-			found = e
-		}
-		return seen < maxParaMentions*4
-	})
-	return max(found, -1)
 }
 
 // personOf returns the entity the name of subject m stands for: one the
