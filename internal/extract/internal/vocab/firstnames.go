@@ -149,6 +149,7 @@ const femaleNames = `
 	aishah ayu azizah corazon imelda indah kartini leni maricel marites megawati mylene noraini norhayati
 	nurhayati puspita rafidah ratna retno rini risa rosmah siti vilma yanti zarina zuraida
 	bathsheba dinah dorcas drusilla hagar keturah keziah rhoda zipporah
+	latoya keisha shaniqua tanisha lakisha tamika
 `
 
 // maleNames are given names borne almost only by men, written and grouped
@@ -272,4 +273,5 @@ const maleNames = `
 	agus anies azmin bambang benigno bongbong budi dante edgardo ganjar gibran hendra hishammuddin joko
 	jokowi khairy mahathir mahfud mohd muhyiddin najib prabowo rafizi romeo rommel sandiaga susilo zulkifli
 	amos boaz elias enoch ephraim ishmael judah lazarus malachi nehemiah obadiah simeon zechariah
+	tyrone deshawn darnell malik terrell marquis jalen demetrius deandre rashad jermaine
 `
