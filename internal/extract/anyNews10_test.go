@@ -213,3 +213,13 @@ func TestAnyNewsFirstNameGender(t *testing.T) {
 	checkGenreSpeaker(t, "chicagotribune_hit_and_run_sentencing", "I’m sorry. I know", "Jonah Wexler")
 	checkGenreSpeaker(t, "variety_venice_salt_orchard", "still slightly in shock", "Hana Lindqvist")
 }
+
+// TestAnyNewsTheCompanyOfTheLede: "the company said" far from any firm's
+// name is the firm the story opens on ("TOKYO -- Kasumi Electrochemical, a
+// midsize Japanese maker ..."), not a sentence's capital ("Most of it",
+// "Black mass") and not the firm's president written after its name.
+func TestAnyNewsTheCompanyOfTheLede(t *testing.T) {
+	t.Parallel()
+	in := "Kasumi Electrochemical President Hideaki Moriyama says the company wants to secure battery metals.\n\nTOKYO -- Kasumi Electrochemical, a midsize Japanese maker of cathode materials, will build a plant in Thailand.\n\nThe plant, in Rayong province, will open in 2027.\n\nIt would be the first such plant outside Japan.\n\nBlack mass is the powder left after batteries are shredded. Most of it in Asia is refined in China.\n\nIn a filing to the Tokyo Stock Exchange on Wednesday, the company said the investment would be financed through \"a combination of cash on hand and borrowings\"."
+	checkQuotes(t, in, []wantQuote{{"a combination of cash on hand and borrowings", "Kasumi Electrochemical", ""}})
+}

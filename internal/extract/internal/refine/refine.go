@@ -1715,6 +1715,52 @@ func (x *refiner) orgBefore(a int, head string) string {
 			return name
 		}
 	}
+	return x.ledeFirm(a)
+}
+
+// firmApposition reports whether the words from token c (after a
+// sentence's subject) to s describe it as a firm between commas:
+// "Kasumi Electrochemical, a midsize Japanese maker of cathode
+// materials, will build ...".
+func (x *refiner) firmApposition(c, s int) bool {
+	if c+1 >= s || x.toks[c].Low != "," || x.toks[c+1].Low != "a" && x.toks[c+1].Low != "an" && x.toks[c+1].Low != "the" {
+		return false
+	}
+	for k := c + 2; k < s && k-c < 10 && x.toks[k].Low != ","; k++ {
+		x.steps++
+		if w := x.toks[k].Low; vocab.BusinessHeads[w] || firmNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNouns are more of the words for a firm in an apposition.
+var firmNouns = map[string]bool{"maker": true, "manufacturer": true, "producer": true, "supplier": true, "developer": true,
+	"operator": true, "group": true, "bank": true, "insurer": true, "lender": true, "carrier": true, "chain": true}
+
+// ledeFirm returns the firm the story's opening paragraphs are about:
+// the first sentence within them, before token a, that opens with a
+// firm's name ("Kasumi Electrochemical, a midsize Japanese maker of
+// cathode materials, will build ..."); "" if none does.
+func (x *refiner) ledeFirm(a int) string {
+	for p, n := 0, 0; p < a && n < 20 && x.toks[p].Para < 8; n++ {
+		s := p
+		for s < a && s-p < maxSentence && (s == p || x.sentStart(s) != s) {
+			x.steps++
+			s++
+		}
+		d := p
+		for d < s && d-p < 4 && (x.toks[d].Kind != tok.Word || lexicon.AllUpper(x.r[x.toks[d].S:x.toks[d].E])) {
+			d++ // "TOKYO --", a dateline
+		}
+		if m, ok := x.sentenceSubject(d, s); ok && !m.Pron && strings.Contains(m.Name, " ") && capitalised(m.Name) && !vocab.PublicBody(m.Name) {
+			if first, _, _ := strings.Cut(m.Name, " "); vocab.FirstNameGender(strings.ToLower(first)) == 0 && lexicon.FirstNameGender(strings.ToLower(first)) == 0 && (vocab.FirmHeads[strings.ToLower(m.Name[strings.LastIndexByte(m.Name, ' ')+1:])] || x.firmApposition(m.B, s)) {
+				return m.Name
+			}
+		}
+		p = s
+	}
 	return ""
 }
 
@@ -1782,8 +1828,8 @@ func (x *refiner) wholeFirmName(short string, j int) string {
 			continue // "Northlight Pictures Buys Venice ...": a headline's capitals
 		}
 		e := k + 1
-		for e < j && e-k < 5 && x.isNameWord(e) && x.toks[e].Para == x.toks[k].Para {
-			e++
+		for e < j && e-k < 5 && x.isNameWord(e) && x.toks[e].Para == x.toks[k].Para && !lexicon.IsTitleWord(x.toks[e].Low) && !vocab.ExecHeads[x.toks[e].Low] {
+			e++ // (not "Kasumi Electrochemical President Hideaki Moriyama")
 		}
 		if name := lexicon.StripPossessive(x.text(k, e)); len(name) > len(best) && strings.HasPrefix(name, short+" ") {
 			best = name
@@ -1798,6 +1844,9 @@ func (x *refiner) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *refiner) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
+	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
+		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:"
+	}
 	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ") || !club && strings.Contains(m.Name, " ") && vocab.PlaceOrTeam(m.Name)) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
 		// "The Alliance of Small Island States (Aosis)" read as "Small
@@ -1811,6 +1860,18 @@ func (x *refiner) orgSubject(p, s int, club bool) string {
 	return ""
 }
 
+// capitalised reports whether every word of a name but its small ones
+// ("of", "and", "for") opens with a capital: "Bank of England", not
+// "Black mass".
+func capitalised(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && !vocab.SmallTitleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // leadingFirm returns the name a sentence [p, s) opens with when a verb
 // follows it and it is no person the article named: "Loomly has
 // disabled ...", "Acme Robotics announced ...".
@@ -1820,7 +1881,7 @@ func (x *refiner) leadingFirm(p, s int) string {
 		x.steps++
 		j++
 	}
-	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) || j-p >= 2 && lexicon.Verb(x.toks[p+1].Low) != 0 {
+	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) || j-p >= 2 && lexicon.Verb(x.toks[p+1].Low) != 0 || j-p == 1 && lexicon.Verb(x.toks[p].Low) != 0 {
 		return "" // (nor "Please try again later.")
 	}
 	if w := x.toks[j].Low; !vocab.FiniteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
