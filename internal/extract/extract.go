@@ -58,8 +58,9 @@
 //     package vocab the words and names the refinements read a speaker
 //     by (offices, places, outlets, first names); package docvoice the
 //     speakers that are no one person (a document, "it" after an
-//     organisation's words, a family speaking as one); package
-//     quotelayout the passes that read a quote by where it sits.
+//     organisation's words, a family speaking as one); package orgref
+//     which organisation "the company" or "the trust" stands for;
+//     package quotelayout the passes that read a quote by where it sits.
 //
 // Besides PolNeAR, a development set of articles in other genres
 // (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and
