@@ -8,17 +8,6 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
-// maxAuthorParas and maxAuthorBack bound how many paragraphs, and
-// tokens, back a message's sender or a description's fuller form is
-// looked for.
-const (
-	maxAuthorParas = 4
-	maxAuthorBack  = 600
-)
-
-// maxSentence bounds a sentence, in tokens, as the extractor does.
-const maxSentence = 400
-
 // MessageAuthor gives quote q, attributed to a message ("the email",
 // tokens [a, b)), its sender (see messageAuthor), and returns the work
 // done.

@@ -17,12 +17,17 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
-// maxBack bounds how many earlier quotes a pass looks back through, and
+// maxBack bounds how many earlier quotes a pass looks back through;
 // maxMentions how many mentions (times four) a search for the story's
-// subject reads.
+// subject reads; maxAuthorParas and maxAuthorBack how many paragraphs,
+// and tokens, back a message's sender or a description's fuller form is
+// looked for; maxSentence a sentence, in tokens, as the extractor does.
 const (
-	maxBack     = 10
-	maxMentions = 50
+	maxBack        = 10
+	maxMentions    = 50
+	maxAuthorParas = 4
+	maxAuthorBack  = 600
+	maxSentence    = 400
 )
 
 // voices holds one pass over an article's quotes.
