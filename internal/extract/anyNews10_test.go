@@ -223,3 +223,13 @@ func TestAnyNewsTheCompanyOfTheLede(t *testing.T) {
 	in := "Kasumi Electrochemical President Hideaki Moriyama says the company wants to secure battery metals.\n\nTOKYO -- Kasumi Electrochemical, a midsize Japanese maker of cathode materials, will build a plant in Thailand.\n\nThe plant, in Rayong province, will open in 2027.\n\nIt would be the first such plant outside Japan.\n\nBlack mass is the powder left after batteries are shredded. Most of it in Asia is refined in China.\n\nIn a filing to the Tokyo Stock Exchange on Wednesday, the company said the investment would be financed through \"a combination of cash on hand and borrowings\"."
 	checkQuotes(t, in, []wantQuote{{"a combination of cash on hand and borrowings", "Kasumi Electrochemical", ""}})
 }
+
+// TestAnyNewsParticleNameSubject: "she said" after "Hana al-Saeedi, a
+// researcher, told Middle East Eye that ..." is Hana al-Saeedi, whose
+// name the models did not read as a person's, not the outlet.
+func TestAnyNewsParticleNameSubject(t *testing.T) {
+	t.Parallel()
+	in := "Iraq and Turkey traded accusations over the river.\n\nHana al-Saeedi, a water policy researcher at the Rafidain Centre for Dialogue, told Middle East Eye that the two governments were “talking past each other”.\n\n“Turkey is right that Iraq wastes water. Iraq is right that Turkey controls the tap,” she said."
+	checkQuotes(t, in, []wantQuote{{"talking past each other", "Hana al-Saeedi", "Middle East Eye"}, {"Turkey is right that Iraq wastes water. Iraq is right that Turkey controls the tap,", "Hana al-Saeedi", ""}})
+	checkGenreSpeaker(t, "middleeasteye_iraq_tigris_water_row", "Turkey is right", "Hana al-Saeedi")
+}

@@ -118,7 +118,14 @@ var viaOutlets = func() map[string]string {
 		// African, Asian and Israeli outlets, and American trade and local ones.
 		"News24", "Premium Times", "Philippine Star", "The Philippine Star", "Rappler", "Express Tribune",
 		"The Express Tribune", "Geo News", "Army Radio", "Kan News", "Ynet", "Guardian Australia", "Hollywood Reporter",
-		"The Hollywood Reporter", "Variety", "Deadline", "Billboard", "WRAL", "WRAL News"} {
+		"The Hollywood Reporter", "Variety", "Deadline", "Billboard", "WRAL", "WRAL News",
+		"Middle East Eye", "MEE", "Nikkei", "Nikkei Asia", "Korea Times", "The Korea Times", "Korea Herald", "The Korea Herald",
+		"SBS News", "Daily Maverick", "SABC", "SABC News", "Punchbowl News", "Houston Chronicle", "The Houston Chronicle",
+		"Times Radio", "Channels Television", "Bangkok Post", "The Bangkok Post", "Taipei Times", "The Taipei Times",
+		"Jakarta Post", "The Jakarta Post", "Antara", "Bernama", "New Straits Times", "Malaysiakini", "Anadolu Agency",
+		"Nation Africa", "The Citizen", "Daily Nation", "The East African", "Mint", "Livemint", "Business Standard",
+		"The Print", "ThePrint", "Scroll", "The Wire", "KTLA", "WGN", "WGN-TV", "Northern Echo", "The Northern Echo",
+		"Yorkshire Post", "The Yorkshire Post", "WalesOnline", "Belfast Telegraph", "The Belfast Telegraph"} {
 		m[strings.ToLower(n)] = strings.TrimPrefix(n, "The ")
 	}
 	for k, v := range outlets {

@@ -265,6 +265,22 @@ func (x *refiner) particleName(j int) (rest string, ok bool) {
 	return rest, true
 }
 
+// particleSubjectBefore returns the name with a lower-case particle
+// ("Hana al-Saeedi") that opens the sentence before token a's, in its
+// paragraph or the one before, as its subject; "" if none does.
+func (x *refiner) particleSubjectBefore(a int) string {
+	p, s, ok := x.sentenceBefore(a)
+	if !ok {
+		return ""
+	}
+	for j := p + 1; j < s && j-p <= 3 && x.isNameWord(j-1); j++ {
+		if _, ok := x.particleName(j); ok && !lexicon.IsNamedCap(x.toks[p].Low) {
+			return x.text(p, j+1)
+		}
+	}
+	return ""
+}
+
 // particleNameAt records, at token j, a full name whose surname has a
 // lower-case particle ("Raed al-Khafaji"), so that the surname alone
 // later ("Khafaji said") is read as the whole name.

@@ -98,7 +98,7 @@ func (x *refiner) refine() {
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
 			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
-				x.quotedName(x.latestMention(e, a))) {
+				x.quotedName(x.latestMention(e, a))) || !ok && (vocab.IsOutlet(q.Speaker) || vocab.PlaceOrTeam(q.Speaker)) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
 					if q.Speaker != was {
@@ -107,6 +107,10 @@ func (x *refiner) refine() {
 				}
 				if e2 := x.personSubjectBefore(a, g[0]); e2 >= 0 {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title // "Al-Qahtani dismissed concerns. ..., he said"
+					break
+				}
+				if name := x.particleSubjectBefore(min(a, x.tokenAt(q.Start))); name != "" {
+					q.Speaker, q.SpeakerTitle = name, "" // "Hana al-Saeedi ... told Middle East Eye ... “...,” she said"
 					break
 				}
 				if e2 := x.personBefore(a, g[0]); e2 >= 0 {
