@@ -435,7 +435,7 @@ var genreFloors = map[string][4]float64{
 	"reuters_merger_exclusive":          {0.99, 0.99, 0.99, 0.49},
 	"examiner_bin_collections":          {0.99, 0.99, 0.99, 0.99},
 	"ap_nfl_postgame":                   {0.99, 0.99, 0.99, 0.99},
-	"mag_celebrity_profile":             {0.99, 0.74, 0.74, 0.99},
+	"mag_celebrity_profile":             {0.99, 0.99, 0.99, 0.99},
 	"cbc_first_nation_wildfire":         {0.99, 0.83, 0.83, 0.66},
 	"indianexpress_ercp_water_row":      {0.99, 0.78, 0.78, 0.99},
 	"spacecom_asteroid_probe_safe_mode": {0.99, 0.7, 0.7, 0.99},
@@ -479,7 +479,7 @@ var genreFloors = map[string][4]float64{
 	"dawn_punjab_localgovt_bill":                    {0.99, 0.9, 0.9, 0.91},
 	"kyivindependent_kharkiv_strike_demobilization": {0.96, 0.99, 0.96, 0.91},
 	"studentdaily_demonstration_policy_protest":     {0.97, 0.86, 0.85, 0.87},
-	"variety_venice_salt_orchard":                   {0.95, 0.73, 0.7, 0.99},
+	"variety_venice_salt_orchard":                   {0.95, 0.82, 0.79, 0.99},
 	"espn_olemiss_comeback":                         {0.96, 0.88, 0.85, 0.99},
 	"euronews_eu_summit_defence_loans":              {0.99, 0.86, 0.86, 0.9},
 	"inquirer_senate_ferry_probe":                   {0.97, 0.8, 0.79, 0.9},
@@ -541,7 +541,7 @@ var genreFloors = map[string][4]float64{
 	"newyorker_queens_sign_painter_profile":  {0.96, 0.87, 0.84, 0.82},
 	"npr_morning_edition_school_phone_ban":   {0.94, 0.99, 0.94, 0},
 	"reuters_opec_cuts_extension":            {0.96, 0.69, 0.66, 0.99},
-	"scmp_subdivided_flat_evictions":         {0.93, 0.85, 0.79, 0.9},
+	"scmp_subdivided_flat_evictions":         {0.93, 0.92, 0.86, 0.9},
 	"thehindu_karnataka_school_merger_row":   {0.99, 0.93, 0.93, 0.99},
 	"thesun_tegan_ashby_split":               {0.96, 0.81, 0.78, 0.79},
 	"wired_bramble_teleop_robot_arms":        {0.94, 0.99, 0.94, 0.99},
@@ -562,7 +562,7 @@ var genreFloors = map[string][4]float64{
 	"athletic_hornets_bucks_comeback":     {0.97, 0.95, 0.93, 0.99},
 	"autosport_hungarian_gp_qualifying":   {0.99, 0.84, 0.84, 0.99},
 	"cnn_faa_nominee_hold":                {0.99, 0.79, 0.79, 0.79},
-	"dw_deutschlandticket_price_row":      {0.94, 0.77, 0.73, 0.89},
+	"dw_deutschlandticket_price_row":      {0.94, 0.83, 0.78, 0.89},
 	"economist_astana_financial_centre":   {0.93, 0.92, 0.86, 0.99},
 	"herald_fmqs_ferry_delay":             {0.98, 0.82, 0.81, 0.99},
 	"independent_night_shift_diabetes":    {0.97, 0.99, 0.97, 0.89},
@@ -586,7 +586,7 @@ var genreFloors = map[string][4]float64{
 	"constructionnews_scaffolding_insolvencies": {0.99, 0.85, 0.85, 0.99},
 	"conversation_street_trees_heat":            {0.99, 0.71, 0.71, 0.99},
 	"guardian_rented_homes_insulation_delay":    {0.97, 0.99, 0.97, 0.88},
-	"irishexaminer_fermoy_pint_glass_assault":   {0.97, 0.74, 0.73, 0.99},
+	"irishexaminer_fermoy_pint_glass_assault":   {0.97, 0.84, 0.82, 0.99},
 	"king5_lynnwood_stabbing_arrest":            {0.99, 0.99, 0.99, 0.99},
 	"nytimes_rural_hospital_births":             {0.96, 0.99, 0.96, 0.99},
 	"oregonian_fire_lookout_qa":                 {0.9, 0.89, 0.81, 0.99},
@@ -594,6 +594,26 @@ var genreFloors = map[string][4]float64{
 	"smh_paramedic_ramping_estimates":           {0.97, 0.94, 0.92, 0.81},
 	"thenational_sme_export_finance":            {0.95, 0.99, 0.95, 0.85},
 	"washingtonpost_bell_times_bus_shortage":    {0.96, 0.99, 0.96, 0.81},
+	// A twenty-second batch of fifteen, written after the twenty-first's
+	// fixes (CBS News, The Wall Street Journal, Deadline, HuffPost, a
+	// White House briefing's transcript, the Evening Standard, Metro,
+	// Cornwall Live, The Northern Echo, BBC Scotland, RTÉ, The Jakarta
+	// Post, the Taipei Times, Mint and Anadolu), scored as they came.
+	"anadolu_tanzania_fm_visit":      {0.94, 0.99, 0.94, 0.99},
+	"bbcscotland_ferry_strike":       {0.97, 0.84, 0.82, 0.99},
+	"cbsnews_icefield_crash":         {0.97, 0.74, 0.73, 0.54},
+	"cornwalllive_quay_parking":      {0.99, 0.59, 0.59, 0.99},
+	"deadline_salt_road":             {0.96, 0.92, 0.89, 0.49},
+	"huffpost_wildfire_aid":          {0.95, 0.85, 0.81, 0.32},
+	"jakartapost_ride_hailing_cap":   {0.94, 0.81, 0.76, 0.99},
+	"livemint_gold_loan_curbs":       {0.95, 0.81, 0.78, 0.99},
+	"metro_meal_deal_sandwich":       {0.86, 0.69, 0.6, 0.99},
+	"northernecho_rogue_roofer":      {0.94, 0.57, 0.54, 0.82},
+	"rte_clonmore_ed_nights":         {0.94, 0.79, 0.75, 0.61},
+	"standard_night_tube_strike":     {0.97, 0.87, 0.86, 0.76},
+	"taipeitimes_coast_guard_drones": {0.97, 0.69, 0.68, 0.99},
+	"whbriefing_hurricane_odalys":    {0.8, 0.6, 0.49, 0.99},
+	"wsj_cold_storage":               {0.99, 0.79, 0.79, 0.16},
 	// A twenty-first batch of fifteen, written after the twentieth's
 	// fixes (NBC News, Newsweek, Business Insider, ITV News, a podcast's
 	// transcript, The Scotsman, The Yorkshire Post, the i Paper, SBS
@@ -601,19 +621,19 @@ var genreFloors = map[string][4]float64{
 	// Times and a UN briefing's transcript), scored as they came.
 	"businessinsider_badge_tracking": {0.94, 0.79, 0.75, 0.66},
 	"dailymaverick_mthonjeni_water":  {0.95, 0.96, 0.91, 0.89},
-	"geonews_electoral_reforms":      {0.96, 0.71, 0.69, 0.82},
-	"ipaper_skills_passport_row":     {0.97, 0.75, 0.74, 0.28},
-	"itvnews_car_arson_estate":       {0.99, 0.76, 0.76, 0.69},
-	"koreatimes_crowd_cameras":       {0.95, 0.94, 0.9, 0.87},
+	"geonews_electoral_reforms":      {0.96, 0.83, 0.8, 0.82},
+	"ipaper_skills_passport_row":     {0.97, 0.79, 0.78, 0.28},
+	"itvnews_car_arson_estate":       {0.99, 0.82, 0.82, 0.69},
+	"koreatimes_crowd_cameras":       {0.95, 0.99, 0.95, 0.87},
 	"nbcnews_ssa_clawback":           {0.97, 0.78, 0.76, 0.39},
 	"newsweek_farmer_tariff_post":    {0.92, 0.99, 0.92, 0.49},
-	"nikkei_battery_recycling":       {0.99, 0.88, 0.88, 0.9},
+	"nikkei_battery_recycling":       {0.99, 0.94, 0.94, 0.9},
 	"podcast_truck_parking":          {0.86, 0.99, 0.86, 0.99},
-	"sbsnews_aged_care_interpreters": {0.97, 0.73, 0.71, 0.89},
+	"sbsnews_aged_care_interpreters": {0.97, 0.84, 0.82, 0.89},
 	"scotsman_island_housing_review": {0.95, 0.87, 0.83, 0.24},
 	"stuff_mangaone_slip_road":       {0.99, 0.81, 0.81, 0.66},
-	"unbriefing_cyclone_imani":       {0.61, 0.99, 0.61, 0.59},
-	"yorkshirepost_pea_contract_cut": {0.97, 0.88, 0.86, 0.56},
+	"unbriefing_cyclone_imani":       {0.81, 0.99, 0.81, 0.99},
+	"yorkshirepost_pea_contract_cut": {0.97, 0.99, 0.97, 0.56},
 	// A twentieth batch of fifteen, written after the nineteenth's
 	// fixes (The Hill, the Los Angeles Times, the Texas Tribune, the
 	// Chicago Tribune, a golf press conference's transcript, The
@@ -624,10 +644,10 @@ var genreFloors = map[string][4]float64{
 	"asapsports_meridian_bay_r3":            {0.88, 0.93, 0.83, 0.99},
 	"bangkokpost_tourist_insurance":         {0.9, 0.79, 0.72, 0.82},
 	"belfasttelegraph_hospital_parking":     {0.97, 0.8, 0.79, 0.43},
-	"chicagotribune_hit_and_run_sentencing": {0.99, 0.78, 0.78, 0.82},
+	"chicagotribune_hit_and_run_sentencing": {0.99, 0.89, 0.89, 0.82},
 	"earningscall_cold_chain":               {0.97, 0.99, 0.97, 0.99},
 	"hindustantimes_sand_mining":            {0.99, 0.99, 0.99, 0.82},
-	"independent_river_sewage":              {0.94, 0.58, 0.54, 0.49},
+	"independent_river_sewage":              {0.94, 0.66, 0.62, 0.49},
 	"jpost_northern_return":                 {0.96, 0.87, 0.84, 0.49},
 	"latimes_mesa_ridge_rebuild":            {0.95, 0.69, 0.66, 0.66},
 	"premiumtimes_electricity_tariff":       {0.99, 0.76, 0.76, 0.87},
@@ -649,7 +669,7 @@ var genreFloors = map[string][4]float64{
 	"france24_referendum_address":               {0.92, 0.89, 0.83, 0.87},
 	"guardian_usopen_escolano_clarke":           {0.97, 0.88, 0.86, 0.66},
 	"gulfnews_al_warqa_bridge_uturn":            {0.84, 0.92, 0.78, 0.99},
-	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.58, 0.57, 0.69},
+	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.7, 0.68, 0.69},
 	"mirror_stockport_parking_row_manslaughter": {0.95, 0.77, 0.73, 0.99},
 	"sciencenews_dormouse_fat_clock":            {0.95, 0.9, 0.86, 0.99},
 	"telegraph_artillery_mothball":              {0.99, 0.85, 0.85, 0.89},
@@ -680,6 +700,25 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twentySecondBatch names the articles of the twenty-second batch.
+var twentySecondBatch = map[string]bool{
+	"anadolu_tanzania_fm_visit":      true,
+	"bbcscotland_ferry_strike":       true,
+	"cbsnews_icefield_crash":         true,
+	"cornwalllive_quay_parking":      true,
+	"deadline_salt_road":             true,
+	"huffpost_wildfire_aid":          true,
+	"jakartapost_ride_hailing_cap":   true,
+	"livemint_gold_loan_curbs":       true,
+	"metro_meal_deal_sandwich":       true,
+	"northernecho_rogue_roofer":      true,
+	"rte_clonmore_ed_nights":         true,
+	"standard_night_tube_strike":     true,
+	"taipeitimes_coast_guard_drones": true,
+	"whbriefing_hurricane_odalys":    true,
+	"wsj_cold_storage":               true,
+}
 
 // twentyFirstBatch names the articles of the twenty-first batch.
 var twentyFirstBatch = map[string]bool{
@@ -931,7 +970,8 @@ func TestGenres(t *testing.T) {
 		{"15th batch", fifteenthBatch, genreScore{}}, {"16th batch", sixteenthBatch, genreScore{}},
 		{"16th, last 5", sixteenthLate, genreScore{}}, {"17th batch", seventeenthBatch, genreScore{}},
 		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}},
-		{"20th batch", twentiethBatch, genreScore{}}, {"21st batch", twentyFirstBatch, genreScore{}}}
+		{"20th batch", twentiethBatch, genreScore{}}, {"21st batch", twentyFirstBatch, genreScore{}},
+		{"22nd batch", twentySecondBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -974,10 +1014,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to twenty-first batches'.
+// failed: the seventh to twenty-second batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch} {
 		for n := range b {
 			m[n] = true
 		}
