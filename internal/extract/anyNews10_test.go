@@ -233,3 +233,11 @@ func TestAnyNewsParticleNameSubject(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"talking past each other", "Hana al-Saeedi", "Middle East Eye"}, {"Turkey is right that Iraq wastes water. Iraq is right that Turkey controls the tap,", "Hana al-Saeedi", ""}})
 	checkGenreSpeaker(t, "middleeasteye_iraq_tigris_water_row", "Turkey is right", "Hana al-Saeedi")
 }
+
+// TestAnyNewsCapitalisedOffice: "the Tánaiste said" is the person the
+// story has called by that office.
+func TestAnyNewsCapitalisedOffice(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "rte_clonmore_ed_nights", "There is no plan", "Conor Redmond")
+	checkGenreSpeaker(t, "telegraph_artillery_mothball", "sensible reprioritisation", "Alastair Penrose")
+}

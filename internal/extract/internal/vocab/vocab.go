@@ -11,7 +11,7 @@ var Offices = map[string]bool{"president": true, "senator": true, "governor": tr
 	"congressman": true, "congresswoman": true, "speaker": true, "secretary": true, "minister": true, "premier": true,
 	"chancellor": true, "judge": true, "justice": true, "ambassador": true, "commissioner": true, "sheriff": true,
 	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "sergeant": true, "inspector": true,
-	"constable": true, "superintendent": true}
+	"constable": true, "superintendent": true, "tánaiste": true, "tanaiste": true, "taoiseach": true}
 
 // TitleAbbrev are the short forms of titles written before names.
 var TitleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
