@@ -172,6 +172,14 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	for k < len(words)-1 && lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(words[k], "."))) {
 		k++
 	}
+	if first := strings.ToLower(words[0]); k == 0 && len(words) == 2 && (lexicon.IsPersonRole(first) || lexicon.IsRoleNoun(first) || lexicon.IsEpithet(first, false) ||
+		strings.HasSuffix(first, "tor") || strings.HasSuffix(first, "ary")) {
+		// "ADMINISTRATOR VANTERPOOL": an office the title words lack, and
+		// the surname of a person the introduction named in full
+		if e := x.resolvePerson(words[1], "", x.toks[x.tokenAt(t.LabelStart)].S); strings.HasSuffix(x.ents[e].name, " "+words[1]) {
+			return strings.TrimPrefix(x.ents[e].name, words[0]+" "), words[0]
+		}
+	}
 	title = strings.Join(words[:k], " ")
 	e := x.resolvePerson(strings.Join(words[k:], " "), title, x.toks[x.tokenAt(t.LabelStart)].S)
 	if x.ents[e].title != "" {

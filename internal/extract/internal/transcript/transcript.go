@@ -128,6 +128,14 @@ func Find(r []rune) []Turn {
 		}
 		i = e + 1
 	}
+	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && endsTranscript(r, gaps[len(gaps)-1][1]) {
+		prev := out[len(out)-1]
+		for _, g := range gaps {
+			c := prev
+			c.Start, c.End, c.Cont = g[0], g[1], true
+			out = append(out, c) // "Okay, thanks, everybody. See you tomorrow." before "END"
+		}
+	}
 	if len(out) < 2 {
 		return nil
 	}
@@ -145,6 +153,13 @@ func Find(r []rune) []Turn {
 		return nil
 	}
 	return out
+}
+
+// endsTranscript reports whether an "END" line (as the White House
+// prints one, with the time) and nothing else follows offset i.
+func endsTranscript(r []rune, i int) bool {
+	rest := strings.TrimSpace(string(r[i:]))
+	return strings.HasPrefix(rest, "END") && !strings.ContainsRune(rest, '\n')
 }
 
 // heading reports whether a paragraph is a heading in capitals of a few
@@ -181,6 +196,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	// Q. and A.: one letter and a dot.
 	if s+2 < e && (r[s] == 'Q' || r[s] == 'A') && (r[s+1] == '.' || r[s+1] == ':') && r[s+2] == ' ' {
 		return turn(r, s, s+1, s+2, e, string(r[s]))
+	}
+	if s+2 < e && r[s] == 'Q' && (r[s+1] == '\t' || r[s+1] == ' ' && r[s+2] == ' ') {
+		return turn(r, s, s+1, s+1, e, "Q") // "Q    Will the President go?", as the White House prints it
 	}
 	k, words, caps := s, 0, true
 	for k < e && words < maxLabelWords {

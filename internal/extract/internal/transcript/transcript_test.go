@@ -89,3 +89,18 @@ func TestOpening(t *testing.T) {
 		t.Errorf("no transcript line: %+v, want none", got)
 	}
 }
+
+func TestFindWhiteHouseShape(t *testing.T) {
+	text := "Press Briefing by Press Secretary Renata Delacroix\n\nMS. DELACROIX: Good afternoon, everybody.\n\nQ    Will the President go to North Carolina?\n\nMS. DELACROIX: He'd like to.\n\nOkay, thanks, everybody. See you tomorrow.\n\nEND                2:11 P.M. EDT"
+	got := Find([]rune(text))
+	roles := ""
+	for _, tn := range got {
+		roles += string(tn.Role)
+	}
+	if roles != "nqnn" || !got[3].Cont {
+		t.Errorf("white house briefing: roles %q, %+v; want the question read as one and the sign-off before END as the last turn", roles, got)
+	}
+	if got := Find([]rune("Intro.\n\nSMITH: Yes.\n\nJONES: No.\n\nSMITH: Maybe.\n\nThis interview has been edited for length.")); len(got) != 3 {
+		t.Errorf("a closing note with no END line: %d turns, want 3", len(got))
+	}
+}
