@@ -250,3 +250,16 @@ func TestAnyNewsTranscriptOfficeLabel(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Good afternoon. I'm pleased to welcome back to the podium FEMA Administrator Marcus Vanterpool.", "Renata Delacroix", ""},
 		{"Thanks, Renata. Odalys made landfall on Monday.", "Marcus Vanterpool", ""}, {"Right now, yes.", "Marcus Vanterpool", ""}, {"Thanks, everybody.", "Renata Delacroix", ""}})
 }
+
+// TestAnyNewsTradeBeforeName: a trade or office written before a name
+// ("Fisherman Mark Trevail", "Legislator Chiang Wei-lun", with a party
+// after it) is no part of the name.
+func TestAnyNewsTradeBeforeName(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"a trade", "Fishermen were angry on Monday.\n\nFisherman Mark Trevail said: “We don’t work nine to five.”",
+			[]wantQuote{{"We don’t work nine to five.", "Mark Trevail", ""}}},
+		{"an office with a party", "The budget was frozen.\n\n“This is not about drones,” Kuomintang (KMT) Legislator Chiang Wei-lun said.",
+			[]wantQuote{{"This is not about drones,", "Chiang Wei-lun", ""}}},
+	})
+}

@@ -19,12 +19,12 @@ import (
 // "Assembly Saifullah Khattak") the name alone, the word as its title.
 func RoleFused(q *result.Quote) {
 	f := strings.Fields(q.Speaker)
-	if len(f) < 3 || q.SpeakerTitle != "" {
+	if len(f) < 3 {
 		return
 	}
 	w := strings.ToLower(f[0])
 	if !lexicon.IsPersonRole(strings.TrimPrefix(w, "co-")) && !lexicon.IsRoleNoun(strings.TrimPrefix(w, "co-")) && strings.TrimPrefix(w, "co-") != "author" &&
-		!bodies[w] {
+		!bodies[w] && !lexicon.IsEpithet(w, false) {
 		return // ("Assembly Saifullah Khattak", the end of "Leader of the Opposition in the National Assembly")
 	}
 	for _, n := range f[1:] {
@@ -32,9 +32,10 @@ func RoleFused(q *result.Quote) {
 			return
 		}
 	}
+	title := q.SpeakerTitle
 	q.Speaker, q.SpeakerTitle = strings.Join(f[1:], " "), f[0]
-	if bodies[w] {
-		q.SpeakerTitle = "" // the office's body alone says nothing of it
+	if bodies[w] || title != "" {
+		q.SpeakerTitle = title // the office's body alone says nothing of it; a title given stays
 	}
 }
 
