@@ -263,3 +263,11 @@ func TestAnyNewsTradeBeforeName(t *testing.T) {
 			[]wantQuote{{"This is not about drones,", "Chiang Wei-lun", ""}}},
 	})
 }
+
+// TestAnyNewsAcronymSpelledOut: "The FAA said" is the Federal Aviation
+// Administration the story named before, though it never wrote "(FAA)".
+func TestAnyNewsAcronymSpelledOut(t *testing.T) {
+	t.Parallel()
+	in := "The NTSB has urged the Federal Aviation Administration for more than a decade to require recorders.\n\nThe FAA said in a statement that it was \"supporting the NTSB's investigation\"."
+	checkQuotes(t, in, []wantQuote{{"supporting the NTSB's investigation", "Federal Aviation Administration", ""}})
+}

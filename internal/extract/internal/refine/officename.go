@@ -138,6 +138,40 @@ func (x *refiner) acronymName(q *result.Quote, a int) {
 		}
 		return
 	}
+	if name := x.spelledOut(low, a); name != "" {
+		q.Speaker, q.SpeakerTitle = name, "" // "the Federal Aviation Administration" written before "The FAA said"
+	}
+}
+
+// spelledOut returns the capitalised name before token a whose initials,
+// but for its small words, spell the acronym low ("Federal Aviation
+// Administration" for "faa"); "" if none.
+func (x *refiner) spelledOut(low string, a int) string {
+	n := len(low)
+	for k := a - 1; k >= 0 && a-k < maxAcronymBack; k-- {
+		x.steps++
+		if !x.isNameWord(k) || k > 0 && x.isNameWord(k-1) || strings.ToLower(x.text(k, k+1))[:1] != low[:1] {
+			continue // (a name's first word only)
+		}
+		e, got := k, 0
+		for e < a && got < n && e-k < 2*n {
+			x.steps++
+			w := x.toks[e].Low
+			switch {
+			case x.isNameWord(e) && w[:1] == low[got:got+1]:
+				got++
+			case (w == "of" || w == "and" || w == "for" || w == "the") && got > 0:
+			default:
+				e = a // the run broke
+				continue
+			}
+			e++
+		}
+		if got == n && e < a && !x.isNameWord(e) && !lexicon.IsTitleWord(x.toks[e-1].Low) && !vocab.Offices[x.toks[e-1].Low] {
+			return x.text(k, e) // (not an office a person holds: "Deputy Commissioner" for "DC")
+		}
+	}
+	return ""
 }
 
 // officeRunBefore reports whether the words before token a are an office
