@@ -181,6 +181,7 @@ type extractor struct {
 	mentioned  *marks.Set
 	timesNamed []int
 	nameKeys   map[string]bool
+	nameGender []byte     // the gender each entity's first name gives, read by the refinements (refinedoc.go)
 	nm         names.Text // the name rules' view of the text
 
 	sink      featSink // the ranker's features of the candidate being scored (rank.go)

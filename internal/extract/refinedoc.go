@@ -37,16 +37,29 @@ func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentions
 func (d refineDoc) Ent(e int) refine.Entity {
 	en := d.x.ents[e]
 	g := en.gender
-	if first, _, ok := strings.Cut(en.name, " "); ok && en.person {
-		fg := lexicon.FirstNameGender(strings.ToLower(first))
-		if fg == 0 {
-			fg = vocab.FirstNameGender(strings.ToLower(first))
-		}
-		if fg != 0 && fg != g {
-			g = fg
-		}
+	if fg := d.firstNameGender(e); fg != 0 && fg != g {
+		g = fg
 	}
 	return refine.Entity{Name: en.name, Title: en.title, Gender: g, PossGender: en.possGender && g == en.gender, PronGender: en.pronGender && g == en.gender, Person: en.person}
+}
+
+// firstNameGender is the gender the first name of person e gives, read
+// once per entity ('-' for none yet read).
+func (d refineDoc) firstNameGender(e int) byte {
+	for len(d.x.nameGender) <= e {
+		d.x.nameGender = append(d.x.nameGender, '-')
+	}
+	if g := d.x.nameGender[e]; g != '-' {
+		return g
+	}
+	var g byte
+	if first, _, ok := strings.Cut(d.x.ents[e].name, " "); ok && d.x.ents[e].person {
+		if g = lexicon.FirstNameGender(strings.ToLower(first)); g == 0 {
+			g = vocab.FirstNameGender(strings.ToLower(first))
+		}
+	}
+	d.x.nameGender[e] = g
+	return g
 }
 
 func (d refineDoc) NP(lo, j, depth int) (refine.Mention, bool) {

@@ -107,8 +107,8 @@ func FindSpeakerLines(r []rune) []Turn {
 
 // readSpeakerLine reads the line r[s:e] as a speaker line, if it is one.
 func readSpeakerLine(r []rune, s, e int) (speakerLine, bool) {
-	if e-s > maxSpeakerLine {
-		return speakerLine{}, false
+	if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’'", r[e-1]) {
+		return speakerLine{}, false // (a sentence, read without building a string)
 	}
 	line := string(r[s:e])
 	// "Name -- Title", "Name -- Firm -- Analyst", with any spaced dash.
