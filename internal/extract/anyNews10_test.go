@@ -271,3 +271,12 @@ func TestAnyNewsAcronymSpelledOut(t *testing.T) {
 	in := "The NTSB has urged the Federal Aviation Administration for more than a decade to require recorders.\n\nThe FAA said in a statement that it was \"supporting the NTSB's investigation\"."
 	checkQuotes(t, in, []wantQuote{{"supporting the NTSB's investigation", "Federal Aviation Administration", ""}})
 }
+
+// TestAnyNewsIndefiniteLede: a lede's "A Missouri Republican who ...,
+// arguing that ... “...”" is the person the next paragraph opens with,
+// though a clause comes between the name and "posted".
+func TestAnyNewsIndefiniteLede(t *testing.T) {
+	t.Parallel()
+	in := "GOP Rep. Opposes Wildfire Aid\n\nA Missouri Republican who last year pleaded with FEMA to rush flood relief to his district is now opposing emergency aid for Oregon wildfire victims, arguing that his constituents should not pay for “Portland’s bad policy.”\n\nRep. Wade Kettering, who represents a largely rural stretch of southeastern Missouri, posted Monday night as House leaders haggled over the bill."
+	checkQuotes(t, in, []wantQuote{{"Portland’s bad policy.", "Wade Kettering", ""}})
+}

@@ -2333,7 +2333,7 @@ func (x *refiner) ledeRoles() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.SpeakerStart < 0 || q.Speaker == "" || q.Cue == ":" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") {
+		if q.SpeakerStart < 0 || q.Speaker == "" || q.Cue == ":" || x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " ") && x.toks[x.tokenAt(q.SpeakerStart)].Low != "who" {
 			continue // a person named in full ("Premier" alone is an office), or a transcript's label
 		}
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
@@ -2342,12 +2342,22 @@ func (x *refiner) ledeRoles() {
 		if a > ledeTokens {
 			return
 		}
+		if x.toks[a].Low == "who" && a > 1 {
+			b, a = a, a-1 // "A Missouri Republican who ...": the description before "who"
+			for a > x.paraStart(b) && b-a < 4 && x.toks[a-1].Kind == tok.Word && x.toks[a].Cap {
+				a--
+			}
+		}
+		if a > 0 && x.toks[a-1].Low == "a" && a-1 == x.paraStart(a) {
+			a-- // "A Missouri Republican who ...", read from "Missouri"
+		}
 		head := x.toks[b-1].Low
 		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) ||
-			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head") {
-			continue
+			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head" ||
+				lexicon.IsEpithet(head, x.toks[b-1].Cap) && x.toks[a].Low == "a") {
+			continue // ("A Missouri Republican who last year pleaded ...")
 		}
-		if e := x.nextParagraphSpeaker(a, ledeTokens); e >= 0 {
+		if e := x.nextParagraphSpeaker(a, 2*ledeTokens); e >= 0 {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			continue
 		}
@@ -2448,9 +2458,19 @@ func (x *refiner) nextParagraphSpeaker(a, n int) int {
 	if !ok || !m.Person || m.Pron || !strings.Contains(m.Name, " ") || !x.opensParagraph(m.A) && !x.opensParagraph(m.B-1) {
 		return -1
 	}
-	for k := m.B; k < e && k-m.B < 6; k++ {
+	v := m.B
+	if v < e && x.toks[v].Low == "," {
+		for c := v + 1; c < e && c-v < 30; c++ {
+			x.steps++
+			if x.toks[c].Low == "," {
+				v = c + 1 // "Rep. Wade Kettering, who represents ..., posted"
+				break
+			}
+		}
+	}
+	for k := v; k < e && k-v < 6; k++ {
 		x.steps++
-		if x.isCue(k) {
+		if x.isCue(k) || x.toks[k].Low == "posted" || x.toks[k].Low == "tweeted" {
 			return x.resolvePerson(m.Name, m.Title, x.toks[m.A].S)
 		}
 	}
