@@ -280,3 +280,12 @@ func TestAnyNewsIndefiniteLede(t *testing.T) {
 	in := "GOP Rep. Opposes Wildfire Aid\n\nA Missouri Republican who last year pleaded with FEMA to rush flood relief to his district is now opposing emergency aid for Oregon wildfire victims, arguing that his constituents should not pay for “Portland’s bad policy.”\n\nRep. Wade Kettering, who represents a largely rural stretch of southeastern Missouri, posted Monday night as House leaders haggled over the bill."
 	checkQuotes(t, in, []wantQuote{{"Portland’s bad policy.", "Wade Kettering", ""}})
 }
+
+// TestAnyNewsFirmInApposition: "the company said" after "Luma Leaf
+// Botanicals, the Oregon-based company that sells Nocturna, recalled
+// ..." is that firm, not a link's "Here's what parents should know."
+func TestAnyNewsFirmInApposition(t *testing.T) {
+	t.Parallel()
+	in := "MORE: Poisonings in kids are climbing. Here's what parents should know.\n\nLuma Leaf Botanicals, the Oregon-based company that sells Nocturna, recalled all flavors of the product on July 22. In a statement posted to its website, the company said it had \"paused all production\"."
+	checkQuotes(t, in, []wantQuote{{"paused all production", "Luma Leaf Botanicals", ""}})
+}

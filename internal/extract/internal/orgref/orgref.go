@@ -299,10 +299,10 @@ func (x *reader) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *reader) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
-	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
+	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
 		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:"
 	}
-	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ") || !club && strings.Contains(m.Name, " ") && vocab.PlaceOrTeam(m.Name)) && x.toks[m.A].Cap &&
+	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ") || !club && strings.Contains(m.Name, " ") && (vocab.PlaceOrTeam(m.Name) || x.firmApposition(m.B, s))) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
 		// "The Alliance of Small Island States (Aosis)" read as "Small
 		// Island States": the whole name.
@@ -336,7 +336,7 @@ func (x *reader) leadingFirm(p, s int) string {
 		x.steps++
 		j++
 	}
-	if j == p || j >= s || lexicon.IsNamedCap(x.toks[p].Low) || x.isPerson(x.text(p, j)) || j-p >= 2 && lexicon.Verb(x.toks[p+1].Low) != 0 || j-p == 1 && lexicon.Verb(x.toks[p].Low) != 0 {
+	if j == p || j >= s || lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[p].Low)) || x.isPerson(x.text(p, j)) || j-p >= 2 && lexicon.Verb(x.toks[p+1].Low) != 0 || j-p == 1 && lexicon.Verb(x.toks[p].Low) != 0 {
 		return "" // (nor "Please try again later.")
 	}
 	if w := x.toks[j].Low; !vocab.FiniteAux[w] && lexicon.Verb(w) == 0 && !lexicon.IsVerbLike(w) {
