@@ -594,6 +594,26 @@ var genreFloors = map[string][4]float64{
 	"smh_paramedic_ramping_estimates":           {0.97, 0.94, 0.92, 0.81},
 	"thenational_sme_export_finance":            {0.95, 0.99, 0.95, 0.85},
 	"washingtonpost_bell_times_bus_shortage":    {0.96, 0.99, 0.96, 0.81},
+	// A twenty-third batch of fifteen, written after the twenty-second's
+	// fixes (AP, the Guardian, Reuters, The Irish Times, the SCMP, BBC
+	// Sport, ESPN, The Times of India, Al Jazeera, a radio interview's
+	// transcript, Politico Europe, a magazine feature, a US local TV
+	// station, The Hindu and a wire press release), scored as they came.
+	"aljazeera_um_dabakir_aid_convoy":        {0.97, 0.78, 0.76, 0.99},
+	"apnews_nh_ambulance_levy_veto":          {0.92, 0.99, 0.92, 0.7},
+	"bbcsport_portbridge_voss_derby_defeat":  {0.99, 0.96, 0.96, 0.82},
+	"espn_okonkwo_reed_return_41":            {0.89, 0.81, 0.73, 0.99},
+	"feature_bell_foundry":                   {0.92, 0.58, 0.53, 0.66},
+	"guardian_sludge_pfas_dairy_milk":        {0.92, 0.99, 0.92, 0.66},
+	"irishtimes_scoliosis_surgery_leave":     {0.96, 0.59, 0.58, 0.77},
+	"localtv_daycare_suv_crash":              {0.94, 0.94, 0.89, 0.99},
+	"politicoeu_cable_repair_fleet":          {0.96, 0.71, 0.69, 0.55},
+	"pressrelease_hospital_linen_rfid":       {0.81, 0.99, 0.81, 0.66},
+	"radiotranscript_kellsbridge_boil_water": {0.92, 0.99, 0.92, 0.99},
+	"reuters_nordvik_blade_bonding_recall":   {0.93, 0.71, 0.66, 0.55},
+	"scmp_columbarium_niche_ballot":          {0.87, 0.72, 0.63, 0.56},
+	"thehindu_tank_desilting_probe":          {0.99, 0.66, 0.66, 0.54},
+	"toi_revapur_shivneri_drain_trench":      {0.94, 0.77, 0.73, 0.99},
 	// A twenty-second batch of fifteen, written after the twenty-first's
 	// fixes (CBS News, The Wall Street Journal, Deadline, HuffPost, a
 	// White House briefing's transcript, the Evening Standard, Metro,
@@ -601,18 +621,18 @@ var genreFloors = map[string][4]float64{
 	// Post, the Taipei Times, Mint and Anadolu), scored as they came.
 	"anadolu_tanzania_fm_visit":      {0.94, 0.99, 0.94, 0.99},
 	"bbcscotland_ferry_strike":       {0.97, 0.84, 0.82, 0.99},
-	"cbsnews_icefield_crash":         {0.97, 0.74, 0.73, 0.54},
-	"cornwalllive_quay_parking":      {0.99, 0.59, 0.59, 0.99},
+	"cbsnews_icefield_crash":         {0.97, 0.83, 0.81, 0.54},
+	"cornwalllive_quay_parking":      {0.99, 0.75, 0.75, 0.99},
 	"deadline_salt_road":             {0.96, 0.92, 0.89, 0.49},
-	"huffpost_wildfire_aid":          {0.95, 0.85, 0.81, 0.32},
+	"huffpost_wildfire_aid":          {0.95, 0.9, 0.86, 0.32},
 	"jakartapost_ride_hailing_cap":   {0.94, 0.81, 0.76, 0.99},
 	"livemint_gold_loan_curbs":       {0.95, 0.81, 0.78, 0.99},
 	"metro_meal_deal_sandwich":       {0.86, 0.69, 0.6, 0.99},
 	"northernecho_rogue_roofer":      {0.94, 0.57, 0.54, 0.82},
-	"rte_clonmore_ed_nights":         {0.94, 0.79, 0.75, 0.61},
+	"rte_clonmore_ed_nights":         {0.94, 0.87, 0.82, 0.61},
 	"standard_night_tube_strike":     {0.97, 0.87, 0.86, 0.76},
-	"taipeitimes_coast_guard_drones": {0.97, 0.69, 0.68, 0.99},
-	"whbriefing_hurricane_odalys":    {0.8, 0.6, 0.49, 0.99},
+	"taipeitimes_coast_guard_drones": {0.97, 0.95, 0.93, 0.99},
+	"whbriefing_hurricane_odalys":    {0.95, 0.99, 0.95, 0.99},
 	"wsj_cold_storage":               {0.99, 0.79, 0.79, 0.16},
 	// A twenty-first batch of fifteen, written after the twentieth's
 	// fixes (NBC News, Newsweek, Business Insider, ITV News, a podcast's
@@ -672,10 +692,10 @@ var genreFloors = map[string][4]float64{
 	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.7, 0.68, 0.69},
 	"mirror_stockport_parking_row_manslaughter": {0.95, 0.77, 0.73, 0.99},
 	"sciencenews_dormouse_fat_clock":            {0.95, 0.9, 0.86, 0.99},
-	"telegraph_artillery_mothball":              {0.99, 0.85, 0.85, 0.89},
+	"telegraph_artillery_mothball":              {0.99, 0.9, 0.9, 0.89},
 	"thestar_gua_musang_landslide":              {0.99, 0.59, 0.59, 0.99},
 	"tribune_shimla_hailstorm_apple_relief":     {0.96, 0.61, 0.59, 0.9},
-	"usatoday_mushroom_gummies":                 {0.97, 0.88, 0.86, 0.7},
+	"usatoday_mushroom_gummies":                 {0.97, 0.99, 0.97, 0.7},
 }
 
 // fourthBatch names the articles of the fourth batch, whose total is
@@ -700,6 +720,25 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twentyThirdBatch names the articles of the twenty-third batch.
+var twentyThirdBatch = map[string]bool{
+	"aljazeera_um_dabakir_aid_convoy":        true,
+	"apnews_nh_ambulance_levy_veto":          true,
+	"bbcsport_portbridge_voss_derby_defeat":  true,
+	"espn_okonkwo_reed_return_41":            true,
+	"feature_bell_foundry":                   true,
+	"guardian_sludge_pfas_dairy_milk":        true,
+	"irishtimes_scoliosis_surgery_leave":     true,
+	"localtv_daycare_suv_crash":              true,
+	"politicoeu_cable_repair_fleet":          true,
+	"pressrelease_hospital_linen_rfid":       true,
+	"radiotranscript_kellsbridge_boil_water": true,
+	"reuters_nordvik_blade_bonding_recall":   true,
+	"scmp_columbarium_niche_ballot":          true,
+	"thehindu_tank_desilting_probe":          true,
+	"toi_revapur_shivneri_drain_trench":      true,
+}
 
 // twentySecondBatch names the articles of the twenty-second batch.
 var twentySecondBatch = map[string]bool{
@@ -971,7 +1010,7 @@ func TestGenres(t *testing.T) {
 		{"16th, last 5", sixteenthLate, genreScore{}}, {"17th batch", seventeenthBatch, genreScore{}},
 		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}},
 		{"20th batch", twentiethBatch, genreScore{}}, {"21st batch", twentyFirstBatch, genreScore{}},
-		{"22nd batch", twentySecondBatch, genreScore{}}}
+		{"22nd batch", twentySecondBatch, genreScore{}}, {"23rd batch", twentyThirdBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -1014,10 +1053,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to twenty-second batches'.
+// failed: the seventh to twenty-third batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch} {
 		for n := range b {
 			m[n] = true
 		}
