@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+)
 
 // TestAnyNewsEpithetForTheSubject: "the Norwegian" after a sentence
 // naming two people is the one who was its subject, not the one named
@@ -288,4 +293,16 @@ func TestAnyNewsFirmInApposition(t *testing.T) {
 	t.Parallel()
 	in := "MORE: Poisonings in kids are climbing. Here's what parents should know.\n\nLuma Leaf Botanicals, the Oregon-based company that sells Nocturna, recalled all flavors of the product on July 22. In a statement posted to its website, the company said it had \"paused all production\"."
 	checkQuotes(t, in, []wantQuote{{"paused all production", "Luma Leaf Botanicals", ""}})
+}
+
+// TestAnyNewsOfficeBeforeInitials: "Leader of the Opposition T. Narendra
+// Shetty said" is T. Narendra Shetty, the office his title.
+func TestAnyNewsOfficeBeforeInitials(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "thehindu_tank_desilting_probe", "This is an eyewash", "T. Narendra Shetty")
+	q := result.Quote{Speaker: "Leader", SpeakerTitle: "of the Opposition T. Narendra Shetty"}
+	nameform.OfficeOfName(&q)
+	if q.Speaker != "T. Narendra Shetty" || q.SpeakerTitle != "Leader of the Opposition" {
+		t.Errorf("OfficeOfName: %q, %q; want T. Narendra Shetty, Leader of the Opposition", q.Speaker, q.SpeakerTitle)
+	}
 }

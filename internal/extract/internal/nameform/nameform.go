@@ -92,3 +92,40 @@ func PersonOfOrg(q *result.Quote, isPerson func(string) bool) {
 // KC", "Sir Alan Reid OBE".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true,
 	"KBE": true, "DBE": true}
+
+// OfficeOfName gives a speaker left as the first word of an office
+// whose holder's name ends the title ("Leader" and "of the Opposition
+// T. Narendra Shetty") the name, the whole office as the title.
+func OfficeOfName(q *result.Quote) {
+	if strings.Contains(q.Speaker, " ") || !strings.HasPrefix(q.SpeakerTitle, "of ") || !lexicon.IsTitleWord(strings.ToLower(q.Speaker)) && !officeHeads[strings.ToLower(q.Speaker)] {
+		return
+	}
+	f := strings.Fields(q.SpeakerTitle)
+	k := len(f)
+	for k > 1 && k > len(f)-4 && unicode.IsUpper([]rune(f[k-1])[0]) {
+		k--
+	}
+	n := len(f) - 2 // the last two words, unless initials open the name
+	for j := k; j < len(f)-1; j++ {
+		if initial(f[j]) {
+			n = j // "T. Narendra Shetty"
+			break
+		}
+	}
+	if n < k || n < 1 {
+		return
+	}
+	k = n
+	q.Speaker, q.SpeakerTitle = strings.Join(f[k:], " "), q.Speaker+" "+strings.Join(f[:k], " ")
+}
+
+// officeHeads open offices a title names the rest of: "Leader of the
+// Opposition".
+var officeHeads = map[string]bool{"leader": true, "head": true, "chair": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "speaker": true, "director": true}
+
+// initial reports whether w is an initial: "T.", "A.K."
+func initial(w string) bool {
+	r := []rune(w)
+	return len(r) >= 2 && r[len(r)-1] == '.' && unicode.IsUpper(r[0]) && (len(r) == 2 || r[1] == '.')
+}

@@ -213,6 +213,7 @@ func (x *refiner) refine() {
 		x.orgSpokesperson(q, a, b)
 		nameform.BareSurname(q)
 		nameform.PostNominal(q)
+		nameform.OfficeOfName(q)
 		nameform.PersonOfOrg(q, x.isPerson)
 		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)

@@ -16,7 +16,24 @@ import (
 // never a person's.
 func PlaceOrTeam(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name)
+	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name) || dateName(name)
+}
+
+// dates are the days and months, and their short forms, of a dateline
+// ("Tue Oct 14 2025"), which no one is called.
+var dates = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// dateName reports whether every word of a name is a day or a month.
+func dateName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !dates[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // sentenceOpeners are words that open a sentence before its subject
