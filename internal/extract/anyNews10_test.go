@@ -306,3 +306,11 @@ func TestAnyNewsOfficeBeforeInitials(t *testing.T) {
 		t.Errorf("OfficeOfName: %q, %q; want T. Narendra Shetty, Leader of the Opposition", q.Speaker, q.SpeakerTitle)
 	}
 }
+
+// TestAnyNewsQuotedNameNoSpeaker: a scheme's name in quotation marks
+// (the ‘Kere Sanjeevini’ scheme) speaks for nothing; "The report of the
+// State Audit and Accounts Department ... had found" is that body's.
+func TestAnyNewsQuotedNameNoSpeaker(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "thehindu_tank_desilting_probe", "could not be verified", "State Audit and Accounts Department")
+}

@@ -68,6 +68,7 @@ func (x *refiner) refine() {
 		}
 		fullName(q, full)
 		x.trailingAttribution(q)
+		x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -1855,6 +1856,41 @@ func (x *refiner) trailingAttribution(q *result.Quote) {
 		return // a person described: "the accused", "the pensioner"
 	}
 	q.SpeakerStart, q.SpeakerEnd, q.Speaker, q.SpeakerTitle = x.toks[k+1].S, x.toks[j-1].E, x.text(k+1, j), ""
+}
+
+// unquotedSubject gives a quote whose speaker mention lies inside
+// quotation marks (a scheme's or a work's name: "the ‘Kere Sanjeevini’
+// scheme") the subject of its sentence instead, or the body a report's
+// subject names ("The report of the State Audit and Accounts
+// Department"); it leaves the quote as it is when the sentence has
+// neither.
+func (x *refiner) unquotedSubject(q *result.Quote) {
+	a := x.tokenAt(q.SpeakerStart)
+	if a < 0 || q.SpeakerStart >= q.Start || !x.quotedName(a) && !(q.SpeakerStart > 0 && strings.ContainsRune("‘'“\"", x.r[q.SpeakerStart-1])) {
+		return
+	}
+	s := x.sentStart(x.tokenAt(q.Start))
+	if x.toks[s].Low == "the" && s+3 < len(x.toks) && vocab.DocNouns[x.toks[s+1].Low] && x.toks[s+2].Low == "of" {
+		k := s + 3
+		if x.toks[k].Low == "the" {
+			k++
+		}
+		e := k
+		for e < len(x.toks) && e-k < 8 && (x.isNameWord(e) || x.toks[e].Low == "and" || x.toks[e].Low == "of") && !x.toks[e].InQ {
+			e++
+		}
+		for e > k && !x.isNameWord(e-1) {
+			e--
+		}
+		if e > k {
+			q.Speaker, q.SpeakerTitle = x.text(k, e), "" // "The report of the State Audit and Accounts Department ... had found"
+			q.SpeakerStart, q.SpeakerEnd = x.toks[k].S, x.toks[e-1].E
+		}
+		return
+	}
+	if m, ok := x.sentenceSubject(s, x.tokenAt(q.Start)); ok && !m.Pron && !x.quotedName(m.A) && x.toks[m.A].Cap && m.Name != "" && m.Person {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = m.Name, m.Title, x.toks[m.A].S, x.toks[m.B-1].E
+	}
 }
 
 // pleas are the words that make the subject of a sentence the
