@@ -314,3 +314,10 @@ func TestAnyNewsQuotedNameNoSpeaker(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "thehindu_tank_desilting_probe", "could not be verified", "State Audit and Accounts Department")
 }
+
+// TestAnyNewsPlayerOfTeam: a link's "Nuggets' Vesely on trade chatter:
+// 'I'm not going anywhere'" is the player, not the club.
+func TestAnyNewsPlayerOfTeam(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "espn_okonkwo_reed_return_41", "I'm not going anywhere", "Anton Vesely")
+}

@@ -69,6 +69,7 @@ func (x *refiner) refine() {
 		fullName(q, full)
 		x.trailingAttribution(q)
 		x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
+		x.playerOfTeam(q)   // "Nuggets' Vesely on trade chatter: '...'"
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -1890,6 +1891,30 @@ func (x *refiner) unquotedSubject(q *result.Quote) {
 	}
 	if m, ok := x.sentenceSubject(s, x.tokenAt(q.Start)); ok && !m.Pron && !x.quotedName(m.A) && x.toks[m.A].Cap && m.Name != "" && m.Person {
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = m.Name, m.Title, x.toks[m.A].S, x.toks[m.B-1].E
+	}
+}
+
+// playerOfTeam gives a quote attributed to a club or firm written as
+// the owner of the name after it ("Nuggets' Vesely on trade chatter:
+// '...'", a link's headline) the person that name stands for.
+func (x *refiner) playerOfTeam(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b >= len(x.toks) || !lexicon.IsPossessive(x.toks[b-1].Low) && !strings.HasSuffix(x.toks[b-1].Low, "s'") && x.toks[b].Low != "'" && x.toks[b].Low != "’" {
+		return
+	}
+	n := b
+	for n < len(x.toks) && n-b < 2 && !x.isNameWord(n) {
+		n++ // the apostrophe after "Nuggets"
+	}
+	if n >= len(x.toks) || !x.isNameWord(n) {
+		return
+	}
+	e := n
+	for e < len(x.toks) && e-n < 3 && x.isNameWord(e) {
+		e++
+	}
+	if c := x.resolvePerson(x.text(n, e), "", x.toks[n].S); c >= 0 && x.ent(c).Person && strings.Contains(x.ent(c).Name, " ") && x.ent(c).Name != q.Speaker {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(c).Name, x.ent(c).Title, x.toks[n].S, x.toks[e-1].E
 	}
 }
 
