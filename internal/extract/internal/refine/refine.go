@@ -69,7 +69,7 @@ func (x *refiner) refine() {
 		fullName(q, full)
 		x.trailingAttribution(q)
 		x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
-		x.playerOfTeam(q)   // "Nuggets' Vesely on trade chatter: '...'"
+		x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
