@@ -321,3 +321,13 @@ func TestAnyNewsPlayerOfTeam(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "espn_okonkwo_reed_return_41", "I'm not going anywhere", "Anton Vesely")
 }
+
+// TestAnyNewsMonthBeforeName: "On a gray morning in January, Walter
+// Pruett stood ..." names a man, not a place's region ("in Batley, West
+// Yorkshire"), so the "he" after is him.
+func TestAnyNewsMonthBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Walter Pruett in the casting shed. Photograph by Daniel Ferro for The New Yorker\n\nOn a gray morning in January, Walter Pruett stood in the doorway of his casting shed. The shed was put up by his grandfather in 1921. “You hear that?” he asked me."
+	checkQuotes(t, in, []wantQuote{{"You hear that?", "Walter Pruett", ""}})
+	checkGenreSpeaker(t, "feature_bell_foundry", "You hear that?", "Walter Pruett")
+}

@@ -1057,8 +1057,9 @@ func (x *refiner) placeMention(t int) bool {
 		}
 		return false
 	}
-	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) {
-		// "in Batley, West Yorkshire": the region of a place
+	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) {
+		// "in Batley, West Yorkshire": the region of a place (not "in
+		// January, Walter Pruett stood")
 		k := t - 2
 		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
 			k--

@@ -24,7 +24,8 @@ func PlaceOrTeam(name string) bool {
 var dates = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
 	"fri": true, "sat": true, "sun": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "july": true, "september": true, "october": true, "november": true, "december": true}
 
 // dateName reports whether every word of a name is a day or a month.
 func dateName(name string) bool {
