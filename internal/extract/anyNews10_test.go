@@ -331,3 +331,13 @@ func TestAnyNewsMonthBeforeName(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"You hear that?", "Walter Pruett", ""}})
 	checkGenreSpeaker(t, "feature_bell_foundry", "You hear that?", "Walter Pruett")
 }
+
+// TestAnyNewsTitlesAndWordsHeldBack: a title in title case ("Closing the
+// Linen Loop: Lessons from the Marisol Pilot") and words mentioned as
+// words ("words such as “expect,”") are no one's quotation; a headline's
+// capitals and a sentence in quotation marks still are.
+func TestAnyNewsTitlesAndWordsHeldBack(t *testing.T) {
+	t.Parallel()
+	in := "The company will present the results in a webinar, “Closing the Linen Loop: Lessons from the Marisol Pilot,” on May 6.\n\nThis release contains forward-looking statements, identified by words such as “expect,” and similar terms.\n\n“We found every sheet,” said Dana Ruiz, the company's chief executive."
+	checkQuotes(t, in, []wantQuote{{"We found every sheet,", "Dana Ruiz", ""}})
+}

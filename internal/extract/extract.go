@@ -361,7 +361,7 @@ func (x *extractor) label(i int, own, final attrib) bool {
 		return false
 	}
 	d := p.Open - 1
-	if x.namedLabel(p.Open, p.Close) {
+	if x.namedLabel(p.Open, p.Close) || !own.ok && x.titleCased(p.Open, p.Close) {
 		return true
 	}
 	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {
@@ -414,8 +414,34 @@ func (x *extractor) namedLabel(open, close int) bool {
 	switch x.toks[d].Low {
 	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named":
 		return true
+	case "as", "like":
+		return d > 0 && (x.toks[d-1].Low == "such" || x.toks[d-1].Low == "words" || x.toks[d-1].Low == "terms") // words such as “expect,”
 	}
 	return false
+}
+
+// titleCased reports whether the words quoted between tokens open and
+// close are a title written in title case ("Hidden Costs in Hospital
+// Environmental Services, 2025"): three words or more, each but the
+// small ones capitalised, and no sentence ended inside.
+func (x *extractor) titleCased(open, close int) bool {
+	words, lower := 0, false
+	for k := open + 1; k < close; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tkWord {
+			if t.Low == "." || t.Low == "?" || t.Low == "!" {
+				return false
+			}
+			continue
+		}
+		words++
+		lower = lower || !lexicon.AllUpper(x.r[t.S:t.E])
+		if !t.Cap && !lexicon.IsFunctionWord(t.Low) && !unicode.IsDigit(x.r[t.S]) {
+			return false
+		}
+	}
+	return words >= 3 && lower && !lexicon.IsFunctionWord(x.toks[open+1].Low) // (not a headline's capitals: "NO BAD BLOOD")
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

@@ -29,10 +29,14 @@ func corpus(tb testing.TB) string {
 // filter (extract/likely.go), the ranker's "no speaker" features and
 // transcript labels to 0.922 and 0.900 (quote F1 0.976; on train, where
 // the models are trained, 0.921 and 0.904); holding back quoted labels
-// (a “draft document”) to quote F1 0.977 and end-to-end 0.901. These
-// floors sit just under that, so any regression fails.
+// (a “draft document”) to quote F1 0.977 and end-to-end 0.901. Holding
+// back titles in title case cost two spans PolNeAR counts as quotes (a
+// song's and a bill's name: “American Skin (41 Shots)”, “Justice Against
+// Sponsors of Terrorism Act”), quote F1 0.9756, while speaker accuracy
+// rose to 0.925. These floors sit just under that, so any regression
+// fails.
 const (
-	minQuoteF1    = 0.976
+	minQuoteF1    = 0.975
 	minSpeakerAcc = 0.92
 	minE2EF1      = 0.900
 )
