@@ -341,3 +341,11 @@ func TestAnyNewsTitlesAndWordsHeldBack(t *testing.T) {
 	in := "The company will present the results in a webinar, “Closing the Linen Loop: Lessons from the Marisol Pilot,” on May 6.\n\nThis release contains forward-looking statements, identified by words such as “expect,” and similar terms.\n\n“We found every sheet,” said Dana Ruiz, the company's chief executive."
 	checkQuotes(t, in, []wantQuote{{"We found every sheet,", "Dana Ruiz", ""}})
 }
+
+// TestAnyNewsAnotherOfThem: "Another said:" after "One resident wrote:"
+// is another resident, not "Another".
+func TestAnyNewsAnotherOfThem(t *testing.T) {
+	t.Parallel()
+	in := "Residents have filled a Facebook group with complaints.\n\nOne resident wrote: “My nan is 91 and parks there every Tuesday.”\n\nAnother said: “Just another way to squeeze Cornwall dry.”"
+	checkQuotes(t, in, []wantQuote{{"My nan is 91 and parks there every Tuesday.", "resident", ""}, {"Just another way to squeeze Cornwall dry.", "resident", ""}})
+}

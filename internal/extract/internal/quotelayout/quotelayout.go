@@ -70,7 +70,35 @@ func Attributions(d Doc, out []result.Quote) int {
 // a fragment inside a paraphrase takes the paraphrase's speaker (see
 // partialsLikeParaphrase). It returns the work done.
 func Sequence(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).partialsLikeParaphrase)
+	return run(d, out, (*layout).partialsLikeParaphrase, (*layout).anotherOfThem)
+}
+
+// anotherOfThem gives a quote attributed to "Another" or "A third" (of
+// the people just quoted: "One resident wrote: “...” Another said:
+// “...”") the description the one before was given, when that one was
+// described, not named, in its paragraph or the one before.
+func (x *layout) anotherOfThem() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q := &x.out[i]
+		if q.SpeakerStart < 0 {
+			continue
+		}
+		a := x.tokenAt(q.SpeakerStart)
+		switch w := strings.ToLower(q.Speaker); w {
+		case "another", "a third", "third", "a fourth", "fourth", "another one":
+		default:
+			continue
+		}
+		p := x.out[i-1]
+		if p.SpeakerStart < 0 || p.Speaker == "" || unicode.IsUpper([]rune(p.Speaker)[0]) && strings.Contains(p.Speaker, " ") && !strings.HasPrefix(p.Speaker, "One ") {
+			continue // a person named: "Another" is someone else
+		}
+		if t := x.tokenAt(p.SpeakerStart); t < 0 || x.toks[t].Para+1 < x.toks[a].Para {
+			continue
+		}
+		q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+	}
 }
 
 // Finish runs the last passes: the outlet of an interview carried on to
