@@ -349,3 +349,13 @@ func TestAnyNewsAnotherOfThem(t *testing.T) {
 	in := "Residents have filled a Facebook group with complaints.\n\nOne resident wrote: “My nan is 91 and parks there every Tuesday.”\n\nAnother said: “Just another way to squeeze Cornwall dry.”"
 	checkQuotes(t, in, []wantQuote{{"My nan is 91 and parks there every Tuesday.", "resident", ""}, {"Just another way to squeeze Cornwall dry.", "resident", ""}})
 }
+
+// TestAnyNewsOneDescribedWho: "One Northern line driver, who has worked
+// on the network for 19 years, said ..." is who the "he" after speaks
+// for; "Crews", opening a sentence, is no company "the company" stands for.
+func TestAnyNewsOneDescribedWho(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "standard_night_tube_strike", "I am not lazy", "Northern line driver")
+	checkQuotes(t, "Crews voted to strike over rosters.\n\nThe company said it was “deeply disappointed” by the vote.",
+		[]wantQuote{{"deeply disappointed", "the company", ""}})
+}

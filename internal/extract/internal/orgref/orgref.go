@@ -299,7 +299,7 @@ func (x *reader) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *reader) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
-	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
+	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || pluralRole(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
 		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:"
 	}
 	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && !strings.Contains(m.Name, " ") || !club && strings.Contains(m.Name, " ") && (vocab.PlaceOrTeam(m.Name) || x.firmApposition(m.B, s))) && x.toks[m.A].Cap &&
@@ -353,4 +353,11 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// pluralRole reports whether w is a group of people by their role,
+// capitalised only as a sentence opens ("Crews", "Residents").
+func pluralRole(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return one != w && (lexicon.IsRoleNoun(one) || lexicon.IsPersonRole(one) || lexicon.IsEpithet(one, false) || one == "crew" || one == "resident")
 }

@@ -338,8 +338,10 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		if w != "the" && (w != "a" && w != "an" && w != "another" && w != "one" || k != p) {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
-		if w != "the" && k+3 < s && x.toks[k+2].Low == "," && x.toks[k+3].Low == "who" && unnamedPeople[x.toks[k+1].Low] {
-			return x.toks[k+1].Low // "One mother, who did not want to be named, said ..."
+		for h := k + 1; w != "the" && h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
+			if unnamedPeople[x.toks[h].Low] && x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (h+3 >= s || x.toks[h+3].Low != "gave") {
+				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "One Northern line driver, who ..."
+			}
 		}
 		e := k + 1
 		for e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !lexicon.IsAnonymous(x.toks[e].Low) {
