@@ -359,3 +359,13 @@ func TestAnyNewsOneDescribedWho(t *testing.T) {
 	checkQuotes(t, "Crews voted to strike over rosters.\n\nThe company said it was “deeply disappointed” by the vote.",
 		[]wantQuote{{"deeply disappointed", "the company", ""}})
 }
+
+// TestAnyNewsAppositionAndCutRole: a quote attributed to the end of an
+// apposition ("Solène Garnier, president of the National Rally (RN),
+// said") is the person it describes; "said the lorry driver" is the
+// driver just named, not "the lorry".
+func TestAnyNewsAppositionAndCutRole(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "france24_referendum_address", "change the rules", "Solène Garnier")
+	checkGenreSpeaker(t, "thestar_gua_musang_landslide", "I keep thinking", "Mohd Rizal Ab Ghani")
+}

@@ -70,6 +70,8 @@ func (x *refiner) refine() {
 		x.trailingAttribution(q)
 		x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
 		x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
+		x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
+		x.roleAfter(q)       // "the lorry driver", read as "the lorry"
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -1918,6 +1920,57 @@ func (x *refiner) playerOfTeam(q *result.Quote) {
 	}
 	if c := x.resolvePerson(x.text(n, e), "", x.toks[n].S); c >= 0 && x.ent(c).Person && strings.Contains(x.ent(c).Name, " ") && x.ent(c).Name != q.Speaker {
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(c).Name, x.ent(c).Title, x.toks[n].S, x.toks[e-1].E
+	}
+}
+
+// appositionHead gives a quote attributed to the end of an apposition
+// ("Solène Garnier, president of the far-right National Rally (RN),
+// said ...": "Rally") the person the apposition describes, who opens the
+// sentence.
+func (x *refiner) appositionHead(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a <= 0 || b+1 >= len(x.toks) {
+		return
+	}
+	c := b
+	if x.toks[c].Low == "(" { // "(RN)"
+		for c < len(x.toks) && c-b < 4 && x.toks[c].Low != ")" {
+			c++
+		}
+		c++
+	}
+	if c+1 >= len(x.toks) || x.toks[c].Low != "," || !x.isCue(c+1) {
+		return
+	}
+	s := x.sentStart(a)
+	n := s
+	for n < a && n-s < 4 && x.isNameWord(n) {
+		n++
+	}
+	if n == s || n >= a || x.toks[n].Low != "," {
+		return
+	}
+	for k := n + 1; k < a; k++ {
+		x.steps++
+		if x.isCue(k) || x.toks[k].Low == "," || lexicon.Verb(x.toks[k].Low) != 0 {
+			return // the apposition ends before the mention
+		}
+	}
+	if e, ok := x.byName(lexicon.StripPossessive(x.text(s, n))); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(n+1, c), x.toks[s].S, x.toks[n-1].E
+	}
+}
+
+// roleAfter gives a description cut before its head ("said the lorry
+// driver", read as "the lorry") the head, so that it reads as the person
+// it describes.
+func (x *refiner) roleAfter(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b >= len(x.toks) || x.toks[a].Low != "the" || x.toks[b].Kind != tok.Word || x.toks[b].Cap {
+		return
+	}
+	if h := x.toks[b].Low; (lexicon.IsEpithet(h, false) || lexicon.IsPersonRole(h) || unnamedPeople[h]) && !strings.HasSuffix(h, "ed") && lexicon.Verb(h) == 0 {
+		q.Speaker, q.SpeakerEnd = x.text(a+1, b+1), x.toks[b].E
 	}
 }
 
