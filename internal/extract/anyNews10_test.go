@@ -369,3 +369,12 @@ func TestAnyNewsAppositionAndCutRole(t *testing.T) {
 	checkGenreSpeaker(t, "france24_referendum_address", "change the rules", "Solène Garnier")
 	checkGenreSpeaker(t, "thestar_gua_musang_landslide", "I keep thinking", "Mohd Rizal Ab Ghani")
 }
+
+// TestAnyNewsAddingThatAndParticle: "Government spokesman Khalid al-Amin"
+// keeps the surname with its particle, and a fragment after "al-Amin
+// said, adding that the government “...”" is his too.
+func TestAnyNewsAddingThatAndParticle(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "aljazeera_um_dabakir_aid_convoy", "securing the route", "Khalid al-Amin")
+	checkGenreSpeaker(t, "aljazeera_um_dabakir_aid_convoy", "welcomes all humanitarian", "Khalid al-Amin")
+}

@@ -70,7 +70,32 @@ func Attributions(d Doc, out []result.Quote) int {
 // a fragment inside a paraphrase takes the paraphrase's speaker (see
 // partialsLikeParaphrase). It returns the work done.
 func Sequence(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).partialsLikeParaphrase, (*layout).anotherOfThem)
+	return run(d, out, (*layout).partialsLikeParaphrase, (*layout).anotherOfThem, (*layout).addingThat)
+}
+
+// addingThat gives a quote with no speaker inside an attribution's
+// "adding that ..." (“...,” al-Amin said, adding that the government
+// “welcomes all humanitarian assistance”) the speaker of that
+// attribution's quote.
+func (x *layout) addingThat() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q, p := &x.out[i], x.out[i-1]
+		if q.Speaker != "" || p.Speaker == "" || p.End > q.Start {
+			continue
+		}
+		a, o := x.tokenAt(max(p.End, p.SpeakerEnd)-1), x.tokenAt(q.Start)
+		if o-a > 14 || x.sentStart(o) > a {
+			continue
+		}
+		for k := a + 1; k < o; k++ {
+			x.steps++
+			if x.toks[k].Low == "adding" || x.toks[k].Low == "added" {
+				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
+				break
+			}
+		}
+	}
 }
 
 // anotherOfThem gives a quote attributed to "Another" or "A third" (of

@@ -72,6 +72,7 @@ func (x *refiner) refine() {
 		x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 		x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
 		x.roleAfter(q)       // "the lorry driver", read as "the lorry"
+		x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -1971,6 +1972,19 @@ func (x *refiner) roleAfter(q *result.Quote) {
 	}
 	if h := x.toks[b].Low; (lexicon.IsEpithet(h, false) || lexicon.IsPersonRole(h) || unnamedPeople[h]) && !strings.HasSuffix(h, "ed") && lexicon.Verb(h) == 0 {
 		q.Speaker, q.SpeakerEnd = x.text(a+1, b+1), x.toks[b].E
+	}
+}
+
+// particleAfter gives a name cut before a surname with a lower-case
+// particle ("Government spokesman Khalid al-Amin", read as "Khalid") the
+// surname.
+func (x *refiner) particleAfter(q *result.Quote) {
+	b := x.tokenAt(q.SpeakerEnd-1) + 1
+	if b <= 0 || b >= len(x.toks) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
+		return
+	}
+	if _, ok := x.particleName(b); ok {
+		q.Speaker, q.SpeakerEnd = q.Speaker+" "+x.text(b, b+1), x.toks[b].E
 	}
 }
 
