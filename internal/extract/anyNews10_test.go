@@ -378,3 +378,12 @@ func TestAnyNewsAddingThatAndParticle(t *testing.T) {
 	checkGenreSpeaker(t, "aljazeera_um_dabakir_aid_convoy", "securing the route", "Khalid al-Amin")
 	checkGenreSpeaker(t, "aljazeera_um_dabakir_aid_convoy", "welcomes all humanitarian", "Khalid al-Amin")
 }
+
+// TestAnyNewsFirmAfterItsTrade: "The company said" after "Shares in
+// Danish wind turbine maker Nordvik Vind (NVIND.CO) fell" is Nordvik
+// Vind, not a summary's "CEO says ...".
+func TestAnyNewsFirmAfterItsTrade(t *testing.T) {
+	t.Parallel()
+	in := "Summary\nCEO says no impact on guidance\n\nCOPENHAGEN, Nov 4 (Reuters) - Shares in Danish wind turbine maker Nordvik Vind (NVIND.CO) fell as much as 19% on Tuesday.\n\nThe company said in a statement that it had identified \"a deviation in the bonding process\" at its blade factory."
+	checkQuotes(t, in, []wantQuote{{"a deviation in the bonding process", "Nordvik Vind", ""}})
+}

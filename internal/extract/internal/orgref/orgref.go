@@ -149,6 +149,9 @@ func (x *reader) orgBefore(a int, head string) string {
 	if name := x.orgSubject(p, s, club); name != "" {
 		return name
 	}
+	if name := x.tradeFirm(p, s); name != "" && vocab.BusinessHeads[head] {
+		return name // "Shares in Danish wind turbine maker Nordvik Vind fell ... The company said"
+	}
 	if !vocab.BusinessHeads[head] {
 		return ""
 	}
@@ -162,6 +165,9 @@ func (x *reader) orgBefore(a int, head string) string {
 		name := x.orgSubject(p, s, false)
 		if name == "" {
 			name = x.leadingFirm(p, s)
+		}
+		if name == "" {
+			name = x.tradeFirm(p, s)
 		}
 		if name != "" {
 			if vocab.PublicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
@@ -360,4 +366,26 @@ func boolInt(b bool) int {
 func pluralRole(w string) bool {
 	one := strings.TrimSuffix(w, "s")
 	return one != w && (lexicon.IsRoleNoun(one) || lexicon.IsPersonRole(one) || lexicon.IsEpithet(one, false) || one == "crew" || one == "resident")
+}
+
+// tradeFirm returns the firm a sentence [p, s) names after its trade:
+// "Danish wind turbine maker Nordvik Vind (NVIND.CO)", "retailer
+// Harwood Sterling"; "" if none.
+func (x *reader) tradeFirm(p, s int) string {
+	for k := p; k+1 < s; k++ {
+		x.steps++
+		w := x.toks[k].Low
+		if x.toks[k].Cap || !firmNouns[w] && !vocab.BusinessHeads[w] || !x.isNameWord(k+1) {
+			continue
+		}
+		e := k + 1
+		for e < s && e-k <= 4 && x.isNameWord(e) {
+			e++
+		}
+		first := x.toks[k+1].Low
+		if name := lexicon.StripPossessive(x.text(k+1, e)); e-k >= 3 && capitalised(name) && vocab.FirstNameGender(first) == 0 && lexicon.FirstNameGender(first) == 0 {
+			return name
+		}
+	}
+	return ""
 }
