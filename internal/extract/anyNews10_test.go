@@ -387,3 +387,10 @@ func TestAnyNewsFirmAfterItsTrade(t *testing.T) {
 	in := "Summary\nCEO says no impact on guidance\n\nCOPENHAGEN, Nov 4 (Reuters) - Shares in Danish wind turbine maker Nordvik Vind (NVIND.CO) fell as much as 19% on Tuesday.\n\nThe company said in a statement that it had identified \"a deviation in the bonding process\" at its blade factory."
 	checkQuotes(t, in, []wantQuote{{"a deviation in the bonding process", "Nordvik Vind", ""}})
 }
+
+// TestAnyNewsPronounOfTheOtherGender: "she" is never Darren Whitlock;
+// after "the widow, who asked not to be named, said ..." it is the widow.
+func TestAnyNewsPronounOfTheOtherGender(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "northernecho_rogue_roofer", "I have lived in this house", "widow")
+}

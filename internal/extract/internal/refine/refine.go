@@ -162,6 +162,8 @@ func (x *refiner) refine() {
 			}
 			if e := x.titledOtherwise(q.Speaker, a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			} else if d := x.otherGender(q.Speaker, a, g[0]); d != "" {
+				q.Speaker, q.SpeakerTitle = d, "" // "she" is no Darren: "the widow, who asked not to be named, said ..."
 			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
@@ -1334,6 +1336,30 @@ func (x *refiner) describedQuoteBefore(i, a int, g byte) bool {
 		return false
 	}
 	return true
+}
+
+// otherGender returns who a pronoun at token a (of gender g) stands for
+// when the person it was resolved to (cur) is known to be of the other
+// gender by their first name: the person the sentence before describes
+// as its subject ("the widow, who asked not to be named, said ..."), or
+// the latest person of gender g; "" otherwise.
+func (x *refiner) otherGender(cur string, a int, g byte) string {
+	c, ok := x.byName(cur)
+	if !ok || x.ent(c).Gender == 0 || x.ent(c).Gender == g || x.ent(c).PossGender || x.ent(c).PronGender {
+		return ""
+	}
+	if p, s, ok := x.sentenceBefore(min(a, x.sentStart(a))); ok {
+		for k := p; k < s && k-p < 12; k++ {
+			x.steps++
+			if x.toks[k].Low == "the" && k+2 < s && x.toks[k+2].Low == "," && (vocab.LaterEpithets[x.toks[k+1].Low] || unnamedPeople[x.toks[k+1].Low]) {
+				return x.toks[k+1].Low // "In a statement read by Mr Thornley, the widow, who ..., said"
+			}
+		}
+	}
+	if e := x.personBefore(a, g); e >= 0 && x.ent(e).Gender == g {
+		return x.ent(e).Name
+	}
+	return ""
 }
 
 // roleOfSomeone reports whether tokens [p, c) are a possessive and a
