@@ -394,3 +394,11 @@ func TestAnyNewsPronounOfTheOtherGender(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "northernecho_rogue_roofer", "I have lived in this house", "widow")
 }
+
+// TestAnyNewsRelativeOf: "The son of the Spennymoor widow told BBC Look
+// North" is that son, not someone named before.
+func TestAnyNewsRelativeOf(t *testing.T) {
+	t.Parallel()
+	in := "He urged residents to use the council's Trusted Trader Durham scheme.\n\nThe son of the Spennymoor widow told BBC Look North that the family were “relieved” by the sentence."
+	checkQuotes(t, in, []wantQuote{{"relieved", "son of the Spennymoor widow", ""}})
+}

@@ -1206,6 +1206,14 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
+	if x.toks[a].Low == "the" && b+2 < len(x.toks) && x.toks[b].Low == "of" && (kin[head.Low] || lexicon.IsEpithet(head.Low, false)) {
+		for e := b + 1; e < len(x.toks) && e-b <= 8 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
+			if x.isCue(e) {
+				q.Speaker, q.SpeakerTitle = x.text(a+1, e), "" // "The son of the Spennymoor widow told ...": whose son the words say
+				return
+			}
+		}
+	}
 	if b-a == 2 && (head.Low == "accused" || head.Low == "defendant") {
 		if e := x.defendant(a); e >= 0 {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the accused told gardaí", after "Darren Keohane ... pleaded guilty"
@@ -2013,6 +2021,10 @@ func (x *refiner) particleAfter(q *result.Quote) {
 		q.Speaker, q.SpeakerEnd = q.Speaker+" "+x.text(b, b+1), x.toks[b].E
 	}
 }
+
+// kin are the words for a relative, whom "of ..." after them names.
+var kin = map[string]bool{"son": true, "daughter": true, "mother": true, "father": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "partner": true, "grandson": true, "granddaughter": true}
 
 // pleas are the words that make the subject of a sentence the
 // defendant: "Darren Keohane ... pleaded guilty", "Smith denies murder".
