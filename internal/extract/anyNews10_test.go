@@ -402,3 +402,12 @@ func TestAnyNewsRelativeOf(t *testing.T) {
 	in := "He urged residents to use the council's Trusted Trader Durham scheme.\n\nThe son of the Spennymoor widow told BBC Look North that the family were “relieved” by the sentence."
 	checkQuotes(t, in, []wantQuote{{"relieved", "son of the Spennymoor widow", ""}})
 }
+
+// TestAnyNewsMinisterQuotedJustBefore: "the minister said" after a quote
+// by "Home Minister SM Anwarul Kabir", a name the models did not collect,
+// is his.
+func TestAnyNewsMinisterQuotedJustBefore(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "dailystar_tongi_wage_clash", "Whoever is responsible", "SM Anwarul Kabir")
+	checkGenreSpeaker(t, "middleeasteye_iraq_tigris_water_row", "patience of the Iraqi people", "Raed al-Khafaji")
+}

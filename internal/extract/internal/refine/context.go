@@ -28,6 +28,9 @@ func (x *refiner) lastSpeakerAmong(i, a int, cands []int) int {
 		return -1
 	}
 	e, ok := x.byName(p.Speaker)
+	if !ok && len(cands) == 0 && strings.Count(p.Speaker, " ") >= 1 && unicode.IsUpper([]rune(p.Speaker)[0]) && !vocab.PlaceOrTeam(p.Speaker) {
+		e, ok = x.resolvePerson(p.Speaker, p.SpeakerTitle, p.SpeakerStart), true // "Home Minister SM Anwarul Kabir said", a name the models did not collect
+	}
 	if !ok || !x.ent(e).Person {
 		return -1
 	}
