@@ -411,3 +411,10 @@ func TestAnyNewsMinisterQuotedJustBefore(t *testing.T) {
 	checkGenreSpeaker(t, "dailystar_tongi_wage_clash", "Whoever is responsible", "SM Anwarul Kabir")
 	checkGenreSpeaker(t, "middleeasteye_iraq_tigris_water_row", "patience of the Iraqi people", "Raed al-Khafaji")
 }
+
+// TestAnyNewsHeGoesOnUnknownGender: "He also claimed ..." after the
+// minister's quote is the minister, though no first name gives his gender.
+func TestAnyNewsHeGoesOnUnknownGender(t *testing.T) {
+	t.Parallel()
+	checkGenreSpeaker(t, "dailystar_tongi_wage_clash", "vested quarters", "SM Anwarul Kabir")
+}

@@ -918,7 +918,7 @@ func (x *refiner) speakerGoesOn(i, a int, g byte) int {
 		return -1
 	}
 	e, ok := x.byName(p.Speaker)
-	if !ok || !x.ent(e).Person || x.ent(e).Gender != g {
+	if !ok || !x.ent(e).Person || x.ent(e).Gender != g && (x.ent(e).Gender != 0 || !x.namedPerson(p.Speaker)) {
 		return -1
 	}
 	end := x.tokenAt(max(p.End, p.SpeakerEnd) - 1)
@@ -1368,6 +1368,26 @@ func (x *refiner) otherGender(cur string, a int, g byte) string {
 		return x.ent(e).Name
 	}
 	return ""
+}
+
+// namedPerson reports whether a speaker reads as a person's full name
+// though its gender is unknown ("SM Anwarul Kabir"): capitalised words,
+// the last no organisation's or place's.
+func (x *refiner) namedPerson(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return strings.Contains(name, " ") && capitalisedName(name) && !vocab.PlaceOrTeam(name) && !lexicon.IsOrgWord(last) &&
+		!vocab.IsOutlet(name) && !lexicon.IsTitleWord(last)
+}
+
+// capitalisedName reports whether every word of name opens with a
+// capital.
+func capitalisedName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOfSomeone reports whether tokens [p, c) are a possessive and a
