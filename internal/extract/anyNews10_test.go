@@ -418,3 +418,12 @@ func TestAnyNewsHeGoesOnUnknownGender(t *testing.T) {
 	t.Parallel()
 	checkGenreSpeaker(t, "dailystar_tongi_wage_clash", "vested quarters", "SM Anwarul Kabir")
 }
+
+// TestAnyNewsWhoWrote: "Aileen Dunsmore read out a letter from a fish
+// merchant, Donnie MacIsaac, who wrote that he had “stopped counting”"
+// quotes the merchant, not the one reading.
+func TestAnyNewsWhoWrote(t *testing.T) {
+	t.Parallel()
+	in := "Scottish Labour leader Aileen Dunsmore then read out a letter from a South Uist fish merchant, Donnie MacIsaac, who wrote that he had “stopped counting” the cancelled sailings."
+	checkQuotes(t, in, []wantQuote{{"stopped counting", "Donnie MacIsaac", ""}})
+}

@@ -60,7 +60,9 @@
 //     speakers that are no one person (a document, "it" after an
 //     organisation's words, a family speaking as one); package orgref
 //     which organisation "the company" or "the trust" stands for;
-//     package quotelayout the passes that read a quote by where it sits.
+//     package quotelayout the passes that read a quote by where it sits;
+//     package mentionfix the mention a quote is attributed to, set right
+//     before its name is resolved.
 //
 // Besides PolNeAR, a development set of articles in other genres
 // (testdata/genres: tabloid, broadsheet, sport, interviews, hearing and

@@ -6,8 +6,10 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 )
 
 // Entity is a person or organisation the article names.
@@ -64,4 +66,36 @@ func SurnameAt(d Doc, j int) int {
 		return found < 0 && t == j
 	})
 	return found
+}
+
+// ParticleName reports whether token j is a surname joined to its
+// particle by a hyphen, the particle in lower case ("al-Khafaji"), which
+// the name rules, reading capitals, do not take for a name, and returns
+// the surname after the particle.
+func ParticleName(d Doc, j int) (rest string, ok bool) {
+	t := d.Toks()[j]
+	p, r, found := strings.Cut(t.Low, "-")
+	if t.Kind != tok.Word || t.Cap || !found || !vocab.SurnameParticles[p] && p != "abu" || r == "" {
+		return "", false
+	}
+	_, rest, _ = strings.Cut(d.Text(j, j+1), "-")
+	if rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return "", false
+	}
+	return rest, true
+}
+
+// QuotedName reports whether the name at token t is written inside
+// quotation marks, as a programme's or a work's title is ("the regional
+// office's “Oplan Bantay Gabi”"): no one "he" stands for.
+func QuotedName(d Doc, t int) bool {
+	toks := d.Toks()
+	if t <= 0 || t >= len(toks) {
+		return false
+	}
+	r := t
+	for r > 0 && t-r < 5 && d.IsNameWord(r-1) {
+		r--
+	}
+	return toks[t].InQ || r > 0 && toks[r-1].Kind == tok.OpenQ
 }

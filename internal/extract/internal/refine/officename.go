@@ -2,8 +2,8 @@ package refine
 
 import (
 	"strings"
-	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
@@ -283,22 +283,6 @@ func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
 	q.Speaker, q.SpeakerTitle = x.text(a, k+1), ""
 }
 
-// particleName reports whether token j is a surname joined to its
-// particle by a hyphen, the particle in lower case ("al-Khafaji"), which
-// the name rules, reading capitals, do not take for a name.
-func (x *refiner) particleName(j int) (rest string, ok bool) {
-	t := x.toks[j]
-	p, r, found := strings.Cut(t.Low, "-")
-	if t.Kind != tok.Word || t.Cap || !found || !vocab.SurnameParticles[p] && p != "abu" || r == "" {
-		return "", false
-	}
-	_, rest, _ = strings.Cut(x.text(j, j+1), "-")
-	if rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
-		return "", false
-	}
-	return rest, true
-}
-
 // particleSubjectBefore returns the name with a lower-case particle
 // ("Hana al-Saeedi") that opens the sentence before token a's, in its
 // paragraph or the one before, as its subject; "" if none does.
@@ -308,7 +292,7 @@ func (x *refiner) particleSubjectBefore(a int) string {
 		return ""
 	}
 	for j := p + 1; j < s && j-p <= 3 && x.isNameWord(j-1); j++ {
-		if _, ok := x.particleName(j); ok && !lexicon.IsNamedCap(x.toks[p].Low) {
+		if _, ok := article.ParticleName(x.d, j); ok && !lexicon.IsNamedCap(x.toks[p].Low) {
 			return x.text(p, j+1)
 		}
 	}
@@ -319,7 +303,7 @@ func (x *refiner) particleSubjectBefore(a int) string {
 // lower-case particle ("Raed al-Khafaji"), so that the surname alone
 // later ("Khafaji said") is read as the whole name.
 func (x *refiner) particleNameAt(j int, full map[string]string) {
-	rest, ok := x.particleName(j)
+	rest, ok := article.ParticleName(x.d, j)
 	if !ok || j == 0 || !x.isNameWord(j-1) {
 		return
 	}
@@ -338,7 +322,7 @@ func (x *refiner) particleApposition(q *result.Quote, a int, full map[string]str
 	if a < 2 || x.toks[a-1].Low != "," {
 		return
 	}
-	if rest, ok := x.particleName(a - 2); ok && full[rest] != "" {
+	if rest, ok := article.ParticleName(x.d, a-2); ok && full[rest] != "" {
 		q.Speaker, q.SpeakerTitle = full[rest], q.Speaker
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/mentionfix"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/orgref"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
@@ -67,12 +68,7 @@ func (x *refiner) refine() {
 			continue
 		}
 		fullName(q, full)
-		x.trailingAttribution(q)
-		x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
-		x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
-		x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
-		x.roleAfter(q)       // "the lorry driver", read as "the lorry"
-		x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
+		x.steps += mentionfix.Fix(x.d, q) // the mention a quote is attributed to, set right
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		if e, ok := x.byName(q.Speaker); ok && a > 0 && x.headlineOnly(e) {
@@ -103,7 +99,7 @@ func (x *refiner) refine() {
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
 			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
-				x.quotedName(x.latestMention(e, a))) || !ok && (vocab.IsOutlet(q.Speaker) || vocab.PlaceOrTeam(q.Speaker)) {
+				article.QuotedName(x.d, x.latestMention(e, a))) || !ok && (vocab.IsOutlet(q.Speaker) || vocab.PlaceOrTeam(q.Speaker)) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
 					if q.Speaker != was {
@@ -344,7 +340,7 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
 		for h := k + 1; w != "the" && h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
-			if unnamedPeople[x.toks[h].Low] && x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (h+3 >= s || x.toks[h+3].Low != "gave") {
+			if vocab.UnnamedPeople[x.toks[h].Low] && x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (h+3 >= s || x.toks[h+3].Low != "gave") {
 				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "One Northern line driver, who ..."
 			}
 		}
@@ -365,39 +361,6 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		return ""
 	}
 	return ""
-}
-
-// unnamedPeople are the words for a person the story leaves unnamed
-// and introduces with "one" or "a": "One mother, who did not want to be
-// named, said".
-var unnamedPeople = map[string]bool{"mother": true, "father": true, "resident": true, "neighbour": true,
-	"neighbor": true, "parent": true, "worker": true, "woman": true, "man": true, "nurse": true, "teacher": true,
-	"driver": true, "shopper": true, "customer": true, "patient": true, "student": true, "employee": true}
-
-// nameAfterDescription gives a described speaker (tokens [a, b): "the
-// study's lead author") the name written after it between commas
-// ("says the study's lead author, Dararith Sok, a population
-// ecologist"): two to four capitalised words, then a comma or the end of
-// the sentence.
-func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
-	if b+2 >= len(x.toks) || x.toks[b].Low != "," || x.isPerson(q.Speaker) || x.isNameWord(a) && x.toks[a].Low != "the" {
-		return
-	}
-	head := x.toks[b-1].Low
-	if !(lexicon.IsRoleNoun(head) || lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || vocab.LaterEpithets[head] || vocab.ExecHeads[head]) {
-		return
-	}
-	e := b + 1
-	for e < len(x.toks) && e-b <= 4 && x.isNameWord(e) && x.toks[e].Para == x.toks[b].Para {
-		e++
-	}
-	if n := e - b - 1; n < 2 || n > 4 || e < len(x.toks) && x.toks[e].Low != "," && x.toks[e].Low != "." {
-		return
-	}
-	if lexicon.IsNamedCap(x.toks[b+1].Low) || lexicon.IsOrgWord(x.toks[e-1].Low) || vocab.PlaceOrTeam(x.toks[e-1].Low) {
-		return
-	}
-	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
 }
 
 // describedBefore gives a pronoun (at token a) the unnamed speaker of
@@ -1097,20 +1060,6 @@ func (x *refiner) placeMention(t int) bool {
 	return false
 }
 
-// quotedName reports whether the name at token t is written inside
-// quotation marks, as a programme's or a work's title is ("the regional
-// office's “Oplan Bantay Gabi”"): no one "he" stands for.
-func (x *refiner) quotedName(t int) bool {
-	if t <= 0 || t >= len(x.toks) {
-		return false
-	}
-	r := t
-	for r > 0 && t-r < 5 && x.isNameWord(r-1) {
-		r--
-	}
-	return x.toks[t].InQ || r > 0 && x.toks[r-1].Kind == tok.OpenQ
-}
-
 // refineName gives an organisation its whole name, a person named after
 // an affiliation and a place their own, and drops an honorific.
 func (x *refiner) refineName(q *result.Quote, a, b int) {
@@ -1359,7 +1308,7 @@ func (x *refiner) otherGender(cur string, a int, g byte) string {
 	if p, s, ok := x.sentenceBefore(min(a, x.sentStart(a))); ok {
 		for k := p; k < s && k-p < 12; k++ {
 			x.steps++
-			if x.toks[k].Low == "the" && k+2 < s && x.toks[k+2].Low == "," && (vocab.LaterEpithets[x.toks[k+1].Low] || unnamedPeople[x.toks[k+1].Low]) {
+			if x.toks[k].Low == "the" && k+2 < s && x.toks[k+2].Low == "," && (vocab.LaterEpithets[x.toks[k+1].Low] || vocab.UnnamedPeople[x.toks[k+1].Low]) {
 				return x.toks[k+1].Low // "In a statement read by Mr Thornley, the widow, who ..., said"
 			}
 		}
@@ -1889,157 +1838,6 @@ func (x *refiner) writtenName(n, e int) string {
 		return x.ent(en).Name
 	}
 	return name
-}
-
-// trailingAttribution gives a quote ending in a comma, attributed by the
-// models to a mention before it, the description that attributes it right
-// after its closing mark instead: "Sgt Desmond read extracts from the
-// memo. “I just lost the head,” the accused told gardaí."
-func (x *refiner) trailingAttribution(q *result.Quote) {
-	if q.SpeakerStart >= q.Start || q.Kind == result.KindParaphrase || !strings.HasSuffix(q.Text, ",") {
-		return
-	}
-	k := x.tokenAt(q.End)
-	for k < len(x.toks) && x.toks[k].Kind != tok.CloseQ && x.toks[k].S < q.End+2 {
-		k++
-	}
-	if k+3 >= len(x.toks) || x.toks[k].Kind != tok.CloseQ || x.toks[k+1].Low != "the" || x.toks[k+1].Para != x.toks[k].Para {
-		return
-	}
-	j := k + 2
-	for j < len(x.toks) && j-k <= 4 && x.toks[j].Kind == tok.Word && !x.toks[j].Cap && !x.isCue(j) {
-		j++
-	}
-	if j >= len(x.toks) || j == k+2 || !x.isCue(j) {
-		return
-	}
-	if h := x.toks[j-1].Low; !lexicon.IsEpithet(h, false) && !vocab.LaterEpithets[h] {
-		return // a person described: "the accused", "the pensioner"
-	}
-	q.SpeakerStart, q.SpeakerEnd, q.Speaker, q.SpeakerTitle = x.toks[k+1].S, x.toks[j-1].E, x.text(k+1, j), ""
-}
-
-// unquotedSubject gives a quote whose speaker mention lies inside
-// quotation marks (a scheme's or a work's name: "the ‘Kere Sanjeevini’
-// scheme") the subject of its sentence instead, or the body a report's
-// subject names ("The report of the State Audit and Accounts
-// Department"); it leaves the quote as it is when the sentence has
-// neither.
-func (x *refiner) unquotedSubject(q *result.Quote) {
-	a := x.tokenAt(q.SpeakerStart)
-	if a < 0 || q.SpeakerStart >= q.Start || !x.quotedName(a) && !(q.SpeakerStart > 0 && strings.ContainsRune("‘'“\"", x.r[q.SpeakerStart-1])) {
-		return
-	}
-	s := x.sentStart(x.tokenAt(q.Start))
-	if x.toks[s].Low == "the" && s+3 < len(x.toks) && vocab.DocNouns[x.toks[s+1].Low] && x.toks[s+2].Low == "of" {
-		k := s + 3
-		if x.toks[k].Low == "the" {
-			k++
-		}
-		e := k
-		for e < len(x.toks) && e-k < 8 && (x.isNameWord(e) || x.toks[e].Low == "and" || x.toks[e].Low == "of") && !x.toks[e].InQ {
-			e++
-		}
-		for e > k && !x.isNameWord(e-1) {
-			e--
-		}
-		if e > k {
-			q.Speaker, q.SpeakerTitle = x.text(k, e), "" // "The report of the State Audit and Accounts Department ... had found"
-			q.SpeakerStart, q.SpeakerEnd = x.toks[k].S, x.toks[e-1].E
-		}
-		return
-	}
-	if m, ok := x.sentenceSubject(s, x.tokenAt(q.Start)); ok && !m.Pron && !x.quotedName(m.A) && x.toks[m.A].Cap && m.Name != "" && m.Person {
-		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = m.Name, m.Title, x.toks[m.A].S, x.toks[m.B-1].E
-	}
-}
-
-// playerOfTeam gives a quote attributed to a club or firm written as
-// the owner of the name after it ("Nuggets' Vesely on trade chatter:
-// '...'", a link's headline) the person that name stands for.
-func (x *refiner) playerOfTeam(q *result.Quote) {
-	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
-	if a < 0 || b >= len(x.toks) || !lexicon.IsPossessive(x.toks[b-1].Low) && !strings.HasSuffix(x.toks[b-1].Low, "s'") && x.toks[b].Low != "'" && x.toks[b].Low != "’" {
-		return
-	}
-	n := b
-	for n < len(x.toks) && n-b < 2 && !x.isNameWord(n) {
-		n++ // the apostrophe after "Nuggets"
-	}
-	if n >= len(x.toks) || !x.isNameWord(n) {
-		return
-	}
-	e := n
-	for e < len(x.toks) && e-n < 3 && x.isNameWord(e) {
-		e++
-	}
-	if c := x.resolvePerson(x.text(n, e), "", x.toks[n].S); c >= 0 && x.ent(c).Person && strings.Contains(x.ent(c).Name, " ") && x.ent(c).Name != q.Speaker {
-		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(c).Name, x.ent(c).Title, x.toks[n].S, x.toks[e-1].E
-	}
-}
-
-// appositionHead gives a quote attributed to the end of an apposition
-// ("Solène Garnier, president of the far-right National Rally (RN),
-// said ...": "Rally") the person the apposition describes, who opens the
-// sentence.
-func (x *refiner) appositionHead(q *result.Quote) {
-	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
-	if a <= 0 || b+1 >= len(x.toks) {
-		return
-	}
-	c := b
-	if x.toks[c].Low == "(" { // "(RN)"
-		for c < len(x.toks) && c-b < 4 && x.toks[c].Low != ")" {
-			c++
-		}
-		c++
-	}
-	if c+1 >= len(x.toks) || x.toks[c].Low != "," || !x.isCue(c+1) {
-		return
-	}
-	s := x.sentStart(a)
-	n := s
-	for n < a && n-s < 4 && x.isNameWord(n) {
-		n++
-	}
-	if n == s || n >= a || x.toks[n].Low != "," {
-		return
-	}
-	for k := n + 1; k < a; k++ {
-		x.steps++
-		if x.isCue(k) || x.toks[k].Low == "," || lexicon.Verb(x.toks[k].Low) != 0 {
-			return // the apposition ends before the mention
-		}
-	}
-	if e, ok := x.byName(lexicon.StripPossessive(x.text(s, n))); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
-		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(n+1, c), x.toks[s].S, x.toks[n-1].E
-	}
-}
-
-// roleAfter gives a description cut before its head ("said the lorry
-// driver", read as "the lorry") the head, so that it reads as the person
-// it describes.
-func (x *refiner) roleAfter(q *result.Quote) {
-	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
-	if a < 0 || b >= len(x.toks) || x.toks[a].Low != "the" || x.toks[b].Kind != tok.Word || x.toks[b].Cap {
-		return
-	}
-	if h := x.toks[b].Low; (lexicon.IsEpithet(h, false) || lexicon.IsPersonRole(h) || unnamedPeople[h]) && !strings.HasSuffix(h, "ed") && lexicon.Verb(h) == 0 {
-		q.Speaker, q.SpeakerEnd = x.text(a+1, b+1), x.toks[b].E
-	}
-}
-
-// particleAfter gives a name cut before a surname with a lower-case
-// particle ("Government spokesman Khalid al-Amin", read as "Khalid") the
-// surname.
-func (x *refiner) particleAfter(q *result.Quote) {
-	b := x.tokenAt(q.SpeakerEnd-1) + 1
-	if b <= 0 || b >= len(x.toks) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
-		return
-	}
-	if _, ok := x.particleName(b); ok {
-		q.Speaker, q.SpeakerEnd = q.Speaker+" "+x.text(b, b+1), x.toks[b].E
-	}
 }
 
 // kin are the words for a relative, whom "of ..." after them names.
@@ -2701,4 +2499,30 @@ func (x *refiner) wholeFirmName(short string, j int) string {
 	name, n := orgref.WholeName(x.d, short, j)
 	x.steps += n
 	return name
+}
+
+// nameAfterDescription gives a described speaker (tokens [a, b): "the
+// study's lead author") the name written after it between commas
+// ("says the study's lead author, Dararith Sok, a population
+// ecologist"): two to four capitalised words, then a comma or the end of
+// the sentence.
+func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
+	if b+2 >= len(x.toks) || x.toks[b].Low != "," || x.isPerson(q.Speaker) || x.isNameWord(a) && x.toks[a].Low != "the" {
+		return
+	}
+	head := x.toks[b-1].Low
+	if !(lexicon.IsRoleNoun(head) || lexicon.IsPersonRole(head) || lexicon.IsAnonymous(head) || vocab.LaterEpithets[head] || vocab.ExecHeads[head]) {
+		return
+	}
+	e := b + 1
+	for e < len(x.toks) && e-b <= 4 && x.isNameWord(e) && x.toks[e].Para == x.toks[b].Para {
+		e++
+	}
+	if n := e - b - 1; n < 2 || n > 4 || e < len(x.toks) && x.toks[e].Low != "," && x.toks[e].Low != "." {
+		return
+	}
+	if lexicon.IsNamedCap(x.toks[b+1].Low) || lexicon.IsOrgWord(x.toks[e-1].Low) || vocab.PlaceOrTeam(x.toks[e-1].Low) {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
 }

@@ -192,3 +192,10 @@ var QualifierPreps = map[string]bool{"from": true, "in": true, "at": true, "of":
 // their sender: "“...,” the email read" after "an email from Provost
 // Elaine Marsh".
 var MessageNouns = map[string]bool{"email": true, "e-mail": true, "memo": true, "letter": true, "note": true, "message": true}
+
+// UnnamedPeople are the words for a person the story leaves unnamed
+// and introduces with "one" or "a": "One mother, who did not want to be
+// named, said".
+var UnnamedPeople = map[string]bool{"mother": true, "father": true, "resident": true, "neighbour": true,
+	"neighbor": true, "parent": true, "worker": true, "woman": true, "man": true, "nurse": true, "teacher": true,
+	"driver": true, "shopper": true, "customer": true, "patient": true, "student": true, "employee": true}

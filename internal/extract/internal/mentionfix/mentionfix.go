@@ -1,0 +1,229 @@
+// Package mentionfix sets right the mention a quote is attributed to,
+// before package refine resolves the name it gives: the description
+// right after a quote ("“...,” the accused told gardaí"), a sentence's
+// subject rather than a name in quotation marks, the player after a
+// club's possessive, the person an apposition describes, a description
+// cut before its head ("the lorry driver"), a surname with a lower-case
+// particle, and the one a "who wrote" clause is about.
+package mentionfix
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// fixer holds one quote's question about an article.
+type fixer struct {
+	d     article.Doc
+	r     []rune
+	toks  []tok.Token
+	steps int
+}
+
+// Fix sets right the mention quote q is attributed to, in the order the
+// rules below go, and returns the work done.
+func Fix(d article.Doc, q *result.Quote) int {
+	x := &fixer{d: d, r: d.Runes(), toks: d.Toks()}
+	x.trailingAttribution(q)
+	x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
+	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
+	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
+	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
+	x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
+	x.whoWrote(q)        // "a letter from a fish merchant, Donnie MacIsaac, who wrote that he had “stopped counting”"
+	return x.steps
+}
+
+func (x *fixer) tokenAt(pos int) int            { return x.d.TokenAt(pos) }
+func (x *fixer) sentStart(i int) int            { return x.d.SentStart(i) }
+func (x *fixer) isNameWord(i int) bool          { return x.d.IsNameWord(i) }
+func (x *fixer) text(a, b int) string           { return x.d.Text(a, b) }
+func (x *fixer) ent(e int) article.Entity       { return x.d.Ent(e) }
+func (x *fixer) byName(name string) (int, bool) { return x.d.ByName(name) }
+func (x *fixer) isCue(i int) bool               { return x.d.IsCue(i) }
+
+// trailingAttribution gives a quote ending in a comma, attributed by the
+// models to a mention before it, the description that attributes it right
+// after its closing mark instead: "Sgt Desmond read extracts from the
+// memo. “I just lost the head,” the accused told gardaí."
+func (x *fixer) trailingAttribution(q *result.Quote) {
+	if q.SpeakerStart >= q.Start || q.Kind == result.KindParaphrase || !strings.HasSuffix(q.Text, ",") {
+		return
+	}
+	k := x.tokenAt(q.End)
+	for k < len(x.toks) && x.toks[k].Kind != tok.CloseQ && x.toks[k].S < q.End+2 {
+		k++
+	}
+	if k+3 >= len(x.toks) || x.toks[k].Kind != tok.CloseQ || x.toks[k+1].Low != "the" || x.toks[k+1].Para != x.toks[k].Para {
+		return
+	}
+	j := k + 2
+	for j < len(x.toks) && j-k <= 4 && x.toks[j].Kind == tok.Word && !x.toks[j].Cap && !x.isCue(j) {
+		j++
+	}
+	if j >= len(x.toks) || j == k+2 || !x.isCue(j) {
+		return
+	}
+	if h := x.toks[j-1].Low; !lexicon.IsEpithet(h, false) && !vocab.LaterEpithets[h] {
+		return // a person described: "the accused", "the pensioner"
+	}
+	q.SpeakerStart, q.SpeakerEnd, q.Speaker, q.SpeakerTitle = x.toks[k+1].S, x.toks[j-1].E, x.text(k+1, j), ""
+}
+
+// unquotedSubject gives a quote whose speaker mention lies inside
+// quotation marks (a scheme's or a work's name: "the ‘Kere Sanjeevini’
+// scheme") the subject of its sentence instead, or the body a report's
+// subject names ("The report of the State Audit and Accounts
+// Department"); it leaves the quote as it is when the sentence has
+// neither.
+func (x *fixer) unquotedSubject(q *result.Quote) {
+	a := x.tokenAt(q.SpeakerStart)
+	if a < 0 || q.SpeakerStart >= q.Start || !article.QuotedName(x.d, a) && !(q.SpeakerStart > 0 && strings.ContainsRune("‘'“\"", x.r[q.SpeakerStart-1])) {
+		return
+	}
+	s := x.sentStart(x.tokenAt(q.Start))
+	if x.toks[s].Low == "the" && s+3 < len(x.toks) && vocab.DocNouns[x.toks[s+1].Low] && x.toks[s+2].Low == "of" {
+		k := s + 3
+		if x.toks[k].Low == "the" {
+			k++
+		}
+		e := k
+		for e < len(x.toks) && e-k < 8 && (x.isNameWord(e) || x.toks[e].Low == "and" || x.toks[e].Low == "of") && !x.toks[e].InQ {
+			e++
+		}
+		for e > k && !x.isNameWord(e-1) {
+			e--
+		}
+		if e > k {
+			q.Speaker, q.SpeakerTitle = x.text(k, e), "" // "The report of the State Audit and Accounts Department ... had found"
+			q.SpeakerStart, q.SpeakerEnd = x.toks[k].S, x.toks[e-1].E
+		}
+		return
+	}
+	if m, ok := x.d.SentenceSubject(s, x.tokenAt(q.Start)); ok && !m.Pron && !article.QuotedName(x.d, m.A) && x.toks[m.A].Cap && m.Name != "" && m.Person {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = m.Name, m.Title, x.toks[m.A].S, x.toks[m.B-1].E
+	}
+}
+
+// playerOfTeam gives a quote attributed to a club or firm written as
+// the owner of the name after it ("Nuggets' Vesely on trade chatter:
+// '...'", a link's headline) the person that name stands for.
+func (x *fixer) playerOfTeam(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b >= len(x.toks) || !lexicon.IsPossessive(x.toks[b-1].Low) && !strings.HasSuffix(x.toks[b-1].Low, "s'") && x.toks[b].Low != "'" && x.toks[b].Low != "’" {
+		return
+	}
+	n := b
+	for n < len(x.toks) && n-b < 2 && !x.isNameWord(n) {
+		n++ // the apostrophe after "Nuggets"
+	}
+	if n >= len(x.toks) || !x.isNameWord(n) {
+		return
+	}
+	e := n
+	for e < len(x.toks) && e-n < 3 && x.isNameWord(e) {
+		e++
+	}
+	if c := x.d.ResolvePerson(x.text(n, e), "", x.toks[n].S); c >= 0 && x.ent(c).Person && strings.Contains(x.ent(c).Name, " ") && x.ent(c).Name != q.Speaker {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(c).Name, x.ent(c).Title, x.toks[n].S, x.toks[e-1].E
+	}
+}
+
+// appositionHead gives a quote attributed to the end of an apposition
+// ("Solène Garnier, president of the far-right National Rally (RN),
+// said ...": "Rally") the person the apposition describes, who opens the
+// sentence.
+func (x *fixer) appositionHead(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a <= 0 || b+1 >= len(x.toks) {
+		return
+	}
+	c := b
+	if x.toks[c].Low == "(" { // "(RN)"
+		for c < len(x.toks) && c-b < 4 && x.toks[c].Low != ")" {
+			c++
+		}
+		c++
+	}
+	if c+1 >= len(x.toks) || x.toks[c].Low != "," || !x.isCue(c+1) {
+		return
+	}
+	s := x.sentStart(a)
+	n := s
+	for n < a && n-s < 4 && x.isNameWord(n) {
+		n++
+	}
+	if n == s || n >= a || x.toks[n].Low != "," {
+		return
+	}
+	for k := n + 1; k < a; k++ {
+		x.steps++
+		if x.isCue(k) || x.toks[k].Low == "," || lexicon.Verb(x.toks[k].Low) != 0 {
+			return // the apposition ends before the mention
+		}
+	}
+	if e, ok := x.byName(lexicon.StripPossessive(x.text(s, n))); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(n+1, c), x.toks[s].S, x.toks[n-1].E
+	}
+}
+
+// roleAfter gives a description cut before its head ("said the lorry
+// driver", read as "the lorry") the head, so that it reads as the person
+// it describes.
+func (x *fixer) roleAfter(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b >= len(x.toks) || x.toks[a].Low != "the" || x.toks[b].Kind != tok.Word || x.toks[b].Cap {
+		return
+	}
+	if h := x.toks[b].Low; (lexicon.IsEpithet(h, false) || lexicon.IsPersonRole(h) || vocab.UnnamedPeople[h]) && !strings.HasSuffix(h, "ed") && lexicon.Verb(h) == 0 {
+		q.Speaker, q.SpeakerEnd = x.text(a+1, b+1), x.toks[b].E
+	}
+}
+
+// particleAfter gives a name cut before a surname with a lower-case
+// particle ("Government spokesman Khalid al-Amin", read as "Khalid") the
+// surname.
+func (x *fixer) particleAfter(q *result.Quote) {
+	b := x.tokenAt(q.SpeakerEnd-1) + 1
+	if b <= 0 || b >= len(x.toks) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
+		return
+	}
+	if _, ok := article.ParticleName(x.d, b); ok {
+		q.Speaker, q.SpeakerEnd = q.Speaker+" "+x.text(b, b+1), x.toks[b].E
+	}
+}
+
+// whoWrote gives a quote inside a relative clause ("..., Donnie
+// MacIsaac, who wrote that he had “stopped counting”") the person the
+// clause is about, named right before "who", when the models chose the
+// sentence's subject (the one reading the letter out).
+func (x *fixer) whoWrote(q *result.Quote) {
+	o := x.tokenAt(q.Start) - 1
+	if o < 4 || q.SpeakerStart < 0 || q.SpeakerStart > q.Start {
+		return
+	}
+	s := x.sentStart(o)
+	for k := o - 1; k > s+2 && o-k <= 12; k-- {
+		x.steps++
+		if x.toks[k].Low != "who" || x.toks[k-1].Low != "," || !x.isCue(k+1) {
+			continue
+		}
+		n := k - 1
+		for n > s && k-1-n < 4 && x.isNameWord(n-1) {
+			n--
+		}
+		if n == k-1 || q.SpeakerStart >= x.toks[n].S && q.SpeakerStart <= x.toks[k-2].E {
+			return // no name before "who", or the one chosen
+		}
+		name := lexicon.StripPossessive(x.text(n, k-1))
+		if e, ok := x.byName(name); ok && x.ent(e).Person && strings.Contains(name, " ") {
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.ent(e).Title, x.toks[n].S, x.toks[k-2].E
+		}
+		return
+	}
+}
