@@ -16,8 +16,13 @@ import (
 // never a person's.
 func PlaceOrTeam(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name) || dateName(name)
+	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name) || dateName(name) ||
+		strings.Contains(name, " ") && bylineJobs[last]
 }
+
+// bylineJobs end a byline's job written as a name ("Political Reporter",
+// "Staff Correspondent"), no one in the story.
+var bylineJobs = map[string]bool{"reporter": true, "correspondent": true, "writer": true, "editor": true, "columnist": true}
 
 // dates are the days and months, and their short forms, of a dateline
 // ("Tue Oct 14 2025"), which no one is called.
