@@ -427,3 +427,11 @@ func TestAnyNewsWhoWrote(t *testing.T) {
 	in := "Scottish Labour leader Aileen Dunsmore then read out a letter from a South Uist fish merchant, Donnie MacIsaac, who wrote that he had “stopped counting” the cancelled sailings."
 	checkQuotes(t, in, []wantQuote{{"stopped counting", "Donnie MacIsaac", ""}})
 }
+
+// TestAnyNewsHeadlineTwoWords: a headline's two quoted words said of
+// "Her senator" go to the senator the story quotes saying them.
+func TestAnyNewsHeadlineTwoWords(t *testing.T) {
+	t.Parallel()
+	in := "Social Security says a widow owes $41,000. Her senator calls it 'bureaucratic cruelty'\n\nThe agency sent the notice in June.\n\n\"This is bureaucratic cruelty, plain and simple,\" Sen. Ruth Engebretson said in a statement."
+	checkQuotes(t, in, []wantQuote{{"bureaucratic cruelty", "Ruth Engebretson", ""}, {"This is bureaucratic cruelty, plain and simple,", "Ruth Engebretson", ""}})
+}

@@ -254,10 +254,11 @@ func (x *layout) echoes() {
 			continue
 		}
 		words := echoWordsOf(q.Text)
-		if len(words) < 3 || len(words) > echoWords {
-			continue
+		headline := x.toks[x.tokenAt(q.Start)].Para == 0
+		if len(words) < 3 && !(headline && len(words) == 2) || len(words) > echoWords {
+			continue // (a headline's two words: "Her senator calls it 'bureaucratic cruelty'")
 		}
-		short := len(words) == 3 // "‘time to adjust’": the three words together, no fewer
+		short := len(words) <= 3 // "‘time to adjust’": the three words together, no fewer
 		if alone && len(words) <= crossheadWords && !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!,;:") {
 			x.crosshead(q, i) // said after it in other words, or not at all
 		}
@@ -363,6 +364,9 @@ func roleOnly(speaker string) bool {
 	w := strings.ToLower(speaker)
 	if !strings.Contains(w, " ") && (lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w) || lexicon.IsOrgWord(w)) {
 		return true
+	}
+	if h, rest, ok := strings.Cut(w, " "); ok && lexicon.IsPossessivePronoun(h) && !strings.Contains(rest, " ") {
+		return roleOnly(rest) // "Her senator"
 	}
 	// A group a headline says something of ("Ministers", "Wild swimmers",
 	// "Campaigners"): the one of them the story quotes later.
