@@ -110,6 +110,9 @@ func (x *layout) anotherOfThem() {
 			continue
 		}
 		a := x.tokenAt(q.SpeakerStart)
+		if len(q.Speaker) > 11 {
+			continue // longer than "another one"
+		}
 		switch w := strings.ToLower(q.Speaker); w {
 		case "another", "a third", "third", "a fourth", "fourth", "another one":
 		default:
@@ -246,6 +249,13 @@ const (
 // die up there," he said). Its words, at least four, must all come, in
 // order, in the other quote; three must come together.
 func (x *layout) echoes() {
+	words := make([][]string, len(x.out)) // each quote's words, read once
+	wordsOf := func(j int) []string {
+		if words[j] == nil {
+			words[j] = echoWordsOf(x.out[j].Text)
+		}
+		return words[j]
+	}
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
@@ -253,7 +263,7 @@ func (x *layout) echoes() {
 		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
-		words := echoWordsOf(q.Text)
+		words := wordsOf(i)
 		headline := x.toks[x.tokenAt(q.Start)].Para == 0
 		if len(words) < 3 && !(headline && len(words) == 2) || len(words) > echoWords {
 			continue // (a headline's two words: "Her senator calls it 'bureaucratic cruelty'")
@@ -270,8 +280,8 @@ func (x *layout) echoes() {
 				}
 				o := x.out[j]
 				x.steps += len(words)
-				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, echoWordsOf(o.Text)) ||
-					short && !strings.Contains(" "+strings.Join(echoWordsOf(o.Text), " ")+" ", " "+strings.Join(words, " ")+" ") {
+				if o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || o.Speaker == q.Speaker || !inOrder(words, wordsOf(j)) ||
+					short && !strings.Contains(" "+strings.Join(wordsOf(j), " ")+" ", " "+strings.Join(words, " ")+" ") {
 					continue
 				}
 				q.Speaker, q.SpeakerTitle, q.Confidence = o.Speaker, o.SpeakerTitle, min(o.Confidence, 0.6)

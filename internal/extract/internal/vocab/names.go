@@ -34,6 +34,9 @@ var dates = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true,
 
 // dateName reports whether every word of a name is a day or a month.
 func dateName(name string) bool {
+	if len(name) > 20 {
+		return false // longer than "Wednesday September"
+	}
 	for _, w := range strings.Fields(name) {
 		if !dates[strings.ToLower(strings.TrimSuffix(w, "."))] {
 			return false
@@ -60,6 +63,9 @@ func openerName(name string) bool {
 // a feature's of the map: "Saudi Arabia", "Sri Lanka", "Red Sea", "Gulf
 // of Aden", which no one is called.
 func GeoName(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false // (read without splitting a name of one word)
+	}
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) < 2 {
 		return false
