@@ -476,7 +476,7 @@ var genreFloors = map[string][4]float64{
 	// Herald, Politico Europe, Punch and a Rolling Stone feature), scored
 	// as they came.
 	"axios_datacenter_ratepayer_bill":               {0.99, 0.92, 0.92, 0.99},
-	"dawn_punjab_localgovt_bill":                    {0.99, 0.9, 0.9, 0.91},
+	"dawn_punjab_localgovt_bill":                    {0.99, 0.95, 0.95, 0.91},
 	"kyivindependent_kharkiv_strike_demobilization": {0.96, 0.99, 0.96, 0.91},
 	"studentdaily_demonstration_policy_protest":     {0.97, 0.86, 0.85, 0.87},
 	"variety_venice_salt_orchard":                   {0.95, 0.82, 0.79, 0.99},
@@ -506,10 +506,10 @@ var genreFloors = map[string][4]float64{
 	"dailytelegraph_nrl_tigers_marsters":      {0.99, 0.96, 0.96, 0.99},
 	"nature_woolly_rhino_sediment_dna":        {0.99, 0.89, 0.89, 0.88},
 	"cna_johor_migrant_boat_capsize":          {0.95, 0.89, 0.85, 0.81},
-	"dailystar_tongi_wage_clash":              {0.99, 0.52, 0.52, 0.99},
+	"dailystar_tongi_wage_clash":              {0.99, 0.64, 0.64, 0.99},
 	"ft_harwood_sterling_profit_warning":      {0.99, 0.72, 0.72, 0.99},
 	"kstp_columbia_heights_driveway_shooting": {0.97, 0.88, 0.85, 0.99},
-	"rollcall_senate_rail_derailment_hearing": {0.99, 0.95, 0.95, 0.92},
+	"rollcall_senate_rail_derailment_hearing": {0.99, 0.99, 0.99, 0.92},
 	// A fifteenth batch of fifteen, written after the fourteenth's fixes
 	// (News24, the Philippine Star, Forbes, the Express Tribune, a
 	// university press office, The Atlantic, TechCrunch, Guardian
@@ -564,7 +564,7 @@ var genreFloors = map[string][4]float64{
 	"cnn_faa_nominee_hold":                {0.99, 0.79, 0.79, 0.79},
 	"dw_deutschlandticket_price_row":      {0.94, 0.83, 0.78, 0.89},
 	"economist_astana_financial_centre":   {0.93, 0.92, 0.86, 0.99},
-	"herald_fmqs_ferry_delay":             {0.98, 0.82, 0.81, 0.99},
+	"herald_fmqs_ferry_delay":             {0.98, 0.86, 0.84, 0.99},
 	"independent_night_shift_diabetes":    {0.97, 0.99, 0.97, 0.89},
 	"japantimes_kumamoto_polishing_plant": {0.99, 0.81, 0.81, 0.87},
 	"law360_brewery_flood_coverage":       {0.95, 0.74, 0.71, 0.79},
@@ -594,12 +594,33 @@ var genreFloors = map[string][4]float64{
 	"smh_paramedic_ramping_estimates":           {0.97, 0.94, 0.92, 0.81},
 	"thenational_sme_export_finance":            {0.95, 0.99, 0.95, 0.85},
 	"washingtonpost_bell_times_bus_shortage":    {0.96, 0.99, 0.96, 0.81},
+	// A twenty-fourth batch of fifteen, written after the twenty-third's
+	// fixes (The Washington Post, The Daily Telegraph, the Sydney Morning
+	// Herald, CNA, an AFP stage report, the Irish Independent, The Sun, a
+	// Guardian live blog, the Inquirer, a civil trial's transcript, Nature
+	// News, TechCrunch, The Economist, the Global Times and a council
+	// meeting report), scored as they came.
+	"chinastate_lancang_flow_report":            {0.92, 0.59, 0.55, 0.82},
+	"cna_lift_rope_replacement_lapses":          {0.94, 0.87, 0.82, 0.99},
+	"council_havenmoor_lido_boiler":             {0.95, 0.85, 0.81, 0.79},
+	"courttranscript_ostrowski_bee_drift_trial": {0.79, 0.28, 0.22, 0.99},
+	"economist_arslanbob_walnut_leases":         {0.96, 0.66, 0.64, 0.99},
+	"guardianlive_skelwick_cliff_buyout":        {0.87, 0.59, 0.51, 0.77},
+	"inquirer_kalasag_foam_life_vests":          {0.97, 0.57, 0.56, 0.89},
+	"irishindo_ballyfearna_kinsella_late_goals": {0.93, 0.99, 0.93, 0.99},
+	"naturenews_glowworm_silk_vibration":        {0.93, 0.95, 0.89, 0.59},
+	"smh_demountable_heat_shutdown":             {0.99, 0.73, 0.73, 0.85},
+	"sportwire_valberg_queen_stage_solo":        {0.9, 0.85, 0.77, 0.99},
+	"technews_hummwell_hive_microphones":        {0.96, 0.87, 0.84, 0.99},
+	"telegraph_church_bell_curfew_guidance":     {0.98, 0.84, 0.82, 0.61},
+	"thesun_skate_stars_delaney_walkout":        {0.95, 0.49, 0.47, 0.99},
+	"wapo_railcar_brake_waiver_backlog":         {0.97, 0.83, 0.82, 0.59},
 	// A twenty-third batch of fifteen, written after the twenty-second's
 	// fixes (AP, the Guardian, Reuters, The Irish Times, the SCMP, BBC
 	// Sport, ESPN, The Times of India, Al Jazeera, a radio interview's
 	// transcript, Politico Europe, a magazine feature, a US local TV
 	// station, The Hindu and a wire press release), scored as they came.
-	"aljazeera_um_dabakir_aid_convoy":        {0.97, 0.78, 0.76, 0.99},
+	"aljazeera_um_dabakir_aid_convoy":        {0.97, 0.91, 0.89, 0.99},
 	"apnews_nh_ambulance_levy_veto":          {0.92, 0.99, 0.92, 0.7},
 	"bbcsport_portbridge_voss_derby_defeat":  {0.99, 0.96, 0.96, 0.82},
 	"espn_okonkwo_reed_return_41":            {0.89, 0.86, 0.77, 0.99},
@@ -610,7 +631,7 @@ var genreFloors = map[string][4]float64{
 	"politicoeu_cable_repair_fleet":          {0.96, 0.71, 0.69, 0.55},
 	"pressrelease_hospital_linen_rfid":       {0.87, 0.99, 0.87, 0.66},
 	"radiotranscript_kellsbridge_boil_water": {0.92, 0.99, 0.92, 0.99},
-	"reuters_nordvik_blade_bonding_recall":   {0.93, 0.71, 0.66, 0.55},
+	"reuters_nordvik_blade_bonding_recall":   {0.93, 0.78, 0.73, 0.55},
 	"scmp_columbarium_niche_ballot":          {0.87, 0.72, 0.63, 0.56},
 	"thehindu_tank_desilting_probe":          {0.99, 0.9, 0.9, 0.54},
 	"toi_revapur_shivneri_drain_trench":      {0.94, 0.77, 0.73, 0.99},
@@ -622,15 +643,15 @@ var genreFloors = map[string][4]float64{
 	"anadolu_tanzania_fm_visit":      {0.94, 0.99, 0.94, 0.99},
 	"bbcscotland_ferry_strike":       {0.97, 0.84, 0.82, 0.99},
 	"cbsnews_icefield_crash":         {0.97, 0.83, 0.81, 0.54},
-	"cornwalllive_quay_parking":      {0.99, 0.75, 0.75, 0.99},
+	"cornwalllive_quay_parking":      {0.99, 0.79, 0.79, 0.99},
 	"deadline_salt_road":             {0.96, 0.92, 0.89, 0.49},
 	"huffpost_wildfire_aid":          {0.95, 0.9, 0.86, 0.32},
 	"jakartapost_ride_hailing_cap":   {0.94, 0.81, 0.76, 0.99},
 	"livemint_gold_loan_curbs":       {0.95, 0.81, 0.78, 0.99},
 	"metro_meal_deal_sandwich":       {0.86, 0.69, 0.6, 0.99},
-	"northernecho_rogue_roofer":      {0.94, 0.57, 0.54, 0.82},
+	"northernecho_rogue_roofer":      {0.94, 0.73, 0.69, 0.82},
 	"rte_clonmore_ed_nights":         {0.94, 0.87, 0.82, 0.61},
-	"standard_night_tube_strike":     {0.97, 0.87, 0.86, 0.76},
+	"standard_night_tube_strike":     {0.97, 0.95, 0.94, 0.76},
 	"taipeitimes_coast_guard_drones": {0.97, 0.95, 0.93, 0.99},
 	"whbriefing_hurricane_odalys":    {0.95, 0.99, 0.95, 0.99},
 	"wsj_cold_storage":               {0.99, 0.79, 0.79, 0.16},
@@ -641,11 +662,11 @@ var genreFloors = map[string][4]float64{
 	// Times and a UN briefing's transcript), scored as they came.
 	"businessinsider_badge_tracking": {0.94, 0.79, 0.75, 0.66},
 	"dailymaverick_mthonjeni_water":  {0.95, 0.96, 0.91, 0.89},
-	"geonews_electoral_reforms":      {0.96, 0.83, 0.8, 0.82},
+	"geonews_electoral_reforms":      {0.96, 0.87, 0.84, 0.82},
 	"ipaper_skills_passport_row":     {0.97, 0.79, 0.78, 0.28},
 	"itvnews_car_arson_estate":       {0.99, 0.82, 0.82, 0.69},
 	"koreatimes_crowd_cameras":       {0.95, 0.99, 0.95, 0.87},
-	"nbcnews_ssa_clawback":           {0.97, 0.78, 0.76, 0.39},
+	"nbcnews_ssa_clawback":           {0.97, 0.82, 0.8, 0.39},
 	"newsweek_farmer_tariff_post":    {0.92, 0.99, 0.92, 0.49},
 	"nikkei_battery_recycling":       {0.99, 0.94, 0.94, 0.9},
 	"podcast_truck_parking":          {0.86, 0.99, 0.86, 0.99},
@@ -686,14 +707,14 @@ var genreFloors = map[string][4]float64{
 	"bloomberg_businessweek_kestle_ebike_fleet": {0.97, 0.84, 0.82, 0.99},
 	"bostonglobe_medford_hillside_school_sale":  {0.97, 0.89, 0.87, 0.99},
 	"burlington_council_leaf_blower_hearing":    {0.95, 0.99, 0.95, 0.99},
-	"france24_referendum_address":               {0.92, 0.89, 0.83, 0.87},
+	"france24_referendum_address":               {0.92, 0.94, 0.88, 0.87},
 	"guardian_usopen_escolano_clarke":           {0.97, 0.88, 0.86, 0.66},
 	"gulfnews_al_warqa_bridge_uturn":            {0.84, 0.92, 0.78, 0.99},
-	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.7, 0.68, 0.69},
+	"middleeasteye_iraq_tigris_water_row":       {0.97, 0.82, 0.79, 0.69},
 	"mirror_stockport_parking_row_manslaughter": {0.95, 0.77, 0.73, 0.99},
 	"sciencenews_dormouse_fat_clock":            {0.95, 0.9, 0.86, 0.99},
 	"telegraph_artillery_mothball":              {0.99, 0.9, 0.9, 0.89},
-	"thestar_gua_musang_landslide":              {0.99, 0.59, 0.59, 0.99},
+	"thestar_gua_musang_landslide":              {0.99, 0.69, 0.69, 0.99},
 	"tribune_shimla_hailstorm_apple_relief":     {0.96, 0.61, 0.59, 0.9},
 	"usatoday_mushroom_gummies":                 {0.97, 0.99, 0.97, 0.7},
 }
@@ -720,6 +741,25 @@ var sixthBatch = map[string]bool{
 
 // lateTwo names the two articles written after the sixth batch's fixes.
 var lateTwo = map[string]bool{"nz_paper": true, "ap_factcheck": true}
+
+// twentyFourthBatch names the articles of the twenty-fourth batch.
+var twentyFourthBatch = map[string]bool{
+	"chinastate_lancang_flow_report":            true,
+	"cna_lift_rope_replacement_lapses":          true,
+	"council_havenmoor_lido_boiler":             true,
+	"courttranscript_ostrowski_bee_drift_trial": true,
+	"economist_arslanbob_walnut_leases":         true,
+	"guardianlive_skelwick_cliff_buyout":        true,
+	"inquirer_kalasag_foam_life_vests":          true,
+	"irishindo_ballyfearna_kinsella_late_goals": true,
+	"naturenews_glowworm_silk_vibration":        true,
+	"smh_demountable_heat_shutdown":             true,
+	"sportwire_valberg_queen_stage_solo":        true,
+	"technews_hummwell_hive_microphones":        true,
+	"telegraph_church_bell_curfew_guidance":     true,
+	"thesun_skate_stars_delaney_walkout":        true,
+	"wapo_railcar_brake_waiver_backlog":         true,
+}
 
 // twentyThirdBatch names the articles of the twenty-third batch.
 var twentyThirdBatch = map[string]bool{
@@ -1010,7 +1050,8 @@ func TestGenres(t *testing.T) {
 		{"16th, last 5", sixteenthLate, genreScore{}}, {"17th batch", seventeenthBatch, genreScore{}},
 		{"18th batch", eighteenthBatch, genreScore{}}, {"19th batch", nineteenthBatch, genreScore{}},
 		{"20th batch", twentiethBatch, genreScore{}}, {"21st batch", twentyFirstBatch, genreScore{}},
-		{"22nd batch", twentySecondBatch, genreScore{}}, {"23rd batch", twentyThirdBatch, genreScore{}}}
+		{"22nd batch", twentySecondBatch, genreScore{}}, {"23rd batch", twentyThirdBatch, genreScore{}},
+		{"24th batch", twentyFourthBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -1053,10 +1094,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to twenty-third batches'.
+// failed: the seventh to twenty-fourth batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch} {
 		for n := range b {
 			m[n] = true
 		}
