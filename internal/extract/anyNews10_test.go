@@ -435,3 +435,14 @@ func TestAnyNewsHeadlineTwoWords(t *testing.T) {
 	in := "Social Security says a widow owes $41,000. Her senator calls it 'bureaucratic cruelty'\n\nThe agency sent the notice in June.\n\n\"This is bureaucratic cruelty, plain and simple,\" Sen. Ruth Engebretson said in a statement."
 	checkQuotes(t, in, []wantQuote{{"bureaucratic cruelty", "Ruth Engebretson", ""}, {"This is bureaucratic cruelty, plain and simple,", "Ruth Engebretson", ""}})
 }
+
+// TestAnyNewsCourtTranscript: a court's transcript gives "Q." to the
+// lawyer its "BY" line names, "A." and "THE WITNESS:" to the witness
+// sworn, and "THE COURT:" to the judge.
+func TestAnyNewsCourtTranscript(t *testing.T) {
+	t.Parallel()
+	in := "BEFORE THE HONORABLE CORINNE A. DABROWSKI, DISTRICT JUDGE\n\nTHE COURT: Good morning, everyone. Please be seated.\n\nTHE WITNESS: I do.\n\nWENDELL OSTROWSKI, having been first duly sworn, testified as follows:\n\nDIRECT EXAMINATION\n\nBY MS. OKAFOR-REYES:\n\nQ. Mr. Ostrowski, what do you do for a living?\n\nA. I keep bees.\n\nTHE COURT: Cross-examination, Mr. Vandermeer?\n\nBY MR. VANDERMEER:\n\nQ. Morning.\n\nA. Morning."
+	checkQuotes(t, in, []wantQuote{{"Good morning, everyone. Please be seated.", "Corinne A. Dabrowski", ""}, {"I do.", "Wendell Ostrowski", ""},
+		{"Mr. Ostrowski, what do you do for a living?", "Okafor-Reyes", ""}, {"I keep bees.", "Wendell Ostrowski", ""},
+		{"Cross-examination, Mr. Vandermeer?", "Corinne A. Dabrowski", ""}, {"Morning.", "Vandermeer", ""}, {"Morning.", "Wendell Ostrowski", ""}})
+}

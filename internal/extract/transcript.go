@@ -51,6 +51,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			return true
 		})
 	}
+	court := transcript.ReadCourt(x.r)
 	for _, t := range turns {
 		x.steps++
 		spans = append(spans, [2]int{t.LabelStart, t.End})
@@ -59,10 +60,18 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		if unlabelled {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		}
-		switch t.Role {
-		case transcript.Question:
+		switch {
+		case t.Role == transcript.Question && court.ExaminerAt(t.LabelStart) != nil:
+			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
+			ex := court.ExaminerAt(t.LabelStart)
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: ex.Label, LabelStart: ex.Start, LabelEnd: ex.End})
+		case t.Role == transcript.Question:
 			continue
-		case transcript.Answer:
+		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.Witness != "":
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Witness, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case strings.EqualFold(t.Label, "the court") && court.Judge != "":
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case t.Role == transcript.Answer:
 			if interviewee >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ents[interviewee].name, x.ents[interviewee].title
 			} else {

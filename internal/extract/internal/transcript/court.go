@@ -1,0 +1,83 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A court's transcript names who examines a witness on a line of its
+// own ("BY MS. OKAFOR-REYES:"), the witness in the swearing in
+// ("WENDELL OSTROWSKI, having been first duly sworn, testified as
+// follows:") and the judge in the caption ("BEFORE THE HONORABLE
+// CORINNE A. DABROWSKI, DISTRICT JUDGE"). Its "Q." turns are the
+// examiner's, its "A." and "THE WITNESS:" turns the witness's, its "THE
+// COURT:" turns the judge's.
+
+// Court holds what a court's transcript says of who speaks.
+type Court struct {
+	Witness  string     // the witness's name in capitals, "" if none
+	Judge    string     // the judge's, "" if none
+	Examiner []Examiner // the "BY ...:" lines, in text order
+}
+
+// Examiner is a "BY MS. OKAFOR-REYES:" line: from rune offset Pos, the
+// questions are Label's.
+type Examiner struct {
+	Pos        int
+	Label      string // "MS. OKAFOR-REYES"
+	Start, End int    // the label's runes
+}
+
+// ReadCourt reads r for a court transcript's witness, judge and
+// examiners; the zero Court when it has none of them.
+func ReadCourt(r []rune) Court {
+	var c Court
+	for i := 0; i < len(r); {
+		e := i
+		for e < len(r) && r[e] != '\n' {
+			e++
+		}
+		s, e2 := trim(r, i, e)
+		i = e + 1
+		if s == e2 {
+			continue
+		}
+		line := string(r[s:e2])
+		switch {
+		case strings.HasPrefix(line, "BY ") && strings.HasSuffix(line, ":") && e2-s < 60:
+			a := s + 3
+			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: string(r[a : e2-1]), Start: a, End: e2 - 1})
+		case c.Witness == "" && strings.Contains(line, ", having been") && strings.Contains(line, "sworn"):
+			if name, _, _ := strings.Cut(line, ","); allCaps(name) {
+				c.Witness = name
+			}
+		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):
+			name, _, _ := strings.Cut(strings.TrimPrefix(line, "BEFORE THE HONORABLE "), ",")
+			c.Judge = name
+		}
+	}
+	return c
+}
+
+// ExaminerAt returns the "BY" line in force at rune offset pos, or nil.
+func (c Court) ExaminerAt(pos int) *Examiner {
+	var at *Examiner
+	for k := range c.Examiner {
+		if c.Examiner[k].Pos < pos {
+			at = &c.Examiner[k]
+		}
+	}
+	return at
+}
+
+// allCaps reports whether s has letters, all of them capitals.
+func allCaps(s string) bool {
+	letters := false
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(c)
+	}
+	return letters
+}
