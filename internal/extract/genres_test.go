@@ -603,7 +603,7 @@ var genreFloors = map[string][4]float64{
 	"chinastate_lancang_flow_report":            {0.92, 0.59, 0.55, 0.82},
 	"cna_lift_rope_replacement_lapses":          {0.94, 0.87, 0.82, 0.99},
 	"council_havenmoor_lido_boiler":             {0.95, 0.85, 0.81, 0.79},
-	"courttranscript_ostrowski_bee_drift_trial": {0.79, 0.28, 0.22, 0.99},
+	"courttranscript_ostrowski_bee_drift_trial": {0.96, 0.99, 0.96, 0.99},
 	"economist_arslanbob_walnut_leases":         {0.96, 0.66, 0.64, 0.99},
 	"guardianlive_skelwick_cliff_buyout":        {0.87, 0.59, 0.51, 0.77},
 	"inquirer_kalasag_foam_life_vests":          {0.97, 0.57, 0.56, 0.89},
