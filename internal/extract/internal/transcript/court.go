@@ -32,15 +32,9 @@ type Examiner struct {
 // examiners; the zero Court when it has none of them.
 func ReadCourt(r []rune) Court {
 	var c Court
-	for i := 0; i < len(r); {
-		e := i
-		for e < len(r) && r[e] != '\n' {
-			e++
-		}
-		s, e2 := trim(r, i, e)
-		i = e + 1
-		if s == e2 {
-			continue
+	lines(r, len(r), func(s, e2 int) bool {
+		if e2-s > 200 {
+			return true // a paragraph of prose, no line of a caption
 		}
 		line := string(r[s:e2])
 		switch {
@@ -55,7 +49,8 @@ func ReadCourt(r []rune) Court {
 			name, _, _ := strings.Cut(strings.TrimPrefix(line, "BEFORE THE HONORABLE "), ",")
 			c.Judge = name
 		}
-	}
+		return true
+	})
 	return c
 }
 

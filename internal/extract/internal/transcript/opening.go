@@ -28,29 +28,21 @@ func Opening(r []rune, turns []Turn) []Turn {
 	end := turns[0].LabelStart
 	var out []Turn
 	var name Turn // the label: the briefer's name in the introduction
-	for i := 0; i < end; {
-		e := i
-		for e < end && r[e] != '\n' {
-			e++
-		}
-		s, e2 := trim(r, i, e)
-		i = e + 1
-		if s == e2 {
-			continue
-		}
-		if name.Label == "" {
+	lines(r, end, func(s, e2 int) bool {
+		switch {
+		case name.Label == "":
 			if s < maxOpeningIntro {
 				name = briefer(r, s, e2)
 			}
-			continue
+		case !strings.ContainsRune(".?!…\"”’')", r[e2-1]):
+			// a heading: "Security Council"
+		default:
+			t := name
+			t.Start, t.End, t.Cont = s, e2, len(out) > 0
+			out = append(out, t)
 		}
-		if !strings.ContainsRune(".?!…\"”’')", r[e2-1]) {
-			continue // a heading: "Security Council"
-		}
-		t := name
-		t.Start, t.End, t.Cont = s, e2, len(out) > 0
-		out = append(out, t)
-	}
+		return true
+	})
 	return out
 }
 

@@ -56,41 +56,29 @@ func FindSpeakerLines(r []rune) []Turn {
 	var curLine speakerLine
 	paras := 0 // paragraphs of the current speaker so far
 	run := 0   // speaker lines in a row with no words under them
-	for i := 0; i < len(r); {
-		e := i
-		for e < len(r) && r[e] != '\n' {
-			e++
-		}
-		s, e2 := trim(r, i, e)
-		i = e + 1
-		if s == e2 {
-			continue
-		}
+	lines(r, len(r), func(s, e2 int) bool {
 		if l, ok := readSpeakerLine(r, s, e2); ok {
 			curLine, cur, paras = l, &curLine, 0
 			run++
-			continue
+			return true
 		}
 		if run >= minSpeakerLines {
 			cur = nil // a list of participants: the paragraph after is no one's turn
 		}
 		run = 0
-		if cur == nil {
-			continue
-		}
-		if r[s] == '(' || r[s] == '[' {
-			if r[e2-1] == ')' || r[e2-1] == ']' {
-				continue // "(Laughter.)", "[Operator Instructions]": a stage direction
-			}
-		}
-		if !strings.ContainsRune(".?!…\"”’')]", r[e2-1]) {
+		switch {
+		case cur == nil:
+		case (r[s] == '(' || r[s] == '[') && (r[e2-1] == ')' || r[e2-1] == ']'):
+			// "(Laughter.)", "[Operator Instructions]": a stage direction
+		case !strings.ContainsRune(".?!…\"”’')]", r[e2-1]):
 			cur = nil // "Questions & Answers:": a heading ends the turn
-			continue
+		default:
+			out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: s, End: e2,
+				Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Cont: paras > 0, Title: cur.title})
+			paras++
 		}
-		out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: s, End: e2,
-			Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Cont: paras > 0, Title: cur.title})
-		paras++
-	}
+		return true
+	})
 	speakers := map[string]int{}
 	twice := false
 	for _, t := range out {

@@ -239,6 +239,22 @@ func label(r []rune, a, e int) (Turn, bool) {
 	return Turn{}, false
 }
 
+// lines calls f with each line of r[:end] that is not blank, trimmed of
+// its spaces, in text order, until f returns false.
+func lines(r []rune, end int, f func(s, e int) bool) {
+	for i := 0; i < end; {
+		e := i
+		for e < end && r[e] != '\n' {
+			e++
+		}
+		s, e2 := trim(r, i, e)
+		i = e + 1
+		if s < e2 && !f(s, e2) {
+			return
+		}
+	}
+}
+
 // trim returns [b, e) without the spaces at its ends.
 func trim(r []rune, b, e int) (int, int) {
 	for b < e && unicode.IsSpace(r[b]) {
