@@ -6,7 +6,6 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
-	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // refineDoc is the extractor as package refine reads it.
@@ -54,9 +53,7 @@ func (d refineDoc) firstNameGender(e int) byte {
 	}
 	var g byte
 	if first, _, ok := strings.Cut(d.x.ents[e].name, " "); ok && d.x.ents[e].person {
-		if g = lexicon.FirstNameGender(strings.ToLower(first)); g == 0 {
-			g = vocab.FirstNameGender(strings.ToLower(first))
-		}
+		g = vocab.GivenNameGender(strings.ToLower(first))
 	}
 	d.x.nameGender[e] = g
 	return g

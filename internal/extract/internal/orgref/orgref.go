@@ -216,7 +216,7 @@ func (x *reader) ledeFirm(a int) string {
 			d++ // "TOKYO --", a dateline
 		}
 		if m, ok := x.sentenceSubject(d, s); ok && !m.Pron && strings.Contains(m.Name, " ") && capitalised(m.Name) && !vocab.PublicBody(m.Name) {
-			if first, _, _ := strings.Cut(m.Name, " "); vocab.FirstNameGender(strings.ToLower(first)) == 0 && lexicon.FirstNameGender(strings.ToLower(first)) == 0 && (vocab.FirmHeads[strings.ToLower(m.Name[strings.LastIndexByte(m.Name, ' ')+1:])] || x.firmApposition(m.B, s)) {
+			if first, _, _ := strings.Cut(m.Name, " "); vocab.GivenNameGender(strings.ToLower(first)) == 0 && (vocab.FirmHeads[strings.ToLower(m.Name[strings.LastIndexByte(m.Name, ' ')+1:])] || x.firmApposition(m.B, s)) {
 				return m.Name
 			}
 		}
@@ -383,7 +383,7 @@ func (x *reader) tradeFirm(p, s int) string {
 			e++
 		}
 		first := x.toks[k+1].Low
-		if name := lexicon.StripPossessive(x.text(k+1, e)); e-k >= 3 && capitalised(name) && vocab.FirstNameGender(first) == 0 && lexicon.FirstNameGender(first) == 0 {
+		if name := lexicon.StripPossessive(x.text(k+1, e)); e-k >= 3 && capitalised(name) && vocab.GivenNameGender(first) == 0 {
 			return name
 		}
 	}

@@ -1,6 +1,10 @@
 package vocab
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
 
 // FirstNameGender returns 'f' or 'm' for a given name (in lower case)
 // that is borne almost only by women or by men, and 0 for any other word.
@@ -275,3 +279,12 @@ const maleNames = `
 	amos boaz elias enoch ephraim ishmael judah lazarus malachi nehemiah obadiah simeon zechariah
 	tyrone deshawn darnell malik terrell marquis jalen demetrius deandre rashad jermaine
 `
+
+// GivenNameGender is the gender a given name (in lower case) gives by the
+// lexicon's list, which the models read too, or else by this package's.
+func GivenNameGender(w string) byte {
+	if g := lexicon.FirstNameGender(w); g != 0 {
+		return g
+	}
+	return FirstNameGender(w)
+}
