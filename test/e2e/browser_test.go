@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -13,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/quotetrail/quotetrail/internal/apptest"
@@ -35,10 +39,11 @@ type sharedBrowser struct {
 	err     error           // why it did not start
 	ctx     context.Context // the browser's first tab, which keeps it running
 	cancel  func()
+	idle    chan *tab // tabs no test is using
 }
 
 // chromium is the test binary's browser.
-var chromium sharedBrowser
+var chromium = sharedBrowser{idle: make(chan *tab, 4)}
 
 // start starts Chromium, or notes why it cannot.
 func (b *sharedBrowser) start() {
@@ -69,6 +74,10 @@ func (b *sharedBrowser) start() {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-component-extensions-with-background-pages", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-site-isolation-trials", true),
 		// Tabs run side by side, and Chromium slows every tab but the
 		// one in front unless told not to.
 		chromedp.Flag("disable-background-timer-throttling", true),
@@ -79,7 +88,7 @@ func (b *sharedBrowser) start() {
 		// cost as much processor as the pages under test.
 		chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxAimPopup,OmniboxAimPopupWebUIContent,"+
 			"OmniboxFullPopupWebUIContent,OmniboxPopupWebUIBaseContent,OmniboxPopupWebUIContent,"+
-			"PrewarmWebUIContents,FullWebUIOmniboxFrame"),
+			"PrewarmWebUIContents,FullWebUIOmniboxFrame,Translate,OptimizationHints,MediaRouter,IsolateOrigins,site-per-process"),
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	}
@@ -124,11 +133,17 @@ func (b *sharedBrowser) close() {
 	}
 }
 
-// browser opens a tab for the test in the shared Chromium, in a browser
+// browser lends the test a tab of the shared Chromium, in a browser
 // context of its own, so that no cookie of another test's server (all are
-// on 127.0.0.1) reaches it. Where no Chromium is installed the test is
-// skipped, except under CI, where that is a failure.
+// on 127.0.0.1) reaches it, for a minute at most. Where no Chromium is
+// installed the test is skipped, except under CI, where that is a failure.
 func browser(t *testing.T) context.Context {
+	t.Helper()
+	return browserFor(t, time.Minute)
+}
+
+// browserFor is browser for a test that may take longer than a minute.
+func browserFor(t *testing.T, limit time.Duration) context.Context {
 	t.Helper()
 	chromium.once.Do(chromium.start)
 	if chromium.missing != "" {
@@ -140,13 +155,101 @@ func browser(t *testing.T) context.Context {
 	if chromium.err != nil {
 		t.Fatal(chromium.err)
 	}
-	ctx, cancelTab := chromedp.NewContext(chromium.ctx, chromedp.WithNewBrowserContext())
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelTab() })
-	if err := chromedp.Do(ctx); err != nil {
+	tb, err := chromium.takeTab()
+	if err != nil {
 		t.Fatalf("open a tab: %v", err)
 	}
+	ctx, cancelTimeout := context.WithTimeout(tb.ctx, limit)
+	t.Cleanup(func() {
+		cancelTimeout()
+		// A failed test may have left its tab in any state.
+		if t.Failed() {
+			tb.close()
+			return
+		}
+		chromium.giveBack(tb)
+	})
 	return ctx
+}
+
+// tab is a tab of the shared Chromium in a browser context of its own.
+type tab struct {
+	ctx   context.Context
+	close func()
+}
+
+// takeTab returns an idle tab, or opens one. Opening a window costs the
+// headless browser half a second of processor, most of a short test's,
+// so tabs are lent again once a test is done with them.
+func (b *sharedBrowser) takeTab() (*tab, error) {
+	select {
+	case tb := <-b.idle:
+		return tb, nil
+	default:
+	}
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	opened := make(chan error, 1)
+	go func() { opened <- chromedp.Do(ctx) }()
+	select {
+	case err := <-opened:
+		if err != nil {
+			cancel()
+			return nil, err
+		}
+	case <-time.After(60 * time.Second):
+		cancel()
+		return nil, errors.New("no answer within 60s")
+	}
+	return &tab{ctx: ctx, close: cancel}, nil
+}
+
+// giveBack keeps the tab for the next test, as a new one would be; a tab
+// that cannot be reset, or one too many, is closed.
+func (b *sharedBrowser) giveBack(tb *tab) {
+	if err := tb.reset(); err != nil {
+		tb.close()
+		return
+	}
+	select {
+	case b.idle <- tb:
+	default:
+		tb.close()
+	}
+}
+
+// reset leaves the tab with no cookies, on a blank page, with no emulated
+// screen, touch, media or script setting.
+func (tb *tab) reset() error {
+	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	defer cancel()
+	clear := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		steps := []func() error{
+			func() error { _, err := cdp.Call(ctx, t, network.ClearBrowserCookies, cdp.Empty{}); return err },
+			func() error {
+				_, err := cdp.Call(ctx, t, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, t, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+				return err
+			},
+			func() error {
+				_, err := cdp.Call(ctx, t, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{})
+				return err
+			},
+		}
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return chromedp.Do(ctx, chromedp.Navigate("about:blank"), clear)
 }
 
 // A newcomer adds a quote through the form, without any script, and finds
@@ -293,5 +396,41 @@ func TestPagesFitAPhone(t *testing.T) {
 		if overflow > 0 {
 			t.Errorf("%s scrolls sideways by %dpx on a 360px-wide screen", path, overflow)
 		}
+	}
+}
+
+// A tab lent again comes back as a new one: no cookie of the last test's
+// server, the window's own width and colours, scripts on.
+func TestLentTabsStartClean(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/set" {
+			http.SetCookie(w, &http.Cookie{Name: "left", Value: "over", Path: "/"})
+		}
+		fmt.Fprint(w, `<!doctype html><title>tab</title><p id="p">no script</p><script>document.getElementById('p').textContent = 'script ran'</script>`)
+	}))
+	defer srv.Close()
+	browser(t) // skips where there is no Chromium
+	tb, err := chromium.takeTab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tb.close()
+	ctx, cancel := context.WithTimeout(tb.ctx, time.Minute)
+	defer cancel()
+	err = chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/set"), noScript, colorScheme("dark"),
+		chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.reset(); err != nil {
+		t.Fatalf("reset: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	state := must(chromedp.Run(ctx, chromedp.Evaluate[string](`[document.cookie, innerWidth, matchMedia('(prefers-color-scheme: dark)').matches, document.getElementById('p').textContent].join(' | ')`)))(t)
+	if want := " | 1280 | false | script ran"; state != want {
+		t.Errorf("a reset tab shows %q, want %q", state, want)
 	}
 }

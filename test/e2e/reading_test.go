@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -161,6 +162,9 @@ func TestReadingPagesPassAxeLightAndDark(t *testing.T) {
 	defer srv.Close()
 	run := `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, rules: {"link-in-text-block": {enabled: true}}})
 	  .then(r => r.violations.map(v => ({id: v.id, nodes: v.nodes.slice(0, 4).map(n => n.target.join(" "))})))`
+	// One tab for every page, each page with a minute: axe takes seconds
+	// of a busy machine, and a tab of its own for each would cost more.
+	shared := browserFor(t, 10*time.Minute)
 	pages := []string{"/quotes/6", "/articles/1", "/people", "/people/lina-khan", "/dashboard", "/search?q=security",
 		"/search?q=" + url.QueryEscape(`"((`), "/search?q=kahn", "/quotes"}
 	// Light on a wide screen and dark on a phone: the colours are the
@@ -170,10 +174,9 @@ func TestReadingPagesPassAxeLightAndDark(t *testing.T) {
 		width  int64
 	}{{"light", 1280}, {"dark", 390}} {
 		for _, path := range pages {
-			// A tab for each page: each has a minute, and axe takes
-			// seconds of a busy machine.
 			t.Run(fmt.Sprintf("%s %dpx %s", view.scheme, view.width, path), func(t *testing.T) {
-				ctx := browser(t)
+				ctx, cancel := context.WithTimeout(shared, 60*time.Second)
+				defer cancel()
 				err := chromedp.Do(ctx, colorScheme(view.scheme), chromedp.EmulateViewport(view.width, 900),
 					chromedp.Navigate(srv.URL+path), chromedp.WaitVisible(`footer`))
 				if err != nil {
