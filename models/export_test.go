@@ -74,6 +74,13 @@ func (s *Store) TableRows(ctx context.Context, table string) ([]map[string]any, 
 	return rows, nil
 }
 
+// TableIDs lists the ids of a table's rows.
+func (s *Store) TableIDs(ctx context.Context, table string) ([]int64, error) {
+	var ids []int64
+	err := s.db.WithContext(ctx).Table(table).Order("id").Pluck("id", &ids).Error
+	return ids, err
+}
+
 // RevisionsWithSummary lists the revisions written under summary.
 func (s *Store) RevisionsWithSummary(ctx context.Context, summary string) ([]history.Revision, error) {
 	var revs []history.Revision

@@ -23,15 +23,15 @@ type editorOp func(ctx context.Context, s *models.Store, rng *rand.Rand, n int) 
 
 // pick returns a random ID from table's current rows (0 when empty).
 func pick(ctx context.Context, t *testing.T, s *models.Store, rng *rand.Rand, table string) int64 {
-	rows, err := s.TableRows(ctx, table)
+	ids, err := s.TableIDs(ctx, table)
 	if err != nil {
-		t.Errorf("rows of %s: %v", table, err)
+		t.Errorf("ids of %s: %v", table, err)
 		return 0
 	}
-	if len(rows) == 0 {
+	if len(ids) == 0 {
 		return 0
 	}
-	return rows[rng.IntN(len(rows))]["id"].(int64)
+	return ids[rng.IntN(len(ids))]
 }
 
 func historyOps(t *testing.T) []editorOp {
