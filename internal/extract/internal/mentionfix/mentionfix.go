@@ -4,7 +4,8 @@
 // subject rather than a name in quotation marks, the player after a
 // club's possessive, the person an apposition describes, a description
 // cut before its head ("the lorry driver"), a surname with a lower-case
-// particle, and the one a "who wrote" clause is about.
+// particle, the person a description names between commas, and the one a
+// "who wrote" clause is about.
 package mentionfix
 
 import (
@@ -33,6 +34,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
 	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
+	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
 	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
 	x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
 	x.whoWrote(q)        // "a letter from a fish merchant, Donnie MacIsaac, who wrote that he had “stopped counting”"
@@ -169,6 +171,43 @@ func (x *fixer) appositionHead(q *result.Quote) {
 	}
 	if e, ok := x.byName(lexicon.StripPossessive(x.text(s, n))); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(n+1, c), x.toks[s].S, x.toks[n-1].E
+	}
+}
+
+// nameAfterRole gives a quote attributed to a description that the
+// person's name follows between commas, right before the cue ("The
+// Greens spokesperson for oceans, Senator Tamsin Rourke, said it was
+// “galling”"), the person named.
+func (x *fixer) nameAfterRole(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b <= a {
+		return
+	}
+	if e, ok := x.byName(q.Speaker); ok && x.ent(e).Person {
+		return
+	}
+	for b < len(x.toks) && x.toks[b].Low != "," { // the rest of the description: "for oceans"
+		x.steps++
+		if b-a > 10 || x.toks[b].Kind != tok.Word || x.isCue(b) || lexicon.Verb(x.toks[b].Low) != 0 {
+			return
+		}
+		b++
+	}
+	c := b + 1
+	e := c
+	for e < len(x.toks) && e-c < 6 && x.isNameWord(e) {
+		x.steps++
+		e++
+	}
+	if e == c || e+1 >= len(x.toks) || x.toks[e].Low != "," || !x.isCue(e+1) {
+		return
+	}
+	for s := c; s < e; s++ { // past an honorific: "Senator", "Dr"
+		x.steps++
+		if p, ok := x.byName(lexicon.StripPossessive(x.text(s, e))); ok && x.ent(p).Person && strings.Contains(x.ent(p).Name, " ") {
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.text(a, b), x.toks[s].S, x.toks[e-1].E
+			return
+		}
 	}
 }
 
