@@ -11,3 +11,16 @@ func TestAnyNewsNameAfterRole(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"galling", "Tamsin Rourke", ""}, {"a reprieve, not a rescue", "Malcolm Ashby", ""}})
 	checkGenreSpeaker(t, "guardian_australia_southern_reef_recovery", "galling", "Tamsin Rourke")
 }
+
+// TestAnyNewsIndefiniteLedeRole: a lede's "a minister has insisted" or
+// "a senior Republican senator warned" is the holder of that office the
+// next paragraphs name ("Housing Minister Rachel Tate", "Sen. Wade
+// Harlan"), not the description.
+func TestAnyNewsIndefiniteLedeRole(t *testing.T) {
+	t.Parallel()
+	in := "Council tax rise 'unavoidable', says council\n\nA 4.99% rise in council tax is \"unavoidable\", a minister has insisted, as councils warn of a funding gap.\n\nHousing Minister Helen Crossley told BBC Breakfast the settlement was fair.\n\nThe opposition disagreed."
+	checkQuotes(t, in, []wantQuote{{"unavoidable", "Helen Crossley", ""}})
+	in = "The White House is standing by its nominee, even as a senior Republican senator warned that he may hold up the vote over “unanswered questions” about her finances.\n\nThe nominee has denied wrongdoing.\n\nBut Sen. Wade Harlan, a Kansas Republican, said on Sunday that he would not support the nomination yet."
+	checkQuotes(t, in, []wantQuote{{"unanswered questions", "Wade Harlan", ""}})
+	checkGenreSpeaker(t, "bbc_housing_target", "still achievable", "Rachel Tate")
+}

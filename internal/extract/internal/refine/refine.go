@@ -2340,7 +2340,8 @@ func (x *refiner) ledeRoles() {
 			a-- // "A Missouri Republican who ...", read from "Missouri"
 		}
 		head := x.toks[b-1].Low
-		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) ||
+		// "a minister has insisted", "a senior Republican senator warned"
+		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) && !x.indefiniteBefore(a) ||
 			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head" ||
 				lexicon.IsEpithet(head, x.toks[b-1].Cap) && x.toks[a].Low == "a") {
 			continue // ("A Missouri Republican who last year pleaded ...")
@@ -2371,24 +2372,44 @@ func (x *refiner) ledeRoles() {
 	}
 }
 
+// indefiniteBefore reports whether the words from token a back, a few
+// at most, open with "a" or "an": "a senior Republican senator".
+func (x *refiner) indefiniteBefore(a int) bool {
+	for k := a; k >= 0 && a-k <= 4 && x.toks[k].Kind == tok.Word && x.toks[k].Para == x.toks[a].Para; k-- {
+		x.steps++
+		if w := x.toks[k].Low; w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxOfficeAfter bounds, in tokens, how far after a lede's office its
 // holder's name is looked for.
 const maxOfficeAfter = 800
 
 // officeNamedAfter returns the first person named with the office head
-// before their name after token b ("Common Pleas Judge Harold Whitacre"
-// for a lede's "the judge"), or -1.
+// (or its abbreviation) before their name after token b ("Common Pleas
+// Judge Harold Whitacre" for a lede's "the judge", "Sen. Wade Harlan" for
+// "a senior Republican senator"), or -1.
 func (x *refiner) officeNamedAfter(b int, head string) int {
 	for k := b; k+1 < len(x.toks) && k-b < maxOfficeAfter; k++ {
 		x.steps++
-		if x.toks[k].Low != head || !x.isNameWord(k+1) || x.toks[k].InQ {
+		if w := x.toks[k].Low; w != head && (w != vocab.TitleAbbrev[head] || w == "") || x.toks[k].InQ {
 			continue
 		}
-		e := k + 1
-		for e < len(x.toks) && e-k <= 4 && x.isNameWord(e) {
+		f := k + 1
+		if f < len(x.toks) && x.toks[f].Low == "." { // "Sen. Wade Harlan"
+			f++
+		}
+		if f >= len(x.toks) || !x.isNameWord(f) {
+			continue
+		}
+		e := f
+		for e < len(x.toks) && e-f <= 3 && x.isNameWord(e) {
 			e++
 		}
-		if n, ok := x.byName(lexicon.StripPossessive(x.text(k+1, e))); ok && x.ent(n).Person {
+		if n, ok := x.byName(lexicon.StripPossessive(x.text(f, e))); ok && x.ent(n).Person {
 			return n
 		}
 	}
