@@ -77,11 +77,11 @@ package extract
 import (
 	"context"
 	"fmt"
-	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
