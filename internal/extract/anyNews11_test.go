@@ -24,3 +24,14 @@ func TestAnyNewsIndefiniteLedeRole(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"unanswered questions", "Wade Harlan", ""}})
 	checkGenreSpeaker(t, "bbc_housing_target", "still achievable", "Rachel Tate")
 }
+
+// TestAnyNewsCompanyIsTheLatestFirm: "The company said" after a
+// paragraph naming a firm only as the employer of a union's members
+// ("members employed by Hebridean Island Ferries") is that firm, and so
+// is a utility whose name ends in "Power & Light".
+func TestAnyNewsCompanyIsTheLatestFirm(t *testing.T) {
+	t.Parallel()
+	in := "Ferry crews are to strike next month.\n\nThe Maritime and Ferry Workers' Union said 78% of its members employed by Skerray Island Ferries had voted for action, on a turnout of 71%.\n\nCrews say the rosters leave them working 14-hour days.\n\nThe company said it was \"deeply disappointed\" by the vote."
+	checkQuotes(t, in, []wantQuote{{"deeply disappointed", "Skerray Island Ferries", ""}})
+	checkGenreSpeaker(t, "hurricane_texas_landfall", "We will not be able to restore everyone", "Coastal Bend Power & Light")
+}

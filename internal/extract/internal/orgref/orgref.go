@@ -176,8 +176,57 @@ func (x *reader) orgBefore(a int, head string) string {
 			return name
 		}
 	}
-	return x.ledeFirm(a)
+	if name := x.ledeFirm(a); name != "" {
+		return name
+	}
+	return x.latestFirm(a)
 }
+
+// latestFirm returns the latest firm named in the paragraph of token a
+// or the two before it: capitalised words ending in a firm's word
+// ("Hebridean Island Ferries", "Coastal Bend Power & Light", "Caldera
+// Ridge Mining Corp."), not a person; "" if there is none.
+func (x *reader) latestFirm(a int) string {
+	lo := x.paraStart(a)
+	for n := 0; n < 2 && lo > 0; n++ {
+		lo = x.paraStart(lo - 1)
+	}
+	lo = max(lo, a-Lookback)
+	for k := a - 1; k >= lo; k-- {
+		x.steps++
+		w := lexicon.StripPossessive(x.toks[k].Low)
+		if !x.isNameWord(k) || !vocab.FirmHeads[w] && !corporate[w] || x.toks[k].InQ {
+			continue
+		}
+		j := k
+		for j-1 >= lo && k-j < 6 {
+			x.steps++
+			switch p := x.toks[j-1]; {
+			case x.isNameWord(j-1) && !(p.Low == "the" && x.sentStart(j-1) == j-1):
+				j--
+				continue
+			case p.Low == "&" && j-2 >= lo && x.isNameWord(j-2):
+				j--
+				continue
+			}
+			break
+		}
+		if j == k {
+			continue
+		}
+		// A firm's word ends no person's name, but "Light" may.
+		if name := lexicon.StripPossessive(x.text(j, k+1)); corporate[w] || !x.isPerson(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// corporate are more words a firm's name ends in, which end no
+// person's; other names ending in a firm's word ("Power & Light") must
+// not be a person's the article names.
+var corporate = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true, "llc": true, "limited": true,
+	"corporation": true, "company": true, "group": true, "ferries": true, "utilities": true}
 
 // firmApposition reports whether the words from token c (after a
 // sentence's subject) to s describe it as a firm between commas:
