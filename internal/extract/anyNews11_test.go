@@ -35,3 +35,15 @@ func TestAnyNewsCompanyIsTheLatestFirm(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"deeply disappointed", "Skerray Island Ferries", ""}})
 	checkGenreSpeaker(t, "hurricane_texas_landfall", "We will not be able to restore everyone", "Coastal Bend Power & Light")
 }
+
+// TestAnyNewsTimedPodcastTranscript: a podcast's transcript with each
+// speaker's name on a line above words opening with the time in the
+// recording gives each paragraph as the speaker's quote, without the
+// time or a "(laughs)" before the words.
+func TestAnyNewsTimedPodcastTranscript(t *testing.T) {
+	t.Parallel()
+	in := "Small Print — Episode 12\n\nTRANSCRIPT\n\nOdile Brann\n[00:00:04] Hello, and welcome to Small Print. I'm Odile Brann.\n\nKwame Osei\n[00:00:38] (laughs) Thanks for having me.\n\nAnd it is good to be back.\n\nOdile Brann\n[00:00:56] Let's start with you. What happens to a claim?\n\nKwame Osei\n[00:01:01] Honestly, nothing. It goes into a queue."
+	checkQuotes(t, in, []wantQuote{{"Hello, and welcome to Small Print. I'm Odile Brann.", "Odile Brann", ""},
+		{"Thanks for having me.", "Kwame Osei", ""}, {"And it is good to be back.", "Kwame Osei", ""},
+		{"Let's start with you. What happens to a claim?", "Odile Brann", ""}, {"Honestly, nothing. It goes into a queue.", "Kwame Osei", ""}})
+}

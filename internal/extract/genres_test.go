@@ -329,7 +329,7 @@ var genreFloors = map[string][4]float64{
 	"inquirer_dalisay_catanduanes_relief":          {0.9, 0.66, 0.6, 0.99},
 	"irishtimes_kilbride_trolley_waits":            {0.94, 0.81, 0.76, 0.79},
 	"newyorker_pipe_organ_repairer_profile":        {0.96, 0.75, 0.73, 0.99},
-	"podcast_small_print_flight_delay_claims":      {0.21, 0.24, 0.05, 0},
+	"podcast_small_print_flight_delay_claims":      {0.88, 0.99, 0.88, 0.99},
 	"prnewswire_ncu_tire_particle_microbes":        {0.84, 1, 0.84, 0.99},
 	"thesun_asante_reid_birthday_bash":             {0.94, 0.61, 0.57, 0.99},
 	"toi_jaipur_digital_arrest_teacher":            {0.91, 0.9, 0.83, 0.99},

@@ -14,6 +14,8 @@ import (
 //	Operator
 //	Jane Smith (00:04:12):
 //	SMITH:
+//	Jane Smith              (a name alone, when the words under it
+//	[00:04:12] Thank you.    open with the time in the recording)
 //
 // Each paragraph under such a line is a turn of that speaker, up to the
 // next speaker line or a line that is no sentence ("Questions & Answers:",
@@ -57,7 +59,7 @@ func FindSpeakerLines(r []rune) []Turn {
 	paras := 0 // paragraphs of the current speaker so far
 	run := 0   // speaker lines in a row with no words under them
 	lines(r, len(r), func(s, e2 int) bool {
-		if l, ok := readSpeakerLine(r, s, e2); ok {
+		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2)); ok {
 			curLine, cur, paras = l, &curLine, 0
 			run++
 			return true
@@ -66,8 +68,9 @@ func FindSpeakerLines(r []rune) []Turn {
 			cur = nil // a list of participants: the paragraph after is no one's turn
 		}
 		run = 0
+		s = afterTime(r, s, e2) // "[00:04:12] (laughs) Thank you."
 		switch {
-		case cur == nil:
+		case cur == nil || s >= e2:
 		case (r[s] == '(' || r[s] == '[') && (r[e2-1] == ')' || r[e2-1] == ']'):
 			// "(Laughter.)", "[Operator Instructions]": a stage direction
 		case !strings.ContainsRune(".?!…\"”’')]", r[e2-1]):
@@ -93,8 +96,10 @@ func FindSpeakerLines(r []rune) []Turn {
 	return out
 }
 
-// readSpeakerLine reads the line r[s:e] as a speaker line, if it is one.
-func readSpeakerLine(r []rune, s, e int) (speakerLine, bool) {
+// readSpeakerLine reads the line r[s:e] as a speaker line, if it is one;
+// timed says the next line opens with a time in the recording, which
+// makes a name alone a speaker line.
+func readSpeakerLine(r []rune, s, e int, timed bool) (speakerLine, bool) {
 	if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’'", r[e-1]) {
 		return speakerLine{}, false // (a sentence, read without building a string)
 	}
@@ -117,7 +122,7 @@ func readSpeakerLine(r []rune, s, e int) (speakerLine, bool) {
 	name := strings.TrimSpace(body)
 	switch {
 	case lineRoles[strings.ToLower(name)]:
-	case body == line: // a name alone without a colon or a time is a heading or a byline
+	case body == line && !timed: // a name alone without a colon or a time is a heading or a byline
 		return speakerLine{}, false
 	case !personName(name) || notLabels[strings.ToLower(name)]:
 		return speakerLine{}, false
@@ -154,6 +159,68 @@ func particle(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// maxTimeMark bounds a bracketed time: "[01:02:03]".
+const maxTimeMark = 10
+
+// timeMark returns the end of a bracketed time opening r[s:e] ("[00:04:12]"),
+// or s when there is none.
+func timeMark(r []rune, s, e int) int {
+	if s >= e || r[s] != '[' {
+		return s
+	}
+	for k := s + 1; k < e && k-s <= maxTimeMark; k++ {
+		if r[k] == ']' {
+			if timestamp(string(r[s+1 : k])) {
+				return k + 1
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// timedNext reports whether the line after the one ending at e opens
+// with a bracketed time.
+func timedNext(r []rune, e int) bool {
+	k := e
+	for k < len(r) && unicode.IsSpace(r[k]) {
+		if r[k] == '\n' && k > e && r[k-1] == '\n' {
+			return false // a blank line between: the name heads a paragraph of its own
+		}
+		k++
+	}
+	return timeMark(r, k, len(r)) > k
+}
+
+// afterTime returns where the words of the line r[s:e] start, after a
+// bracketed time and a stage direction in brackets that open it:
+// "[00:04:12] (laughs) Thank you." starts at "Thank".
+func afterTime(r []rune, s, e int) int {
+	t := timeMark(r, s, e)
+	if t == s {
+		return s
+	}
+	for t < e && r[t] == ' ' {
+		t++
+	}
+	if t < e && (r[t] == '(' || r[t] == '[') {
+		closer := ')'
+		if r[t] == '[' {
+			closer = ']'
+		}
+		for k := t + 1; k < e && k-t <= 30; k++ {
+			if r[k] == closer {
+				t = k + 1
+				for t < e && r[t] == ' ' {
+					t++
+				}
+				break
+			}
+		}
+	}
+	return t
 }
 
 // timestamp reports whether s is a time in a recording: "04:12",

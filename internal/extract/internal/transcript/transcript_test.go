@@ -64,6 +64,8 @@ func TestFindSpeakerLines(t *testing.T) {
 			[]string{"Operator", "Ada Brenner", "Ada Brenner", "Operator", "Li Wen", "Ada Brenner"},
 			[]string{"", "Chief Executive Officer", "Chief Executive Officer", "", "Harbour Securities, Analyst", "Chief Executive Officer"}},
 		{"times in a recording", "Jane Smith (00:00:04):\n\nWelcome back to the show.\n\nTom de Vries (00:00:09):\n\nGlad to be here.\n\nJane Smith (00:01:12):\n\nLet's start with the budget.", []string{"Jane Smith", "Tom de Vries", "Jane Smith"}, []string{"", "", ""}},
+		{"names above timed lines", "TRANSCRIPT\n\nOdile Brann\n[00:00:04] Hello, and welcome to the show.\n\nKwame Osei\n[00:00:38] (laughs) Thanks for having me.\n\nIt is good to be here.\n\nOdile Brann\n[00:00:56] Let's start with you.\n\nBy Odile Brann\n\nRead more", []string{"Odile Brann", "Kwame Osei", "Kwame Osei", "Odile Brann"}, []string{"", "", "", ""}},
+		{"a name alone heads a paragraph", "Odile Brann\n\n[00:00:04] Hello.\n\nKwame Osei\n\n[00:00:38] Thanks.\n\nOdile Brann\n\n[00:00:56] Right.", nil, nil},
 		{"a story with a contact line", "The council met on Monday.\n\nMedia contact:\n\nAnna Berg -- Press Officer\n\nThe vote is next week.", nil, nil},
 		{"no one speaks twice", "Ada Brenner -- CEO\n\nSales rose.\n\nLi Wen -- Analyst\n\nHow much?", nil, nil},
 	}
