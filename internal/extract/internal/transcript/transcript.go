@@ -97,6 +97,9 @@ func Find(r []rune) []Turn {
 			// A label said twice under the heading: turns after all.
 			out, gaps, listing = append(out, listed...), gaps[:0], false
 		}
+		if ok && titleLine(r[t.Start:t.End]) {
+			ok = false // "Coastal Erosion: Trimley Gap", a debate's heading
+		}
 		if ok {
 			if t.LabelStart == first && !strings.ContainsAny(string(r[t.End-1]), ".?!…\"”’'") {
 				// A headline "Treasury Committee: oral evidence on ...".
@@ -155,6 +158,24 @@ func Find(r []rune) []Turn {
 	return out
 }
 
+// titleLine reports whether words after a label are a title rather than
+// speech: two to six words in title case, not ended as a sentence.
+func titleLine(p []rune) bool {
+	if len(p) == 0 || strings.ContainsRune(".?!…\"”’'", p[len(p)-1]) {
+		return false
+	}
+	words := strings.Fields(string(p))
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if c := []rune(w)[0]; !unicode.IsUpper(c) && !unicode.IsDigit(c) && w != "of" && w != "and" && w != "the" && w != "for" && w != "in" && w != "on" {
+			return false
+		}
+	}
+	return true
+}
+
 // endsTranscript reports whether an "END" line (as the White House
 // prints one, with the time) and nothing else follows offset i.
 func endsTranscript(r []rune, i int) bool {
@@ -199,6 +220,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	}
 	if s+2 < e && r[s] == 'Q' && (r[s+1] == '\t' || r[s+1] == ' ' && r[s+2] == ' ') {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q    Will the President go?", as the White House prints it
+	}
+	if t, ok := hansardLabel(r, s, e); ok {
+		return t, true
 	}
 	k, words, caps := s, 0, true
 	for k < e && words < maxLabelWords {
@@ -264,6 +288,58 @@ func trim(r []rune, b, e int) (int, int) {
 		e--
 	}
 	return b, e
+}
+
+// maxHansardLabel bounds, in runes, a parliamentary record's label with
+// its brackets: "The Minister for Coastal Communities and Flood
+// Resilience (Daniel Arkwright):".
+const maxHansardLabel = 160
+
+// hansardLabel reads a label in brackets as a parliament's official
+// report prints them, if the paragraph r[s:e] opens with one: a member
+// with their seat and party ("Sarah Penhallow (Sheringby and the Broads)
+// (LD):") gives the member; an office with its holder ("The Minister for
+// Coastal Communities (Daniel Arkwright):") gives the holder, the office
+// as the title.
+func hansardLabel(r []rune, s, e int) (Turn, bool) {
+	k := s
+	for k < e && k-s < maxHansardLabel && r[k] != ':' && r[k] != '\n' {
+		k++
+	}
+	if k >= e || r[k] != ':' || k == s || r[k-1] != ')' || k+1 >= e || r[k+1] != ' ' {
+		return Turn{}, false
+	}
+	type group struct{ a, b int }
+	var groups []group // the brackets' words, last first
+	h := k
+	for h > s && r[h-1] == ')' {
+		o := h - 2
+		for o >= s && r[o] != '(' && r[o] != ')' {
+			o--
+		}
+		if o < s || r[o] != '(' {
+			return Turn{}, false
+		}
+		groups = append(groups, group{o + 1, h - 1})
+		h = o
+		for h > s && r[h-1] == ' ' {
+			h--
+		}
+	}
+	if h == s || len(groups) == 0 || len(groups) > 4 {
+		return Turn{}, false
+	}
+	head := string(r[s:h])
+	first := groups[len(groups)-1]
+	switch inner := string(r[first.a:first.b]); {
+	case personName(head) && !strings.HasPrefix(head, "The ") && len(strings.Fields(head)) >= 2:
+		return turn(r, s, h, k+1, e, head) // a member, their seat and party
+	case strings.HasPrefix(head, "The ") && personName(inner) && len(strings.Fields(inner)) >= 2:
+		t, ok := turn(r, first.a, first.b, k+1, e, inner) // an office and its holder
+		t.Title = strings.TrimPrefix(head, "The ")
+		return t, ok
+	}
+	return Turn{}, false
 }
 
 // turn builds a turn from its label [s, le) and the words from b to e.

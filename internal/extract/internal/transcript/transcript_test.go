@@ -14,6 +14,8 @@ func TestFind(t *testing.T) {
 		{"q and a", "Intro.\n\nQ: Why?\n\nA: Because.\n\nQ. And then?\n\nA. We left.", []string{"Q", "A", "Q", "A"}, "qaqa"},
 		{"hearing", "THE CHAIR: Order.\nSEN. WARREN: A question.\nMR. JONES: An answer.\nSEN. WARREN: Another.", []string{"THE CHAIR", "SEN. WARREN", "MR. JONES", "SEN. WARREN"}, "nnnn"},
 		{"bold names", "**Smith:** Yes.\n\n**Jane Doe:** No.\n\n**Smith:** Maybe.", []string{"Smith", "Jane Doe", "Smith"}, "nnn"},
+		{"a parliament's official report", "Coastal Erosion: Trimley Gap\n\nSarah Penhallow (Sheringby and the Broads) (LD) (Urgent Question): To ask the Secretary of State if she will make a statement.\n\nThe Minister for Coastal Communities and Flood Resilience (Daniel Arkwright): I thank the hon. Member.\n\nSarah Penhallow: Will he act?\n\nHon. Members: Hear, hear!",
+			[]string{"Sarah Penhallow", "Daniel Arkwright", "Sarah Penhallow", "Hon. Members"}, "nnnn"},
 		{"one label", "UPDATE: The vote was delayed.\n\nSmith: a profile of the man.", nil, ""},
 		{"no repeat", "Smith: Yes.\n\nJones: No.", nil, ""},
 		{"answer over paragraphs", "Intro.\n\nQ: Why?\n\nA: Because.\n\nAnd also this.\n\nQ: Then?\n\nA: Done.\n\nEdited for length.", []string{"Q", "A", "A", "Q", "A"}, "qaaqa"},
