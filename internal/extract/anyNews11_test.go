@@ -47,3 +47,14 @@ func TestAnyNewsTimedPodcastTranscript(t *testing.T) {
 		{"Thanks for having me.", "Kwame Osei", ""}, {"And it is good to be back.", "Kwame Osei", ""},
 		{"Let's start with you. What happens to a claim?", "Odile Brann", ""}, {"Honestly, nothing. It goes into a queue.", "Kwame Osei", ""}})
 }
+
+// TestAnyNewsDescriptionCalledBefore: "the quarterback said" when the
+// sentence before names two players is the one the story called the
+// quarterback before his name, as "the Walcha wool grower" is the one a
+// caption called "Wool grower Rob Tindall".
+func TestAnyNewsDescriptionCalledBefore(t *testing.T) {
+	t.Parallel()
+	in := "Jamarion Pettaway caught two touchdown passes as the Panthers won.\n\nThe rookie had six catches, and quarterback Cole Haddix drove the offense 68 yards late on.\n\nHaddix, who threw for 287 yards, said he had decided the last drive would go to Pettaway.\n\n\"He's got no fear in him,\" the quarterback said."
+	checkQuotes(t, in, []wantQuote{{"He's got no fear in him,", "Cole Haddix", ""}})
+	checkGenreSpeaker(t, "abc_tablelands_wild_dog_baiting", "You get to the point", "Rob Tindall")
+}

@@ -220,6 +220,7 @@ func (x *refiner) refine() {
 		nameform.PersonOfOrg(q, x.isPerson)
 		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)
+		x.calledBefore(q, a) // "the quarterback" after "quarterback Cole Haddix"
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
 			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
 		}
