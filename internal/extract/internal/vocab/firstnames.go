@@ -52,6 +52,7 @@ var firstNames = func() map[string]byte {
 // Vietnamese given name, whose romanisations are mostly unisex. When in
 // doubt a name stays out: a wrong gender misleads more than none.
 const femaleNames = `
+	mererid
 	abby abigail adele adrienne agatha agnes aileen alana alexa alexandra alice alicia alina alison allison
 	alyssa amanda amelia amy anastasia angela angelina angelique anita ann anna annabel annabelle anne
 	annette annie antoinette arabella ariana arianna audrey ava barbara barbra beatrice becky belinda bella
@@ -173,6 +174,7 @@ const femaleNames = `
 // christian, stanley, warren, eli), and East Asian given names. Ali
 // stays: news uses it overwhelmingly for men.
 const maleNames = `
+	emrys meirion gwilym osian elis llyr
 	aaron abraham adam adrian alan alastair albert alec alexander alfie alfred alistair allan allen andre
 	andrew andy anthony archie arnold arthur augustus barack barry basil benedict benjamin benny bernard bob
 	bobby brad bradley brandon brendan brent brett brian bruce bryan bryce byron caleb callum calvin carl
