@@ -58,3 +58,13 @@ func TestAnyNewsDescriptionCalledBefore(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"He's got no fear in him,", "Cole Haddix", ""}})
 	checkGenreSpeaker(t, "abc_tablelands_wild_dog_baiting", "You get to the point", "Rob Tindall")
 }
+
+// TestAnyNewsCompanyNamedShort: "the company said in its filing" after
+// "Fernhollow argued ..." is Fernhollow Beverage Co., named so before,
+// and "Kombucha is fermented", a drink written in lower case nearby, is
+// no firm, nor is the headline's "Kombucha Maker Can't Shake".
+func TestAnyNewsCompanyNamedShort(t *testing.T) {
+	t.Parallel()
+	in := "Kombucha Maker Can't Shake 'Nonalcoholic' Label Suit\n\nA judge refused to dismiss a suit accusing Fernhollow Beverage Co. of mislabeling its kombucha.\n\nKombucha is fermented, and its alcohol content can rise after bottling. Fernhollow argued in its motion that the label warned buyers.\n\n\"Every kombucha drinker knows that a fermented product changes,\" the company said in its filing."
+	checkQuotes(t, in, []wantQuote{{"Every kombucha drinker knows that a fermented product changes,", "Fernhollow Beverage Co", ""}})
+}

@@ -170,8 +170,8 @@ func (x *reader) orgBefore(a int, head string) string {
 			name = x.tradeFirm(p, s)
 		}
 		if name != "" {
-			if vocab.PublicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
-				continue // "The problem first surfaced ...", "The FTC has asked ..."
+			if vocab.PublicBody(name) || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") || x.lowerNear(name, a) {
+				continue // "The problem first surfaced ...", "The FTC has asked ...", "Kombucha is fermented"
 			}
 			return name
 		}
@@ -180,6 +180,24 @@ func (x *reader) orgBefore(a int, head string) string {
 		return name
 	}
 	return x.latestFirm(a)
+}
+
+// lowerNear reports whether a one-word name is written in lower case
+// within Lookback tokens of token a: a thing's name opening a sentence
+// ("Kombucha is fermented" beside "every kombucha drinker"), not a
+// firm's.
+func (x *reader) lowerNear(name string, a int) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	low := strings.ToLower(name)
+	for k := max(0, a-Lookback); k < len(x.toks) && k < a+Lookback; k++ {
+		x.steps++
+		if t := x.toks[k]; !t.Cap && t.Low == low {
+			return true
+		}
+	}
+	return false
 }
 
 // latestFirm returns the latest firm named in the paragraph of token a
@@ -220,6 +238,13 @@ func (x *reader) latestFirm(a int) string {
 		}
 	}
 	return ""
+}
+
+// firmEnd reports whether a name ends in a firm's word: "Fernhollow
+// Beverage Co.", "Sahel Logistics".
+func firmEnd(name string) bool {
+	last := strings.ToLower(strings.TrimSuffix(name[strings.LastIndexByte(name, ' ')+1:], "."))
+	return corporate[last] || vocab.FirmHeads[last] || last == "co"
 }
 
 // corporate are more words a firm's name ends in, which end no
@@ -354,6 +379,11 @@ func (x *reader) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *reader) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
+	if ok && !m.Pron && m.B-m.A == 1 && capitalised(m.Name) {
+		if whole := x.wholeFirmName(m.Name, s); whole != m.Name && firmEnd(whole) {
+			return whole // "Fernhollow argued", after "Fernhollow Beverage Co."
+		}
+	}
 	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || pluralRole(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
 		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:"
 	}
