@@ -68,3 +68,13 @@ func TestAnyNewsCompanyNamedShort(t *testing.T) {
 	in := "Kombucha Maker Can't Shake 'Nonalcoholic' Label Suit\n\nA judge refused to dismiss a suit accusing Fernhollow Beverage Co. of mislabeling its kombucha.\n\nKombucha is fermented, and its alcohol content can rise after bottling. Fernhollow argued in its motion that the label warned buyers.\n\n\"Every kombucha drinker knows that a fermented product changes,\" the company said in its filing."
 	checkQuotes(t, in, []wantQuote{{"Every kombucha drinker knows that a fermented product changes,", "Fernhollow Beverage Co", ""}})
 }
+
+// TestAnyNewsHeadlineEchoedInTheBody: a headline's quotation with a
+// speaker the headline only half names ("Kerala Budget 2026-27: ...;
+// Opposition calls it ‘a cheque without funds’") is the one the story
+// quotes saying the same words.
+func TestAnyNewsHeadlineEchoedInTheBody(t *testing.T) {
+	t.Parallel()
+	in := "Kerala Budget 2026-27: welfare pension raised; Opposition calls it ‘a cheque without funds’\n\nThe Finance Minister raised the welfare pension to ₹2,000 a month.\n\nLeader of the Opposition V.M. Varghese dismissed the Budget as “a cheque without funds”. He said arrears were still pending."
+	checkQuotes(t, in, []wantQuote{{"a cheque without funds", "V.M. Varghese", ""}, {"a cheque without funds", "V.M. Varghese", ""}})
+}

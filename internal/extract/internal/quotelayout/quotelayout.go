@@ -260,11 +260,11 @@ func (x *layout) echoes() {
 		x.steps++
 		q := &x.out[i]
 		alone := x.aloneInParagraph(q)
-		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+		headline := x.toks[x.tokenAt(q.Start)].Para == 0 // "Opposition calls it ‘a cheque without funds’"
+		if q.Speaker != "" && !alone && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := wordsOf(i)
-		headline := x.toks[x.tokenAt(q.Start)].Para == 0
 		if len(words) < 3 && !(headline && len(words) == 2) || len(words) > echoWords {
 			continue // (a headline's two words: "Her senator calls it 'bureaucratic cruelty'")
 		}
