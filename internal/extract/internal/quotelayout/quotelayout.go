@@ -50,6 +50,27 @@ func (x *layout) ent(e int) article.Entity {
 	return x.d.Ent(e)
 }
 func (x *layout) byName(name string) (int, bool) { return x.d.ByName(name) }
+
+// besideHeadline bounds, in runes, how far from a headline's quotation
+// the person it names must be to be its speaker beyond doubt.
+const besideHeadline = 40
+
+// namedBeside reports whether a quote's speaker is a person named right
+// beside it, by the words of the mention: "'Pinch me!' TV gardener Poppy
+// Lanyon, 42, lands ...".
+func (x *layout) namedBeside(q *result.Quote) bool {
+	if q.SpeakerStart < 0 || q.SpeakerEnd > len(x.r) || !strings.Contains(q.Speaker, string(x.r[q.SpeakerStart:q.SpeakerEnd])) {
+		return false // named elsewhere: "Opposition calls it ‘...’" read as the headline's "Kerala Budget"
+	}
+	return x.person(q.Speaker) &&
+		(q.SpeakerStart >= q.End && q.SpeakerStart-q.End <= besideHeadline || q.SpeakerEnd <= q.Start && q.Start-q.SpeakerEnd <= besideHeadline)
+}
+
+// person reports whether name is a person the article names.
+func (x *layout) person(name string) bool {
+	e, ok := x.byName(name)
+	return ok && x.ent(e).Person
+}
 func (x *layout) mentionsBefore(i int, f func(e, tok int) bool) {
 	x.d.MentionsBefore(i, f)
 }
@@ -260,8 +281,11 @@ func (x *layout) echoes() {
 		x.steps++
 		q := &x.out[i]
 		alone := x.aloneInParagraph(q)
-		headline := x.toks[x.tokenAt(q.Start)].Para == 0 // "Opposition calls it ‘a cheque without funds’"
-		if q.Speaker != "" && !alone && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+		// A headline's quotation, whoever the headline half named
+		// ("Kerala Budget 2026-27: ... Opposition calls it ‘a cheque
+		// without funds’"), is the story's quote of the same words.
+		headline := x.toks[x.tokenAt(q.Start)].Para == 0 && !x.namedBeside(q)
+		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := wordsOf(i)
