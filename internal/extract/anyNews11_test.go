@@ -78,3 +78,13 @@ func TestAnyNewsHeadlineEchoedInTheBody(t *testing.T) {
 	in := "Kerala Budget 2026-27: welfare pension raised; Opposition calls it ‘a cheque without funds’\n\nThe Finance Minister raised the welfare pension to ₹2,000 a month.\n\nLeader of the Opposition V.M. Varghese dismissed the Budget as “a cheque without funds”. He said arrears were still pending."
 	checkQuotes(t, in, []wantQuote{{"a cheque without funds", "V.M. Varghese", ""}, {"a cheque without funds", "V.M. Varghese", ""}})
 }
+
+// TestAnyNewsNicknamesAreNoQuotes: a name given to someone or something
+// in quotation marks ("a pale dog locals call “the Ghost”", "known to
+// teammates as “Jet”", "dubbed “the Catapult”") is no one's words, while
+// what someone called a thing in their own words still is.
+func TestAnyNewsNicknamesAreNoQuotes(t *testing.T) {
+	t.Parallel()
+	in := "Rob Tindall said a pale dog that locals have dubbed \"the Ghost\" had killed 74 sheep.\n\nHis neighbour, known to everyone as \"Jet\", has lost more.\n\nThe minister called the baiting plan \"a disgrace\" on Monday."
+	checkQuotes(t, in, []wantQuote{{"a disgrace", "the minister", ""}})
+}

@@ -414,12 +414,40 @@ func (x *extractor) namedLabel(open, close int) bool {
 		return false
 	}
 	switch x.toks[d].Low {
-	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named":
+	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named", "aka":
 		return true
 	case "as", "like":
-		return d > 0 && (x.toks[d-1].Low == "such" || x.toks[d-1].Low == "words" || x.toks[d-1].Low == "terms") // words such as “expect,”
+		if d > 0 && (x.toks[d-1].Low == "such" || x.toks[d-1].Low == "words" || x.toks[d-1].Low == "terms") {
+			return true // words such as “expect,”
+		}
+		for k := d - 1; k >= 0 && d-k <= 3; k-- {
+			if x.toks[k].Low == "known" {
+				return x.nickname(open, close) // known to teammates as “Jet”
+			}
+		}
+	case "dubbed", "call", "calls", "called":
+		return x.nickname(open, close) // a dog locals call “the Ghost” (but what he called “a disgrace”)
 	}
 	return false
+}
+
+// nickname reports whether the words quoted between tokens open and
+// close are a name given to someone or something: one to three words,
+// the first (after "the") capitalised, no sentence ended inside.
+func (x *extractor) nickname(open, close int) bool {
+	k := open + 1
+	if k < close && x.toks[k].Low == "the" {
+		k++
+	}
+	if k >= close || !x.toks[k].Cap || x.toks[k].Kind != tkWord || close-open-1 > 4 {
+		return false
+	}
+	for j := k; j < close; j++ {
+		if t := x.toks[j]; t.Kind != tkWord && t.Low != "-" && t.Low != "'" && t.Low != "’" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCased reports whether the words quoted between tokens open and
