@@ -88,3 +88,15 @@ func TestAnyNewsNicknamesAreNoQuotes(t *testing.T) {
 	in := "Rob Tindall said a pale dog that locals have dubbed \"the Ghost\" had killed 74 sheep.\n\nHis neighbour, known to everyone as \"Jet\", has lost more.\n\nThe minister called the baiting plan \"a disgrace\" on Monday."
 	checkQuotes(t, in, []wantQuote{{"a disgrace", "the minister", ""}})
 }
+
+// TestAnyNewsProgrammeAfterOutlet: a programme's name after its
+// broadcaster's is the via whole, when a clause goes on after it ("told
+// ABC Country Hour the trial ...") and after a possessive ("on RTÉ’s
+// Morning Ireland"), but a presenter's name is no programme ("told
+// CNBC's Leah Sorensen").
+func TestAnyNewsProgrammeAfterOutlet(t *testing.T) {
+	t.Parallel()
+	in := "Agriculture Minister Danielle Okeby told ABC Country Hour the trial had been \"a success by any measure\".\n\nSpeaking on RTÉ’s Morning Ireland, Prof Cathal Breen said the wait was \"the worst in 20 years\".\n\nThe chief executive, Dana Whitcombe, told CNBC's Leah Sorensen that shoppers were \"trading down\"."
+	checkQuotes(t, in, []wantQuote{{"a success by any measure", "Danielle Okeby", "ABC Country Hour"},
+		{"the worst in 20 years", "Cathal Breen", "RTÉ’s Morning Ireland"}, {"trading down", "Dana Whitcombe", "CNBC"}})
+}

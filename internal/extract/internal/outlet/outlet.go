@@ -5,6 +5,7 @@ package outlet
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -187,6 +188,9 @@ func (o *Reader) At(i, hi int) (string, int) {
 				n++
 			}
 			if k := o.programmeAfter(i+n, hi); k > i+n {
+				if lexicon.IsPossessive(o.Toks[i+n-1].Low) {
+					return o.text(i+the(o.Toks[i].Low), k), k - i // "RTÉ’s Morning Ireland"
+				}
 				return name + " " + o.text(i+n, k), k - i // "BBC Match of the Day"
 			}
 			if lexicon.IsPossessive(o.Toks[i+n-1].Low) {
@@ -230,9 +234,10 @@ func (o *Reader) mastheadAt(i, hi int) (string, int) {
 }
 
 // programmeAfter returns the end of a programme's title written right
-// after an outlet's name and ending its clause ("told BBC Match of the
-// Day."): capitalised words joined by "of", "the" or "and", then a
-// punctuation mark; else j.
+// after an outlet's name ("told BBC Match of the Day.", "told ABC Country
+// Hour the trial was funded"): two or more capitalised words joined by
+// "of", "the" or "and", then a punctuation mark or a word in lower case;
+// else j.
 func (o *Reader) programmeAfter(j, hi int) int {
 	k := j
 	for k < hi && k-j < 6 && o.Toks[k].Kind == tok.Word && !o.Toks[k].InQ {
@@ -243,8 +248,12 @@ func (o *Reader) programmeAfter(j, hi int) int {
 		}
 		k++
 	}
-	if k == j || !o.Toks[k-1].Cap || k-j < 2 || k < len(o.Toks) && o.Toks[k].Kind == tok.Word {
-		return j
+	for k > j && !o.Toks[k-1].Cap && o.Toks[k].Kind == tok.Word && !o.Toks[k].Cap {
+		k-- // "told ABC Country Hour the trial ...": "the" opens the clause
+	}
+	if k == j || !o.Toks[k-1].Cap || k-j < 2 || k < len(o.Toks) && o.Toks[k].Kind == tok.Word && (o.Toks[k].Cap || o.Toks[k].InQ) ||
+		vocab.GivenNameGender(o.Toks[j].Low) != 0 {
+		return j // (not "CNBC's Leah Sorensen", a presenter)
 	}
 	return k
 }
