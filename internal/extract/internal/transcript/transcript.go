@@ -111,9 +111,9 @@ func Find(r []rune) []Turn {
 			}
 			if len(out) > 0 && len(gaps) <= maxGaps {
 				prev := out[len(out)-1]
-				for _, g := range gaps {
+				for gi, g := range gaps {
 					c := prev
-					c.Start, c.End, c.Cont = g[0], g[1], true
+					c.Start, c.End, c.Cont = g[0], g[1], gi > 0 || prev.Start < prev.End
 					out = append(out, c)
 				}
 			}
@@ -133,12 +133,19 @@ func Find(r []rune) []Turn {
 	}
 	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && endsTranscript(r, gaps[len(gaps)-1][1]) {
 		prev := out[len(out)-1]
-		for _, g := range gaps {
+		for gi, g := range gaps {
 			c := prev
-			c.Start, c.End, c.Cont = g[0], g[1], true
+			c.Start, c.End, c.Cont = g[0], g[1], gi > 0 || prev.Start < prev.End
 			out = append(out, c) // "Okay, thanks, everybody. See you tomorrow." before "END"
 		}
 	}
+	kept := out[:0] // a label alone on its line ("LEILA FARNSWORTH, HOST:") gave its words to the paragraphs under it
+	for _, t := range out {
+		if t.Start < t.End {
+			kept = append(kept, t)
+		}
+	}
+	out = kept
 	if len(out) < 2 {
 		return nil
 	}
@@ -186,6 +193,9 @@ func endsTranscript(r []rune, i int) bool {
 // heading reports whether a paragraph is a heading in capitals of a few
 // words ("INJURIES", "UP NEXT"), under which labelled lines are a list.
 func heading(p []rune) bool {
+	if len(p) > 0 && (p[0] == '(' || p[0] == '[') {
+		return false // "(SOUNDBITE OF WATER RUNNING)", a stage direction
+	}
 	letters, words := 0, 1
 	for _, c := range p {
 		switch {
@@ -222,6 +232,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q    Will the President go?", as the White House prints it
 	}
 	if t, ok := hansardLabel(r, s, e); ok {
+		return t, true
+	}
+	if t, ok := roleLabel(r, s, e); ok {
 		return t, true
 	}
 	k, words, caps := s, 0, true
@@ -288,6 +301,48 @@ func trim(r []rune, b, e int) (int, int) {
 		e--
 	}
 	return b, e
+}
+
+// labelRoles are the parts a public radio transcript gives its speakers
+// after their names: "LEILA FARNSWORTH, HOST:", "CORBIN ASHE, BYLINE:".
+var labelRoles = map[string]bool{"HOST": true, "BYLINE": true, "GUEST": true, "ANCHOR": true, "CORRESPONDENT": true,
+	"REPORTER": true, "PRESENTER": true, "INTERVIEWER": true, "MODERATOR": true}
+
+// roleLabel reads a label in capitals with the speaker's part after a
+// comma ("LEILA FARNSWORTH, HOST: For more than a century ..."), if the
+// paragraph r[s:e] opens with one. The label may stand alone on its line,
+// with the words in the paragraphs under it: the turn is then empty, and
+// Find gives those paragraphs to it.
+func roleLabel(r []rune, s, e int) (Turn, bool) {
+	c := s
+	for c < e && c-s < 60 && r[c] != ',' && r[c] != ':' && r[c] != '\n' {
+		if unicode.IsLower(r[c]) {
+			return Turn{}, false
+		}
+		c++
+	}
+	if c >= e || r[c] != ',' || c == s {
+		return Turn{}, false
+	}
+	k := c + 1
+	for k < e && r[k] == ' ' {
+		k++
+	}
+	rs := k
+	for k < e && (unicode.IsUpper(r[k]) || r[k] == ' ') {
+		k++
+	}
+	if k >= e || r[k] != ':' || !labelRoles[strings.TrimSpace(string(r[rs:k]))] || !personName(string(r[s:c])) {
+		return Turn{}, false
+	}
+	name := string(r[s:c])
+	b, e2 := trim(r, k+1, e)
+	if b >= e2 {
+		return Turn{LabelStart: s, LabelEnd: c, Start: e2, End: e2, Label: name, Role: Named, Title: strings.TrimSpace(string(r[rs:k]))}, true
+	}
+	t, ok := turn(r, s, c, k+1, e, name)
+	t.Title = strings.TrimSpace(string(r[rs:k]))
+	return t, ok
 }
 
 // maxHansardLabel bounds, in runes, a parliamentary record's label with

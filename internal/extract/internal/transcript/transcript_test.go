@@ -16,6 +16,8 @@ func TestFind(t *testing.T) {
 		{"bold names", "**Smith:** Yes.\n\n**Jane Doe:** No.\n\n**Smith:** Maybe.", []string{"Smith", "Jane Doe", "Smith"}, "nnn"},
 		{"a parliament's official report", "Coastal Erosion: Trimley Gap\n\nSarah Penhallow (Sheringby and the Broads) (LD) (Urgent Question): To ask the Secretary of State if she will make a statement.\n\nThe Minister for Coastal Communities and Flood Resilience (Daniel Arkwright): I thank the hon. Member.\n\nSarah Penhallow: Will he act?\n\nHon. Members: Hear, hear!",
 			[]string{"Sarah Penhallow", "Daniel Arkwright", "Sarah Penhallow", "Hon. Members"}, "nnnn"},
+		{"a public radio transcript", "Transcript\n\nLEILA FARNSWORTH, HOST:\n\nFor more than a century, ranchers trapped beavers.\n\n(SOUNDBITE OF WATER RUNNING)\n\nCORBIN ASHE, BYLINE: On a cold morning, a rancher kneels by a creek.\n\nWES TOLLEFSON: See that? That's a beaver dam.\n\nASHE: The ones he built are called analogs.\n\nTOLLEFSON: They hold the water.",
+			[]string{"LEILA FARNSWORTH", "CORBIN ASHE", "WES TOLLEFSON", "ASHE", "TOLLEFSON"}, "nnnnn"},
 		{"one label", "UPDATE: The vote was delayed.\n\nSmith: a profile of the man.", nil, ""},
 		{"no repeat", "Smith: Yes.\n\nJones: No.", nil, ""},
 		{"answer over paragraphs", "Intro.\n\nQ: Why?\n\nA: Because.\n\nAnd also this.\n\nQ: Then?\n\nA: Done.\n\nEdited for length.", []string{"Q", "A", "A", "Q", "A"}, "qaaqa"},
