@@ -80,6 +80,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/labels"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
@@ -363,7 +364,7 @@ func (x *extractor) label(i int, own, final attrib) bool {
 		return false
 	}
 	d := p.Open - 1
-	if x.namedLabel(p.Open, p.Close) || !own.ok && x.titleCased(p.Open, p.Close) {
+	if labels.Named(x.toks, p.Open, p.Close, &x.steps) || !own.ok && labels.TitleCased(x.toks, x.r, p.Open, p.Close, &x.steps) {
 		return true
 	}
 	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {
@@ -387,91 +388,6 @@ func (x *extractor) label(i int, own, final attrib) bool {
 		}
 	}
 	return words <= 3
-}
-
-// namedLabel reports whether the words quoted between tokens open and
-// close are a name given to something rather than anyone's words, what
-// the words before say whatever else the sentence holds: the so-called
-// “de-risking”, a file marked “not for circulation”. (What someone
-// called “fraud” or labeled a “witch hunt” is their word.) A label is
-// short: at most five words.
-func (x *extractor) namedLabel(open, close int) bool {
-	words := 0
-	for k := open + 1; k < close; k++ {
-		x.steps++
-		if x.toks[k].Kind == tkWord {
-			words++
-		}
-		if words > 5 {
-			return false
-		}
-	}
-	d := open - 1
-	if x.toks[d].Low == "a" || x.toks[d].Low == "an" || x.toks[d].Low == "the" {
-		d--
-	}
-	if d < 0 {
-		return false
-	}
-	switch x.toks[d].Low {
-	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named", "aka":
-		return true
-	case "as", "like":
-		if d > 0 && (x.toks[d-1].Low == "such" || x.toks[d-1].Low == "words" || x.toks[d-1].Low == "terms") {
-			return true // words such as “expect,”
-		}
-		for k := d - 1; k >= 0 && d-k <= 3; k-- {
-			if x.toks[k].Low == "known" {
-				return x.nickname(open, close) // known to teammates as “Jet”
-			}
-		}
-	case "dubbed", "call", "calls", "called":
-		return x.nickname(open, close) // a dog locals call “the Ghost” (but what he called “a disgrace”)
-	}
-	return false
-}
-
-// nickname reports whether the words quoted between tokens open and
-// close are a name given to someone or something: one to three words,
-// the first (after "the") capitalised, no sentence ended inside.
-func (x *extractor) nickname(open, close int) bool {
-	k := open + 1
-	if k < close && x.toks[k].Low == "the" {
-		k++
-	}
-	if k >= close || !x.toks[k].Cap || x.toks[k].Kind != tkWord || close-open-1 > 4 {
-		return false
-	}
-	for j := k; j < close; j++ {
-		if t := x.toks[j]; t.Kind != tkWord && t.Low != "-" && t.Low != "'" && t.Low != "’" {
-			return false
-		}
-	}
-	return true
-}
-
-// titleCased reports whether the words quoted between tokens open and
-// close are a title written in title case ("Hidden Costs in Hospital
-// Environmental Services, 2025"): three words or more, each but the
-// small ones capitalised, and no sentence ended inside.
-func (x *extractor) titleCased(open, close int) bool {
-	words, lower := 0, false
-	for k := open + 1; k < close; k++ {
-		x.steps++
-		t := x.toks[k]
-		if t.Kind != tkWord {
-			if t.Low == "." || t.Low == "?" || t.Low == "!" {
-				return false
-			}
-			continue
-		}
-		words++
-		lower = lower || !lexicon.AllUpper(x.r[t.S:t.E])
-		if !t.Cap && !lexicon.IsFunctionWord(t.Low) && !unicode.IsDigit(x.r[t.S]) {
-			return false
-		}
-	}
-	return words >= 3 && lower && !lexicon.IsFunctionWord(x.toks[open+1].Low) // (not a headline's capitals: "NO BAD BLOOD")
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

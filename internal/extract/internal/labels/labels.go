@@ -1,0 +1,97 @@
+// Package labels tells quoted words that are a name or a title from
+// anyone's words: a file marked “not for circulation”, a dog locals call
+// “the Ghost”, a report titled “Hidden Costs in Hospital Environmental
+// Services”. It reads the tokens of package tok.
+package labels
+
+import (
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Named reports whether the words quoted between tokens open and
+// close are a name given to something rather than anyone's words, what
+// the words before say whatever else the sentence holds: the so-called
+// “de-risking”, a file marked “not for circulation”, a dog locals call
+// “the Ghost”. (What someone called “fraud” or labeled a “witch hunt” is
+// their word.) A label is short: at most five words.
+func Named(toks []tok.Token, open, close int, steps *int) bool {
+	words := 0
+	for k := open + 1; k < close; k++ {
+		*steps++
+		if toks[k].Kind == tok.Word {
+			words++
+		}
+		if words > 5 {
+			return false
+		}
+	}
+	d := open - 1
+	if toks[d].Low == "a" || toks[d].Low == "an" || toks[d].Low == "the" {
+		d--
+	}
+	if d < 0 {
+		return false
+	}
+	switch toks[d].Low {
+	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named", "aka":
+		return true
+	case "as", "like":
+		if d > 0 && (toks[d-1].Low == "such" || toks[d-1].Low == "words" || toks[d-1].Low == "terms") {
+			return true // words such as “expect,”
+		}
+		for k := d - 1; k >= 0 && d-k <= 3; k-- {
+			if toks[k].Low == "known" {
+				return nickname(toks, open, close) // known to teammates as “Jet”
+			}
+		}
+	case "dubbed", "call", "calls", "called":
+		return nickname(toks, open, close) // a dog locals call “the Ghost” (but what he called “a disgrace”)
+	}
+	return false
+}
+
+// nickname reports whether the words quoted between tokens open and
+// close are a name given to someone or something: one to three words,
+// the first (after "the") capitalised, no sentence ended inside.
+func nickname(toks []tok.Token, open, close int) bool {
+	k := open + 1
+	if k < close && toks[k].Low == "the" {
+		k++
+	}
+	if k >= close || !toks[k].Cap || toks[k].Kind != tok.Word || close-open-1 > 4 {
+		return false
+	}
+	for j := k; j < close; j++ {
+		if t := toks[j]; t.Kind != tok.Word && t.Low != "-" && t.Low != "'" && t.Low != "’" {
+			return false
+		}
+	}
+	return true
+}
+
+// TitleCased reports whether the words quoted between tokens open and
+// close are a title written in title case ("Hidden Costs in Hospital
+// Environmental Services, 2025"): three words or more, each but the
+// small ones capitalised, and no sentence ended inside.
+func TitleCased(toks []tok.Token, r []rune, open, close int, steps *int) bool {
+	words, lower := 0, false
+	for k := open + 1; k < close; k++ {
+		*steps++
+		t := toks[k]
+		if t.Kind != tok.Word {
+			if t.Low == "." || t.Low == "?" || t.Low == "!" {
+				return false
+			}
+			continue
+		}
+		words++
+		lower = lower || !lexicon.AllUpper(r[t.S:t.E])
+		if !t.Cap && !lexicon.IsFunctionWord(t.Low) && !unicode.IsDigit(r[t.S]) {
+			return false
+		}
+	}
+	return words >= 3 && lower && !lexicon.IsFunctionWord(toks[open+1].Low) // (not a headline's capitals: "NO BAD BLOOD")
+}
