@@ -100,3 +100,11 @@ func TestAnyNewsProgrammeAfterOutlet(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"a success by any measure", "Danielle Okeby", "ABC Country Hour"},
 		{"the worst in 20 years", "Cathal Breen", "RTÉ’s Morning Ireland"}, {"trading down", "Dana Whitcombe", "CNBC"}})
 }
+
+// TestAnyNewsAffidavitReads: "the affidavit read" after "In an affidavit
+// filed in court, Achieng said ..." is the one who swore it.
+func TestAnyNewsAffidavitReads(t *testing.T) {
+	t.Parallel()
+	in := "Two men were charged with selling fake fertiliser.\n\nIn an affidavit filed in court, investigating officer Janet Achieng said detectives had recovered 1,120 bags.\n\n\"Investigations are at an advanced stage,\" the affidavit read in part."
+	checkQuotes(t, in, []wantQuote{{"Investigations are at an advanced stage,", "Janet Achieng", ""}})
+}

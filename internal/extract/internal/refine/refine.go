@@ -1751,7 +1751,8 @@ var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": tr
 // authoredDocs are the documents whose words are their author's: "the
 // report said" is the firm that published it.
 var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
-	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true}
+	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true,
+	"affidavit": true, "ruling": true, "judgment": true, "judgement": true, "opinion": true, "order": true, "motion": true}
 
 // authoringVerbs say who made a document before "by": "published by
 // data firm Halden Insight".
