@@ -9,6 +9,8 @@ func TestAnyNewsNameAfterRole(t *testing.T) {
 	t.Parallel()
 	in := "Coral cover on the southern reef has reached a record high, a survey found.\n\nThe Greens spokesperson for oceans, Senator Tamsin Rourke, said it was “galling” for governments to claim credit for the recovery.\n\nThe chief executive of the Reef Trust, Dr Malcolm Ashby, said the figures were “a reprieve, not a rescue”."
 	checkQuotes(t, in, []wantQuote{{"galling", "Tamsin Rourke", ""}, {"a reprieve, not a rescue", "Malcolm Ashby", ""}})
+	in = "A judge refused to dismiss the suit.\n\nWhitlock's attorney, Marcus Ocampo of Ocampo Reiter LLP, said in a statement that the decision \"recognizes what every parent already knows\"."
+	checkQuotes(t, in, []wantQuote{{"recognizes what every parent already knows", "Marcus Ocampo", ""}})
 	checkGenreSpeaker(t, "guardian_australia_southern_reef_recovery", "galling", "Tamsin Rourke")
 }
 

@@ -199,7 +199,15 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 		x.steps++
 		e++
 	}
-	if e == c || e+1 >= len(x.toks) || x.toks[e].Low != "," || !x.isCue(e+1) {
+	f := e // past "of Ocampo Reiter LLP": the name's firm
+	if f < len(x.toks) && (x.toks[f].Low == "of" || x.toks[f].Low == "at") {
+		f++
+		for f < len(x.toks) && f-e < 8 && (x.isNameWord(f) || x.toks[f].Low == "&") {
+			x.steps++
+			f++
+		}
+	}
+	if e == c || f+1 >= len(x.toks) || x.toks[f].Low != "," || !x.isCue(f+1) {
 		return
 	}
 	for s := c; s < e; s++ { // past an honorific: "Senator", "Dr"
