@@ -338,7 +338,7 @@ var genreFloors = map[string][4]float64{
 	"aljazeera_taiz_water_wells_shelling":         {0.97, 0.52, 0.51, 0.59},
 	"graphiconline_rice_import_duty_traders":      {0.95, 1, 0.95, 0.99},
 	"guardianau_yorke_peninsula_abalone_heatwave": {0.97, 1, 0.97, 0.99},
-	"law360_kombucha_nonalcoholic_label_suit":     {0.89, 0.53, 0.48, 0.99},
+	"law360_kombucha_nonalcoholic_label_suit":     {0.89, 0.61, 0.55, 0.99},
 	"men_chadderton_hit_and_run_appeal":           {0.82, 0.83, 0.68, 0.99},
 	"newsweek_senator_retirement_age_backlash":    {0.96, 0.74, 0.72, 0.99},
 	"npr_atc_montana_beaver_dams":                 {0.97, 1, 0.97, 0},
