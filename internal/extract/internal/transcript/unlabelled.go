@@ -99,6 +99,9 @@ func FindUnlabelled(r []rune) []Turn {
 			}
 			continue // the note opens it
 		}
+		if rounds > 0 && authorBio(r[p.s:p.e]) {
+			break // "Jonah Pell is a senior reporter at Vox ...": the interview is over
+		}
 		next := k+1 < len(ps) && answerShaped(ps[k+1])
 		if next && (isQuestion(p) || inAnswer && isPrompt(p)) {
 			out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: Question})
@@ -138,6 +141,33 @@ func FindUnlabelled(r []rune) []Turn {
 		return nil
 	}
 	return out
+}
+
+// bioJobs are what an author's line at the end of an article says they do.
+var bioJobs = map[string]bool{"reporter": true, "writer": true, "editor": true, "correspondent": true, "columnist": true,
+	"contributor": true, "journalist": true, "producer": true, "host": true, "critic": true}
+
+// authorBio reports whether a paragraph is an author's line: a name of
+// two to four capitalised words, "is a" or "is the", and a job among
+// its next words ("Jonah Pell is a senior reporter at Vox covering ...").
+func authorBio(p []rune) bool {
+	words := strings.Fields(string(p))
+	if len(words) > 40 {
+		return false
+	}
+	n := 0
+	for n < len(words) && n < 4 && unicode.IsUpper([]rune(words[n])[0]) {
+		n++
+	}
+	if n < 2 || n+2 >= len(words) || words[n] != "is" || words[n+1] != "a" && words[n+1] != "an" && words[n+1] != "the" {
+		return false
+	}
+	for _, w := range words[n+2 : min(len(words), n+6)] {
+		if bioJobs[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // readPara reads the shape of the paragraph r[s:e].

@@ -13,6 +13,8 @@ func TestFindUnlabelled(t *testing.T) {
 			"qaqa"},
 		{"last answer stops at the story", "Ann Lee sold records.\n\nWhat did you sell first?\n\nA Motown album. I remember it.\n\nDid you see the end coming?\n\nNo. I had no idea.\n\nWhat will you miss?\n\nThe arguments. I loved them.\n\nThe shop is now a café.\n\nRead more at our website.",
 			"qaqaqa"},
+		{"an author's line and a donation box after", "Ann Lee nursed for thirty years.\n\nThis interview has been edited for length.\n\nWhy nights?\n\nThe money, mostly. I had a car to pay for.\n\nWhat did it do to your body?\n\nEverything. I never slept.\n\nWould you do it again?\n\nYes. I would.\n\nJonah Pell is a senior reporter at Vox covering work and family.\n\nWill you support our work with a gift today?\n\nYes, I'll give $5/month",
+			"qaqaqa"},
 		{"bold questions", "Ann Lee nursed for thirty years.\n\n**Why nights?**\n\nThe money, mostly. I had a car to pay for.\n\n**What did it do to your body?**\n\nEverything. I never slept.\n\n**Would you do it again?**\n\nYes. I would.",
 			"qaqaqa"},
 		{"an organisation's FAQ", "Water bills will rise in April.\n\nWhat do you need to do?\n\nNothing. We will write to every customer.\n\nCan you pay in instalments?\n\nYes. Our helpline can set that up.\n\nWhat if you cannot pay?\n\nWe offer support schemes for those in need.", ""},
