@@ -46,11 +46,7 @@ func (x *refiner) calledBefore(q *result.Quote, a int) {
 		for f+1 < len(x.toks) && f-k <= 2 && lexicon.IsTitleWord(x.toks[f].Low) && x.isNameWord(f+1) {
 			f++ // "Detective Inspector Mark Ellery"
 		}
-		e := f
-		for e < len(x.toks) && e-f < 4 && x.isNameWord(e) {
-			e++
-		}
-		if n, ok := x.byName(lexicon.StripPossessive(x.text(f, e))); ok && x.ent(n).Person && strings.Contains(x.ent(n).Name, " ") {
+		if n := x.personNamedAt(f); n >= 0 && strings.Contains(x.ent(n).Name, " ") {
 			name := x.ent(n).Name
 			if t, rest, _ := strings.Cut(name, " "); lexicon.IsTitleWord(strings.ToLower(t)) && strings.Contains(rest, " ") {
 				name = rest // "Inspector Mark Ellery", registered with his rank

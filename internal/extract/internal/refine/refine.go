@@ -2404,16 +2404,25 @@ func (x *refiner) officeNamedAfter(b int, head string) int {
 		if f < len(x.toks) && x.toks[f].Low == "." { // "Sen. Wade Harlan"
 			f++
 		}
-		if f >= len(x.toks) || !x.isNameWord(f) {
-			continue
-		}
-		e := f
-		for e < len(x.toks) && e-f <= 3 && x.isNameWord(e) {
-			e++
-		}
-		if n, ok := x.byName(lexicon.StripPossessive(x.text(f, e))); ok && x.ent(n).Person {
+		if n := x.personNamedAt(f); n >= 0 {
 			return n
 		}
+	}
+	return -1
+}
+
+// personNamedAt returns the person whose name, up to four words, starts
+// at token f ("Wade Harlan" in "Sen. Wade Harlan"), or -1.
+func (x *refiner) personNamedAt(f int) int {
+	e := f
+	for e < len(x.toks) && e-f < 4 && x.isNameWord(e) {
+		e++
+	}
+	if e == f {
+		return -1
+	}
+	if n, ok := x.byName(lexicon.StripPossessive(x.text(f, e))); ok && x.ent(n).Person {
+		return n
 	}
 	return -1
 }
