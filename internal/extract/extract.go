@@ -173,7 +173,8 @@ type extractor struct {
 	byName map[string]int
 	events []event
 	out    []Quote
-	capMid map[string]bool // words seen capitalised inside a sentence: likely names
+	capMid map[string]bool   // words seen capitalised inside a sentence: likely names
+	roster map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
 
 	// Mentions of entities (resolve.go): every mention, the latest one at
 	// each token (1 + its index in mentions, 0 for none), the tokens that

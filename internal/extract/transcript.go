@@ -52,6 +52,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		})
 	}
 	court := transcript.ReadCourt(x.r)
+	x.roster = transcript.Roster(x.r)
 	for _, t := range turns {
 		x.steps++
 		spans = append(spans, [2]int{t.LabelStart, t.End})
@@ -187,6 +188,16 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		// the surname of a person the introduction named in full
 		if e := x.resolvePerson(words[1], "", x.toks[x.tokenAt(t.LabelStart)].S); strings.HasSuffix(x.ents[e].name, " "+words[1]) {
 			return strings.TrimPrefix(x.ents[e].name, words[0]+" "), words[0]
+		}
+	}
+	if last := len(words) - 1; last > 0 {
+		if full, ok := x.roster[strings.ToUpper(words[last])]; ok {
+			// "SEN. MADRIGAL" or "RANKING MEMBER MADRIGAL" after the
+			// panel's "SEN. TERESA MADRIGAL (D-N.M.)"
+			if strings.HasPrefix(full, words[k]+" ") {
+				last = k
+			}
+			return full, strings.Join(words[:last], " ")
 		}
 	}
 	title = strings.Join(words[:k], " ")

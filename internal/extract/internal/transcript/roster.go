@@ -1,0 +1,106 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A hearing's transcript lists who sits on the panel and who testifies
+// before the first turn, in capitals, and its labels then give surnames
+// alone:
+//
+//	SEN. LYLE BRASCOMB (R-IDAHO), CHAIRMAN
+//	DARREN SZYMBORSKI, PRESIDENT AND CHIEF EXECUTIVE OFFICER, CASCADE CREST POWER
+//	...
+//	SEN. MADRIGAL: Thank you, Mr. Chairman.
+//
+// Roster reads such lines: each maps the surname, in capitals, to the
+// full name written as a name ("MADRIGAL" to "Teresa Madrigal").
+
+// maxRosterLine bounds a line of a roster, in runes.
+const maxRosterLine = 200
+
+// rosterTitles are the words that may stand before a name on a roster
+// line and are no part of it.
+var rosterTitles = map[string]bool{"SEN.": true, "SEN": true, "SENATOR": true, "REP.": true, "REP": true,
+	"REPRESENTATIVE": true, "MR.": true, "MS.": true, "MRS.": true, "DR.": true, "HON.": true, "THE": true,
+	"GOV.": true, "JUDGE": true, "JUSTICE": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "CHAIR": true,
+	"DEL.": true, "DELEGATE": true, "COMMISSIONER": true, "SECRETARY": true, "GENERAL": true, "ADM.": true,
+	"GEN.": true, "COL.": true, "CHIEF": true, "AMBASSADOR": true}
+
+// Roster returns the full names the transcript's lines in capitals give,
+// by surname; a surname two such lines give different first names for is
+// left out. It reads the text once.
+func Roster(r []rune) map[string]string {
+	out := map[string]string{}
+	ambiguous := map[string]bool{}
+	for a := 0; a < len(r); {
+		b := a
+		for b < len(r) && r[b] != '\n' {
+			b++
+		}
+		if b-a <= maxRosterLine {
+			if sur, full := rosterLine(string(r[a:b])); sur != "" && !ambiguous[sur] {
+				if was, ok := out[sur]; ok && was != full {
+					delete(out, sur)
+					ambiguous[sur] = true
+				} else {
+					out[sur] = full
+				}
+			}
+		}
+		a = b + 1
+	}
+	return out
+}
+
+// rosterLine reads one line of a roster: titles, then two to four words
+// of a name in capitals, ending the line or followed by a comma or a
+// bracket. A line whose name a colon follows is a turn's label, no
+// roster line.
+func rosterLine(line string) (surname, full string) {
+	line = strings.TrimSpace(line)
+	end := len(line)
+	if k := strings.IndexAny(line, ",("); k >= 0 {
+		end = k
+	}
+	if strings.Contains(line[:end], ":") {
+		return "", ""
+	}
+	words := strings.Fields(line[:end])
+	for len(words) > 0 && rosterTitles[words[0]] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return "", ""
+	}
+	for _, w := range words {
+		if !capitalName(w) {
+			return "", ""
+		}
+	}
+	names := make([]string, len(words))
+	for i, w := range words {
+		names[i] = TitleCase(w)
+	}
+	return words[len(words)-1], strings.Join(names, " ")
+}
+
+// capitalName reports whether w is a word of a name written in
+// capitals: letters (an initial's full stop, a hyphen or an apostrophe
+// inside), at least one of them, none in lower case.
+func capitalName(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsLower(c):
+			return false
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
