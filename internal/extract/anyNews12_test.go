@@ -13,3 +13,14 @@ func TestAnyNewsHearingRoster(t *testing.T) {
 		{"Thank you for having me.", "Idris Kamara-Lowe", ""}, {"How many grants are still unpaid?", "Prudence Ormesby", ""}})
 	checkGenreSpeaker(t, "hearing_senate_wildfire_power_shutoffs", "Thank you, Mr. Chairman.", "Teresa Madrigal")
 }
+
+// TestAnyNewsTimestampedLabels: a podcast's transcript prints the time in
+// the recording before each label ("[00:00:09] HOST NAME: ..."); each
+// turn is its speaker's quote.
+func TestAnyNewsTimestampedLabels(t *testing.T) {
+	t.Parallel()
+	in := "Ledger Lines, episode 88\n\nTranscript\n\n[00:00:04] [THEME MUSIC]\n\n[00:00:09] WINIFRED OYELARAN: Welcome back to Ledger Lines. I'm Winifred Oyelaran.\n\n[00:00:13] CASPAR DUVENHAGE: And I'm Caspar Duvenhage.\n\n[00:00:15] WINIFRED OYELARAN: Today we're talking about invoices.\n\n(00:00:21) CASPAR DUVENHAGE: Nobody's favourite subject."
+	checkQuotes(t, in, []wantQuote{{"Welcome back to Ledger Lines. I'm Winifred Oyelaran.", "Winifred Oyelaran", ""},
+		{"And I'm Caspar Duvenhage.", "Caspar Duvenhage", ""}, {"Today we're talking about invoices.", "Winifred Oyelaran", ""},
+		{"Nobody's favourite subject.", "Caspar Duvenhage", ""}})
+}

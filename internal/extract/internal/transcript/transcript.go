@@ -221,6 +221,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
 		s++
 	}
+	s = afterTimestamp(r, s, e)
 	if s >= e || !unicode.IsUpper(r[s]) {
 		return Turn{}, false
 	}
@@ -421,4 +422,37 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 		role = Named
 	}
 	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}
+
+// afterTimestamp skips the time in the recording that a podcast's
+// transcript prints before a label ("[00:00:09] MARIBEL: ...", "(12:41)
+// HOST: ...", "00:03:25 GUEST: ..."): where the label starts, or s when
+// no time opens the line.
+func afterTimestamp(r []rune, s, e int) int {
+	k := s
+	if k < e && (r[k] == '[' || r[k] == '(') {
+		k++
+	}
+	digits, colons := 0, 0
+	for k < e && (unicode.IsDigit(r[k]) || r[k] == ':' || r[k] == '.' && digits > 0) {
+		if r[k] == ':' {
+			colons++
+		} else if unicode.IsDigit(r[k]) {
+			digits++
+		}
+		k++
+	}
+	if digits < 3 || colons == 0 || colons > 2 {
+		return s
+	}
+	if r[s] == '[' || r[s] == '(' {
+		if k >= e || r[k] != ']' && r[k] != ')' {
+			return s
+		}
+		k++
+	}
+	if k+1 >= e || r[k] != ' ' {
+		return s
+	}
+	return k + 1
 }
