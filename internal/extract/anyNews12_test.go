@@ -24,3 +24,14 @@ func TestAnyNewsTimestampedLabels(t *testing.T) {
 		{"And I'm Caspar Duvenhage.", "Caspar Duvenhage", ""}, {"Today we're talking about invoices.", "Winifred Oyelaran", ""},
 		{"Nobody's favourite subject.", "Caspar Duvenhage", ""}})
 }
+
+// TestAnyNewsLongOpeningStatement: a briefer's opening statement runs
+// over more paragraphs than an answer does; each is the briefer's.
+func TestAnyNewsLongOpeningStatement(t *testing.T) {
+	t.Parallel()
+	in := "Department Press Briefing\n\nMS. VELLACOTT: Good afternoon. Three things at the top.\n\nFirst, the embassy in Lusaka reopens on Monday.\n\nSecond, the Secretary travels to Oslo on Thursday.\n\nThird, we welcome the ceasefire announced this morning.\n\nWith that, questions.\n\nQUESTION: When does the Secretary land?\n\nMS. VELLACOTT: Thursday evening.\n\nQUESTION: Thank you."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon. Three things at the top.", "Vellacott", ""},
+		{"First, the embassy in Lusaka reopens on Monday.", "Vellacott", ""}, {"Second, the Secretary travels to Oslo on Thursday.", "Vellacott", ""},
+		{"Third, we welcome the ceasefire announced this morning.", "Vellacott", ""}, {"With that, questions.", "Vellacott", ""},
+		{"Thursday evening.", "Vellacott", ""}})
+}

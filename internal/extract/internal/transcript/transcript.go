@@ -31,6 +31,12 @@ type Turn struct {
 // between two turns are the story around them, not an answer.
 const maxGaps = 3
 
+// maxSpokenGaps bounds the unlabelled paragraphs that continue a turn
+// when none of them quotes anyone, as a briefer's opening statement runs
+// on ("First, on the eruption ...", "Second, ...", "With that, Lorcan.");
+// a story around excerpts of a transcript quotes the people it is about.
+const maxSpokenGaps = 10
+
 // maxLabelWords bounds a label: "THE HON. MR. JUSTICE SMITH" has five.
 const maxLabelWords = 5
 
@@ -109,7 +115,7 @@ func Find(r []rune) []Turn {
 			if len(out) == 1 && out[0].LabelStart == first && len(gaps) > 0 {
 				out = out[:0] // a headline "Bernie Sanders: ..." before the story
 			}
-			if len(out) > 0 && len(gaps) <= maxGaps {
+			if len(out) > 0 && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && unquoted(r, gaps)) {
 				prev := out[len(out)-1]
 				for gi, g := range gaps {
 					c := prev
@@ -455,4 +461,17 @@ func afterTimestamp(r []rune, s, e int) int {
 		return s
 	}
 	return k + 1
+}
+
+// unquoted reports whether none of the paragraphs holds a double
+// quotation mark.
+func unquoted(r []rune, paras [][2]int) bool {
+	for _, p := range paras {
+		for _, c := range r[p[0]:p[1]] {
+			if c == '"' || c == '“' || c == '”' {
+				return false
+			}
+		}
+	}
+	return true
 }

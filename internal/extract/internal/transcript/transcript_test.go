@@ -52,9 +52,15 @@ func TestFindSkipsHeadlinesAndTables(t *testing.T) {
 	if got := Find([]rune(lineup)); got != nil {
 		t.Errorf("line-ups with ratings: %+v, want no turns", got)
 	}
-	long := "Q: Why?\n\nA: Because.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nQ: Then?\n\nA: Done."
+	long := "Q: Why?\n\nA: Because.\n\nOne.\n\n“Two,” she said.\n\nThree.\n\nFour.\n\nQ: Then?\n\nA: Done."
 	if got := Find([]rune(long)); len(got) != 4 {
-		t.Errorf("four paragraphs between turns: %d turns, want the 4 labelled ones only", len(got))
+		t.Errorf("four paragraphs of story between turns: %d turns, want the 4 labelled ones only", len(got))
+	}
+	// Paragraphs that quote no one go on with the answer, as an opening
+	// statement does, up to maxSpokenGaps of them.
+	spoken := "Q: Why?\n\nA: Because.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nQ: Then?\n\nA: Done."
+	if got := Find([]rune(spoken)); len(got) != 8 {
+		t.Errorf("four unquoted paragraphs between turns: %d turns, want 8", len(got))
 	}
 }
 
