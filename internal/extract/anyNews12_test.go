@@ -35,3 +35,14 @@ func TestAnyNewsLongOpeningStatement(t *testing.T) {
 		{"Third, we welcome the ceasefire announced this morning.", "Vellacott", ""}, {"With that, questions.", "Vellacott", ""},
 		{"Thursday evening.", "Vellacott", ""}})
 }
+
+// TestAnyNewsNameAfterPlaceWithRole: "Speaking from Dhaka, Henrik
+// Sørvik, the agency's chief, said" names a person, not a region of
+// Dhaka, so the "he" of the next quote is him.
+func TestAnyNewsNameAfterPlaceWithRole(t *testing.T) {
+	t.Parallel()
+	in := "Tomas Okerlund, a researcher at the Coastal Institute, said money had been diverted.\n\n“It has been promised for twenty years,” he said.\n\nSpeaking from Dhaka, Henrik Sørvik, the agency’s chief of mission, said the pattern was repeating.\n\n“People are moving towards cities that are not ready for them,” he said."
+	checkQuotes(t, in, []wantQuote{{"It has been promised for twenty years,", "Tomas Okerlund", ""},
+		{"People are moving towards cities that are not ready for them,", "Henrik Sørvik", ""}})
+	checkGenreSpeaker(t, "aljazeera_kutubdia_erosion_displacement", "Adaptation has to include", "Henrik Sørvik")
+}

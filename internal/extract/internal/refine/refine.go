@@ -1028,9 +1028,10 @@ func (x *refiner) placeMention(t int) bool {
 		}
 		return false
 	}
-	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) {
+	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) && !x.roleInApposition(t) {
 		// "in Batley, West Yorkshire": the region of a place (not "in
-		// January, Walter Pruett stood")
+		// January, Walter Pruett stood" or "from Dhaka, Henrik Sørvik,
+		// the IOM's chief of mission")
 		k := t - 2
 		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
 			k--
@@ -2557,4 +2558,24 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
+}
+
+// roleInApposition reports whether the name at token t is followed by a
+// description of a person's role: "Henrik Sørvik, the IOM's chief of
+// mission", "Ana Reis, a nurse".
+func (x *refiner) roleInApposition(t int) bool {
+	b := t
+	for b < len(x.toks) && b-t < 4 && x.isNameWord(b) {
+		b++
+	}
+	if b+1 >= len(x.toks) || x.toks[b].Low != "," || !lexicon.IsDeterminer(x.toks[b+1].Low) {
+		return false
+	}
+	for k := b + 2; k < len(x.toks) && k-b <= 7 && !x.toks[k].SentEd && x.toks[k].Low != ","; k++ {
+		x.steps++
+		if lexicon.IsPersonRole(x.toks[k].Low) || lexicon.IsRoleNoun(x.toks[k].Low) {
+			return true
+		}
+	}
+	return false
 }
