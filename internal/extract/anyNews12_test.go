@@ -46,3 +46,22 @@ func TestAnyNewsNameAfterPlaceWithRole(t *testing.T) {
 		{"People are moving towards cities that are not ready for them,", "Henrik Sørvik", ""}})
 	checkGenreSpeaker(t, "aljazeera_kutubdia_erosion_displacement", "Adaptation has to include", "Henrik Sørvik")
 }
+
+// TestAnyNewsRoleThenNameInApposition: a role, then the name in
+// apposition, after a quote: "said the forum’s chairperson, Marietjie
+// Coetzer" and "Afpwu’s provincial organiser, Lesiba Matjila, told Daily
+// Maverick" are the named people, and the outlet is no one's name.
+func TestAnyNewsRoleThenNameInApposition(t *testing.T) {
+	t.Parallel()
+	in := "Workers at the packhouse walked out on Monday.\n\n“We pack the fruit that goes to London,” Afpwu’s provincial organiser, Lesiba Matjila, told Daily Maverick outside the gates. “We are asking for R600.”\n\nGrowers say the strike is costing them.\n\n“Every day of this strike is fruit we can’t ship,” said the forum’s chairperson, Marietjie Coetzer, who farms near Letsitele."
+	checkQuotes(t, in, []wantQuote{{"We pack the fruit that goes to London,", "Lesiba Matjila", "Daily Maverick"}, {"We are asking for R600.", "Lesiba Matjila", "Daily Maverick"},
+		{"Every day of this strike is fruit we can’t ship,", "Marietjie Coetzer", ""}})
+}
+
+// TestAnyNewsLinkLineHeadline: a quoted phrase in an "Also read:" line is
+// another story's headline, no one's words here.
+func TestAnyNewsLinkLineHeadline(t *testing.T) {
+	t.Parallel()
+	in := "Her son, Vivek Anand, said she had barely eaten.\n\n“She keeps asking how it happened,” he said.\n\nAlso read: Jaipur man loses Rs 12 lakh in fake ‘share trading’ app scam\n\nAlso read: ‘Digital arrest’ cases up 40% in Rajasthan, data shows"
+	checkQuotes(t, in, []wantQuote{{"She keeps asking how it happened,", "Vivek Anand", ""}})
+}

@@ -337,8 +337,15 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			continue
 		}
 		m, ok := x.subjectBefore(j, v)
+		if !ok && x.toks[v-1].Low == "," {
+			// `,” Afpwu’s provincial organiser, Lesiba Matjila, told ...`:
+			// the name in apposition closes the subject
+			if n, ok := x.nameBeforeComma(j, v-1); ok {
+				return x.makeAttrib(n, x.toks[v].Low, a, hi)
+			}
+		}
 		if !ok {
-			if x.toks[v-1].Low == "," {
+			if x.toks[v-1].Low == "," && lexicon.Verb(x.toks[v].Low)&lexicon.Object == 0 {
 				// `” about the decision, said RoseAnn DeMoro, ...`
 				if m, ok := x.subjectAfter(v, hi); ok && !m.pron && (m.person || x.toks[m.a].Cap) {
 					at := x.makeAttrib(m, x.toks[v].Low, a, hi)
@@ -757,4 +764,37 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// nameBeforeComma reads the person's name that ends just before the
+// comma at token c, after a role and a comma of its own, with nothing
+// but the role between j and it: "Afpwu’s provincial organiser, Lesiba
+// Matjila,".
+func (x *extractor) nameBeforeComma(j, c int) (mention, bool) {
+	s := c
+	for s > j && c-s < 4 && x.isNameWord(s-1) {
+		x.steps++
+		s--
+	}
+	if c-s < 2 || s-1 <= j || s-1-j > 6 || x.toks[s-1].Low != "," {
+		return mention{}, false
+	}
+	role := false
+	for k := j; k < s-1; k++ {
+		x.steps++
+		w := x.toks[k]
+		if w.Kind != tkWord || w.InQ || x.isCue(k) {
+			return mention{}, false
+		}
+		if !w.Cap && lexicon.Verb(w.Low) != 0 && !lexicon.IsRoleNoun(w.Low) {
+			return mention{}, false
+		}
+		role = role || !w.Cap && !lexicon.IsFunctionWord(w.Low) && !lexicon.IsDeterminer(w.Low)
+	}
+	n, ok := x.np(s, c-1, 0)
+	if !role || !ok || !n.person || n.a != s || n.b != c {
+		return mention{}, false
+	}
+	n.title = lexicon.CleanTitle(x.text(j, s-1))
+	return n, true
 }

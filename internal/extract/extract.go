@@ -348,7 +348,8 @@ func (x *extractor) run() {
 	for i := range cands {
 		x.steps++
 		// A labelled transcript turn is speech whatever its shape.
-		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i])
+		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i]) &&
+			!(x.linkPara[x.toks[x.ps[i].Open].Para] && !in.own[i].ok) // "Also read: ... fake ‘share trading’ app scam", another story's headline
 	}
 	x.emit(final, likely)
 	refine.Run(refineDoc{x}, x.out)

@@ -207,7 +207,11 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 			f++
 		}
 	}
-	if e == c || f+1 >= len(x.toks) || x.toks[f].Low != "," || !x.isCue(f+1) {
+	// "The Greens spokesperson for oceans, Senator Tamsin Rourke, said",
+	// or after the cue: "said the forum’s chairperson, Marietjie Coetzer."
+	before := f+1 < len(x.toks) && x.toks[f].Low == "," && x.isCue(f+1)
+	after := a > 0 && x.isCue(a-1) && f < len(x.toks) && (x.toks[f].Low == "," || x.toks[f].Low == "." || x.toks[f].SentEd)
+	if e == c || !before && !after {
 		return
 	}
 	for s := c; s < e; s++ { // past an honorific: "Senator", "Dr"
