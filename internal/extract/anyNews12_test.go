@@ -65,3 +65,15 @@ func TestAnyNewsLinkLineHeadline(t *testing.T) {
 	in := "Her son, Vivek Anand, said she had barely eaten.\n\n“She keeps asking how it happened,” he said.\n\nAlso read: Jaipur man loses Rs 12 lakh in fake ‘share trading’ app scam\n\nAlso read: ‘Digital arrest’ cases up 40% in Rajasthan, data shows"
 	checkQuotes(t, in, []wantQuote{{"She keeps asking how it happened,", "Vivek Anand", ""}})
 }
+
+// TestAnyNewsDocumentsAuthor: "the post read" is whoever made the post:
+// the subject of "In a blog post published Tuesday, Rainlark said", of
+// "In a post on Facebook, the club said" (the club the story named) and
+// of "The council shared a post".
+func TestAnyNewsDocumentsAuthor(t *testing.T) {
+	t.Parallel()
+	in := "St Peter’s Amateur Boxing Club paid tribute to the coach on Sunday.\n\nIn a post on Facebook, the club said it was “heartbroken”.\n\n“Colm gave his time and his heart to this club,” the post read.\n\nIn a blog post published Tuesday, Rainlark said the update closed a hole.\n\n“We did not make this decision lightly,” the post reads.\n\nHarrowby Council shared a post on Instagram on Monday evening.\n\n“The pool will reopen in June,” the post said."
+	checkQuotes(t, in, []wantQuote{{"heartbroken", "St Peter’s Amateur Boxing Club", ""},
+		{"Colm gave his time and his heart to this club,", "St Peter’s Amateur Boxing Club", ""},
+		{"We did not make this decision lightly,", "Rainlark", ""}, {"The pool will reopen in June,", "Harrowby Council", ""}})
+}

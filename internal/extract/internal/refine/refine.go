@@ -1753,7 +1753,8 @@ var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": tr
 // report said" is the firm that published it.
 var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
 	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true,
-	"affidavit": true, "ruling": true, "judgment": true, "judgement": true, "opinion": true, "order": true, "motion": true}
+	"affidavit": true, "ruling": true, "judgment": true, "judgement": true, "opinion": true, "order": true, "motion": true,
+	"post": true, "notice": true, "email": true, "e-mail": true, "tweet": true}
 
 // authoringVerbs say who made a document before "by": "published by
 // data firm Halden Insight".
@@ -1766,6 +1767,23 @@ var authoringVerbs = map[string]bool{"published": true, "released": true, "issue
 func (x *refiner) authoredBefore(k, j int) bool {
 	for v := k + 1; v < j; v++ {
 		if authoringVerbs[x.toks[v].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerbs say that the subject made a document it is the object of:
+// "shared a post", "sent a letter".
+var madeVerbs = map[string]bool{"wrote": true, "posted": true, "shared": true, "sent": true, "published": true,
+	"issued": true, "released": true, "filed": true, "lodged": true, "signed": true, "put": true, "tweeted": true}
+
+// madeBetween reports whether a verb of madeVerbs comes between tokens
+// a and k, with no other clause between: "shared a lengthy post".
+func (x *refiner) madeBetween(a, k int) bool {
+	for v := a; v < k && v-a < 6; v++ {
+		x.steps++
+		if madeVerbs[x.toks[v].Low] {
 			return true
 		}
 	}
@@ -1787,7 +1805,11 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		if x.toks[k].Low != noun || x.toks[k].InQ {
 			continue
 		}
-		det := x.toks[k-1].Low
+		d := k - 1 // past modifiers: "a blog post", "a lengthy Facebook post"
+		for d > 0 && k-d < 3 && x.toks[d].Kind == tok.Word && !lexicon.IsDeterminer(x.toks[d].Low) && !x.isCue(d) {
+			d--
+		}
+		det := x.toks[d].Low
 		if det != "a" && det != "an" && det != "the" {
 			return ""
 		}
@@ -1810,11 +1832,23 @@ func (x *refiner) docAuthor(a int, noun string) string {
 			return ""
 		}
 		s := x.sentStart(k)
-		if x.toks[s].Low != "in" || k > s+2 {
-			return "" // only "In a report ..., X said": its subject wrote it
-		}
 		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
-		if !ok || m.Pron || m.A <= k {
+		switch {
+		case x.toks[s].Low == "in" && k <= s+4:
+			// "In a report ..., X said": its subject wrote it
+			if !ok || m.A <= k {
+				return ""
+			}
+		case det == "a" || det == "an":
+			// "The club shared a post on Facebook", "Ms Vance wrote a
+			// letter to the board": the subject made it
+			if !ok || m.B > k || !x.madeBetween(m.B, k) {
+				return ""
+			}
+		default:
+			return ""
+		}
+		if m.Pron {
 			return ""
 		}
 		switch {
@@ -1825,6 +1859,11 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		case x.toks[m.A].Low == "the" && m.A+1 < m.B && !x.toks[m.A+1].Cap:
 			if e := x.epithet(m.A, m.B); e >= 0 {
 				return x.ent(e).Name // "In a complaint filed Monday, the 29-year-old alleges"
+			}
+			if head := x.toks[m.B-1].Low; m.B-m.A == 2 && vocab.OrgHeads[head] {
+				if name := x.orgBefore(m.A, head); name != "" {
+					return x.wholeFirmName(name, m.A) // "In a post on Facebook, the club said"
+				}
 			}
 			return ""
 		}
