@@ -77,3 +77,19 @@ func TestAnyNewsDocumentsAuthor(t *testing.T) {
 		{"Colm gave his time and his heart to this club,", "St Peter’s Amateur Boxing Club", ""},
 		{"We did not make this decision lightly,", "Rainlark", ""}, {"The pool will reopen in June,", "Harrowby Council", ""}})
 }
+
+// TestAnyNewsQuestionsAreTheInterviewers: in a "Q:"/"A:" interview the
+// questions are the interviewer's, whom the byline or "She tells ..."
+// names; with no one named they are held back.
+func TestAnyNewsQuestionsAreTheInterviewers(t *testing.T) {
+	t.Parallel()
+	byline := "The lookout who stayed\n\nBy Orla Penhallow | The Coast Courier\n\nMarigold Esterhuyse has watched the ridge for 31 summers.\n\nQ: How did you start?\n\nA: By accident. A friend broke her leg.\n\nQ: Will you miss it?\n\nA: Every morning."
+	checkQuotes(t, byline, []wantQuote{{"How did you start?", "Orla Penhallow", ""}, {"By accident. A friend broke her leg.", "Marigold Esterhuyse", ""},
+		{"Will you miss it?", "Orla Penhallow", ""}, {"Every morning.", "Marigold Esterhuyse", ""}})
+	told := "The songwriter’s fourth record was made after her father’s death. She tells Fergus Lomond about grief.\n\nNell Fairbairn\n\nQ: Was it hard?\n\nA: Yes. Every day.\n\nQ: And now?\n\nA: Easier."
+	checkQuotes(t, told, []wantQuote{{"Was it hard?", "Fergus Lomond", ""}, {"Yes. Every day.", "Nell Fairbairn", ""},
+		{"And now?", "Fergus Lomond", ""}, {"Easier.", "Nell Fairbairn", ""}})
+	unnamed := "After 30 years on the radio, Junia Abernethy retires next month. She spoke to us about early starts.\n\nQ: Do you remember your first show?\n\nA: Every second of it.\n\nQ: What changed?\n\nA: Everything."
+	checkQuotes(t, unnamed, []wantQuote{{"Every second of it.", "Junia Abernethy", ""}, {"Everything.", "Junia Abernethy", ""}})
+	checkGenreSpeaker(t, "oregonian_fire_lookout_qa", "What did your first season teach you?", "Hollis Drummond")
+}

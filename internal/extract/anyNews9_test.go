@@ -361,11 +361,13 @@ func TestAnyNewsHeadlineCapitalsNoName(t *testing.T) {
 
 // TestAnyNewsQAAfterByline: the answers of a "Q:" / "A:" interview are
 // the words of the one its introduction is about, not of the byline's
-// writer named first.
+// writer named first, whose words the questions are.
 func TestAnyNewsQAAfterByline(t *testing.T) {
 	t.Parallel()
 	in := "Oregon’s longest-serving fire lookout on 31 summers above the trees\n\nBy Hollis Drummond | The Oregonian\n\nFor 31 summers, Wilma Teague has spent June through September in a glass cab on top of Hager Butte. Teague, 68, is retiring at the end of this season.\n\nThis interview has been edited for length and clarity.\n\nQ: How did you end up in a lookout tower?\n\nA: I answered an ad on a bulletin board at the post office.\n\nQ: What did your first season teach you?\n\nA: Mostly that I didn’t know anything."
-	checkQuotes(t, in, []wantQuote{{"I answered an ad on a bulletin board at the post office.", "Wilma Teague", ""}, {"Mostly that I didn’t know anything.", "Wilma Teague", ""}})
+	checkQuotes(t, in, []wantQuote{{"How did you end up in a lookout tower?", "Hollis Drummond", ""},
+		{"I answered an ad on a bulletin board at the post office.", "Wilma Teague", ""},
+		{"What did your first season teach you?", "Hollis Drummond", ""}, {"Mostly that I didn’t know anything.", "Wilma Teague", ""}})
 }
 
 // TestAnyNewsMalaysianTitlesAndBareSurnames: Malaysian titles ("Datuk

@@ -53,6 +53,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	court := transcript.ReadCourt(x.r)
 	x.roster = transcript.Roster(x.r)
+	asker, asked := "", false
 	for _, t := range turns {
 		x.steps++
 		spans = append(spans, [2]int{t.LabelStart, t.End})
@@ -67,7 +68,16 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			ex := court.ExaminerAt(t.LabelStart)
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: ex.Label, LabelStart: ex.Start, LabelEnd: ex.End})
 		case t.Role == transcript.Question:
-			continue
+			// "Q: ...": the interviewer's words, when the introduction
+			// names them; held back otherwise
+			if !asked {
+				asker, asked = transcript.Interviewer(x.r, t.LabelStart), true
+			}
+			if q.Speaker = asker; asker == "" {
+				q.Likely, q.Confidence = false, 0.2
+			} else {
+				q.Confidence = 0.7
+			}
 		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.Witness != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Witness, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
 		case strings.EqualFold(t.Label, "the court") && court.Judge != "":
