@@ -93,3 +93,23 @@ func TestAnyNewsQuestionsAreTheInterviewers(t *testing.T) {
 	checkQuotes(t, unnamed, []wantQuote{{"Every second of it.", "Junia Abernethy", ""}, {"Everything.", "Junia Abernethy", ""}})
 	checkGenreSpeaker(t, "oregonian_fire_lookout_qa", "What did your first season teach you?", "Hollis Drummond")
 }
+
+// TestAnyNewsTitlesBeforeNames: an office's field ("... Social Care"),
+// a priest's "Fr", a Māori elder's "Kaumātua" and a job opening the
+// sentence are no part of the name after them; the office written whole
+// before a name stays its holder's title, so "the deputy minister" is him.
+func TestAnyNewsTitlesBeforeNames(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"portfolio", "Waits are rising.\n\nCabinet Secretary for Health and Social Care Aled Pritchard-Rees said the case was “clearly unacceptable” and that he had asked for a report.",
+			[]wantQuote{{"clearly unacceptable", "Aled Pritchard-Rees", ""}}},
+		{"priest", "Fr Seán Mallon said the parish was in shock. “People are numb,” he said.",
+			[]wantQuote{{"People are numb,", "Seán Mallon", ""}}},
+		{"elder", "Kaumātua Matiu Tautahi said the river had once run “clear enough to count the stones”.",
+			[]wantQuote{{"clear enough to count the stones", "Matiu Tautahi", ""}}},
+		{"job", "Rain will clear by Thursday. Forecaster Niall Dowdall said: “It will still be quite unsettled.”",
+			[]wantQuote{{"It will still be quite unsettled.", "Niall Dowdall", ""}}},
+		{"office whole", "Meanwhile, Deputy Minister of Roads and Urban Development Alireza Kazemi-Nouri said cargo had risen, IRNA reported.\n\nThe ports had handled 4.6 million tons, he said.\n\n“Our shipping companies have learned how to manage,” the deputy minister told IRNA.",
+			[]wantQuote{{"Our shipping companies have learned how to manage,", "Alireza Kazemi-Nouri", "IRNA"}}},
+	})
+}

@@ -111,6 +111,12 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
+		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
+			// "Secretary for Health and Social Care Aled Pritchard-Rees",
+			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
+			// "Forecaster Niall Dowdall said"
+			break
+		}
 		k--
 		words++
 	}
@@ -195,3 +201,23 @@ func (x *Text) Untitled(a, b int) bool {
 	}
 	return true
 }
+
+// portfolios are the last words of an office's field, written between
+// the office and its holder's name: "Minister for Health and Social Care
+// Aled Pritchard-Rees", "Minister for the Environment Colm Breathnach".
+var portfolios = map[string]bool{"care": true, "environment": true, "affairs": true, "development": true,
+	"housing": true, "communities": true, "heritage": true, "tourism": true, "fisheries": true, "skills": true,
+	"infrastructure": true, "equality": true, "equalities": true, "welfare": true, "employment": true,
+	"innovation": true, "enterprise": true, "climate": true, "sport": true, "culture": true, "media": true,
+	"planning": true, "policing": true, "levelling": true, "regeneration": true, "procurement": true}
+
+// honorifics are titles before a name that the title words lack: a
+// priest's "Fr", a Māori elder's "Kaumātua" or "Whaea".
+var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true, "kuia": true, "whaea": true,
+	"matua": true, "cllr": true, "councillor": true, "canon": true, "msgr": true}
+
+// jobs are occupations that open a sentence before the name of one who
+// has them: "Forecaster Niall Dowdall said".
+var jobs = map[string]bool{"forecaster": true, "meteorologist": true, "paramedic": true, "nurse": true,
+	"firefighter": true, "teacher": true, "solicitor": true, "barrister": true, "coroner": true, "detective": true,
+	"inspector": true, "constable": true, "sergeant": true, "superintendent": true, "surgeon": true, "doctor": true}
