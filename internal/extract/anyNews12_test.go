@@ -113,3 +113,13 @@ func TestAnyNewsTitlesBeforeNames(t *testing.T) {
 			[]wantQuote{{"Our shipping companies have learned how to manage,", "Alireza Kazemi-Nouri", "IRNA"}}},
 	})
 }
+
+// TestAnyNewsQuotedHeadlineIsNoTurn: a headline "Name: ‘words’" under a
+// site's menu is no turn of the interview below it, whose answers are
+// still the one it is about.
+func TestAnyNewsQuotedHeadlineIsNoTurn(t *testing.T) {
+	t.Parallel()
+	in := "News | Culture | Music\n\nNell Fairbairn: ‘I wrote the whole album in a caravan’\n\nThe songwriter’s fourth record was made after her father’s death. She tells Fergus Lomond about grief.\n\nQ: Was it hard?\n\nA: Yes. Every day.\n\nQ: And now?\n\nA: Easier."
+	checkQuotes(t, in, []wantQuote{{"I wrote the whole album in a caravan", "Nell Fairbairn", ""}, {"Was it hard?", "Fergus Lomond", ""},
+		{"Yes. Every day.", "Nell Fairbairn", ""}, {"And now?", "Fergus Lomond", ""}, {"Easier.", "Nell Fairbairn", ""}})
+}

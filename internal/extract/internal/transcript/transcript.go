@@ -112,8 +112,8 @@ func Find(r []rune) []Turn {
 				i = e + 1
 				continue
 			}
-			if len(out) == 1 && out[0].LabelStart == first && len(gaps) > 0 {
-				out = out[:0] // a headline "Bernie Sanders: ..." before the story
+			if len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0 {
+				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
 			if len(out) > 0 && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && unquoted(r, gaps)) {
 				prev := out[len(out)-1]
@@ -474,4 +474,22 @@ func unquoted(r []rune, paras [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// quotedHeadline reports whether a turn is a headline's "Name: ‘words’":
+// words wholly in quotation marks, with nothing after the closing mark.
+func quotedHeadline(r []rune, t Turn) bool {
+	if t.End-t.Start < 2 {
+		return false
+	}
+	switch r[t.Start] {
+	case '‘', '“', '\'', '"':
+	default:
+		return false
+	}
+	switch r[t.End-1] {
+	case '’', '”', '\'', '"':
+		return true
+	}
+	return false
 }
