@@ -123,3 +123,17 @@ func TestAnyNewsQuotedHeadlineIsNoTurn(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I wrote the whole album in a caravan", "Nell Fairbairn", ""}, {"Was it hard?", "Fergus Lomond", ""},
 		{"Yes. Every day.", "Nell Fairbairn", ""}, {"And now?", "Fergus Lomond", ""}, {"Easier.", "Nell Fairbairn", ""}})
 }
+
+// TestAnyNewsOutletSaysNothingUnasked: a headline's quoted words under a
+// masthead are not the outlet's; an outlet is a speaker only where a verb
+// makes it one.
+func TestAnyNewsOutletSaysNothingUnasked(t *testing.T) {
+	t.Parallel()
+	in := "Daily Mail\n\nLandlady faces eviction after pub giant demands 'eye-watering' rent\n\nA landlady says she has been hung out to dry.\n\nRosalind Pettifer, 58, received a letter from Hopwell Taverns demanding a rent she describes as 'eye-watering'."
+	res := Extract(in)
+	for _, q := range res.Quotes {
+		if q.Speaker == "Daily Mail" {
+			t.Errorf("%q: speaker %q, an outlet no verb made one", q.Text, q.Speaker)
+		}
+	}
+}

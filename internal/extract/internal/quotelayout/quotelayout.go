@@ -17,6 +17,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -166,7 +167,20 @@ func Dialogue(d Doc, out []result.Quote) int {
 // Echoes gives crossheads, headlines and pull quotes the speaker of the
 // quotation they repeat or sum up (see echoes). It returns the work done.
 func Echoes(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).echoes)
+	return run(d, out, (*layout).noOutletSpeakers, (*layout).echoes)
+}
+
+// noOutletSpeakers takes a news outlet away as the speaker of a quotation
+// that no verb gave it (a headline's ‘eye-watering’ under the "Daily
+// Mail" masthead, words before "..., the fisherman told Al Jazeera"): an
+// outlet prints quotations, and says them only where a verb says so.
+func (x *layout) noOutletSpeakers() {
+	for i := range x.out {
+		x.steps++
+		if q := &x.out[i]; q.Cue == "" && q.Kind != result.KindParaphrase && vocab.IsOutlet(q.Speaker) {
+			q.Speaker, q.SpeakerTitle = "", ""
+		}
+	}
 }
 
 // sameMention gives every quote attributed to one mention the speaker
