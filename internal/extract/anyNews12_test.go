@@ -137,3 +137,16 @@ func TestAnyNewsOutletSaysNothingUnasked(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsNameInRelativeClause: "The mother-of-two, who runs the pub
+// with her husband Clive, 61, said" is the landlady, not her husband
+// named inside the clause.
+func TestAnyNewsNameInRelativeClause(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"description", "Rosalind Pettifer has run the Wheatsheaf for 22 years.\n\nThe mother-of-two, who runs the pub with her husband Clive, 61, said the new figure was “simply not survivable” for the village.",
+			[]wantQuote{{"simply not survivable", "Rosalind Pettifer", ""}}},
+		{"name", "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said the rent was “simply not survivable”.",
+			[]wantQuote{{"simply not survivable", "Rosalind Pettifer", ""}}},
+	})
+}

@@ -34,6 +34,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
 	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
+	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
 	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
 	x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
@@ -277,4 +278,44 @@ func (x *fixer) whoWrote(q *result.Quote) {
 		}
 		return
 	}
+}
+
+// relativeHead gives a quote attributed to a name inside a relative
+// clause that closes right before the cue ("The mother-of-two, who runs
+// the pub with her husband Clive, 61, said") the head the clause hangs
+// from: the name or the description that opens the sentence.
+func (x *fixer) relativeHead(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a <= 0 || b+1 >= len(x.toks) || x.toks[b].Low != "," {
+		return
+	}
+	c := b
+	if c+2 < len(x.toks) && x.toks[c+1].Kind == tok.Word && lexicon.IsNumber(x.toks[c+1].Low) && x.toks[c+2].Low == "," {
+		c += 2 // "Clive, 61,"
+	}
+	if c+1 >= len(x.toks) || x.toks[c].Low != "," || !x.isCue(c+1) {
+		return
+	}
+	s := x.sentStart(a)
+	w := -1
+	for k := a - 1; k > s; k-- {
+		x.steps++
+		if x.isCue(k) || x.toks[k].InQ {
+			return
+		}
+		if (x.toks[k].Low == "who" || x.toks[k].Low == "whose") && x.toks[k-1].Low == "," {
+			w = k
+			break
+		}
+	}
+	if w < 0 || w-1-s > 6 {
+		return
+	}
+	head := x.text(s, w-1)
+	if e, ok := x.byName(lexicon.StripPossessive(head)); ok && x.ent(e).Person {
+		head = x.ent(e).Name
+	} else if x.toks[s].Low != "the" && x.toks[s].Low != "a" && x.toks[s].Low != "an" {
+		return
+	}
+	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = head, "", x.toks[s].S, x.toks[w-2].E
 }
