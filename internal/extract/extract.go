@@ -271,7 +271,7 @@ func (x *extractor) markSentences() {
 		}
 		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
 			x.paraFirst = append(x.paraFirst, int32(i))
-			x.linkPara = append(x.linkPara, x.linkLine(i))
+			x.linkPara = append(x.linkPara, tok.LinkLine(x.toks, i))
 		}
 		t := &x.toks[i]
 		t.Sent = int32(sent)
@@ -302,25 +302,6 @@ func (x *extractor) markSentences() {
 		}
 	}
 }
-
-// linkLine reports whether the paragraph starting at token i is a link
-// to another story: "RELATED: ...", "READ MORE: ...", "See also: ...".
-func (x *extractor) linkLine(i int) bool {
-	n := len(x.toks)
-	for k := i; k < n && k-i < 3 && x.toks[k].Para == x.toks[i].Para; k++ {
-		if x.toks[k].Kind == tkWord && !linkWords[x.toks[k].Low] {
-			return false
-		}
-		if k > i && x.toks[k].Low == ":" {
-			return true
-		}
-	}
-	return false
-}
-
-// linkWords open a line that links to another story.
-var linkWords = map[string]bool{"related": true, "read": true, "more": true, "see": true, "also": true, "watch": true,
-	"listen": true, "recommended": true}
 
 // prevRuneEnds reports whether the last non-space rune before offset s is
 // terminal punctuation (for marks separated from it by a space).

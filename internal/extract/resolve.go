@@ -43,8 +43,8 @@ func (x *extractor) collectNames() {
 		if title == "" {
 			title = x.titleAfter(i + 1)
 		}
-		if o := x.officeBefore(lo, ns); o != "" {
-			title = o
+		if o := x.nm.OfficeBefore(lo, ns); o >= 0 {
+			title = x.text(o, ns)
 		}
 		g, poss := byte(0), false
 		for k := max(lo, a-3); k < ns; k++ {
@@ -330,30 +330,4 @@ func (x *extractor) titleAfter(i int) string {
 		return ""
 	}
 	return lexicon.CleanTitle(x.text(k, e))
-}
-
-// officeBefore reads the office written whole before a name that starts
-// at token ns, over its field: "Deputy Minister of Roads and Urban
-// Development" before "Alireza Kazemi-Nouri"; "" when the capitalised
-// words before the name name no office.
-func (x *extractor) officeBefore(lo, ns int) string {
-	k := ns
-	for k > lo && ns-k < 10 {
-		x.steps++
-		t := x.toks[k-1]
-		if t.Kind != tkWord || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" && t.Low != "the" {
-			break
-		}
-		k--
-	}
-	for s := k; s < ns; s++ {
-		x.steps++
-		if x.toks[s].Cap && lexicon.IsTitleWord(x.toks[s].Low) {
-			if s+1 < ns && (x.toks[s+1].Low == "of" || x.toks[s+1].Low == "for") || s+2 < ns && lexicon.IsTitleWord(x.toks[s+1].Low) && (x.toks[s+2].Low == "of" || x.toks[s+2].Low == "for") {
-				return x.text(s, ns) // "Minister of ...", "Deputy Minister for ..."
-			}
-			return ""
-		}
-	}
-	return ""
 }

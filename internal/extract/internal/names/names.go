@@ -221,3 +221,29 @@ var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true
 var jobs = map[string]bool{"forecaster": true, "meteorologist": true, "paramedic": true, "nurse": true,
 	"firefighter": true, "teacher": true, "solicitor": true, "barrister": true, "coroner": true, "detective": true,
 	"inspector": true, "constable": true, "sergeant": true, "superintendent": true, "surgeon": true, "doctor": true}
+
+// OfficeBefore finds the office written whole before a name that starts
+// at token ns, over its field: "Deputy Minister of Roads and Urban
+// Development" before "Alireza Kazemi-Nouri". It returns where the office
+// starts, or -1 when the capitalised words before the name name none.
+func (x *Text) OfficeBefore(lo, ns int) int {
+	k := ns
+	for k > lo && ns-k < 10 {
+		*x.Steps++
+		t := x.Toks[k-1]
+		if t.Kind != tok.Word || !t.Cap && t.Low != "of" && t.Low != "for" && t.Low != "and" && t.Low != "the" {
+			break
+		}
+		k--
+	}
+	for s := k; s < ns; s++ {
+		*x.Steps++
+		if x.Toks[s].Cap && lexicon.IsTitleWord(x.Toks[s].Low) {
+			if s+1 < ns && (x.Toks[s+1].Low == "of" || x.Toks[s+1].Low == "for") || s+2 < ns && lexicon.IsTitleWord(x.Toks[s+1].Low) && (x.Toks[s+2].Low == "of" || x.Toks[s+2].Low == "for") {
+				return s // "Minister of ...", "Deputy Minister for ..."
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -527,3 +527,21 @@ func BlockAfterColon(toks []Token, c int) (f, e int, ok bool) {
 	}
 	return f, e, true
 }
+
+// LinkLine reports whether the paragraph starting at token i is a link
+// to another story: "RELATED: ...", "READ MORE: ...", "See also: ...".
+func LinkLine(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k-i < 3 && toks[k].Para == toks[i].Para; k++ {
+		if toks[k].Kind == Word && !linkWords[toks[k].Low] {
+			return false
+		}
+		if k > i && toks[k].Low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWords open a line that links to another story.
+var linkWords = map[string]bool{"related": true, "read": true, "more": true, "see": true, "also": true, "watch": true,
+	"listen": true, "recommended": true}
