@@ -150,3 +150,11 @@ func TestAnyNewsNameInRelativeClause(t *testing.T) {
 			[]wantQuote{{"simply not survivable", "Rosalind Pettifer", ""}}},
 	})
 }
+
+// TestAnyNewsSpokesmanOfABody: "Kremlin Spokesman Arkady Lobanov" is
+// Arkady Lobanov, and "the Kremlin spokesman" after it is him.
+func TestAnyNewsSpokesmanOfABody(t *testing.T) {
+	t.Parallel()
+	in := "MOSCOW, March 20. /TASS/. The Kremlin considers the expulsion unfounded, Kremlin Spokesman Arkady Lobanov told reporters.\n\nAccording to the Kremlin spokesman, the decision \"fits into the line of the current Moldovan leadership.\""
+	checkQuotes(t, in, []wantQuote{{"fits into the line of the current Moldovan leadership.", "Arkady Lobanov", ""}})
+}

@@ -111,7 +111,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
-		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
+		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
 			// "Forecaster Niall Dowdall said"
@@ -210,6 +210,10 @@ var portfolios = map[string]bool{"care": true, "environment": true, "affairs": t
 	"infrastructure": true, "equality": true, "equalities": true, "welfare": true, "employment": true,
 	"innovation": true, "enterprise": true, "climate": true, "sport": true, "culture": true, "media": true,
 	"planning": true, "policing": true, "levelling": true, "regeneration": true, "procurement": true}
+
+// spokes are the roles of those who speak for a body, written before
+// the name with the body's: "Kremlin Spokesman Arkady Lobanov".
+var spokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // honorifics are titles before a name that the title words lack: a
 // priest's "Fr", a Māori elder's "Kaumātua" or "Whaea".

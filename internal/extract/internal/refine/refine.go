@@ -1131,6 +1131,16 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		return
 	}
 	if (lexicon.IsAnonymous(head.Low) || vocab.SourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !x.homeEpithet(a, b) {
+		o := a + b2i(x.toks[a].Low == "the")
+		if b-o >= 2 && x.toks[o].Cap && x.toks[o-1].Low == "the" {
+			// "the Kremlin spokesman" after "Kremlin Spokesman Arkady
+			// Lobanov told reporters": the one the office was written
+			// before
+			if e := x.namedAfterOffice(a, strings.Fields(strings.ToLower(x.text(o, b)))); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+				return
+			}
+		}
 		if d := x.introducedBefore(a, head.Low); d != "" {
 			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
 			return
