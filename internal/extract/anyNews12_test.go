@@ -158,3 +158,11 @@ func TestAnyNewsSpokesmanOfABody(t *testing.T) {
 	in := "MOSCOW, March 20. /TASS/. The Kremlin considers the expulsion unfounded, Kremlin Spokesman Arkady Lobanov told reporters.\n\nAccording to the Kremlin spokesman, the decision \"fits into the line of the current Moldovan leadership.\""
 	checkQuotes(t, in, []wantQuote{{"fits into the line of the current Moldovan leadership.", "Arkady Lobanov", ""}})
 }
+
+// TestAnyNewsPoliceRankBeforeName: "SP Olumide Fashakin" is a police
+// rank and a name; the description before it in apposition is his role.
+func TestAnyNewsPoliceRankBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "A bus driver, Kehinde Ogunbiyi, said he had paid both groups.\n\nConfirming the incident, the Police Public Relations Officer in the state, SP Olumide Fashakin, said “11 suspects have been arrested.”"
+	checkQuotes(t, in, []wantQuote{{"11 suspects have been arrested.", "Olumide Fashakin", ""}})
+}

@@ -215,7 +215,8 @@ func IsPlaceOrTeam(w string) bool { return placeOrTeam[w] || orgWords[w] }
 var honorifics = wordSet(`professor prof councillor councilor cllr alderman inspector detective constable
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
-	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large`)
+	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
+	sp asp dsp csp acp dcp cp aig supt insp`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }

@@ -216,9 +216,11 @@ var portfolios = map[string]bool{"care": true, "environment": true, "affairs": t
 var spokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // honorifics are titles before a name that the title words lack: a
-// priest's "Fr", a Māori elder's "Kaumātua" or "Whaea".
+// priest's "Fr", a Māori elder's "Kaumātua" or "Whaea", a police rank.
 var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true, "kuia": true, "whaea": true,
-	"matua": true, "cllr": true, "councillor": true, "canon": true, "msgr": true}
+	"matua": true, "cllr": true, "councillor": true, "canon": true, "msgr": true,
+	// police ranks: "SP Olumide Fashakin", "DSP Aisha Bello"
+	"sp": true, "asp": true, "dsp": true, "csp": true, "acp": true, "dcp": true, "cp": true, "aig": true, "supt": true, "insp": true}
 
 // jobs are occupations that open a sentence before the name of one who
 // has them: "Forecaster Niall Dowdall said".
