@@ -166,3 +166,11 @@ func TestAnyNewsPoliceRankBeforeName(t *testing.T) {
 	in := "A bus driver, Kehinde Ogunbiyi, said he had paid both groups.\n\nConfirming the incident, the Police Public Relations Officer in the state, SP Olumide Fashakin, said “11 suspects have been arrested.”"
 	checkQuotes(t, in, []wantQuote{{"11 suspects have been arrested.", "Olumide Fashakin", ""}})
 }
+
+// TestAnyNewsConstableToldCallSign: "Const." ends no sentence, and a
+// broadcaster's call sign with digits ("CP24") is the outlet told.
+func TestAnyNewsConstableToldCallSign(t *testing.T) {
+	t.Parallel()
+	in := "A girl was struck by a car.\n\n\"It is a very busy stretch,\" Const. Marlon Fenwick-Adu told CP24 at the scene. \"We are asking anyone who saw it to call.\""
+	checkQuotes(t, in, []wantQuote{{"It is a very busy stretch,", "Marlon Fenwick-Adu", "CP24"}, {"We are asking anyone who saw it to call.", "Marlon Fenwick-Adu", "CP24"}})
+}

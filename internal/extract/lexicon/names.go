@@ -216,7 +216,7 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	sp asp dsp csp acp dcp cp aig supt insp`)
+	sp asp dsp csp acp dcp cp aig supt insp const cst`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] }
@@ -295,6 +295,7 @@ var abbrevs = map[string]bool{
 	"cmdr": true, "cdr": true, "maj": true, "cpl": true, "pvt": true, "brig": true, "spc": true,
 	"engr": true, "barr": true, "hon": true, "alh": true,
 	"det": true, "supt": true, "insp": true, "sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
+	"const": true, "coun": true, "cllr": true, "fr": true, "msgr": true, "cst": true,
 }
 
 // IsAbbrev reports whether w, followed by a dot, is an abbreviation whose

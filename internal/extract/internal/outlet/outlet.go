@@ -4,6 +4,8 @@
 package outlet
 
 import (
+	"unicode"
+
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -263,12 +265,13 @@ func (o *Reader) programmeAfter(j, hi int) int {
 // after "told", an outlet ("told FBI agents" is no outlet).
 func (o *Reader) acronymAlone(i int) bool {
 	t := o.Toks[i]
-	if t.E-t.S < 2 || t.E-t.S > 6 || !lexicon.AllUpper(o.R[t.S:t.E]) || notOutlets[t.Low] {
+	if t.E-t.S < 2 || t.E-t.S > 6 || !callSign(o.R[t.S:t.E]) || notOutlets[t.Low] {
 		return false
 	}
 	if i+1 < len(o.Toks) && o.Toks[i+1].Kind == tok.Word && o.Toks[i+1].Para == t.Para {
 		switch o.Toks[i+1].Low {
-		case "that", "in", "on", "by", "last", "this", "earlier", "after", "before", "when", "and", "about":
+		case "that", "in", "on", "by", "last", "this", "earlier", "after", "before", "when", "and", "about",
+			"at", "outside", "from", "during", "following", "yesterday", "today", "tonight", "while": // "told CP24 at the scene"
 		default:
 			return false
 		}
@@ -332,4 +335,24 @@ func (o *Reader) theOutlet(i int) string {
 		}
 	}
 	return ""
+}
+
+// callSign reports whether w is written in capitals, with digits after
+// its letters if any, as acronyms and broadcasters' call signs are: "AFP",
+// "IGN", "CP24", "C103".
+func callSign(w []rune) bool {
+	letters := 0
+	for i, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z' || unicode.IsUpper(c):
+			if i > letters {
+				return false // a letter after a digit
+			}
+			letters++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && len(w) >= 2
 }
