@@ -174,3 +174,12 @@ func TestAnyNewsConstableToldCallSign(t *testing.T) {
 	in := "A girl was struck by a car.\n\n\"It is a very busy stretch,\" Const. Marlon Fenwick-Adu told CP24 at the scene. \"We are asking anyone who saw it to call.\""
 	checkQuotes(t, in, []wantQuote{{"It is a very busy stretch,", "Marlon Fenwick-Adu", "CP24"}, {"We are asking anyone who saw it to call.", "Marlon Fenwick-Adu", "CP24"}})
 }
+
+// TestAnyNewsOfficeFieldWithOrgWord: an organisation's word in an
+// office's field ("Sindh Minister for Local Government Nasir Abbas
+// Jatoi") leaves the name after it a person's, whom "the minister" is.
+func TestAnyNewsOfficeFieldWithOrgWord(t *testing.T) {
+	t.Parallel()
+	in := "The court ordered a crackdown.\n\nSindh Minister for Local Government Nasir Abbas Jatoi said the government \"fully supports\" the order.\n\n\"The tanker mafia will not be allowed to hold the city hostage,\" the minister said."
+	checkQuotes(t, in, []wantQuote{{"fully supports", "Nasir Abbas Jatoi", ""}, {"The tanker mafia will not be allowed to hold the city hostage,", "Nasir Abbas Jatoi", ""}})
+}

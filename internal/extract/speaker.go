@@ -302,15 +302,18 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
+	field := false // inside an office's field: "Minister for Local Government"
 	for i := x.nm.CapRunBack(0, b-1); i < b; i++ {
 		x.steps++
 		t := x.toks[i]
 		if t.Kind != tkWord {
 			continue
 		}
+		field = field || i < a && (t.Low == "for" || t.Low == "of") && i > 0 && lexicon.IsTitleWord(x.toks[i-1].Low)
 		// Organisation words disqualify the whole run ("Twitter Fined"),
-		// except as part of a title ("Senate Minority Leader Mitch McConnell").
-		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low)) {
+		// except as part of a title ("Senate Minority Leader Mitch
+		// McConnell", "Sindh Minister for Local Government Nasir Jatoi").
+		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low) && !field) {
 			return false
 		}
 		if i >= a && t.E-t.S > 5 && (strings.HasSuffix(t.Low, "ship") || strings.HasSuffix(t.Low, "tion") ||
