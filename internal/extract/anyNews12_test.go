@@ -183,3 +183,15 @@ func TestAnyNewsOfficeFieldWithOrgWord(t *testing.T) {
 	in := "The court ordered a crackdown.\n\nSindh Minister for Local Government Nasir Abbas Jatoi said the government \"fully supports\" the order.\n\n\"The tanker mafia will not be allowed to hold the city hostage,\" the minister said."
 	checkQuotes(t, in, []wantQuote{{"fully supports", "Nasir Abbas Jatoi", ""}, {"The tanker mafia will not be allowed to hold the city hostage,", "Nasir Abbas Jatoi", ""}})
 }
+
+// TestAnyNewsMoreNationalities: "the New Zealander", "the Samoan" and
+// "the Pakistani" stand for the person named before, as "the Scot" does.
+func TestAnyNewsMoreNationalities(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"lander", "Bath beat Leicester Tigers 31-24 at the Rec.\n\nLeicester director of rugby Warrick Brennen was left frustrated by the yellow card, which he described as \"a momentum killer\".\n\n\"Jake was trying to catch the ball,\" the New Zealander said.",
+			[]wantQuote{{"a momentum killer", "Warrick Brennen", ""}, {"Jake was trying to catch the ball,", "Warrick Brennen", ""}}},
+		{"listed", "Moana Tuilagi-Fale scored twice for the visitors.\n\n\"We never stopped believing,\" the Samoan said.",
+			[]wantQuote{{"We never stopped believing,", "Moana Tuilagi-Fale", ""}}},
+	})
+}

@@ -255,8 +255,13 @@ func IsEpithet(w string, capital bool) bool {
 			return true // "the Labour MP", "the Nee Soon GRC MP"
 		}
 		switch w {
-		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman":
+		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman",
+			"samoan", "tongan", "afghan", "thai", "turk", "pakistani", "bangladeshi", "israeli", "iraqi", "kuwaiti", "omani", "yemeni",
+			"qatari", "saudi", "emirati", "nepali", "somali", "zimbabwean", "filipino", "filipina", "argentine", "uruguayan":
 			return true
+		}
+		if strings.HasSuffix(w, "lander") {
+			return true // "the New Zealander", "the Icelander"
 		}
 		if strings.HasSuffix(w, "can") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") {
 			return true // "the South African", "the Korean"
