@@ -195,3 +195,11 @@ func TestAnyNewsMoreNationalities(t *testing.T) {
 			[]wantQuote{{"We never stopped believing,", "Moana Tuilagi-Fale", ""}}},
 	})
 }
+
+// TestAnyNewsProgrammeIsNoShe: "Speaking on RTÉ's Morning Ireland, she
+// said" is the minister; the programme is no person.
+func TestAnyNewsProgrammeIsNoShe(t *testing.T) {
+	t.Parallel()
+	in := "The company will close two nursing homes.\n\nThe Minister of State for Older People, Siobhán Keaveney, said she was \"deeply concerned\" by the closures.\n\nSpeaking on RTÉ's Morning Ireland, she said: \"These are people's homes.\""
+	checkQuotes(t, in, []wantQuote{{"deeply concerned", "Siobhán Keaveney", ""}, {"These are people's homes.", "Siobhán Keaveney", "RTÉ's Morning Ireland"}})
+}

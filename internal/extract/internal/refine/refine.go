@@ -99,6 +99,7 @@ func (x *refiner) refine() {
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
 			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
+				x.outletMentionAt(x.latestMention(e, a)) ||
 				article.QuotedName(x.d, x.latestMention(e, a))) || !ok && (vocab.IsOutlet(q.Speaker) || vocab.PlaceOrTeam(q.Speaker)) {
 				if was := q.Speaker; i > 0 {
 					x.describedBefore(q, &x.out[i-1], a) // "A senior executive ... said ... “...,” he said."
@@ -728,7 +729,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 		seen++
 		en := x.ent(e)
 		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) &&
-			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) {
+			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) && !x.outletMentionAt(t) {
 			found = e
 			return false
 		}
@@ -2623,6 +2624,22 @@ func (x *refiner) roleInApposition(t int) bool {
 	for k := b + 2; k < len(x.toks) && k-b <= 7 && !x.toks[k].SentEd && x.toks[k].Low != ","; k++ {
 		x.steps++
 		if lexicon.IsPersonRole(x.toks[k].Low) || lexicon.IsRoleNoun(x.toks[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletMentionAt reports whether the name at token t (-1 for none) is
+// an outlet's or its programme's, read from at most three tokens before
+// it: "RTÉ's Morning Ireland" is no "she".
+func (x *refiner) outletMentionAt(t int) bool {
+	if t < 0 {
+		return false
+	}
+	for k := max(0, t-3); k <= t; k++ {
+		x.steps++
+		if _, n := x.outletAt(k, min(len(x.toks), t+4)); n > 0 && k+n > t {
 			return true
 		}
 	}
