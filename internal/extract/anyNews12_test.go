@@ -203,3 +203,12 @@ func TestAnyNewsProgrammeIsNoShe(t *testing.T) {
 	in := "The company will close two nursing homes.\n\nThe Minister of State for Older People, Siobhán Keaveney, said she was \"deeply concerned\" by the closures.\n\nSpeaking on RTÉ's Morning Ireland, she said: \"These are people's homes.\""
 	checkQuotes(t, in, []wantQuote{{"deeply concerned", "Siobhán Keaveney", ""}, {"These are people's homes.", "Siobhán Keaveney", "RTÉ's Morning Ireland"}})
 }
+
+// TestAnyNewsHeadlineListIsNoTranscript: a list of related stories
+// printed "Place: headline" is no transcript, however often a place
+// comes twice: most of its lines end as no sentence does.
+func TestAnyNewsHeadlineListIsNoTranscript(t *testing.T) {
+	t.Parallel()
+	in := "Benue: Police arrest 11 as thugs disrupt senator's town hall\n\nPolice said 11 people had been arrested. \"We will not tolerate violence,\" said Catherine Anene, the command's spokesperson.\n\nMore from Premium Times\n\nBenue: Police confirm attack on council chairman's convoy\n\nOtukpo: Youths protest killing of vigilante leader"
+	checkQuotes(t, in, []wantQuote{{"We will not tolerate violence,", "Catherine Anene", ""}})
+}

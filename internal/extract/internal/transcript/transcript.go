@@ -157,6 +157,7 @@ func Find(r []rune) []Turn {
 	}
 	seen := map[string]int{}
 	twice := false
+	sentences, turns := 0, 0
 	for _, t := range out {
 		if t.Cont {
 			continue
@@ -164,9 +165,13 @@ func Find(r []rune) []Turn {
 		k := strings.ToUpper(t.Label)
 		seen[k]++
 		twice = twice || seen[k] > 1
+		turns++
+		if strings.ContainsRune(".?!…\"”’'-—–:)]", r[t.End-1]) {
+			sentences++
+		}
 	}
-	if len(seen) < 2 || !twice {
-		return nil
+	if len(seen) < 2 || !twice || 2*sentences < turns {
+		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
 }
