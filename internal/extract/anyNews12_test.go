@@ -209,6 +209,6 @@ func TestAnyNewsProgrammeIsNoShe(t *testing.T) {
 // comes twice: most of its lines end as no sentence does.
 func TestAnyNewsHeadlineListIsNoTranscript(t *testing.T) {
 	t.Parallel()
-	in := "Benue: Police arrest 11 as thugs disrupt senator's town hall\n\nPolice said 11 people had been arrested. \"We will not tolerate violence,\" said Catherine Anene, the command's spokesperson.\n\nMore from Premium Times\n\nBenue: Police confirm attack on council chairman's convoy\n\nOtukpo: Youths protest killing of vigilante leader"
+	in := "PREMIUM TIMES\nTop News | Headlines | Politics\n\nBenue: Police arrest 11 as thugs disrupt senator's town hall\n\nPolice said 11 people had been arrested. \"We will not tolerate violence,\" said Catherine Anene, the command's spokesperson.\n\nTEXT AD: Call Willie - +2348098788999\n\nRelated\nBenue: Police confirm attack on council chairman's convoy\nOtukpo: Youths protest killing of vigilante leader\nSenate confirms nominee for board"
 	checkQuotes(t, in, []wantQuote{{"We will not tolerate violence,", "Catherine Anene", ""}})
 }
