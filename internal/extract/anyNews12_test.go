@@ -212,3 +212,11 @@ func TestAnyNewsHeadlineListIsNoTranscript(t *testing.T) {
 	in := "PREMIUM TIMES\nTop News | Headlines | Politics\n\nBenue: Police arrest 11 as thugs disrupt senator's town hall\n\nPolice said 11 people had been arrested. \"We will not tolerate violence,\" said Catherine Anene, the command's spokesperson.\n\nTEXT AD: Call Willie - +2348098788999\n\nRelated\nBenue: Police confirm attack on council chairman's convoy\nOtukpo: Youths protest killing of vigilante leader\nSenate confirms nominee for board"
 	checkQuotes(t, in, []wantQuote{{"We will not tolerate violence,", "Catherine Anene", ""}})
 }
+
+// TestAnyNewsListOfQuotedWords: a press release's "Words such as
+// “anticipate,” “believe,” “expect” ..." lists words, none of them said.
+func TestAnyNewsListOfQuotedWords(t *testing.T) {
+	t.Parallel()
+	in := "“We are proud of this project,” said Dana Okafor, chief executive of Quarrystone.\n\nForward-Looking Statements\n\nWords such as “anticipate,” “believe,” “expect,” “intend,” “may” and similar expressions identify forward-looking statements."
+	checkQuotes(t, in, []wantQuote{{"We are proud of this project,", "Dana Okafor", ""}})
+}

@@ -18,6 +18,17 @@ import (
 // “the Ghost”. (What someone called “fraud” or labeled a “witch hunt” is
 // their word.) A label is short: at most five words.
 func Named(toks []tok.Token, open, close int, steps *int) bool {
+	return named(toks, open, close, steps, 0)
+}
+
+// maxListed bounds how many quoted words back a list of them is read:
+// "Words such as “anticipate,” “believe,” ... “will” ...".
+const maxListed = 16
+
+// named is Named for the piece listed-th in a list of quoted words: a
+// piece right after another in its paragraph (or after a comma, "and" or
+// "or") is a label when the one before it is.
+func named(toks []tok.Token, open, close int, steps *int, listed int) bool {
 	words := 0
 	for k := open + 1; k < close; k++ {
 		*steps++
@@ -26,6 +37,20 @@ func Named(toks []tok.Token, open, close int, steps *int) bool {
 		}
 		if words > 5 {
 			return false
+		}
+	}
+	if c := open - 1; c > 0 && listed < maxListed {
+		if toks[c].Low == "and" || toks[c].Low == "or" || toks[c].Low == "," {
+			c--
+		}
+		if c > 0 && toks[c].Kind == tok.CloseQ && toks[c].Para == toks[open].Para {
+			// the next of a list of quoted words: a label if the first is
+			for o := c - 1; o >= 0 && c-o <= 8; o-- {
+				*steps++
+				if toks[o].Kind == tok.OpenQ {
+					return named(toks, o, c, steps, listed+1)
+				}
+			}
 		}
 	}
 	d := open - 1
