@@ -220,3 +220,19 @@ func TestAnyNewsListOfQuotedWords(t *testing.T) {
 	in := "“We are proud of this project,” said Dana Okafor, chief executive of Quarrystone.\n\nForward-Looking Statements\n\nWords such as “anticipate,” “believe,” “expect,” “intend,” “may” and similar expressions identify forward-looking statements."
 	checkQuotes(t, in, []wantQuote{{"We are proud of this project,", "Dana Okafor", ""}})
 }
+
+// TestAnyNewsPhoneInAndOrderPaperLabels: a phone-in's "CALLER (TREVOR,
+// ROTHERHAM):" is the caller named in the brackets, and an official
+// report's numbered question "1. Fiona Ogilvie (Highlands and Islands)
+// (Con):" is the member's.
+func TestAnyNewsPhoneInAndOrderPaperLabels(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []quoteCase{
+		{"phone-in", "[00:00:04] MICKY FAIRLANE: Welcome back. Trevor's in Rotherham.\n\n[00:00:33] CALLER (TREVOR, ROTHERHAM): Evening lads. Prices are too high.\n\n[00:00:48] MICKY FAIRLANE: Thanks, Trevor.\n\n[00:00:50] CALLER (TREVOR, ROTHERHAM): Cheers.",
+			[]wantQuote{{"Welcome back. Trevor's in Rotherham.", "Micky Fairlane", ""}, {"Evening lads. Prices are too high.", "Trevor", ""},
+				{"Thanks, Trevor.", "Micky Fairlane", ""}, {"Cheers.", "Trevor", ""}}},
+		{"order paper", "First Minister's Question Time\n\n1. Fiona Ogilvie (Highlands and Islands) (Con): To ask the First Minister what action is being taken on dentistry.\n\nThe First Minister (Ewan Carmichael): We have recruited more dentists.\n\nFiona Ogilvie (Highlands and Islands) (Con): That is not enough.\n\nThe First Minister (Ewan Carmichael): I disagree.",
+			[]wantQuote{{"To ask the First Minister what action is being taken on dentistry.", "Fiona Ogilvie", ""}, {"We have recruited more dentists.", "Ewan Carmichael", ""},
+				{"That is not enough.", "Fiona Ogilvie", ""}, {"I disagree.", "Ewan Carmichael", ""}}},
+	})
+}

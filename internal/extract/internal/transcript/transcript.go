@@ -233,6 +233,11 @@ func label(r []rune, a, e int) (Turn, bool) {
 		s++
 	}
 	s = afterTimestamp(r, s, e)
+	if n := numbered(r, s, e); n > s {
+		if t, ok := hansardLabel(r, n, e); ok {
+			return t, true // an order paper's "1. Fiona Ogilvie (Highlands and Islands) (Con): To ask ..."
+		}
+	}
 	if s >= e || !unicode.IsUpper(r[s]) {
 		return Turn{}, false
 	}
@@ -246,6 +251,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := hansardLabel(r, s, e); ok {
 		return t, true
 	}
+
 	if t, ok := roleLabel(r, s, e); ok {
 		return t, true
 	}
@@ -405,9 +411,24 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		t, ok := turn(r, first.a, first.b, k+1, e, inner) // an office and its holder
 		t.Title = strings.TrimPrefix(head, "The ")
 		return t, ok
+	case len(groups) == 1 && callerRoles[strings.ToLower(head)]:
+		// a phone-in's "CALLER (TREVOR, ROTHERHAM):": the caller's name
+		name, _, _ := strings.Cut(inner, ",")
+		if w := strings.Fields(name); len(w) >= 1 && len(w) <= 3 && unicode.IsUpper([]rune(w[0])[0]) {
+			for i := range w {
+				w[i] = TitleCase(w[i])
+			}
+			t, ok := turn(r, first.a, first.a+len([]rune(name)), k+1, e, strings.Join(w, " "))
+			t.Title = TitleCase(head)
+			return t, ok
+		}
 	}
 	return Turn{}, false
 }
+
+// callerRoles are the parts a phone-in's labels give before the caller's
+// name in brackets.
+var callerRoles = map[string]bool{"caller": true, "listener": true, "texter": true, "guest": true, "voice": true}
 
 // turn builds a turn from its label [s, le) and the words from b to e.
 func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
@@ -497,4 +518,17 @@ func quotedHeadline(r []rune, t Turn) bool {
 		return true
 	}
 	return false
+}
+
+// numbered skips a question's number opening a line ("1. ", "12. "):
+// where the words after it start, or s when no number opens it.
+func numbered(r []rune, s, e int) int {
+	k := s
+	for k < e && k-s < 3 && unicode.IsDigit(r[k]) {
+		k++
+	}
+	if k == s || k+1 >= e || r[k] != '.' || r[k+1] != ' ' {
+		return s
+	}
+	return k + 2
 }
