@@ -236,3 +236,12 @@ func TestAnyNewsPhoneInAndOrderPaperLabels(t *testing.T) {
 				{"That is not enough.", "Fiona Ogilvie", ""}, {"I disagree.", "Ewan Carmichael", ""}}},
 	})
 }
+
+// TestAnyNewsQuestionWithOneSpace: a briefing's "Q Thanks, Nadia. ...?"
+// (one space after the Q) is a reporter's question, not more of the
+// press secretary's turn; with no one named it is held back.
+func TestAnyNewsQuestionWithOneSpace(t *testing.T) {
+	t.Parallel()
+	in := "Press Briefing by Press Secretary Nadia Fontaine-Reyes\n\nMS. FONTAINE-REYES: Good afternoon, everyone.\n\nQ Thanks, Nadia. Will the President travel on Friday?\n\nMS. FONTAINE-REYES: He will.\n\nQ Is that confirmed?\n\nMS. FONTAINE-REYES: Yes."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, everyone.", "Nadia Fontaine-Reyes", ""}, {"He will.", "Nadia Fontaine-Reyes", ""}, {"Yes.", "Nadia Fontaine-Reyes", ""}})
+}

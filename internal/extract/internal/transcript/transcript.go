@@ -248,6 +248,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if s+2 < e && r[s] == 'Q' && (r[s+1] == '\t' || r[s+1] == ' ' && r[s+2] == ' ') {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q    Will the President go?", as the White House prints it
 	}
+	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && unicode.IsUpper(r[s+2]) && unicode.IsLower(r[s+3]) && questionTurn(r, s+2, e) {
+		return turn(r, s, s+1, s+1, e, "Q") // "Q Thanks, Nadia. On the heat ...?", one space after the Q
+	}
 	if t, ok := hansardLabel(r, s, e); ok {
 		return t, true
 	}
@@ -531,4 +534,15 @@ func numbered(r []rune, s, e int) int {
 		return s
 	}
 	return k + 2
+}
+
+// questionTurn reports whether the words from b to e ask something: a
+// question mark among them.
+func questionTurn(r []rune, b, e int) bool {
+	for _, c := range r[b:e] {
+		if c == '?' {
+			return true
+		}
+	}
+	return false
 }
