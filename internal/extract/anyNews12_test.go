@@ -245,3 +245,12 @@ func TestAnyNewsQuestionWithOneSpace(t *testing.T) {
 	in := "Press Briefing by Press Secretary Nadia Fontaine-Reyes\n\nMS. FONTAINE-REYES: Good afternoon, everyone.\n\nQ Thanks, Nadia. Will the President travel on Friday?\n\nMS. FONTAINE-REYES: He will.\n\nQ Is that confirmed?\n\nMS. FONTAINE-REYES: Yes."
 	checkQuotes(t, in, []wantQuote{{"Good afternoon, everyone.", "Nadia Fontaine-Reyes", ""}, {"He will.", "Nadia Fontaine-Reyes", ""}, {"Yes.", "Nadia Fontaine-Reyes", ""}})
 }
+
+// TestAnyNewsMinuteHeaderIsNoTurn: an official report's page header
+// ("Language: English / Gàidhlig", "Agenda: ...") is no one's turn.
+func TestAnyNewsMinuteHeaderIsNoTurn(t *testing.T) {
+	t.Parallel()
+	in := "Language: English / Gàidhlig\nScottish Parliament\n\nMeeting of the Parliament\n\nAgenda: General Question Time, First Minister's Question Time, Decision Time\n\nFiona Ogilvie (Highlands and Islands) (Con): Will the First Minister act on dentistry?\n\nThe First Minister (Ewan Carmichael): We have recruited more dentists.\n\nFiona Ogilvie (Highlands and Islands) (Con): That is not enough."
+	checkQuotes(t, in, []wantQuote{{"Will the First Minister act on dentistry?", "Fiona Ogilvie", ""}, {"We have recruited more dentists.", "Ewan Carmichael", ""},
+		{"That is not enough.", "Fiona Ogilvie", ""}})
+}

@@ -55,6 +55,7 @@ var notLabels = map[string]bool{
 	"attendees": true, "in attendance": true, "apologies": true, "date": true, "time": true, "venue": true,
 	"location": true, "subject": true, "re": true, "notes to editors": true, "notes": true, "about": true,
 	"by": true, "published": true, "posted": true, "filed": true, "category": true, "section": true, "keywords": true,
+	"agenda": true, "language": true, "meeting": true, "session": true, "committee": true, "chamber": true, "sitting": true,
 }
 
 // roles of labels that do not name anyone.
