@@ -254,3 +254,11 @@ func TestAnyNewsMinuteHeaderIsNoTurn(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Will the First Minister act on dentistry?", "Fiona Ogilvie", ""}, {"We have recruited more dentists.", "Ewan Carmichael", ""},
 		{"That is not enough.", "Fiona Ogilvie", ""}})
 }
+
+// TestAnyNewsThePhraseIsALabel: "the phrase “climate change”" and "the
+// word “pivot”" name words; nobody says them here.
+func TestAnyNewsThePhraseIsALabel(t *testing.T) {
+	t.Parallel()
+	in := "Lorna Haugstad has kept the weather records for 41 years. She doesn’t like to use the phrase “climate change” in town, she says, and there was a meeting where somebody used the word “pivot” about her music.\n\n“I’m a farm wife with a thermometer,” she says."
+	checkQuotes(t, in, []wantQuote{{"I’m a farm wife with a thermometer,", "Lorna Haugstad", ""}})
+}

@@ -63,6 +63,8 @@ func named(toks []tok.Token, open, close int, steps *int, listed int) bool {
 	switch toks[d].Low {
 	case "so-called", "marked", "stamped", "titled", "entitled", "headlined", "captioned", "codenamed", "code-named", "aka":
 		return true
+	case "phrase", "term", "word", "expression", "slogan", "hashtag", "motto", "catchphrase", "buzzword":
+		return toks[d+1].Kind == tok.OpenQ // the phrase “climate change”, the word “pivot” (not "the word is “...”")
 	case "as", "like":
 		if d > 0 && (toks[d-1].Low == "such" || toks[d-1].Low == "words" || toks[d-1].Low == "terms") {
 			return true // words such as “expect,”
