@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsHearingRoster: a hearing's labels give surnames ("SEN.
 // ORMESBY:", "RANKING MEMBER ORMESBY:"); the panel listed in capitals
@@ -261,4 +264,19 @@ func TestAnyNewsThePhraseIsALabel(t *testing.T) {
 	t.Parallel()
 	in := "Lorna Haugstad has kept the weather records for 41 years. She doesn’t like to use the phrase “climate change” in town, she says, and there was a meeting where somebody used the word “pivot” about her music.\n\n“I’m a farm wife with a thermometer,” she says."
 	checkQuotes(t, in, []wantQuote{{"I’m a farm wife with a thermometer,", "Lorna Haugstad", ""}})
+}
+
+// TestAnyNewsSignedLetter: a reader's letter, greeted "Dear Imogen,"
+// and signed on the line after it ("– Pamela Gosforth, Harrogate"), is
+// the signer's words; "Dear Imogen" is no one who speaks.
+func TestAnyNewsSignedLetter(t *testing.T) {
+	t.Parallel()
+	in := "Imogen Truscott Investigates\n\nA reader is still waiting for her bank.\n\nDear Imogen,\n\n\"My mother died in September last year. I notified the bank within a week.\n\n\"When I rang in March, an adviser told me the file had been closed.\"\n\n– Pamela Gosforth, Harrogate\n\nDear Pamela,\n\nI am so sorry. I contacted the bank, which apologised."
+	checkQuotes(t, in, []wantQuote{{"My mother died in September last year. I notified the bank within a week.", "Pamela Gosforth", ""},
+		{"When I rang in March, an adviser told me the file had been closed.", "Pamela Gosforth", ""}})
+	for _, q := range Extract(in).Quotes {
+		if strings.HasPrefix(q.Speaker, "Dear ") {
+			t.Errorf("%q: speaker %q, a salutation", q.Text, q.Speaker)
+		}
+	}
 }

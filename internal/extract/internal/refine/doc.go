@@ -46,6 +46,7 @@ func Run(d Doc, out []result.Quote) {
 	x.theyDescribed()
 	x.titlesHeldBack()
 	x.steps += quotelayout.Sequence(x.d, x.out)
+	x.steps += quotelayout.SignedLetters(x.d, x.out)
 	x.ledeRoles()
 	x.steps += quotelayout.Echoes(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)

@@ -1,0 +1,81 @@
+package quotelayout
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// A reader's letter, a testimonial or a letter to the editor is printed
+// as paragraphs in quotation marks and signed on a line of its own after
+// them:
+//
+//	"My mother died in September last year. ...
+//	"When I rang in March, an adviser told me ...
+//	– Pamela Gosforth, Harrogate
+//
+// The paragraphs are the signer's words.
+
+// maxSignoff bounds a sign-off line, in tokens.
+const maxSignoff = 14
+
+// SignedLetters gives the quotes of a letter signed on the line after
+// it the signer, where nothing attributed them. It returns the work done.
+func SignedLetters(d Doc, out []result.Quote) int {
+	return run(d, out, (*layout).signedLetters)
+}
+
+func (x *layout) signedLetters() {
+	j := 0 // the first quote not before the sign-off being read
+	for a := 0; a < len(x.toks); {
+		x.steps++
+		b := a
+		for b < len(x.toks) && x.toks[b].Para == x.toks[a].Para {
+			b++
+		}
+		if name := x.signoff(a, b); name != "" {
+			for j < len(x.out) && x.out[j].Start < x.toks[a].S {
+				x.steps++
+				j++
+			}
+			x.signBefore(j, x.toks[a].Para, name)
+		}
+		a = b
+	}
+}
+
+// signoff reads a sign-off paragraph [a, b): a dash, then a name of two
+// to four capitalised words, then nothing or a comma and where they
+// live. It returns the name, or "".
+func (x *layout) signoff(a, b int) string {
+	if b-a < 3 || b-a > maxSignoff || !lexicon.IsDash(x.toks[a].Low) {
+		return ""
+	}
+	e := a + 1
+	for e < b && e-a <= 4 && x.toks[e].Kind == tok.Word && x.toks[e].Cap && !x.toks[e].InQ {
+		e++
+	}
+	if e-a-1 < 2 || e < b && x.toks[e].Low != "," {
+		return ""
+	}
+	return x.text(a+1, e)
+}
+
+// signBefore gives the quotes before quote j that fill the paragraphs
+// right above paragraph p, each a paragraph of its own with no
+// attribution, the signer's name.
+func (x *layout) signBefore(j, p int, name string) {
+	last := p
+	for k := j - 1; k >= 0; k-- {
+		x.steps++
+		q := &x.out[k]
+		para := x.toks[x.tokenAt(q.Start)].Para
+		if q.Kind == result.KindParaphrase || para != last && para != last-1 ||
+			q.Cue != "" && q.SpeakerStart >= 0 && x.toks[x.tokenAt(q.SpeakerStart)].Para == para {
+			return
+		}
+		q.Speaker, q.SpeakerTitle, q.Likely = name, "", true
+		q.Confidence = max(q.Confidence, 0.6)
+		last = para
+	}
+}
