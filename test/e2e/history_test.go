@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -31,9 +32,9 @@ func TestEditHistoryRestoreInBrowser(t *testing.T) {
 		chromedp.WaitVisible(`#text`),
 		chromedp.SetValue(`#text`, "Twitter obtained data from users for security purposes and used it for ads."),
 		chromedp.SendKeys(`#summary`, "Shortened to the claim"),
-		chromedp.Click(`form.stack button[type=submit]`),
+		follow(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`.big-quote`),
-		chromedp.Click(`a[href="/history/quote/6"]`),
+		follow(`a[href="/history/quote/6"]`),
 		chromedp.WaitVisible(`.revisions`),
 	)
 	if err != nil {
@@ -79,4 +80,22 @@ func TestEditHistoryRestoreInBrowser(t *testing.T) {
 	if at := must(chromedp.Run(ctx, chromedp.Location()))(t); !strings.HasSuffix(at, "/quotes/6") {
 		t.Errorf("restoring from the trash led to %s", at)
 	}
+}
+
+// follow clicks the element sel matches from the page's own script, as a
+// person's click would reach it. Right after a page loads, the browser may
+// renumber its document's nodes between finding one and clicking it, which
+// fails a click made by node ("Could not find node with given id"); a
+// script's click finds the element when it clicks.
+func follow(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		found, err := chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return false; e.click(); return true })()`, sel))(ctx, t)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return fmt.Errorf("no element matches %s", sel)
+		}
+		return nil
+	})
 }
