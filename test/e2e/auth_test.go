@@ -23,7 +23,7 @@ func logInInBrowser(t *testing.T, ctx context.Context, app *apptest.App, baseURL
 		chromedp.WaitVisible(`#email`),
 		chromedp.SendKeys(`#email`, email),
 		chromedp.SendKeys(`#password`, password),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`.site-account form[action="/logout"]`),
 	)
 	if err != nil {
@@ -56,10 +56,10 @@ func TestLoginEditLogoutInBrowser(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.SendKeys(`#email`, email),
 		chromedp.SendKeys(`#password`, password),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`#speaker_title`),
 		chromedp.SetValue(`#speaker_title`, "Chair of the FTC"),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`.big-quote`),
 	)
 	if err != nil {
@@ -75,7 +75,7 @@ func TestLoginEditLogoutInBrowser(t *testing.T) {
 	}
 
 	err = chromedp.Do(ctx,
-		chromedp.Click(`.site-account button[type=submit]`),
+		click(`.site-account button[type=submit]`),
 		chromedp.WaitVisible(`a.login-link[href="/login"]`),
 	)
 	if err != nil {

@@ -82,9 +82,9 @@ func TestBookmarkletSavesAnArticle(t *testing.T) {
 		t.Fatalf("%d articles before the editor pressed anything", n)
 	}
 	err = chromedp.Do(ctx,
-		chromedp.Click(`form[action="/articles/import"] button[type=submit]`),
+		click(`form[action="/articles/import"] button[type=submit]`),
 		chromedp.WaitVisible(`ol.candidates`),
-		chromedp.Click(`form.review-list button[type=submit]`),
+		click(`form.review-list button[type=submit]`),
 		chromedp.WaitNotPresent(`form.review-list`),
 		chromedp.WaitVisible(`.reading`),
 	)

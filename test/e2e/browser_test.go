@@ -265,7 +265,7 @@ func TestAddQuoteThroughFormInBrowser(t *testing.T) {
 	const text = "We are going to keep using every tool we have to protect Americans' data."
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/"),
-		chromedp.Click(`a.cta`, chromedp.NodeVisible),
+		click(`a.cta`, chromedp.NodeVisible),
 		chromedp.WaitVisible(`#text`),
 		chromedp.SendKeys(`#text`, text),
 		chromedp.SendKeys(`#speaker`, "Lina Khan"),
@@ -273,7 +273,7 @@ func TestAddQuoteThroughFormInBrowser(t *testing.T) {
 		chromedp.SetValue(`#article_id`, "1"),
 		chromedp.SendKeys(`#via`, "NPR"),
 		chromedp.SendKeys(`#topics`, "privacy, data"),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`.big-quote`),
 	)
 	if err != nil {
@@ -282,7 +282,7 @@ func TestAddQuoteThroughFormInBrowser(t *testing.T) {
 	flash := must(chromedp.Run(ctx, chromedp.Text(`.flash`)))(t)
 	location := must(chromedp.Run(ctx, chromedp.Location()))(t)
 	err = chromedp.Do(ctx,
-		chromedp.Click(`dl.facts a[href="/people/lina-khan"]`),
+		click(`dl.facts a[href="/people/lina-khan"]`),
 		chromedp.WaitVisible(`ol.quotes`),
 	)
 	if err != nil {
@@ -316,7 +316,7 @@ func TestBadQuoteFormInBrowser(t *testing.T) {
 		chromedp.WaitVisible(`#text`),
 		chromedp.SendKeys(`#text`, "Words nobody said."),
 		chromedp.SendKeys(`#speaker`, "Nobody Known"),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`#speaker-error`),
 	)
 	if err != nil {
@@ -339,7 +339,7 @@ func TestBadQuoteFormInBrowser(t *testing.T) {
 	must(chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#speaker').value = ''; document.querySelector('#article_id').value = '1'; 'cleared'`)))(t)
 	err = chromedp.Do(ctx,
 		chromedp.SendKeys(`#speaker`, "Lina Kahn"),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`fieldset.near-names`),
 	)
 	if err != nil {
@@ -350,8 +350,8 @@ func TestBadQuoteFormInBrowser(t *testing.T) {
 		t.Fatalf("the form offers %q, want Lina Khan", offered)
 	}
 	err = chromedp.Do(ctx,
-		chromedp.Click(`label[for=speaker_pick_0]`),
-		chromedp.Click(`form.stack button[type=submit]`),
+		click(`label[for=speaker_pick_0]`),
+		click(`form.stack button[type=submit]`),
 		chromedp.WaitVisible(`.big-quote`),
 		chromedp.WaitVisible(`dl.facts a[href="/people/lina-khan"]`),
 	)
@@ -432,5 +432,20 @@ func TestLentTabsStartClean(t *testing.T) {
 	state := must(chromedp.Run(ctx, chromedp.Evaluate[string](`[document.cookie, innerWidth, matchMedia('(prefers-color-scheme: dark)').matches, document.getElementById('p').textContent].join(' | ')`)))(t)
 	if want := " | 1280 | false | script ran"; state != want {
 		t.Errorf("a reset tab shows %q, want %q", state, want)
+	}
+}
+
+// click clicks the element sel matches, as chromedp.Click does, once more
+// when the browser renumbered the document's nodes between finding the
+// element and clicking it ("Could not find node with given id"), which a
+// page that has just loaded can do; any other failure, or the same one
+// twice, fails.
+func click(sel string, opts ...chromedp.QueryOption) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		v, err := chromedp.Click(sel, opts...)(ctx, t)
+		if err != nil && strings.Contains(err.Error(), "Could not find node with given id") {
+			return chromedp.Click(sel, opts...)(ctx, t)
+		}
+		return v, err
 	}
 }

@@ -52,7 +52,7 @@ func TestEditHistoryRestoreInBrowser(t *testing.T) {
 	}
 
 	err = chromedp.Do(ctx,
-		chromedp.Click(`form[action$="/restore"] button`),
+		click(`form[action$="/restore"] button`),
 		chromedp.WaitVisible(`.big-quote`),
 	)
 	if err != nil {
@@ -67,11 +67,11 @@ func TestEditHistoryRestoreInBrowser(t *testing.T) {
 		chromedp.Navigate(srv.URL+"/quotes/6/delete"),
 		chromedp.WaitVisible(`#summary`),
 		chromedp.SendKeys(`#summary`, "Checking the trash"),
-		chromedp.Click(`button.danger`),
+		click(`button.danger`),
 		chromedp.WaitVisible(`.flash`),
 		chromedp.Navigate(srv.URL+"/trash"),
 		chromedp.WaitVisible(`.revisions`),
-		chromedp.Click(`.revisions form button`),
+		click(`.revisions form button`),
 		chromedp.WaitVisible(`.big-quote`),
 	)
 	if err != nil {

@@ -65,7 +65,7 @@ func TestCiteTabsWithoutScript(t *testing.T) {
 	if got := shown(); len(got) != 1 || got[0] != "apa" {
 		t.Fatalf("at first the cite box shows %v, want only apa", got)
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(`label[for=cite-tab-mla]`)); err != nil {
+	if err := chromedp.Do(ctx, click(`label[for=cite-tab-mla]`)); err != nil {
 		t.Fatal(err)
 	}
 	if got := shown(); len(got) != 1 || got[0] != "mla" {
@@ -96,7 +96,7 @@ func TestPhoneHeaderAndFiltersFold(t *testing.T) {
 	headerHeight := `document.querySelector(".site-header").getBoundingClientRect().height`
 	for _, signedIn := range []bool{true, false} {
 		if !signedIn {
-			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.Click(`.menu > summary`), chromedp.Click(`form[action="/logout"] button`), chromedp.WaitVisible(`.login-link`)); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), click(`.menu > summary`), click(`form[action="/logout"] button`), chromedp.WaitVisible(`.login-link`)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -109,8 +109,8 @@ func TestPhoneHeaderAndFiltersFold(t *testing.T) {
 		if must(chromedp.Run(ctx, visible(`.site-nav a[href="/people"]`)))(t) || must(chromedp.Run(ctx, visible(`#filter-topic`)))(t) {
 			t.Errorf("signed in %v: the menu or the filters are open before being asked for", signedIn)
 		}
-		if err := chromedp.Do(ctx, chromedp.Click(`.menu > summary`), chromedp.WaitVisible(`.site-nav a[href="/people"]`),
-			chromedp.Click(`.fold > summary`), chromedp.WaitVisible(`#filter-topic`)); err != nil {
+		if err := chromedp.Do(ctx, click(`.menu > summary`), chromedp.WaitVisible(`.site-nav a[href="/people"]`),
+			click(`.fold > summary`), chromedp.WaitVisible(`#filter-topic`)); err != nil {
 			t.Errorf("signed in %v: the menu and filters do not open: %v", signedIn, err)
 		}
 		if overflow := must(chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`)))(t); overflow > 0 {

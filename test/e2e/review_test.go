@@ -27,7 +27,7 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 		chromedp.WaitVisible(`#title`),
 		chromedp.SendKeys(`#title`, title),
 		chromedp.SetValue(`#body`, strings.TrimSpace(body)),
-		chromedp.Click(`form[action="/articles"] button[type=submit]`),
+		click(`form[action="/articles"] button[type=submit]`),
 		chromedp.WaitVisible(`ol.candidates`),
 	)
 	if err != nil {
@@ -47,8 +47,8 @@ func TestPasteReviewAndSaveInBrowser(t *testing.T) {
 	err = chromedp.Do(ctx,
 		// Correct the title the extractor gave Kieran, and drop Levine's paraphrase.
 		chromedp.SetValue(`#q`+k+`_title`, "chief privacy officer"),
-		chromedp.Click(`input[name="q`+l+`_accept"]`),
-		chromedp.Click(`form.review-list button[type=submit]`),
+		click(`input[name="q`+l+`_accept"]`),
+		click(`form.review-list button[type=submit]`),
 		// The review screen shows the text too: wait until it is gone.
 		chromedp.WaitNotPresent(`form.review-list`),
 		chromedp.WaitVisible(`.reading`),
