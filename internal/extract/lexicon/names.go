@@ -216,10 +216,17 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	sp asp dsp csp acp dcp cp aig supt insp const cst`)
+	const cst`)
+
+// policeRanks are the ranks of police officers written short before a
+// name: "SP Olumide Fashakin", "DSP Aisha Bello".
+var policeRanks = wordSet(`sp asp dsp csp acp dcp cp aig supt insp`)
 
 // IsHonorific reports whether w, capitalised before a name, is a title.
-func IsHonorific(w string) bool { return honorifics[w] }
+func IsHonorific(w string) bool { return honorifics[w] || policeRanks[w] }
+
+// IsPoliceRank reports whether w is a police rank written short.
+func IsPoliceRank(w string) bool { return policeRanks[w] }
 
 // personRoles are what a person is called before their name at the start
 // of a sentence ("Co-star Mark Ellery said", "MP Geoffrey Lang"), beyond

@@ -111,7 +111,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
-		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
+		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
 			// "Forecaster Niall Dowdall said"
@@ -216,11 +216,10 @@ var portfolios = map[string]bool{"care": true, "environment": true, "affairs": t
 var spokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // honorifics are titles before a name that the title words lack: a
-// priest's "Fr", a Māori elder's "Kaumātua" or "Whaea", a police rank.
+// priest's "Fr", a Māori elder's "Kaumātua" or "Whaea" (and the police
+// ranks of lexicon.IsPoliceRank).
 var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true, "kuia": true, "whaea": true,
-	"matua": true, "cllr": true, "councillor": true, "canon": true, "msgr": true,
-	// police ranks: "SP Olumide Fashakin", "DSP Aisha Bello"
-	"sp": true, "asp": true, "dsp": true, "csp": true, "acp": true, "dcp": true, "cp": true, "aig": true, "supt": true, "insp": true}
+	"matua": true, "cllr": true, "councillor": true, "canon": true, "msgr": true}
 
 // jobs are occupations that open a sentence before the name of one who
 // has them: "Forecaster Niall Dowdall said".
