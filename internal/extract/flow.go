@@ -423,7 +423,7 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	turns, spans := x.transcriptTurns()
 	if len(spans) > 0 {
-		x.out = append(transcript.Outside(x.out, spans), turns...)
+		x.out = append(transcript.Outside(x.r, x.out, spans), turns...)
 	}
 	blocks := x.blockQuotes(spans)
 	x.out = append(x.out, blocks...)

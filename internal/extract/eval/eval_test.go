@@ -33,10 +33,12 @@ func corpus(tb testing.TB) string {
 // back titles in title case cost two spans PolNeAR counts as quotes (a
 // song's and a bill's name: “American Skin (41 Shots)”, “Justice Against
 // Sponsors of Terrorism Act”), quote F1 0.9756, while speaker accuracy
-// rose to 0.925. These floors sit just under that, so any regression
-// fails.
+// rose to 0.925. Holding back a title with a subtitle even after a cue
+// (“Collapse: How Societies Choose to Fail or Succeed,” a book PolNeAR
+// counts as a quote) cost one span more: quote F1 0.9749. These floors
+// sit just under that, so any regression fails.
 const (
-	minQuoteF1    = 0.975
+	minQuoteF1    = 0.974
 	minSpeakerAcc = 0.92
 	minE2EF1      = 0.900
 )

@@ -122,3 +122,18 @@ func TitleCased(toks []tok.Token, r []rune, open, close int, steps *int) bool {
 	}
 	return words >= 3 && lower && !lexicon.IsFunctionWord(toks[open+1].Low) // (not a headline's capitals: "NO BAD BLOOD")
 }
+
+// Title reports whether the quoted words between tokens open and close
+// are a title even after a cue of their own ("The institute's report,
+// “Nowhere to Stop: Overnight Truck Parking on Three Corridors,” is
+// linked"): written in title case with a subtitle after a colon. (A
+// headline quoting someone is in title case too, but says it in one
+// run: “We’re Going To Be Pickier, Not Smaller”.)
+func Title(toks []tok.Token, r []rune, open, close int, steps *int) bool {
+	colon := false
+	for k := open + 2; k < close-1 && !colon; k++ {
+		*steps++
+		colon = toks[k].Low == ":"
+	}
+	return colon && TitleCased(toks, r, open, close, steps)
+}

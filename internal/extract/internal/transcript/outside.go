@@ -21,8 +21,14 @@ func TitleCase(w string) string {
 }
 
 // Outside drops the quotes that lie inside a transcript turn (spans,
-// in text order); qs is in text order too.
-func Outside(qs []result.Quote, spans [][2]int) []result.Quote {
+// in text order), but for a statement the turn itself reports by naming
+// who made it ("Dr Alasdair Crombie wrote to me: “...”", "A dealer said,
+// “...”" inside a member's or an executive's turn). A pronoun there
+// ("He said, “...”") is kept out: in a speaker's own words it mostly
+// stands for someone the turn describes without naming, a constituent or
+// a customer, whom the extractor would take for a named person. qs is in
+// text order too.
+func Outside(r []rune, qs []result.Quote, spans [][2]int) []result.Quote {
 	if len(spans) == 0 {
 		return qs
 	}
@@ -32,13 +38,31 @@ func Outside(qs []result.Quote, spans [][2]int) []result.Quote {
 		for k < len(spans) && spans[k][1] <= q.Start {
 			k++
 		}
-		if k < len(spans) && spans[k][0] <= q.Start {
+		if k < len(spans) && spans[k][0] <= q.Start && !reportedInTurn(r, q, spans[k]) {
 			continue
 		}
 		out = append(out, q)
 	}
 	return out
 }
+
+// reportedInTurn reports whether q, inside the turn span, is a whole
+// statement the turn attributes by name or description.
+func reportedInTurn(r []rune, q result.Quote, span [2]int) bool {
+	if !q.Likely || q.Kind != result.KindDirect || q.SpeakerStart < span[0] || q.SpeakerEnd > span[1] || q.SpeakerStart >= q.SpeakerEnd {
+		return false
+	}
+	first, _, _ := strings.Cut(string(r[q.SpeakerStart:q.SpeakerEnd]), " ")
+	first = strings.ToLower(strings.Trim(first, ".,"))
+	if k := strings.IndexAny(first, "'’"); k > 0 {
+		first = first[:k] // "I'm", "You’ve"
+	}
+	return unicode.IsUpper(r[q.SpeakerStart]) && !turnPronouns[first]
+}
+
+// turnPronouns open a mention that names no one in a speaker's words.
+var turnPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true,
+	"they": true, "who": true, "q": true, "can": true, "did": true, "this": true, "that": true}
 
 // Inside reports whether pos lies in one of spans.
 func Inside(spans [][2]int, pos int) bool {

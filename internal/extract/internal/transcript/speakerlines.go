@@ -16,6 +16,9 @@ import (
 //	SMITH:
 //	Jane Smith              (a name alone, when the words under it
 //	[00:04:12] Thank you.    open with the time in the recording)
+//	Jane Smith              (a name alone that stands alone again further
+//	                         on, or heads the list of participants as
+//	                         "Jane Smith — Chief Executive")
 //
 // Each paragraph under such a line is a turn of that speaker, up to the
 // next speaker line or a line that is no sentence ("Questions & Answers:",
@@ -58,8 +61,12 @@ func FindSpeakerLines(r []rune) []Turn {
 	var curLine speakerLine
 	paras := 0 // paragraphs of the current speaker so far
 	run := 0   // speaker lines in a row with no words under them
+	alone := namesAlone(r)
 	lines(r, len(r), func(s, e2 int) bool {
-		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2)); ok {
+		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2) || alone[string(r[s:e2])]); ok {
+			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {
+				run = 0 // "Operator" under the list of titled participants opens the call
+			}
 			curLine, cur, paras = l, &curLine, 0
 			run++
 			return true
@@ -73,8 +80,8 @@ func FindSpeakerLines(r []rune) []Turn {
 		case cur == nil || s >= e2:
 		case (r[s] == '(' || r[s] == '[') && (r[e2-1] == ')' || r[e2-1] == ']'):
 			// "(Laughter.)", "[Operator Instructions]": a stage direction
-		case !strings.ContainsRune(".?!…\"”’')]", r[e2-1]):
-			cur = nil // "Questions & Answers:": a heading ends the turn
+		case !strings.ContainsRune(".?!…\"”’')]", r[e2-1]) || !sentence(r[s:e2]):
+			cur = nil // "Questions & Answers:", "Comments (4)": a heading ends the turn
 		default:
 			out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: s, End: e2,
 				Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Cont: paras > 0, Title: cur.title})
@@ -96,10 +103,22 @@ func FindSpeakerLines(r []rune) []Turn {
 	return out
 }
 
+// sentence reports whether p holds a sentence's end anywhere: a line
+// that ends in a bracket ("Comments (4)") may still be a heading.
+func sentence(p []rune) bool {
+	for _, c := range p {
+		if c == '.' || c == '?' || c == '!' || c == '…' {
+			return true
+		}
+	}
+	return false
+}
+
 // readSpeakerLine reads the line r[s:e] as a speaker line, if it is one;
-// timed says the next line opens with a time in the recording, which
-// makes a name alone a speaker line.
-func readSpeakerLine(r []rune, s, e int, timed bool) (speakerLine, bool) {
+// alone says the next line opens with a time in the recording or the
+// name is one of namesAlone, either of which makes a name alone a
+// speaker line.
+func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 	if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’'", r[e-1]) {
 		return speakerLine{}, false // (a sentence, read without building a string)
 	}
@@ -122,12 +141,44 @@ func readSpeakerLine(r []rune, s, e int, timed bool) (speakerLine, bool) {
 	name := strings.TrimSpace(body)
 	switch {
 	case lineRoles[strings.ToLower(name)]:
-	case body == line && !timed: // a name alone without a colon or a time is a heading or a byline
+	case body == line && !alone: // a name alone without a colon or a time is a heading or a byline
 		return speakerLine{}, false
 	case !personName(name) || notLabels[strings.ToLower(name)]:
 		return speakerLine{}, false
 	}
 	return speakerLine{nameStart: s, nameEnd: s + len([]rune(name))}, true
+}
+
+// namesAlone returns the names that stand alone on a line and name a
+// speaker of a call: those alone on two lines or more, and those alone
+// once that a list of participants gives with their title ("Jane Smith
+// — Chief Executive"). A heading or a byline stands alone once.
+func namesAlone(r []rune) map[string]bool {
+	count := map[string]int{}
+	listed := map[string]bool{}
+	lines(r, len(r), func(s, e int) bool {
+		if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’':", r[e-1]) {
+			return true
+		}
+		line := string(r[s:e])
+		for _, sep := range []string{" -- ", " — ", " – "} {
+			if name, _, ok := strings.Cut(line, sep); ok {
+				listed[name] = true
+				return true
+			}
+		}
+		if personName(line) && !notLabels[strings.ToLower(line)] {
+			count[line]++
+		}
+		return true
+	})
+	out := map[string]bool{}
+	for name, n := range count {
+		if n >= 2 || listed[name] {
+			out[name] = true
+		}
+	}
+	return out
 }
 
 // personName reports whether s reads as a name or a speaker's label: one

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsNamesAloneOnLines: an earnings call printed with each
+// speaker's name alone on a line (no dash, no colon, no time) above the
+// words: a name that stands alone twice, or once after the list of
+// participants gives it with a title, heads a turn. "Operator" under the
+// list opens the call; "Comments (4)" after the last turn is no one's.
+func TestAnyNewsNamesAloneOnLines(t *testing.T) {
+	t.Parallel()
+	in := "Harlow Mills (HRLM) Q3 2026 Earnings Call Transcript\n\nCompany Participants\n\nOdette Pruszynski — Chief Executive Officer\nLeander Cobb — Chief Financial Officer\n\nConference Call Participants\n\nMarguerite Selassie — Analyst, Baird\n\nOperator\n\nGood morning and welcome to the call.\n\nOdette Pruszynski\n\nThank you. Flour volumes rose 6% in the quarter.\n\nWe opened the Toledo mill in August.\n\nOperator\n\nOur first question comes from Marguerite Selassie with Baird.\n\nMarguerite Selassie\n\nThanks. Leander, how much of that was price?\n\nLeander Cobb\n\nAbout half of it, Marguerite.\n\nOperator\n\nThis concludes today's call.\n\nComments (4)\n\nMore on Harlow Mills"
+	checkQuotes(t, in, []wantQuote{{"Good morning and welcome to the call.", "Operator", ""},
+		{"Thank you. Flour volumes rose 6% in the quarter.", "Odette Pruszynski", ""}, {"We opened the Toledo mill in August.", "Odette Pruszynski", ""},
+		{"Our first question comes from Marguerite Selassie with Baird.", "Operator", ""},
+		{"Thanks. Leander, how much of that was price?", "Marguerite Selassie", ""}, {"About half of it, Marguerite.", "Leander Cobb", ""},
+		{"This concludes today's call.", "Operator", ""}})
+	// A name alone once is a byline, not a speaker.
+	checkQuotes(t, "Rain returns to the valley\n\nMaren Castellanos\n\nForecasters expect two inches by Friday.\n\n“We need every drop,” said Ivo Brandt, a grower.", []wantQuote{{"We need every drop,", "Ivo Brandt", ""}})
+}
+
+// TestAnyNewsQuoteReportedInsideTurn: a turn that reports someone else's
+// words by name or description ("A dealer in Traverse City said, “...”")
+// gives that quote to them as well as the turn to its speaker; after a
+// pronoun ("He said, “...”") the quote stays part of the turn, since in
+// a speaker's own words it mostly stands for someone unnamed.
+func TestAnyNewsQuoteReportedInsideTurn(t *testing.T) {
+	t.Parallel()
+	in := "Official Report\n\nFiona Rask (Caithness) (Con): Dr Alasdair Muir, who runs a practice in Wick, said last week, “We are running on goodwill.” Does the minister agree?\n\nThe Minister for Public Health (Nadia Quayle): No. A constituent wrote to me. He said, “I was told to phone back in the autumn.” That is not good enough.\n\nFiona Rask: I thank the minister."
+	checkQuotes(t, in, []wantQuote{{"Dr Alasdair Muir, who runs a practice in Wick, said last week, “We are running on goodwill.” Does the minister agree?", "Fiona Rask", ""},
+		{"We are running on goodwill.", "Alasdair Muir", ""},
+		{"No. A constituent wrote to me. He said, “I was told to phone back in the autumn.” That is not good enough.", "Nadia Quayle", ""},
+		{"I thank the minister.", "Fiona Rask", ""}})
+}
+
+// TestAnyNewsTitleWithSubtitle: a title in title case with a subtitle
+// after a colon is no one's words even where a cue comes near it ("The
+// institute's report, “...,” is linked"); a quote in title case without
+// one, as headlines print quotes, still is.
+func TestAnyNewsTitleWithSubtitle(t *testing.T) {
+	t.Parallel()
+	in := "That's all for this week. The Great Lakes Freight Institute report, “Nowhere to Stop: Overnight Truck Parking on Three Midwest Corridors,” is linked in the show notes.\n\n“We’re Going To Be Pickier, Not Smaller,” Kendra Osei-Lind told the trade press."
+	checkQuotes(t, in, []wantQuote{{"We’re Going To Be Pickier, Not Smaller,", "Kendra Osei-Lind", ""}})
+}
