@@ -42,3 +42,17 @@ func TestAnyNewsTitleWithSubtitle(t *testing.T) {
 	in := "That's all for this week. The Great Lakes Freight Institute report, “Nowhere to Stop: Overnight Truck Parking on Three Midwest Corridors,” is linked in the show notes.\n\n“We’re Going To Be Pickier, Not Smaller,” Kendra Osei-Lind told the trade press."
 	checkQuotes(t, in, []wantQuote{{"We’re Going To Be Pickier, Not Smaller,", "Kendra Osei-Lind", ""}})
 }
+
+// TestAnyNewsGPOHearing: a congressional hearing as the Government
+// Publishing Office prints it: "Chairman SURNAME." and "Ms. SURNAME."
+// open the turns, unlabelled paragraphs continue them, and the panel in
+// two columns and the "STATEMENT OF HON. ..." headings give the full
+// names.
+func TestAnyNewsGPOHearing(t *testing.T) {
+	t.Parallel()
+	in := "                     SUBCOMMITTEE ON WATER\n\n                     AMOS DELACROIX, Nevada, Chairman\nHELGA BRANNSTROM, Oregon            TOBIAS McKEE, Idaho\n\n          OPENING STATEMENT OF HON. AMOS DELACROIX, U.S. SENATOR FROM NEVADA\n\n    Chairman DELACROIX. The Subcommittee will come to order.\n\n    Lake Mead is lower than it has been in a decade.\n\n  STATEMENT OF PRIYA OYELOWO-HART, DIRECTOR, BASIN AUTHORITY\n\n    Ms. OYELOWO-HART. Thank you, Mr. Chairman.\n\n    [Laughter.]\n\n    Senator McKEE. How much water is left?\n\n    Ms. OYELOWO-HART. About a third, Senator.\n\n    Chairman DELACROIX. We stand adjourned."
+	checkQuotes(t, in, []wantQuote{{"The Subcommittee will come to order.", "Amos Delacroix", ""},
+		{"Lake Mead is lower than it has been in a decade.", "Amos Delacroix", ""},
+		{"Thank you, Mr. Chairman.", "Priya Oyelowo-Hart", ""}, {"How much water is left?", "Tobias McKee", ""},
+		{"About a third, Senator.", "Priya Oyelowo-Hart", ""}, {"We stand adjourned.", "Amos Delacroix", ""}})
+}

@@ -7,7 +7,8 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 )
 
-// TitleCase writes a word in capitals as a name: "O'BRIEN" gives "O'Brien".
+// TitleCase writes a word in capitals as a name: "O'BRIEN" gives
+// "O'Brien", "McKEE" and "MCKEE" give "McKee".
 func TitleCase(w string) string {
 	r := []rune(strings.ToLower(w))
 	up := true
@@ -15,7 +16,7 @@ func TitleCase(w string) string {
 		if up {
 			r[i] = unicode.ToUpper(c)
 		}
-		up = c == '\'' || c == '’' || c == '-' || c == '.'
+		up = c == '\'' || c == '’' || c == '-' || c == '.' || i == 1 && r[0] == 'M' && c == 'c' && len(r) > 3 // "McKEE"
 	}
 	return string(r)
 }

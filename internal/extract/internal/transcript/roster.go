@@ -14,6 +14,12 @@ import (
 //	...
 //	SEN. MADRIGAL: Thank you, Mr. Chairman.
 //
+// The Government Publishing Office prints the panel in two columns and
+// heads each statement with the speaker's name:
+//
+//	RUPERT PETTIBONE, Montana            INGRID SUNDQVIST, Colorado
+//	STATEMENT OF HON. INGRID SUNDQVIST, U.S. SENATOR FROM COLORADO
+//
 // Roster reads such lines: each maps the surname, in capitals, to the
 // full name written as a name ("MADRIGAL" to "Teresa Madrigal").
 
@@ -40,12 +46,14 @@ func Roster(r []rune) map[string]string {
 			b++
 		}
 		if b-a <= maxRosterLine {
-			if sur, full := rosterLine(string(r[a:b])); sur != "" && !ambiguous[sur] {
-				if was, ok := out[sur]; ok && was != full {
-					delete(out, sur)
-					ambiguous[sur] = true
-				} else {
-					out[sur] = full
+			for _, col := range strings.Split(string(r[a:b]), "   ") {
+				if sur, full := rosterLine(col); sur != "" && !ambiguous[sur] {
+					if was, ok := out[sur]; ok && was != full {
+						delete(out, sur)
+						ambiguous[sur] = true
+					} else {
+						out[sur] = full
+					}
 				}
 			}
 		}
@@ -68,6 +76,12 @@ func rosterLine(line string) (surname, full string) {
 		return "", ""
 	}
 	words := strings.Fields(line[:end])
+	for k, w := range words {
+		if w == "OF" && k > 0 && k <= 2 && strings.HasSuffix(words[k-1], "STATEMENT") || w == "TESTIMONY" && k == 0 {
+			words = words[k+1:] // "OPENING STATEMENT OF HON. WADE THURGOOD"
+			break
+		}
+	}
 	for len(words) > 0 && rosterTitles[words[0]] {
 		words = words[1:]
 	}
@@ -83,18 +97,20 @@ func rosterLine(line string) (surname, full string) {
 	for i, w := range words {
 		names[i] = TitleCase(w)
 	}
-	return words[len(words)-1], strings.Join(names, " ")
+	return strings.ToUpper(words[len(words)-1]), strings.Join(names, " ")
 }
 
 // capitalName reports whether w is a word of a name written in
 // capitals: letters (an initial's full stop, a hyphen or an apostrophe
-// inside), at least one of them, none in lower case.
+// inside), at least one of them, none in lower case but the c of
+// "McKEE".
 func capitalName(w string) bool {
 	letters := 0
-	for _, c := range w {
+	for i, c := range w {
 		switch {
 		case unicode.IsUpper(c):
 			letters++
+		case c == 'c' && i == 1 && w[0] == 'M':
 		case unicode.IsLower(c):
 			return false
 		case c == '.' || c == '-' || c == '\'' || c == '’':

@@ -259,6 +259,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := roleLabel(r, s, e); ok {
 		return t, true
 	}
+	if t, ok := gpoLabel(r, s, e); ok {
+		return t, true
+	}
 	k, words, caps := s, 0, true
 	for k < e && words < maxLabelWords {
 		w := k
