@@ -56,3 +56,16 @@ func TestAnyNewsGPOHearing(t *testing.T) {
 		{"Thank you, Mr. Chairman.", "Priya Oyelowo-Hart", ""}, {"How much water is left?", "Tobias McKee", ""},
 		{"About a third, Senator.", "Priya Oyelowo-Hart", ""}, {"We stand adjourned.", "Amos Delacroix", ""}})
 }
+
+// TestAnyNewsCapsLabelWithAnyRole: a television transcript gives each
+// speaker's part after the name, whatever it is ("TONYA BURKETT, PARTS
+// PLANT WORKER:"), and later the surname alone; the host's "Hello, I'm
+// Jessamy Koranteng" names her, not someone called "I'm Jessamy
+// Koranteng".
+func TestAnyNewsCapsLabelWithAnyRole(t *testing.T) {
+	t.Parallel()
+	in := "State of the Union\n\nJESSAMY KORANTENG, CNN HOST: Parts and pieces.\n\nHello, I'm Jessamy Koranteng in Washington.\n\n(BEGIN VIDEO CLIP)\n\nTONYA BURKETT, PARTS PLANT WORKER: Eleven years I've been on that line.\n\n(END VIDEO CLIP)\n\nKORANTENG: Joining me now is Senator Ruth Amadi.\n\nSEN. RUTH AMADI (D-MI): Good morning.\n\nKORANTENG: What do you call it?\n\nAMADI: A layoff."
+	checkQuotes(t, in, []wantQuote{{"Parts and pieces.", "Jessamy Koranteng", ""}, {"Hello, I'm Jessamy Koranteng in Washington.", "Jessamy Koranteng", ""},
+		{"Eleven years I've been on that line.", "Tonya Burkett", ""}, {"Joining me now is Senator Ruth Amadi.", "Jessamy Koranteng", ""},
+		{"Good morning.", "Ruth Amadi", ""}, {"What do you call it?", "Jessamy Koranteng", ""}, {"A layoff.", "Ruth Amadi", ""}})
+}

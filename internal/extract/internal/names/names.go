@@ -105,6 +105,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		}
 		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) ||
 			hyphenTitle(p.Low) || // "Vice-Chief Marcus Ratt"
+			pronounContraction(p.Low) || // "Hello, I'm Jessamy Koranteng in Washington"
 			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
 		}
@@ -125,6 +126,17 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		return a + 1 // "Minister for Local Government and Planning Pádraig Tuohy": the portfolio's second field
 	}
 	return k
+}
+
+// pronounContraction reports whether w, in lower case, is a pronoun
+// with a verb run into it: "I'm", "we’re", "here's".
+func pronounContraction(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "i'm", "i'll", "i'd", "i've", "we're", "we'll", "we've", "you're", "you'll", "you've", "he's", "she's",
+		"it's", "that's", "here's", "there's", "what's", "they're", "they've", "let's":
+		return true
+	}
+	return false
 }
 
 // hyphenTitle reports whether a hyphenated word ends in a title:

@@ -333,8 +333,17 @@ func trim(r []rune, b, e int) (int, int) {
 var labelRoles = map[string]bool{"HOST": true, "BYLINE": true, "GUEST": true, "ANCHOR": true, "CORRESPONDENT": true,
 	"REPORTER": true, "PRESENTER": true, "INTERVIEWER": true, "MODERATOR": true}
 
+// maxRoleWords and maxRoleRunes bound the part a label in capitals gives
+// after the name: "U.S. COMMERCE SECRETARY", "PARTS PLANT WORKER".
+const (
+	maxRoleWords = 6
+	maxRoleRunes = 60
+)
+
 // roleLabel reads a label in capitals with the speaker's part after a
-// comma ("LEILA FARNSWORTH, HOST: For more than a century ..."), if the
+// comma ("LEILA FARNSWORTH, HOST: For more than a century ...", "TONYA
+// BURKETT, PARTS PLANT WORKER: ..."; a part other than the usual ones
+// after a full name only), if the
 // paragraph r[s:e] opens with one. The label may stand alone on its line,
 // with the words in the paragraphs under it: the turn is then empty, and
 // Find gives those paragraphs to it.
@@ -354,10 +363,12 @@ func roleLabel(r []rune, s, e int) (Turn, bool) {
 		k++
 	}
 	rs := k
-	for k < e && (unicode.IsUpper(r[k]) || r[k] == ' ') {
+	for k < e && k-rs < maxRoleRunes && (unicode.IsUpper(r[k]) || strings.ContainsRune(" .-&'’", r[k])) {
 		k++
 	}
-	if k >= e || r[k] != ':' || !labelRoles[strings.TrimSpace(string(r[rs:k]))] || !personName(string(r[s:c])) {
+	role := strings.TrimSpace(string(r[rs:k]))
+	if k >= e || r[k] != ':' || !personName(string(r[s:c])) ||
+		!labelRoles[role] && (len(strings.Fields(string(r[s:c]))) < 2 || len(strings.Fields(role)) > maxRoleWords || !strings.ContainsFunc(role, unicode.IsUpper)) {
 		return Turn{}, false
 	}
 	name := string(r[s:c])
