@@ -69,3 +69,16 @@ func TestAnyNewsCapsLabelWithAnyRole(t *testing.T) {
 		{"Eleven years I've been on that line.", "Tonya Burkett", ""}, {"Joining me now is Senator Ruth Amadi.", "Jessamy Koranteng", ""},
 		{"Good morning.", "Ruth Amadi", ""}, {"What do you call it?", "Jessamy Koranteng", ""}, {"A layoff.", "Ruth Amadi", ""}})
 }
+
+// TestAnyNewsChamberVoices: a parliament's record labels members heard
+// from their seats ("Some hon. members: Oh, oh!", "An hon. member:") and
+// the chair ("The Speaker:"); each is a turn of that description, not of
+// the member who spoke before.
+func TestAnyNewsChamberVoices(t *testing.T) {
+	t.Parallel()
+	in := "Oral Questions\n\nMr. Clifford Hynes (Long Range Mountains, CPC): Mr. Speaker, the ferry was cancelled again.\n\nHon. Geneviève Thibodeau (Minister of Transport, Lib.): Mr. Speaker, I thank my hon. colleague.\n\nSome hon. members: Oh, oh!\n\nThe Speaker: Order. The hon. member for Long Range Mountains has the floor.\n\nMr. Clifford Hynes (Long Range Mountains, CPC): Mr. Speaker, the minister says 2028.\n\nAn hon. member: Where is it now?"
+	checkQuotes(t, in, []wantQuote{{"Mr. Speaker, the ferry was cancelled again.", "Clifford Hynes", ""},
+		{"Mr. Speaker, I thank my hon. colleague.", "Geneviève Thibodeau", ""}, {"Oh, oh!", "Some hon. members", ""},
+		{"Order. The hon. member for Long Range Mountains has the floor.", "The Speaker", ""},
+		{"Mr. Speaker, the minister says 2028.", "Clifford Hynes", ""}, {"Where is it now?", "An hon. member", ""}})
+}

@@ -37,6 +37,13 @@ import (
 const maxRefineBack = 10
 
 // refine rewrites the speakers of x.out (in text order) as above.
+// described reports whether a transcript label's speaker is a
+// description ("The Speaker", "Some hon. members", "An hon. member").
+func described(speaker string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(speaker), " ")
+	return first == "the" || first == "some" || first == "an" || first == "a"
+}
+
 func (x *refiner) refine() {
 	full := map[string]string{}  // surname -> the full name written last, up to the sweep
 	orgs := map[string]string{}  // "the organization" -> the organisation it stood for last
@@ -64,8 +71,8 @@ func (x *refiner) refine() {
 				}
 			}
 		}
-		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() {
-			continue
+		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() || q.Cue == ":" && described(q.Speaker) {
+			continue // a transcript's "The Speaker:", "Some hon. members:": the label says who
 		}
 		fullName(q, full)
 		x.steps += mentionfix.Fix(x.d, q) // the mention a quote is attributed to, set right

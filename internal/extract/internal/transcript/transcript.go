@@ -262,6 +262,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := gpoLabel(r, s, e); ok {
 		return t, true
 	}
+	if t, ok := voicesLabel(r, s, e); ok {
+		return t, true
+	}
 	k, words, caps := s, 0, true
 	for k < e && words < maxLabelWords {
 		w := k
@@ -332,6 +335,35 @@ func trim(r []rune, b, e int) (int, int) {
 // after their names: "LEILA FARNSWORTH, HOST:", "CORBIN ASHE, BYLINE:".
 var labelRoles = map[string]bool{"HOST": true, "BYLINE": true, "GUEST": true, "ANCHOR": true, "CORRESPONDENT": true,
 	"REPORTER": true, "PRESENTER": true, "INTERVIEWER": true, "MODERATOR": true}
+
+// chamberVoices are the labels a parliament's record gives members
+// heard together or unnamed from their seats.
+var chamberVoices = []string{"some hon. members", "an hon. member", "hon. members", "some hon. member", "several hon. members",
+	"an hon. gentleman", "an hon. lady"}
+
+// Voices reports whether a label is one of chamberVoices, a description
+// of who spoke rather than a name.
+func Voices(label string) bool {
+	low := strings.ToLower(label)
+	for _, v := range chamberVoices {
+		if low == v {
+			return true
+		}
+	}
+	return false
+}
+
+// voicesLabel reads a label of chamberVoices ("Some hon. members: Oh,
+// oh!"), if the paragraph r[s:e] opens with one.
+func voicesLabel(r []rune, s, e int) (Turn, bool) {
+	for _, v := range chamberVoices {
+		n := len([]rune(v))
+		if s+n < e && r[s+n] == ':' && strings.EqualFold(string(r[s:s+n]), v) {
+			return turn(r, s, s+n, s+n+1, e, string(r[s:s+n]))
+		}
+	}
+	return Turn{}, false
+}
 
 // maxRoleWords and maxRoleRunes bound the part a label in capitals gives
 // after the name: "U.S. COMMERCE SECRETARY", "PARTS PLANT WORKER".
