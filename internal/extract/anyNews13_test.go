@@ -82,3 +82,13 @@ func TestAnyNewsChamberVoices(t *testing.T) {
 		{"Order. The hon. member for Long Range Mountains has the floor.", "The Speaker", ""},
 		{"Mr. Speaker, the minister says 2028.", "Clifford Hynes", ""}, {"Where is it now?", "An hon. member", ""}})
 }
+
+// TestAnyNewsPronounAfterUnlistedName: "he" after a speaker whose name
+// the list of people missed ("Local Government Minister Arsalan Haider
+// Qureshi", where the office's "Government" reads as an organisation's
+// word) is that speaker, not the person named before him.
+func TestAnyNewsPronounAfterUnlistedName(t *testing.T) {
+	t.Parallel()
+	in := "Residents of Orangi complained to Tariq Jokhio about the shortage.\n\nResponding, Local Government Minister Arsalan Haider Qureshi said the corporation had sealed 47 hydrants.\n\nHe said the shortage was “not the result of theft alone” but of a gap between supply and demand."
+	checkQuotes(t, in, []wantQuote{{"not the result of theft alone", "Arsalan Haider Qureshi", ""}})
+}

@@ -227,19 +227,6 @@ func (x *refiner) rolePrefix(a, b int) bool {
 	return true
 }
 
-// describes reports whether an unnamed speaker's description (lower case)
-// has head as its noun: "government source" for "source", "senior
-// official of the Bihar Electricity Board" for "official".
-func describes(desc, head string) bool {
-	if strings.HasSuffix(desc, " "+head) || strings.Contains(desc, " "+head+" of ") || strings.HasPrefix(desc, head+" of ") {
-		return true
-	}
-	// "people familiar with the matter" for "one of the people",
-	// "officials briefed on the plans" for "one official".
-	first, _, _ := strings.Cut(desc, " ")
-	return vocab.SourceHeads[first] && (first == head || first == head+"s" || vocab.UnnamedKin[first] && vocab.UnnamedKin[head])
-}
-
 // sourceModifier gives an anonymous source the qualifier written
 // between it and the speech verb, and leaves out its number: "Two people
 // familiar with the matter said" is "people familiar with the matter".

@@ -67,6 +67,8 @@ func (x *refiner) refine() {
 				if g := lexicon.PronounGender(x.toks[a].Low); g == "m" || g == "f" {
 					if e := x.personSubjectBefore(a, g[0]); e >= 0 {
 						q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+					} else if name, title := x.unlistedSpeakerBefore(i, a); name != "" {
+						q.Speaker, q.SpeakerTitle = name, title
 					}
 				}
 			}
@@ -93,7 +95,13 @@ func (x *refiner) refine() {
 		if g == "m" || g == "f" {
 			described = x.describedSubjectBefore(a, q.Speaker)
 		}
+		unlisted, unlistedTitle := "", ""
+		if g == "m" || g == "f" {
+			unlisted, unlistedTitle = x.unlistedSpeakerBefore(i, a)
+		}
 		switch {
+		case unlisted != "":
+			q.Speaker, q.SpeakerTitle = unlisted, unlistedTitle
 		case described != "":
 			// "At a briefing, the prime minister's official spokesman
 			// was asked ... “...,” he said."
@@ -601,25 +609,11 @@ func (x *refiner) middleName(q *result.Quote, a int) {
 	})
 }
 
-// isPartyTag reports whether s is a US party and state tag: "R-Alaska",
-// "D-N.Y.", "R-S.D.", "I-Vt.".
-func isPartyTag(s string) bool {
-	if len(s) < 4 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
-		return false
-	}
-	for _, c := range s[2:] {
-		if !unicode.IsLetter(c) && c != '.' && c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
 // partyTag gives a quote attributed to a party tag ("Sen. Lisa
 // Murkowski, R-Alaska, told reporters", the mention at token a) the
 // person the tag follows.
 func (x *refiner) partyTag(q *result.Quote, a int) {
-	if !isPartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
+	if !vocab.PartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
 		return
 	}
 	m, ok := x.np(x.sentStart(a-2), a-2, 0)
@@ -1344,19 +1338,8 @@ func (x *refiner) otherGender(cur string, a int, g byte) string {
 // the last no organisation's or place's.
 func (x *refiner) namedPerson(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return strings.Contains(name, " ") && capitalisedName(name) && !vocab.PlaceOrTeam(name) && !lexicon.IsOrgWord(last) &&
+	return strings.Contains(name, " ") && vocab.CapitalisedName(name) && !vocab.PlaceOrTeam(name) && !lexicon.IsOrgWord(last) &&
 		!vocab.IsOutlet(name) && !lexicon.IsTitleWord(last)
-}
-
-// capitalisedName reports whether every word of name opens with a
-// capital.
-func capitalisedName(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			return false
-		}
-	}
-	return true
 }
 
 // roleOfSomeone reports whether tokens [p, c) are a possessive and a
@@ -1623,7 +1606,7 @@ func (x *refiner) ofOrganisation(j, hi int) int {
 func (x *refiner) earlierSource(q *result.Quote, i int, head string) {
 	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
 		x.steps++
-		if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && describes(strings.ToLower(p), head) {
+		if p := x.out[k].Speaker; x.out[k].SpeakerStart >= 0 && vocab.Describes(strings.ToLower(p), head) {
 			q.Speaker, q.SpeakerTitle = strings.TrimPrefix(strings.TrimPrefix(p, "a "), "A "), x.out[k].SpeakerTitle
 			return
 		}
@@ -1646,7 +1629,7 @@ func (x *refiner) accordingTo(a int, head string) string {
 		for j < a && j-k <= 3 && (vocab.SourceCounts[x.toks[j].Low] || lexicon.IsNumber(x.toks[j].Low)) {
 			j++
 		}
-		if j >= a || !vocab.SourceHeads[x.toks[j].Low] || !describes(x.toks[j].Low, head) && !(vocab.UnnamedKin[x.toks[j].Low] && vocab.UnnamedKin[head]) {
+		if j >= a || !vocab.SourceHeads[x.toks[j].Low] || !vocab.Describes(x.toks[j].Low, head) && !(vocab.UnnamedKin[x.toks[j].Low] && vocab.UnnamedKin[head]) {
 			continue
 		}
 		return x.text(j, x.sourceQualified(j+1, a, j+1))
