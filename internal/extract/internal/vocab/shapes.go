@@ -54,7 +54,7 @@ func CapitalisedName(name string) bool {
 	return true
 }
 
-// describes reports whether an unnamed speaker's description (lower case)
+// Describes reports whether an unnamed speaker's description (lower case)
 // has head as its noun: "government source" for "source", "senior
 // official of the Bihar Electricity Board" for "official".
 func Describes(desc, head string) bool {
