@@ -92,3 +92,13 @@ func TestAnyNewsPronounAfterUnlistedName(t *testing.T) {
 	in := "Residents of Orangi complained to Tariq Jokhio about the shortage.\n\nResponding, Local Government Minister Arsalan Haider Qureshi said the corporation had sealed 47 hydrants.\n\nHe said the shortage was “not the result of theft alone” but of a gap between supply and demand."
 	checkQuotes(t, in, []wantQuote{{"not the result of theft alone", "Arsalan Haider Qureshi", ""}})
 }
+
+// TestAnyNewsDescriptionAfterLongQuote: "the Liverpool boss" is the one
+// quoted last, whose quote ran on over paragraphs and whom a line of page
+// furniture and a sentence naming two others follow.
+func TestAnyNewsDescriptionAfterLongQuote(t *testing.T) {
+	t.Parallel()
+	in := "Henrik Dahlqvist has confirmed the injury.\n\n\"It's a blow, of course it's a blow,\" Dahlqvist said. \"But it's not two months.\n\n\"We won't take risks with him.\"\n\nAdvertisement\n\nArriola's absence means Dahlqvist must reshuffle his midfield, with academy graduate Jamie Culshaw expected to start.\n\nAsked about the fixture list, the Liverpool boss said he did not want to use the calendar \"as an excuse\" but admitted his squad were \"running on fumes\"."
+	checkQuotes(t, in, []wantQuote{{"It's a blow, of course it's a blow,", "Henrik Dahlqvist", ""}, {"But it's not two months.", "Henrik Dahlqvist", ""},
+		{"We won't take risks with him.", "Henrik Dahlqvist", ""}, {"as an excuse", "Henrik Dahlqvist", ""}, {"running on fumes", "Henrik Dahlqvist", ""}})
+}

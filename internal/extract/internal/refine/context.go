@@ -20,6 +20,7 @@ import (
 // Postecoglou's quotes, when the sentence before names Postecoglou and
 // Maddison. cands nil (not a description of a person) gives -1.
 func (x *refiner) lastSpeakerAmong(i, a int, cands []int) int {
+	const maxLastSpeakerParas = 3 // a line of page furniture ("Advertisement") may stand between
 	if cands == nil {
 		return -1
 	}
@@ -34,8 +35,8 @@ func (x *refiner) lastSpeakerAmong(i, a int, cands []int) int {
 	if !ok || !x.ent(e).Person {
 		return -1
 	}
-	if t := x.tokenAt(p.SpeakerStart); x.toks[t].Para+2 < x.toks[a].Para {
-		return -1
+	if t := x.tokenAt(p.Start); x.toks[t].Para+maxLastSpeakerParas < x.toks[a].Para {
+		return -1 // (counted from the quote, which may run on from its attribution's paragraph)
 	}
 	if len(cands) == 0 {
 		return e
