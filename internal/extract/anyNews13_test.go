@@ -102,3 +102,17 @@ func TestAnyNewsDescriptionAfterLongQuote(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"It's a blow, of course it's a blow,", "Henrik Dahlqvist", ""}, {"But it's not two months.", "Henrik Dahlqvist", ""},
 		{"We won't take risks with him.", "Henrik Dahlqvist", ""}, {"as an excuse", "Henrik Dahlqvist", ""}, {"running on fumes", "Henrik Dahlqvist", ""}})
 }
+
+// TestAnyNewsCapitalTheOutlets: an outlet the lexicon does not know is
+// read by a capital "The" mid-sentence after "told" or "wrote in" ("she
+// told The Oldie", "wrote in The Chronicle of Higher Education"); the
+// outlet whose masthead tops the page publishes the story and is no
+// one's channel to it.
+func TestAnyNewsCapitalTheOutlets(t *testing.T) {
+	t.Parallel()
+	in := "Hester Gaulden, cheesemaker, dies at 89\n\nIn 1984 Hester Gaulden presented a series on BBC Two. ‘I was on the telly for six weeks,’ she told The Oldie in 2011. ‘Mostly it is.’\n\nThe historian Ada Voss wrote in The Chronicle of Higher Education that the college had “an obligation to protect the right to protest”."
+	checkQuotes(t, in, []wantQuote{{"I was on the telly for six weeks,", "Hester Gaulden", "The Oldie"}, {"Mostly it is.", "Hester Gaulden", "The Oldie"},
+		{"an obligation to protect the right to protest", "Ada Voss", "The Chronicle of Higher Education"}})
+	home := "The EastAfrican\n\nBusiness\n\nTanzania doubles transit bond\n\n“We are not closing the corridor,” Mr Lukumay told The EastAfrican."
+	checkQuotes(t, home, []wantQuote{{"We are not closing the corridor,", "Lukumay", "-"}})
+}

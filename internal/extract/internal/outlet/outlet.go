@@ -87,7 +87,7 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 		if prev == "the" && i > a+1 {
 			prev = o.Toks[i-2].Low
 		}
-		if prev == "told" || prev == "to" || prev == "with" || prev == "on" {
+		if prev == "told" || prev == "to" || prev == "with" || prev == "on" || prev == "in" && i >= 2 && writeVerbs[o.Toks[i-2].Low] {
 			if name := o.mediaName(i, b); name != "" {
 				return name
 			}
@@ -106,11 +106,15 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 // for a person's name.
 func (o *Reader) mediaName(i, hi int) string {
 	j := i
-	for j < hi && j-i < 5 && o.isNameWord(j) && !lexicon.IsNamedCap(o.Toks[j].Low) {
+	if o.Toks[i].Low == "the" {
+		j++ // "The Oldie"
+	}
+	for j < hi && j-i < 6 && (o.isNameWord(j) && !lexicon.IsNamedCap(o.Toks[j].Low) ||
+		o.Toks[j].Low == "of" && j > i && o.Toks[i].Low == "the" && j+1 < hi && o.isNameWord(j+1)) { // "The Chronicle of Higher Education"
 		*o.Steps++
 		j++
 	}
-	if j == i {
+	if j == i || j == i+1 && o.Toks[i].Low == "the" {
 		return ""
 	}
 	name := o.text(i, j)
@@ -120,6 +124,8 @@ func (o *Reader) mediaName(i, hi int) string {
 	switch {
 	case mediaWords[o.Toks[j-1].Low] && (j-i >= 2 || i > 0 && o.Toks[i-1].Low == "the"):
 		return name // "The Business Times", "told the Mail"
+	case o.Toks[i].Low == "the" && o.Toks[i].Cap && j-i >= 2:
+		return name // "told The Oldie", "wrote in The Spectator": a capital The mid-sentence is a title's
 	case j < hi && programmeWords[o.Toks[j].Low]:
 		return name
 	}
@@ -131,6 +137,9 @@ var mediaWords = map[string]bool{"times": true, "post": true, "news": true, "spo
 	"radio": true, "herald": true, "journal": true, "gazette": true, "tribune": true, "daily": true, "magazine": true,
 	"telegraph": true, "chronicle": true, "observer": true, "express": true, "standard": true, "star": true,
 	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true}
+
+// writeVerbs say someone wrote in a publication: "wrote in The Spectator".
+var writeVerbs = map[string]bool{"wrote": true, "writes": true, "writing": true, "write": true, "argued": true, "said": true}
 
 // programmeWords follow the title of a programme: "the Second Act podcast".
 var programmeWords = map[string]bool{"podcast": true, "programme": true, "program": true, "show": true, "newspaper": true}

@@ -155,7 +155,7 @@ func (x *layout) anotherOfThem() {
 // the quotes after it, and headlines no one says held back. It returns
 // the work done.
 func Finish(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).viaCarried, (*layout).holdSpeakerlessHeadlines)
+	return run(d, out, (*layout).viaCarried, (*layout).homeOutletVias, (*layout).holdSpeakerlessHeadlines)
 }
 
 // Dialogue gives the untagged lines of a scene's dialogue to the person
