@@ -116,3 +116,11 @@ func TestAnyNewsCapitalTheOutlets(t *testing.T) {
 	home := "The EastAfrican\n\nBusiness\n\nTanzania doubles transit bond\n\n“We are not closing the corridor,” Mr Lukumay told The EastAfrican."
 	checkQuotes(t, home, []wantQuote{{"We are not closing the corridor,", "Lukumay", "-"}})
 }
+
+// TestAnyNewsSportPositions: a sports story calls the player just named
+// by position ("the veteran guard", "the rookie", "the goaltender").
+func TestAnyNewsSportPositions(t *testing.T) {
+	t.Parallel()
+	in := "Kendrick Vashaw scored 29 points. Julian Castellow blocked the shot.\n\n\"I just wanted to make him shoot over me,\" Castellow said.\n\nVashaw was two lockers away and heard every word.\n\n\"It would have been his fault, for the record,\" the veteran guard said, laughing."
+	checkQuotes(t, in, []wantQuote{{"I just wanted to make him shoot over me,", "Julian Castellow", ""}, {"It would have been his fault, for the record,", "Kendrick Vashaw", ""}})
+}

@@ -287,7 +287,9 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	lawmaker legislator politician campaigner activist author writer economist analyst researcher scientist
 	academic lawyer attorney broadcaster postman postwoman fisherman businessman businesswoman pensioner retiree
 	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
-	barrister counsel prosecutor accused defendant`)
+	barrister counsel prosecutor accused defendant guard quarterback linebacker receiver cornerback lineman kicker
+	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
+	goaltender goalie netminder defenceman defenseman rookie sophomore`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
