@@ -124,3 +124,34 @@ func TestAnyNewsSportPositions(t *testing.T) {
 	in := "Kendrick Vashaw scored 29 points. Julian Castellow blocked the shot.\n\n\"I just wanted to make him shoot over me,\" Castellow said.\n\nVashaw was two lockers away and heard every word.\n\n\"It would have been his fault, for the record,\" the veteran guard said, laughing."
 	checkQuotes(t, in, []wantQuote{{"I just wanted to make him shoot over me,", "Julian Castellow", ""}, {"It would have been his fault, for the record,", "Kendrick Vashaw", ""}})
 }
+
+// TestAnyNewsNestedQuotesHeld: the words a speaker reports someone
+// saying inside their own quotation come out as quotations of their own,
+// held back for review, by the one named or described as saying them (by
+// the speaker for "I said"); after a pronoun they stay inside.
+func TestAnyNewsNestedQuotesHeld(t *testing.T) {
+	t.Parallel()
+	in := "Dentists warn of a crisis.\n\n“I rang the practice in Wick, and the receptionist said, ‘Most people go to Inverness.’ So I said, ‘That is a 220-mile round trip.’ Then Dr Alasdair Muir told me, ‘We are running on goodwill.’ He said, ‘Come back in autumn,’” Fiona Rask said."
+	type nestedWant struct{ text, speaker string }
+	want := []nestedWant{{"Most people go to Inverness.", "the receptionist"}, {"That is a 220-mile round trip.", "Fiona Rask"}, {"We are running on goodwill.", "Alasdair Muir"}}
+	var got []nestedWant
+	res := Extract(in)
+	checkInvariants(t, in, res)
+	for _, q := range res.Quotes {
+		if q.Likely {
+			if q.Speaker != "Fiona Rask" {
+				t.Errorf("likely quote %q by %q", q.Text, q.Speaker)
+			}
+			continue
+		}
+		got = append(got, nestedWant{q.Text, q.Speaker})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("held quotes %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i].text != want[i].text || normSpeaker(got[i].speaker) != normSpeaker(want[i].speaker) {
+			t.Errorf("held quote %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}

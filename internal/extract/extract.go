@@ -83,6 +83,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/labels"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/nested"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/refine"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
@@ -169,6 +170,7 @@ type extractor struct {
 	r      []rune
 	toks   []token
 	ps     []piece
+	nested []piece // quotations inside the pieces (nested.Add)
 	ents   []entity
 	byName map[string]int
 	events []event
@@ -214,7 +216,7 @@ func newExtractor(text string) *extractor {
 	r := []rune(text)
 	x := &extractor{r: r, byName: map[string]int{}, nameKeys: map[string]bool{}}
 	x.toks = tok.Tokenize(r)
-	x.ps = tok.Pair(r, x.toks)
+	x.ps, x.nested = tok.PairNested(r, x.toks)
 	x.markSentences()
 	x.capMid = map[string]bool{}
 	for i, t := range x.toks {
@@ -334,6 +336,7 @@ func (x *extractor) run() {
 	}
 	x.emit(final, likely)
 	refine.Run(refineDoc{x}, x.out)
+	x.out = nested.Add(refineDoc{x}, x.out, x.nested)
 }
 
 // label reports whether quoted piece i is a label or a scare quote rather

@@ -113,7 +113,15 @@ func Tokenize(r []rune) []Token {
 // the journalistic convention for a quotation running over paragraphs, so
 // the new Piece continues the old one.
 func Pair(r []rune, toks []Token) []Piece {
-	var ps []Piece
+	ps, _ := PairNested(r, toks)
+	return ps
+}
+
+// PairNested is Pair that also returns the closed quotations nested inside
+// the pieces, in text order: the words a quoted speaker reports someone
+// else saying ("He said, ‘Most people go to Inverness.’"). They are no
+// pieces of their own; their marks stay punctuation.
+func PairNested(r []rune, toks []Token) (ps, nested []Piece) {
 	open, openCont := -1, -1 // current opening mark and the Piece it continues
 	prevUnclosed := -1       // Piece left open at the end of the previous paragraph
 	curPara, first := -1, false
@@ -169,7 +177,9 @@ func Pair(r []rune, toks []Token) []Piece {
 	if open >= 0 {
 		add(Piece{Open: open, Close: -1, S: toks[open].E, E: toks[len(toks)-1].E, Cont: openCont})
 	}
-	ps = nestPieces(toks, ps, pairSingles(r, toks))
+	ds, ss := ps, pairSingles(r, toks)
+	ps = nestPieces(toks, ds, ss)
+	nested = inside(toks, ps, ds, ss)
 	for _, p := range ps {
 		for k := p.Open + 1; k < len(toks) && toks[k].S < p.E; k++ {
 			if toks[k].S >= p.S {
@@ -177,7 +187,35 @@ func Pair(r []rune, toks []Token) []Piece {
 			}
 		}
 	}
-	return ps
+	return ps, nested
+}
+
+// inside returns the closed pieces of ds and ss (each in text order) that
+// lie within one of the pieces kept (top), in text order.
+func inside(toks []Token, top, ds, ss []Piece) []Piece {
+	var out []Piece
+	k := 0
+	for di, si := 0, 0; di < len(ds) || si < len(ss); {
+		var p Piece
+		if si >= len(ss) || di < len(ds) && ds[di].S < ss[si].S {
+			p = ds[di]
+			di++
+		} else {
+			p = ss[si]
+			si++
+		}
+		if p.Close < 0 {
+			continue
+		}
+		for k < len(top) && (top[k].Close >= 0 && toks[top[k].Close].E <= toks[p.Open].S || top[k].Close < 0 && top[k].E <= toks[p.Open].S) {
+			k++
+		}
+		if k < len(top) && toks[top[k].Open].S < toks[p.Open].S && top[k].Open != p.Open &&
+			(top[k].Close < 0 && toks[p.Close].E <= top[k].E || top[k].Close >= 0 && toks[p.Close].E <= toks[top[k].Close].E) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // appendPiece trims spaces off a Piece and keeps it if it holds any word.
