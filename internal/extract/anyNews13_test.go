@@ -155,3 +155,14 @@ func TestAnyNewsNestedQuotesHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsApposition: a quote attributed to the description set
+// between commas after a person's name ("Roy Delacroix, a Republican,
+// has so far declined, saying"; "Ashraf Memon, a member of the
+// opposition from Karachi West, however, questioned ..., saying") is the
+// person's, whether or not the list of people had the name.
+func TestAnyNewsApposition(t *testing.T) {
+	t.Parallel()
+	in := "Sen. Wade Harlan, a Kansas Republican who sits on the committee, said he would not support it.\n\nMarquez has asked the committee to hold a second hearing. Committee Chairman Roy Delacroix, a Republican, has so far declined, saying the nominee already answered “hundreds of questions” in writing.\n\nHaji Muhammad Ashraf Memon, a member of the opposition from Karachi West, however, questioned the government’s seriousness, saying similar committees had been formed “every monsoon and every summer” without any result."
+	checkQuotes(t, in, []wantQuote{{"hundreds of questions", "Roy Delacroix", ""}, {"every monsoon and every summer", "Muhammad Ashraf Memon", ""}})
+}

@@ -34,6 +34,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.unquotedSubject(q) // not "Kere Sanjeevini", a scheme's name in quotation marks
 	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
+	x.appositionOf(q)    // "Roy Delacroix, a Republican, has so far declined, saying"
 	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
 	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
@@ -172,6 +173,49 @@ func (x *fixer) appositionHead(q *result.Quote) {
 	}
 	if e, ok := x.byName(lexicon.StripPossessive(x.text(s, n))); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(n+1, c), x.toks[s].S, x.toks[n-1].E
+	}
+}
+
+// maxAppositionName bounds the name before an apposition, and
+// maxApposition the apposition, in tokens.
+const (
+	maxAppositionName = 4
+	maxApposition     = 12
+)
+
+// appositionOf gives a quote attributed to a description in apposition
+// after a person's name, between commas, the person: "Committee Chairman
+// Roy Delacroix, a Republican, has so far declined, saying ...", "Haji
+// Muhammad Ashraf Memon, a member of the opposition from Karachi West,
+// however, questioned ..., saying".
+func (x *fixer) appositionOf(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 2 || b >= len(x.toks) || x.toks[a-1].Low != "," {
+		return
+	}
+	if w := x.toks[a].Low; w != "a" && w != "an" && w != "the" {
+		return
+	}
+	for b < len(x.toks) && b-a < maxApposition && x.toks[b].Kind == tok.Word && !x.toks[b].InQ && !x.isCue(b) && lexicon.Verb(x.toks[b].Low) == 0 {
+		b++ // "a member of the opposition from Karachi West,"
+	}
+	if b >= len(x.toks) || x.toks[b].Low != "," {
+		return
+	}
+	for n := a - 2; n >= 0 && a-1-n <= maxAppositionName && x.isNameWord(n); n-- {
+		x.steps++
+		if e, ok := x.byName(x.text(n, a-1)); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(a, b), x.toks[n].S, x.toks[a-2].E
+			return
+		}
+	}
+	// A name the list of people missed ("Committee Chairman Roy
+	// Delacroix", whose office reads as an organisation's): its last two
+	// words, when they read as a given name and a surname.
+	if n := a - 3; n >= 0 && x.isNameWord(n) && x.isNameWord(n+1) && vocab.NameShaped(x.text(n, a-1)) &&
+		lexicon.FirstNameGender(x.toks[n].Low) != 0 {
+		e := x.d.ResolvePerson(x.text(n, a-1), "", x.toks[n].S)
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(a, b), x.toks[n].S, x.toks[a-2].E
 	}
 }
 
