@@ -166,3 +166,11 @@ func TestAnyNewsApposition(t *testing.T) {
 	in := "Sen. Wade Harlan, a Kansas Republican who sits on the committee, said he would not support it.\n\nMarquez has asked the committee to hold a second hearing. Committee Chairman Roy Delacroix, a Republican, has so far declined, saying the nominee already answered “hundreds of questions” in writing.\n\nHaji Muhammad Ashraf Memon, a member of the opposition from Karachi West, however, questioned the government’s seriousness, saying similar committees had been formed “every monsoon and every summer” without any result."
 	checkQuotes(t, in, []wantQuote{{"hundreds of questions", "Roy Delacroix", ""}, {"every monsoon and every summer", "Muhammad Ashraf Memon", ""}})
 }
+
+// TestAnyNewsArabicPatronymic: "bin" or "bint" and the father's name
+// before an "Al-" family name are part of an Arabic name.
+func TestAnyNewsArabicPatronymic(t *testing.T) {
+	t.Parallel()
+	in := "Farmers in Qassim are angry about the ban.\n\nOne of them, Saleh bin Ibrahim Al-Harbi, has 600 offshoots sold.\n\n\"Nobody is against the inspection,\" Al-Harbi said."
+	checkQuotes(t, in, []wantQuote{{"Nobody is against the inspection,", "Saleh bin Ibrahim Al-Harbi", ""}})
+}

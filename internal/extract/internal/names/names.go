@@ -168,8 +168,11 @@ func (x *Text) PatronymicAt(lo, k int) bool {
 	switch x.Toks[k].Low {
 	case "binti", "bte":
 		return true
-	case "bin":
-		return k-2 >= lo && x.IsNameWord(k-2) && !lexicon.IsTitleWord(x.Toks[k-2].Low) || k-2 >= lo && lexicon.IsHonorific(x.Toks[k-2].Low)
+	case "bin", "bint", "ibn":
+		if k+2 < len(x.Toks) && x.IsNameWord(k+2) && (strings.HasPrefix(x.Toks[k+2].Low, "al-") || strings.HasPrefix(x.Toks[k+2].Low, "el-")) {
+			return true // an Arabic name: "Abdulrahman bin Fahad Al-Mutairi", the family's after the father's
+		}
+		return x.Toks[k].Low == "bin" && (k-2 >= lo && x.IsNameWord(k-2) && !lexicon.IsTitleWord(x.Toks[k-2].Low) || k-2 >= lo && lexicon.IsHonorific(x.Toks[k-2].Low))
 	}
 	return false
 }
