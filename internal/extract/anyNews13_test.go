@@ -174,3 +174,14 @@ func TestAnyNewsArabicPatronymic(t *testing.T) {
 	in := "Farmers in Qassim are angry about the ban.\n\nOne of them, Saleh bin Ibrahim Al-Harbi, has 600 offshoots sold.\n\n\"Nobody is against the inspection,\" Al-Harbi said."
 	checkQuotes(t, in, []wantQuote{{"Nobody is against the inspection,", "Saleh bin Ibrahim Al-Harbi", ""}})
 }
+
+// TestAnyNewsTimedTalk: a talk's transcript under its times in the
+// recording, with no labels, is the words of the one the page is about;
+// the audience's laughter parts a paragraph, and stage directions are no
+// one's.
+func TestAnyNewsTimedTalk(t *testing.T) {
+	t.Parallel()
+	in := "Oren Vashti: Why bridges hum\n\nStructural engineer Oren Vashti listens to bridges. In this talk, Oren Vashti explains what the sound means.\n\nTranscript (English)\n\n00:04\nSo I want to start with a sound.\n\n(Audio: low hum)\n\n00:17\nThat is a healthy bridge. My professor said it was nonsense. (Laughter) He was wrong.\n\n01:02\nAnd this one is about to fail.\n\nWatch next"
+	checkQuotes(t, in, []wantQuote{{"So I want to start with a sound.", "Oren Vashti", ""}, {"That is a healthy bridge. My professor said it was nonsense.", "Oren Vashti", ""},
+		{"He was wrong.", "Oren Vashti", ""}, {"And this one is about to fail.", "Oren Vashti", ""}})
+}

@@ -22,6 +22,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	} else if open := transcript.Opening(x.r, turns); len(open) > 0 {
 		turns = append(open, turns...) // a briefer's announcements before the questions
 	}
+	if len(turns) == 0 {
+		turns = transcript.FindTimed(x.r) // a talk's transcript: one speaker, a time before each paragraph
+	}
 	unlabelled := false
 	if len(turns) == 0 {
 		turns, unlabelled = transcript.FindUnlabelled(x.r), true
