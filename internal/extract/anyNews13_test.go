@@ -185,3 +185,11 @@ func TestAnyNewsTimedTalk(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"So I want to start with a sound.", "Oren Vashti", ""}, {"That is a healthy bridge. My professor said it was nonsense.", "Oren Vashti", ""},
 		{"He was wrong.", "Oren Vashti", ""}, {"And this one is about to fail.", "Oren Vashti", ""}})
 }
+
+// TestAnyNewsOrgFirstHalf: "Oxfordshire Fire", before "and Rescue
+// Service", is half an organisation's name, never the "he" after it.
+func TestAnyNewsOrgFirstHalf(t *testing.T) {
+	t.Parallel()
+	in := "Fire investigator gives evidence\n\nThe jury heard from Dr Imran Sowerby-Kent, a fire investigator instructed by Oxfordshire Fire and Rescue Service.\n\nHe told the court that samples contained traces of petrol.\n\n\"In my opinion, this was not an accidental fire,\" he said."
+	checkQuotes(t, in, []wantQuote{{"In my opinion, this was not an accidental fire,", "Imran Sowerby-Kent", ""}})
+}

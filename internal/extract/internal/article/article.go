@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Entity is a person or organisation the article names.
@@ -98,4 +99,32 @@ func QuotedName(d Doc, t int) bool {
 		r--
 	}
 	return toks[t].InQ || r > 0 && toks[r-1].Kind == tok.OpenQ
+}
+
+// maxOrgHalf bounds the words after "and" that finish an organisation's
+// name.
+const maxOrgHalf = 4
+
+// OrgHalf reports whether the name at token t is the first half of an
+// organisation's, which "and" and a name ending in an organisation's
+// word finish: "Oxfordshire Fire and Rescue Service", no one's name.
+func OrgHalf(d Doc, t int) bool {
+	toks := d.Toks()
+	if t < 0 {
+		return false
+	}
+	k := t
+	for k < len(toks) && d.IsNameWord(k) {
+		k++
+	}
+	if k == t || k+1 >= len(toks) || toks[k].Low != "and" && toks[k].Low != "&" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxOrgHalf && d.IsNameWord(j); j++ {
+		d.Step(1)
+		if lexicon.IsOrgWord(toks[j].Low) {
+			return true
+		}
+	}
+	return false
 }

@@ -1015,6 +1015,9 @@ func (x *refiner) articleMention(t int) bool {
 // preposition of place ("at Stamford Bridge", "in Santa Cruz") or a
 // work or occasion ("the thriller Low Tide", "her Oscar Night").
 func (x *refiner) placeMention(t int) bool {
+	if article.OrgHalf(x.d, t) {
+		return true
+	}
 	if t <= 0 {
 		return false
 	}
