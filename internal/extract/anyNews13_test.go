@@ -193,3 +193,14 @@ func TestAnyNewsOrgFirstHalf(t *testing.T) {
 	in := "Fire investigator gives evidence\n\nThe jury heard from Dr Imran Sowerby-Kent, a fire investigator instructed by Oxfordshire Fire and Rescue Service.\n\nHe told the court that samples contained traces of petrol.\n\n\"In my opinion, this was not an accidental fire,\" he said."
 	checkQuotes(t, in, []wantQuote{{"In my opinion, this was not an accidental fire,", "Imran Sowerby-Kent", ""}})
 }
+
+// TestAnyNewsUsernameLabels: posts labelled with usernames
+// ("pickled_lantern:", "u/Ferrocene_Dreams:") are turns by those
+// usernames, and a username the article says someone posts as is that
+// person.
+func TestAnyNewsUsernameLabels(t *testing.T) {
+	t.Parallel()
+	in := "Studio boss answers fans\n\nGame director Henrik Osei-Lindgren spent three hours answering questions on Reddit. Osei-Lindgren posts as BramblewickHenrik.\n\nu/Ferrocene_Dreams: Steam Deck at launch, yes or no?\n\nBramblewickHenrik: Yes. We test on Deck every week.\n\npickled_lantern: Mod support? Workshop?\n\nBramblewickHenrik: Not at launch."
+	checkQuotes(t, in, []wantQuote{{"Steam Deck at launch, yes or no?", "u/Ferrocene_Dreams", ""}, {"Yes. We test on Deck every week.", "Henrik Osei-Lindgren", ""},
+		{"Mod support? Workshop?", "pickled_lantern", ""}, {"Not at launch.", "Henrik Osei-Lindgren", ""}})
+}

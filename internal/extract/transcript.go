@@ -56,6 +56,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	court := transcript.ReadCourt(x.r)
 	x.roster = transcript.Roster(x.r)
+	aliases := transcript.Aliases(x.r)
 	asker, asked := "", false
 	for _, t := range turns {
 		x.steps++
@@ -91,6 +92,10 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			} else {
 				q.Confidence = 0.5
 			}
+		case aliases[strings.TrimLeft(t.Label, "u/@")] != "":
+			// "BramblewickHenrik:" after "Osei-Lindgren posts as BramblewickHenrik"
+			e := x.resolvePerson(aliases[strings.TrimLeft(t.Label, "u/@")], "", t.LabelStart)
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
 			if q.SpeakerTitle == "" {

@@ -239,6 +239,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 			return t, true // an order paper's "1. Fiona Ogilvie (Highlands and Islands) (Con): To ask ..."
 		}
 	}
+	if t, ok := usernameLabel(r, s, e); ok {
+		return t, true
+	}
 	if s >= e || !unicode.IsUpper(r[s]) {
 		return Turn{}, false
 	}
