@@ -204,3 +204,13 @@ func TestAnyNewsUsernameLabels(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Steam Deck at launch, yes or no?", "u/Ferrocene_Dreams", ""}, {"Yes. We test on Deck every week.", "Henrik Osei-Lindgren", ""},
 		{"Mod support? Workshop?", "pickled_lantern", ""}, {"Not at launch.", "Henrik Osei-Lindgren", ""}})
 }
+
+// TestAnyNewsReporterNamesThemselves: a reporter who gives their name
+// and outlet before the question ("REPORTER: Hannah Whitlow, ITV Tyne
+// Tees. Has a weapon been recovered?") is that person.
+func TestAnyNewsReporterNamesThemselves(t *testing.T) {
+	t.Parallel()
+	in := "Police update on Bishop Auckland death\n\nDET SUPT CASTLETON: We have arrested a man.\n\nREPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon been recovered?\n\nDET SUPT CASTLETON: I won't go into that.\n\nREPORTER: Why was he released?\n\nDET SUPT CASTLETON: Inquiries continue."
+	checkQuotes(t, in, []wantQuote{{"We have arrested a man.", "Castleton", ""}, {"Hannah Whitlow, ITV Tyne Tees. Has a weapon been recovered?", "Hannah Whitlow", ""},
+		{"I won't go into that.", "Castleton", ""}, {"Why was he released?", "Reporter", ""}, {"Inquiries continue.", "Castleton", ""}})
+}

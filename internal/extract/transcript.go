@@ -66,7 +66,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		if unlabelled {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		}
-		switch {
+		switch self := transcript.SelfNamedTurn(x.r, t); {
+		case self != "":
+			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?"
+			e := x.resolvePerson(self, "", t.Start)
+			q.Speaker, q.SpeakerTitle, q.Confidence = x.ents[e].name, x.ents[e].title, 0.7
 		case t.Role == transcript.Question && court.ExaminerAt(t.LabelStart) != nil:
 			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
 			ex := court.ExaminerAt(t.LabelStart)
@@ -197,8 +201,8 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		return strings.Join(words, " "), ""
 	}
 	k := 0
-	for k < len(words)-1 && lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(words[k], "."))) {
-		k++
+	for k < len(words)-1 && transcript.LabelTitle(words[k]) {
+		k++ // "SEN. WARREN", "DET SUPT CASTLETON"
 	}
 	if first := strings.ToLower(words[0]); k == 0 && len(words) == 2 && (lexicon.IsPersonRole(first) || lexicon.IsRoleNoun(first) || lexicon.IsEpithet(first, false) ||
 		strings.HasSuffix(first, "tor") || strings.HasSuffix(first, "ary")) {

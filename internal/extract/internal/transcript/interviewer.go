@@ -3,6 +3,8 @@ package transcript
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // An interview printed as questions and answers leaves its questions
@@ -102,4 +104,61 @@ func nameAt(w []string) string {
 		return "" // "By The Associated Press", "told The Verge"
 	}
 	return strings.Join(name, " ")
+}
+
+// maxSelfName bounds the name a reporter gives before a question, in
+// words.
+const maxSelfName = 3
+
+// SelfNamed returns the name a reporter gives at the start of a question,
+// before their outlet ("Hannah Whitlow, ITV Tyne Tees. Has a weapon been
+// recovered?"): two or three capitalised words, a comma, and capitalised
+// words to a full stop or a dash; "" when the question opens otherwise.
+func SelfNamed(r []rune, s, e int) string {
+	words := strings.Fields(string(r[s:min(e, s+120)]))
+	for n := 2; n <= maxSelfName && n < len(words); n++ {
+		last := words[n-1]
+		if !strings.HasSuffix(last, ",") {
+			continue
+		}
+		name := strings.Join(words[:n], " ")
+		name = strings.TrimSuffix(name, ",")
+		if !personName(name) {
+			return ""
+		}
+		// the outlet: capitalised words ending in a full stop or before a dash
+		for _, w := range words[n:min(len(words), n+5)] {
+			if w == "—" || w == "–" || w == "-" {
+				return name
+			}
+			if !unicode.IsUpper([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
+				return ""
+			}
+			if strings.HasSuffix(w, ".") {
+				return name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// SelfNamedTurn returns the name a reporter's question opens with, when
+// the turn is a reporter's or a question ("REPORTER:", "Q:", "QUESTION:").
+func SelfNamedTurn(r []rune, t Turn) string {
+	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
+		return ""
+	}
+	return SelfNamed(r, t.Start, t.End)
+}
+
+// labelRanks are police ranks a transcript's labels give short:
+// "DET SUPT CASTLETON:", "DCI MORROW:".
+var labelRanks = map[string]bool{"det": true, "dci": true, "di": true, "ds": true, "dc": true, "dsu": true, "ch": true}
+
+// LabelTitle reports whether a word of a label is a title before the
+// name, not part of it: "SEN.", "Chairman", "DET", "SUPT".
+func LabelTitle(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return lexicon.IsTitleWord(w) || lexicon.IsHonorific(w) || labelRanks[w]
 }
