@@ -214,3 +214,12 @@ func TestAnyNewsReporterNamesThemselves(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"We have arrested a man.", "Castleton", ""}, {"Hannah Whitlow, ITV Tyne Tees. Has a weapon been recovered?", "Hannah Whitlow", ""},
 		{"I won't go into that.", "Castleton", ""}, {"Why was he released?", "Reporter", ""}, {"Inquiries continue.", "Castleton", ""}})
 }
+
+// TestAnyNewsParticipleOpener: a participle opening a sentence before a
+// name ("Addressing Jordan McQuarrie, ...", "Cross-examining Lorna
+// Fitchett, ...") is no part of it.
+func TestAnyNewsParticipleOpener(t *testing.T) {
+	t.Parallel()
+	in := "A neighbour gave evidence on Tuesday.\n\nCross-examining Lorna Fitchett, defence barrister Nkechi Abara asked whether she had seen his face.\n\n\"I didn't say I saw his face,\" Ms Fitchett replied."
+	checkQuotes(t, in, []wantQuote{{"I didn't say I saw his face,", "Lorna Fitchett", ""}})
+}

@@ -7,6 +7,7 @@ package names
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 	"strings"
 )
@@ -106,6 +107,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) ||
 			hyphenTitle(p.Low) || // "Vice-Chief Marcus Ratt"
 			pronounContraction(p.Low) || // "Hello, I'm Jessamy Koranteng in Washington"
+			k-1 == a && vocab.Opener(p.Low) || // "Addressing McQuarrie, the sheriff said", "Cross-examining Lorna Fitchett"
 			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
 		}

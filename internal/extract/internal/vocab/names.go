@@ -50,7 +50,13 @@ func dateName(name string) bool {
 // Oyelaran said ..."), which a capitalised run they start is no name of.
 var sentenceOpeners = map[string]bool{"later": true, "earlier": true, "reached": true, "contacted": true,
 	"asked": true, "speaking": true, "writing": true, "interviewed": true, "separately": true, "meanwhile": true,
-	"elsewhere": true, "overnight": true}
+	"elsewhere": true, "overnight": true, "addressing": true, "responding": true, "sentencing": true,
+	"cross-examining": true, "questioned": true, "pressed": true, "quizzed": true, "commenting": true, "reacting": true,
+	"recalling": true, "testifying": true, "appearing": true, "questioning": true, "jailing": true, "describing": true}
+
+// Opener reports whether w (in lower case) opens a sentence before the
+// one it is about: "Addressing McQuarrie, ...", "Sentencing her, ...".
+func Opener(w string) bool { return sentenceOpeners[w] }
 
 // openerName reports whether a name of two words opens with one of
 // sentenceOpeners.
