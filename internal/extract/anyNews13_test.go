@@ -223,3 +223,13 @@ func TestAnyNewsParticipleOpener(t *testing.T) {
 	in := "A neighbour gave evidence on Tuesday.\n\nCross-examining Lorna Fitchett, defence barrister Nkechi Abara asked whether she had seen his face.\n\n\"I didn't say I saw his face,\" Ms Fitchett replied."
 	checkQuotes(t, in, []wantQuote{{"I didn't say I saw his face,", "Lorna Fitchett", ""}})
 }
+
+// TestAnyNewsSelfNamedStatement: a statement read aloud that names its
+// maker in its opening words ("I, Chinonso Ukpabi, having been duly
+// cautioned ...") is that person's, over every paragraph it runs to.
+func TestAnyNewsSelfNamedStatement(t *testing.T) {
+	t.Parallel()
+	in := "Fraud trial hears defendant's statement\n\nLed in evidence by the prosecution counsel, Aisha Bello-Aliyu, the witness, Aminu Garba Yelwa, read portions of the statement aloud.\n\n“I, Chinonso Ukpabi, having been duly cautioned, voluntarily make the following statement. I joined the bank in 2016.\n\n“I admit that I benefited from part of the money,” the statement read."
+	checkQuotes(t, in, []wantQuote{{"I, Chinonso Ukpabi, having been duly cautioned, voluntarily make the following statement. I joined the bank in 2016.", "Chinonso Ukpabi", ""},
+		{"I admit that I benefited from part of the money,", "Chinonso Ukpabi", ""}})
+}

@@ -1,8 +1,11 @@
 package quotelayout
 
 import (
+	"strings"
+
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -22,7 +25,45 @@ const maxSignoff = 14
 // SignedLetters gives the quotes of a letter signed on the line after
 // it the signer, where nothing attributed them. It returns the work done.
 func SignedLetters(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).signedLetters)
+	return run(d, out, (*layout).signedLetters, (*layout).selfNamedStatements)
+}
+
+// maxStatementName bounds the name a statement gives its maker, in words.
+const maxStatementName = 4
+
+// selfNamedStatements gives a statement that names its maker in its
+// opening words ("“I, Chinonso Ukpabi, having been duly cautioned ...,”
+// the statement read", read aloud by a witness) to that person, with the
+// paragraphs it runs on over.
+func (x *layout) selfNamedStatements() {
+	for i := 0; i < len(x.out); i++ {
+		x.steps++
+		q := &x.out[i]
+		if q.Kind == result.KindParaphrase || !strings.HasPrefix(q.Text, "I, ") {
+			continue
+		}
+		f := strings.Fields(q.Text[len("I, "):min(len(q.Text), 80)])
+		name := ""
+		for n := 2; n <= maxStatementName && n <= len(f); n++ {
+			if !strings.HasSuffix(f[n-1], ",") {
+				continue
+			}
+			cand := strings.TrimSuffix(strings.Join(f[:n], " "), ",")
+			if vocab.NameShaped(cand) {
+				name = cand
+			}
+			break
+		}
+		if name == "" {
+			continue
+		}
+		e := x.d.ResolvePerson(name, "", q.Start)
+		was := q.SpeakerStart
+		for j := i; j < len(x.out) && (j == i || x.out[j].SpeakerStart == was && was >= 0 && x.out[j].Kind != result.KindParaphrase); j++ {
+			x.steps++
+			x.out[j].Speaker, x.out[j].SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		}
+	}
 }
 
 func (x *layout) signedLetters() {
