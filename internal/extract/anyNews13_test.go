@@ -233,3 +233,13 @@ func TestAnyNewsSelfNamedStatement(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I, Chinonso Ukpabi, having been duly cautioned, voluntarily make the following statement. I joined the bank in 2016.", "Chinonso Ukpabi", ""},
 		{"I admit that I benefited from part of the money,", "Chinonso Ukpabi", ""}})
 }
+
+// TestAnyNewsLedeOfficeAfterMenus: a lede's office with a portfolio
+// ("The Minister of State for Older People has said ...") is the person
+// the next paragraph names after an opening phrase ("Speaking on RTÉ's
+// Morning Ireland, Siobhán Fahy said"), even below a pasted page's menus.
+func TestAnyNewsLedeOfficeAfterMenus(t *testing.T) {
+	t.Parallel()
+	in := "RTÉ\nNews\nSport\nEntertainment\nBusiness\nWeather\nPlayer\nSign in\nMenu\nSearch\nNews\nIreland\nWorld\nPolitics\nHealth\nEducation\n\nHome support waiting lists grow in Mayo\n\nUpdated / Tuesday, 4 Mar 2025 08:41\n\nBy Aoife Keane, Western Correspondent\n\nThe Minister of State for Older People has said that recruitment of carers in rural areas remains \"the single biggest challenge\" facing the service.\n\nSpeaking on RTÉ's Morning Ireland, Siobhán Fahy said the number of home support hours had risen every year since 2020."
+	checkQuotes(t, in, []wantQuote{{"the single biggest challenge", "Siobhán Fahy", ""}})
+}

@@ -128,3 +128,36 @@ func OrgHalf(d Doc, t int) bool {
 	}
 	return false
 }
+
+// minProseWords is how many words make a paragraph prose rather than a
+// page's menu, byline or caption.
+const minProseWords = 15
+
+// ProseStart returns the first token of the article's first paragraph of
+// prose: the words of a lede, past a pasted page's menus and bylines.
+func ProseStart(d Doc) int {
+	toks := d.Toks()
+	start, words := 0, 0
+	for i, t := range toks {
+		d.Step(1)
+		if i == 0 || t.Para != toks[i-1].Para {
+			start, words = i, 0
+		}
+		if t.Kind == tok.Word {
+			words++
+		}
+		if words >= minProseWords {
+			return start
+		}
+	}
+	return 0
+}
+
+// AfterOpener reports whether the subject at token m follows an opening
+// phrase that ends in a comma from token p, the paragraph's start:
+// "Speaking on RTÉ's Morning Ireland, Siobhán Fahy said".
+func AfterOpener(d Doc, p, m int) bool {
+	toks := d.Toks()
+	return m-p >= 2 && m-p <= 8 && toks[m-1].Low == "," && toks[p].Kind == tok.Word &&
+		(vocab.Opener(toks[p].Low) || strings.HasSuffix(toks[p].Low, "ing"))
+}

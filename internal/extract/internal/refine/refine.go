@@ -2364,6 +2364,7 @@ func quoteMark(s string) bool {
 // state since 2022, said ..."): the delayed name of a news lede.
 func (x *refiner) ledeRoles() {
 	const ledeTokens = 120 // a headline and a first paragraph, about
+	prose := article.ProseStart(x.d)
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
@@ -2373,8 +2374,8 @@ func (x *refiner) ledeRoles() {
 		a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
 		a, b = x.antecedent(q.Speaker, a, b)
 		para := x.toks[a].Para
-		if a > ledeTokens {
-			return
+		if a > prose+ledeTokens {
+			return // (counted from the first paragraph of prose, after a page's menus and bylines)
 		}
 		if x.toks[a].Low == "who" && a > 1 {
 			b, a = a, a-1 // "A Missouri Republican who ...": the description before "who"
@@ -2386,6 +2387,12 @@ func (x *refiner) ledeRoles() {
 			a-- // "A Missouri Republican who ...", read from "Missouri"
 		}
 		head := x.toks[b-1].Low
+		for k := a + 1; k+1 < b; k++ {
+			if w := x.toks[k+1].Low; (w == "of" || w == "for") && vocab.Offices[x.toks[k].Low] {
+				head = x.toks[k].Low // "The Minister of State for Older People"
+				break
+			}
+		}
 		// "a minister has insisted", "a senior Republican senator warned"
 		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) && !x.indefiniteBefore(a) ||
 			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head" ||
@@ -2519,7 +2526,7 @@ func (x *refiner) nextParagraphSpeaker(a, n int) int {
 		e++
 	}
 	m, ok := x.sentenceSubject(p, e)
-	if !ok || !m.Person || m.Pron || !strings.Contains(m.Name, " ") || !x.opensParagraph(m.A) && !x.opensParagraph(m.B-1) {
+	if !ok || !m.Person || m.Pron || !strings.Contains(m.Name, " ") || !x.opensParagraph(m.A) && !x.opensParagraph(m.B-1) && !article.AfterOpener(x.d, p, m.A) {
 		return -1
 	}
 	v := m.B
