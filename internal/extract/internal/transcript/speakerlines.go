@@ -63,7 +63,7 @@ func FindSpeakerLines(r []rune) []Turn {
 	run := 0   // speaker lines in a row with no words under them
 	alone := namesAlone(r)
 	lines(r, len(r), func(s, e2 int) bool {
-		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2) || alone[string(r[s:e2])]); ok {
+		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
 			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {
 				run = 0 // "Operator" under the list of titled participants opens the call
 			}

@@ -31,7 +31,7 @@ func FindTimed(r []rune) []Turn {
 	label, labelEnd := -1, -1 // the time line the next paragraphs come under
 	timed := 0
 	lines(r, len(r), func(s, e int) bool {
-		if timestamp(string(r[s:e])) {
+		if e-s <= maxTimeMark && r[s] >= '0' && r[s] <= '9' && timestamp(string(r[s:e])) {
 			label, labelEnd = s, e
 			timed++
 			return true
