@@ -243,3 +243,13 @@ func TestAnyNewsLedeOfficeAfterMenus(t *testing.T) {
 	in := "RTÉ\nNews\nSport\nEntertainment\nBusiness\nWeather\nPlayer\nSign in\nMenu\nSearch\nNews\nIreland\nWorld\nPolitics\nHealth\nEducation\n\nHome support waiting lists grow in Mayo\n\nUpdated / Tuesday, 4 Mar 2025 08:41\n\nBy Aoife Keane, Western Correspondent\n\nThe Minister of State for Older People has said that recruitment of carers in rural areas remains \"the single biggest challenge\" facing the service.\n\nSpeaking on RTÉ's Morning Ireland, Siobhán Fahy said the number of home support hours had risen every year since 2020."
 	checkQuotes(t, in, []wantQuote{{"the single biggest challenge", "Siobhán Fahy", ""}})
 }
+
+// TestAnyNewsWorkTitles: a work's title in quotation marks after its
+// noun, "a recording of" or a verb of seeing ("the hymn “Den blomstertid
+// nu kommer”", "after seeing “Salt in the Well”") is no one's words; what
+// someone called the work is.
+func TestAnyNewsWorkTitles(t *testing.T) {
+	t.Parallel()
+	in := "Festival round-up\n\nActor Mireille Tessand said she had written to the director after seeing “Salt in the Well” at a small cinema. The score sets the hymn “Den blomstertid nu kommer” over the final scene, and a phone recording of “Half a Mile of Fence” went round the crew.\n\nThe label's founder, Cass Merriweather, called the album “the easiest yes I’ve said in years”."
+	checkQuotes(t, in, []wantQuote{{"the easiest yes I’ve said in years", "Cass Merriweather", ""}})
+}

@@ -351,7 +351,7 @@ func (x *extractor) label(i int, own, final attrib) bool {
 	}
 	d := p.Open - 1
 	if labels.Named(x.toks, p.Open, p.Close, &x.steps) || !own.ok && labels.TitleCased(x.toks, x.r, p.Open, p.Close, &x.steps) ||
-		labels.Title(x.toks, x.r, p.Open, p.Close, &x.steps) {
+		labels.Title(x.toks, x.r, p.Open, p.Close, &x.steps) || labels.Work(x.toks, x.r, p.Open, p.Close, &x.steps) {
 		return true
 	}
 	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {

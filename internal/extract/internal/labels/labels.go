@@ -137,3 +137,55 @@ func Title(toks []tok.Token, r []rune, open, close int, steps *int) bool {
 	}
 	return colon && TitleCased(toks, r, open, close, steps)
 }
+
+// workNouns name a work whose title a quotation can be: "the hymn “Den
+// blomstertid nu kommer”", "her single “Half a Mile of Fence”".
+var workNouns = map[string]bool{"hymn": true, "song": true, "single": true, "album": true, "track": true, "film": true,
+	"movie": true, "book": true, "novel": true, "memoir": true, "play": true, "musical": true, "series": true, "show": true,
+	"episode": true, "documentary": true, "poem": true, "painting": true, "sculpture": true, "exhibition": true,
+	"recording": true, "ep": true, "titled": true, "entitled": true, "anthem": true, "ballad": true, "opera": true,
+	"podcast": true, "programme": true, "program": true, "column": true, "essay": true, "headline": true}
+
+// ofWork are the words that take a work's title after "of": "a phone
+// recording of “Half a Mile of Fence”", "a cover of ...".
+var ofWork = map[string]bool{"recording": true, "version": true, "cover": true, "performance": true, "screening": true,
+	"copy": true, "premiere": true, "production": true, "remake": true, "sequel": true, "rendition": true, "remix": true}
+
+// namingVerbs say what someone called a thing: "called the film “...”".
+var namingVerbs = map[string]bool{"called": true, "calling": true, "calls": true, "dubbed": true, "described": true,
+	"describing": true, "hailed": true, "branded": true, "labelled": true, "labeled": true, "termed": true}
+
+// seeingVerbs take a work as their object: "after seeing “Salt in the
+// Well”". (Not hearing: "heard “Stop!”" is someone's words.)
+var seeingVerbs = map[string]bool{"seeing": true, "saw": true, "watching": true, "watched": true, "reading": true,
+	"read": true, "screening": true, "starring": true, "directed": true}
+
+// Work reports whether the quoted words between tokens open and close are
+// a work's title by the words before them: a work's noun ("the hymn
+// “...”"), "a recording of “...”", or a verb of seeing before a title in
+// title case ("after seeing “Salt in the Well”").
+func Work(toks []tok.Token, r []rune, open, close int, steps *int) bool {
+	k := open - 1
+	if k < 0 || close < 0 {
+		return false
+	}
+	w := toks[k].Low
+	if open+1 >= len(toks) || !toks[open+1].Cap {
+		return false // "support the film “all the way through the season”": words, not a title
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		*steps++
+		if namingVerbs[toks[j].Low] {
+			return false // "called the album “the easiest yes I’ve said in years”"
+		}
+	}
+	switch {
+	case workNouns[w]:
+		return true
+	case w == "of" && k > 0 && ofWork[toks[k-1].Low]:
+		return true
+	case seeingVerbs[w]:
+		return TitleCased(toks, r, open, close, steps)
+	}
+	return false
+}
