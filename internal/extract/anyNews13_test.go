@@ -253,3 +253,11 @@ func TestAnyNewsWorkTitles(t *testing.T) {
 	in := "Festival round-up\n\nActor Mireille Tessand said she had written to the director after seeing “Salt in the Well” at a small cinema. The score sets the hymn “Den blomstertid nu kommer” over the final scene, and a phone recording of “Half a Mile of Fence” went round the crew.\n\nThe label's founder, Cass Merriweather, called the album “the easiest yes I’ve said in years”."
 	checkQuotes(t, in, []wantQuote{{"the easiest yes I’ve said in years", "Cass Merriweather", ""}})
 }
+
+// TestAnyNewsTheSpokesperson: "the spokesperson said", with no unnamed
+// spokesperson introduced, is the one person the story titled so.
+func TestAnyNewsTheSpokesperson(t *testing.T) {
+	t.Parallel()
+	in := "Briefing\n\nSpokesperson Wang Lixun said at a regular press briefing on Tuesday that China opposed the measure.\n\nA journalist asked about the EU. Zambia's minister Peter Banda visited Beijing last week.\n\n\"We urge the EU side to abide by its commitment,\" the spokesperson said."
+	checkQuotes(t, in, []wantQuote{{"We urge the EU side to abide by its commitment,", "Wang Lixun", ""}})
+}

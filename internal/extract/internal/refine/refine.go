@@ -11,6 +11,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/orgref"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/recent"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
@@ -67,7 +68,7 @@ func (x *refiner) refine() {
 				if g := lexicon.PronounGender(x.toks[a].Low); g == "m" || g == "f" {
 					if e := x.personSubjectBefore(a, g[0]); e >= 0 {
 						q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
-					} else if name, title := x.unlistedSpeakerBefore(i, a); name != "" {
+					} else if name, title := recent.UnlistedSpeaker(x.d, x.out, i, a); name != "" {
 						q.Speaker, q.SpeakerTitle = name, title
 					}
 				}
@@ -97,7 +98,7 @@ func (x *refiner) refine() {
 		}
 		unlisted, unlistedTitle := "", ""
 		if g == "m" || g == "f" {
-			unlisted, unlistedTitle = x.unlistedSpeakerBefore(i, a)
+			unlisted, unlistedTitle = recent.UnlistedSpeaker(x.d, x.out, i, a)
 		}
 		switch {
 		case unlisted != "":
@@ -1148,6 +1149,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		if d := x.introducedBefore(a, head.Low); d != "" {
 			q.Speaker, q.SpeakerTitle = d, "" // "A second administration official pushed back. ... the official said."
+			return
+		}
+		if e := recent.Spokesperson(x.d, x.out, i, a, b, head.Low); e >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the spokesman said", after "X, the ministry's official spokesman, told ..."
 			return
 		}
 		x.earlierSource(q, i, head.Low)

@@ -1,0 +1,105 @@
+// Package recent reads who a description or a pronoun in an attribution
+// stands for from the quotes just before it, after the learned models
+// and the name rules: the speaker of the quote before when the list of
+// people missed their name, and the one person titled a spokesperson for
+// "the spokesman". Package refine asks it.
+package recent
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// maxRecentParas bounds how many paragraphs back a pronoun is read as
+// the latest speaker.
+const maxRecentParas = 2
+
+// UnlistedSpeaker reads the pronoun at token a of quote i as the
+// speaker of the quote before it when that speaker was named by a name
+// the article's list of people missed ("Responding, Local Government
+// Minister Makhdoom Arsalan Haider Qureshi said ...", where the office's
+// "Government" kept the run from being a person's) and no person is
+// mentioned between that name and the pronoun. It returns the speaker
+// and title, or "" when another reading stands.
+func UnlistedSpeaker(d article.Doc, out []result.Quote, i, a int) (name, title string) {
+	toks := d.Toks()
+	for j := i - 1; j >= 0; j-- {
+		d.Step(1)
+		p := out[j]
+		if p.SpeakerStart < 0 || p.Speaker == "" {
+			continue
+		}
+		pa := d.TokenAt(p.SpeakerStart)
+		if pa < 0 || pa >= a {
+			continue
+		}
+		if toks[a].Para-toks[pa].Para > maxRecentParas || lexicon.PronounGender(toks[pa].Low) != "" {
+			return "", ""
+		}
+		if _, ok := d.ByName(p.Speaker); ok || !vocab.NameShaped(p.Speaker) || vocab.PlaceOrTeam(p.Speaker) || vocab.IsOutlet(p.Speaker) || !toks[pa].Cap {
+			return "", ""
+		}
+		between := false
+		pe := d.TokenAt(p.SpeakerEnd - 1)
+		d.MentionsBefore(a, func(e, tok int) bool {
+			if tok <= pe {
+				return false
+			}
+			between = between || d.Ent(e).Person
+			return !between
+		})
+		if between {
+			return "", ""
+		}
+		return p.Speaker, p.SpeakerTitle
+	}
+	return "", ""
+}
+
+// maxSpokespersonBack bounds the mentions, and maxSpokespersonQuotes the
+// quotes, read back for the one person titled a spokesperson.
+const (
+	maxSpokespersonBack   = 300
+	maxSpokespersonQuotes = 50
+)
+
+// Spokesperson returns the one person named before token a whose
+// title (or the title a quote before quote i gave them) makes them a
+// spokesperson, for "the spokesman" (tokens [a, b))
+// after "Abdulrahman Al-Mutairi, the ministry's official spokesman,
+// told Arab News ..." or "Spokesperson Wang Lixun said"; -1 when there
+// is none or more than one.
+func Spokesperson(d article.Doc, out []result.Quote, i, a, b int, head string) int {
+	toks := d.Toks()
+	if b-a != 2 || toks[a].Low != "the" || !strings.HasPrefix(head, "spokes") {
+		return -1
+	}
+	found, seen := -1, 0
+	for j := max(0, i-maxSpokespersonQuotes); j < i; j++ { // a title the quotes' attributions gave
+		d.Step(1)
+		if p := out[j]; strings.Contains(strings.ToLower(p.SpeakerTitle), "spokes") && strings.Contains(p.Speaker, " ") {
+			if e, ok := d.ByName(p.Speaker); ok && d.Ent(e).Person && (found < 0 || found == e) {
+				found = e
+			} else if ok && d.Ent(e).Person {
+				return -1
+			}
+		}
+	}
+	d.MentionsBefore(a, func(e, _ int) bool {
+		seen++
+		en := d.Ent(e)
+		if en.Person && strings.Contains(en.Name, " ") && strings.Contains(strings.ToLower(en.Title), "spokes") {
+			if found >= 0 && found != e {
+				found = -2
+				return false
+			}
+			found = e
+		}
+		return seen < maxSpokespersonBack
+	})
+	return max(found, -1)
+}
