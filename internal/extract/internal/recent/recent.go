@@ -27,7 +27,7 @@ const maxRecentParas = 2
 // and title, or "" when another reading stands.
 func UnlistedSpeaker(d article.Doc, out []result.Quote, i, a int) (name, title string) {
 	toks := d.Toks()
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && i-j <= maxSpokespersonQuotes; j-- {
 		d.Step(1)
 		p := out[j]
 		if p.SpeakerStart < 0 || p.Speaker == "" {
