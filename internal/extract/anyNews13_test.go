@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+)
 
 // TestAnyNewsNamesAloneOnLines: an earnings call printed with each
 // speaker's name alone on a line (no dash, no colon, no time) above the
@@ -260,4 +264,26 @@ func TestAnyNewsTheSpokesperson(t *testing.T) {
 	t.Parallel()
 	in := "Briefing\n\nSpokesperson Wang Lixun said at a regular press briefing on Tuesday that China opposed the measure.\n\nA journalist asked about the EU. Zambia's minister Peter Banda visited Beijing last week.\n\n\"We urge the EU side to abide by its commitment,\" the spokesperson said."
 	checkQuotes(t, in, []wantQuote{{"We urge the EU side to abide by its commitment,", "Wang Lixun", ""}})
+}
+
+// TestAnyNewsPlaceOfSpeaker: "said resident Priya Ramaswamy-Kent of
+// Dorian Road" is the resident, not the road.
+func TestAnyNewsPlaceOfSpeaker(t *testing.T) {
+	t.Parallel()
+	in := "Council votes on plaza\n\nResidents packed the meeting on Tuesday.\n\n\"My kids learned to ride bikes on that street,\" said resident Priya Ramaswamy-Kent of Dorian Road. \"Please don't take it away from us.\""
+	checkQuotes(t, in, []wantQuote{{"My kids learned to ride bikes on that street,", "Priya Ramaswamy-Kent", ""}, {"Please don't take it away from us.", "Priya Ramaswamy-Kent", ""}})
+}
+
+// TestAnyNewsPageButtons: a page's buttons ("Sign In", "Support Daily
+// Maverick") are no one a description or pronoun stands for.
+func TestAnyNewsPageButtons(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"Sign In", "Log In", "Support Daily Maverick", "Subscribe Now"} {
+		if !vocab.PlaceOrTeam(name) {
+			t.Errorf("%q reads as a person's name", name)
+		}
+	}
+	if vocab.PlaceOrTeam("Mpho Radebe-Nkuna") {
+		t.Error("a person's name reads as a page's button")
+	}
 }

@@ -35,6 +35,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
 	x.appositionOf(q)    // "Roy Delacroix, a Republican, has so far declined, saying"
+	x.placeOfName(q)     // "said resident Priya Ramaswamy-Kent of Dorian Road"
 	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
 	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
@@ -217,6 +218,49 @@ func (x *fixer) appositionOf(q *result.Quote) {
 		e := x.d.ResolvePerson(x.text(n, a-1), "", x.toks[n].S)
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(a, b), x.toks[n].S, x.toks[a-2].E
 	}
+}
+
+// placeOfName gives a quote attributed to the place a person is said to
+// be of ("said resident Priya Ramaswamy-Kent of Dorian Road", "Ruth
+// Ellison from Elm Street") the person.
+func (x *fixer) placeOfName(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b <= a {
+		return
+	}
+	for k := a; k+1 < b; k++ { // the mention taken whole: "resident Priya Ramaswamy-Kent of Dorian Road"
+		if w := x.toks[k].Low; (w == "of" || w == "from") && x.text(k+1, b) == q.Speaker {
+			a = k + 1
+			break
+		}
+	}
+	if a < 3 {
+		return
+	}
+	if w := x.toks[a-1].Low; w != "of" && w != "from" || !vocab.PlaceOrTeam(x.text(a, b)) && !lexicon.IsPlace(strings.ToLower(x.text(a, b))) {
+		return
+	}
+	n := a - 1
+	for n > 0 && a-1-n < maxAppositionName && x.isNameWord(n-1) {
+		n--
+	}
+	if a-1-n < 2 {
+		return
+	}
+	name := x.text(n, a-1)
+	if !vocab.NameShaped(name) {
+		for n < a-2 && !vocab.NameShaped(x.text(n, a-1)) {
+			n++ // "resident Priya Ramaswamy-Kent": the role is no part of it
+		}
+		if name = x.text(n, a-1); !vocab.NameShaped(name) {
+			return
+		}
+	}
+	e, ok := x.byName(name)
+	if !ok {
+		e = x.d.ResolvePerson(name, "", x.toks[n].S)
+	}
+	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.ent(e).Title, x.toks[n].S, x.toks[a-2].E
 }
 
 // nameAfterRole gives a quote attributed to a description that the

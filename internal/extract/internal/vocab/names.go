@@ -16,8 +16,20 @@ import (
 // never a person's.
 func PlaceOrTeam(name string) bool {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name) || dateName(name) ||
+	return lexicon.IsPlaceOrTeam(last) || GeoName(name) || strings.Contains(name, " ") && FirmHeads[last] || openerName(name) || dateName(name) || pageName(name) ||
 		strings.Contains(name, " ") && bylineJobs[last]
+}
+
+// pageVerbs open a page's buttons and menu lines, which capitals make
+// look like names: "Log In", "Support Meduza", "Sign Up".
+var pageVerbs = map[string]bool{"log": true, "sign": true, "support": true, "subscribe": true, "share": true,
+	"follow": true, "download": true, "donate": true, "register": true, "login": true, "logout": true, "join": true}
+
+// pageName reports whether a name of two or three words opens with one
+// of pageVerbs.
+func pageName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && pageVerbs[strings.ToLower(first)] && strings.Count(rest, " ") < 2
 }
 
 // bylineJobs end a byline's job written as a name ("Political Reporter",
