@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/polnear"
@@ -27,6 +28,33 @@ import (
 // compared without case and without a leading article; VIA, when given,
 // is the outlet the words were reported through. Lines starting with #
 // are comments.
+
+// genreRun is an article of the development set, its gold and what the
+// extractor made of it.
+type genreRun struct {
+	text string
+	gold []goldLine
+	res  Result
+}
+
+// genreRuns holds each article's run, made once for the tests that score
+// the whole set (TestGenres, TestLikelyMeansSomething), which run side by
+// side; the runs are not changed once made.
+var genreRuns sync.Map
+
+// extractGenre loads an article of the development set and extracts it,
+// once for all the tests that ask.
+func extractGenre(t *testing.T, name string) (string, []goldLine, Result) {
+	t.Helper()
+	if r, ok := genreRuns.Load(name); ok {
+		g := r.(genreRun)
+		return g.text, g.gold, g.res
+	}
+	text, gold := loadGenre(t, name)
+	r, _ := genreRuns.LoadOrStore(name, genreRun{text: text, gold: gold, res: Extract(text)})
+	g := r.(genreRun)
+	return g.text, g.gold, g.res
+}
 
 // goldLine is one annotated quotation or paraphrase.
 type goldLine struct {
@@ -202,8 +230,7 @@ func f1(tp, found, gold int) float64 {
 // scoreGenre extracts an article of the development set and scores it
 // against its gold.
 func scoreGenre(t *testing.T, name string) genreScore {
-	text, gold := loadGenre(t, name)
-	res := Extract(text)
+	text, gold, res := extractGenre(t, name)
 	checkInvariants(t, text, res)
 	var s genreScore
 	var fq, fp []Quote
@@ -1713,8 +1740,8 @@ func TestLikelyMeansSomething(t *testing.T) {
 	t.Parallel()
 	var held, heldWrong, kept, keptWrong int
 	for n := range genreFloors {
-		text, gold := loadGenre(t, n)
-		for _, q := range Extract(text).Quotes {
+		_, gold, res := extractGenre(t, n)
+		for _, q := range res.Quotes {
 			if q.Kind == KindParaphrase {
 				continue
 			}
