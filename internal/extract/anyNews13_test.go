@@ -287,3 +287,11 @@ func TestAnyNewsPageButtons(t *testing.T) {
 		t.Error("a person's name reads as a page's button")
 	}
 }
+
+// TestAnyNewsPacificTitles: Fijian titles ("Ratu", "Adi", "Turaga ni
+// Koro") are no part of the name after them.
+func TestAnyNewsPacificTitles(t *testing.T) {
+	t.Parallel()
+	in := "Village relocation delayed\n\nBut Turaga ni Koro Semi Ratuvou said the villagers' patience was running out.\n\n\"We are tired of waiting,\" he said.\n\nThe ministry's Ratu Epeli Tavaiqia said officials were \"working closely\" with the village."
+	checkQuotes(t, in, []wantQuote{{"We are tired of waiting,", "Semi Ratuvou", ""}, {"working closely", "Epeli Tavaiqia", ""}})
+}
