@@ -295,3 +295,13 @@ func TestAnyNewsPacificTitles(t *testing.T) {
 	in := "Village relocation delayed\n\nBut Turaga ni Koro Semi Ratuvou said the villagers' patience was running out.\n\n\"We are tired of waiting,\" he said.\n\nThe ministry's Ratu Epeli Tavaiqia said officials were \"working closely\" with the village."
 	checkQuotes(t, in, []wantQuote{{"We are tired of waiting,", "Semi Ratuvou", ""}, {"working closely", "Epeli Tavaiqia", ""}})
 }
+
+// TestAnyNewsDocumentMadeBefore: "the memo added" is whoever the
+// sentence before made the memo speak for ("A March 14 memo from the
+// agency’s rail office warned ... Pending petitions, the memo added,
+// “...”").
+func TestAnyNewsDocumentMadeBefore(t *testing.T) {
+	t.Parallel()
+	in := "Rail safety backlog grows\n\nThe agency regulates freight lines.\n\nA March 14 memo from the agency’s Office of Railroad Safety warned senior leaders that the reassignment would leave the docket “functionally unstaffed.” Pending petitions, the memo added, “may come to be treated by industry as de facto approvals.”"
+	checkQuotes(t, in, []wantQuote{{"functionally unstaffed.", "Office of Railroad Safety", ""}, {"may come to be treated by industry as de facto approvals.", "Office of Railroad Safety", ""}})
+}

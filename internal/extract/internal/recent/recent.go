@@ -103,3 +103,31 @@ func Spokesperson(d article.Doc, out []result.Quote, i, a, b int, head string) i
 	})
 	return max(found, -1)
 }
+
+// maxMadeBack bounds the quotes read back for the one who made a
+// document.
+const maxMadeBack = 4
+
+// MadeIn returns the latest of the few quotes before quote i whose
+// attribution's sentence names the document noun ("In a statement
+// posted to Facebook, the sheriff's office said ...") and gives a
+// speaker: "the statement said" after it is theirs. It returns -1 when
+// none does.
+func MadeIn(d article.Doc, out []result.Quote, i int, noun string) int {
+	toks := d.Toks()
+	for j := i - 1; j >= 0 && i-j <= maxMadeBack; j-- {
+		d.Step(1)
+		p := out[j]
+		if p.SpeakerStart < 0 || p.Speaker == "" || strings.HasPrefix(strings.ToLower(p.Speaker), "the ") {
+			continue
+		}
+		m := d.TokenAt(p.SpeakerStart)
+		for k := d.SentStart(m); k < len(toks) && k < m; k++ {
+			d.Step(1)
+			if toks[k].Low == noun && !toks[k].InQ {
+				return j
+			}
+		}
+	}
+	return -1
+}

@@ -1113,9 +1113,13 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if b-a == 1 && !head.Cap || head.Kind != tok.Word {
 		return
 	}
-	if x.toks[a].Low == "the" && b-a == 2 && authoredDocs[head.Low] {
+	if x.toks[a].Low == "the" && b-a == 2 && (authoredDocs[head.Low] || head.Low == "statement") {
 		if name := x.docAuthor(a, head.Low); name != "" {
 			q.Speaker, q.SpeakerTitle = name, "" // "The report, published on Monday by data firm Halden Insight, ..."
+			return
+		}
+		if p := recent.MadeIn(x.d, x.out, i, head.Low); p >= 0 {
+			q.Speaker, q.SpeakerTitle = x.out[p].Speaker, x.out[p].SpeakerTitle // "the statement said", after "In a statement ..., the sheriff's office said"
 			return
 		}
 	}
