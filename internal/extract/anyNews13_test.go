@@ -305,3 +305,17 @@ func TestAnyNewsDocumentMadeBefore(t *testing.T) {
 	in := "Rail safety backlog grows\n\nThe agency regulates freight lines.\n\nA March 14 memo from the agency’s Office of Railroad Safety warned senior leaders that the reassignment would leave the docket “functionally unstaffed.” Pending petitions, the memo added, “may come to be treated by industry as de facto approvals.”"
 	checkQuotes(t, in, []wantQuote{{"functionally unstaffed.", "Office of Railroad Safety", ""}, {"may come to be treated by industry as de facto approvals.", "Office of Railroad Safety", ""}})
 }
+
+// TestAnyNewsEventsAreNoOne: an event's or a competition's name ("the
+// season's remaining Signature Events", "the Ryder Cup") is never the
+// "he" after it.
+func TestAnyNewsEventsAreNoOne(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"Signature Events", "Ryder Cup", "Premier League", "Scottish Open"} {
+		if !vocab.PlaceOrTeam(name) {
+			t.Errorf("%q reads as a person's name", name)
+		}
+	}
+	in := "Golfer wins playoff\n\nMikkel Thorsager-Holm won on Sunday. The win earns him a spot in the Masters and in the season's remaining Signature Events.\n\n\"I don't even know my schedule anymore,\" he said."
+	checkQuotes(t, in, []wantQuote{{"I don't even know my schedule anymore,", "Mikkel Thorsager-Holm", ""}})
+}

@@ -204,7 +204,8 @@ var placeOrTeam = wordSet(`united city rovers fc afc athletic wanderers albion t
 	authority assembly parliament tribunal brigade regiment corporation cooperative co-operative squad
 	orchestra festival trust charity hospital clinic academy road street avenue stadium arena airport station
 	square castle palace cathedral democrats republicans socialists conservatives liberals greens jail prison
-	penitentiary courthouse hotel motel mosque synagogue centre center university college school hospice`)
+	penitentiary courthouse hotel motel mosque synagogue centre center university college school hospice
+	events awards championship championships finals olympics cup league tour open prize conference summit`)
 
 // IsPlaceOrTeam reports whether a capitalised name ending in w names a
 // club, firm or place rather than a person.
