@@ -319,3 +319,12 @@ func TestAnyNewsEventsAreNoOne(t *testing.T) {
 	in := "Golfer wins playoff\n\nMikkel Thorsager-Holm won on Sunday. The win earns him a spot in the Masters and in the season's remaining Signature Events.\n\n\"I don't even know my schedule anymore,\" he said."
 	checkQuotes(t, in, []wantQuote{{"I don't even know my schedule anymore,", "Mikkel Thorsager-Holm", ""}})
 }
+
+// TestAnyNewsBasedWithEnDash: "The San Francisco–based AI company
+// Aperture Intelligence" (an en dash) names the firm after its noun; "the
+// company" is the firm, not the city.
+func TestAnyNewsBasedWithEnDash(t *testing.T) {
+	t.Parallel()
+	in := "AI firm flags its own errors\n\nThe San Francisco–based AI company Aperture Intelligence says it has found a way to make its model flag its own fabrications.\n\n“We think this is an important step,” the company wrote in the blog post."
+	checkQuotes(t, in, []wantQuote{{"We think this is an important step,", "Aperture Intelligence", ""}})
+}

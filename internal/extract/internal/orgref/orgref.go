@@ -379,6 +379,22 @@ func (x *reader) wholeFirmName(short string, j int) string {
 // single name even if taken for a person.
 func (x *reader) orgSubject(p, s int, club bool) string {
 	m, ok := x.sentenceSubject(p, s)
+	if ok && m.B+2 < s && (x.toks[m.B].Low == "–" || x.toks[m.B].Low == "—") && x.toks[m.B+1].Low == "based" {
+		// "The San Francisco–based AI company Aperture Intelligence says":
+		// the place the firm is based in, written with an en dash; the
+		// firm is named after its noun.
+		for k := m.B + 2; k+1 < s && k-m.B < 8; k++ {
+			x.steps++
+			if vocab.OrgHeads[x.toks[k].Low] && x.isNameWord(k+1) {
+				e := k + 1
+				for e < s && e-k <= 5 && x.isNameWord(e) {
+					e++
+				}
+				return lexicon.StripPossessive(x.text(k+1, e))
+			}
+		}
+		return ""
+	}
 	if ok && !m.Pron && m.B-m.A == 1 && capitalised(m.Name) {
 		if whole := x.wholeFirmName(m.Name, s); whole != m.Name && firmEnd(whole) {
 			return whole // "Fernhollow argued", after "Fernhollow Beverage Co."
