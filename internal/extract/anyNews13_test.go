@@ -328,3 +328,12 @@ func TestAnyNewsBasedWithEnDash(t *testing.T) {
 	in := "AI firm flags its own errors\n\nThe San Francisco–based AI company Aperture Intelligence says it has found a way to make its model flag its own fabrications.\n\n“We think this is an important step,” the company wrote in the blog post."
 	checkQuotes(t, in, []wantQuote{{"We think this is an important step,", "Aperture Intelligence", ""}})
 }
+
+// TestAnyNewsUsernameStartingWithU: a username whose first letter is u
+// is read whole; only a "u/" before it is the site's.
+func TestAnyNewsUsernameStartingWithU(t *testing.T) {
+	t.Parallel()
+	in := "Studio boss answers fans\n\nGame director Henrik Osei-Lindgren answered questions on Reddit. Osei-Lindgren posts as uwe_makes_games.\n\nFerrocene_Dreams: Steam Deck at launch, yes or no?\n\nuwe_makes_games: Yes. We test on Deck every week.\n\npickled_lantern: Mod support?\n\nuwe_makes_games: Not at launch."
+	checkQuotes(t, in, []wantQuote{{"Steam Deck at launch, yes or no?", "Ferrocene_Dreams", ""}, {"Yes. We test on Deck every week.", "Henrik Osei-Lindgren", ""},
+		{"Mod support?", "pickled_lantern", ""}, {"Not at launch.", "Henrik Osei-Lindgren", ""}})
+}

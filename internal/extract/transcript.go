@@ -66,6 +66,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		if unlabelled {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		}
+		alias := aliases[transcript.Username(t.Label)]
 		switch self := transcript.SelfNamedTurn(x.r, t); {
 		case self != "":
 			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?"
@@ -96,9 +97,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			} else {
 				q.Confidence = 0.5
 			}
-		case aliases[strings.TrimLeft(t.Label, "u/@")] != "":
+		case alias != "":
 			// "BramblewickHenrik:" after "Osei-Lindgren posts as BramblewickHenrik"
-			e := x.resolvePerson(aliases[strings.TrimLeft(t.Label, "u/@")], "", t.LabelStart)
+			e := x.resolvePerson(alias, "", t.LabelStart)
 			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)

@@ -15,8 +15,12 @@ import (
 )
 
 // maxRecentParas bounds how many paragraphs back a pronoun is read as
-// the latest speaker.
-const maxRecentParas = 2
+// the latest speaker, and maxQuotesBack how many quotes back a reader
+// here looks, so that its work stays linear in the article.
+const (
+	maxRecentParas = 2
+	maxQuotesBack  = 50
+)
 
 // UnlistedSpeaker reads the pronoun at token a of quote i as the
 // speaker of the quote before it when that speaker was named by a name
@@ -27,7 +31,7 @@ const maxRecentParas = 2
 // and title, or "" when another reading stands.
 func UnlistedSpeaker(d article.Doc, out []result.Quote, i, a int) (name, title string) {
 	toks := d.Toks()
-	for j := i - 1; j >= 0 && i-j <= maxSpokespersonQuotes; j-- {
+	for j := i - 1; j >= 0 && i-j <= maxQuotesBack; j-- {
 		d.Step(1)
 		p := out[j]
 		if p.SpeakerStart < 0 || p.Speaker == "" {
@@ -60,12 +64,9 @@ func UnlistedSpeaker(d article.Doc, out []result.Quote, i, a int) (name, title s
 	return "", ""
 }
 
-// maxSpokespersonBack bounds the mentions, and maxSpokespersonQuotes the
-// quotes, read back for the one person titled a spokesperson.
-const (
-	maxSpokespersonBack   = 300
-	maxSpokespersonQuotes = 50
-)
+// maxSpokespersonBack bounds the mentions read back for the one person
+// titled a spokesperson.
+const maxSpokespersonBack = 300
 
 // Spokesperson returns the one person named before token a whose
 // title (or the title a quote before quote i gave them) makes them a
@@ -79,7 +80,7 @@ func Spokesperson(d article.Doc, out []result.Quote, i, a, b int, head string) i
 		return -1
 	}
 	found, seen := -1, 0
-	for j := max(0, i-maxSpokespersonQuotes); j < i; j++ { // a title the quotes' attributions gave
+	for j := max(0, i-maxQuotesBack); j < i; j++ { // a title the quotes' attributions gave
 		d.Step(1)
 		if p := out[j]; strings.Contains(strings.ToLower(p.SpeakerTitle), "spokes") && strings.Contains(p.Speaker, " ") {
 			if e, ok := d.ByName(p.Speaker); ok && d.Ent(e).Person && (found < 0 || found == e) {

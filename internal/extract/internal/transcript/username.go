@@ -41,6 +41,15 @@ func usernameLabel(r []rune, s, e int) (Turn, bool) {
 	return turn(r, s, k, k+1, e, string(r[s:k]))
 }
 
+// Username returns a username label without the "u/" or "@" a site
+// prints before it: "u/Ferrocene_Dreams" gives "Ferrocene_Dreams".
+func Username(label string) string {
+	if rest, ok := strings.CutPrefix(label, "u/"); ok {
+		return rest
+	}
+	return strings.TrimPrefix(label, "@")
+}
+
 // aliasCues say that the name before them posts under the username
 // after them.
 var aliasCues = []string{" posts as ", " posting as ", " posted as ", " writes as ", " goes by ", " under the username ", " under the handle "}
@@ -59,7 +68,7 @@ func Aliases(r []rune) map[string]string {
 			}
 			k += from
 			from = k + len(cue)
-			after := strings.TrimPrefix(strings.TrimPrefix(text[from:], "u/"), "@")
+			after := Username(text[from:])
 			end := strings.IndexFunc(after, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' })
 			if end <= 0 {
 				continue
