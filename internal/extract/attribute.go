@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -20,21 +21,6 @@ func (x *extractor) beforeRegion(open int) int {
 		k--
 	}
 	return k + 1
-}
-
-// afterRegion returns the end (exclusive) of the stretch after the closing
-// mark at token close: to the end of the next sentence, the next quotation
-// or the paragraph end.
-func (x *extractor) afterRegion(close int) int {
-	hi := close + 1
-	for hi < len(x.toks) && x.toks[hi].Para == x.toks[close].Para && x.toks[hi].Kind != tkOpenQ && !x.toks[hi].InQ {
-		x.steps++
-		hi++
-		if x.toks[hi-1].SentEd {
-			break
-		}
-	}
-	return hi
 }
 
 // isCue reports whether token i is a speech verb used as one: not inside a
@@ -57,7 +43,7 @@ func (x *extractor) cueAt(i int) bool {
 	if t.Kind != tkWord || t.InQ || t.Cap {
 		return false // capitalised "State" or "Post" is a name, not a verb
 	}
-	if x.phraseCue(i) {
+	if clause.PhraseCue(x.toks, i) {
 		return true
 	}
 	if lexicon.Verb(t.Low) == 0 {
@@ -91,29 +77,6 @@ func (x *extractor) cueAt(i int) bool {
 	return true
 }
 
-// phraseCue recognises multi-word cues by their head word: "as he put it",
-// "pointed out", "wanted to know".
-func (x *extractor) phraseCue(i int) bool {
-	n := ""
-	if i+1 < len(x.toks) {
-		n = x.toks[i+1].Low
-	}
-	switch x.toks[i].Low {
-	case "put", "puts":
-		return n == "it"
-	case "point", "points", "pointed", "pointing":
-		return n == "out"
-	case "know":
-		return i > 1 && x.toks[i-1].Low == "to" && (x.toks[i-2].Low == "wanted" || x.toks[i-2].Low == "wants")
-	case "follows":
-		return i > 0 && x.toks[i-1].Low == "as"
-	case "went", "goes":
-		// "Trump went on, as if ...": "went on" ends its clause.
-		return n == "on" && i+2 < len(x.toks) && (x.toks[i+2].Kind != tkWord || x.toks[i+1].SentEd)
-	}
-	return false
-}
-
 // attributePiece finds the attribution of quote piece i from the clause
 // around it, or returns a zero attrib if the quote has no cue of its own.
 func (x *extractor) attributePiece(i int) attrib {
@@ -121,7 +84,7 @@ func (x *extractor) attributePiece(i int) attrib {
 	lo := x.beforeRegion(p.Open)
 	hi := p.Open
 	if p.Close >= 0 {
-		hi = x.afterRegion(p.Close)
+		hi = clause.AfterRegion(x.toks, p.Close, &x.steps)
 	}
 	afterFirst := p.Close >= 0 && (strings.ContainsRune(",?!—–-…", p.Ends) || p.Close+1 < hi && x.toks[p.Close+1].Low == ",")
 	if afterFirst && p.Open-lo >= 2 && (x.toks[p.Open-1].Low == "," || x.toks[p.Open-1].Low == ":") && x.isCue(p.Open-2) {
@@ -322,7 +285,7 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 		}
 		return attrib{}
 	}
-	if x.toks[j].Low == "by" && a-1 >= 0 && x.passiveCueBefore(a-1) {
+	if x.toks[j].Low == "by" && a-1 >= 0 && clause.PassiveCueBefore(x.toks, a-1, &x.steps) {
 		// `labeled a “witch hunt” by Democrats`: the agent speaks.
 		if m, ok := x.subjectAfter(j, hi); ok {
 			return x.makeAttrib(m, "by", a, hi)
@@ -372,10 +335,10 @@ func (x *extractor) cueAfter(a, hi int) attrib {
 			begins = false
 			break
 		}
-		if !begins && (m.from == 0 || x.toks[m.from-1].Low != "," || !x.endsClause(v)) {
+		if !begins && (m.from == 0 || x.toks[m.from-1].Low != "," || !clause.EndsClause(x.toks, v, &x.steps)) {
 			continue
 		}
-		if a > 0 && x.toks[a-1].SentEd && !x.endsClause(v) && x.startsReport(v, hi) {
+		if a > 0 && x.toks[a-1].SentEd && !clause.EndsClause(x.toks, v, &x.steps) && clause.StartsReport(x.toks, v, hi, &x.steps) {
 			continue // the quote ended its sentence; this cue starts a new report
 		}
 		at := x.makeAttrib(m, x.toks[v].Low, a, hi)
@@ -396,21 +359,6 @@ func (x *extractor) outletMention(m mention) bool {
 	}
 	_, n := x.outlets.At(a, m.b)
 	return n > 0 && a+n >= m.b
-}
-
-// endsClause reports whether the cue at v closes its clause: "..., he said."
-// or "..., he said on Tuesday."
-func (x *extractor) endsClause(v int) bool {
-	for k := v; k < len(x.toks) && k-v < 10; k++ {
-		x.steps++
-		if x.toks[k].SentEd || x.toks[k].Low == "," || x.toks[k].Low == ";" {
-			return true
-		}
-		if k > v && x.toks[k].Kind == tkOpenQ {
-			return true
-		}
-	}
-	return false
 }
 
 // possessiveSpeaker attributes a quote that follows a possessive and a
@@ -671,45 +619,6 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 		at.via = ""
 	}
 	return at
-}
-
-// passiveCueBefore reports whether a passive speech verb ("labeled",
-// "called", "described as") shortly precedes the quote closed at token c.
-func (x *extractor) passiveCueBefore(c int) bool {
-	k := c
-	for k >= 0 && x.toks[k].Kind != tkOpenQ {
-		x.steps++
-		k--
-	}
-	for i := k - 1; i >= 0 && k-i <= 4; i-- {
-		x.steps++
-		t := x.toks[i]
-		if t.SentEd || t.Kind == tkCloseQ {
-			return false
-		}
-		if t.Kind == tkWord && strings.HasSuffix(t.Low, "ed") && lexicon.Verb(t.Low) != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// startsReport reports whether the cue at v opens reported speech of its
-// own: another quotation later in the sentence, or a reported clause right
-// after the verb ("Reid said both Rubio and Cruz are ...").
-func (x *extractor) startsReport(v, hi int) bool {
-	for k := v + 1; k < len(x.toks) && !x.toks[k-1].SentEd; k++ {
-		x.steps++
-		if x.toks[k].Kind == tkOpenQ {
-			return true
-		}
-	}
-	if v+1 < len(x.toks) {
-		n := x.toks[v+1]
-		pron := lexicon.IsPronoun(n.Low)
-		return n.Low == "that" || pron || lexicon.IsDeterminer(n.Low) && n.Low != "the" || n.Cap
-	}
-	return false
 }
 
 // clauseSubject finds the subject of the clause that a participle at v

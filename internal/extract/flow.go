@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -115,7 +116,7 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		if c+1 <= b && (x.toks[c+1].SentEd && x.toks[c+1].Low == "." || x.toks[c+1].Low == ",") && t.Cap {
 			return paraphrase{}, false // an inverted subject: "said Trump."
 		}
-		if !x.clauseHasVerb(c, b) {
+		if !clause.HasVerb(x.toks, c, b, &x.steps) {
 			return paraphrase{}, false // "conceded a goal", "posted a photo": an object, not a clause
 		}
 	}
@@ -157,36 +158,6 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	}
 	return paraphrase{S: x.toks[c].S, E: end, at: at}, true
 }
-
-// clauseHasVerb reports whether the words from token c (to b at most)
-// make a clause: a subject and then a finite verb before the first
-// clause edge ("the tactics were", "he wants", "Trump lied").
-func (x *extractor) clauseHasVerb(c, b int) bool {
-	for k := c + 1; k <= b && k-c < 10; k++ {
-		x.steps++
-		t := x.toks[k]
-		w := t.Low
-		switch {
-		case t.Kind != tkWord:
-			if w == "," || w == ";" || w == ":" {
-				return false
-			}
-		case lexicon.IsClauseOpener(w) || w == "if" || w == "until":
-			return false
-		case lexicon.IsVerbLike(w) || finiteAux[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !t.Cap,
-			strings.ContainsAny(w, "’'") && !lexicon.IsPossessive(w),
-			lexicon.Verb(w) != 0 && !t.Cap,
-			strings.HasSuffix(w, "s") && (lexicon.PronounGender(x.toks[k-1].Low) != "" || x.toks[k-1].Cap):
-			return true
-		}
-	}
-	return false
-}
-
-// finiteAux are auxiliaries and modals: a clause's verb.
-var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
-	"shall": true, "did": true, "does": true, "do": true, "am": true}
 
 // trimAttribution returns the last token of a reported clause from c to
 // the sentence end b: without the final punctuation, nor an attribution
@@ -411,7 +382,7 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 				// name before: the quote's own clause still gives the outlet.
 				m := mention{a: x.tokenAt(at.ms), b: x.tokenAt(at.me-1) + 1}
 				if q.Via = x.outlets.Via(x.beforeRegion(p.Open), p.Open, m.a, m.b); q.Via == "" && p.Close >= 0 {
-					q.Via = x.outlets.Via(p.Close+1, x.afterRegion(p.Close), m.a, m.b)
+					q.Via = x.outlets.Via(p.Close+1, clause.AfterRegion(x.toks, p.Close, &x.steps), m.a, m.b)
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/feature"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -150,7 +151,7 @@ func (x *extractor) candidates(i int, in *rankInput, evs []event) []candidate {
 	lo := x.beforeRegion(p.Open)
 	pc.add(x.cueBefore(lo, p.Open), "before")
 	if p.Close >= 0 {
-		pc.add(x.cueAfter(p.Close+1, x.afterRegion(p.Close)), "after")
+		pc.add(x.cueAfter(p.Close+1, clause.AfterRegion(x.toks, p.Close, &x.steps)), "after")
 	}
 	pc.add(x.possessiveSpeaker(p.Open), "poss")
 	pc.add(x.subjectFallback(p.Open), "subject")
@@ -221,7 +222,7 @@ func (x *extractor) nearbyMentions(i int, pc *pieceCands) {
 	}
 	end := p.Open
 	if p.Close >= 0 {
-		end = x.afterRegion(p.Close)
+		end = clause.AfterRegion(x.toks, p.Close, &x.steps)
 	}
 	if end <= s0 {
 		return // a quote that opens the text and is never closed

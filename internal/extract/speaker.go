@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -102,7 +103,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if lexicon.IsQuantifier(t.Low) && (j == lo || x.clauseEdge(j-1)) {
+	if lexicon.IsQuantifier(t.Low) && (j == lo || clause.Edge(x.toks, j-1)) {
 		return mention{a: j, b: j + 1, from: j, name: x.text(j, j+1)}, true // "Some chanted"
 	}
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
@@ -119,7 +120,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		// Extend over a lower-case title before the name: "FTC chair Lina Khan".
 		k := a
 		for k-1 >= lo && a-k < names.MaxName && x.toks[k-1].Kind == tkWord && !x.toks[k-1].InQ && (lexicon.Titleish(x.toks[k-1].Low) || (x.toks[k-1].Cap && !lexicon.IsNamedCap(x.toks[k-1].Low)) ||
-			x.modifierOfRole(k-1, a)) {
+			clause.ModifierOfRole(x.toks, k-1, a)) {
 			k--
 		}
 		titleStart := k
@@ -206,7 +207,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 				return mention{}, false
 			}
 			start := max(k+1, lo)
-			if start > lo && !x.clauseEdge(start-1) {
+			if start > lo && !clause.Edge(x.toks, start-1) {
 				return mention{}, false
 			}
 			return mention{a: start, b: j + 1, from: start, name: x.text(start, j+1)}, true
@@ -262,20 +263,6 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	}
 	m.from = m.a
 	return m, true
-}
-
-// clauseEdge reports whether token i ends a clause (so the next word may
-// start a subject).
-func (x *extractor) clauseEdge(i int) bool {
-	t := x.toks[i]
-	if t.SentEd || t.Kind == tkCloseQ || t.Kind == tkOpenQ {
-		return true
-	}
-	switch t.Low {
-	case ",", ";", ":", "—", "–", "(", "-":
-		return true
-	}
-	return lexicon.IsLead(t.Low)
 }
 
 // description renders an unnamed speaker description: "A Twitter
@@ -548,6 +535,10 @@ func (x *extractor) subjectAfter(v, hi int) (mention, bool) {
 				k++
 				continue
 			}
+			if clause.ModifiersBeforeRole(x.toks, k, hi, &x.steps) {
+				k++ // "county emergency management director Carla Hinton"
+				continue
+			}
 			break
 		}
 		k++
@@ -608,16 +599,4 @@ func (x *extractor) dateline(j int) bool {
 	}
 	_, outlet := lexicon.Outlet(t.Low)
 	return !outlet
-}
-
-// modifierOfRole reports whether the lower-case word at i modifies a role
-// noun that ends right before the name at a: "election law expert Rick
-// Hasen".
-func (x *extractor) modifierOfRole(i, a int) bool {
-	t := x.toks[i]
-	if t.Cap || lexicon.IsNounStop(t.Low) || lexicon.IsAux(t.Low) || lexicon.Verb(t.Low) != 0 || lexicon.IsDeterminer(t.Low) ||
-		lexicon.IsLead(t.Low) || lexicon.IsVerbLike(t.Low) || strings.HasSuffix(t.Low, "ly") || lexicon.IsPossessive(t.Low) {
-		return false
-	}
-	return a-1 > i && lexicon.IsRoleNoun(x.toks[a-1].Low) && a-i <= 4
 }
