@@ -12,3 +12,14 @@ func TestAnyNewsModifiersBeforeRole(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"If your home is getting cold, don't heat it with a grill,", "Carla Hinton", ""},
 		{"Come see us. We have cots, we have coffee.", "Carla Hinton", ""}})
 }
+
+// TestAnyNewsHeadlineDownThePage: a live page's entry headline quoting a
+// description ("Economy minister ... 'could be delayed'") is the words of
+// the person the entry's story quotes saying them; an entry headline
+// that names its speaker ("Port authority: ...") keeps them.
+func TestAnyNewsHeadlineDownThePage(t *testing.T) {
+	t.Parallel()
+	in := "Live updates: port strike enters third day\n\nBy Staff\n\nThe strike at the southern port entered its third day on Wednesday, with dozens of ships waiting offshore.\n\n4:47 pm\nEconomy minister reportedly told associates reform 'could be delayed'\n\nEconomy Minister Natan Arbel-Shaked has told associates that the port reform \"could be delayed by a few months\" if that is what it takes to end the strike, Channel 12 news reported.\n\n3:10 pm\nPort authority: Backlog 'will take weeks to clear'\n\nThe port authority said in a statement that the backlog \"will take weeks to clear\" once work resumes, according to its chief executive, Dorit Lavan."
+	checkQuotes(t, in, []wantQuote{{"could be delayed", "Natan Arbel-Shaked", ""}, {"could be delayed by a few months", "Natan Arbel-Shaked", ""},
+		{"will take weeks to clear", "Port authority", ""}, {"will take weeks to clear", "port authority", ""}})
+}

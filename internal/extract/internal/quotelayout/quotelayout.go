@@ -298,7 +298,7 @@ func (x *layout) echoes() {
 		// A headline's quotation, whoever the headline half named
 		// ("Kerala Budget 2026-27: ... Opposition calls it ‘a cheque
 		// without funds’"), is the story's quote of the same words.
-		headline := x.toks[x.tokenAt(q.Start)].Para == 0 && !x.namedBeside(q)
+		headline := (x.toks[x.tokenAt(q.Start)].Para == 0 || x.headlineLine(q) && !x.namedInLine(q)) && !x.namedBeside(q)
 		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
@@ -382,6 +382,59 @@ func (x *layout) aloneInParagraph(q *result.Quote) bool {
 			return false
 		}
 		k++
+	}
+	return true
+}
+
+// maxHeadlineWords bounds the words of a line read as a headline.
+const maxHeadlineWords = 22
+
+// headlineLine reports whether quote q stands in a headline further down
+// the page (a live page's entry, a headline under the site's menus): a
+// line of a few words that has no sentence punctuation after the
+// quotation and none before it, the paragraph after it a sentence.
+func (x *layout) headlineLine(q *result.Quote) bool {
+	f, l := x.tokenAt(q.Start), x.tokenAt(q.End-1)
+	if f < 0 || l < 0 {
+		return false
+	}
+	p := x.toks[f].Para
+	a := x.paraStart(f)
+	words := 0
+	for k := a; k < len(x.toks) && x.toks[k].Para == p; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind == tok.Word {
+			if words++; words > maxHeadlineWords {
+				return false
+			}
+		}
+		if !t.InQ && k != f-1 && k < len(x.toks)-1 && x.toks[k+1].Para == p && (t.SentEd || t.Low == "?" || t.Low == "!") {
+			return false // a sentence ends inside the line
+		}
+		if k > l && t.Kind == tok.Punct && strings.ContainsAny(t.Low, ".!?") {
+			return false // "... 'could be delayed'." ends a sentence
+		}
+	}
+	return words >= 3
+}
+
+// namedInLine reports whether quote q's speaker is named by name in the
+// quote's own line ("HSE says ... ‘within weeks’", "No 10: PM ‘fully
+// behind’ the chancellor"), not by a description ("Economy minister
+// reportedly told associates ...").
+func (x *layout) namedInLine(q *result.Quote) bool {
+	if q.Speaker == "" || q.SpeakerStart < 0 || roleOnly(q.Speaker) {
+		return false
+	}
+	m := x.tokenAt(q.SpeakerStart)
+	if m < 0 || x.toks[m].Para != x.toks[x.tokenAt(q.Start)].Para {
+		return false
+	}
+	for _, w := range strings.Fields(q.Speaker) {
+		if unicode.IsLower([]rune(w)[0]) {
+			return false
+		}
 	}
 	return true
 }
