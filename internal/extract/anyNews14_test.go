@@ -23,3 +23,14 @@ func TestAnyNewsHeadlineDownThePage(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"could be delayed", "Natan Arbel-Shaked", ""}, {"could be delayed by a few months", "Natan Arbel-Shaked", ""},
 		{"will take weeks to clear", "Port authority", ""}, {"will take weeks to clear", "port authority", ""}})
 }
+
+// TestAnyNewsOfficeNamingNoOne: "The Prime Minister said" in a story that
+// never names the holder is the office, not "Minister" titled "Prime";
+// a headline's words the office says are still the person the story
+// quotes saying them.
+func TestAnyNewsOfficeNamingNoOne(t *testing.T) {
+	t.Parallel()
+	in := "First Minister says councils 'must make their own decisions' on pools\n\nHolyrood debated pool closures on Tuesday.\n\nAt First Minister's Questions, Alasdair Lorimer said councils “must make their own decisions” about their estates.\n\nThe Prime Minister said: “We will act.”"
+	checkQuotes(t, in, []wantQuote{{"must make their own decisions", "Alasdair Lorimer", ""}, {"must make their own decisions", "Alasdair Lorimer", ""},
+		{"We will act.", "Prime Minister", ""}})
+}

@@ -463,6 +463,9 @@ func inOrder(a, b []string) bool {
 // floor”" gives one.
 func roleOnly(speaker string) bool {
 	w := strings.ToLower(speaker)
+	if strings.Contains(w, " ") && vocab.AllOfficeWords(speaker) {
+		return true // "First Minister", "Energy Secretary"
+	}
 	if !strings.Contains(w, " ") && (lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w) || lexicon.IsOrgWord(w)) {
 		return true
 	}

@@ -77,6 +77,9 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		found = x.officeHolder(a, vocab.OfficeWords(strings.ToLower(x.text(a, b))))
 	}
 	if found < 0 {
+		if office := x.text(a, b); b-a <= 3 && len(office) > len(q.Speaker) && vocab.AllOfficeWords(office) && strings.HasSuffix(office, q.Speaker) {
+			q.Speaker, q.SpeakerTitle = office, "" // "the Prime Minister" named no one: the office, not "Minister" titled "Prime"
+		}
 		return
 	}
 	q.Speaker, q.SpeakerTitle = x.ent(found).Name, x.ent(found).Title
