@@ -34,3 +34,13 @@ func TestAnyNewsOfficeNamingNoOne(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"must make their own decisions", "Alasdair Lorimer", ""}, {"must make their own decisions", "Alasdair Lorimer", ""},
 		{"We will act.", "Prime Minister", ""}})
 }
+
+// TestAnyNewsMoreLaterEpithets: "the monarch" after a chief named with
+// his title, and "the California Democrat" after "Rep. Corinne Aldaco
+// (D-Calif.)", are the person just named.
+func TestAnyNewsMoreLaterEpithets(t *testing.T) {
+	t.Parallel()
+	in := "The Baale of Ewu-Elepe, Chief Mustapha Adisa Olaleye, said the community had written letters about the bridge.\n\nThe monarch said, \"We saw cracks on that bridge since last year.\"\n\nRep. Corinne Aldaco (D-Calif.) negotiated the amendment over the weekend.\n\n\"They asked for the extra time,\" the California Democrat said."
+	checkQuotes(t, in, []wantQuote{{"We saw cracks on that bridge since last year.", "Mustapha Adisa Olaleye", ""},
+		{"They asked for the extra time,", "Corinne Aldaco", ""}})
+}

@@ -18,13 +18,15 @@ var TitleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "repres
 	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev", "lieutenant": "lt", "sergeant": "sgt", "superintendent": "supt", "detective": "det", "captain": "capt"}
 
 // LaterEpithets are more nouns a description of someone named just
-// before uses: "the Oscar winner", "the actress", "the pensioner".
+// before uses: "the Oscar winner", "the actress", "the pensioner", "the
+// monarch" (a chief named with his title), "the California Democrat".
 var LaterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee": true, "star": true, "actor": true,
 	"actress": true, "singer": true, "rapper": true, "musician": true, "comedian": true, "director": true,
 	"filmmaker": true, "producer": true, "host": true, "presenter": true, "model": true, "designer": true,
 	"novelist": true, "poet": true, "artist": true, "athlete": true, "medallist": true, "medalist": true,
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
-	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true, "mvp": true}
+	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true, "mvp": true,
+	"monarch": true, "democrat": true, "republican": true, "dj": true}
 
 // ExecHeads end the descriptions of a firm's or body's officers, which
 // stand for the person the article gave that title ("Chief Executive
