@@ -368,7 +368,7 @@ var genreFloors = map[string][4]float64{
 	"dailymaverick_northern_cape_karoo_drought_relief_delays":        {0.99, 0.84, 0.84, 0.91},
 	"fwc_summary_ruddock_salmon_pen_lifejacket_dismissal":            {0.9, 0.79, 0.72, 0.99},
 	"hakai_qa_skaalvik_urchin_cull_port_hardy":                       {0.9, 0.91, 0.83, 0.99},
-	"ihrb_presser_galway_plate_winner_meloxicam_positive":            {0.72, 0.64, 0.47, 0.99},
+	"ihrb_presser_galway_plate_winner_meloxicam_positive":            {0.93, 0.96, 0.9, 0.99},
 	"nation_homa_bay_hyacinth_pier_ferry_suspension":                 {0.99, 0.99, 0.99, 0.99},
 	"punch_ikorodu_ewu_elepe_bridge_collapse_canoe_fares":            {0.99, 0.81, 0.81, 0.99},
 	"stuff_live_mt_roskill_trunk_main_burst_boil_water":              {0.97, 0.59, 0.58, 0.99},

@@ -55,6 +55,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		})
 	}
 	court := transcript.ReadCourt(x.r)
+	roleNames := transcript.RoleNames(x.r)
 	x.roster = transcript.Roster(x.r)
 	aliases := transcript.Aliases(x.r)
 	asker, asked := "", false
@@ -67,6 +68,32 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		}
 		alias := aliases[transcript.Username(t.Label)]
+		if self := transcript.IntroducedAsker(x.r, t); self != "" {
+			// "Q: [inaudible] — sorry, can you hear me now? It's Tom
+			// Ashbourne from the Racing Post. ..."
+			e := x.resolvePerson(self, "", t.Start)
+			q.Speaker, q.SpeakerTitle, q.Confidence = x.ents[e].name, x.ents[e].title, 0.7
+			qs = append(qs, q)
+			continue
+		}
+		if asker, from, ok := transcript.BracketedAsker(x.r, t); ok {
+			// "Q: (Eamon Galvin, The Irish Field) Thanks. ...": the words
+			// after the brackets
+			q.Text, q.Start, q.Speaker, q.Confidence = string(x.r[from:t.End]), from, asker, 0.7
+			if asker != "a reporter" {
+				e := x.resolvePerson(asker, "", t.Start)
+				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			}
+			qs = append(qs, q)
+			continue
+		}
+		if name := roleNames[strings.ToLower(t.Label)]; name != "" {
+			// "MODERATOR:" after the header's "Moderator: Siobhán Kearns-Dowd"
+			e := x.resolvePerson(name, "", t.LabelStart)
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			qs = append(qs, q)
+			continue
+		}
 		switch self := transcript.SelfNamedTurn(x.r, t); {
 		case self != "":
 			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?"

@@ -51,7 +51,7 @@ var notLabels = map[string]bool{
 	"why": true, "what": true, "who": true, "how": true, "email": true, "phone": true, "website": true,
 	"interview": true, "profile": true, "review": true, "podcast": true, "q&a": true, "headline": true, "summary": true,
 	// The header of a hearing or a minute: who is there, when, about what.
-	"witnesses": true, "witness": true, "present": true, "members present": true, "panel": true, "participants": true,
+	"witnesses": true, "witness": true, "present": true, "members present": true, "panel": true, "participants": true, "speakers": true,
 	"attendees": true, "in attendance": true, "apologies": true, "date": true, "time": true, "venue": true,
 	"location": true, "subject": true, "re": true, "notes to editors": true, "notes": true, "about": true,
 	"by": true, "published": true, "posted": true, "filed": true, "category": true, "section": true, "keywords": true,

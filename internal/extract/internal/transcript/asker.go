@@ -1,0 +1,128 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// maxAskerBracket bounds, in runes, the brackets a question opens with.
+const maxAskerBracket = 100
+
+// BracketedAsker reads a question that opens with its asker in brackets,
+// as briefing transcripts print them: "Q: (Eamon Galvin, The Irish
+// Field) Thanks. ..." gives "Eamon Galvin" and where the words start
+// after the brackets. Brackets that name no one but say who asked
+// ("[Reporter at the back; name and outlet not given]") give "a
+// reporter". ok is false for any other turn, and for brackets that are
+// an edit ("[inaudible] — sorry, ...").
+func BracketedAsker(r []rune, t Turn) (name string, start int, ok bool) {
+	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
+		return "", 0, false
+	}
+	if t.Start >= t.End || r[t.Start] != '(' && r[t.Start] != '[' {
+		return "", 0, false
+	}
+	want := ')'
+	if r[t.Start] == '[' {
+		want = ']'
+	}
+	c := t.Start + 1
+	for c < t.End && c-t.Start < maxAskerBracket && r[c] != want && r[c] != '\n' {
+		c++
+	}
+	if c >= t.End || r[c] != want {
+		return "", 0, false
+	}
+	inner := strings.TrimSpace(string(r[t.Start+1 : c]))
+	start = c + 1
+	for start < t.End && unicode.IsSpace(r[start]) {
+		start++
+	}
+	if start >= t.End {
+		return "", 0, false
+	}
+	head, _, _ := strings.Cut(inner, ",")
+	if head, _, _ = strings.Cut(head, ";"); personName(strings.TrimSpace(head)) && strings.Contains(strings.TrimSpace(head), " ") {
+		return strings.TrimSpace(head), start, true
+	}
+	if low := strings.ToLower(inner); strings.HasPrefix(low, "reporter") || strings.HasPrefix(low, "journalist") || strings.HasPrefix(low, "unidentified reporter") {
+		return "a reporter", start, true
+	}
+	return "", 0, false
+}
+
+// maxIntroducedAt bounds, in runes, how far into a question the asker
+// may give their name: "[inaudible] — sorry, can you hear me now? It's
+// Tom Ashbourne from the Racing Post."
+const maxIntroducedAt = 120
+
+// IntroducedAsker returns the name a reporter gives early in their
+// question ("It's Tom Ashbourne from the Racing Post", "this is Dana
+// Reyes with KXAN"), when the turn is a question; "" otherwise.
+func IntroducedAsker(r []rune, t Turn) string {
+	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
+		return ""
+	}
+	s := string(r[t.Start:min(t.End, t.Start+maxIntroducedAt)])
+	for _, intro := range []string{"It's ", "It’s ", "it's ", "it’s ", "This is ", "this is "} {
+		k := strings.Index(s, intro)
+		if k < 0 {
+			continue
+		}
+		words := strings.Fields(s[k+len(intro):])
+		for n := 2; n <= 3 && n < len(words); n++ {
+			if next := words[n]; next != "from" && next != "with" && next != "of" && !strings.HasSuffix(words[n-1], ",") {
+				continue
+			}
+			if name := strings.TrimSuffix(strings.Join(words[:n], " "), ","); personName(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// roleLines are the roles a transcript's header gives a name for:
+// "Moderator: Siobhán Kearns-Dowd, Head of Communications".
+var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": true, "interviewer": true, "chair": true,
+	"anchor": true, "facilitator": true, "mc": true, "compère": true, "compere": true}
+
+// RoleNames returns the names a transcript's header gives its roles,
+// by the role in lower case: a line "Moderator: Siobhán Kearns-Dowd,
+// Head of Communications" gives "moderator" the name, whose turns are
+// then labelled "MODERATOR:".
+func RoleNames(r []rune) map[string]string {
+	var out map[string]string
+	for _, line := range strings.Split(string(r), "\n") {
+		role, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if !ok || !roleLines[strings.ToLower(role)] || len(rest) > maxAskerBracket {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "!") {
+			continue // "PRESENTER: Defence Secretary, thank you for joining us.": a turn
+		}
+		name, _, _ := strings.Cut(rest, ",")
+		if name = strings.TrimSpace(name); !personName(name) || !strings.Contains(name, " ") || titleWords(name) {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[strings.ToLower(role)] = name
+	}
+	return out
+}
+
+// titleWords reports whether every word of s is a title's: "Defence
+// Secretary".
+func titleWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w = strings.ToLower(w); !lexicon.IsTitleWord(w) && !lexicon.IsRoleNoun(w) && !lexicon.IsPersonRole(w) {
+			return false
+		}
+	}
+	return true
+}
