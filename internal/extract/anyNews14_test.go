@@ -61,3 +61,12 @@ func TestAnyNewsBriefingAskers(t *testing.T) {
 		{"That is a matter for them.", "Orla Brenagh", ""}, {"Are there more to come?", "a reporter", ""},
 		{"I won't comment on other samples.", "Cathal Rooney", ""}, {"Thank you all.", "Sinéad Kearns-Doyle", ""}})
 }
+
+// TestAnyNewsTradeNounEpithets: a description headed by a trade's noun ("the
+// retired boilermaker") or "national" ("the Greek national") stands for
+// the person just named.
+func TestAnyNewsTradeNounEpithets(t *testing.T) {
+	t.Parallel()
+	in := "Barry Tognoli, who has lived in the town since 1986, was loading sandbags into his ute.\n\n\"This one's got me nervous,\" the retired boilermaker said.\n\nStelios Karamanlis, who runs a dive centre in Dibba, said demand had grown.\n\n“Nobody gets paid. Everybody comes back,” said the Greek national, who has lived in the UAE since 2006."
+	checkQuotes(t, in, []wantQuote{{"This one's got me nervous,", "Barry Tognoli", ""}, {"Nobody gets paid. Everybody comes back,", "Stelios Karamanlis", ""}})
+}

@@ -1675,7 +1675,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
 		a-- // "the Oscar winner", read from "Oscar"
 	}
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithets[head.Low] && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
+	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
 		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil

@@ -4,6 +4,8 @@
 // ("official"), and the like. Every set is in lower case and read only.
 package vocab
 
+import "strings"
+
 // Offices are titles a description uses for the one person who holds
 // them ("the president", "the mayor"), who need not be the person just
 // named: such a description stands for a person called so.
@@ -27,6 +29,26 @@ var LaterEpithets = map[string]bool{"winner": true, "laureate": true, "nominee":
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "widow": true, "widower": true,
 	"pensioner": true, "victim": true, "survivor": true, "defendant": true, "witness": true, "briton": true, "mvp": true,
 	"monarch": true, "democrat": true, "republican": true, "dj": true}
+
+// tradeEnds end the nouns of trades and callings: "the retired
+// boilermaker", "the beekeeper", "the steelworker", "the shop owner".
+var tradeEnds = []string{"maker", "keeper", "worker", "smith", "wright", "monger", "owner", "holder", "grower", "farmer",
+	"driver", "seller", "dealer", "trader", "builder", "fisher", "fisherman", "fisherwoman", "man", "woman"}
+
+// LaterEpithet reports whether a description's head noun w stands for
+// someone named just before: one of LaterEpithets, a trade's noun, or
+// "national" ("the Greek national").
+func LaterEpithet(w string) bool {
+	if LaterEpithets[w] || w == "national" {
+		return true
+	}
+	for _, e := range tradeEnds {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // ExecHeads end the descriptions of a firm's or body's officers, which
 // stand for the person the article gave that title ("Chief Executive
