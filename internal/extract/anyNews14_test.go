@@ -70,3 +70,16 @@ func TestAnyNewsTradeNounEpithets(t *testing.T) {
 	in := "Barry Tognoli, who has lived in the town since 1986, was loading sandbags into his ute.\n\n\"This one's got me nervous,\" the retired boilermaker said.\n\nStelios Karamanlis, who runs a dive centre in Dibba, said demand had grown.\n\n“Nobody gets paid. Everybody comes back,” said the Greek national, who has lived in the UAE since 2006."
 	checkQuotes(t, in, []wantQuote{{"This one's got me nervous,", "Barry Tognoli", ""}, {"Nobody gets paid. Everybody comes back,", "Stelios Karamanlis", ""}})
 }
+
+// TestAnyNewsIntroducedQuote: a live page's paragraph that only hands
+// over to the quotation after it ("X has given her latest update",
+// "Dr Y, medical officer of health, has put out a reminder to
+// residents") gives that quotation, and its later paragraphs, to the
+// person it names first, not to the organisation quoted before.
+func TestAnyNewsIntroducedQuote(t *testing.T) {
+	t.Parallel()
+	in := "Watertown Utilities said in a statement that it would work with property owners.\n\nWatertown Utilities head of operations Shona Mahon has given her latest update at the Keith Park water station.\n\n“The pipe is isolated and the crews are in the hole.”\n\nMahon said the pipe was due for renewal in 2027.\n\nDr Ishaan Venkat, medical officer of health with the regional health service, has put out a reminder to residents.\n\n“Boil all water used for drinking and cooking.\n\n“If anyone develops vomiting in the next few days, call the health line.”"
+	checkQuotes(t, in, []wantQuote{{"The pipe is isolated and the crews are in the hole.", "Shona Mahon", ""},
+		{"Boil all water used for drinking and cooking.", "Ishaan Venkat", ""},
+		{"If anyone develops vomiting in the next few days, call the health line.", "Ishaan Venkat", ""}})
+}

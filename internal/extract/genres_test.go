@@ -371,7 +371,7 @@ var genreFloors = map[string][4]float64{
 	"ihrb_presser_galway_plate_winner_meloxicam_positive":            {0.93, 0.96, 0.9, 0.99},
 	"nation_homa_bay_hyacinth_pier_ferry_suspension":                 {0.99, 0.99, 0.99, 0.99},
 	"punch_ikorodu_ewu_elepe_bridge_collapse_canoe_fares":            {0.99, 0.81, 0.81, 0.99},
-	"stuff_live_mt_roskill_trunk_main_burst_boil_water":              {0.97, 0.59, 0.58, 0.99},
+	"stuff_live_mt_roskill_trunk_main_burst_boil_water":              {0.97, 0.79, 0.77, 0.99},
 	"thenational_fujairah_coral_nursery_volunteer_divers":            {0.95, 0.9, 0.86, 0.87},
 	"trinidadguardian_mayaro_taps_dry_wasa_truck_borne":              {0.99, 0.79, 0.79, 0.99},
 	// A thirty-third batch, written by other hands (US local news, a university's and a hospital's releases, a state attorney general, Law360, a live page; The Local, Euractiv, Times of Malta, The Gleaner, Fiji Times, Daily Sabah, Ekathimerini, Mexico News Daily, Meduza, Japan Today; racing, golf, tennis, rugby, hockey, cycling and esports reports, a festival, a theatre and an art review; the FT, Breakingviews, New Scientist, MIT Technology Review, IEEE Spectrum, UN News, a recall, a shareholder letter, Medscape, a trade paper),
