@@ -83,3 +83,14 @@ func TestAnyNewsIntroducedQuote(t *testing.T) {
 		{"Boil all water used for drinking and cooking.", "Ishaan Venkat", ""},
 		{"If anyone develops vomiting in the next few days, call the health line.", "Ishaan Venkat", ""}})
 }
+
+// TestAnyNewsListSubjectParaphrase: a report whose subject is a list of
+// nouns ("said deputies, Cherokee County Fire and several ambulances
+// responded") is a paraphrase; "X interrupt those cycles and give
+// microbes a head start" still is none.
+func TestAnyNewsListSubjectParaphrase(t *testing.T) {
+	t.Parallel()
+	in := "A school bus overturned on Tuesday.\n\nIn a statement posted to Facebook, the sheriff's office said deputies, Cherokee County Fire and several ambulances responded to the scene.\n\nFire Chief Dana Welch said firefighters and paramedics stayed until dark.\n\nFreeze-thaw cycles drive sap flow; extended warm stretches interrupt those cycles and give microbes a head start."
+	checkParaphrases(t, in, []wantPara{{"deputies, Cherokee County Fire and several ambulances responded to the scene", "sheriff's office"},
+		{"firefighters and paramedics stayed until dark", "Dana Welch"}})
+}

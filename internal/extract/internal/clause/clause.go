@@ -113,9 +113,14 @@ func HasVerb(toks []tok.Token, c, b int, steps *int) bool {
 		w := t.Low
 		switch {
 		case t.Kind != tok.Word:
+			if w == "," && listSubject(toks, k, b) {
+				continue // "said deputies, Cherokee County Fire and several ambulances responded"
+			}
 			if w == "," || w == ";" || w == ":" {
 				return false
 			}
+		case w == "and" && k+1 <= b && nounBefore(toks[k-1]) && lexicon.Verb(toks[k+1].Low) == 0 && !lexicon.IsVerbLike(toks[k+1].Low):
+			continue // "said deputies and ambulances responded"
 		case lexicon.IsClauseOpener(w) || w == "if" || w == "until":
 			return false
 		case lexicon.IsVerbLike(w) || finiteAux[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !t.Cap,
@@ -123,6 +128,30 @@ func HasVerb(toks []tok.Token, c, b int, steps *int) bool {
 			lexicon.Verb(w) != 0 && !t.Cap,
 			strings.HasSuffix(w, "s") && (lexicon.PronounGender(toks[k-1].Low) != "" || toks[k-1].Cap):
 			return true
+		}
+	}
+	return false
+}
+
+// nounBefore reports whether t can close a noun in a list of subjects:
+// a plural noun in lower case or a capitalised word.
+func nounBefore(t tok.Token) bool {
+	return t.Kind == tok.Word && (t.Cap || strings.HasSuffix(t.Low, "s") && lexicon.Verb(t.Low) == 0 && !lexicon.IsVerbLike(t.Low))
+}
+
+// listSubject reports whether the comma at k goes on a list of nouns
+// that makes a clause's subject: a plural noun before it, and "and"
+// soon after it before any other comma.
+func listSubject(toks []tok.Token, k, b int) bool {
+	if p := toks[k-1]; p.Cap || !nounBefore(p) {
+		return false
+	}
+	for j := k + 1; j <= b && j-k <= 6; j++ {
+		switch toks[j].Low {
+		case "and":
+			return j > k+1
+		case ",", ";", ":":
+			return false
 		}
 	}
 	return false
