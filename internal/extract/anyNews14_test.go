@@ -94,3 +94,12 @@ func TestAnyNewsListSubjectParaphrase(t *testing.T) {
 	checkParaphrases(t, in, []wantPara{{"deputies, Cherokee County Fire and several ambulances responded to the scene", "sheriff's office"},
 		{"firefighters and paramedics stayed until dark", "Dana Welch"}})
 }
+
+// TestAnyNewsQuotedAsSaying: "“...,” the spokesman quoted the prime
+// minister as saying" gives the words to the one quoted, by the name the
+// story gave the office.
+func TestAnyNewsQuotedAsSaying(t *testing.T) {
+	t.Parallel()
+	in := "The cabinet approved the levy, according to government spokesman Anucha Thongdee.\n\nHe said Prime Minister Srisuda Phongpanich told the meeting the levy was no tax on visitors.\n\n\"We want every guest to know they will be looked after,\" the spokesman quoted the prime minister as saying."
+	checkQuotes(t, in, []wantQuote{{"We want every guest to know they will be looked after,", "Srisuda Phongpanich", ""}})
+}

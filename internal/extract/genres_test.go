@@ -335,7 +335,7 @@ var genreFloors = map[string][4]float64{
 	// A thirty-fourth batch, written by other hands (Dawn, The Hindu, The Daily Star, The Kathmandu Post, EconomyNext, The Straits Times, the Inquirer, VnExpress, Yonhap, Kyodo; the Mirror, the Manchester Evening News, the Irish Independent, The Herald, WalesOnline, CBC, The Globe and Mail, The Sydney Morning Herald, The West Australian, RNZ; Politico, Axios, The Hill, WFAA, Reuters, ESPN, KFF Health News, The Verge, the Tampa Bay Times, CNBC; a magazine Q&A, a radio transcript, a regulator's press conference, a live page, a tribunal's decision, the Nation, Punch, Daily Maverick, The National, the Trinidad Guardian),
 	// scored as they came.
 	"dailystar_sunamganj_haor_embankment_breach":                     {0.95, 0.66, 0.63, 0.99},
-	"dawn_lhc_jail_road_tree_felling_stay":                           {0.97, 0.84, 0.82, 0.87},
+	"dawn_lhc_jail_road_tree_felling_stay":                           {0.97, 0.84, 0.82, 0.88},
 	"economynext_apparel_exporters_power_tariff_hike":                {0.99, 0.9, 0.9, 0.99},
 	"inquirer_sandiganbayan_bulan_fertilizer_graft":                  {0.96, 0.57, 0.55, 0.87},
 	"kathmandupost_gandaki_no_confidence_motion":                     {0.97, 0.95, 0.92, 0.81},
@@ -372,7 +372,7 @@ var genreFloors = map[string][4]float64{
 	"nation_homa_bay_hyacinth_pier_ferry_suspension":                 {0.99, 0.99, 0.99, 0.99},
 	"punch_ikorodu_ewu_elepe_bridge_collapse_canoe_fares":            {0.99, 0.81, 0.81, 0.99},
 	"stuff_live_mt_roskill_trunk_main_burst_boil_water":              {0.97, 0.79, 0.77, 0.99},
-	"thenational_fujairah_coral_nursery_volunteer_divers":            {0.95, 0.9, 0.86, 0.87},
+	"thenational_fujairah_coral_nursery_volunteer_divers":            {0.95, 0.9, 0.86, 0.88},
 	"trinidadguardian_mayaro_taps_dry_wasa_truck_borne":              {0.99, 0.79, 0.79, 0.99},
 	// A thirty-third batch, written by other hands (US local news, a university's and a hospital's releases, a state attorney general, Law360, a live page; The Local, Euractiv, Times of Malta, The Gleaner, Fiji Times, Daily Sabah, Ekathimerini, Mexico News Daily, Meduza, Japan Today; racing, golf, tennis, rugby, hockey, cycling and esports reports, a festival, a theatre and an art review; the FT, Breakingviews, New Scientist, MIT Technology Review, IEEE Spectrum, UN News, a recall, a shareholder letter, Medscape, a trade paper),
 	// scored as they came.

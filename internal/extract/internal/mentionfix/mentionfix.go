@@ -41,6 +41,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.roleAfter(q)       // "the lorry driver", read as "the lorry"
 	x.particleAfter(q)   // "Khalid al-Amin", read as "Khalid"
 	x.whoWrote(q)        // "a letter from a fish merchant, Donnie MacIsaac, who wrote that he had “stopped counting”"
+	x.quotedAsSaying(q)  // "“...,” the spokesman quoted the prime minister as saying"
 	return x.steps
 }
 
@@ -406,4 +407,43 @@ func (x *fixer) relativeHead(q *result.Quote) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = head, "", x.toks[s].S, x.toks[w-2].E
+}
+
+// quotedAsSaying gives a quote attributed to someone who "quoted"
+// another "as saying" ("“We want every guest to know ...,” the
+// spokesman quoted the prime minister as saying") the one quoted: the
+// words are theirs, the spokesman only passed them on.
+func (x *fixer) quotedAsSaying(q *result.Quote) {
+	if q.SpeakerStart < 0 || q.SpeakerStart < q.End || q.Kind == result.KindParaphrase {
+		return
+	}
+	k := x.tokenAt(q.SpeakerEnd-1) + 1
+	if k <= 0 || k+3 >= len(x.toks) || x.toks[k].Low != "quoted" && x.toks[k].Low != "quotes" {
+		return
+	}
+	as := k + 2
+	for as < len(x.toks) && as-k <= 8 && x.toks[as].Low != "as" {
+		x.steps++
+		if x.toks[as].Kind != tok.Word || x.toks[as].SentEd {
+			return
+		}
+		as++
+	}
+	if as+1 >= len(x.toks) || x.toks[as].Low != "as" {
+		return
+	}
+	switch x.toks[as+1].Low {
+	case "saying", "telling", "stating", "writing", "having":
+	default:
+		return
+	}
+	a := k + 1
+	if x.toks[a].Low == "the" && as-a >= 2 {
+		q.Speaker, q.SpeakerTitle = x.text(a, as), "" // "the prime minister": the office rules read it next
+	} else if p, ok := x.byName(x.text(a, as)); ok {
+		q.Speaker, q.SpeakerTitle = x.ent(p).Name, x.ent(p).Title
+	} else {
+		q.Speaker, q.SpeakerTitle = x.text(a, as), ""
+	}
+	q.SpeakerStart, q.SpeakerEnd = x.toks[a].S, x.toks[as-1].E
 }
