@@ -103,3 +103,12 @@ func TestAnyNewsQuotedAsSaying(t *testing.T) {
 	in := "The cabinet approved the levy, according to government spokesman Anucha Thongdee.\n\nHe said Prime Minister Srisuda Phongpanich told the meeting the levy was no tax on visitors.\n\n\"We want every guest to know they will be looked after,\" the spokesman quoted the prime minister as saying."
 	checkQuotes(t, in, []wantQuote{{"We want every guest to know they will be looked after,", "Srisuda Phongpanich", ""}})
 }
+
+// TestAnyNewsOfficeTitledLater: a deck's office of two words ("Presidential
+// spokesperson says ...") is the one person the story gives that title
+// further down ("Presidential spokesperson Federico Lanús ... said").
+func TestAnyNewsOfficeTitledLater(t *testing.T) {
+	t.Parallel()
+	in := "Gas subsidy cut for millions\n\nPresidential spokesperson says the subsidy regime was \"a privilege paid for by everyone\"; governors warn bills will double.\n\nPresidential spokesperson Federico Lanús, speaking at his daily press conference, said the discount would be kept only for registered households.\n\n\"Nobody who really needs help will lose it,\" Lanús told reporters."
+	checkQuotes(t, in, []wantQuote{{"a privilege paid for by everyone", "Federico Lanús", ""}, {"Nobody who really needs help will lose it,", "Federico Lanús", ""}})
+}

@@ -347,7 +347,7 @@ var genreFloors = map[string][4]float64{
 	"cbc_nl_snow_crab_price_standoff_legislature":                    {0.99, 0.95, 0.95, 0.91},
 	"globeandmail_cairnview_harbourline_hostile_bid":                 {0.97, 0.99, 0.97, 0.99},
 	"herald_holyrood_teacher_numbers_pledge":                         {0.99, 0.92, 0.92, 0.99},
-	"irishindo_dail_creche_fees_leaders_questions":                   {0.98, 0.85, 0.83, 0.99},
+	"irishindo_dail_creche_fees_leaders_questions":                   {0.98, 0.88, 0.87, 0.99},
 	"men_bolton_streetlight_switch_off_row":                          {0.99, 0.89, 0.89, 0.99},
 	"mirror_wedding_dj_deposits_jailed":                              {0.97, 0.81, 0.79, 0.99},
 	"rnz_ngawha_kaumatua_papakainga_consent_delay":                   {0.97, 0.99, 0.97, 0.99},

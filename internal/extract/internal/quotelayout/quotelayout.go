@@ -167,7 +167,7 @@ func Dialogue(d Doc, out []result.Quote) int {
 // Echoes gives crossheads, headlines and pull quotes the speaker of the
 // quotation they repeat or sum up (see echoes). It returns the work done.
 func Echoes(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).noOutletSpeakers, (*layout).introducedQuotes, (*layout).echoes)
+	return run(d, out, (*layout).noOutletSpeakers, (*layout).introducedQuotes, (*layout).echoes, (*layout).titledSpeakers)
 }
 
 // noOutletSpeakers takes a news outlet away as the speaker of a quotation
