@@ -112,3 +112,13 @@ func TestAnyNewsOfficeTitledLater(t *testing.T) {
 	in := "Gas subsidy cut for millions\n\nPresidential spokesperson says the subsidy regime was \"a privilege paid for by everyone\"; governors warn bills will double.\n\nPresidential spokesperson Federico Lanús, speaking at his daily press conference, said the discount would be kept only for registered households.\n\n\"Nobody who really needs help will lose it,\" Lanús told reporters."
 	checkQuotes(t, in, []wantQuote{{"a privilege paid for by everyone", "Federico Lanús", ""}, {"Nobody who really needs help will lose it,", "Federico Lanús", ""}})
 }
+
+// TestAnyNewsHeadlineWordEcho: a headline's one quoted word that a group
+// says ("Patients describe ‘undignified’ waits") is the words of the one
+// person the story quotes using it.
+func TestAnyNewsHeadlineWordEcho(t *testing.T) {
+	t.Parallel()
+	in := "Patients describe ‘undignified’ waits in hospital corridors\n\nPatients at the city's hospital have waited up to 40 hours on trolleys.\n\nHer daughter, Claire Ellis, said her mother could not use a toilet without being wheeled past other patients, which she described as “completely undignified”.\n\n“We are working hard to reduce waits,” said the trust's chief executive, Amir Shah."
+	checkQuotes(t, in, []wantQuote{{"undignified", "Claire Ellis", ""}, {"completely undignified", "Claire Ellis", ""},
+		{"We are working hard to reduce waits,", "Amir Shah", ""}})
+}

@@ -31,6 +31,8 @@ type layout struct {
 	toks  []tok.Token
 	out   []result.Quote
 	steps int
+
+	lowWords map[string]bool // the words the article writes in lower case, once asked (groupWord)
 }
 
 // run makes the passes over out, in order, and returns the work done.
@@ -299,6 +301,12 @@ func (x *layout) echoes() {
 		// ("Kerala Budget 2026-27: ... Opposition calls it ‘a cheque
 		// without funds’"), is the story's quote of the same words.
 		headline := (x.toks[x.tokenAt(q.Start)].Para == 0 || x.headlineLine(q) && !x.namedInLine(q)) && !x.namedBeside(q)
+		if top := x.toks[x.tokenAt(q.Start)].Para == 0 || x.headlineLine(q); top && q.Kind != result.KindParaphrase && (roleOnly(q.Speaker) || x.groupWord(q.Speaker)) {
+			if words := wordsOf(i); len(words) == 1 {
+				x.wordEcho(q, i, words[0], wordsOf) // "Patients describe ‘undignified’ waits"
+				continue
+			}
+		}
 		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
@@ -330,6 +338,54 @@ func (x *layout) echoes() {
 				break
 			}
 		}
+	}
+}
+
+// groupWord reports whether a speaker is one plural word that the
+// article also writes in lower case, a common noun: "Patients" (and
+// "other patients"), not "Jones".
+func (x *layout) groupWord(speaker string) bool {
+	if strings.Contains(speaker, " ") || len(speaker) <= 3 || !strings.HasSuffix(speaker, "s") || strings.HasSuffix(speaker, "ss") {
+		return false
+	}
+	if x.lowWords == nil {
+		x.lowWords = map[string]bool{}
+		for _, t := range x.toks {
+			x.steps++
+			if t.Kind == tok.Word && !t.Cap {
+				x.lowWords[t.Low] = true
+			}
+		}
+	}
+	return x.lowWords[strings.ToLower(speaker)]
+}
+
+// wordEcho gives a headline's one quoted word, which a group says
+// ("Patients describe ‘undignified’ waits in hospital corridors"), the
+// speaker of the one quotation in the story that has the word
+// ("completely undignified"), and counts it someone's words, not a
+// label; none, or two, leave it as it is.
+func (x *layout) wordEcho(q *result.Quote, i int, word string, wordsOf func(int) []string) {
+	found := -1
+	for j := range x.out {
+		x.steps++
+		o := x.out[j]
+		if j == i || o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || roleOnly(o.Speaker) {
+			continue
+		}
+		for _, w := range wordsOf(j) {
+			x.steps++
+			if w == word {
+				if found >= 0 && x.out[found].Speaker != o.Speaker {
+					return
+				}
+				found = j
+				break
+			}
+		}
+	}
+	if found >= 0 {
+		q.Speaker, q.SpeakerTitle, q.Confidence, q.Likely = x.out[found].Speaker, x.out[found].SpeakerTitle, min(x.out[found].Confidence, 0.5), true
 	}
 }
 
