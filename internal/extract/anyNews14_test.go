@@ -122,3 +122,17 @@ func TestAnyNewsHeadlineWordEcho(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"undignified", "Claire Ellis", ""}, {"completely undignified", "Claire Ellis", ""},
 		{"We are working hard to reduce waits,", "Amir Shah", ""}})
 }
+
+// TestAnyNewsParlInfoHansard: Australian Hansard as ParlInfo prints it:
+// labels with the seat and the time in brackets ("Mr BRANAGAN
+// (Riverina) (14:22):"), whose time's colon is no label's end; the
+// record's list of who spoke ("Speaker: Branagan, Declan, MP; ...")
+// gives the full names and is no one's turn; "Banking: Regional
+// Branches" is a heading.
+func TestAnyNewsParlInfoHansard(t *testing.T) {
+	t.Parallel()
+	in := "ParlInfo - QUESTIONS WITHOUT NOTICE : Banking\n\nMetadata\nDatabase: House Hansard\nQuestioner: Branagan, Declan, MP\nSpeaker: Branagan, Declan, MP; Tregoning, Ailsa, MP\nResponder: Tregoning, Ailsa, MP\n\nQUESTIONS WITHOUT NOTICE\nBanking: Regional Branches\n\nMr BRANAGAN (Riverina) (14:22): My question is to the Assistant Treasurer. Why did the branch close?\n\nMs TREGONING (Bass—Assistant Treasurer) (14:23): I thank the member for Riverina for his question.\n\nThe SPEAKER: The member for Riverina has asked his question.\n\nMs TREGONING: I have the letter here."
+	checkQuotes(t, in, []wantQuote{{"My question is to the Assistant Treasurer. Why did the branch close?", "Declan Branagan", ""},
+		{"I thank the member for Riverina for his question.", "Ailsa Tregoning", ""},
+		{"The member for Riverina has asked his question.", "The Speaker", ""}, {"I have the letter here.", "Ailsa Tregoning", ""}})
+}

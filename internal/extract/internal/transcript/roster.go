@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -45,6 +46,16 @@ func Roster(r []rune) map[string]string {
 		for b < len(r) && r[b] != '\n' {
 			b++
 		}
+		for _, m := range memberList.FindAllStringSubmatch(string(r[a:b]), -1) {
+			// ParlInfo's "Speaker: Branagan, Declan, MP; Tregoning, Ailsa, MP"
+			sur, full := strings.ToUpper(m[1]), m[2]+" "+m[1]
+			if was, ok := out[sur]; ok && was != full || ambiguous[sur] {
+				delete(out, sur)
+				ambiguous[sur] = true
+			} else {
+				out[sur] = full
+			}
+		}
 		if b-a <= maxRosterLine {
 			for _, col := range strings.Split(string(r[a:b]), "   ") {
 				if sur, full := rosterLine(col); sur != "" && !ambiguous[sur] {
@@ -61,6 +72,10 @@ func Roster(r []rune) map[string]string {
 	}
 	return out
 }
+
+// memberList matches a member in an official report's list of who
+// spoke: "Branagan, Declan, MP".
+var memberList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), ([A-Z][a-zA-Z'’-]+), (?:MP|Senator|MLA|MPP|TD|MSP)\b`)
 
 // rosterLine reads one line of a roster: titles, then two to four words
 // of a name in capitals, ending the line or followed by a comma or a

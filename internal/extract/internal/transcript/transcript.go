@@ -56,6 +56,9 @@ var notLabels = map[string]bool{
 	"location": true, "subject": true, "re": true, "notes to editors": true, "notes": true, "about": true,
 	"by": true, "published": true, "posted": true, "filed": true, "category": true, "section": true, "keywords": true,
 	"agenda": true, "language": true, "meeting": true, "session": true, "committee": true, "chamber": true, "sitting": true,
+	// An official report's record of a debate: ParlInfo's "Questioner:", "Responder:", "Interjector:".
+	"questioner": true, "responder": true, "interjector": true, "context": true, "proof": true, "database": true,
+	"tabled": true, "stage": true, "page": true,
 }
 
 // roles of labels that do not name anyone.
@@ -428,8 +431,14 @@ const maxHansardLabel = 160
 // Coastal Communities (Daniel Arkwright):") gives the holder, the office
 // as the title.
 func hansardLabel(r []rune, s, e int) (Turn, bool) {
-	k := s
-	for k < e && k-s < maxHansardLabel && r[k] != ':' && r[k] != '\n' {
+	k, depth := s, 0
+	for k < e && k-s < maxHansardLabel && (r[k] != ':' || depth > 0) && r[k] != '\n' {
+		switch r[k] { // "Mr BRANAGAN (Riverina) (14:22):": a time's colon is inside its bracket
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
 		k++
 	}
 	if k >= e || r[k] != ':' || k == s || r[k-1] != ')' || k+1 >= e || r[k+1] != ' ' {
@@ -502,11 +511,33 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	if ratings >= 2 { // "Crystal Palace: Hale (6), Pike (7), ...": a line-up with ratings
 		return Turn{}, false
 	}
+	if titleHeading(string(r[b:e])) {
+		return Turn{}, false // "Banking: Regional Branches": a heading in title case
+	}
+	if memberList.MatchString(string(r[b:min(e, b+maxHansardLabel)])) && strings.HasPrefix(strings.TrimSpace(string(r[b:e])), memberList.FindString(string(r[b:min(e, b+maxHansardLabel)]))) {
+		return Turn{}, false // ParlInfo's "Speaker: Branagan, Declan, MP; ...": who spoke, not what
+	}
 	role, ok := roles[strings.ToLower(name)]
 	if !ok {
 		role = Named
 	}
 	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}
+
+// titleHeading reports whether the words after a label are a heading's
+// second half: up to four words, each capitalised, ending in no
+// punctuation ("Banking: Regional Branches").
+func titleHeading(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(text, ".?!…,;") {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterTimestamp skips the time in the recording that a podcast's
