@@ -136,3 +136,18 @@ func TestAnyNewsParlInfoHansard(t *testing.T) {
 		{"I thank the member for Riverina for his question.", "Ailsa Tregoning", ""},
 		{"The member for Riverina has asked his question.", "The Speaker", ""}, {"I have the letter here.", "Ailsa Tregoning", ""}})
 }
+
+// TestAnyNewsForumThread: a thread copied from a forum's page, each
+// comment under "u/NAME • 9 hr. ago" and closed by its votes and
+// buttons: every paragraph is its author's, the poster's by the name
+// the post gives ("My name is Gus Thorby"); the post's flair, a removed
+// comment and the buttons are no one's; "EDIT:" is no label.
+func TestAnyNewsForumThread(t *testing.T) {
+	t.Parallel()
+	in := "r/IAmA\nPosted by u/night_groomer_gus • 9 hr. ago\nUnique Experience\n\nI groom ski runs overnight. AMA!\n\nHey Reddit. My name is Gus Thorby and I groom runs in Colorado.\n\nEDIT: wow, this blew up.\n\n8.4k    612 Comments    Share    Award\n\nu/powderday_paloma • 9 hr. ago\nWhat's the scariest thing that's happened up there?\n2.3k   Reply   Share\n\n  u/night_groomer_gus OP • 9 hr. ago\n  Winching on a steep pitch in a whiteout.\n\n  I still think about it.\n  1.9k   Reply   Share\n\nu/[deleted] • 7 hr. ago\n[removed]\n\nu/snow_parent • 7 hr. ago\nWhat's the pay like?\n488   Reply   Share"
+	checkQuotes(t, in, []wantQuote{{"I groom ski runs overnight. AMA!", "Gus Thorby", ""},
+		{"Hey Reddit. My name is Gus Thorby and I groom runs in Colorado.", "Gus Thorby", ""}, {"EDIT: wow, this blew up.", "Gus Thorby", ""},
+		{"What's the scariest thing that's happened up there?", "powderday_paloma", ""},
+		{"Winching on a steep pitch in a whiteout.", "Gus Thorby", ""}, {"I still think about it.", "Gus Thorby", ""},
+		{"What's the pay like?", "snow_parent", ""}})
+}

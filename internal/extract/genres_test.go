@@ -370,7 +370,7 @@ var genreFloors = map[string][4]float64{
 	"hindustantimes_lok_sabha_crop_insurance_walkout":             {0.93, 0.95, 0.89, 0.89},
 	"khaleejtimes_dubai_court_240kmh_video_driver_fined":          {0.99, 0.61, 0.61, 0.88},
 	"parlinfo_hansard_reps_regional_bank_branch_closures":         {0.73, 0.99, 0.73, 0.99},
-	"reddit_iama_snowcat_night_groomer":                           {0.1, 0, 0, 0.99},
+	"reddit_iama_snowcat_night_groomer":                           {0.97, 0.96, 0.94, 0.99},
 	"seekingalpha_copperline_dental_q4_2024_call":                 {0.92, 0.99, 0.92, 0.99},
 	"substack_load_in_ohio_independent_venue_closures":            {0.96, 0.86, 0.83, 0.49},
 	"un_noon_briefing_sindh_heatwave_haiti_schools":               {0.77, 0.94, 0.72, 0.99},

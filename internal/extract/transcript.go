@@ -16,11 +16,15 @@ import (
 // left out. It returns the quotes and the rune ranges of every turn, in
 // text order, inside which nothing else is a quote.
 func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
-	turns := transcript.Find(x.r)
+	turns := transcript.FindThread(x.r) // a forum's thread, whose "EDIT:" lines are no labels
+	threadNames := transcript.ThreadAliases(x.r, turns)
 	if len(turns) == 0 {
-		turns = transcript.FindSpeakerLines(x.r)
-	} else if open := transcript.Opening(x.r, turns); len(open) > 0 {
-		turns = append(open, turns...) // a briefer's announcements before the questions
+		turns = transcript.Find(x.r)
+		if len(turns) == 0 {
+			turns = transcript.FindSpeakerLines(x.r)
+		} else if open := transcript.Opening(x.r, turns); len(open) > 0 {
+			turns = append(open, turns...) // a briefer's announcements before the questions
+		}
 	}
 	if len(turns) == 0 {
 		turns = transcript.FindTimed(x.r) // a talk's transcript: one speaker, a time before each paragraph
@@ -58,6 +62,12 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	roleNames := transcript.RoleNames(x.r)
 	x.roster = transcript.Roster(x.r)
 	aliases := transcript.Aliases(x.r)
+	for user, name := range threadNames {
+		if aliases == nil {
+			aliases = map[string]string{}
+		}
+		aliases[user] = name
+	}
 	asker, asked := "", false
 	for _, t := range turns {
 		x.steps++

@@ -1,0 +1,161 @@
+package transcript
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A discussion thread copied from a forum's page (Reddit's, and the
+// sites laid out like it) heads each comment with its author's username
+// and age, and closes it with its votes and buttons:
+//
+//	u/powderday_paloma • 9 hr. ago
+//	What's the scariest thing that's ever happened to you up there?
+//	2.3k   Reply   Share
+//
+//	  u/nightshift_groomer_gus OP • 9 hr. ago
+//	  Winching on a steep pitch in a whiteout in my third season. ...
+//
+// The post itself opens "Posted by u/NAME • 9 hr. ago", with a flair
+// line, then its title and body, and ends at its own line of counts
+// ("8.4k    612 Comments    Share    Award").
+
+// threadHeader matches a comment's or the post's header line.
+var threadHeader = regexp.MustCompile(`^[ \t]*(Posted by[ \t]+)?u/([A-Za-z0-9_-]{3,32}|\[deleted\])([ \t]+OP)?[ \t]+•[ \t]+[^\n]*\bago\b[^\n]*$`)
+
+// threadButtons are the words of the line that closes a comment.
+var threadButtons = map[string]bool{"reply": true, "share": true, "award": true, "report": true, "save": true, "follow": true,
+	"comments": true, "comment": true, "•": true, "…": true, "...": true}
+
+// minThreadComments is how many headed comments make a thread.
+const minThreadComments = 3
+
+// maxFlair bounds the words of the flair line under a post's header.
+const maxFlair = 3
+
+// FindThread returns the comments of a thread, one turn for each of
+// their paragraphs, labelled with the author's username (without "u/");
+// a removed comment's are left out. A text with fewer than three headed
+// comments has none.
+func FindThread(r []rune) []Turn {
+	lines := lineSpans(r)
+	headers := 0
+	for _, l := range lines {
+		if threadHeader.MatchString(string(r[l[0]:l[1]])) {
+			headers++
+		}
+	}
+	if headers < minThreadComments {
+		return nil
+	}
+	var out []Turn
+	author, as, ae := "", 0, 0 // the comment being read; "" between comments
+	post := false              // in the post, whose flair line comes first
+	for _, l := range lines {
+		line := string(r[l[0]:l[1]])
+		if m := threadHeader.FindStringSubmatchIndex(line); m != nil {
+			author, as, ae = line[m[4]:m[5]], l[0]+len([]rune(line[:m[4]])), l[0]+len([]rune(line[:m[5]]))
+			post = m[2] >= 0
+			if author == "[deleted]" {
+				author = ""
+			}
+			continue
+		}
+		s, e := trim(r, l[0], l[1])
+		if author == "" || s >= e {
+			continue
+		}
+		if threadButtonLine(string(r[s:e])) {
+			author = "" // the comment's votes and buttons close it
+			continue
+		}
+		if post {
+			post = false
+			if w := strings.Fields(string(r[s:e])); len(w) <= maxFlair && !strings.ContainsAny(string(r[s:e]), ".?!") {
+				continue // the post's flair: "Unique Experience"
+			}
+		}
+		if text := string(r[s:e]); text == "[removed]" || text == "[deleted]" {
+			continue
+		}
+		out = append(out, Turn{LabelStart: as, LabelEnd: ae, Start: s, End: e, Label: string(r[as:ae]), Role: Named})
+	}
+	if len(out) < minThreadComments {
+		return nil
+	}
+	return out
+}
+
+// threadButtonLine reports whether a line holds only a comment's votes,
+// counts and buttons: "2.3k   Reply   Share", "8.4k    612 Comments
+// Share    Award".
+func threadButtonLine(line string) bool {
+	words := strings.Fields(line)
+	buttons := 0
+	for _, w := range words {
+		switch {
+		case threadButtons[strings.ToLower(w)]:
+			buttons++
+		case strings.Trim(strings.TrimSuffix(strings.ToLower(w), "k"), "0123456789.") == "":
+		default:
+			return false
+		}
+	}
+	return buttons > 0
+}
+
+// lineSpans returns the rune ranges of r's lines, without their ends.
+func lineSpans(r []rune) [][2]int {
+	var out [][2]int
+	for a := 0; a <= len(r); {
+		b := a
+		for b < len(r) && r[b] != '\n' {
+			b++
+		}
+		out = append(out, [2]int{a, b})
+		a = b + 1
+	}
+	return out
+}
+
+// selfIntros open a poster's words about who they are: "My name is Gus
+// Thorsby and I groom runs ...".
+var selfIntros = []string{"My name is ", "my name is ", "I'm ", "I’m ", "I am "}
+
+// ThreadAliases returns the names the posters of a thread's turns give
+// themselves in their first few turns ("Hey Reddit. My name is Gus
+// Thorsby and ..."), by username.
+func ThreadAliases(r []rune, turns []Turn) map[string]string {
+	var out map[string]string
+	seen := map[string]int{}
+	for _, t := range turns {
+		if seen[t.Label]++; seen[t.Label] > maxAliasTurns || out[t.Label] != "" {
+			continue
+		}
+		text := string(r[t.Start:t.End])
+		for _, intro := range selfIntros {
+			k := strings.Index(text, intro)
+			if k < 0 {
+				continue
+			}
+			words := strings.Fields(text[k+len(intro):])
+			for n := min(3, len(words)); n >= 2; n-- {
+				name := strings.TrimRight(strings.Join(words[:n], " "), ",.;:!")
+				if personName(name) && !strings.ContainsAny(strings.Join(words[:n-1], " "), ",.;:!") {
+					if out == nil {
+						out = map[string]string{}
+					}
+					out[t.Label] = name
+					break
+				}
+			}
+			if out[t.Label] != "" {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// maxAliasTurns bounds the turns of each poster read for a name.
+const maxAliasTurns = 4
