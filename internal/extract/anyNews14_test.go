@@ -151,3 +151,11 @@ func TestAnyNewsForumThread(t *testing.T) {
 		{"Winching on a steep pitch in a whiteout.", "Gus Thorby", ""}, {"I still think about it.", "Gus Thorby", ""},
 		{"What's the pay like?", "snow_parent", ""}})
 }
+
+// TestAnyNewsAgeAfterTwoNamed: "the 24-year-old" after a sentence naming
+// two people is the one named last.
+func TestAnyNewsAgeAfterTwoNamed(t *testing.T) {
+	t.Parallel()
+	in := "The visitors looked set to win after Lebohang Sekgobela's first-half strike, but the hosts kept pushing and were rewarded in added time when Siyabonga Ndlela rose above two defenders to head home.\n\n\"I just closed my eyes and attacked the ball,\" said the 24-year-old."
+	checkQuotes(t, in, []wantQuote{{"I just closed my eyes and attacked the ball,", "Siyabonga Ndlela", ""}})
+}

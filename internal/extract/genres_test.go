@@ -350,7 +350,7 @@ var genreFloors = map[string][4]float64{
 	"globeandmail_books_hollis_trevanion_grand_manan_novel":       {0.85, 0.99, 0.85, 0.82},
 	"guardian_birmingham_mackintyre_vondrackova_final":            {0.92, 0.52, 0.48, 0.99},
 	"irishtimes_golf_irish_open_dromey_mount_juliet":              {0.95, 0.68, 0.65, 0.82},
-	"kickoff_arrows_stellenbosch_ndlela_late_equaliser":           {0.97, 0.69, 0.68, 0.99},
+	"kickoff_arrows_stellenbosch_ndlela_late_equaliser":           {0.97, 0.78, 0.76, 0.99},
 	"pitchfork_junie_ashgrove_voicemail_album_interview":          {0.92, 0.37, 0.34, 0.99},
 	"screendaily_karlovy_vary_competition_sargsyan_opener":        {0.95, 0.8, 0.77, 0.85},
 	"stuff_chiefs_hurricanes_hamilton_te_kani_late_lineout":       {0.97, 0.84, 0.82, 0.99},

@@ -1223,6 +1223,12 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && x.homeEpithet(a, b) {
 		e = x.personSubjectBefore(a, vocab.EpithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
 	}
+	if e < 0 && len(cands) >= 2 && strings.HasSuffix(head.Low, "-year-old") {
+		// "... after Sekgobela's first-half strike, ... when Ndlela rose
+		// above two defenders. “...,” said the 24-year-old": an age
+		// follows the one named last
+		e = cands[0]
+	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
