@@ -159,3 +159,11 @@ func TestAnyNewsAgeAfterTwoNamed(t *testing.T) {
 	in := "The visitors looked set to win after Lebohang Sekgobela's first-half strike, but the hosts kept pushing and were rewarded in added time when Siyabonga Ndlela rose above two defenders to head home.\n\n\"I just closed my eyes and attacked the ball,\" said the 24-year-old."
 	checkQuotes(t, in, []wantQuote{{"I just closed my eyes and attacked the ball,", "Siyabonga Ndlela", ""}})
 }
+
+// TestAnyNewsCouncilTitles: "Assemblymember", "Councilmember" and the like
+// are titles before a name, not part of it.
+func TestAnyNewsCouncilTitles(t *testing.T) {
+	t.Parallel()
+	in := "“Every parent understands sunscreen,” said Assemblymember Marisela Ontiveros, a Democrat from Fresno.\n\n“We will vote no,” Councilwoman Dana Pruitt said."
+	checkQuotes(t, in, []wantQuote{{"Every parent understands sunscreen,", "Marisela Ontiveros", ""}, {"We will vote no,", "Dana Pruitt", ""}})
+}

@@ -336,7 +336,7 @@ var genreFloors = map[string][4]float64{
 	// scored as they came.
 	"aldotcom_walker_county_water_authority_bookkeeper_sentenced": {0.97, 0.99, 0.97, 0.99},
 	"ap_new_mexico_acequia_repair_fund":                           {0.99, 0.86, 0.86, 0.99},
-	"calmatters_schoolyard_shade_heat_bill":                       {0.99, 0.62, 0.62, 0.88},
+	"calmatters_schoolyard_shade_heat_bill":                       {0.99, 0.99, 0.99, 0.88},
 	"dailytexan_university_apartments_rent_increase":              {0.99, 0.84, 0.84, 0.99},
 	"kansascitystar_jackson_county_assessment_appeals_backlog":    {0.99, 0.63, 0.63, 0.99},
 	"kare11_st_cloud_ice_arena_roof_truss_closure":                {0.96, 0.86, 0.83, 0.99},
