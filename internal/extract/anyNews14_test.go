@@ -167,3 +167,13 @@ func TestAnyNewsCouncilTitles(t *testing.T) {
 	in := "“Every parent understands sunscreen,” said Assemblymember Marisela Ontiveros, a Democrat from Fresno.\n\n“We will vote no,” Councilwoman Dana Pruitt said."
 	checkQuotes(t, in, []wantQuote{{"Every parent understands sunscreen,", "Marisela Ontiveros", ""}, {"We will vote no,", "Dana Pruitt", ""}})
 }
+
+// TestAnyNewsTurnInMarks: a turn printed whole in quotation marks ("Mr
+// Quilty: “...”") is the words inside them; a page's "Share:" and
+// "Aired:" lines are no one's turns.
+func TestAnyNewsTurnInMarks(t *testing.T) {
+	t.Parallel()
+	in := "Island Morning\n\nAired: Tuesday, April 8, 2025\n\nShare: Facebook | X | Email\n\nThe exchange was as follows:\n\nMr Quilty: “You’ve lied to your employer. Why should they believe you?”\n\nMr Sorell: “Because I’ve got nothing left to lie about.”\n\nMr Quilty: “You were offered a deal.”"
+	checkQuotes(t, in, []wantQuote{{"You’ve lied to your employer. Why should they believe you?", "Quilty", ""},
+		{"Because I’ve got nothing left to lie about.", "Sorell", ""}, {"You were offered a deal.", "Quilty", ""}})
+}

@@ -71,7 +71,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	asker, asked := "", false
 	for _, t := range turns {
 		x.steps++
-		spans = append(spans, [2]int{t.LabelStart, t.End})
+		end := t.End
+		if end < len(x.r) && (x.r[end] == '”' || x.r[end] == '"') {
+			end++ // a turn printed whole in marks: the closing one is the turn's too
+		}
+		spans = append(spans, [2]int{t.LabelStart, end})
 		q := Quote{Text: string(x.r[t.Start:t.End]), Start: t.Start, End: t.End, Kind: KindDirect, Cue: ":",
 			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
 		if unlabelled {

@@ -53,6 +53,9 @@ func reportedInTurn(r []rune, q result.Quote, span [2]int) bool {
 	if !q.Likely || q.Kind != result.KindDirect || q.SpeakerStart < span[0] || q.SpeakerEnd > span[1] || q.SpeakerStart >= q.SpeakerEnd {
 		return false
 	}
+	if q.SpeakerEnd <= q.Start && strings.Trim(string(r[q.SpeakerEnd:q.Start]), " :“\"") == "" {
+		return false // "Mr Quilty: “...”": the turn itself, its label the mention
+	}
 	first, _, _ := strings.Cut(string(r[q.SpeakerStart:q.SpeakerEnd]), " ")
 	first = strings.ToLower(strings.Trim(first, ".,"))
 	if k := strings.IndexAny(first, "'’"); k > 0 {

@@ -59,6 +59,8 @@ var notLabels = map[string]bool{
 	// An official report's record of a debate: ParlInfo's "Questioner:", "Responder:", "Interjector:".
 	"questioner": true, "responder": true, "interjector": true, "context": true, "proof": true, "database": true,
 	"tabled": true, "stage": true, "page": true,
+	// A page's links and a programme's listing: "Share: Facebook | X | Email", "Aired: Tuesday".
+	"share": true, "aired": true, "audio": true, "segment": true,
 }
 
 // roles of labels that do not name anyone.
@@ -495,6 +497,9 @@ var callerRoles = map[string]bool{"caller": true, "listener": true, "texter": tr
 // turn builds a turn from its label [s, le) and the words from b to e.
 func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	b, e = trim(r, b, e)
+	if _, qa := roles[strings.ToLower(name)]; !qa {
+		b, e = unquote(r, b, e) // (an answer that reads a document aloud keeps its marks: A. "Small-stop fees ...")
+	}
 	letters := false
 	for _, c := range r[b:e] {
 		letters = letters || unicode.IsLetter(c)
@@ -522,6 +527,25 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 		role = Named
 	}
 	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}
+
+// unquote returns the words of a turn printed whole in quotation marks
+// ("Mr Quilty: “You’ve lied to your employer ... Why should they?”")
+// without them; any other turn as it is.
+func unquote(r []rune, b, e int) (int, int) {
+	if e-b < 3 {
+		return b, e
+	}
+	open, close := r[b], r[e-1]
+	if !(open == '“' && close == '”' || open == '"' && close == '"') {
+		return b, e
+	}
+	for k := b + 1; k < e-1; k++ {
+		if r[k] == close || r[k] == '\n' {
+			return b, e // “A,” she said, “B.”: two quotations
+		}
+	}
+	return b + 1, e - 1
 }
 
 // titleHeading reports whether the words after a label are a heading's
