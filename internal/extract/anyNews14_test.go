@@ -177,3 +177,11 @@ func TestAnyNewsTurnInMarks(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"You’ve lied to your employer. Why should they believe you?", "Quilty", ""},
 		{"Because I’ve got nothing left to lie about.", "Sorell", ""}, {"You were offered a deal.", "Quilty", ""}})
 }
+
+// TestAnyNewsCompanyQuotedUp: "The company said" paragraphs after the
+// firm last spoke, with a CNN paragraph between, is the firm.
+func TestAnyNewsCompanyQuotedUp(t *testing.T) {
+	t.Parallel()
+	in := "The cruise line cut the trip short on Thursday.\n\nIn a statement, Meridian Coast Cruises said it had “implemented enhanced sanitation protocols” after the first reports of illness.\n\nCNN has reached out to the line for more details.\n\nPassengers described long waits for help.\n\nThe company said passengers would receive a refund and that the ship would undergo what it called a “deep sanitization” before its next departure."
+	checkQuotes(t, in, []wantQuote{{"implemented enhanced sanitation protocols", "Meridian Coast Cruises", ""}, {"deep sanitization", "Meridian Coast Cruises", ""}})
+}

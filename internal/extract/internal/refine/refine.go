@@ -1135,6 +1135,9 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		if name == "" && b-a == 2 {
 			name = x.orgAfter(a, head.Low) // a caption's "The trust said" before the story names it
 		}
+		if (name == "" || vocab.IsOutlet(name)) && vocab.BusinessHeads[head.Low] {
+			name = recent.FirmSpoken(x.d, x.out, i) // the firm quoted some paragraphs up, not "CNN has reached out"
+		}
 		if name != "" {
 			q.Speaker, q.SpeakerTitle = x.wholeFirmName(name, a), ""
 		}
