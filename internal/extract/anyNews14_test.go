@@ -185,3 +185,11 @@ func TestAnyNewsCompanyQuotedUp(t *testing.T) {
 	in := "The cruise line cut the trip short on Thursday.\n\nIn a statement, Meridian Coast Cruises said it had “implemented enhanced sanitation protocols” after the first reports of illness.\n\nCNN has reached out to the line for more details.\n\nPassengers described long waits for help.\n\nThe company said passengers would receive a refund and that the ship would undergo what it called a “deep sanitization” before its next departure."
 	checkQuotes(t, in, []wantQuote{{"implemented enhanced sanitation protocols", "Meridian Coast Cruises", ""}, {"deep sanitization", "Meridian Coast Cruises", ""}})
 }
+
+// TestAnyNewsSportsTitles: "Amateur" and "Rookie" before a name are
+// descriptions of the player, not part of the name.
+func TestAnyNewsSportsTitles(t *testing.T) {
+	t.Parallel()
+	in := "“Watching him today, you see what's possible,” said Amateur Niall Prendergast, who finished tied 40th.\n\n“I just tried to stay calm,” Rookie Dara Kilbane said."
+	checkQuotes(t, in, []wantQuote{{"Watching him today, you see what's possible,", "Niall Prendergast", ""}, {"I just tried to stay calm,", "Dara Kilbane", ""}})
+}

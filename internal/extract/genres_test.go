@@ -349,7 +349,7 @@ var genreFloors = map[string][4]float64{
 	"ft_tv_review_the_swale_channel4_corrigall":                   {0.93, 0.93, 0.87, 0.99},
 	"globeandmail_books_hollis_trevanion_grand_manan_novel":       {0.85, 0.99, 0.85, 0.82},
 	"guardian_birmingham_mackintyre_vondrackova_final":            {0.92, 0.52, 0.48, 0.99},
-	"irishtimes_golf_irish_open_dromey_mount_juliet":              {0.95, 0.68, 0.65, 0.82},
+	"irishtimes_golf_irish_open_dromey_mount_juliet":              {0.95, 0.77, 0.73, 0.82},
 	"kickoff_arrows_stellenbosch_ndlela_late_equaliser":           {0.97, 0.78, 0.76, 0.99},
 	"pitchfork_junie_ashgrove_voicemail_album_interview":          {0.94, 0.37, 0.35, 0.99},
 	"screendaily_karlovy_vary_competition_sargsyan_opener":        {0.95, 0.8, 0.77, 0.85},
