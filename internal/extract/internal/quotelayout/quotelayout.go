@@ -362,12 +362,12 @@ func (x *layout) groupWord(speaker string) bool {
 
 // wordEcho gives a headline's one quoted word, which a group says
 // ("Patients describe ‘undignified’ waits in hospital corridors"), the
-// speaker of the one quotation in the story that has the word
-// ("completely undignified"), and counts it someone's words, not a
-// label; none, or two, leave it as it is.
+// speaker of the one quotation among the maxEcho either side that has
+// the word ("completely undignified"), and counts it someone's words,
+// not a label; none, or two, leave it as it is.
 func (x *layout) wordEcho(q *result.Quote, i int, word string, wordsOf func(int) []string) {
 	found := -1
-	for j := range x.out {
+	for j := max(0, i-maxEcho); j < len(x.out) && j <= i+maxEcho; j++ {
 		x.steps++
 		o := x.out[j]
 		if j == i || o.Speaker == "" || o.Kind == result.KindParaphrase || !o.Likely || roleOnly(o.Speaker) {
