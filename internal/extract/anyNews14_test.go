@@ -193,3 +193,16 @@ func TestAnyNewsSportsTitles(t *testing.T) {
 	in := "“Watching him today, you see what's possible,” said Amateur Niall Prendergast, who finished tied 40th.\n\n“I just tried to stay calm,” Rookie Dara Kilbane said."
 	checkQuotes(t, in, []wantQuote{{"Watching him today, you see what's possible,", "Niall Prendergast", ""}, {"I just tried to stay calm,", "Dara Kilbane", ""}})
 }
+
+// TestAnyNewsSenateHearingMixedCase: a Senate hearing as the Government
+// Publishing Office prints it, labels in mixed case ("Senator
+// Hegstad.", "Dr. Ochoa-Brandt.") under centred statement headings,
+// whose last line ("OF MONTANA") heads no list.
+func TestAnyNewsSenateHearingMixedCase(t *testing.T) {
+	t.Parallel()
+	in := "                    U.S. Senate\n\n  OPENING STATEMENT OF HON. LORNA HEGSTAD, U.S. SENATOR FROM THE STATE \n                              OF MONTANA\n\n    Senator Hegstad. Good morning. The Subcommittee will come to order.\n    Half of the counties have no food-animal veterinarian.\n\n  STATEMENT OF DR. MARISELA OCHOA-BRANDT, DVM, OWNER, HIGH PLAINS VETERINARY\n\n    Dr. Ochoa-Brandt. Thank you, Chairwoman Hegstad.\n    Senator Hegstad. Thank you. Senator Dahlberg.\n    Senator Dahlberg. Thank you, Madam Chair.\n    Dr. Ochoa-Brandt. You're welcome."
+	checkQuotes(t, in, []wantQuote{{"Good morning. The Subcommittee will come to order.", "Lorna Hegstad", ""},
+		{"Half of the counties have no food-animal veterinarian.", "Lorna Hegstad", ""},
+		{"Thank you, Chairwoman Hegstad.", "Marisela Ochoa-Brandt", ""}, {"Thank you. Senator Dahlberg.", "Lorna Hegstad", ""},
+		{"Thank you, Madam Chair.", "Dahlberg", ""}, {"You're welcome.", "Marisela Ochoa-Brandt", ""}})
+}

@@ -369,7 +369,7 @@ var genreFloors = map[string][4]float64{
 	"bbc_sunday_hawtrey_tregarthen_hosepipe_ban_reservoirs":       {0.89, 0.92, 0.82, 0.99},
 	"bbcradionorfolk_phonein_self_checkout_staffed_tills":         {0.93, 0.48, 0.44, 0},
 	"gardenandgun_qa_lucien_guidry_cypress_root_decoys":           {0.89, 0.95, 0.85, 0.99},
-	"govinfo_senate_ag_rural_veterinarian_shortage_hearing":       {0.43, 0.44, 0.19, 0.49},
+	"govinfo_senate_ag_rural_veterinarian_shortage_hearing":       {0.93, 0.99, 0.93, 0.99},
 	"hansard_commons_pmqs_energy_standing_charges":                {0.82, 0.47, 0.39, 0.99},
 	"objectionnoted_podcast_padel_court_noise_neighbours":         {0.9, 0.99, 0.9, 0.99},
 	"transcript_kitsap_superior_pelletreau_boathouse_arson_trial": {0.96, 0.53, 0.51, 0.99},

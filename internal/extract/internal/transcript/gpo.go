@@ -40,6 +40,9 @@ func gpoLabel(r []rune, s, e int) (Turn, bool) {
 	if titles == 0 {
 		return Turn{}, false
 	}
+	if t, ok := gpoMixedName(r, s, k, e); ok {
+		return t, true // the Senate's "Senator Hegstad.", "Dr. Ochoa-Brandt."
+	}
 	// The surname in capitals, maybe of two words ("VAN HOLLEN"), with a
 	// hyphen, an apostrophe or "Mc" ("McCAIN"), then a full stop and a
 	// space.
@@ -59,4 +62,41 @@ func gpoLabel(r []rune, s, e int) (Turn, bool) {
 		}
 	}
 	return Turn{}, false
+}
+
+// gpoMixedName reads the surname of a label that the Senate's hearings
+// print in mixed case ("Senator Hegstad. Good morning.", "Dr.
+// Ochoa-Brandt. Thank you."), from k after the title: one or two
+// capitalised words, then a full stop and a space.
+func gpoMixedName(r []rune, s, k, e int) (Turn, bool) {
+	words := 0
+	for words < 2 && k < e && unicode.IsUpper(r[k]) {
+		w := k
+		k++
+		for k < e && (unicode.IsLetter(r[k]) || r[k] == '-' || r[k] == '\'' || r[k] == '’') {
+			k++
+		}
+		if k-w < 2 || !hasLower(r[w:k]) {
+			return Turn{}, false // capitals: the reader above
+		}
+		words++
+		if k+1 < e && r[k] == '.' && r[k+1] == ' ' {
+			return turn(r, s, k, k+1, e, string(r[s:k]))
+		}
+		if k >= e || r[k] != ' ' {
+			return Turn{}, false
+		}
+		k++
+	}
+	return Turn{}, false
+}
+
+// hasLower reports whether rs has a lower-case letter.
+func hasLower(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -90,7 +90,7 @@ func Find(r []rune) []Turn {
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		if s, e2 := trim(r, i, e); s < e2 && heading(r[s:e2]) {
+		if s, e2 := trim(r, i, e); s < e2 && s-i < centred && heading(r[s:e2]) {
 			listing, listed = true, listed[:0]
 			i = e + 1
 			continue
@@ -206,6 +206,12 @@ func endsTranscript(r []rune, i int) bool {
 	rest := strings.TrimSpace(string(r[i:]))
 	return strings.HasPrefix(rest, "END") && !strings.ContainsRune(rest, '\n')
 }
+
+// centred is the indent, in runes, from which a line is set in the
+// middle of a printed page, as the Government Publishing Office sets a
+// statement's heading ("OPENING STATEMENT OF HON. ..." over "OF
+// MONTANA"): no heading over a list.
+const centred = 8
 
 // heading reports whether a paragraph is a heading in capitals of a few
 // words ("INJURIES", "UP NEXT"), under which labelled lines are a list.
