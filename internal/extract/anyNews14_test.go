@@ -206,3 +206,18 @@ func TestAnyNewsSenateHearingMixedCase(t *testing.T) {
 		{"Thank you, Chairwoman Hegstad.", "Marisela Ochoa-Brandt", ""}, {"Thank you. Senator Dahlberg.", "Lorna Hegstad", ""},
 		{"Thank you, Madam Chair.", "Dahlberg", ""}, {"You're welcome.", "Marisela Ochoa-Brandt", ""}})
 }
+
+// TestAnyNewsOfficeAndPresenterNames: a parliament's "The Prime Minister
+// (Graham Tolhurst):" gives the later "The Prime Minister:" turns their
+// holder; a phone-in's presenter who says "I’m Stacey Vellacott" in the
+// first turn is the "PRESENTER:" of the rest.
+func TestAnyNewsOfficeAndPresenterNames(t *testing.T) {
+	t.Parallel()
+	in := "Q1. Naomi Fretwell (Warrington North) (Lab): If he will list his official engagements.\n\nThe Prime Minister (Graham Tolhurst): I have had meetings with colleagues.\n\nNaomi Fretwell: Will he cut standing charges?\n\nThe Prime Minister: We will bring forward legislation."
+	checkQuotes(t, in, []wantQuote{{"If he will list his official engagements.", "Naomi Fretwell", ""},
+		{"I have had meetings with colleagues.", "Graham Tolhurst", ""}, {"Will he cut standing charges?", "Naomi Fretwell", ""},
+		{"We will bring forward legislation.", "Graham Tolhurst", ""}})
+	in = "Phone-in\n\nPRESENTER: It’s five past ten, you’re listening to BBC Radio Norfolk, I’m Stacey Vellacott, and the phones are busy.\n\nMAUREEN: Where’s the help going to be?\n\nPRESENTER: Well, you’re very welcome.\n\nMAUREEN: Thank you, love."
+	checkQuotes(t, in, []wantQuote{{"It’s five past ten, you’re listening to BBC Radio Norfolk, I’m Stacey Vellacott, and the phones are busy.", "Stacey Vellacott", ""},
+		{"Where’s the help going to be?", "Maureen", ""}, {"Well, you’re very welcome.", "Stacey Vellacott", ""}, {"Thank you, love.", "Maureen", ""}})
+}

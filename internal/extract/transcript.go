@@ -59,7 +59,8 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		})
 	}
 	court := transcript.ReadCourt(x.r)
-	roleNames := transcript.RoleNames(x.r)
+	roleNames := transcript.SelfNamedRoles(x.r, turns, transcript.RoleNames(x.r))
+	holders := transcript.OfficeHolders(turns)
 	x.roster = transcript.Roster(x.r)
 	aliases := transcript.Aliases(x.r)
 	for user, name := range threadNames {
@@ -98,6 +99,13 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 				e := x.resolvePerson(asker, "", t.Start)
 				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 			}
+			qs = append(qs, q)
+			continue
+		}
+		if name := holders[strings.ToLower(strings.TrimPrefix(t.Label, "The "))]; name != "" && t.Title == "" {
+			// "The Prime Minister:" after "The Prime Minister (Graham Tolhurst):"
+			e := x.resolvePerson(name, "", t.LabelStart)
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, strings.TrimPrefix(t.Label, "The ")
 			qs = append(qs, q)
 			continue
 		}

@@ -126,3 +126,40 @@ func titleWords(s string) bool {
 	}
 	return true
 }
+
+// SelfNamedRoles adds to roles (RoleNames's, which it may create) the
+// names that a role's turns give themselves early on when the header
+// gave none: "PRESENTER: It’s five past ten, you’re listening to BBC
+// Radio Norfolk, I’m Stacey Vellacott." gives "presenter" Stacey
+// Vellacott. Only a role's label counts.
+func SelfNamedRoles(r []rune, turns []Turn, roles map[string]string) map[string]string {
+	for label, name := range ThreadAliases(r, turns) {
+		role := strings.ToLower(label)
+		if !roleLines[role] || roles[role] != "" {
+			continue
+		}
+		if roles == nil {
+			roles = map[string]string{}
+		}
+		roles[role] = name
+	}
+	return roles
+}
+
+// OfficeHolders returns the holders a parliament's labels give their
+// offices in brackets ("The Prime Minister (Graham Tolhurst):"), by the
+// office in lower case without "the": later turns labelled with the
+// office alone ("The Prime Minister:") are theirs.
+func OfficeHolders(turns []Turn) map[string]string {
+	var out map[string]string
+	for _, t := range turns {
+		if t.Title == "" || !strings.Contains(t.Label, " ") {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[strings.ToLower(t.Title)] = t.Label
+	}
+	return out
+}

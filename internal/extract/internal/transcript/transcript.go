@@ -439,6 +439,7 @@ const maxHansardLabel = 160
 // Coastal Communities (Daniel Arkwright):") gives the holder, the office
 // as the title.
 func hansardLabel(r []rune, s, e int) (Turn, bool) {
+	s = pastQuestionNumber(r, s, e)
 	k, depth := s, 0
 	for k < e && k-s < maxHansardLabel && (r[k] != ':' || depth > 0) && r[k] != '\n' {
 		switch r[k] { // "Mr BRANAGAN (Riverina) (14:22):": a time's colon is inside its bracket
@@ -494,6 +495,32 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		}
 	}
 	return Turn{}, false
+}
+
+// pastQuestionNumber skips the number the Commons' record gives an
+// oral question before the member ("Q1. [905311] Naomi Fretwell
+// (Warrington North) (Lab):"): where the member's name starts.
+func pastQuestionNumber(r []rune, s, e int) int {
+	k := s
+	if k+2 >= e || r[k] != 'Q' || !unicode.IsDigit(r[k+1]) {
+		return s
+	}
+	for k++; k < e && unicode.IsDigit(r[k]); k++ {
+	}
+	if k+1 >= e || r[k] != '.' || r[k+1] != ' ' {
+		return s
+	}
+	k += 2
+	if k < e && r[k] == '[' {
+		c := k + 1
+		for c < e && unicode.IsDigit(r[c]) {
+			c++
+		}
+		if c+1 < e && r[c] == ']' && r[c+1] == ' ' {
+			k = c + 2
+		}
+	}
+	return k
 }
 
 // callerRoles are the parts a phone-in's labels give before the caller's
