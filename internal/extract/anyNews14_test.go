@@ -221,3 +221,16 @@ func TestAnyNewsOfficeAndPresenterNames(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"It’s five past ten, you’re listening to BBC Radio Norfolk, I’m Stacey Vellacott, and the phones are busy.", "Stacey Vellacott", ""},
 		{"Where’s the help going to be?", "Maureen", ""}, {"Well, you’re very welcome.", "Stacey Vellacott", ""}, {"Thank you, love.", "Maureen", ""}})
 }
+
+// TestAnyNewsCourtRecordCaption: a court's verbatim report that names the
+// judge inside the caption's paragraph ("... before the HONORABLE
+// BEATRIX OKONKWO-SANDS, Judge ...") and the witness on the line over
+// "having been first duly sworn": THE COURT is the judge, the answers
+// the witness's.
+func TestAnyNewsCourtRecordCaption(t *testing.T) {
+	t.Parallel()
+	in := "          BE IT REMEMBERED that on Wednesday, March 5, 2025, the above-entitled matter came on for trial before the HONORABLE BEATRIX OKONKWO-SANDS, Judge of the Superior Court.\n\nTHE COURT: Please be seated. Ms. Reynoso, call your next witness.\n\nMS. REYNOSO: The State calls Colleen Ashwater.\n\n                     COLLEEN ASHWATER,\n      having been first duly sworn, testified as follows:\n\nBY MS. REYNOSO:\n\nQ. How are you employed?\n\nA. I'm a deputy fire marshal.\n\nTHE COURT: Overruled."
+	checkQuotes(t, in, []wantQuote{{"Please be seated. Ms. Reynoso, call your next witness.", "Beatrix Okonkwo-Sands", ""},
+		{"The State calls Colleen Ashwater.", "Reynoso", ""}, {"How are you employed?", "Reynoso", ""},
+		{"I'm a deputy fire marshal.", "Colleen Ashwater", ""}, {"Overruled.", "Beatrix Okonkwo-Sands", ""}})
+}

@@ -32,12 +32,29 @@ type Examiner struct {
 // examiners; the zero Court when it has none of them.
 func ReadCourt(r []rune) Court {
 	var c Court
+	prev := "" // the line before, for a witness's name over "having been ... sworn"
 	lines(r, len(r), func(s, e2 int) bool {
+		if c.Judge == "" && s < maxCaption {
+			// "... came on for trial before the HONORABLE BEATRIX
+			// OKONKWO-SANDS, Judge of the Superior Court", inside a paragraph
+			if k := strings.Index(string(r[s:e2]), "the HONORABLE "); k >= 0 {
+				name, _, _ := strings.Cut(string(r[s:e2])[k+len("the HONORABLE "):], ",")
+				if allCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
+					c.Judge = name
+				}
+			}
+		}
 		if e2-s > 200 {
+			prev = ""
 			return true // a paragraph of prose, no line of a caption
 		}
 		line := string(r[s:e2])
+		last := prev
+		prev = strings.TrimSpace(line)
 		switch {
+		case c.Witness == "" && strings.HasPrefix(strings.TrimSpace(line), "having been") && strings.Contains(line, "sworn") &&
+			strings.HasSuffix(last, ",") && allCaps(strings.TrimSuffix(last, ",")):
+			c.Witness = strings.TrimSuffix(last, ",") // "COLLEEN ASHWATER," over "having been first duly sworn"
 		case strings.HasPrefix(line, "BY ") && strings.HasSuffix(line, ":") && e2-s < 60:
 			a := s + 3
 			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: string(r[a : e2-1]), Start: a, End: e2 - 1})
@@ -53,6 +70,10 @@ func ReadCourt(r []rune) Court {
 	})
 	return c
 }
+
+// maxCaption bounds, in runes, how far into a transcript its caption
+// names the judge.
+const maxCaption = 4000
 
 // ExaminerAt returns the "BY" line in force at rune offset pos, or nil.
 func (c Court) ExaminerAt(pos int) *Examiner {
