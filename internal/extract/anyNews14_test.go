@@ -234,3 +234,17 @@ func TestAnyNewsCourtRecordCaption(t *testing.T) {
 		{"The State calls Colleen Ashwater.", "Reynoso", ""}, {"How are you employed?", "Reynoso", ""},
 		{"I'm a deputy fire marshal.", "Colleen Ashwater", ""}, {"Overruled.", "Beatrix Okonkwo-Sands", ""}})
 }
+
+// TestAnyNewsBriefingStatementRunsOn: a briefer's opening statement runs
+// over more paragraphs than a story between turns would, some of them
+// quoting others, and is still the briefer's while it speaks in the first
+// person.
+func TestAnyNewsBriefingStatementRunsOn(t *testing.T) {
+	t.Parallel()
+	in := "Press Briefing\n\nMS. HARTSFIELD: Good afternoon, everybody.\n\nI want to start with the situation at the Soo Locks.\n\nThe President was briefed within the hour.\n\nHe also spoke with the Governor, who said Michigan is \"ready to help.\"\n\nTo walk you through the engineering, I've asked the General to join us.\n\nLT. GEN. ABLEWHITE: Thank you, Delia.\n\nMS. HARTSFIELD: Questions for the General."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, everybody.", "Hartsfield", ""}, {"I want to start with the situation at the Soo Locks.", "Hartsfield", ""},
+		{"The President was briefed within the hour.", "Hartsfield", ""},
+		{"He also spoke with the Governor, who said Michigan is \"ready to help.\"", "Hartsfield", ""},
+		{"To walk you through the engineering, I've asked the General to join us.", "Hartsfield", ""},
+		{"Thank you, Delia.", "Ablewhite", ""}, {"Questions for the General.", "Hartsfield", ""}})
+}

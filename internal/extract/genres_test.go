@@ -373,7 +373,7 @@ var genreFloors = map[string][4]float64{
 	"hansard_commons_pmqs_energy_standing_charges":                {0.84, 0.91, 0.77, 0.99},
 	"objectionnoted_podcast_padel_court_noise_neighbours":         {0.9, 0.99, 0.9, 0.99},
 	"transcript_kitsap_superior_pelletreau_boathouse_arson_trial": {0.96, 0.99, 0.96, 0.99},
-	"whitehouse_briefing_soo_locks_poe_gate_failure":              {0.65, 0.95, 0.62, 0.99},
+	"whitehouse_briefing_soo_locks_poe_gate_failure":              {0.78, 0.96, 0.76, 0.99},
 	// A thirty-fifth batch, written by other hands (WBUR, CalMatters, the Kansas City Star, AP, KARE 11, a county's release, a student paper, The Seattle Times, AL.com, the Navajo Times; football, cricket, rugby, basketball, tennis and golf reports, a film festival, a music and a books interview, a TV review; Science, The BMJ, a hospital's release, Wired, TechCrunch, the FT, Reuters, FreightWaves, Inside Climate News, Farmers Weekly; Hansard, a Lok Sabha report, a CNN transcript, an AMA, an earnings call, a UN briefing, the Buenos Aires Times, Haaretz, the Khaleej Times, a newsletter),
 	// scored as they came.
 	"aldotcom_walker_county_water_authority_bookkeeper_sentenced": {0.97, 0.99, 0.97, 0.99},

@@ -121,7 +121,7 @@ func Find(r []rune) []Turn {
 			if len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0 {
 				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
-			if len(out) > 0 && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && unquoted(r, gaps)) {
+			if len(out) > 0 && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
 				for gi, g := range gaps {
 					c := prev
@@ -641,6 +641,47 @@ func unquoted(r []rune, paras [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// spoken reports whether at least half the paragraphs have the
+// speaker's own "I", "we" or "you" outside quotation marks: a briefer's
+// statement going on ("I want to start with ...", "To walk you through
+// the engineering, I've asked ..."), not the story around a transcript,
+// which says "I" only inside the quotations it gives.
+func spoken(r []rune, paras [][2]int) bool {
+	n := 0
+	for _, p := range paras {
+		if ownWords(r[p[0]:p[1]]) {
+			n++
+		}
+	}
+	return 2*n >= len(paras)
+}
+
+// ownWords reports whether the paragraph p has "I", "we" or "you" (or
+// their forms) outside quotation marks.
+func ownWords(p []rune) bool {
+	in := false
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '“' || c == '”' || c == '"':
+			in = c == '“' || c == '"' && !in
+			continue
+		case in || !unicode.IsLetter(c) || k > 0 && unicode.IsLetter(p[k-1]):
+			continue
+		}
+		e := k
+		for e < len(p) && (unicode.IsLetter(p[e]) || p[e] == '\'' || p[e] == '’') {
+			e++
+		}
+		switch strings.ToLower(strings.ReplaceAll(string(p[k:e]), "’", "'")) {
+		case "i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "our", "us", "you", "you're", "your":
+			return true
+		}
+		k = e
+	}
+	return false
 }
 
 // quotedHeadline reports whether a turn is a headline's "Name: ‘words’":
