@@ -248,3 +248,11 @@ func TestAnyNewsBriefingStatementRunsOn(t *testing.T) {
 		{"To walk you through the engineering, I've asked the General to join us.", "Hartsfield", ""},
 		{"Thank you, Delia.", "Ablewhite", ""}, {"Questions for the General.", "Hartsfield", ""}})
 }
+
+// TestAnyNewsAgedOffice: "the 58-year-old former finance minister" after
+// the person is named is that person, not whoever holds the office.
+func TestAnyNewsAgedOffice(t *testing.T) {
+	t.Parallel()
+	in := "Opposition leader Chisomo Mvula-Banda rejected the tally on Tuesday and demanded an audit.\n\n\"What our monitors signed is not what was announced,\" the 58-year-old former finance minister told supporters."
+	checkQuotes(t, in, []wantQuote{{"What our monitors signed is not what was announced,", "Chisomo Mvula-Banda", ""}})
+}

@@ -341,7 +341,7 @@ var genreFloors = map[string][4]float64{
 	"dpa_german_swimming_federation_head_coach_sacking_row":       {0.99, 0.94, 0.94, 0.99},
 	"dw_german_minister_caucasus_peace_treaty_push":               {0.97, 0.61, 0.59, 0.9},
 	"kyodo_japan_bangladesh_epa_talks_auto_parts_stall":           {0.99, 0.69, 0.69, 0.99},
-	"reuters_malawi_runoff_tally_audit_demand":                    {0.93, 0.46, 0.43, 0.89},
+	"reuters_malawi_runoff_tally_audit_demand":                    {0.93, 0.59, 0.56, 0.89},
 	"rfi_senegal_supreme_court_cayar_fishmeal_factory_closure":    {0.9, 0.85, 0.77, 0.99},
 	"xinhua_khiva_madrasah_chinese_uzbek_restoration":             {0.88, 0.66, 0.59, 0.87},
 	"belfasttelegraph_killyleagh_glamping_pods_planning_row":      {0.96, 0.61, 0.59, 0.99},

@@ -1741,7 +1741,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 	switch {
 	case match >= 0:
 		return match, nil
-	case vocab.Offices[head.Low] && (vocab.HeadsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
+	case vocab.Offices[head.Low] && !x.aged(a, b) && (vocab.HeadsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
 		if b-a == 2 && !vocab.HeadsOfState[head.Low] {
 			return -1, []int{} // "the minister", called so by no one: the one quoted just before, if anyone
 		}
@@ -1752,6 +1752,18 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return -1, []int{}
 	}
 	return first, nil
+}
+
+// aged reports whether the description [a, b) gives an age ("the
+// 58-year-old former finance minister"): someone just named, not an
+// office's holder.
+func (x *refiner) aged(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasSuffix(x.toks[k].Low, "-year-old") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedAs returns the latest of the quotes before quote i, among the
