@@ -256,3 +256,12 @@ func TestAnyNewsAgedOffice(t *testing.T) {
 	in := "Opposition leader Chisomo Mvula-Banda rejected the tally on Tuesday and demanded an audit.\n\n\"What our monitors signed is not what was announced,\" the 58-year-old former finance minister told supporters."
 	checkQuotes(t, in, []wantQuote{{"What our monitors signed is not what was announced,", "Chisomo Mvula-Banda", ""}})
 }
+
+// TestAnyNewsAgedDescription: a description with an age, whatever its
+// noun ("the 24-year-old apprentice woodcarver"), is the person named
+// just before.
+func TestAnyNewsAgedDescription(t *testing.T) {
+	t.Parallel()
+	in := "Sardor Matyakubov joined the restoration team two years ago.\n\n\"When I started, I was afraid to touch anything here,\" said the 24-year-old apprentice woodcarver."
+	checkQuotes(t, in, []wantQuote{{"When I started, I was afraid to touch anything here,", "Sardor Matyakubov", ""}})
+}

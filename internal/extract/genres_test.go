@@ -343,7 +343,7 @@ var genreFloors = map[string][4]float64{
 	"kyodo_japan_bangladesh_epa_talks_auto_parts_stall":           {0.99, 0.69, 0.69, 0.99},
 	"reuters_malawi_runoff_tally_audit_demand":                    {0.93, 0.59, 0.56, 0.89},
 	"rfi_senegal_supreme_court_cayar_fishmeal_factory_closure":    {0.9, 0.85, 0.77, 0.99},
-	"xinhua_khiva_madrasah_chinese_uzbek_restoration":             {0.88, 0.66, 0.59, 0.87},
+	"xinhua_khiva_madrasah_chinese_uzbek_restoration":             {0.88, 0.83, 0.74, 0.87},
 	"belfasttelegraph_killyleagh_glamping_pods_planning_row":      {0.96, 0.61, 0.59, 0.99},
 	"birminghammail_walsall_councillor_allowances_library_row":    {0.97, 0.86, 0.85, 0.99},
 	"dailymail_leylandii_weedkiller_feud_pensioner":               {0.96, 0.99, 0.96, 0.99},

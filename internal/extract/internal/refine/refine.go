@@ -1226,7 +1226,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && x.homeEpithet(a, b) {
 		e = x.personSubjectBefore(a, vocab.EpithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
 	}
-	if e < 0 && len(cands) >= 2 && strings.HasSuffix(head.Low, "-year-old") {
+	if e < 0 && len(cands) >= 2 && x.aged(a, b) {
 		// "... after Sekgobela's first-half strike, ... when Ndlela rose
 		// above two defenders. “...,” said the 24-year-old": an age
 		// follows the one named last
@@ -1685,7 +1685,7 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		a-- // "the Oscar winner", read from "Oscar"
 	}
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
-		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") ||
+		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
