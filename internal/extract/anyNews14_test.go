@@ -262,6 +262,6 @@ func TestAnyNewsAgedOffice(t *testing.T) {
 // just before.
 func TestAnyNewsAgedDescription(t *testing.T) {
 	t.Parallel()
-	in := "Sardor Matyakubov joined the restoration team two years ago.\n\n\"When I started, I was afraid to touch anything here,\" said the 24-year-old apprentice woodcarver."
+	in := "KHIVA, Uzbekistan (Xinhua) -- In a sunlit courtyard, Sardor Matyakubov runs his palm along a freshly carved elm column.\n\n\"When I started, I was afraid to touch anything here,\" the 24-year-old apprentice woodcarver told Xinhua."
 	checkQuotes(t, in, []wantQuote{{"When I started, I was afraid to touch anything here,", "Sardor Matyakubov", ""}})
 }
