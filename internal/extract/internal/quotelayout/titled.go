@@ -1,6 +1,10 @@
 package quotelayout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+)
 
 // titledSpeakers gives a quote whose speaker is an office of two words
 // or more and no one by name ("Presidential spokesperson says the
@@ -9,35 +13,55 @@ import "strings"
 // spokesperson Federico Lanús, speaking at his daily press conference,
 // said ...". Two people with the title leave the quote as it is.
 func (x *layout) titledSpeakers() {
-	var titled map[string]int // an office in lower case -> its holder, -1 for two or more
+	var want map[string]int // the offices asked for, in lower case -> their holder (-1 none yet, -2 two or more)
+	var lens map[int]bool   // their lengths, so that a title of another length is passed over unread
+	var keys []string       // each quote's office, "" for none
 	for i := range x.out {
 		x.steps++
-		q := &x.out[i]
-		key := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(q.Speaker, "the "), "The "))
-		if !strings.Contains(key, " ") || x.person(q.Speaker) || !described(q.Speaker) {
+		key, ok := x.officeKey(&x.out[i])
+		if !ok {
 			continue
 		}
-		if titled == nil {
-			titled = map[string]int{}
-			x.d.MentionsBefore(len(x.toks), func(e, _ int) bool {
-				x.steps++
-				en := x.ent(e)
-				if !en.Person || en.Title == "" || !strings.Contains(en.Name, " ") {
-					return true
-				}
-				t := strings.ToLower(en.Title)
-				if h, ok := titled[t]; ok && h != e {
-					titled[t] = -1
-				} else if !ok {
-					titled[t] = e
-				}
-				return true
-			})
+		if want == nil {
+			want, lens, keys = map[string]int{}, map[int]bool{}, make([]string, len(x.out))
 		}
-		if e, ok := titled[key]; ok && e >= 0 {
-			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+		want[key], lens[len(key)], keys[i] = -1, true, key
+	}
+	if want == nil {
+		return
+	}
+	x.d.MentionsBefore(len(x.toks), func(e, _ int) bool {
+		x.steps++
+		en := x.ent(e)
+		if !en.Person || !lens[len(en.Title)] || !strings.Contains(en.Name, " ") {
+			return true
+		}
+		t := strings.ToLower(en.Title)
+		switch h, ok := want[t]; {
+		case !ok || h == e || h == -2:
+		case h == -1:
+			want[t] = e
+		default:
+			want[t] = -2
+		}
+		return true
+	})
+	for i, key := range keys {
+		x.steps++
+		if key != "" && want[key] >= 0 {
+			x.out[i].Speaker, x.out[i].SpeakerTitle = x.ent(want[key]).Name, x.ent(want[key]).Title
 		}
 	}
+}
+
+// officeKey returns a quote's speaker as an office to look up, in lower
+// case without "the": one of two words or more, no one by name.
+func (x *layout) officeKey(q *result.Quote) (string, bool) {
+	rest := strings.TrimPrefix(strings.TrimPrefix(q.Speaker, "the "), "The ")
+	if !strings.Contains(rest, " ") || x.person(q.Speaker) || !described(q.Speaker) {
+		return "", false
+	}
+	return strings.ToLower(rest), true
 }
 
 // described reports whether a speaker is no one by name: a role
@@ -47,9 +71,9 @@ func described(speaker string) bool {
 	if roleOnly(speaker) {
 		return true
 	}
-	for _, w := range strings.Fields(speaker) {
-		if r := []rune(w); len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' {
-			return true
+	for k := 0; k < len(speaker); k++ {
+		if c := speaker[k]; c >= 'a' && c <= 'z' && (k == 0 || speaker[k-1] == ' ') {
+			return true // a word in lower case
 		}
 	}
 	return false

@@ -95,8 +95,12 @@ var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": tr
 // then labelled "MODERATOR:".
 func RoleNames(r []rune) map[string]string {
 	var out map[string]string
-	for _, line := range strings.Split(string(r), "\n") {
-		role, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
+	for _, l := range lineSpans(r) {
+		s, e := trim(r, l[0], l[1])
+		if e-s > 2*maxAskerBracket || !roleStart(r[s:e]) {
+			continue
+		}
+		role, rest, ok := strings.Cut(string(r[s:e]), ":")
 		if !ok || !roleLines[strings.ToLower(role)] || len(rest) > maxAskerBracket {
 			continue
 		}
@@ -162,4 +166,14 @@ func OfficeHolders(turns []Turn) map[string]string {
 		out[strings.ToLower(t.Title)] = t.Label
 	}
 	return out
+}
+
+// roleStart reports whether a line opens with a word of roleLines and a
+// colon after it, read without making a string of every line.
+func roleStart(line []rune) bool {
+	k := 0
+	for k < len(line) && k < 12 && unicode.IsLetter(line[k]) {
+		k++
+	}
+	return k < len(line) && line[k] == ':' && roleLines[strings.ToLower(string(line[:k]))]
 }

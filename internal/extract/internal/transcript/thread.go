@@ -38,6 +38,15 @@ const maxFlair = 3
 // a removed comment's are left out. A text with fewer than three headed
 // comments has none.
 func FindThread(r []rune) []Turn {
+	bullets := 0 // a header's "•": a thread has three
+	for _, c := range r {
+		if c == '•' {
+			bullets++
+		}
+	}
+	if bullets < minThreadComments {
+		return nil
+	}
 	lines := lineSpans(r)
 	headers := 0
 	for _, l := range lines {
