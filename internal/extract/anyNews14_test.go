@@ -50,16 +50,17 @@ func TestAnyNewsMoreLaterEpithets(t *testing.T) {
 // "MODERATOR:" turns are theirs; a question opening with its asker in
 // brackets is the asker's, from after the brackets; a reporter who gives
 // their name early in the question ("It's Tom Ashbourne from the Racing
-// Post") asked it; the header's "Speakers:" line is no one's turn.
+// Post") asked it, but "This is Fox News, right?" names no asker; the
+// header's "Speakers:" line is no one's turn.
 func TestAnyNewsBriefingAskers(t *testing.T) {
 	t.Parallel()
-	in := "TRANSCRIPT: Media briefing on the festival samples\n\nSpeakers: Dr Orla Brenagh, Chief Executive; Dr Cathal Rooney, Chief Veterinary Officer\nModerator: Sinéad Kearns-Doyle, Head of Communications\n\nMODERATOR: Good afternoon, everyone. Dr Brenagh will open.\n\nDR. ORLA BRENAGH: Thank you. The system worked.\n\nQ: (Eamon Gallagher, The Irish Field) Does the result stand?\n\nDR. ORLA BRENAGH: It stands for now.\n\nQ: [inaudible] — sorry, can you hear me? It's Tom Ashbury from the Racing Post. Will bookmakers pay out?\n\nDR. ORLA BRENAGH: That is a matter for them.\n\nQ: [Reporter at the back; name not given] Are there more to come?\n\nDR. CATHAL ROONEY: I won't comment on other samples.\n\nMODERATOR: Thank you all."
+	in := "TRANSCRIPT: Media briefing on the festival samples\n\nSpeakers: Dr Orla Brenagh, Chief Executive; Dr Cathal Rooney, Chief Veterinary Officer\nModerator: Sinéad Kearns-Doyle, Head of Communications\n\nMODERATOR: Good afternoon, everyone. Dr Brenagh will open.\n\nDR. ORLA BRENAGH: Thank you. The system worked.\n\nQ: (Eamon Gallagher, The Irish Field) Does the result stand?\n\nDR. ORLA BRENAGH: It stands for now.\n\nQ: [inaudible] — sorry, can you hear me? It's Tom Ashbury from the Racing Post. Will bookmakers pay out?\n\nDR. ORLA BRENAGH: That is a matter for them.\n\nQ: [Reporter at the back; name not given] Are there more to come?\n\nDR. CATHAL ROONEY: I won't comment on other samples.\n\nQ: This is Fox News, right? Will you resign?\n\nDR. CATHAL ROONEY: No.\n\nMODERATOR: Thank you all."
 	checkQuotes(t, in, []wantQuote{{"Good afternoon, everyone. Dr Brenagh will open.", "Sinéad Kearns-Doyle", ""},
 		{"Thank you. The system worked.", "Orla Brenagh", ""}, {"Does the result stand?", "Eamon Gallagher", ""},
 		{"It stands for now.", "Orla Brenagh", ""},
 		{"[inaudible] — sorry, can you hear me? It's Tom Ashbury from the Racing Post. Will bookmakers pay out?", "Tom Ashbury", ""},
 		{"That is a matter for them.", "Orla Brenagh", ""}, {"Are there more to come?", "a reporter", ""},
-		{"I won't comment on other samples.", "Cathal Rooney", ""}, {"Thank you all.", "Sinéad Kearns-Doyle", ""}})
+		{"I won't comment on other samples.", "Cathal Rooney", ""}, {"No.", "Cathal Rooney", ""}, {"Thank you all.", "Sinéad Kearns-Doyle", ""}})
 }
 
 // TestAnyNewsTradeNounEpithets: a description headed by a trade's noun ("the

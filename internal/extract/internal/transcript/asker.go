@@ -59,8 +59,9 @@ func BracketedAsker(r []rune, t Turn) (name string, start int, ok bool) {
 const maxIntroducedAt = 120
 
 // IntroducedAsker returns the name a reporter gives early in their
-// question ("It's Tom Ashbourne from the Racing Post", "this is Dana
-// Reyes with KXAN"), when the turn is a question; "" otherwise.
+// question, before the outlet ("It's Tom Ashbourne from the Racing
+// Post", "this is Dana Reyes with KXAN"), when the turn is a question;
+// "" otherwise.
 func IntroducedAsker(r []rune, t Turn) string {
 	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
 		return ""
@@ -73,10 +74,10 @@ func IntroducedAsker(r []rune, t Turn) string {
 		}
 		words := strings.Fields(s[k+len(intro):])
 		for n := 2; n <= 3 && n < len(words); n++ {
-			if next := words[n]; next != "from" && next != "with" && next != "of" && !strings.HasSuffix(words[n-1], ",") {
-				continue
+			if next := words[n]; next != "from" && next != "with" {
+				continue // "It's Tom Ashbourne from the Racing Post", not "It's Fox News, right?"
 			}
-			if name := strings.TrimSuffix(strings.Join(words[:n], " "), ","); personName(name) {
+			if name := strings.Join(words[:n], " "); personName(name) {
 				return name
 			}
 		}
