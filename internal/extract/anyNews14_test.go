@@ -266,3 +266,11 @@ func TestAnyNewsAgedDescription(t *testing.T) {
 	in := "KHIVA, Uzbekistan (Xinhua) -- In a sunlit courtyard, Sardor Matyakubov runs his palm along a freshly carved elm column.\n\n\"When I started, I was afraid to touch anything here,\" the 24-year-old apprentice woodcarver told Xinhua."
 	checkQuotes(t, in, []wantQuote{{"When I started, I was afraid to touch anything here,", "Sardor Matyakubov", ""}})
 }
+
+// TestAnyNewsAgeLooksBack: "says the 81-year-old" two sentences about
+// her after she was named is still her.
+func TestAnyNewsAgeLooksBack(t *testing.T) {
+	t.Parallel()
+	in := "Every Tuesday and Friday for 14 years, Brenda Vickerstaff has waited at the same bus stop in Tetford.\n\nShe does her shopping and is home by two. From 26 April, she won’t be able to.\n\n‘It’s not just a bus,’ says the 81-year-old, who gave up driving in 2019."
+	checkQuotes(t, in, []wantQuote{{"It’s not just a bus,", "Brenda Vickerstaff", ""}})
+}

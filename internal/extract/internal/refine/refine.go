@@ -1729,6 +1729,16 @@ func (x *refiner) epithetCandidates(a, b int) (int, []int) {
 		return true
 	}
 	x.mentionsBefore(a, visit)
+	if first < 0 && lo > 0 && x.aged(a, b) {
+		// "Brenda Vickerstaff has waited ... She does her shopping ...
+		// From 26 April, she won’t be able to. ‘...,’ says the
+		// 81-year-old": an age looks back two paragraphs
+		lo = x.paraStart(lo - 1)
+		if lo > 0 {
+			lo = x.paraStart(lo - 1)
+		}
+		x.mentionsBefore(a, visit)
+	}
 	if first < 0 && lo > 0 && x.toks[lo-1].Para+2 >= x.toks[a].Para && x.toks[lo].Low == "it" {
 		// "Delphine Okonkwo-Reyes still keeps the key. It hangs on a
 		// hook ... “...,” the 61-year-old said."
