@@ -83,44 +83,31 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		}
 		alias := aliases[transcript.Username(t.Label)]
-		if self := transcript.IntroducedAsker(x.r, t); self != "" {
-			// "Q: [inaudible] — sorry, can you hear me now? It's Tom
-			// Ashbourne from the Racing Post. ..."
-			e := x.resolvePerson(self, "", t.Start)
-			q.Speaker, q.SpeakerTitle, q.Confidence = x.ents[e].name, x.ents[e].title, 0.7
-			qs = append(qs, q)
-			continue
-		}
-		if asker, from, ok := transcript.BracketedAsker(x.r, t); ok {
-			// "Q: (Eamon Galvin, The Irish Field) Thanks. ...": the words
-			// after the brackets
-			q.Text, q.Start, q.Speaker, q.Confidence = string(x.r[from:t.End]), from, asker, 0.7
-			if asker != "a reporter" {
-				e := x.resolvePerson(asker, "", t.Start)
-				q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
-			}
-			qs = append(qs, q)
-			continue
-		}
-		if name := holders[strings.ToLower(strings.TrimPrefix(t.Label, "The "))]; name != "" && t.Title == "" {
-			// "The Prime Minister:" after "The Prime Minister (Graham Tolhurst):"
-			e := x.resolvePerson(name, "", t.LabelStart)
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, strings.TrimPrefix(t.Label, "The ")
-			qs = append(qs, q)
-			continue
-		}
-		if name := roleNames[strings.ToLower(t.Label)]; name != "" {
-			// "MODERATOR:" after the header's "Moderator: Siobhán Kearns-Dowd"
-			e := x.resolvePerson(name, "", t.LabelStart)
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
-			qs = append(qs, q)
-			continue
+		bracketAsker, from, bracketed := transcript.BracketedAsker(x.r, t)
+		holder, role := "", roleNames[strings.ToLower(t.Label)]
+		if t.Title == "" {
+			holder = holders[strings.ToLower(strings.TrimPrefix(t.Label, "The "))]
 		}
 		switch self := transcript.SelfNamedTurn(x.r, t); {
 		case self != "":
-			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?"
-			e := x.resolvePerson(self, "", t.Start)
-			q.Speaker, q.SpeakerTitle, q.Confidence = x.ents[e].name, x.ents[e].title, 0.7
+			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?",
+			// "Q: ... It's Tom Ashbourne from the Racing Post. ..."
+			q.Speaker, q.SpeakerTitle = x.personNamed(self, t.Start)
+			q.Confidence = 0.7
+		case bracketed:
+			// "Q: (Eamon Galvin, The Irish Field) Thanks. ...": the words
+			// after the brackets
+			q.Text, q.Start, q.Speaker, q.Confidence = string(x.r[from:t.End]), from, bracketAsker, 0.7
+			if bracketAsker != "a reporter" {
+				q.Speaker, q.SpeakerTitle = x.personNamed(bracketAsker, t.Start)
+			}
+		case holder != "":
+			// "The Prime Minister:" after "The Prime Minister (Graham Tolhurst):"
+			q.Speaker, _ = x.personNamed(holder, t.LabelStart)
+			q.SpeakerTitle = strings.TrimPrefix(t.Label, "The ")
+		case role != "":
+			// "MODERATOR:" after the header's "Moderator: Siobhán Kearns-Dowd"
+			q.Speaker, q.SpeakerTitle = x.personNamed(role, t.LabelStart)
 		case t.Role == transcript.Question && court.ExaminerAt(t.LabelStart) != nil:
 			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
 			ex := court.ExaminerAt(t.LabelStart)
@@ -148,8 +135,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			}
 		case alias != "":
 			// "BramblewickHenrik:" after "Osei-Lindgren posts as BramblewickHenrik"
-			e := x.resolvePerson(alias, "", t.LabelStart)
-			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
+			q.Speaker, q.SpeakerTitle = x.personNamed(alias, t.LabelStart)
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
 			if q.SpeakerTitle == "" {
@@ -159,6 +145,14 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		qs = append(qs, q)
 	}
 	return qs, spans
+}
+
+// personNamed returns the name and title of the person a transcript
+// gives by name at rune pos (a label's alias, a moderator named in the
+// header, a reporter naming themselves), as the article registered them.
+func (x *extractor) personNamed(name string, pos int) (string, string) {
+	e := x.resolvePerson(name, "", pos)
+	return x.ents[e].name, x.ents[e].title
 }
 
 // maxIntroMentions bounds the mentions an interview's introduction is

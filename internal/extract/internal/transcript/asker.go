@@ -58,14 +58,11 @@ func BracketedAsker(r []rune, t Turn) (name string, start int, ok bool) {
 // Tom Ashbourne from the Racing Post."
 const maxIntroducedAt = 120
 
-// IntroducedAsker returns the name a reporter gives early in their
-// question, before the outlet ("It's Tom Ashbourne from the Racing
-// Post", "this is Dana Reyes with KXAN"), when the turn is a question;
-// "" otherwise.
-func IntroducedAsker(r []rune, t Turn) string {
-	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
-		return ""
-	}
+// introducedAsker returns the name a reporter gives early in turn t,
+// before the outlet ("It's Tom Ashbourne from the Racing Post", "this is
+// Dana Reyes with KXAN"); "" otherwise. SelfNamedTurn asks it of
+// questions.
+func introducedAsker(r []rune, t Turn) string {
 	s := string(r[t.Start:min(t.End, t.Start+maxIntroducedAt)])
 	for _, intro := range []string{"It's ", "It’s ", "it's ", "it’s ", "This is ", "this is "} {
 		k := strings.Index(s, intro)

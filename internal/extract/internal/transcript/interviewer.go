@@ -143,11 +143,17 @@ func SelfNamed(r []rune, s, e int) string {
 	return ""
 }
 
-// SelfNamedTurn returns the name a reporter's question opens with, when
-// the turn is a reporter's or a question ("REPORTER:", "Q:", "QUESTION:").
+// SelfNamedTurn returns the name a reporter gives in their own question,
+// when the turn is a reporter's or a question ("REPORTER:", "Q:",
+// "QUESTION:"): before their outlet early on ("It's Tom Ashbourne from
+// the Racing Post", see introducedAsker) or opening it ("Hannah
+// Whitlow, ITV Tyne Tees. Has a weapon ...?").
 func SelfNamedTurn(r []rune, t Turn) string {
 	if l := strings.ToLower(t.Label); t.Role != Question && l != "reporter" && l != "journalist" {
 		return ""
+	}
+	if name := introducedAsker(r, t); name != "" {
+		return name
 	}
 	return SelfNamed(r, t.Start, t.End)
 }
