@@ -480,19 +480,11 @@ func (x *layout) headlineLine(q *result.Quote) bool {
 // behind’ the chancellor"), not by a description ("Economy minister
 // reportedly told associates ...").
 func (x *layout) namedInLine(q *result.Quote) bool {
-	if q.Speaker == "" || q.SpeakerStart < 0 || roleOnly(q.Speaker) {
+	if q.Speaker == "" || q.SpeakerStart < 0 || described(q.Speaker) {
 		return false
 	}
 	m := x.tokenAt(q.SpeakerStart)
-	if m < 0 || x.toks[m].Para != x.toks[x.tokenAt(q.Start)].Para {
-		return false
-	}
-	for _, w := range strings.Fields(q.Speaker) {
-		if unicode.IsLower([]rune(w)[0]) {
-			return false
-		}
-	}
-	return true
+	return m >= 0 && x.toks[m].Para == x.toks[x.tokenAt(q.Start)].Para
 }
 
 // echoWordsOf returns the words of s in lower case, at most 4*echoWords.

@@ -2,6 +2,7 @@ package quotelayout
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 )
@@ -71,10 +72,12 @@ func described(speaker string) bool {
 	if roleOnly(speaker) {
 		return true
 	}
-	for k := 0; k < len(speaker); k++ {
-		if c := speaker[k]; c >= 'a' && c <= 'z' && (k == 0 || speaker[k-1] == ' ') {
+	start := true // at a word's first letter
+	for _, c := range speaker {
+		if start && unicode.IsLower(c) {
 			return true // a word in lower case
 		}
+		start = unicode.IsSpace(c)
 	}
 	return false
 }
