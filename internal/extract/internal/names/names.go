@@ -114,7 +114,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
-		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low])) {
+		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low] || openingDescriptor(p.Low))) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
 			// "Forecaster Niall Dowdall said"
@@ -243,6 +243,32 @@ var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true
 var jobs = map[string]bool{"forecaster": true, "meteorologist": true, "paramedic": true, "nurse": true,
 	"firefighter": true, "teacher": true, "solicitor": true, "barrister": true, "coroner": true, "detective": true,
 	"inspector": true, "constable": true, "sergeant": true, "superintendent": true, "surgeon": true, "doctor": true}
+
+// openingDescriptor reports whether w, in lower case, is a noun for
+// what someone is that opens a sentence before their name, capitalised
+// only because it opens it: "Headteacher Carole Pengelly said",
+// "Mum-of-two Kirsty Dunphy", "Vet Ffion Maddox-Rees", "Objector Róisín
+// Dalzell". A given name is never one ("Victor Hale").
+func openingDescriptor(w string) bool {
+	if vocab.FirstNameGender(w) != 0 {
+		return false
+	}
+	if i := strings.Index(w, "-of-"); i > 0 && i+4 < len(w) {
+		return true // "dad-of-three", "mother-of-two", "father-of-one"
+	}
+	return openers[w] || vocab.LaterEpithet(w) || lexicon.IsEpithet(w, false)
+}
+
+// openers are more nouns for what someone is that open a sentence
+// before the name: what they do, where they live, whom they are to
+// someone.
+var openers = map[string]bool{"headteacher": true, "headmaster": true, "headmistress": true, "principal": true,
+	"vet": true, "objector": true, "resident": true, "neighbour": true, "neighbor": true, "volunteer": true,
+	"organiser": true, "organizer": true, "carer": true, "midwife": true, "student": true, "pupil": true,
+	"landlord": true, "landlady": true, "tenant": true, "homeowner": true, "mum": true, "mom": true, "dad": true,
+	"gran": true, "grandad": true, "granddad": true, "nan": true, "granny": true, "grandma": true, "grandpa": true,
+	"survivor": true, "parent": true, "commuter": true, "motorist": true, "cyclist": true, "walker": true,
+	"lecturer": true, "ecologist": true, "historian": true, "archaeologist": true, "publican": true}
 
 // OfficeBefore finds the office written whole before a name that starts
 // at token ns, over its field: "Deputy Minister of Roads and Urban
