@@ -253,7 +253,8 @@ func TestAnyNewsTranscriptOfficeLabel(t *testing.T) {
 	t.Parallel()
 	in := "Press Briefing by Press Secretary Renata Delacroix and FEMA Administrator Marcus Vanterpool\n\nMS. DELACROIX: Good afternoon. I'm pleased to welcome back to the podium FEMA Administrator Marcus Vanterpool.\n\nADMINISTRATOR VANTERPOOL: Thanks, Renata. Odalys made landfall on Monday.\n\nQ    Is there enough money?\n\nADMINISTRATOR VANTERPOOL: Right now, yes.\n\nMS. DELACROIX: Thanks, everybody."
 	checkQuotes(t, in, []wantQuote{{"Good afternoon. I'm pleased to welcome back to the podium FEMA Administrator Marcus Vanterpool.", "Renata Delacroix", ""},
-		{"Thanks, Renata. Odalys made landfall on Monday.", "Marcus Vanterpool", ""}, {"Right now, yes.", "Marcus Vanterpool", ""}, {"Thanks, everybody.", "Renata Delacroix", ""}})
+		{"Thanks, Renata. Odalys made landfall on Monday.", "Marcus Vanterpool", ""}, {"Is there enough money?", "a reporter", ""},
+		{"Right now, yes.", "Marcus Vanterpool", ""}, {"Thanks, everybody.", "Renata Delacroix", ""}})
 }
 
 // TestAnyNewsTradeBeforeName: a trade or office written before a name

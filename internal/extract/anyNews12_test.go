@@ -36,7 +36,7 @@ func TestAnyNewsLongOpeningStatement(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Good afternoon. Three things at the top.", "Vellacott", ""},
 		{"First, the embassy in Lusaka reopens on Monday.", "Vellacott", ""}, {"Second, the Secretary travels to Oslo on Thursday.", "Vellacott", ""},
 		{"Third, we welcome the ceasefire announced this morning.", "Vellacott", ""}, {"With that, questions.", "Vellacott", ""},
-		{"Thursday evening.", "Vellacott", ""}})
+		{"When does the Secretary land?", "a reporter", ""}, {"Thursday evening.", "Vellacott", ""}, {"Thank you.", "a reporter", ""}})
 }
 
 // TestAnyNewsNameAfterPlaceWithRole: "Speaking from Dhaka, Henrik
@@ -83,7 +83,7 @@ func TestAnyNewsDocumentsAuthor(t *testing.T) {
 
 // TestAnyNewsQuestionsAreTheInterviewers: in a "Q:"/"A:" interview the
 // questions are the interviewer's, whom the byline or "She tells ..."
-// names; with no one named they are held back.
+// names; with no one named, "the interviewer"'s.
 func TestAnyNewsQuestionsAreTheInterviewers(t *testing.T) {
 	t.Parallel()
 	byline := "The lookout who stayed\n\nBy Orla Penhallow | The Coast Courier\n\nMarigold Esterhuyse has watched the ridge for 31 summers.\n\nQ: How did you start?\n\nA: By accident. A friend broke her leg.\n\nQ: Will you miss it?\n\nA: Every morning."
@@ -93,7 +93,8 @@ func TestAnyNewsQuestionsAreTheInterviewers(t *testing.T) {
 	checkQuotes(t, told, []wantQuote{{"Was it hard?", "Fergus Lomond", ""}, {"Yes. Every day.", "Nell Fairbairn", ""},
 		{"And now?", "Fergus Lomond", ""}, {"Easier.", "Nell Fairbairn", ""}})
 	unnamed := "After 30 years on the radio, Junia Abernethy retires next month. She spoke to us about early starts.\n\nQ: Do you remember your first show?\n\nA: Every second of it.\n\nQ: What changed?\n\nA: Everything."
-	checkQuotes(t, unnamed, []wantQuote{{"Every second of it.", "Junia Abernethy", ""}, {"Everything.", "Junia Abernethy", ""}})
+	checkQuotes(t, unnamed, []wantQuote{{"Do you remember your first show?", "the interviewer", ""}, {"Every second of it.", "Junia Abernethy", ""},
+		{"What changed?", "the interviewer", ""}, {"Everything.", "Junia Abernethy", ""}})
 	checkGenreSpeaker(t, "oregonian_fire_lookout_qa", "What did your first season teach you?", "Hollis Drummond")
 }
 
@@ -242,11 +243,13 @@ func TestAnyNewsPhoneInAndOrderPaperLabels(t *testing.T) {
 
 // TestAnyNewsQuestionWithOneSpace: a briefing's "Q Thanks, Nadia. ...?"
 // (one space after the Q) is a reporter's question, not more of the
-// press secretary's turn; with no one named it is held back.
+// press secretary's turn; with no one named, an unnamed reporter's.
 func TestAnyNewsQuestionWithOneSpace(t *testing.T) {
 	t.Parallel()
 	in := "Press Briefing by Press Secretary Nadia Fontaine-Reyes\n\nMS. FONTAINE-REYES: Good afternoon, everyone.\n\nQ Thanks, Nadia. Will the President travel on Friday?\n\nMS. FONTAINE-REYES: He will.\n\nQ Is that confirmed?\n\nMS. FONTAINE-REYES: Yes."
-	checkQuotes(t, in, []wantQuote{{"Good afternoon, everyone.", "Nadia Fontaine-Reyes", ""}, {"He will.", "Nadia Fontaine-Reyes", ""}, {"Yes.", "Nadia Fontaine-Reyes", ""}})
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, everyone.", "Nadia Fontaine-Reyes", ""},
+		{"Thanks, Nadia. Will the President travel on Friday?", "a reporter", ""}, {"He will.", "Nadia Fontaine-Reyes", ""},
+		{"Is that confirmed?", "a reporter", ""}, {"Yes.", "Nadia Fontaine-Reyes", ""}})
 }
 
 // TestAnyNewsMinuteHeaderIsNoTurn: an official report's page header

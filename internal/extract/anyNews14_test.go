@@ -60,7 +60,8 @@ func TestAnyNewsBriefingAskers(t *testing.T) {
 		{"It stands for now.", "Orla Brenagh", ""},
 		{"[inaudible] — sorry, can you hear me? It's Tom Ashbury from the Racing Post. Will bookmakers pay out?", "Tom Ashbury", ""},
 		{"That is a matter for them.", "Orla Brenagh", ""}, {"Are there more to come?", "a reporter", ""},
-		{"I won't comment on other samples.", "Cathal Rooney", ""}, {"No.", "Cathal Rooney", ""}, {"Thank you all.", "Sinéad Kearns-Doyle", ""}})
+		{"I won't comment on other samples.", "Cathal Rooney", ""}, {"This is Fox News, right? Will you resign?", "a reporter", ""},
+		{"No.", "Cathal Rooney", ""}, {"Thank you all.", "Sinéad Kearns-Doyle", ""}})
 }
 
 // TestAnyNewsTradeNounEpithets: a description headed by a trade's noun ("the

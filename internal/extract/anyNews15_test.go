@@ -13,3 +13,38 @@ func TestAnyNewsOpeningDescriptor(t *testing.T) {
 		{"It's not just a school.", "Sam Heddon", ""}, {"She'd lost a third of her body weight.", "Ffion Maddox-Rees", ""},
 		{"This is a single-track road.", "Róisín Dalzell", ""}, {"We will appeal.", "Victor Hale Stanton", ""}})
 }
+
+// TestAnyNewsBriefingCalledOn: a briefing's "Q" questions are asked by
+// the reporter the podium calls on at the end of its turn ("Go ahead,
+// Priscilla.", "Okay. Darlene.") and their follow-ups, until another
+// takes the floor unnamed ("Can I follow up?") or names themselves after
+// thanks ("Thanks, Nadia. Kofi Mensah, Detroit Free Press."); "Go ahead."
+// after a question broken off lets the same reporter go on; "Thank you,
+// Priscilla." thanks, and calls no one.
+func TestAnyNewsBriefingCalledOn(t *testing.T) {
+	t.Parallel()
+	in := "Press Briefing by Press Secretary Nadia Ferreira\n\nMS. FERREIRA: Good afternoon. Go ahead, Priscilla.\n\nQ Thank you. Will the President meet the unions?\n\nMS. FERREIRA: He will, on Friday.\n\nQ And where?\n\nMS. FERREIRA: Here. Thank you, Priscilla.\n\nQ Can I follow up on that?\n\nMS. FERREIRA: Sure.\n\nQ Is the meeting open to the press?\n\nMS. FERREIRA: No. Okay. Darlene.\n\nQ On the heat --\n\nMS. FERREIRA: Go ahead.\n\nQ -- is there a timeline?\n\nMS. FERREIRA: Not today.\n\nQ Thanks, Nadia. Kofi Mensah, Detroit Free Press. Is the plant closing?\n\nMS. FERREIRA: I'd refer you to the company."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon. Go ahead, Priscilla.", "Nadia Ferreira", ""},
+		{"Thank you. Will the President meet the unions?", "Priscilla", ""}, {"He will, on Friday.", "Nadia Ferreira", ""},
+		{"And where?", "Priscilla", ""}, {"Here. Thank you, Priscilla.", "Nadia Ferreira", ""},
+		{"Can I follow up on that?", "a reporter", ""}, {"Sure.", "Nadia Ferreira", ""},
+		{"Is the meeting open to the press?", "a reporter", ""}, {"No. Okay. Darlene.", "Nadia Ferreira", ""},
+		{"On the heat --", "Darlene", ""}, {"Go ahead.", "Nadia Ferreira", ""}, {"-- is there a timeline?", "Darlene", ""},
+		{"Not today.", "Nadia Ferreira", ""}, {"Thanks, Nadia. Kofi Mensah, Detroit Free Press. Is the plant closing?", "Kofi Mensah", ""},
+		{"I'd refer you to the company.", "Nadia Ferreira", ""}})
+}
+
+// TestAnyNewsUnnamedAskers: questions whose asker no one names are still
+// quotes: a Q&A's ("Q:" and "A:") are the interviewer's, a press
+// conference's "Q." a reporter's ("Questions, please." calls no one); a
+// byline in capitals over "SPECIAL TO ..." names an unlabelled
+// interview's interviewer.
+func TestAnyNewsUnnamedAskers(t *testing.T) {
+	t.Parallel()
+	qa := "A conversation with Jane Whitcombe\n\nJane Whitcombe runs Voltaic Storage. She spoke to us about batteries.\n\nQ: Was last year too fast?\n\nA: No. The orders were there.\n\nQ: And the bicycle?\n\nA: It's twelve minutes to the plant."
+	checkQuotes(t, qa, []wantQuote{{"Was last year too fast?", "the interviewer", ""}, {"No. The orders were there.", "Jane Whitcombe", ""},
+		{"And the bicycle?", "the interviewer", ""}, {"It's twelve minutes to the plant.", "Jane Whitcombe", ""}})
+	presser := "Daria Kostelnik\n\nPress Conference\n\nTHE MODERATOR: Questions, please.\n\nQ. You were a set down. What happened?\n\nDARIA KOSTELNIK: My calf was tight.\n\nQ. What did your coach say?\n\nDARIA KOSTELNIK: To go forward."
+	checkQuotes(t, presser, []wantQuote{{"Questions, please.", "The Moderator", ""}, {"You were a set down. What happened?", "a reporter", ""},
+		{"My calf was tight.", "Daria Kostelnik", ""}, {"What did your coach say?", "a reporter", ""}, {"To go forward.", "Daria Kostelnik", ""}})
+}

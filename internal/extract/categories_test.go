@@ -84,19 +84,22 @@ func TestSingleMarksInDoubleStyle(t *testing.T) {
 
 // TestTranscriptTurns: interviews and hearing transcripts in labelled
 // paragraphs give one quote per answer turn, by the person answering
-// (resolved to the full name the introduction gave); questions from an
-// unnamed interviewer are left out, a named one's are theirs.
+// (resolved to the full name the introduction gave); questions are the
+// interviewer's, by name when the introduction gives it.
 func TestTranscriptTurns(t *testing.T) {
 	t.Parallel()
 	cases := []quoteCase{
 		{"q and a", "Jane Smith, the chief executive of Acme, spoke to us about the year.\n\nQ: Was it a good year?\n\nA: The best we have had.\n\nQ. What next?\n\nA. More of the same, I hope.",
-			[]wantQuote{{"The best we have had.", "Jane Smith", ""}, {"More of the same, I hope.", "Jane Smith", ""}}},
+			[]wantQuote{{"Was it a good year?", "the interviewer", ""}, {"The best we have had.", "Jane Smith", ""},
+				{"What next?", "the interviewer", ""}, {"More of the same, I hope.", "Jane Smith", ""}}},
 		{"names", "Our reporter Tom Baker met the novelist Rita Gomez in Lisbon.\n\nBAKER: Why Lisbon?\n\nGOMEZ: The light. Always the light.\n\nBAKER: And the book?\n\nGOMEZ: It is finished, nearly.",
 			[]wantQuote{{"Why Lisbon?", "Tom Baker", ""}, {"The light. Always the light.", "Rita Gomez", ""}, {"And the book?", "Tom Baker", ""}, {"It is finished, nearly.", "Rita Gomez", ""}}},
 		{"bold names, mixed case", "Rita Gomez has written nine novels.\n\n**Interviewer:** Why write?\n\n**Gomez:** Because I cannot stop. I once said, “Writing is breathing.”\n\n**Interviewer:** Fair enough.",
-			[]wantQuote{{"Because I cannot stop. I once said, “Writing is breathing.”", "Rita Gomez", ""}}},
+			[]wantQuote{{"Why write?", "the interviewer", ""}, {"Because I cannot stop. I once said, “Writing is breathing.”", "Rita Gomez", ""},
+				{"Fair enough.", "the interviewer", ""}}},
 		{"answer over paragraphs", "Jane Smith, the chief executive of Acme, spoke to us.\n\nQ: Was it a good year?\n\nA: The best we have had.\n\nAnd next year will be better.\n\n(Laughter.)\n\nQ: Why?\n\nA: Orders.\n\nThis interview was edited for length.",
-			[]wantQuote{{"The best we have had.", "Jane Smith", ""}, {"And next year will be better.", "Jane Smith", ""}, {"Orders.", "Jane Smith", ""}}},
+			[]wantQuote{{"Was it a good year?", "the interviewer", ""}, {"The best we have had.", "Jane Smith", ""},
+				{"And next year will be better.", "Jane Smith", ""}, {"Why?", "the interviewer", ""}, {"Orders.", "Jane Smith", ""}}},
 		{"hearing", "The committee heard from Harold Jones, chief executive of Midstate Bank.\n\nTHE CHAIR: The committee will come to order.\n\nSEN. WARREN: How much did you collect?\n\nMR. JONES: I do not have the figure.\n\nSEN. WARREN: Then find it.",
 			[]wantQuote{{"The committee will come to order.", "The Chair", ""}, {"How much did you collect?", "Warren", ""}, {"I do not have the figure.", "Harold Jones", ""}, {"Then find it.", "Warren", ""}}},
 	}

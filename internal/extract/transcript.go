@@ -70,6 +70,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		aliases[user] = name
 	}
 	asker, asked := "", false
+	var askers transcript.Askers
+	unnamedAsker := "a reporter" // at a briefing or press conference
+	if interviewing(turns) {
+		unnamedAsker = "the interviewer" // of one person, who answers "A:"
+	}
 	for _, t := range turns {
 		x.steps++
 		end := t.End
@@ -88,7 +93,20 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		if t.Title == "" {
 			holder = holders[strings.ToLower(strings.TrimPrefix(t.Label, "The "))]
 		}
-		switch self := transcript.SelfNamedTurn(x.r, t); {
+		self := transcript.SelfNamedTurn(x.r, t)
+		if t.Role == transcript.Question {
+			switch {
+			case self != "":
+				askers.Question(x.r, t, self)
+			case bracketed && bracketAsker == "a reporter":
+				askers.Unnamed() // "Q: [Reporter at the back; name not given] ..."
+			case bracketed:
+				askers.Question(x.r, t, bracketAsker)
+			}
+		} else {
+			askers.Podium(x.r, t)
+		}
+		switch {
 		case self != "":
 			// "REPORTER: Hannah Whitlow, ITV Tyne Tees. Has a weapon ...?",
 			// "Q: ... It's Tom Ashbourne from the Racing Post. ..."
@@ -114,14 +132,18 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: ex.Label, LabelStart: ex.Start, LabelEnd: ex.End})
 		case t.Role == transcript.Question:
 			// "Q: ...": the interviewer's words, when the introduction
-			// names them; held back otherwise
+			// names them; else the reporter the podium called on, or
+			// an unnamed one
 			if !asked {
 				asker, asked = transcript.Interviewer(x.r, t.LabelStart), true
 			}
-			if q.Speaker = asker; asker == "" {
-				q.Likely, q.Confidence = false, 0.2
-			} else {
-				q.Confidence = 0.7
+			q.Speaker, q.Confidence = asker, 0.7
+			if asker == "" {
+				if q.Speaker = askers.Question(x.r, t, ""); q.Speaker != "" {
+					q.Speaker, q.SpeakerTitle = x.personNamed(q.Speaker, t.LabelStart)
+				} else {
+					q.Speaker, q.Confidence = unnamedAsker, 0.5
+				}
 			}
 		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.Witness != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Witness, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
@@ -145,6 +167,17 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		qs = append(qs, q)
 	}
 	return qs, spans
+}
+
+// interviewing reports whether turns are an interview of one person,
+// whose answers are labelled "A:", or whose questions "Interviewer:".
+func interviewing(turns []transcript.Turn) bool {
+	for _, t := range turns {
+		if t.Role == transcript.Answer || strings.EqualFold(t.Label, "interviewer") {
+			return true
+		}
+	}
+	return false
 }
 
 // personNamed returns the name and title of the person a transcript

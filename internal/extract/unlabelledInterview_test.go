@@ -7,7 +7,7 @@ import "testing"
 // interviewee's words without quotation marks) gives every answer
 // paragraph as a quote by the person the introduction is about, not by
 // the byline's writer; the questions are the writer's, when the byline
-// or the introduction names them, and held back otherwise. A story with a
+// or the introduction names them, and the interviewer's otherwise. A story with a
 // couple of rhetorical questions, or an explainer's question headings,
 // stays a story.
 func TestUnlabelledInterviews(t *testing.T) {
@@ -37,8 +37,11 @@ func TestUnlabelledInterviews(t *testing.T) {
 		{"the one the writer spoke with", "Drummer Ana Ruiz remembers the rehearsal. “Nobody played right,” Ana Ruiz says. Ana Ruiz joined in 2019.\n\nCora Lund started the band at 22. Her father, Abe Lund, drove trucks.\n\nWe spoke with Lund over two afternoons about the debt.\n\nThis interview has been edited and condensed.\n\nIs the fire the best thing that happened to you?\n\nSome days. It burned away the version of us that wanted a label.\n\nWhat did your dad make of it?\n\nHe is the reason I am stubborn.\n\nDo you still owe money?\n\nLess. We are paying it off show by show.",
 			[]wantQuote{
 				{"Nobody played right,", "Ana Ruiz", ""},
+				{"Is the fire the best thing that happened to you?", "the interviewer", ""},
 				{"Some days. It burned away the version of us that wanted a label.", "Cora Lund", ""},
+				{"What did your dad make of it?", "the interviewer", ""},
 				{"He is the reason I am stubborn.", "Cora Lund", ""},
+				{"Do you still owe money?", "the interviewer", ""},
 				{"Less. We are paying it off show by show.", "Cora Lund", ""},
 			}},
 		{"rhetorical questions in a story", "The city council voted on Tuesday to close two libraries. Council leader Jane Holt said the decision was painful.\n\nWhy now?\n\nThe budget gap has grown to £12 million, the council says.\n\nWhat happens to the staff?\n\nThey will be redeployed.\n\n“We had no choice,” Holt said.",

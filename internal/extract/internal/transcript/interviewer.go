@@ -27,7 +27,7 @@ var tellVerbs = map[string]bool{"tells": true, "told": true, "spoke to": true, "
 // names them; "" when it names no one.
 func Interviewer(r []rune, first int) string {
 	lo := max(0, first-maxIntroRunes)
-	by, told := "", ""
+	by, told, prev := "", "", ""
 	for a := lo; a < first; {
 		b := a
 		for b < first && r[b] != '\n' {
@@ -36,6 +36,12 @@ func Interviewer(r []rune, first int) string {
 		line := strings.TrimSpace(string(r[a:b]))
 		if by == "" {
 			by = bylineName(line)
+		}
+		if by == "" && line != "" {
+			by = capsByline(prev, line)
+		}
+		if line != "" {
+			prev = line
 		}
 		if told == "" {
 			told = toldName(line)
@@ -62,6 +68,34 @@ func bylineName(line string) string {
 		return ""
 	}
 	return nameAt(w[k:])
+}
+
+// bylineRoles open the line under a byline in capitals: "MIRA SZABADOS"
+// over "SPECIAL TO THE GLOBE AND MAIL".
+var bylineRoles = []string{"SPECIAL TO ", "STAFF WRITER", "STAFF REPORTER", "REPORTER", "CORRESPONDENT", "FOR THE ", "CONTRIBUTOR"}
+
+// capsByline reads a byline printed in capitals over the writer's role:
+// prev "MIRA SZABADOS", line "SPECIAL TO THE GLOBE AND MAIL" gives "Mira
+// Szabados"; "" otherwise.
+func capsByline(prev, line string) string {
+	w := strings.Fields(prev)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(prev) != prev {
+		return ""
+	}
+	role := false
+	for _, b := range bylineRoles {
+		role = role || strings.HasPrefix(line, b)
+	}
+	if !role || strings.ToUpper(line) != line {
+		return ""
+	}
+	for i := range w {
+		w[i] = TitleCase(w[i])
+	}
+	if name := strings.Join(w, " "); personName(name) {
+		return name
+	}
+	return ""
 }
 
 // toldName reads the person an introduction says the subject spoke to:
@@ -155,7 +189,76 @@ func SelfNamedTurn(r []rune, t Turn) string {
 	if name := introducedAsker(r, t); name != "" {
 		return name
 	}
-	return SelfNamed(r, t.Start, t.End)
+	if name := SelfNamed(r, t.Start, t.End); name != "" {
+		return name
+	}
+	if k := afterGreeting(r, t); k > t.Start {
+		// "Thanks, Lucien. Hana Lindqvist, Nordic Press Agency. ...",
+		// "Delia, Kofi Agyemang-Ross with the Detroit Free Press."
+		if name := SelfNamed(r, k, t.End); name != "" {
+			return name
+		}
+		return nameWithOutlet(strings.Fields(string(r[k:min(t.End, k+80)])))
+	}
+	return ""
+}
+
+// maxGreeting bounds, in words, the greeting before a reporter names
+// themselves: "Thank you, Lucien."
+const maxGreeting = 4
+
+// afterGreeting returns where the words of question turn t start after a
+// greeting or thanks ("Thanks, Lucien.", "Thank you.", "Good
+// afternoon.") or the one addressed ("Delia, ..."); t.Start when it
+// opens with neither.
+func afterGreeting(r []rune, t Turn) int {
+	words := 0
+	for i := t.Start; i < t.End && i < t.Start+60; i++ {
+		c := r[i]
+		if c == ' ' {
+			words++
+			continue
+		}
+		if words == 0 && c == ',' && i > t.Start && unicode.IsUpper(r[t.Start]) {
+			if w := strings.ToLower(string(r[t.Start:i])); !strings.HasPrefix(w, "thank") && !strings.Contains(w, " ") {
+				return skipSpace(r, i+1, t.End) // "Delia, ..."
+			}
+		}
+		if c == '.' || c == '!' {
+			first := strings.ToLower(strings.Fields(string(r[t.Start : i+1]))[0])
+			if words < maxGreeting && (strings.HasPrefix(first, "thank") || first == "hi," || first == "hello," || first == "good" || first == "hi") {
+				return skipSpace(r, i+1, t.End)
+			}
+			return t.Start
+		}
+	}
+	return t.Start
+}
+
+// skipSpace returns the first rune from i, before e, that is not a space.
+func skipSpace(r []rune, i, e int) int {
+	for i < e && unicode.IsSpace(r[i]) {
+		i++
+	}
+	return i
+}
+
+// nameWithOutlet returns the two or three words of a name that open
+// words before "with" or "from" and an outlet ("Kofi Agyemang-Ross with
+// the Detroit Free Press"); "" otherwise.
+func nameWithOutlet(words []string) string {
+	for n := 2; n <= 3 && n+1 < len(words); n++ {
+		if next := words[n]; next != "from" && next != "with" {
+			continue
+		}
+		if o := []rune(words[n+1]); o[0] != 't' && !unicode.IsUpper(o[0]) {
+			return ""
+		}
+		if name := strings.Join(words[:n], " "); personName(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // labelRanks are police ranks a transcript's labels give short:

@@ -65,7 +65,7 @@ var notLabels = map[string]bool{
 
 // roles of labels that do not name anyone.
 var roles = map[string]byte{
-	"q": Question, "question": Question, "interviewer": Question, "a": Answer, "answer": Answer,
+	"q": Question, "question": Question, "interviewer": Question, "correspondent": Question, "a": Answer, "answer": Answer,
 }
 
 // Find returns the labelled turns of r in text order. A text counts as a
@@ -151,6 +151,7 @@ func Find(r []rune) []Turn {
 			out = append(out, c) // "Okay, thanks, everybody. See you tomorrow." before "END"
 		}
 	}
+	qTurns(r, out)
 	kept := out[:0] // a label alone on its line ("LEILA FARNSWORTH, HOST:") gave its words to the paragraphs under it
 	for _, t := range out {
 		if t.Start < t.End {
@@ -180,6 +181,36 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// qTurns makes questions of the paragraphs opening "Q " in a transcript
+// whose questions are labelled so ("Q Good afternoon.", "Q But you're
+// not ruling it out."), which alone read as the podium's words going on.
+func qTurns(r []rune, out []Turn) {
+	asked := false
+	for _, t := range out {
+		asked = asked || t.Label == "Q" && t.LabelEnd == t.LabelStart+1
+	}
+	if !asked {
+		return
+	}
+	for i, t := range out {
+		if t.Label != "Q" && t.Start+2 < t.End && r[t.Start] == 'Q' && r[t.Start+1] == ' ' && unicode.IsUpper(r[t.Start+2]) {
+			out[i] = Turn{LabelStart: t.Start, LabelEnd: t.Start + 1, Start: t.Start + 2, End: t.End, Label: "Q", Role: Question}
+		}
+	}
+}
+
+// dash reports whether c is a hyphen or a dash.
+func dash(c rune) bool { return c == '-' || c == '—' || c == '–' }
+
+// lastNonSpace returns the index of the last rune of r[s:e] that is not
+// a space, or s.
+func lastNonSpace(r []rune, s, e int) int {
+	for e > s && unicode.IsSpace(r[e-1]) {
+		e--
+	}
+	return max(s, e-1)
 }
 
 // titleLine reports whether words after a label are a title rather than
@@ -265,6 +296,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	}
 	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && unicode.IsUpper(r[s+2]) && unicode.IsLower(r[s+3]) && questionTurn(r, s+2, e) {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q Thanks, Nadia. On the heat ...?", one space after the Q
+	}
+	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && (dash(r[s+2]) || unicode.IsUpper(r[s+2]) && dash(r[lastNonSpace(r, s, e)])) {
+		return turn(r, s, s+1, s+1, e, "Q") // "Q On the heat --", "Q -- is there a timeline?": a question broken off
 	}
 	if t, ok := hansardLabel(r, s, e); ok {
 		return t, true

@@ -1,0 +1,177 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Askers follows who asks a briefing's unlabelled questions ("Q:",
+// "QUESTION:"): the reporter the podium calls on at the end of its turn
+// ("With that, Lorcan.", "Go ahead, Beatriz.", "Yes, Edie?") asks the
+// next question and its follow-ups, until another reporter takes the
+// floor ("Can I follow up on Bali?"), who is unnamed unless called on or
+// naming themselves. Feed it every turn in text order.
+type Askers struct {
+	cur   string // the reporter holding the floor, or ""
+	fresh bool   // the podium has just called on cur
+	cut   bool   // the last question broke off ("On Norway --")
+}
+
+// Podium notes a turn that is not a question: a call at its end gives
+// the floor to the one called.
+func (a *Askers) Podium(r []rune, t Turn) {
+	if name, call := CalledOn(r, t); call {
+		if name != "" || !a.cut {
+			a.cur = name // "Go ahead." after a question broken off lets it go on
+		}
+		a.fresh = true
+		return
+	}
+	if !t.Cont {
+		a.fresh = false
+	}
+}
+
+// Question returns who asks question turn t: self, when the reporter
+// names themselves in it; the one just called on; the one who asked
+// before, for a follow-up; "" when the asker is unknown.
+func (a *Askers) Question(r []rune, t Turn, self string) string {
+	switch {
+	case self != "":
+		a.cur = self
+	case a.fresh:
+	case a.cur != "" && !asksFloor(r, t):
+	default:
+		a.cur = ""
+	}
+	a.fresh = false
+	a.cut = t.End > t.Start && strings.ContainsRune("-—–", r[t.End-1])
+	return a.cur
+}
+
+// Unnamed notes a question asked by a reporter who is not named.
+func (a *Askers) Unnamed() {
+	a.cur, a.fresh, a.cut = "", false, false
+}
+
+// floorOpeners open a question by a reporter who has not been called
+// on, asking for the floor.
+var floorOpeners = []string{"can i ", "could i ", "may i ", "can we ", "different topic", "a different topic",
+	"another topic", "on a different", "hi,", "hi ", "hello", "good afternoon", "good morning", "sir,", "ma'am", "ma’am"}
+
+// asksFloor reports whether question turn t opens by asking for the floor.
+func asksFloor(r []rune, t Turn) bool {
+	s := strings.ToLower(string(r[t.Start:min(t.End, t.Start+40)]))
+	for _, o := range floorOpeners {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// callWords are the words of a call around the name called: "With that,
+// Lorcan.", "Go ahead, Beatriz.", "Yes, in the back, Edie?"; the ones
+// true call by themselves, the others only beside them or a given name.
+var callWords = map[string]bool{"with": false, "that": true, "go": false, "ahead": true, "yes": true, "yeah": true,
+	"okay": true, "ok": true, "sure": true, "please": true, "and": false, "then": false, "let's": false, "let’s": false,
+	"over": false, "to": false, "you": false, "first": false, "next": true, "right": false, "all": false, "now": false,
+	"in": false, "the": false, "back": false, "front": false, "alright": true, "um": false, "uh": false, "so": false}
+
+// maxCallWords bounds a call, in words.
+const maxCallWords = 6
+
+// notCalled are capitalised words that end a turn among call words or
+// alone, naming no one: "Questions, please.", "Absolutely."
+var notCalled = map[string]bool{"questions": true, "question": true, "everyone": true, "everybody": true,
+	"folks": true, "guys": true, "sir": true, "ma'am": true, "ma’am": true, "absolutely": true, "exactly": true,
+	"correct": true, "nothing": true, "no": true, "indeed": true, "agreed": true, "again": true, "look": true,
+	"period": true, "fine": true, "true": true, "wrong": true, "never": true, "always": true, "both": true,
+	"happy": true, "welcome": true, "hello": true, "hi": true, "bye": true, "goodbye": true, "cheers": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// CalledOn reads the last sentence of turn t as a call: one to three
+// capitalised words before or after call words ("With that, Lorcan.",
+// "Go ahead, Beatriz.", "Edie, go ahead.", "Okay. Darlene.",
+// "Abdelhamid?") give the name called; "Go ahead, in the back." calls
+// on someone unnamed (call true, name ""). Thanks ("Thank you, Edie.")
+// answer the one who asked, and call no one; a title ("Mr. Secretary")
+// is no name.
+func CalledOn(r []rune, t Turn) (name string, call bool) {
+	s := strings.TrimSpace(string(r[t.Start:t.End]))
+	end := strings.TrimRightFunc(s, func(c rune) bool { return c == '.' || c == '?' || c == '!' || c == ' ' })
+	if len(end) == len(s) {
+		return "", false // a call ends its sentence
+	}
+	last := end
+	if k := strings.LastIndexAny(end, ".?!—–"); k >= 0 {
+		last = end[k+1:]
+	}
+	words := strings.Fields(last)
+	if len(words) == 0 || len(words) > maxCallWords {
+		return "", false
+	}
+	var names []string
+	strong, anon, closed := false, false, false
+	for i, w := range words {
+		w = strings.Trim(w, ",;:")
+		l := strings.ToLower(w)
+		if alone, ok := callWords[l]; ok {
+			strong = strong || alone
+			anon = anon || l == "ahead" || l == "next" || l == "back" || l == "front"
+			closed = len(names) > 0
+			continue
+		}
+		if i == 0 && (strings.HasPrefix(l, "thank") || l == "good" || l == "great") {
+			return "", false
+		}
+		rs := []rune(w)
+		if closed || !unicode.IsUpper(rs[0]) || !nameWord(rs) || LabelTitle(w) || lexicon.IsRoleNoun(l) || notCalled[l] || strings.HasSuffix(l, "ly") {
+			return "", false
+		}
+		names = append(names, w)
+	}
+	if len(names) == 0 {
+		return "", strong && anon
+	}
+	if len(names) > 3 {
+		return "", false
+	}
+	if !strong && len(words) > len(names) && vocab.FirstNameGender(strings.ToLower(names[0])) == 0 {
+		return "", false // "Back to Ukraine." calls no one; "Okay. Darlene." and "Jacqui." do
+	}
+	return strings.Join(names, " "), true
+}
+
+// allCallWords reports whether every word of words, in lower case, is a
+// call word: "okay", "all right".
+func allCallWords(words []string) bool {
+	for _, w := range words {
+		if _, ok := callWords[strings.Trim(w, ",")]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether w is written as a name: letters, with
+// hyphens or apostrophes between them, not all in capitals past the
+// first ("Abdelhamid", "O'Neill", not "OK" or "FEMA").
+func nameWord(w []rune) bool {
+	upper := 0
+	for i, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			if unicode.IsUpper(c) && i > 0 {
+				upper++
+			}
+		case (c == '-' || c == '\'' || c == '’') && i > 0 && i < len(w)-1:
+		default:
+			return false
+		}
+	}
+	return len(w) > 1 && upper < len(w)-1
+}
