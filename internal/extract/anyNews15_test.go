@@ -48,3 +48,46 @@ func TestAnyNewsUnnamedAskers(t *testing.T) {
 	checkQuotes(t, presser, []wantQuote{{"Questions, please.", "The Moderator", ""}, {"You were a set down. What happened?", "a reporter", ""},
 		{"My calf was tight.", "Daria Kostelnik", ""}, {"What did your coach say?", "a reporter", ""}, {"To go forward.", "Daria Kostelnik", ""}})
 }
+
+// TestAnyNewsCommitteeEvidence: a select committee's transcript numbers
+// its questions ("Q12 Chair:"), names its chair in the list of members
+// present ("Morwenna Tregidgo (Chair)") and numbers its panels ("II:"),
+// which no one speaks.
+func TestAnyNewsCommitteeEvidence(t *testing.T) {
+	t.Parallel()
+	in := "Health and Social Care Committee\nOral evidence: Dentistry in coastal communities\n\nMembers present: Morwenna Tregidgo (Chair); Ambrose Kitteridge; Harriet Moorcock.\n\nII: Dr Folasade Ikwuemesi, Chair, Local Dental Committee; Caradoc Penhryn, Chief Executive, Smile Access Trust.\n\nQ12 Chair: Good morning. Where can a patient find a dentist?\n\nDr Ikwuemesi: The honest answer is that they may not.\n\nQ13 Ambrose Kitteridge: Mr Penhryn, where do your vans go?\n\nCaradoc Penhryn: To the dental deserts.\n\nChair: Thank you both."
+	checkQuotes(t, in, []wantQuote{{"Good morning. Where can a patient find a dentist?", "Morwenna Tregidgo", ""},
+		{"The honest answer is that they may not.", "Folasade Ikwuemesi", ""}, {"Mr Penhryn, where do your vans go?", "Ambrose Kitteridge", ""},
+		{"To the dental deserts.", "Caradoc Penhryn", ""}, {"Thank you both.", "Morwenna Tregidgo", ""}})
+}
+
+// TestAnyNewsInitialledLabels: a magazine's Q&A labels its questions
+// with the magazine's initials or name ("TM:" under "Texas Monthly",
+// "DER SPIEGEL:"), which are the interviewer's, and its answers with the
+// interviewee's initials ("JTH:").
+func TestAnyNewsInitialledLabels(t *testing.T) {
+	t.Parallel()
+	tm := "Texas Monthly\n\nBBQ | INTERVIEW\n\nA Pitmaster on the Firewood Crunch\n\nBy Everett Crabill\n\nJoaquina Treviño-Hart has smoked brisket over post oak for twenty-six years.\n\nTM: How bad is it right now?\n\nJTH: Bad enough that I ration the brisket.\n\nTM: What did you do?\n\nJTH: I called everybody I know."
+	checkQuotes(t, tm, []wantQuote{{"How bad is it right now?", "Everett Crabill", ""}, {"Bad enough that I ration the brisket.", "Joaquina Treviño-Hart", ""},
+		{"What did you do?", "Everett Crabill", ""}, {"I called everybody I know.", "Joaquina Treviño-Hart", ""}})
+	spiegel := "DER SPIEGEL International\n\nInterview Conducted by Bastian Kordewitz\n\nHenrike Almstedt runs the Federal Office for Inland Waterways.\n\nDER SPIEGEL: Ms. Almstedt, is this the new normal?\n\nAlmstedt: It is the normal we are heading for.\n\nDER SPIEGEL: Thank you for this interview."
+	checkQuotes(t, spiegel, []wantQuote{{"Ms. Almstedt, is this the new normal?", "Bastian Kordewitz", ""},
+		{"It is the normal we are heading for.", "Henrike Almstedt", ""}, {"Thank you for this interview.", "Bastian Kordewitz", ""}})
+}
+
+// TestAnyNewsWitnessCalled: a court transcript names its witness when a
+// lawyer calls them ("The City calls Officer Hattie Vanlandingham."), and
+// the "A." answers and "THE WITNESS:" turns are hers; a House hearing's
+// "Present: Representatives Hollowell, ..." makes no one "Representatives
+// Hollowell".
+func TestAnyNewsWitnessCalled(t *testing.T) {
+	t.Parallel()
+	court := "IN THE CIRCUIT COURT OF THE STATE OF OREGON\n\nBEFORE THE HONORABLE AUGUSTINA MBAYE-ROURKE\n\nTHE COURT: Ms. Nwachukwu, you may call your first witness.\n\nMS. NWACHUKWU: Thank you, Your Honor. The City calls Officer Hattie Vanlandingham.\n\nTHE WITNESS: I do.\n\nBY MS. NWACHUKWU:\n\nQ. Where are you employed?\n\nA. With the City of Sisterdale.\n\nQ. For how long?\n\nA. Eight years."
+	checkQuotes(t, court, []wantQuote{{"Ms. Nwachukwu, you may call your first witness.", "Augustina Mbaye-Rourke", ""},
+		{"Thank you, Your Honor. The City calls Officer Hattie Vanlandingham.", "Nwachukwu", ""}, {"I do.", "Hattie Vanlandingham", ""},
+		{"Where are you employed?", "Nwachukwu", ""}, {"With the City of Sisterdale.", "Hattie Vanlandingham", ""},
+		{"For how long?", "Nwachukwu", ""}, {"Eight years.", "Hattie Vanlandingham", ""}})
+	hearing := "HEARING BEFORE THE SUBCOMMITTEE ON WORKFORCE PROTECTIONS\n\n    The subcommittee met at 10:04 a.m., Hon. Dwight Hollowell [chairman of the subcommittee] presiding.\n    Present: Representatives Hollowell, Prusak, and Achterberg.\n    Chairman Hollowell. The subcommittee will come to order.\n    Mr. Prusak. Thank you, Mr. Chairman.\n    Chairman Hollowell. The gentleman yields back."
+	checkQuotes(t, hearing, []wantQuote{{"The subcommittee will come to order.", "Dwight Hollowell", ""}, {"Thank you, Mr. Chairman.", "Prusak", ""},
+		{"The gentleman yields back.", "Dwight Hollowell", ""}})
+}

@@ -71,12 +71,21 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	asker, asked := "", false
 	var askers transcript.Askers
+	outletAsks := map[string]bool{}
+	for _, t := range turns {
+		if _, seen := outletAsks[t.Label]; !seen && t.Role != transcript.Question && t.Role != transcript.Answer {
+			outletAsks[t.Label] = transcript.OutletLabel(x.r, t.Label)
+		}
+	}
 	unnamedAsker := "a reporter" // at a briefing or press conference
 	if interviewing(turns) {
 		unnamedAsker = "the interviewer" // of one person, who answers "A:"
 	}
 	for _, t := range turns {
 		x.steps++
+		if outletAsks[t.Label] {
+			t.Role = transcript.Question // "DER SPIEGEL: ...", "TM: ...": the interviewer's
+		}
 		end := t.End
 		if end < len(x.r) && (x.r[end] == '”' || x.r[end] == '"') {
 			end++ // a turn printed whole in marks: the closing one is the turn's too
@@ -158,6 +167,10 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		case alias != "":
 			// "BramblewickHenrik:" after "Osei-Lindgren posts as BramblewickHenrik"
 			q.Speaker, q.SpeakerTitle = x.personNamed(alias, t.LabelStart)
+		case x.initialled(t.Label) >= 0:
+			// "JTH:" for Joaquina Treviño-Hart
+			e := x.initialled(t.Label)
+			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
 			if q.SpeakerTitle == "" {
@@ -167,6 +180,26 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		qs = append(qs, q)
 	}
 	return qs, spans
+}
+
+// initialled returns the one person the article names in full whose
+// initials a label is ("JTH" for Joaquina Treviño-Hart); -1 when none is,
+// or more than one.
+func (x *extractor) initialled(label string) int {
+	found := -1
+	if len(label) > 4 || strings.ToUpper(label) != label {
+		return -1
+	}
+	for e := range x.ents {
+		x.steps++
+		if x.ents[e].person && transcript.Initials(label, x.ents[e].name) {
+			if found >= 0 && x.ents[found].name != x.ents[e].name {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // interviewing reports whether turns are an interview of one person,

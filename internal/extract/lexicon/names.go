@@ -50,7 +50,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
 		sheikh emir evangelist apostle prophet madam mdm comrade assemblymember assemblyman assemblywoman
-		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie`)
+		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie representatives senators`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").

@@ -95,6 +95,13 @@ func RoleNames(r []rune) map[string]string {
 	var out map[string]string
 	for _, l := range lineSpans(r) {
 		s, e := trim(r, l[0], l[1])
+		if name := chairInList(string(r[s:e])); name != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out["chair"] = name // "Members present: Morwenna Tregidgo (Chair); ..."
+			continue
+		}
 		if e-s > 2*maxAskerBracket || !roleStart(r[s:e]) {
 			continue
 		}
@@ -116,6 +123,23 @@ func RoleNames(r []rune) map[string]string {
 		out[strings.ToLower(role)] = name
 	}
 	return out
+}
+
+// chairInList returns the name a list of members marks as the chair's:
+// "Members present: Morwenna Tregidgo (Chair); Clement Ashworth-Dyer."
+func chairInList(line string) string {
+	k := strings.Index(line, " (Chair)")
+	if k < 0 || !strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "present") {
+		return ""
+	}
+	name := line[:k]
+	if j := strings.LastIndexAny(name, ":;,"); j >= 0 {
+		name = name[j+1:]
+	}
+	if name = strings.TrimSpace(name); personName(name) && strings.Contains(name, " ") {
+		return name
+	}
+	return ""
 }
 
 // titleWords reports whether every word of s is a title's: "Defence

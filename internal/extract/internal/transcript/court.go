@@ -62,6 +62,8 @@ func ReadCourt(r []rune) Court {
 			if name, _, _ := strings.Cut(line, ","); allCaps(name) {
 				c.Witness = name
 			}
+		case c.Witness == "" && calledWitness(line) != "":
+			c.Witness = calledWitness(line) // "The City calls Officer Hattie Vanlandingham."
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):
 			name, _, _ := strings.Cut(strings.TrimPrefix(line, "BEFORE THE HONORABLE "), ",")
 			c.Judge = name
@@ -69,6 +71,32 @@ func ReadCourt(r []rune) Court {
 		return true
 	})
 	return c
+}
+
+// calledWitness returns the witness a lawyer calls ("The City calls
+// Officer Hattie Vanlandingham.", "We call Dr. Imre Kocsis.") or who
+// states and spells their name when sworn ("THE WITNESS: Hattie
+// Vanlandingham. H-A-T-T-I-E, ..."); "" when line does neither.
+func calledWitness(line string) string {
+	var rest string
+	if k := strings.Index(line, " calls "); k >= 0 {
+		rest = line[k+len(" calls "):]
+	} else if k := strings.Index(line, " call "); k >= 0 && strings.HasPrefix(strings.TrimSpace(line[:k+1]), "We") {
+		rest = line[k+len(" call "):]
+	} else if strings.HasPrefix(line, "THE WITNESS: ") && strings.Contains(line, "-") {
+		rest = strings.TrimPrefix(line, "THE WITNESS: ")
+	} else {
+		return ""
+	}
+	sentence, _, ok := strings.Cut(rest, ".")
+	words := strings.Fields(sentence)
+	for len(words) > 2 && (LabelTitle(words[0]) || words[0] == "Officer" || words[0] == "Agent" || words[0] == "Trooper") {
+		words = words[1:] // "Dr", "Detective", "Officer"
+	}
+	if name := strings.Join(words, " "); ok && len(words) >= 2 && len(words) <= 3 && personName(name) {
+		return name
+	}
+	return ""
 }
 
 // maxCaption bounds, in runes, how far into a transcript its caption

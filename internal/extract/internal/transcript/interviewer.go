@@ -64,6 +64,8 @@ func bylineName(line string) string {
 		k = 1
 	case len(w) > 2 && strings.EqualFold(w[1], "by") && (strings.EqualFold(w[0], "interview") || strings.EqualFold(w[0], "interviewed") || strings.EqualFold(w[0], "words")):
 		k = 2
+	case len(w) > 3 && strings.EqualFold(w[0], "interview") && strings.EqualFold(w[1], "conducted") && strings.EqualFold(w[2], "by"):
+		k = 3 // "Interview Conducted by Bastian Kordewitz"
 	default:
 		return ""
 	}
@@ -270,4 +272,54 @@ var labelRanks = map[string]bool{"det": true, "dci": true, "di": true, "ds": tru
 func LabelTitle(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	return lexicon.IsTitleWord(w) || lexicon.IsHonorific(w) || labelRanks[w]
+}
+
+// OutletLabel reports whether a turn's label is the publication asking
+// its interview's questions: its name as the page's first line, the
+// masthead, prints it ("DER SPIEGEL:" under "DER SPIEGEL International")
+// or its initials ("TM:" under "Texas Monthly").
+func OutletLabel(r []rune, label string) bool {
+	if len(label) < 2 || strings.ToUpper(label) != label {
+		return false
+	}
+	for _, l := range lineSpans(r) {
+		s, e := trim(r, l[0], l[1])
+		if s == e {
+			continue
+		}
+		line := string(r[s:e])
+		if strings.HasPrefix(strings.ToUpper(line)+" ", label+" ") {
+			_, known := lexicon.Outlet(strings.ToLower(label))
+			return known || len(line) > len(label) // not "Daria Kostelnik" over "DARIA KOSTELNIK:"
+		}
+		words := strings.Fields(line)
+		if len(words) == len(label) && len(words) > 1 {
+			initials := ""
+			for _, w := range words {
+				initials += string(unicode.ToUpper([]rune(w)[0]))
+			}
+			return initials == label
+		}
+		return false
+	}
+	return false
+}
+
+// Initials reports whether label, in capitals, is the initials of name:
+// "JTH" of "Joaquina Treviño-Hart", "EC" of "Everett Crabill".
+func Initials(label, name string) bool {
+	label = strings.ReplaceAll(label, ".", "")
+	if len(label) < 2 || len(label) > 4 || strings.ToUpper(label) != label {
+		return false
+	}
+	words, parts := "", ""
+	for _, w := range strings.Fields(name) {
+		words += string(unicode.ToUpper([]rune(w)[0]))
+		for _, p := range strings.Split(w, "-") {
+			if p != "" {
+				parts += string(unicode.ToUpper([]rune(p)[0]))
+			}
+		}
+	}
+	return len(words) > 1 && (label == words || label == parts)
 }

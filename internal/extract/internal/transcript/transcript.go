@@ -183,6 +183,26 @@ func Find(r []rune) []Turn {
 	return out
 }
 
+// afterQuestionNumber returns where a label starts after the number a
+// committee's transcript gives each question ("Q12 Chair: ...", "Q14
+// Ambrose Kitteridge: ..."); s when there is none.
+func afterQuestionNumber(r []rune, s, e int) int {
+	k := s + 1
+	for k < e && unicode.IsDigit(r[k]) {
+		k++
+	}
+	if s < e && r[s] == 'Q' && k > s+1 && k+1 < e && r[k] == ' ' && unicode.IsUpper(r[k+1]) {
+		return k + 1
+	}
+	return s
+}
+
+// roman reports whether a label is a roman numeral ("II: Dr Folasade
+// Ikwuemesi, Chair, ..." numbers a panel of witnesses).
+func roman(label string) bool {
+	return strings.Trim(label, "IVX") == "" && len(label) <= 4
+}
+
 // qTurns makes questions of the paragraphs opening "Q " in a transcript
 // whose questions are labelled so ("Q Good afternoon.", "Q But you're
 // not ruling it out."), which alone read as the podium's words going on.
@@ -276,6 +296,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 		s++
 	}
 	s = afterTimestamp(r, s, e)
+	s = afterQuestionNumber(r, s, e)
 	if n := numbered(r, s, e); n > s {
 		if t, ok := hansardLabel(r, n, e); ok {
 			return t, true // an order paper's "1. Fiona Ogilvie (Highlands and Islands) (Con): To ask ..."
@@ -339,7 +360,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 				return Turn{}, false // "10:30", a link
 			}
 			name := string(r[s:le])
-			if notLabels[strings.ToLower(name)] || !caps && words > 3 {
+			if notLabels[strings.ToLower(name)] || !caps && words > 3 || roman(name) {
 				return Turn{}, false
 			}
 			return turn(r, s, le, c, e, name)
