@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsOpeningDescriptor: a noun for what someone is that opens a
 // sentence before their name ("Headteacher", "Dad-of-three", "Vet",
@@ -90,4 +93,31 @@ func TestAnyNewsWitnessCalled(t *testing.T) {
 	hearing := "HEARING BEFORE THE SUBCOMMITTEE ON WORKFORCE PROTECTIONS\n\n    The subcommittee met at 10:04 a.m., Hon. Dwight Hollowell [chairman of the subcommittee] presiding.\n    Present: Representatives Hollowell, Prusak, and Achterberg.\n    Chairman Hollowell. The subcommittee will come to order.\n    Mr. Prusak. Thank you, Mr. Chairman.\n    Chairman Hollowell. The gentleman yields back."
 	checkQuotes(t, hearing, []wantQuote{{"The subcommittee will come to order.", "Dwight Hollowell", ""}, {"Thank you, Mr. Chairman.", "Prusak", ""},
 		{"The gentleman yields back.", "Dwight Hollowell", ""}})
+}
+
+// TestAnyNewsFirmOfOneWord: "the company wrote" after "Perchway confirmed
+// the problem in a statement" is Perchway, a firm never given a first
+// name, though one capitalised word may pass for a person's.
+func TestAnyNewsFirmOfOneWord(t *testing.T) {
+	t.Parallel()
+	in := "A firmware update switched remote administration back on.\n\nPerchway confirmed the problem in a statement emailed to reporters on Friday.\n\n“A configuration migration error caused the setting to revert,” the company wrote. “We take this seriously.”"
+	checkQuotes(t, in, []wantQuote{{"A configuration migration error caused the setting to revert,", "Perchway", ""}, {"We take this seriously.", "Perchway", ""}})
+}
+
+// TestAnyNewsLinkLists: the headlines listed under "Related stories",
+// "Most viewed" or "More on this story", and a "Go deeper:" line, are
+// other stories', whose quotations are not this one's; a subhead the
+// story goes on under after such a list is the story's.
+func TestAnyNewsLinkLists(t *testing.T) {
+	t.Parallel()
+	in := "Abattoir to close with loss of 310 jobs\n\n“It's the only work in town,” said Tania Hocking, who has worked at the plant for 19 years.\n\nAlso read\nDrought deepens across the west\nGrain prices slump\n\n'Not everyone can move'\n\nBut residents of the town, many of whom have lived there all their lives and have nowhere else to go, said the closure would empty the main street within a year.\n\nGo deeper: Regional meatworks: “We can't hire fast enough”\n\nRelated stories\nBeef prices slump as processors cut shifts\n‘We just need rain’: graziers offload stock as dry bites\n\nMost viewed\n\n‘It’s a betrayal’: villagers fight 2,000-home scheme"
+	var got []string
+	for _, q := range Extract(in).Quotes {
+		if q.Likely && q.Kind != KindParaphrase {
+			got = append(got, q.Text)
+		}
+	}
+	if want := []string{"It's the only work in town,", "Not everyone can move"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("likely quotes %q, want %q", got, want)
+	}
 }

@@ -198,6 +198,7 @@ type extractor struct {
 	cue       []int8  // per token, whether it is a cue (isCue): 0 not yet known, 1 no, 2 yes
 	paraFirst []int32 // the first token of each paragraph
 	linkPara  []bool  // paragraphs that link to another story ("RELATED: ..."), whose names are no one's here
+	listPara  []bool  // the headlines of a list of links ("Related stories", "Most viewed"), quoting no one here
 	sentCue   []int8  // per sentence start: 0 unknown, 1 no cue, 2 a cue (sentenceHasCue)
 
 	done  <-chan struct{} // the caller's context; nil when it cannot end
@@ -262,18 +263,33 @@ func (x *extractor) sentenceInitial(i int) bool {
 		(p.Kind == tkPunct && (p.Low == "." || p.Low == "?" || p.Low == "!"))
 }
 
+// maxListed bounds the lines of a list of links to other stories.
+const maxListed = 12
+
 // markSentences flags tokens that end a sentence. Only punctuation outside
 // quotations counts, plus closing marks right after terminal punctuation.
 func (x *extractor) markSentences() {
 	n := len(x.toks)
 	sent := 0
+	listed := 0 // lines of a list of links still to come ("Related stories", then headlines)
 	for i := range x.toks {
 		if i > 0 && x.toks[i-1].SentEd {
 			sent = i
 		}
 		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
 			x.paraFirst = append(x.paraFirst, int32(i))
-			x.linkPara = append(x.linkPara, tok.LinkLine(x.toks, i))
+			list := tok.LinkListHeading(x.toks, i)
+			switch {
+			case list:
+				listed = maxListed
+			case listed > 0 && tok.LinkListItem(x.toks, i):
+				list = true
+				listed--
+			default:
+				listed = 0
+			}
+			x.listPara = append(x.listPara, list || tok.GoDeeper(x.toks, i))
+			x.linkPara = append(x.linkPara, list || tok.LinkLine(x.toks, i))
 		}
 		t := &x.toks[i]
 		t.Sent = int32(sent)
@@ -332,7 +348,8 @@ func (x *extractor) run() {
 		x.steps++
 		// A labelled transcript turn is speech whatever its shape.
 		likely[i] = turn[i] || likelyScore(x.likelyFeatures(i, in.shapes[i], in.own[i], final[i])) > 0 && !x.label(i, in.own[i], final[i]) &&
-			!(x.linkPara[x.toks[x.ps[i].Open].Para] && !in.own[i].ok) // "Also read: ... fake ‘share trading’ app scam", another story's headline
+			!(x.linkPara[x.toks[x.ps[i].Open].Para] && !in.own[i].ok) && // "Also read: ... fake ‘share trading’ app scam", another story's headline
+			!x.listPara[x.toks[x.ps[i].Open].Para] // "Most viewed" over "‘It’s a betrayal’: villagers fight ..."
 	}
 	x.emit(final, likely)
 	refine.Run(refineDoc{x}, x.out)

@@ -23,13 +23,20 @@ func FirmSpoken(d article.Doc, out []result.Quote, i int) string {
 	for j := i - 1; j >= 0 && i-j <= maxQuotesBack; j-- {
 		d.Step(1)
 		p := out[j]
-		if p.Speaker == "" || !p.Likely || p.Cue == "" || p.Confidence < minFirmConfidence || !strings.Contains(p.Speaker, " ") || strings.HasPrefix(strings.ToLower(p.Speaker), "the ") ||
+		if p.Speaker == "" || !p.Likely || p.Cue == "" || p.Confidence < minFirmConfidence || strings.HasPrefix(strings.ToLower(p.Speaker), "the ") ||
 			vocab.PublicBody(p.Speaker) || vocab.PlaceOrTeam(p.Speaker) || vocab.IsOutlet(p.Speaker) {
 			continue
 		}
-		first, _, _ := strings.Cut(p.Speaker, " ")
-		if e, ok := d.ByName(p.Speaker); ok && (!d.Ent(e).Person || d.Ent(e).Gender == 0 && lexicon.FirstNameGender(strings.ToLower(first)) == 0) {
-			return p.Speaker // (three capitalised words, "Meridian Coast Cruises", may pass for a person's name)
+		first, _, multi := strings.Cut(p.Speaker, " ")
+		e, ok := d.ByName(p.Speaker)
+		if !ok {
+			continue
+		}
+		if ent := d.Ent(e); !ent.Person || ent.Gender == 0 && lexicon.FirstNameGender(strings.ToLower(first)) == 0 && (multi || !strings.Contains(ent.Name, " ")) {
+			// (three capitalised words, "Meridian Coast Cruises", may pass
+			// for a person's name, and one never given a first name,
+			// "Perchway", too)
+			return p.Speaker
 		}
 	}
 	return ""

@@ -583,3 +583,78 @@ func LinkLine(toks []Token, i int) bool {
 // linkWords open a line that links to another story.
 var linkWords = map[string]bool{"related": true, "read": true, "more": true, "see": true, "also": true, "watch": true,
 	"listen": true, "recommended": true}
+
+// GoDeeper reports whether the paragraph starting at token i links to
+// another story after "Go deeper:" (as Axios writes it).
+func GoDeeper(toks []Token, i int) bool {
+	return i+2 < len(toks) && toks[i].Low == "go" && toks[i+1].Low == "deeper" && toks[i+2].Low == ":" && toks[i+2].Para == toks[i].Para
+}
+
+// maxListHeading bounds, in tokens, the heading of a list of links.
+const maxListHeading = 8
+
+// LinkListHeading reports whether the paragraph starting at token i heads
+// a list of links to other stories: "Related stories", "Most viewed",
+// "More on this story", "Top Headlines", "More Stories From NPR".
+func LinkListHeading(toks []Token, i int) bool {
+	if !listOpeners[toks[i].Low] {
+		return false
+	}
+	n := 0
+	for k := i; k < len(toks) && toks[k].Para == toks[i].Para; k++ {
+		if n++; n > maxListHeading || toks[k].Kind != Word && toks[k].Low != ":" && toks[k].Low != "’" && toks[k].Low != "'" {
+			return false
+		}
+		if toks[k].Kind == Word && !listWords[toks[k].Low] && !listOpeners[toks[k].Low] && (k == i || toks[k-1].Low != "from") {
+			return false // "More Stories From NPR": any name after "from"
+		}
+	}
+	return n > 1 || toks[i].Low == "related" || toks[i].Low == "trending"
+}
+
+// listOpeners open the heading of a list of links; listWords go on it.
+var listOpeners = map[string]bool{"related": true, "most": true, "more": true, "top": true, "recommended": true,
+	"trending": true, "popular": true, "latest": true, "further": true, "you": true, "don't": true, "don’t": true,
+	"editor's": true, "editor’s": true, "editors'": true, "editors’": true, "also": true, "elsewhere": true}
+var listWords = map[string]bool{"stories": true, "story": true, "articles": true, "article": true, "news": true,
+	"read": true, "viewed": true, "popular": true, "headlines": true, "on": true, "this": true, "from": true,
+	"may": true, "also": true, "like": true, "miss": true, "in": true, "reading": true, "picks": true,
+	"now": true, "watched": true, "shared": true, "the": true, "topic": true, "coverage": true, "links": true}
+
+// maxListItem bounds, in words, a line of a list of links: a headline.
+const maxListItem = 30
+
+// LinkListItem reports whether the paragraph starting at token i may be a
+// line of a list of links: a headline, short and not a sentence of prose,
+// and not a subhead the story goes on under ("'Not everyone has a
+// smartphone'" over a paragraph of prose).
+func LinkListItem(toks []Token, i int) bool {
+	words, last := paraWords(toks, i)
+	if words > maxListItem || prose(toks, words, last) {
+		return false
+	}
+	if last+1 < len(toks) {
+		next, nextLast := paraWords(toks, last+1)
+		return !prose(toks, next, nextLast)
+	}
+	return true
+}
+
+// prose reports whether a paragraph of words ending at token last is a
+// sentence of prose, not a headline: long and ended with a full stop.
+func prose(toks []Token, words, last int) bool {
+	return words > 15 && (toks[last].Low == "." || toks[last].Kind == CloseQ && last > 0 && toks[last-1].Low == ".")
+}
+
+// paraWords returns the words of the paragraph starting at token i and
+// its last token.
+func paraWords(toks []Token, i int) (words, last int) {
+	last = i
+	for k := i; k < len(toks) && toks[k].Para == toks[i].Para; k++ {
+		if toks[k].Kind == Word {
+			words++
+		}
+		last = k
+	}
+	return words, last
+}
