@@ -121,3 +121,12 @@ func TestAnyNewsLinkLists(t *testing.T) {
 		t.Errorf("likely quotes %q, want %q", got, want)
 	}
 }
+
+// TestAnyNewsStateParty: "the Alabama Republican" is the one person the
+// article tags "(R-Ala.)", though someone else (a photo's credit) was
+// named since; a title before the tagged name is no part of it.
+func TestAnyNewsStateParty(t *testing.T) {
+	t.Parallel()
+	in := "House Appropriations Committee Chairman Thad Lunsford (R-Ala.) said Wednesday the House would not take up the bill.\n\nSen. Constance Vielhaber (R-Kan.) speaks to reporters outside the Senate chamber on Wednesday. (Greg Nash)\n\n“Everybody's got a Christmas tree they want to hang an ornament on,” the Alabama Republican said."
+	checkQuotes(t, in, []wantQuote{{"Everybody's got a Christmas tree they want to hang an ornament on,", "Thad Lunsford", ""}})
+}

@@ -361,7 +361,7 @@ var genreFloors = map[string][4]float64{
 	"prnewswire_veradyne_electric_school_bus_plant_georgia":       {0.94, 0.99, 0.94, 0.99},
 	"propublica_coosa_ridge_landfill_leachate_emails":             {0.96, 0.86, 0.83, 0.9},
 	"spacecom_gaia25ckx_ringed_companion_dimming":                 {0.96, 0.93, 0.9, 0.99},
-	"thehill_senate_gop_faa_stopgap_split":                        {0.94, 0.58, 0.55, 0.99},
+	"thehill_senate_gop_faa_stopgap_split":                        {0.97, 0.7, 0.68, 0.99},
 	"variety_paleyfest_harrow_point_marr_exit":                    {0.89, 0.83, 0.74, 0.99},
 	"whkt_brookhaven_elementary_roof_board_vote":                  {0.96, 0.81, 0.78, 0.87},
 	"court_transcript_tamarack_county_dangerous_dog_appeal":       {0.98, 0.97, 0.96, 0.99},

@@ -49,6 +49,7 @@ func Run(d Doc, out []result.Quote) {
 	x.steps += quotelayout.SignedLetters(x.d, x.out)
 	x.ledeRoles()
 	x.steps += quotelayout.Echoes(x.d, x.out)
+	x.steps += quotelayout.StateParty(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)
 	x.steps += quotelayout.Finish(x.d, x.out)
 	d.Step(x.steps)
