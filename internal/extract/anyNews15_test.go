@@ -130,3 +130,20 @@ func TestAnyNewsStateParty(t *testing.T) {
 	in := "House Appropriations Committee Chairman Thad Lunsford (R-Ala.) said Wednesday the House would not take up the bill.\n\nSen. Constance Vielhaber (R-Kan.) speaks to reporters outside the Senate chamber on Wednesday. (Greg Nash)\n\n“Everybody's got a Christmas tree they want to hang an ornament on,” the Alabama Republican said."
 	checkQuotes(t, in, []wantQuote{{"Everybody's got a Christmas tree they want to hang an ornament on,", "Thad Lunsford", ""}})
 }
+
+// TestAnyNewsHomeOutletShortNames: the publisher's own short name or news
+// desk is no via ("told Ars" under "Ars Technica home", "told The
+// Associated Press" under "AP Logo", "told BBC Sport" under "BBC
+// Homepage"), but its stations are ("told BBC Radio Kent"), and so is an
+// outlet named like a section of the page ("Te Ao Māori News" on RNZ's).
+func TestAnyNewsHomeOutletShortNames(t *testing.T) {
+	t.Parallel()
+	ars := "Skip to content\nArs Technica home\nSections\n\nRouter update re-enables remote admin\n\n“The setting still said off,” Benedikt Sørlie told Ars in a video call."
+	checkQuotes(t, ars, []wantQuote{{"The setting still said off,", "Benedikt Sørlie", "-"}})
+	ap := "Menu\nAP Logo\nWorld\n\nVillage votes on nitrate fix\n\n“Somebody's grandmother is paying $90 a month,” Gene Holtzclaw told The Associated Press."
+	checkQuotes(t, ap, []wantQuote{{"Somebody's grandmother is paying $90 a month,", "Gene Holtzclaw", "-"}})
+	bbc := "BBC Homepage\nSkip to content\n\nDunmarsh stun Ashcombe\n\n“I don't want to hide behind the changes,” Lars Vennegaard told BBC Sport.\n\n“We'll take our chance,” Stuart McCrindle told BBC Radio Kent."
+	checkQuotes(t, bbc, []wantQuote{{"I don't want to hide behind the changes,", "Lars Vennegaard", "-"}, {"We'll take our chance,", "Stuart McCrindle", "BBC Radio Kent"}})
+	rnz := "RNZ\nHome | News | Te Ao Māori | Pacific\nTe Ao Māori\n\nPapakāinga stalled\n\n“The odds are stacked against us,” Hemi Tautari told Te Ao Māori News."
+	checkQuotes(t, rnz, []wantQuote{{"The odds are stacked against us,", "Hemi Tautari", "Te Ao Māori News"}})
+}

@@ -3,14 +3,50 @@ package quotelayout
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // mastheadLines and mastheadWords bound the lines at the top of a page
 // read as the publisher's masthead.
 const (
-	mastheadLines = 4
+	mastheadLines = 6
 	mastheadWords = 6
 )
+
+// sameOutlet reports whether via v, an outlet key, is the publisher whose
+// masthead key is h, or the publisher's own news desk: "Ars" under "Ars
+// Technica home", "BBC Sport" under "BBC Homepage", "Bloomberg News"
+// under "Bloomberg", "The Associated Press" under "AP Logo". A
+// programme or station of its own name ("BBC Radio Kent") is another,
+// and so is a section's name ("Te Ao Māori" on RNZ's page) with "News".
+func sameOutlet(h, v string) bool {
+	if h == "" || v == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(h, " ")
+	_, known := lexicon.ViaOutlet(h)
+	return h == v || known && (v == h+" news" || v == h+" sport" || v == h+" sports") || len(v) >= 3 && v == first ||
+		initialsOf(v) == h && len(h) >= 2
+}
+
+// initialsOf returns the initials of a name of two or more words ("ap"
+// for "associated press"), or "".
+func initialsOf(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteRune([]rune(w)[0])
+	}
+	return b.String()
+}
+
+// mastheadTails end a masthead line as a page prints its link home: "Ars
+// Technica home", "AP Logo", "BBC Homepage".
+var mastheadTails = []string{" homepage", " home", " logo"}
 
 // homeOutletVias takes away the outlet of a quotation told to the
 // outlet that publishes the article ("told The EastAfrican" under "The
@@ -29,7 +65,7 @@ func (x *layout) homeOutletVias() {
 		}
 		v := outletKey(q.Via)
 		for _, h := range home {
-			if h == v {
+			if sameOutlet(h, v) {
 				q.Via = ""
 				break
 			}
@@ -58,7 +94,11 @@ func (x *layout) mastheads() []string {
 		if len(strings.Fields(line)) > mastheadWords {
 			continue
 		}
-		out = append(out, outletKey(line))
+		key := outletKey(line)
+		for _, t := range mastheadTails {
+			key = strings.TrimSuffix(key, t)
+		}
+		out = append(out, key)
 		if k := strings.IndexAny(line, "|—–-:"); k > 0 {
 			out = append(out, outletKey(line[:k]))
 		}
