@@ -147,3 +147,46 @@ func TestAnyNewsHomeOutletShortNames(t *testing.T) {
 	rnz := "RNZ\nHome | News | Te Ao Māori | Pacific\nTe Ao Māori\n\nPapakāinga stalled\n\n“The odds are stacked against us,” Hemi Tautari told Te Ao Māori News."
 	checkQuotes(t, rnz, []wantQuote{{"The odds are stacked against us,", "Hemi Tautari", "Te Ao Māori News"}})
 }
+
+// TestAnyNewsKeyedInitials: a transcript that keys its speakers'
+// initials ("Speaker key:", "TBR Tariq Bensalem-Ruud") opens each turn
+// with the initials and no colon; paragraphs under a turn go on with it,
+// and a time line is no one's.
+func TestAnyNewsKeyedInitials(t *testing.T) {
+	t.Parallel()
+	in := "WHO press conference on antivenom supply\n\nSpeaker key:\nTBR Tariq Bensalem-Ruud\nICM Dr Inês Carvalho-Mbeki\nHMD Hélène Marceau-Dubois\n\n00:00:04\nTBR Good morning and welcome to this press conference.\nICM Thank you, Tariq. The world is not producing enough antivenom.\nWe are calling on governments to fund it.\n00:06:51\nHMD Thank you. My question is on the price.\nICM The price is a real problem."
+	checkQuotes(t, in, []wantQuote{{"Good morning and welcome to this press conference.", "Tariq Bensalem-Ruud", ""},
+		{"Thank you, Tariq. The world is not producing enough antivenom.", "Inês Carvalho-Mbeki", ""},
+		{"We are calling on governments to fund it.", "Inês Carvalho-Mbeki", ""}, {"Thank you. My question is on the price.", "Hélène Marceau-Dubois", ""},
+		{"The price is a real problem.", "Inês Carvalho-Mbeki", ""}})
+}
+
+// TestAnyNewsCallersAndDepositions: a phone-in's callers are labelled
+// with where they call from ("GRAEME (Sandy Bay):"); a deposition names
+// its witness in its title ("DEPOSITION OF CARLTON REISINGER"), its
+// videographer among those present, and an examiner in brackets ("Q. (By
+// Ms. Abernathy-Vidal)").
+func TestAnyNewsCallersAndDepositions(t *testing.T) {
+	t.Parallel()
+	talkback := "Mornings with Imogen Strachan-Tully\n\nIMOGEN STRACHAN-TULLY: Good morning. Graeme's in Sandy Bay.\n\nGRAEME (Sandy Bay): Morning, Imogen. I'm all for it.\n\nIMOGEN STRACHAN-TULLY: Thanks, Graeme.\n\nROBYN (Bellerive): I run a B&B, and it's the admin."
+	checkQuotes(t, talkback, []wantQuote{{"Good morning. Graeme's in Sandy Bay.", "Imogen Strachan-Tully", ""}, {"Morning, Imogen. I'm all for it.", "Graeme", ""},
+		{"Thanks, Graeme.", "Imogen Strachan-Tully", ""}, {"I run a B&B, and it's the admin.", "Robyn", ""}})
+	deposition := "ORAL AND VIDEOTAPED DEPOSITION OF CARLTON REISINGER\n\nAPPEARANCES\nFOR THE PLAINTIFFS:\n     Ms. Lorena Abernathy-Vidal\nALSO PRESENT:\n     Wes Holloway, Videographer\n\nTHE VIDEOGRAPHER: We are back on the record.\n\nBY MS. ABERNATHY-VIDAL:\n\nQ. Were you dispatching that night?\n\nA. Yes, ma'am.\n\nMR. STRAUB: Objection. Form.\n\nQ. (By Ms. Abernathy-Vidal) You can answer.\n\nA. I meant the dock would close."
+	checkQuotes(t, deposition, []wantQuote{{"We are back on the record.", "Wes Holloway", ""}, {"Were you dispatching that night?", "Lorena Abernathy-Vidal", ""},
+		{"Yes, ma'am.", "Carlton Reisinger", ""}, {"Objection. Form.", "Straub", ""}, {"You can answer.", "Lorena Abernathy-Vidal", ""},
+		{"I meant the dock would close.", "Carlton Reisinger", ""}})
+}
+
+// TestAnyNewsBareBylineAndPlace: a byline that is a name alone over the
+// story's date names an unlabelled interview's interviewer; a vote
+// "from Supervisor Neil Takahashi" is Neil Takahashi's, the title after
+// "from" no part of his name.
+func TestAnyNewsBareBylineAndPlace(t *testing.T) {
+	t.Parallel()
+	qa := "The ecologist trying to rewet the midlands\n\nAoibheann Tuohy-Marren has spent 11 years blocking drains on cutaway bogs. She talks about angry neighbours and curlews.\n\nDeclan Mulcahy-Bourke\nTue Oct 14 2025 - 05:00\n\nAoibheann Tuohy-Marren is head of restoration at the Midlands Peatland Trust. This interview has been edited for length.\n\nWhat does rewetting actually involve?\n\nIt's much less dramatic than people think. We block the drains.\n\nHave there been confrontations?\n\nA few. Mostly people want to be asked first."
+	checkQuotes(t, qa, []wantQuote{{"What does rewetting actually involve?", "Declan Mulcahy-Bourke", ""},
+		{"It's much less dramatic than people think. We block the drains.", "Aoibheann Tuohy-Marren", ""},
+		{"Have there been confrontations?", "Declan Mulcahy-Bourke", ""}, {"A few. Mostly people want to be asked first.", "Aoibheann Tuohy-Marren", ""}})
+	vote := "The board voted 4-1 for the package.\n\nThe lone no vote came from Supervisor Neil Takahashi, who argued that renters got nothing. “I’m glad we’re cutting fees,” Takahashi said."
+	checkQuotes(t, vote, []wantQuote{{"I’m glad we’re cutting fees,", "Neil Takahashi", ""}})
+}

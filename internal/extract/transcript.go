@@ -19,6 +19,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	turns := transcript.FindThread(x.r) // a forum's thread, whose "EDIT:" lines are no labels
 	threadNames := transcript.ThreadAliases(x.r, turns)
 	if len(turns) == 0 {
+		turns = transcript.FindKeyed(x.r) // "TBR Good morning ..." under a key to the initials
+	}
+	if len(turns) == 0 {
 		turns = transcript.Find(x.r)
 		if len(turns) == 0 {
 			turns = transcript.FindSpeakerLines(x.r)

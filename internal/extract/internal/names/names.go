@@ -127,8 +127,15 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		lexicon.FirstNameGender(x.Toks[a].Low) == 0 {
 		return a + 1 // "Minister for Local Government and Planning Pádraig Tuohy": the portfolio's second field
 	}
+	if k == a && b-a >= 3 && a >= 1 && placePreps[x.Toks[a-1].Low] && vocab.GivenNameGender(x.Toks[a].Low) == 0 &&
+		vocab.GivenNameGender(x.Toks[a+1].Low) != 0 {
+		return a + 1 // "Congress MLA from Semariya Kuldeep Pateriya": the place the member is from
+	}
 	return k
 }
+
+// placePreps put a place before the name of someone from it.
+var placePreps = map[string]bool{"from": true, "in": true, "at": true}
 
 // pronounContraction reports whether w, in lower case, is a pronoun
 // with a verb run into it: "I'm", "we’re", "here's".
@@ -250,7 +257,7 @@ var jobs = map[string]bool{"forecaster": true, "meteorologist": true, "paramedic
 // "Mum-of-two Kirsty Dunphy", "Vet Ffion Maddox-Rees", "Objector Róisín
 // Dalzell". A given name is never one ("Victor Hale").
 func openingDescriptor(w string) bool {
-	if vocab.FirstNameGender(w) != 0 {
+	if vocab.GivenNameGender(w) != 0 {
 		return false
 	}
 	if i := strings.Index(w, "-of-"); i > 0 && i+4 < len(w) {

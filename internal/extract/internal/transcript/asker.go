@@ -44,8 +44,10 @@ func BracketedAsker(r []rune, t Turn) (name string, start int, ok bool) {
 		return "", 0, false
 	}
 	head, _, _ := strings.Cut(inner, ",")
-	if head, _, _ = strings.Cut(head, ";"); personName(strings.TrimSpace(head)) && strings.Contains(strings.TrimSpace(head), " ") {
-		return strings.TrimSpace(head), start, true
+	head, _, _ = strings.Cut(head, ";")
+	head = strings.TrimPrefix(strings.TrimSpace(head), "By ") // a deposition's "Q. (By Ms. Abernathy-Vidal) You can answer."
+	if personName(head) && strings.Contains(head, " ") {
+		return head, start, true
 	}
 	if low := strings.ToLower(inner); strings.HasPrefix(low, "reporter") || strings.HasPrefix(low, "journalist") || strings.HasPrefix(low, "unidentified reporter") {
 		return "a reporter", start, true
@@ -102,6 +104,13 @@ func RoleNames(r []rune) map[string]string {
 			out["chair"] = name // "Members present: Morwenna Tregidgo (Chair); ..."
 			continue
 		}
+		if name, role := presentAs(string(r[s:e])); name != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[role], out["the "+role] = name, name // "Wes Holloway, Videographer" for "THE VIDEOGRAPHER:"
+			continue
+		}
 		if e-s > 2*maxAskerBracket || !roleStart(r[s:e]) {
 			continue
 		}
@@ -123,6 +132,21 @@ func RoleNames(r []rune) map[string]string {
 		out[strings.ToLower(role)] = name
 	}
 	return out
+}
+
+// presentRoles are the roles a record's list of those present gives
+// after a name, whom its labels call by the role alone.
+var presentRoles = map[string]bool{"videographer": true, "court reporter": true, "interpreter": true, "moderator": true,
+	"stenographer": true, "clerk": true}
+
+// presentAs reads a line of those present: "Wes Holloway, Videographer"
+// gives the name and the role in lower case; "" when the line is not one.
+func presentAs(line string) (name, role string) {
+	name, role, ok := strings.Cut(line, ", ")
+	if role = strings.ToLower(strings.TrimSpace(role)); !ok || !presentRoles[role] || !personName(name) || !strings.Contains(name, " ") {
+		return "", ""
+	}
+	return name, role
 }
 
 // chairInList returns the name a list of members marks as the chair's:

@@ -140,7 +140,7 @@ func CalledOn(r []rune, t Turn) (name string, call bool) {
 	if len(names) > 3 {
 		return "", false
 	}
-	if !strong && len(words) > len(names) && vocab.FirstNameGender(strings.ToLower(names[0])) == 0 {
+	if !strong && len(words) > len(names) && vocab.GivenNameGender(strings.ToLower(names[0])) == 0 {
 		return "", false // "Back to Ukraine." calls no one; "Okay. Darlene." and "Jacqui." do
 	}
 	return strings.Join(names, " "), true

@@ -73,12 +73,20 @@ func ReadCourt(r []rune) Court {
 	return c
 }
 
-// calledWitness returns the witness a lawyer calls ("The City calls
-// Officer Hattie Vanlandingham.", "We call Dr. Imre Kocsis.") or who
+// calledWitness returns the witness a deposition is of ("DEPOSITION OF
+// CARLTON REISINGER"), whom a lawyer calls ("The City calls Officer
+// Hattie Vanlandingham.", "We call Dr. Imre Kocsis.") or who
 // states and spells their name when sworn ("THE WITNESS: Hattie
 // Vanlandingham. H-A-T-T-I-E, ..."); "" when line does neither.
 func calledWitness(line string) string {
 	var rest string
+	if k := strings.Index(line, "DEPOSITION OF "); k >= 0 {
+		name, _, _ := strings.Cut(line[k+len("DEPOSITION OF "):], ",")
+		if name = strings.TrimSpace(name); allCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
+			return name // "ORAL AND VIDEOTAPED DEPOSITION OF CARLTON REISINGER"
+		}
+		return ""
+	}
 	if k := strings.Index(line, " calls "); k >= 0 {
 		rest = line[k+len(" calls "):]
 	} else if k := strings.Index(line, " call "); k >= 0 && strings.HasPrefix(strings.TrimSpace(line[:k+1]), "We") {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -39,6 +40,9 @@ func Interviewer(r []rune, first int) string {
 		}
 		if by == "" && line != "" {
 			by = capsByline(prev, line)
+		}
+		if by == "" && line != "" && datedLine(line) {
+			by = bareByline(prev) // "Declan Mulcahy-Bourke" over "Tue Oct 14 2025 - 05:00"
 		}
 		if line != "" {
 			prev = line
@@ -98,6 +102,40 @@ func capsByline(prev, line string) string {
 		return name
 	}
 	return ""
+}
+
+// dateWords open the line of a page that dates its story: "Tue Oct 14
+// 2025 - 05:00", "Updated 9:41 AM", "Published March 3".
+var dateWords = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+	"aug", "sep", "oct", "nov", "dec", "updated", "published", "posted"}
+
+// datedLine reports whether line opens with a date, a day or a time.
+func datedLine(line string) bool {
+	l := strings.ToLower(line)
+	if l != "" && unicode.IsDigit([]rune(l)[0]) {
+		return true
+	}
+	for _, w := range dateWords {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareByline reads a line that is a name alone, two or three words from
+// a given name, as a byline over the story's date; "" otherwise.
+func bareByline(line string) string {
+	w := strings.Fields(line)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(line) == line || !personName(line) || vocab.GivenNameGender(strings.ToLower(w[0])) == 0 {
+		return "" // not "Hide Transcript" over "1:47 p.m. EDT"
+	}
+	for _, x := range w {
+		if LabelTitle(x) || lexicon.IsOrgWord(strings.ToLower(x)) {
+			return ""
+		}
+	}
+	return line
 }
 
 // toldName reads the person an introduction says the subject spoke to:

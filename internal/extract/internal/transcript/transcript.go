@@ -21,7 +21,7 @@ const (
 type Turn struct {
 	LabelStart, LabelEnd int    // the label, without its colon or markup
 	Start, End           int    // the words spoken, trimmed
-	Label                string // the label as printed: "Q", "SEN. WARREN", "Smith"
+	Label                string // the label as printed ("Q", "SEN. WARREN", "Smith"), or the name a key gives its initials
 	Role                 byte
 	Cont                 bool   // a later paragraph of the turn; the label is the first one's
 	Title                string // what a speaker line gives after the name: "Chief Financial Officer"
@@ -60,7 +60,7 @@ var notLabels = map[string]bool{
 	"questioner": true, "responder": true, "interjector": true, "context": true, "proof": true, "database": true,
 	"tabled": true, "stage": true, "page": true,
 	// A page's links and a programme's listing: "Share: Facebook | X | Email", "Aired: Tuesday".
-	"share": true, "aired": true, "audio": true, "segment": true,
+	"share": true, "aired": true, "audio": true, "segment": true, "talkback": true,
 }
 
 // roles of labels that do not name anyone.
@@ -368,9 +368,33 @@ func label(r []rune, a, e int) (Turn, bool) {
 		if k >= e || r[k] != ' ' {
 			return Turn{}, false
 		}
+		if c := placedLabel(r, k+1, e); c > 0 && caps {
+			// "GRAEME (Sandy Bay): ...", a caller and where they call from
+			return turn(r, s, le, c, e, string(r[s:le]))
+		}
 		k++
 	}
 	return Turn{}, false
+}
+
+// maxPlace bounds, in runes, the place in brackets after a caller's name.
+const maxPlace = 40
+
+// placedLabel returns where the words start after "(Place):" at rune k
+// ("(Sandy Bay): ..."), or 0 when r[k:e] does not open so.
+func placedLabel(r []rune, k, e int) int {
+	if k >= e || r[k] != '(' || k+1 >= e || !unicode.IsUpper(r[k+1]) {
+		return 0
+	}
+	for c := k + 1; c < e && c-k < maxPlace; c++ {
+		if r[c] == ')' {
+			if c+2 < e && r[c+1] == ':' && r[c+2] == ' ' {
+				return c + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // lines calls f with each line of r[:end] that is not blank, trimmed of
