@@ -190,3 +190,18 @@ func TestAnyNewsBareBylineAndPlace(t *testing.T) {
 	vote := "The board voted 4-1 for the package.\n\nThe lone no vote came from Supervisor Neil Takahashi, who argued that renters got nothing. “I’m glad we’re cutting fees,” Takahashi said."
 	checkQuotes(t, vote, []wantQuote{{"I’m glad we’re cutting fees,", "Neil Takahashi", ""}})
 }
+
+// TestAnyNewsRecordOfProceedings: a parliament's record that prints each
+// speaker on a line of their own, an office with its holder in brackets
+// ("The Cabinet Secretary for Education (Emrys Treharne)"), and a
+// question as tabled ("1. What assessment ...?") over the member who
+// asks it.
+func TestAnyNewsRecordOfProceedings(t *testing.T) {
+	t.Parallel()
+	in := "Record of Proceedings\n\nThe Llywydd (Mererid Hopcyn)\nThe next item is questions to the Cabinet Secretary for Education.\nSmall Rural Schools\n1. What assessment has the Cabinet Secretary made of rural school closures?\nSiwan Rhydderch\n(Translated)\nThank you, Llywydd. Ceredigion has voted to consult on closing three schools.\nThe Cabinet Secretary for Education (Emrys Treharne)\nDiolch, Siwan. I know how strongly communities feel.\nSiwan Rhydderch\nWill you intervene?\nEmrys Treharne\nIt would not be appropriate for me to comment."
+	checkQuotes(t, in, []wantQuote{{"The next item is questions to the Cabinet Secretary for Education.", "Mererid Hopcyn", ""},
+		{"What assessment has the Cabinet Secretary made of rural school closures?", "Siwan Rhydderch", ""},
+		{"Thank you, Llywydd. Ceredigion has voted to consult on closing three schools.", "Siwan Rhydderch", ""},
+		{"Diolch, Siwan. I know how strongly communities feel.", "Emrys Treharne", ""}, {"Will you intervene?", "Siwan Rhydderch", ""},
+		{"It would not be appropriate for me to comment.", "Emrys Treharne", ""}})
+}

@@ -62,13 +62,32 @@ func FindSpeakerLines(r []rune) []Turn {
 	paras := 0 // paragraphs of the current speaker so far
 	run := 0   // speaker lines in a row with no words under them
 	alone := namesAlone(r)
+	tabled := [3]int{-1, -1, -1} // a question printed as tabled before its member's line: its paragraph, its words, its end
 	lines(r, len(r), func(s, e2 int) bool {
 		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
 			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {
 				run = 0 // "Operator" under the list of titled participants opens the call
 			}
 			curLine, cur, paras = l, &curLine, 0
+			if tabled[0] >= 0 {
+				// "1. What assessment has the Cabinet Secretary made ...?"
+				// over "Siwan Rhydderch": the member's question
+				out = append(out, Turn{LabelStart: l.nameStart, LabelEnd: l.nameEnd, Start: tabled[1], End: tabled[2],
+					Label: string(r[l.nameStart:l.nameEnd]), Role: Named, Title: l.title})
+				paras, tabled = 1, [3]int{-1, -1, -1}
+			}
 			run++
+			return true
+		}
+		if tabled[0] >= 0 && cur != nil {
+			// no member's line after it: a numbered paragraph of the turn
+			out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: tabled[0], End: tabled[2],
+				Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Cont: paras > 0, Title: cur.title})
+			paras++
+		}
+		tabled = [3]int{-1, -1, -1}
+		if q := tabledQuestion(r, s, e2); q > 0 {
+			tabled = [3]int{s, q, e2}
 			return true
 		}
 		if run >= minSpeakerLines {
@@ -101,6 +120,20 @@ func FindSpeakerLines(r []rune) []Turn {
 		return nil
 	}
 	return out
+}
+
+// tabledQuestion returns where the words start of a question printed as
+// its order paper numbers it ("1. What assessment ...?", "OQ63012"
+// aside), or 0 when r[s:e] is not one.
+func tabledQuestion(r []rune, s, e int) int {
+	k := s
+	for k < e && unicode.IsDigit(r[k]) {
+		k++
+	}
+	if k == s || k-s > 3 || k+2 >= e || r[k] != '.' || r[k+1] != ' ' || !unicode.IsUpper(r[k+2]) || !strings.ContainsRune(string(r[k:e]), '?') {
+		return 0
+	}
+	return k + 2
 }
 
 // sentence reports whether p holds a sentence's end anywhere: a line
@@ -138,6 +171,13 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
 		body = body[:k] // "Jane Smith (00:04:12):"
 	}
+	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && !strings.ContainsAny(body[:k], "()") {
+		// "The Cabinet Secretary for Education (Emrys Treharne)": an office, and its holder's name
+		if name := body[k+2 : len(body)-1]; personName(name) && strings.Contains(name, " ") && len(strings.Fields(body[:k])) <= maxTitleWords {
+			ns := s + len([]rune(body[:k+2]))
+			return speakerLine{nameStart: ns, nameEnd: ns + len([]rune(name)), title: strings.TrimPrefix(body[:k], "The ")}, true
+		}
+	}
 	name := strings.TrimSpace(body)
 	switch {
 	case lineRoles[strings.ToLower(name)]:
@@ -152,7 +192,9 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 // namesAlone returns the names that stand alone on a line and name a
 // speaker of a call: those alone on two lines or more, and those alone
 // once that a list of participants gives with their title ("Jane Smith
-// — Chief Executive"). A heading or a byline stands alone once.
+// — Chief Executive") or a speaker line after their office ("The
+// Cabinet Secretary for Education (Emrys Treharne)"). A heading or a
+// byline stands alone once.
 func namesAlone(r []rune) map[string]bool {
 	count := map[string]int{}
 	listed := map[string]bool{}
@@ -166,6 +208,10 @@ func namesAlone(r []rune) map[string]bool {
 				listed[name] = true
 				return true
 			}
+		}
+		if k := strings.LastIndex(line, " ("); k > 0 && strings.HasSuffix(line, ")") {
+			listed[line[k+2:len(line)-1]] = true // "The Cabinet Secretary for Education (Emrys Treharne)"
+			return true
 		}
 		if personName(line) && !notLabels[strings.ToLower(line)] {
 			count[line]++
