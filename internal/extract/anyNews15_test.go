@@ -205,3 +205,15 @@ func TestAnyNewsRecordOfProceedings(t *testing.T) {
 		{"Diolch, Siwan. I know how strongly communities feel.", "Emrys Treharne", ""}, {"Will you intervene?", "Siwan Rhydderch", ""},
 		{"It would not be appropriate for me to comment.", "Emrys Treharne", ""}})
 }
+
+// TestAnyNewsPressConferenceFloor: at a press conference whose podium
+// calls no one by name, a reporter who names themselves after "Q." asks
+// that question alone, and is named without the label; the next "Q." is
+// anyone's.
+func TestAnyNewsPressConferenceFloor(t *testing.T) {
+	t.Parallel()
+	in := "Tarrant Valley State\n\nPostgame Press Conference\n\nTHE MODERATOR: Questions for Coach Brekke.\n\nQ. Jamal Okonkwo-Reyes, Spokane Chronicle. Coach, what did you tell them at halftime?\n\nHALVARD BREKKE: To be loud.\n\nQ. Coach, you play the top seed on Friday. Ready?\n\nHALVARD BREKKE: We will be."
+	checkQuotes(t, in, []wantQuote{{"Questions for Coach Brekke.", "The Moderator", ""},
+		{"Jamal Okonkwo-Reyes, Spokane Chronicle. Coach, what did you tell them at halftime?", "Jamal Okonkwo-Reyes", ""},
+		{"To be loud.", "Halvard Brekke", ""}, {"Coach, you play the top seed on Friday. Ready?", "a reporter", ""}, {"We will be.", "Halvard Brekke", ""}})
+}

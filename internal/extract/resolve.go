@@ -19,6 +19,9 @@ func (x *extractor) collectNames() {
 		}
 		lo := x.paraStart(i)
 		a := x.nm.CapRunBack(lo, i)
+		if a == lo && i-a >= 3 && (x.toks[a].Low == "q" || x.toks[a].Low == "a") && x.toks[a+1].Low == "." {
+			a += 2 // "Q. Jamal Okonkwo-Reyes, Spokane Chronicle.": a transcript's label, no initial
+		}
 		ns := x.nm.SplitTitle(a, i+1)
 		if ns == a && a-2 >= lo && x.nm.PatronymicAt(lo, a-1) {
 			a = x.nm.CapRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names

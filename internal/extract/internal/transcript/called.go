@@ -18,6 +18,7 @@ type Askers struct {
 	cur   string // the reporter holding the floor, or ""
 	fresh bool   // the podium has just called on cur
 	cut   bool   // the last question broke off ("On Norway --")
+	calls bool   // the podium calls reporters by name, who then keep the floor for follow-ups
 }
 
 // Podium notes a turn that is not a question: a call at its end gives
@@ -27,7 +28,7 @@ func (a *Askers) Podium(r []rune, t Turn) {
 		if name != "" || !a.cut {
 			a.cur = name // "Go ahead." after a question broken off lets it go on
 		}
-		a.fresh = true
+		a.fresh, a.calls = true, a.calls || name != ""
 		return
 	}
 	if !t.Cont {
@@ -37,13 +38,15 @@ func (a *Askers) Podium(r []rune, t Turn) {
 
 // Question returns who asks question turn t: self, when the reporter
 // names themselves in it; the one just called on; the one who asked
-// before, for a follow-up; "" when the asker is unknown.
+// before, for a follow-up, where the podium gives the floor by name (at
+// a press conference where it does not, the next question is anyone's);
+// "" when the asker is unknown.
 func (a *Askers) Question(r []rune, t Turn, self string) string {
 	switch {
 	case self != "":
 		a.cur = self
 	case a.fresh:
-	case a.cur != "" && !asksFloor(r, t):
+	case a.cur != "" && a.calls && !asksFloor(r, t):
 	default:
 		a.cur = ""
 	}
