@@ -217,3 +217,15 @@ func TestAnyNewsPressConferenceFloor(t *testing.T) {
 		{"Jamal Okonkwo-Reyes, Spokane Chronicle. Coach, what did you tell them at halftime?", "Jamal Okonkwo-Reyes", ""},
 		{"To be loud.", "Halvard Brekke", ""}, {"Coach, you play the top seed on Friday. Ready?", "a reporter", ""}, {"We will be.", "Halvard Brekke", ""}})
 }
+
+// TestAnyNewsTitledCapsLabels: a TV transcript's labels give the title
+// after the name, in capitals ("RAFAEL QUINTANILLA, CNN CORRESPONDENT
+// (voice-over):", "GOV. MARISELA DUNAWAY (D), KENTUCKY:"); each is the
+// named speaker's turn, not more of the anchor's.
+func TestAnyNewsTitledCapsLabels(t *testing.T) {
+	t.Parallel()
+	in := "CNN NEWSROOM\n\nAired September 18, 2025 - 14:00 ET\n\nELLISON FAIRWEATHER, CNN ANCHOR: Hello, I'm Ellison Fairweather. We begin with breaking news.\n\n(BEGIN VIDEOTAPE)\n\nRAFAEL QUINTANILLA, CNN CORRESPONDENT (voice-over): It happened at 3:12 a.m.\n\nGOV. MARISELA DUNAWAY (D), KENTUCKY: Nobody is going home today.\n\n(END VIDEOTAPE)\n\nFAIRWEATHER: A sobering report.\n\nFAIRWEATHER: We'll be right back."
+	checkQuotes(t, in, []wantQuote{{"Hello, I'm Ellison Fairweather. We begin with breaking news.", "Ellison Fairweather", ""},
+		{"It happened at 3:12 a.m.", "Rafael Quintanilla", ""}, {"Nobody is going home today.", "Marisela Dunaway", ""},
+		{"A sobering report.", "Ellison Fairweather", ""}, {"We'll be right back.", "Ellison Fairweather", ""}})
+}

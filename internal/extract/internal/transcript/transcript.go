@@ -324,6 +324,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := hansardLabel(r, s, e); ok {
 		return t, true
 	}
+	if t, ok := titledCapsLabel(r, s, e); ok {
+		return t, true
+	}
 
 	if t, ok := roleLabel(r, s, e); ok {
 		return t, true
@@ -375,6 +378,62 @@ func label(r []rune, a, e int) (Turn, bool) {
 		k++
 	}
 	return Turn{}, false
+}
+
+// maxTitledLabel bounds, in runes, a label in capitals with the
+// speaker's title after the name.
+const maxTitledLabel = 160
+
+// titledCapsLabel reads a TV transcript's label, in capitals, that gives
+// the speaker's title after their name: "RAFAEL QUINTANILLA, CNN
+// CORRESPONDENT (voice-over):", "GOV. MARISELA DUNAWAY (D), KENTUCKY:".
+// The label is the name before the first comma, its party in brackets
+// left out; the words start after the colon.
+func titledCapsLabel(r []rune, s, e int) (Turn, bool) {
+	colon := -1
+	for k := s; k < e && k-s < maxTitledLabel; k++ {
+		if r[k] == ':' {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= e || r[colon+1] != ' ' {
+		return Turn{}, false
+	}
+	prefix := string(r[s:colon])
+	name, title, ok := strings.Cut(prefix, ", ")
+	if !ok || title == "" {
+		return Turn{}, false
+	}
+	if k := strings.Index(name, " ("); k > 0 {
+		name = name[:k] // "(D)"
+	}
+	outside, depth := []rune{}, 0 // the title without what its brackets hold ("(voice-over)")
+	for _, c := range title {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth == 0:
+			outside = append(outside, c)
+		}
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > maxLabelWords || !allCaps(name) || !allCaps(string(outside)) || !hasLetter(outside) {
+		return Turn{}, false
+	}
+	return turn(r, s, s+len([]rune(name)), colon+1, e, name)
+}
+
+// hasLetter reports whether rs holds a letter.
+func hasLetter(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLetter(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPlace bounds, in runes, the place in brackets after a caller's name.
