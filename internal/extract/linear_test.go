@@ -31,6 +31,9 @@ var worstShapes = []struct{ name, unit string }{
 	{"single-marks", "‘We played rock ’n’ roll in the players’ bar ‘a "},
 	{"straight-singles", "'a' 'b 's' "},
 	{"transcript", "Jane Smith spoke.\nQ: Why?\nA: Because.\nSMITH: Yes.\n"},
+	{"briefing-calls", "MS. FERREIRA: Okay. Go ahead, Priscilla.\n\nQ Thanks, Nadia. Kofi Mensah, Detroit Free Press. Why?\n\n"},
+	{"keyed-initials", "Speaker key:\nTBR Tariq Bensalem-Ruud\nICM Inês Carvalho-Mbeki\nTBR Good morning.\nICM Thank you, Tariq.\n"},
+	{"record-lines", "The Llywydd (Mererid Hopcyn)\nThe next item.\n1. What now?\nSiwan Rhydderch\nThank you.\n"},
 	{"epithets", "Leeds United beat Callum Ferrie. ‘We won,’ the Scot said. ‘Yes,’ he said. ‘No,’ the source said. "},
 	{"paraphrases", "Gault said the club would appeal, the BBC reported. Pike posted a photo of the team. "},
 }

@@ -80,8 +80,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			outletAsks[t.Label] = transcript.OutletLabel(x.r, t.Label)
 		}
 	}
+	initialled := x.initialsIndex()
 	unnamedAsker := "a reporter" // at a briefing or press conference
-	if interviewing(turns) {
+	if transcript.Interviewing(turns) {
 		unnamedAsker = "the interviewer" // of one person, who answers "A:"
 	}
 	for _, t := range turns {
@@ -170,9 +171,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		case alias != "":
 			// "BramblewickHenrik:" after "Osei-Lindgren posts as BramblewickHenrik"
 			q.Speaker, q.SpeakerTitle = x.personNamed(alias, t.LabelStart)
-		case x.initialled(t.Label) >= 0:
+		case initialled[t.Label] > 0:
 			// "JTH:" for Joaquina Treviño-Hart
-			e := x.initialled(t.Label)
+			e := initialled[t.Label] - 1
 			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
@@ -185,35 +186,25 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	return qs, spans
 }
 
-// initialled returns the one person the article names in full whose
-// initials a label is ("JTH" for Joaquina Treviño-Hart); -1 when none is,
-// or more than one.
-func (x *extractor) initialled(label string) int {
-	found := -1
-	if len(label) > 4 || strings.ToUpper(label) != label {
-		return -1
-	}
+// initialsIndex maps the initials of each person the article names in
+// full ("JTH" for Joaquina Treviño-Hart) to the entity's index plus one;
+// initials two people share map to -1.
+func (x *extractor) initialsIndex() map[string]int {
+	out := map[string]int{}
 	for e := range x.ents {
 		x.steps++
-		if x.ents[e].person && transcript.Initials(label, x.ents[e].name) {
-			if found >= 0 && x.ents[found].name != x.ents[e].name {
-				return -1
+		if !x.ents[e].person {
+			continue
+		}
+		for _, in := range transcript.InitialsOf(x.ents[e].name) {
+			if was, ok := out[in]; ok && was != e+1 && (was < 0 || x.ents[was-1].name != x.ents[e].name) {
+				out[in] = -1
+			} else {
+				out[in] = e + 1
 			}
-			found = e
 		}
 	}
-	return found
-}
-
-// interviewing reports whether turns are an interview of one person,
-// whose answers are labelled "A:", or whose questions "Interviewer:".
-func interviewing(turns []transcript.Turn) bool {
-	for _, t := range turns {
-		if t.Role == transcript.Answer || strings.EqualFold(t.Label, "interviewer") {
-			return true
-		}
-	}
-	return false
+	return out
 }
 
 // personNamed returns the name and title of the person a transcript

@@ -178,3 +178,15 @@ func nameWord(w []rune) bool {
 	}
 	return len(w) > 1 && upper < len(w)-1
 }
+
+// Interviewing reports whether turns are an interview of one person,
+// whose answers are labelled "A:", or whose questions "Interviewer:":
+// its unnamed questions are "the interviewer"'s, not a reporter's.
+func Interviewing(turns []Turn) bool {
+	for _, t := range turns {
+		if t.Role == Answer || strings.EqualFold(t.Label, "interviewer") {
+			return true
+		}
+	}
+	return false
+}

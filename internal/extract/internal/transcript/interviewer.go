@@ -320,36 +320,42 @@ func OutletLabel(r []rune, label string) bool {
 	if len(label) < 2 || strings.ToUpper(label) != label {
 		return false
 	}
-	for _, l := range lineSpans(r) {
-		s, e := trim(r, l[0], l[1])
-		if s == e {
-			continue
-		}
-		line := string(r[s:e])
-		if strings.HasPrefix(strings.ToUpper(line)+" ", label+" ") {
-			_, known := lexicon.Outlet(strings.ToLower(label))
-			return known || len(line) > len(label) // not "Daria Kostelnik" over "DARIA KOSTELNIK:"
-		}
-		words := strings.Fields(line)
-		if len(words) == len(label) && len(words) > 1 {
-			initials := ""
-			for _, w := range words {
-				initials += string(unicode.ToUpper([]rune(w)[0]))
-			}
-			return initials == label
-		}
+	line := firstLine(r)
+	if strings.HasPrefix(strings.ToUpper(line)+" ", label+" ") {
+		_, known := lexicon.Outlet(strings.ToLower(label))
+		return known || len(line) > len(label) // not "Daria Kostelnik" over "DARIA KOSTELNIK:"
+	}
+	words := strings.Fields(line)
+	if len(words) != len(label) || len(words) < 2 {
 		return false
 	}
-	return false
+	initials := ""
+	for _, w := range words {
+		initials += string(unicode.ToUpper([]rune(w)[0]))
+	}
+	return initials == label
 }
 
-// Initials reports whether label, in capitals, is the initials of name:
-// "JTH" of "Joaquina Treviño-Hart", "EC" of "Everett Crabill".
-func Initials(label, name string) bool {
-	label = strings.ReplaceAll(label, ".", "")
-	if len(label) < 2 || len(label) > 4 || strings.ToUpper(label) != label {
-		return false
+// firstLine returns the first line of r that is not blank, trimmed.
+func firstLine(r []rune) string {
+	for a := 0; a < len(r); {
+		b := a
+		for b < len(r) && r[b] != '\n' {
+			b++
+		}
+		if s, e := trim(r, a, b); s < e {
+			return string(r[s:e])
+		}
+		a = b + 1
 	}
+	return ""
+}
+
+// InitialsOf returns the initials a label may give a name of two words
+// or more, in capitals: of its words and of their hyphenated parts ("JT"
+// and "JTH" for "Joaquina Treviño-Hart"), two to four letters; none for
+// one word.
+func InitialsOf(name string) []string {
 	words, parts := "", ""
 	for _, w := range strings.Fields(name) {
 		words += string(unicode.ToUpper([]rune(w)[0]))
@@ -359,5 +365,11 @@ func Initials(label, name string) bool {
 			}
 		}
 	}
-	return len(words) > 1 && (label == words || label == parts)
+	var out []string
+	for _, in := range []string{words, parts} {
+		if len([]rune(words)) > 1 && len(in) <= 4 && (len(out) == 0 || out[0] != in) {
+			out = append(out, in)
+		}
+	}
+	return out
 }
