@@ -32,8 +32,8 @@ func StateParty(d article.Doc, out []result.Quote) int {
 	for i := range out {
 		steps++
 		q := &out[i]
-		if q.SpeakerStart < 0 || q.SpeakerEnd-q.SpeakerStart > maxStateParty {
-			continue
+		if q.SpeakerStart < 0 || q.SpeakerEnd-q.SpeakerStart > maxStateParty || !endsWithParty(r[q.SpeakerStart:q.SpeakerEnd]) {
+			continue // (most speakers, read without building a string)
 		}
 		// the words the article wrote, though they were read as someone
 		words := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(string(r[q.SpeakerStart:q.SpeakerEnd]), "the "), "The "))
@@ -56,6 +56,17 @@ func StateParty(d article.Doc, out []result.Quote) int {
 		}
 	}
 	return steps
+}
+
+// endsWithParty reports whether a speaker's words end in a party's noun:
+// "Republican", "Democrat", "Independent".
+func endsWithParty(w []rune) bool {
+	for p := range partyWords {
+		if len(w) > len(p) && strings.EqualFold(string(w[len(w)-len(p):]), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyTags reads the article's party and state tags once: the names

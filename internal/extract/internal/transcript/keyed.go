@@ -15,6 +15,9 @@ import (
 // keyHeadings open a key to the speakers' initials.
 var keyHeadings = []string{"speaker key", "key to speakers", "speakers key", "speakers' key", "speakers’ key"}
 
+// maxKeyHeading bounds, in runes, the heading of a key.
+const maxKeyHeading = 20
+
 // maxKeyed bounds the speakers a key lists.
 const maxKeyed = 20
 
@@ -28,8 +31,10 @@ func FindKeyed(r []rune) []Turn {
 	k := 0
 	for ; k < len(spans); k++ {
 		s, e := trim(r, spans[k][0], spans[k][1])
-		line := strings.ToLower(strings.TrimSuffix(string(r[s:e]), ":"))
-		if slices.Contains(keyHeadings, line) {
+		if e-s > maxKeyHeading || e-s < 3 || unicode.ToLower(r[s]) != 's' && unicode.ToLower(r[s]) != 'k' {
+			continue // (most lines, read without building a string)
+		}
+		if slices.Contains(keyHeadings, strings.ToLower(strings.TrimSuffix(string(r[s:e]), ":"))) {
 			break
 		}
 	}

@@ -390,6 +390,9 @@ const maxTitledLabel = 160
 // The label is the name before the first comma, its party in brackets
 // left out; the words start after the colon.
 func titledCapsLabel(r []rune, s, e int) (Turn, bool) {
+	if s+1 >= e || !unicode.IsUpper(r[s]) || !unicode.IsUpper(r[s+1]) {
+		return Turn{}, false // (most lines, read without building a string)
+	}
 	colon := -1
 	for k := s; k < e && k-s < maxTitledLabel; k++ {
 		if r[k] == ':' {
