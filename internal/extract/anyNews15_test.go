@@ -229,3 +229,16 @@ func TestAnyNewsTitledCapsLabels(t *testing.T) {
 		{"It happened at 3:12 a.m.", "Rafael Quintanilla", ""}, {"Nobody is going home today.", "Marisela Dunaway", ""},
 		{"A sobering report.", "Ellison Fairweather", ""}, {"We'll be right back.", "Ellison Fairweather", ""}})
 }
+
+// TestAnyNewsUnnamedSourceParagraph: "she said" opening the paragraph
+// after "A former member of the library board, who asked not to be named
+// ..., said ..." is that unnamed source, not the woman named last; a
+// source named in apposition ("A trader, Mrs Folasade Adeniran, said")
+// keeps her name.
+func TestAnyNewsUnnamedSourceParagraph(t *testing.T) {
+	t.Parallel()
+	in := "Verlie Castlebury has driven the bookmobile for 31 years. “People wave at me like I'm the ice cream truck,” Castlebury said.\n\nA former member of the library board, who asked not to be named because she still works for the county, said the vote had less to do with money than with nostalgia.\n\n“There was a feeling that it was nostalgia,” she said.\n\nA trader, Mrs Folasade Adeniran, said she now spent N4,000 a week on canoe fares.\n\n“Before this bridge collapsed, I would just take okada,” she said."
+	checkQuotes(t, in, []wantQuote{{"People wave at me like I'm the ice cream truck,", "Verlie Castlebury", ""},
+		{"There was a feeling that it was nostalgia,", "A former member of the library board", ""},
+		{"Before this bridge collapsed, I would just take okada,", "Folasade Adeniran", ""}})
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/recent"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 )
@@ -50,6 +51,7 @@ func Run(d Doc, out []result.Quote) {
 	x.ledeRoles()
 	x.steps += quotelayout.Echoes(x.d, x.out)
 	x.steps += quotelayout.StateParty(x.d, x.out)
+	x.steps += recent.UnnamedSources(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)
 	x.steps += quotelayout.Finish(x.d, x.out)
 	d.Step(x.steps)
