@@ -36,10 +36,7 @@ func BracketedAsker(r []rune, t Turn) (name string, start int, ok bool) {
 		return "", 0, false
 	}
 	inner := strings.TrimSpace(string(r[t.Start+1 : c]))
-	start = c + 1
-	for start < t.End && unicode.IsSpace(r[start]) {
-		start++
-	}
+	start, _ = trim(r, c+1, t.End)
 	if start >= t.End {
 		return "", 0, false
 	}

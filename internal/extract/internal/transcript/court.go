@@ -51,6 +51,10 @@ func ReadCourt(r []rune) Court {
 		line := string(r[s:e2])
 		last := prev
 		prev = strings.TrimSpace(line)
+		called := ""
+		if c.Witness == "" {
+			called = calledWitness(line)
+		}
 		switch {
 		case c.Witness == "" && strings.HasPrefix(strings.TrimSpace(line), "having been") && strings.Contains(line, "sworn") &&
 			strings.HasSuffix(last, ",") && allCaps(strings.TrimSuffix(last, ",")):
@@ -62,8 +66,8 @@ func ReadCourt(r []rune) Court {
 			if name, _, _ := strings.Cut(line, ","); allCaps(name) {
 				c.Witness = name
 			}
-		case c.Witness == "" && calledWitness(line) != "":
-			c.Witness = calledWitness(line) // "The City calls Officer Hattie Vanlandingham."
+		case called != "":
+			c.Witness = called // "The City calls Officer Hattie Vanlandingham."
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):
 			name, _, _ := strings.Cut(strings.TrimPrefix(line, "BEFORE THE HONORABLE "), ",")
 			c.Judge = name

@@ -261,26 +261,20 @@ func afterGreeting(r []rune, t Turn) int {
 		}
 		if words == 0 && c == ',' && i > t.Start && unicode.IsUpper(r[t.Start]) {
 			if w := strings.ToLower(string(r[t.Start:i])); !strings.HasPrefix(w, "thank") && !strings.Contains(w, " ") {
-				return skipSpace(r, i+1, t.End) // "Delia, ..."
+				b, _ := trim(r, i+1, t.End) // "Delia, ..."
+				return b
 			}
 		}
 		if c == '.' || c == '!' {
 			first := strings.ToLower(strings.Fields(string(r[t.Start : i+1]))[0])
 			if words < maxGreeting && (strings.HasPrefix(first, "thank") || first == "hi," || first == "hello," || first == "good" || first == "hi") {
-				return skipSpace(r, i+1, t.End)
+				b, _ := trim(r, i+1, t.End)
+				return b
 			}
 			return t.Start
 		}
 	}
 	return t.Start
-}
-
-// skipSpace returns the first rune from i, before e, that is not a space.
-func skipSpace(r []rune, i, e int) int {
-	for i < e && unicode.IsSpace(r[i]) {
-		i++
-	}
-	return i
 }
 
 // nameWithOutlet returns the two or three words of a name that open

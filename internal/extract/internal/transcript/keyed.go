@@ -61,7 +61,8 @@ func FindKeyed(r []rune) []Turn {
 		key, _, _ := strings.Cut(string(r[s:e]), " ")
 		if name := keys[key]; name != "" {
 			ks := s + len([]rune(key))
-			out = append(out, Turn{LabelStart: s, LabelEnd: ks, Start: skipSpace(r, ks, e), End: e, Label: name})
+			b, _ := trim(r, ks, e)
+			out = append(out, Turn{LabelStart: s, LabelEnd: ks, Start: b, End: e, Label: name})
 			continue
 		}
 		if len(out) == 0 || !sentence(r[s:e]) {

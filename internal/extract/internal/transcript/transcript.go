@@ -224,13 +224,11 @@ func qTurns(r []rune, out []Turn) {
 // dash reports whether c is a hyphen or a dash.
 func dash(c rune) bool { return c == '-' || c == '—' || c == '–' }
 
-// lastNonSpace returns the index of the last rune of r[s:e] that is not
-// a space, or s.
-func lastNonSpace(r []rune, s, e int) int {
-	for e > s && unicode.IsSpace(r[e-1]) {
-		e--
-	}
-	return max(s, e-1)
+// lastDash reports whether r[s:e], trimmed, ends in a dash: a question
+// broken off ("Q On the heat --").
+func lastDash(r []rune, s, e int) bool {
+	s, e = trim(r, s, e)
+	return e > s && dash(r[e-1])
 }
 
 // titleLine reports whether words after a label are a title rather than
@@ -318,7 +316,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && unicode.IsUpper(r[s+2]) && unicode.IsLower(r[s+3]) && questionTurn(r, s+2, e) {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q Thanks, Nadia. On the heat ...?", one space after the Q
 	}
-	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && (dash(r[s+2]) || unicode.IsUpper(r[s+2]) && dash(r[lastNonSpace(r, s, e)])) {
+	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && (dash(r[s+2]) || unicode.IsUpper(r[s+2]) && lastDash(r, s, e)) {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q On the heat --", "Q -- is there a timeline?": a question broken off
 	}
 	if t, ok := hansardLabel(r, s, e); ok {
@@ -423,20 +421,10 @@ func titledCapsLabel(r []rune, s, e int) (Turn, bool) {
 		}
 	}
 	words := strings.Fields(name)
-	if len(words) < 2 || len(words) > maxLabelWords || !allCaps(name) || !allCaps(string(outside)) || !hasLetter(outside) {
+	if len(words) < 2 || len(words) > maxLabelWords || !allCaps(name) || !allCaps(string(outside)) {
 		return Turn{}, false
 	}
 	return turn(r, s, s+len([]rune(name)), colon+1, e, name)
-}
-
-// hasLetter reports whether rs holds a letter.
-func hasLetter(rs []rune) bool {
-	for _, c := range rs {
-		if unicode.IsLetter(c) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxPlace bounds, in runes, the place in brackets after a caller's name.
