@@ -301,7 +301,7 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			words[i] = transcript.TitleCase(w) // "SEN. WARREN", not "DeSantis"
 		}
 	}
-	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) {
+	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) || lexicon.IsPeerName(t.Label) {
 		return strings.Join(words, " "), ""
 	}
 	k := 0

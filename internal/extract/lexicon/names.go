@@ -227,6 +227,22 @@ var policeRanks = wordSet(`sp asp dsp csp acp dcp cp aig supt insp`)
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] || policeRanks[w] }
 
+// peerTitles open the name a peer is known by, which is no name without
+// them: "Lord Carnsew of Tresillian", "Baroness Merriweather".
+var peerTitles = wordSet(`lord baroness baron lady viscount viscountess earl countess duke duchess marquess`)
+
+// IsPeerName reports whether name is a peer's: a peerage title and a
+// surname alone ("Lord Garthmyl"), or a title, a name and a place
+// ("Baroness Merriweather of Lindale"), where the title stays part of
+// the name.
+func IsPeerName(name string) bool {
+	title, rest, ok := strings.Cut(name, " ")
+	if !ok || !peerTitles[strings.ToLower(title)] {
+		return false
+	}
+	return !strings.Contains(rest, " ") || strings.Contains(rest, " of ")
+}
+
 // IsPoliceRank reports whether w is a police rank written short.
 func IsPoliceRank(w string) bool { return policeRanks[w] }
 

@@ -74,8 +74,8 @@ func (x *refiner) refine() {
 				}
 			}
 		}
-		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() || q.Cue == ":" && described(q.Speaker) {
-			continue // a transcript's "The Speaker:", "Some hon. members:": the label says who
+		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() || q.Cue == ":" && (described(q.Speaker) || lexicon.IsPeerName(q.Speaker)) {
+			continue // a transcript's "The Speaker:", "Some hon. members:", "Lord Garthmyl (CB)": the label says who
 		}
 		fullName(q, full)
 		x.steps += mentionfix.Fix(x.d, q) // the mention a quote is attributed to, set right
@@ -1095,7 +1095,7 @@ func (x *refiner) refineName(q *result.Quote, a, b int) {
 			q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 		}
 	}
-	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
+	if h, rest, ok := strings.Cut(q.Speaker, " "); ok && strings.Contains(rest, " ") && !lexicon.IsPeerName(q.Speaker) && (lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(h, "."))) ||
 		(lexicon.IsRoleNoun(strings.ToLower(h)) || lexicon.IsPersonRole(strings.ToLower(h))) && x.isPerson(q.Speaker)) {
 		q.Speaker = rest // "Professor Amara Osei", "Prosecutor Helen Ashby"
 		if q.SpeakerTitle == "" {

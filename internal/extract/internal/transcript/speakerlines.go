@@ -3,6 +3,8 @@ package transcript
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Transcripts that put who speaks on a line of its own, with the words in
@@ -63,8 +65,14 @@ func FindSpeakerLines(r []rune) []Turn {
 	run := 0   // speaker lines in a row with no words under them
 	alone := namesAlone(r)
 	tabled := [3]int{-1, -1, -1} // a question printed as tabled before its member's line: its paragraph, its words, its end
+	askedBy := false             // the line before was "Asked by", over the member who tabled the question
 	lines(r, len(r), func(s, e2 int) bool {
-		if l, ok := readSpeakerLine(r, s, e2, timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
+		after := askedBy
+		askedBy = e2-s == len("Asked by") && strings.EqualFold(string(r[s:e2]), "Asked by")
+		if askedBy {
+			return true
+		}
+		if l, ok := readSpeakerLine(r, s, e2, after || timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
 			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {
 				run = 0 // "Operator" under the list of titled participants opens the call
 			}
@@ -171,6 +179,9 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
 		body = body[:k] // "Jane Smith (00:04:12):"
 	}
+	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && partyTags[body[k+2:len(body)-1]] {
+		body = body[:k] // "Lord Carnsew of Tresillian (Con)", as the Lords' record heads a speech
+	}
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && !strings.ContainsAny(body[:k], "()") {
 		// "The Cabinet Secretary for Education (Emrys Treharne)": an office, and its holder's name
 		if name := body[k+2 : len(body)-1]; personName(name) && strings.Contains(name, " ") && len(strings.Fields(body[:k])) <= maxTitleWords {
@@ -237,7 +248,7 @@ func personName(s string) bool {
 	}
 	for i, w := range words {
 		rs := []rune(w)
-		if !unicode.IsUpper(rs[0]) && (i == 0 || !particle(w)) {
+		if !unicode.IsUpper(rs[0]) && (i == 0 || !particle(w)) && (w != "of" || !peer(words)) {
 			return false
 		}
 		for _, c := range rs {
@@ -248,6 +259,19 @@ func personName(s string) bool {
 	}
 	return true
 }
+
+// partyTags are the parties a parliament's record puts in brackets after
+// a member's name: Westminster's (the Lords' crossbenchers and bishops
+// among them), Ireland's, Canada's and Australia's.
+var partyTags = map[string]bool{"Con": true, "Lab": true, "LD": true, "Lib Dem": true, "CB": true, "Bp": true,
+	"Non-Afl": true, "SNP": true, "DUP": true, "PC": true, "Green": true, "Ind": true, "UUP": true, "SDLP": true,
+	"Alliance": true, "Reform": true, "Lab Co-op": true, "Lab/Co-op": true, "TUV": true, "SF": true, "Alba": true,
+	"FF": true, "FG": true, "SD": true, "ALP": true, "LNP": true, "Lib": true, "Nat": true, "NDP": true, "BQ": true,
+	"CPC": true, "LPC": true, "Ind Lab": true, "Ind Con": true, "Grn": true}
+
+// peer reports whether a name's words are a peer's title, where "of" is
+// part of the name: "Lord Carnsew of Tresillian".
+func peer(words []string) bool { return lexicon.IsPeerName(strings.Join(words, " ")) }
 
 // particle reports whether w is a lower-case part of a surname.
 func particle(w string) bool {
