@@ -22,3 +22,20 @@ func TestAnyNewsLordsRecord(t *testing.T) {
 		{"The noble Lord makes a fair point.", "Baroness Merriweather of Lindale", ""},
 		{"My Lords, I am grateful to the Minister.", "Lord Carnsew of Tresillian", ""}})
 }
+
+// TestAnyNewsSoleNames: a resident known by one name, introduced by an
+// age or a description in commas ("Hany, a 52-year-old accountant ...,
+// said", "Marites, 41,"), is a person, and the pronouns after stand for
+// them, not for the doctor before; "Al" inside an Arabic name is part of
+// it. A headline's "Grandmother, 74," names no one.
+func TestAnyNewsSoleNames(t *testing.T) {
+	t.Parallel()
+	in := "Grandmother, 74, left waiting for a flu jab\n\nDr Rohan Thottathil, a pulmonologist, said the clinic was full.\n\n\"Do not wait,\" he told Gulf News.\n\n" +
+		"Hany, a 52-year-old Egyptian accountant in Abu Dhabi who has asthma, said he had tried three pharmacies.\n\n\"Nobody put a sign on the door,\" he said.\n\n" +
+		"Marites, 41, a Filipina caregiver who lives in Sharjah, is planning to use her day off.\n\n\"My madam is 83,\" she told Gulf News.\n\n" +
+		"Ahmed, an engineer, said he had booked online.\n\n\"It took two minutes,\" he said.\n\n" +
+		"Dr Moza Khalfan Al Mehairbi, a director at the department, said cases had risen.\n\n\"We usually see the curve rise in December,\" she said."
+	checkQuotes(t, in, []wantQuote{{"Do not wait,", "Rohan Thottathil", ""}, {"Nobody put a sign on the door,", "Hany", ""},
+		{"My madam is 83,", "Marites", ""}, {"It took two minutes,", "Ahmed", ""},
+		{"We usually see the curve rise in December,", "Moza Khalfan Al Mehairbi", ""}})
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -577,8 +578,11 @@ func (x *extractor) initialNonName(j int) bool {
 	if j+1 < len(x.toks) && x.isNameWord(j+1) {
 		return false
 	}
-	if strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ed") {
-		return true
+	if x.nm.SoleName(j) {
+		return false
+	}
+	if strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ed") && vocab.GivenNameGender(t.Low) == 0 {
+		return true // (but "Ahmed", "Fred")
 	}
 	if lexicon.IsRoleNoun(t.Low) || lexicon.IsQuantifier(t.Low) || strings.HasSuffix(t.Low, "ers") || strings.HasSuffix(t.Low, "ists") ||
 		strings.HasSuffix(t.Low, "ents") || strings.HasSuffix(t.Low, "ans") {

@@ -160,7 +160,8 @@ func hyphenTitle(w string) bool {
 func surnameParticle(w string) bool {
 	switch w {
 	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten",
-		"mac", "mc", "ó", "ní", "nic", "ua": // "Dónal Mac Giolla Rua", "Eoin Ó Súilleabháin"
+		"mac", "mc", "ó", "ní", "nic", "ua", // "Dónal Mac Giolla Rua", "Eoin Ó Súilleabháin"
+		"al", "el": // "Moza Khalfan Al Mehairbi"
 		return true
 	}
 	return false
@@ -302,3 +303,46 @@ func (x *Text) OfficeBefore(lo, ns int) int {
 	}
 	return -1
 }
+
+// SoleName reports whether the capitalised word at j, alone at a
+// sentence's start, is someone's only name, as papers in the Gulf give
+// residents': an age in commas after it ("Marites, 41, a Filipina
+// caregiver"), or an appositive that is a person, by their age or the
+// word being a given name, closed by a comma before the verb ("Hany, a
+// 52-year-old accountant in Abu Dhabi who has asthma, said").
+func (x *Text) SoleName(j int) bool {
+	if j+4 >= len(x.Toks) || x.Toks[j+1].Low != "," || x.Toks[j].Para != x.Toks[j+4].Para || notSoleNames[x.Toks[j].Low] ||
+		lexicon.IsLead(x.Toks[j].Low) || lexicon.IsIntro(x.Toks[j].Low) || lexicon.IsFunctionWord(x.Toks[j].Low) || lexicon.IsNamedCap(x.Toks[j].Low) ||
+		openingDescriptor(x.Toks[j].Low) || lexicon.IsPersonRole(x.Toks[j].Low) || lexicon.IsRoleNoun(x.Toks[j].Low) || kin[x.Toks[j].Low] {
+		return false // "Grandmother, 74, left ...", a headline's
+	}
+	if lexicon.IsNumber(x.Toks[j+2].Low) {
+		return x.Toks[j+3].Low == "," // "Marites, 41,"
+	}
+	if a := x.Toks[j+2].Low; a != "a" && a != "an" {
+		return false
+	}
+	person := vocab.GivenNameGender(x.Toks[j].Low) != 0
+	for k := j + 3; k < len(x.Toks) && k-j < 30 && !x.Toks[k-1].SentEd; k++ {
+		*x.Steps++
+		t := x.Toks[k]
+		switch {
+		case strings.HasSuffix(t.Low, "-year-old"):
+			person = true
+		case t.Low == "," && k+1 < len(x.Toks) && x.Toks[k+1].Kind == tok.Word && !x.Toks[k+1].Cap:
+			return person && x.Toks[k+1].Low != "and" // "..., said"
+		}
+	}
+	return false
+}
+
+// kin are the relations a headline names someone by: "Grandmother, 74,".
+var kin = map[string]bool{"grandmother": true, "grandfather": true, "mother": true, "father": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "brother": true, "sister": true, "widow": true, "widower": true,
+	"pensioner": true, "toddler": true, "boy": true, "girl": true, "man": true, "woman": true, "teenager": true, "baby": true}
+
+// notSoleNames open sentences with a comma after them and are no one's
+// name: "Yesterday, a 52-year-old man ...".
+var notSoleNames = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "elsewhere": true,
+	"overall": true, "again": true, "afterwards": true, "separately": true, "nationally": true, "locally": true,
+	"here": true, "there": true, "now": true, "earlier": true, "later": true, "recently": true}
