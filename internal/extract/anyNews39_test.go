@@ -39,3 +39,27 @@ func TestAnyNewsSoleNames(t *testing.T) {
 		{"My madam is 83,", "Marites", ""}, {"It took two minutes,", "Ahmed", ""},
 		{"We usually see the curve rise in December,", "Moza Khalfan Al Mehairbi", ""}})
 }
+
+// TestAnyNewsTitledLabels: an earnings call's labels give the speaker's
+// title and firm after the name ("Oona Nyberg, Vice President, Investor
+// Relations, Lanternlight Cinemas:"); a sentence that opens with a name
+// and a title in commas is no label, and a "Risk Disclosure:" after the
+// call is no one's words.
+func TestAnyNewsTitledLabels(t *testing.T) {
+	t.Parallel()
+	in := "Full transcript - Lanternlight Cinemas Q3 2025:\n\nOperator: Good afternoon, and welcome to the call.\n\n" +
+		"Oona Nyberg, Vice President, Investor Relations, Lanternlight Cinemas: Thank you, operator.\n\n" +
+		"Ansel Dumitrescu, President and Chief Executive Officer, Lanternlight Cinemas: Thanks, Oona. It was a strong quarter.\n\n" +
+		"Operator: Our first question comes from Gideon Strandberg with Bexley Rowe & Co.\n\n" +
+		"Gideon Strandberg, Analyst, Bexley Rowe & Co.: Thanks. What about the debt?\n\n" +
+		"Dumitrescu: We will pay it down.\n\n" +
+		"Operator: This concludes today's conference call.\n\nThis article was generated with the support of AI.\n\n" +
+		"Risk Disclosure: Trading in financial instruments involves high risks."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, and welcome to the call.", "Operator", ""}, {"Thank you, operator.", "Oona Nyberg", ""},
+		{"Thanks, Oona. It was a strong quarter.", "Ansel Dumitrescu", ""},
+		{"Our first question comes from Gideon Strandberg with Bexley Rowe & Co.", "Operator", ""},
+		{"Thanks. What about the debt?", "Gideon Strandberg", ""}, {"We will pay it down.", "Ansel Dumitrescu", ""},
+		{"This concludes today's conference call.", "Operator", ""}})
+	in = "Jane Smith, Chief Executive of Acme, said: \"We are growing.\""
+	checkQuotes(t, in, []wantQuote{{"We are growing.", "Jane Smith", ""}})
+}

@@ -8,6 +8,8 @@ package transcript
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // Roles of a turn.
@@ -47,7 +49,8 @@ var notLabels = map[string]bool{
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
 	"tags": true, "topics": true, "see also": true, "more": true, "live": true, "analysis": true, "opinion": true,
-	"comment": true, "background": true, "transcript": true, "disclaimer": true, "when": true, "where": true,
+	"comment": true, "background": true, "transcript": true, "disclaimer": true, "disclosure": true, "risk disclosure": true,
+	"risk warning": true, "when": true, "where": true,
 	"why": true, "what": true, "who": true, "how": true, "email": true, "phone": true, "website": true,
 	"interview": true, "profile": true, "review": true, "podcast": true, "q&a": true, "headline": true, "summary": true,
 	// The header of a hearing or a minute: who is there, when, about what.
@@ -387,9 +390,17 @@ const maxTitledLabel = 160
 // CORRESPONDENT (voice-over):", "GOV. MARISELA DUNAWAY (D), KENTUCKY:".
 // The label is the name before the first comma, its party in brackets
 // left out; the words start after the colon.
+//
+// An earnings call's transcript writes the same in mixed case, the title
+// and firm after the name: "Oona Nyberg, Vice President, Investor
+// Relations, Lanternlight Cinemas:", "Gideon Strandberg, Analyst, Bexley
+// Rowe & Co.:".
 func titledCapsLabel(r []rune, s, e int) (Turn, bool) {
-	if s+1 >= e || !unicode.IsUpper(r[s]) || !unicode.IsUpper(r[s+1]) {
+	if s+1 >= e || !unicode.IsUpper(r[s]) {
 		return Turn{}, false // (most lines, read without building a string)
+	}
+	if !unicode.IsUpper(r[s+1]) {
+		return titledLabel(r, s, e)
 	}
 	colon := -1
 	for k := s; k < e && k-s < maxTitledLabel; k++ {
@@ -425,6 +436,42 @@ func titledCapsLabel(r []rune, s, e int) (Turn, bool) {
 		return Turn{}, false
 	}
 	return turn(r, s, s+len([]rune(name)), colon+1, e, name)
+}
+
+// titledLabel reads a label in mixed case with the speaker's title and
+// firm after the name, each word of them capitalised ("Vice President,
+// Investor Relations, Lanternlight Cinemas:") and one of them a role
+// ("President", "Analyst"), as a sentence's "Jane Smith, the chief
+// executive, said:" is not.
+func titledLabel(r []rune, s, e int) (Turn, bool) {
+	comma, colon := -1, -1
+	for k := s; k < e && k-s < maxTitledLabel; k++ {
+		if r[k] == ',' && comma < 0 {
+			comma = k
+		}
+		if r[k] == ':' {
+			colon = k
+			break
+		}
+	}
+	if comma < 0 || colon < comma || colon+1 >= e || r[colon+1] != ' ' {
+		return Turn{}, false
+	}
+	name := string(r[s:comma])
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || !personName(name) {
+		return Turn{}, false
+	}
+	role := false
+	for _, w := range strings.FieldsFunc(string(r[comma+1:colon]), func(c rune) bool { return c == ' ' || c == ',' }) {
+		if !unicode.IsUpper([]rune(w)[0]) && w != "and" && w != "of" && w != "for" && w != "&" {
+			return Turn{}, false
+		}
+		role = role || lexicon.IsRoleNoun(strings.ToLower(w))
+	}
+	if !role {
+		return Turn{}, false
+	}
+	return turn(r, s, comma, colon+1, e, name)
 }
 
 // maxPlace bounds, in runes, the place in brackets after a caller's name.
