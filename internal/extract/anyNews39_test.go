@@ -63,3 +63,14 @@ func TestAnyNewsTitledLabels(t *testing.T) {
 	in = "Jane Smith, Chief Executive of Acme, said: \"We are growing.\""
 	checkQuotes(t, in, []wantQuote{{"We are growing.", "Jane Smith", ""}})
 }
+
+// TestAnyNewsVietnameseNames: a Vietnamese name has four words when the
+// middle name "Thi" or "Van" follows the family name, and the family
+// name alone stands for the person after.
+func TestAnyNewsVietnameseNames(t *testing.T) {
+	t.Parallel()
+	in := "The court awarded the woman, Dinh Thi Hoai Thuong, 31, about 2.4 million yen.\n\n\"I was told that if I complained, I would be sent home,\" Dinh told reporters.\n\n" +
+		"The lawyer, Nguyen Van Hai Dang, said: \"We will ask for more.\""
+	checkQuotes(t, in, []wantQuote{{"I was told that if I complained, I would be sent home,", "Dinh Thi Hoai Thuong", ""},
+		{"We will ask for more.", "Nguyen Van Hai Dang", ""}})
+}

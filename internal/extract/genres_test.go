@@ -338,7 +338,7 @@ var genreFloors = map[string][4]float64{
 	"gulfnews_uae_flu_vaccine_pharmacy_shortage":                                  {0.94, 0.67, 0.64, 0.89},
 	"inquirer_la_union_beach_eco_fee_ordinance":                                   {0.94, 0.72, 0.69, 0.99},
 	"koreaherald_neulbom_after_school_care_teacher_duties":                        {0.92, 0.84, 0.79, 0.99},
-	"kyodo_nagoya_high_court_vietnamese_intern_wages":                             {0.89, 0.49, 0.44, 0.99},
+	"kyodo_nagoya_high_court_vietnamese_intern_wages":                             {0.89, 0.77, 0.7, 0.99},
 	"reuters_rubber_futures_thai_leaf_disease":                                    {0.91, 0.99, 0.91, 0.99},
 	"rte_gaeltacht_summer_colleges_host_family_shortage":                          {0.96, 0.71, 0.69, 0.99},
 	"straitstimes_johor_strait_plankton_bloom_fish_farms":                         {0.96, 0.75, 0.73, 0.92},

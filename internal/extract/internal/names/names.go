@@ -104,7 +104,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			k-- // a particle of the surname is no word of its own: "Ursula von der Leyen"
 			continue
 		}
-		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) ||
+		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) && !vietnameseMiddle(x.Toks[k].Low) ||
 			hyphenTitle(p.Low) || // "Vice-Chief Marcus Ratt"
 			pronounContraction(p.Low) || // "Hello, I'm Jessamy Koranteng in Washington"
 			k-1 == a && vocab.Opener(p.Low) || // "Addressing McQuarrie, the sheriff said", "Cross-examining Lorna Fitchett"
@@ -133,6 +133,11 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 	}
 	return k
 }
+
+// vietnameseMiddle reports whether w is the middle name that follows a
+// Vietnamese family name ("Dinh Thi Hoai Thuong", "Nguyen Van Long"),
+// which makes a fourth word of the name.
+func vietnameseMiddle(w string) bool { return w == "thi" || w == "van" || w == "thị" || w == "văn" }
 
 // placePreps put a place before the name of someone from it.
 var placePreps = map[string]bool{"from": true, "in": true, "at": true}
