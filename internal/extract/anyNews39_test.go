@@ -74,3 +74,23 @@ func TestAnyNewsVietnameseNames(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"I was told that if I complained, I would be sent home,", "Dinh Thi Hoai Thuong", ""},
 		{"We will ask for more.", "Nguyen Van Hai Dang", ""}})
 }
+
+// TestAnyNewsSharedSurnames: when a relative shares the surname of the
+// person the story is about, the surname alone stays with the person it
+// was already used for, and so does the pronoun after it; "Sandhu's" or
+// "the Arriaga family" use it for no one, and a relative introduced by
+// the first's given name ("Maya's mother, Denise Reynolds") takes the
+// surname over.
+func TestAnyNewsSharedSurnames(t *testing.T) {
+	t.Parallel()
+	in := "Keziah Bramwell stunned the ninth seed on Tuesday.\n\n\"I just kept going,\" Bramwell said.\n\n" +
+		"Her mother, Efua Bramwell, a nurse, could barely watch.\n\n\"My heart cannot take this,\" she said.\n\n" +
+		"Bramwell, who received a wild card, will earn $80,000.\n\n\"Pay my coach,\" she said."
+	checkQuotes(t, in, []wantQuote{{"I just kept going,", "Keziah Bramwell", ""}, {"My heart cannot take this,", "Efua Bramwell", ""},
+		{"Pay my coach,", "Keziah Bramwell", ""}})
+	in = "Maya Reynolds, 19, died in the crash. Reynolds was a nursing student.\n\n" +
+		"Outside the courthouse, Maya's mother, Denise Reynolds, held a photo.\n\n\"We wanted the minutes, not just the crash,\" Reynolds said."
+	checkQuotes(t, in, []wantQuote{{"We wanted the minutes, not just the crash,", "Denise Reynolds", ""}})
+	in = "The victim, Harpreet Sandhu, was shot on Saturday.\n\nSandhu's nephew, Gurpreet Sandhu, spoke to reporters.\n\n\"He was just a good man,\" Sandhu said."
+	checkQuotes(t, in, []wantQuote{{"He was just a good man,", "Gurpreet Sandhu", ""}})
+}

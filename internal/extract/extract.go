@@ -177,6 +177,9 @@ type extractor struct {
 	out    []Quote
 	capMid map[string]bool   // words seen capitalised inside a sentence: likely names
 	roster map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
+	// established: a surname alone, by token, where it stands for the person
+	// it was already used for rather than the latest full name (collectShortNames)
+	established map[int]int
 
 	// Mentions of entities (resolve.go): every mention, the latest one at
 	// each token (1 + its index in mentions, 0 for none), the tokens that

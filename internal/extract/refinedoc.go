@@ -30,6 +30,15 @@ func (d refineDoc) ResolvePerson(name, title string, pos int) int {
 }
 func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentionsBefore(i, f) }
 
+// EstablishedAt is the person a surname alone at token i stands for where
+// it is not the latest full name with that surname, or -1.
+func (d refineDoc) EstablishedAt(i int) int {
+	if e, ok := d.x.established[i]; ok {
+		return e
+	}
+	return -1
+}
+
 // Ent is entity e as the refinements read it. A first name whose gender
 // is known gives the person's, over a pronoun near the name that may be
 // someone else's ("as she faced Jonah Wexler").

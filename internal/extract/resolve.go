@@ -72,9 +72,17 @@ func (x *extractor) collectNames() {
 // collectShortNames records later mentions of a person by surname alone
 // ("Cruz has railed against ..."), so that a following "he" resolves to
 // the person last mentioned, not to the last full name.
+//
+// When two people share a surname ("Keziah Bramwell", then "her mother,
+// Efua Bramwell"), the surname alone stays with the one it was already
+// used for, as a writer gives the second their full name each time; the
+// mention is still the latest full name's, which the models were trained
+// on, and the one it was used for is kept in x.established for the
+// refinements after them (recent.SharedSurnames).
 func (x *extractor) collectShortNames() {
-	last := map[string]int{} // surname -> entity of the latest full name
-	var here []int32         // the entities named at a token, in the order registered
+	last := map[string]int{}  // surname -> entity of the latest full name
+	short := map[string]int{} // surname -> the entity it was last used alone for
+	var here []int32          // the entities named at a token, in the order registered
 	for i, t := range x.toks {
 		x.steps++
 		here = here[:0]
@@ -91,17 +99,49 @@ func (x *extractor) collectShortNames() {
 					last[first] = e // "Hillary"
 				}
 				last[name[j+1:]] = e // "Clinton"
+				if s, ok := short[name[j+1:]]; ok && s != e && x.relativeOf(i, s) {
+					delete(short, name[j+1:]) // "Maya's mother, Denise Reynolds": Maya is Maya now
+				}
 			}
 		}
 		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1) && x.toks[i+1].Para == t.Para) ||
 			(i > 0 && x.isNameWord(i-1) && x.toks[i-1].Para == t.Para && !x.honorificAlone(i-1)) || x.linkPara[t.Para] {
 			continue // part of a longer name (a paragraph's edge ends one), or a link to another story
 		}
-		if e, ok := last[lexicon.StripPossessive(x.text(i, i+1))]; ok {
+		w := lexicon.StripPossessive(x.text(i, i+1))
+		if e, ok := last[w]; ok {
+			used := e
+			if s, ok := short[w]; ok && s != e && (x.ents[s].gender == 0 || x.ents[e].gender == 0 || x.ents[s].gender == x.ents[e].gender) && !x.honorificAlone(max(i-1, 0)) {
+				used = s
+				if x.established == nil {
+					x.established = map[int]int{}
+				}
+				x.established[i] = s
+			}
+			if !lexicon.IsPossessive(t.Low) && (i+1 >= len(x.toks) || !familyNouns[x.toks[i+1].Low]) {
+				short[w] = used // (but "Sandhu's nephew", "the Arriaga family": the family's)
+			}
 			x.insertName(t.S, e)
 		}
 	}
 }
+
+// relativeOf reports whether the name at token i is introduced as a
+// relative of entity s by s's first name: "Maya's mother, Denise
+// Reynolds".
+func (x *extractor) relativeOf(i, s int) bool {
+	first, _, _ := strings.Cut(x.ents[s].name, " ")
+	for k := i - 1; k >= 0 && i-k <= 4 && x.toks[k].Para == x.toks[i].Para; k-- {
+		x.steps++
+		if lexicon.IsPossessive(x.toks[k].Low) && lexicon.StripPossessive(x.text(k, k+1)) == first {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNouns after a surname make it the family's: "the Arriaga family".
+var familyNouns = map[string]bool{"family": true, "families": true, "household": true, "clan": true, "home": true, "estate": true}
 
 // honorificAlone reports whether token k is an honorific that is not
 // itself part of a longer name: "Mrs" in "Mrs Ellwood".

@@ -429,7 +429,7 @@ func FirstNameGender(w string) byte { return firstNameGender[w] }
 
 // namedCaps are capitalised words that begin sentences or dates and are not
 // names, so a capitalised run starting with one of them is not a person.
-var namedCaps = wordSet(`dear the a an this that these those his her its their our my your in on at
+var namedCaps = wordSet(`dear courtesy the a an this that these those his her its their our my your in on at
 	for with by from of to as but and or so yet if when while after before since during although though
 	because however meanwhile still now then there here it he she they we i you what who which where
 	why how monday tuesday wednesday thursday friday saturday sunday january february march april may june

@@ -53,6 +53,11 @@ type Doc interface {
 	OutletMention(a, b int) bool
 	IsCue(i int) bool
 	LinkPara(i int) bool // token i lies in a line linking to another story ("RELATED: ...")
+	// EstablishedAt is the person a surname alone at token i stands for,
+	// where two share the surname and it is not the latest one named in
+	// full ("Bramwell" for Keziah Bramwell after "her mother, Efua
+	// Bramwell"), or -1.
+	EstablishedAt(i int) int
 }
 
 // SurnameAt returns the person named in full whose mention starts at token
