@@ -94,3 +94,13 @@ func TestAnyNewsSharedSurnames(t *testing.T) {
 	in = "The victim, Harpreet Sandhu, was shot on Saturday.\n\nSandhu's nephew, Gurpreet Sandhu, spoke to reporters.\n\n\"He was just a good man,\" Sandhu said."
 	checkQuotes(t, in, []wantQuote{{"He was just a good man,", "Gurpreet Sandhu", ""}})
 }
+
+// TestAnyNewsPlacesAndDatesNoNames: a street, a ground or a date stamp
+// ("Ngātiawa St", "Chepkoilel Showground", "Published Nov") is no person
+// a pronoun can stand for.
+func TestAnyNewsPlacesAndDatesNoNames(t *testing.T) {
+	t.Parallel()
+	in := "Hinewai Poutama had just put the jug on when the tornado hit her home on Ngātiawa St.\n\n\"It sounded like a freight train,\" she said.\n\n" +
+		"Published Nov 18, 2025\n\nThe network’s chairman, Mr Loh Guan Hock, said farmers were older.\n\n\"People keep saying upgrade,\" he said."
+	checkQuotes(t, in, []wantQuote{{"It sounded like a freight train,", "Hinewai Poutama", ""}, {"People keep saying upgrade,", "Loh Guan Hock", ""}})
+}
