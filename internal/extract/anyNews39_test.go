@@ -104,3 +104,11 @@ func TestAnyNewsPlacesAndDatesNoNames(t *testing.T) {
 		"Published Nov 18, 2025\n\nThe network’s chairman, Mr Loh Guan Hock, said farmers were older.\n\n\"People keep saying upgrade,\" he said."
 	checkQuotes(t, in, []wantQuote{{"It sounded like a freight train,", "Hinewai Poutama", ""}, {"People keep saying upgrade,", "Loh Guan Hock", ""}})
 }
+
+// TestAnyNewsCourtRuling: words read from "the ruling" are the court's
+// that gave it, named before.
+func TestAnyNewsCourtRuling(t *testing.T) {
+	t.Parallel()
+	in := "The Nagoya High Court on Tuesday ordered a sewing company to pay damages.\n\n\"The supervising body took no meaningful action,\" the ruling said."
+	checkQuotes(t, in, []wantQuote{{"The supervising body took no meaningful action,", "Nagoya High Court", ""}})
+}

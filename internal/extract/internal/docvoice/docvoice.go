@@ -52,6 +52,7 @@ func Run(d article.Doc, out []result.Quote) int {
 			}
 		}
 		x.familySays(q, i) // "“...,” his family said in a statement."
+		x.courtRuling(q)   // "the ruling said", the court's
 		if name := x.messageSender(q, sender); name != "" {
 			q.Speaker, q.SpeakerTitle, sender = name, "", name // "Kettering sent him a text message that read: “...”"
 		}
