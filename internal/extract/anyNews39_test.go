@@ -112,3 +112,15 @@ func TestAnyNewsCourtRuling(t *testing.T) {
 	in := "The Nagoya High Court on Tuesday ordered a sewing company to pay damages.\n\n\"The supervising body took no meaningful action,\" the ruling said."
 	checkQuotes(t, in, []wantQuote{{"The supervising body took no meaningful action,", "Nagoya High Court", ""}})
 }
+
+// TestAnyNewsHomePaperShortName: a paper calls itself by the last word
+// of its name ("told the Star" under the Toronto Star's masthead) or its
+// site's address prints the masthead ("DAWN.COM" over "told Dawn"): no
+// outlet the words came through.
+func TestAnyNewsHomePaperShortName(t *testing.T) {
+	t.Parallel()
+	star := "Toronto Star\nSubscribe\n\nBramwell stuns ninth seed\n\n\"My heart cannot take this,\" Efua Bramwell told the Star.\n\n\"It was close,\" coach Luc Desrochers told TSN."
+	checkQuotes(t, star, []wantQuote{{"My heart cannot take this,", "Efua Bramwell", "-"}, {"It was close,", "Luc Desrochers", "TSN"}})
+	dawn := "DAWN.COM\nHome\n\nRefusals rise in Peshawar\n\n\"This is a problem of trust,\" Dr Nighat Kundi told Dawn."
+	checkQuotes(t, dawn, []wantQuote{{"This is a problem of trust,", "Nighat Kundi", "-"}})
+}

@@ -25,10 +25,23 @@ func sameOutlet(h, v string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(h, " ")
+	last := h[strings.LastIndexByte(h, ' ')+1:]
 	_, known := lexicon.ViaOutlet(h)
 	return h == v || known && (v == h+" news" || v == h+" sport" || v == h+" sports") || len(v) >= 3 && v == first ||
-		initialsOf(v) == h && len(h) >= 2
+		initialsOf(v) == h && len(h) >= 2 || v == last && paperWords[v] // "told the Star" under "Toronto Star"
 }
+
+// paperWords end a newspaper's name, and are what the paper calls
+// itself: "the Star" for the Toronto Star, "the Herald" for the NZ Herald.
+var paperWords = map[string]bool{"herald": true, "star": true, "times": true, "post": true, "globe": true, "mail": true,
+	"telegraph": true, "guardian": true, "independent": true, "tribune": true, "journal": true, "gazette": true,
+	"chronicle": true, "examiner": true, "courier": true, "mercury": true, "advertiser": true, "observer": true,
+	"express": true, "mirror": true, "inquirer": true, "standard": true, "citizen": true, "nation": true,
+	"argus": true, "dispatch": true, "enquirer": true, "sentinel": true, "ledger": true, "bulletin": true}
+
+// domains end a masthead printed as the site's address: "DAWN.COM",
+// "INQUIRER.NET".
+var domains = []string{".com", ".net", ".org", ".co.uk", ".com.au", ".co.nz", ".com.pk", ".ie", ".ca", ".in"}
 
 // initialsOf returns the initials of a name of two or more words ("ap"
 // for "associated press"), or "".
@@ -99,6 +112,12 @@ func (x *layout) mastheads() []string {
 			key = strings.TrimSuffix(key, t)
 		}
 		out = append(out, key)
+		for _, d := range domains {
+			if k, ok := strings.CutSuffix(key, d); ok && k != "" && !strings.Contains(k, " ") {
+				out = append(out, k) // "dawn" for "DAWN.COM"
+				break
+			}
+		}
 		if k := strings.IndexAny(line, "|—–-:"); k > 0 {
 			out = append(out, outletKey(line[:k]))
 		}
