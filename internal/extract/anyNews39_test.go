@@ -124,3 +124,15 @@ func TestAnyNewsHomePaperShortName(t *testing.T) {
 	dawn := "DAWN.COM\nHome\n\nRefusals rise in Peshawar\n\n\"This is a problem of trust,\" Dr Nighat Kundi told Dawn."
 	checkQuotes(t, dawn, []wantQuote{{"This is a problem of trust,", "Nighat Kundi", "-"}})
 }
+
+// TestAnyNewsIrishNamesAndOffices: letters after a name ("KC") do not
+// hide it from "Mr Ó Dúill" later, and a portfolio with "the" in it
+// ("Minister of State for the Gaeltacht") is no part of the minister's
+// name.
+func TestAnyNewsIrishNamesAndOffices(t *testing.T) {
+	t.Parallel()
+	in := "Defence barrister Kieran Ó Dúill KC said his client was ashamed.\n\n\"He does not ask the court for sympathy,\" Mr Ó Dúill said.\n\n" +
+		"Minister of State for the Gaeltacht Pádraig Ó Gábháin said: \"The colleges are a success story.\""
+	checkQuotes(t, in, []wantQuote{{"He does not ask the court for sympathy,", "Kieran Ó Dúill", ""},
+		{"The colleges are a success story.", "Pádraig Ó Gábháin", ""}})
+}

@@ -178,7 +178,8 @@ type extractor struct {
 	capMid map[string]bool   // words seen capitalised inside a sentence: likely names
 	roster map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
 	// established: a surname alone, by token, where it stands for the person
-	// it was already used for rather than the latest full name (collectShortNames)
+	// it was already used for rather than the latest full name
+	// (collectShortNames), as 1 + the entity
 	established map[int]int
 
 	// Mentions of entities (resolve.go): every mention, the latest one at

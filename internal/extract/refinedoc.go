@@ -32,12 +32,7 @@ func (d refineDoc) MentionsBefore(i int, f func(e, tok int) bool) { d.x.mentions
 
 // EstablishedAt is the person a surname alone at token i stands for where
 // it is not the latest full name with that surname, or -1.
-func (d refineDoc) EstablishedAt(i int) int {
-	if e, ok := d.x.established[i]; ok {
-		return e
-	}
-	return -1
-}
+func (d refineDoc) EstablishedAt(i int) int { return d.x.established[i] - 1 }
 
 // Ent is entity e as the refinements read it. A first name whose gender
 // is known gives the person's, over a pronoun near the name that may be

@@ -44,7 +44,7 @@ func (x *extractor) collectNames() {
 			title = m.title
 		}
 		if title == "" {
-			title = x.titleAfter(i + 1)
+			title = x.nm.TitleAfter(i + 1)
 		}
 		if o := x.nm.OfficeBefore(lo, ns); o >= 0 {
 			title = x.text(o, ns)
@@ -116,7 +116,7 @@ func (x *extractor) collectShortNames() {
 				if x.established == nil {
 					x.established = map[int]int{}
 				}
-				x.established[i] = s
+				x.established[i] = s + 1
 			}
 			if !lexicon.IsPossessive(t.Low) && (i+1 >= len(x.toks) || !familyNouns[x.toks[i+1].Low]) {
 				short[w] = used // (but "Sandhu's nephew", "the Arriaga family": the family's)
@@ -329,48 +329,4 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 		return found
 	}
 	return -1
-}
-
-// titleAfter reads a title written after a name that ends before token i:
-// "Sam Levine, the leader of ...," or "Sam Levine who is the leader of ...".
-func (x *extractor) titleAfter(i int) string {
-	n := len(x.toks)
-	if i >= n || x.toks[i].Para != x.toks[i-1].Para {
-		return ""
-	}
-	k := i
-	switch {
-	case x.toks[k].Low == ",":
-		k++
-	case x.toks[k].Low == "who" && k+1 < n && (x.toks[k+1].Low == "is" || x.toks[k+1].Low == "was"):
-		k += 2
-	default:
-		return ""
-	}
-	if k >= n || !(x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" || lexicon.IsPossessive(x.toks[k].Low) || lexicon.Titleish(x.toks[k].Low)) {
-		return ""
-	}
-	e := k
-	for e < n && e-k < 12 && x.toks[e].Kind == tkWord && !x.toks[e].InQ && x.toks[e].Para == x.toks[i].Para {
-		x.steps++
-		if e > k && (x.toks[e].Low == "who" || x.toks[e].Low == "and" || lexicon.Verb(x.toks[e].Low) != 0) {
-			break
-		}
-		e++
-	}
-	if e == k || e-k >= 12 {
-		return ""
-	}
-	// The phrase must name a role: "leader", "chair", "spokesperson", ...
-	hasRole := false
-	for j := k; j < e; j++ {
-		x.steps++
-		if lexicon.IsRoleNoun(x.toks[j].Low) {
-			hasRole = true
-		}
-	}
-	if !hasRole {
-		return ""
-	}
-	return lexicon.CleanTitle(x.text(k, e))
 }

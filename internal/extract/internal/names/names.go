@@ -114,6 +114,10 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
+		if words >= 2 && k-4 >= 0 && x.Toks[k-2].Low == "the" && (x.Toks[k-3].Low == "for" || x.Toks[k-3].Low == "of") &&
+			(lexicon.IsTitleWord(x.Toks[k-4].Low) || lexicon.IsRoleNoun(x.Toks[k-4].Low)) {
+			break // "Minister of State for the Gaeltacht Pádraig Ó Gábháin"
+		}
 		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low] || openingDescriptor(p.Low))) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
@@ -351,3 +355,47 @@ var kin = map[string]bool{"grandmother": true, "grandfather": true, "mother": tr
 var notSoleNames = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "elsewhere": true,
 	"overall": true, "again": true, "afterwards": true, "separately": true, "nationally": true, "locally": true,
 	"here": true, "there": true, "now": true, "earlier": true, "later": true, "recently": true}
+
+// TitleAfter reads a title written after a name that ends before token i:
+// "Sam Levine, the leader of ...," or "Sam Levine who is the leader of ...".
+func (x *Text) TitleAfter(i int) string {
+	n := len(x.Toks)
+	if i >= n || x.Toks[i].Para != x.Toks[i-1].Para {
+		return ""
+	}
+	k := i
+	switch {
+	case x.Toks[k].Low == ",":
+		k++
+	case x.Toks[k].Low == "who" && k+1 < n && (x.Toks[k+1].Low == "is" || x.Toks[k+1].Low == "was"):
+		k += 2
+	default:
+		return ""
+	}
+	if k >= n || !(x.Toks[k].Low == "the" || x.Toks[k].Low == "a" || x.Toks[k].Low == "an" || lexicon.IsPossessive(x.Toks[k].Low) || lexicon.Titleish(x.Toks[k].Low)) {
+		return ""
+	}
+	e := k
+	for e < n && e-k < 12 && x.Toks[e].Kind == tok.Word && !x.Toks[e].InQ && x.Toks[e].Para == x.Toks[i].Para {
+		*x.Steps++
+		if e > k && (x.Toks[e].Low == "who" || x.Toks[e].Low == "and" || lexicon.Verb(x.Toks[e].Low) != 0) {
+			break
+		}
+		e++
+	}
+	if e == k || e-k >= 12 {
+		return ""
+	}
+	// The phrase must name a role: "leader", "chair", "spokesperson", ...
+	hasRole := false
+	for j := k; j < e; j++ {
+		*x.Steps++
+		if lexicon.IsRoleNoun(x.Toks[j].Low) {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return ""
+	}
+	return lexicon.CleanTitle(string(x.R[x.Toks[k].S:x.Toks[e-1].E]))
+}
