@@ -136,3 +136,13 @@ func TestAnyNewsIrishNamesAndOffices(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"He does not ask the court for sympathy,", "Kieran Ó Dúill", ""},
 		{"The colleges are a success story.", "Pádraig Ó Gábháin", ""}})
 }
+
+// TestAnyNewsPageLinesNoLabels: a page's "Search: Go", "Hours: ..." and
+// "Verbatim Transcript: ..." lines open with a colon and name no speaker.
+func TestAnyNewsPageLinesNoLabels(t *testing.T) {
+	t.Parallel()
+	in := "City of Orrington Falls\nSearch: Go\n\nVerbatim Transcript: Public Comment, Item 7.\n\n" +
+		"CHAIR OKONJO: We will now hear public comment.\n\nMARTA VOSS: I live on Elm Street. Keep the glass pickup.\n\nCHAIR OKONJO: Thank you.\n\nMARTA VOSS: Thank you.\n\nHours: Monday - Friday, 8 a.m. to 4:30 p.m."
+	checkQuotes(t, in, []wantQuote{{"We will now hear public comment.", "Okonjo", ""}, {"I live on Elm Street. Keep the glass pickup.", "Marta Voss", ""},
+		{"Thank you.", "Okonjo", ""}, {"Thank you.", "Marta Voss", ""}})
+}

@@ -50,7 +50,8 @@ var notLabels = map[string]bool{
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
 	"tags": true, "topics": true, "see also": true, "more": true, "live": true, "analysis": true, "opinion": true,
 	"comment": true, "background": true, "transcript": true, "disclaimer": true, "disclosure": true, "risk disclosure": true,
-	"risk warning": true, "subscribe": true, "when": true, "where": true,
+	"risk warning": true, "subscribe": true, "search": true, "hours": true, "opening hours": true, "verbatim transcript": true,
+	"unofficial transcript": true, "official transcript": true, "when": true, "where": true,
 	"why": true, "what": true, "who": true, "how": true, "email": true, "phone": true, "website": true,
 	"interview": true, "profile": true, "review": true, "podcast": true, "q&a": true, "headline": true, "summary": true,
 	// The header of a hearing or a minute: who is there, when, about what.
