@@ -146,3 +146,13 @@ func TestAnyNewsPageLinesNoLabels(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"We will now hear public comment.", "Okonjo", ""}, {"I live on Elm Street. Keep the glass pickup.", "Marta Voss", ""},
 		{"Thank you.", "Okonjo", ""}, {"Thank you.", "Marta Voss", ""}})
 }
+
+// TestAnyNewsReporterWithOutlet: a briefing's "REPORTER (KOIN 6):" is a
+// reporter from that outlet; "REPORTER:" alone a reporter.
+func TestAnyNewsReporterWithOutlet(t *testing.T) {
+	t.Parallel()
+	in := "GOV. INGEBORG SALDIVAR: Good morning. We had an outage.\n\nREPORTER (KOIN 6): Governor, what did you tell them?\n\n" +
+		"GOV. SALDIVAR: I told them to fix it.\n\nREPORTER: Will it happen again?\n\nGOV. SALDIVAR: I hope not."
+	checkQuotes(t, in, []wantQuote{{"Good morning. We had an outage.", "Ingeborg Saldivar", ""}, {"Governor, what did you tell them?", "a reporter from KOIN 6", ""},
+		{"I told them to fix it.", "Ingeborg Saldivar", ""}, {"Will it happen again?", "a reporter", ""}, {"I hope not.", "Ingeborg Saldivar", ""}})
+}

@@ -369,7 +369,7 @@ var genreFloors = map[string][4]float64{
 	"hansard_lords_rural_mobile_notspots_oral_question":                           {0.86, 0.99, 0.86, 0.99},
 	"investing_lanternlight_cinemas_q3_2025_earnings_call_transcript":             {0.92, 0.99, 0.92, 0.99},
 	"npr_morning_edition_sandhills_one_room_school_reopens":                       {0.9, 0.94, 0.86, 0.99},
-	"oregongov_transcript_saldivar_statewide_911_outage_briefing":                 {0.91, 0.74, 0.68, 0.99},
+	"oregongov_transcript_saldivar_statewide_911_outage_briefing":                 {0.91, 0.89, 0.83, 0.99},
 	"orringtonfallsoh_council_transcript_curbside_glass_recycling_public_comment": {0.87, 0.91, 0.81, 0.99},
 	"spokesman_transcript_laser_strike_medevac_helicopter_sentencing":             {0.85, 0.81, 0.7, 0.49},
 	"techpolicypress_transcript_senate_aging_voice_clone_scams_hearing":           {0.82, 0.87, 0.72, 0},

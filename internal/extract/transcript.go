@@ -301,6 +301,11 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			words[i] = transcript.TitleCase(w) // "SEN. WARREN", not "DeSantis"
 		}
 	}
+	if strings.EqualFold(t.Label, "reporter") && t.Start > t.LabelEnd {
+		if o := strings.Trim(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(string(x.r[t.LabelEnd:t.Start])), ":")), "()"); o != "" {
+			return "a reporter from " + o, "" // "REPORTER (KOIN 6):"
+		}
+	}
 	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) || lexicon.IsPeerName(t.Label) {
 		return strings.Join(words, " "), ""
 	}
