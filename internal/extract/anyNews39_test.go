@@ -132,9 +132,10 @@ func TestAnyNewsHomePaperShortName(t *testing.T) {
 func TestAnyNewsIrishNamesAndOffices(t *testing.T) {
 	t.Parallel()
 	in := "Defence barrister Kieran Ó Dúill KC said his client was ashamed.\n\n\"He does not ask the court for sympathy,\" Mr Ó Dúill said.\n\n" +
-		"Minister of State for the Gaeltacht Pádraig Ó Gábháin said: \"The colleges are a success story.\""
+		"Minister of State for the Gaeltacht Pádraig Ó Gábháin said: \"The colleges are a success story.\"\n\n" +
+		"Speaking in the Dáil, Mr Ó Gábháin said a further increase was \"under active consideration\"."
 	checkQuotes(t, in, []wantQuote{{"He does not ask the court for sympathy,", "Kieran Ó Dúill", ""},
-		{"The colleges are a success story.", "Pádraig Ó Gábháin", ""}})
+		{"The colleges are a success story.", "Pádraig Ó Gábháin", ""}, {"under active consideration", "Pádraig Ó Gábháin", ""}})
 }
 
 // TestAnyNewsPageLinesNoLabels: a page's "Search: Go", "Hours: ..." and

@@ -166,3 +166,20 @@ func AfterOpener(d Doc, p, m int) bool {
 	return m-p >= 2 && m-p <= 8 && toks[m-1].Low == "," && toks[p].Kind == tok.Word &&
 		(vocab.Opener(toks[p].Low) || strings.HasSuffix(toks[p].Low, "ing"))
 }
+
+// FamilyNameFirst returns the full name of the person named before
+// token a whose name opens with the family name w, as Vietnamese, Chinese
+// or Hungarian names do ("Mrs Tran" for "Tran Thi Lan"), among the last
+// limit mentions.
+func FamilyNameFirst(d Doc, w string, a, limit int) (string, bool) {
+	found, seen := "", 0
+	d.MentionsBefore(a, func(e, _ int) bool {
+		seen++
+		if n := d.Ent(e).Name; d.Ent(e).Person && strings.HasPrefix(n, w+" ") {
+			found = n
+			return false
+		}
+		return seen < limit
+	})
+	return found, found != ""
+}

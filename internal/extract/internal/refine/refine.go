@@ -768,7 +768,7 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 		word := lexicon.StripPossessive(x.text(k, k+1))
 		name, ok := full[word]
 		if !ok && h < k-1 {
-			name, ok = x.familyNameFirst(word, a) // "For Mrs Tran, ..." after "Tran Thi Lan"
+			name, ok = article.FamilyNameFirst(x.d, word, a, 4*maxParaMentions) // "For Mrs Tran, ..." after "Tran Thi Lan"
 		}
 		if !ok || k+1 < len(x.toks) && x.isNameWord(k+1) {
 			continue
@@ -778,22 +778,6 @@ func (x *refiner) surnameSince(a int, g byte, cur string, full map[string]string
 		}
 	}
 	return -1
-}
-
-// familyNameFirst returns the full name of the person named before
-// token a whose name opens with the family name w, as Vietnamese, Chinese
-// or Hungarian names do ("Mrs Tran" for "Tran Thi Lan").
-func (x *refiner) familyNameFirst(w string, a int) (string, bool) {
-	found, seen := "", 0
-	x.mentionsBefore(a, func(e, _ int) bool {
-		seen++
-		if n := x.ent(e).Name; x.ent(e).Person && strings.HasPrefix(n, w+" ") {
-			found = n
-			return false
-		}
-		return seen < 4*maxParaMentions
-	})
-	return found, found != ""
 }
 
 // objectNotSpeaker returns the subject of the sentence before a
@@ -2336,6 +2320,9 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 			break // the last word of an office: "Minister of Integration and Regional Development Tiago Ferraz"
 		}
 		a++
+	}
+	if a > 0 && a+1 < j && x.toks[a-1].Low == "the" && !x.toks[a-1].Cap {
+		a++ // "for the Gaeltacht Pádraig Ó Gábháin": the office's
 	}
 	for a >= 2 && x.toks[a-1].Low == "." && x.initial(a-2) && x.toks[a-2].Para == x.toks[j].Para {
 		x.steps++
