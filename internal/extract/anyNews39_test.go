@@ -157,3 +157,12 @@ func TestAnyNewsReporterWithOutlet(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Good morning. We had an outage.", "Ingeborg Saldivar", ""}, {"Governor, what did you tell them?", "a reporter from KOIN 6", ""},
 		{"I told them to fix it.", "Ingeborg Saldivar", ""}, {"Will it happen again?", "a reporter", ""}, {"I hope not.", "Ingeborg Saldivar", ""}})
 }
+
+// TestAnyNewsClubWithPlaceName: "the club" after a club named for its
+// town ("Stockport County postponed ...") is that club, though its name
+// reads like a person's.
+func TestAnyNewsClubWithPlaceName(t *testing.T) {
+	t.Parallel()
+	in := "Stockport County postponed the match. The club said: \"The decision was taken in the interests of safety.\""
+	checkQuotes(t, in, []wantQuote{{"The decision was taken in the interests of safety.", "Stockport County", ""}})
+}
