@@ -166,3 +166,17 @@ func TestAnyNewsClubWithPlaceName(t *testing.T) {
 	in := "Stockport County postponed the match. The club said: \"The decision was taken in the interests of safety.\""
 	checkQuotes(t, in, []wantQuote{{"The decision was taken in the interests of safety.", "Stockport County", ""}})
 }
+
+// TestAnyNewsContractionNoName: "I’ve" or "There's", capitalised
+// wherever it stands, is no one's name.
+func TestAnyNewsContractionNoName(t *testing.T) {
+	t.Parallel()
+	in := "Elspeth Voorhoeve paints eyes. ‘I can tell you the eye colour of everyone I’ve ever met,’ she says.\n\n" +
+		"I’ve made eyes for 40 years. I’ve never made one like it.\n\n\"It was a stegosaurus,\" I’ve said."
+	res := Extract(in)
+	for _, q := range res.Quotes {
+		if q.Speaker == "I’ve" {
+			t.Errorf("%q attributed to %q", q.Text, q.Speaker)
+		}
+	}
+}

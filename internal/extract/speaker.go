@@ -111,7 +111,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
 	var m mention
-	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) {
+	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) && !names.PronounContraction(t.Low) {
 		a := x.nm.CapRunBack(lo, j)
 		ns := x.nm.SplitTitle(a, j+1)
 		if ns > a && (lexicon.IsPersonRole(t.Low) || lexicon.IsRoleNoun(t.Low) || lexicon.IsOrgWord(t.Low)) && !x.personShaped(ns, j+1) && x.nm.Untitled(a, ns) {

@@ -106,7 +106,7 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		}
 		if p.Kind != tok.Word || lexicon.IsTitleWord(p.Low) || lexicon.IsOrgWord(p.Low) || p.Low == "of" || words >= 3 && !x.givenBeforeChinese(a, k) && !vietnameseMiddle(x.Toks[k].Low) ||
 			hyphenTitle(p.Low) || // "Vice-Chief Marcus Ratt"
-			pronounContraction(p.Low) || // "Hello, I'm Jessamy Koranteng in Washington"
+			PronounContraction(p.Low) || // "Hello, I'm Jessamy Koranteng in Washington"
 			k-1 == a && vocab.Opener(p.Low) || // "Addressing McQuarrie, the sheriff said", "Cross-examining Lorna Fitchett"
 			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
@@ -146,9 +146,9 @@ func vietnameseMiddle(w string) bool { return w == "thi" || w == "van" || w == "
 // placePreps put a place before the name of someone from it.
 var placePreps = map[string]bool{"from": true, "in": true, "at": true}
 
-// pronounContraction reports whether w, in lower case, is a pronoun
+// PronounContraction reports whether w, in lower case, is a pronoun
 // with a verb run into it: "I'm", "we’re", "here's".
-func pronounContraction(w string) bool {
+func PronounContraction(w string) bool {
 	switch strings.ReplaceAll(w, "’", "'") {
 	case "i'm", "i'll", "i'd", "i've", "we're", "we'll", "we've", "you're", "you'll", "you've", "he's", "she's",
 		"it's", "that's", "here's", "there's", "what's", "they're", "they've", "let's":
