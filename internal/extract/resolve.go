@@ -80,9 +80,10 @@ func (x *extractor) collectNames() {
 // on, and the one it was used for is kept in x.established for the
 // refinements after them (recent.SharedSurnames).
 func (x *extractor) collectShortNames() {
-	last := map[string]int{}  // surname -> entity of the latest full name
-	short := map[string]int{} // surname -> the entity it was last used alone for
-	var here []int32          // the entities named at a token, in the order registered
+	// surname (or first name) -> 1 + the entity of the latest full name,
+	// and 1 + the entity it was last used alone for (0 for none)
+	seen := map[string]struct{ last, short int }{}
+	var here []int32 // the entities named at a token, in the order registered
 	for i, t := range x.toks {
 		x.steps++
 		here = here[:0]
@@ -95,13 +96,16 @@ func (x *extractor) collectShortNames() {
 			name := x.ents[e].name
 			if j := strings.LastIndexByte(name, ' '); j >= 0 && x.ents[e].person {
 				first, _, _ := strings.Cut(name, " ")
-				if _, taken := last[first]; !taken {
-					last[first] = e // "Hillary"
+				if n := seen[first]; n.last == 0 {
+					n.last = e + 1 // "Hillary"
+					seen[first] = n
 				}
-				last[name[j+1:]] = e // "Clinton"
-				if s, ok := short[name[j+1:]]; ok && s != e && x.relativeOf(i, s) {
-					delete(short, name[j+1:]) // "Maya's mother, Denise Reynolds": Maya is Maya now
+				n := seen[name[j+1:]]
+				n.last = e + 1 // "Clinton"
+				if n.short != 0 && n.short != e+1 && x.relativeOf(i, n.short-1) {
+					n.short = 0 // "Maya's mother, Denise Reynolds": Maya is Maya now
 				}
+				seen[name[j+1:]] = n
 			}
 		}
 		if !x.isNameWord(i) || (i+1 < len(x.toks) && x.isNameWord(i+1) && x.toks[i+1].Para == t.Para) ||
@@ -109,20 +113,23 @@ func (x *extractor) collectShortNames() {
 			continue // part of a longer name (a paragraph's edge ends one), or a link to another story
 		}
 		w := lexicon.StripPossessive(x.text(i, i+1))
-		if e, ok := last[w]; ok {
-			used := e
-			if s, ok := short[w]; ok && s != e && (x.ents[s].gender == 0 || x.ents[e].gender == 0 || x.ents[s].gender == x.ents[e].gender) && !x.honorificAlone(max(i-1, 0)) {
-				used = s
-				if x.established == nil {
-					x.established = map[int]int{}
-				}
-				x.established[i] = s + 1
-			}
-			if !lexicon.IsPossessive(t.Low) && (i+1 >= len(x.toks) || !familyNouns[x.toks[i+1].Low]) {
-				short[w] = used // (but "Sandhu's nephew", "the Arriaga family": the family's)
-			}
-			x.insertName(t.S, e)
+		n := seen[w]
+		if n.last == 0 {
+			continue
 		}
+		e, used := n.last-1, n.last
+		if s := n.short - 1; s >= 0 && s != e && (x.ents[s].gender == 0 || x.ents[e].gender == 0 || x.ents[s].gender == x.ents[e].gender) && !x.honorificAlone(max(i-1, 0)) {
+			used = n.short
+			if x.established == nil {
+				x.established = map[int]int{}
+			}
+			x.established[i] = n.short
+		}
+		if n.short != used && !lexicon.IsPossessive(t.Low) && (i+1 >= len(x.toks) || !familyNouns[x.toks[i+1].Low]) {
+			n.short = used             // (but "Sandhu's nephew", "the Arriaga family": the family's)
+			seen[strings.Clone(w)] = n // (w is read without a copy where it is not kept)
+		}
+		x.insertName(t.S, e)
 	}
 }
 

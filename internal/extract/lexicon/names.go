@@ -237,8 +237,8 @@ var peerTitles = wordSet(`lord baroness baron lady viscount viscountess earl cou
 // the name.
 func IsPeerName(name string) bool {
 	title, rest, ok := strings.Cut(name, " ")
-	if !ok || !peerTitles[strings.ToLower(title)] {
-		return false
+	if !ok || len(title) < 4 || title[0] < 'A' || title[0] > 'Z' || !peerTitles[strings.ToLower(title)] {
+		return false // (most names, read without lowering a copy)
 	}
 	return !strings.Contains(rest, " ") || strings.Contains(rest, " of ")
 }

@@ -19,7 +19,7 @@ var rulings = map[string]bool{"the ruling": true, "the judgment": true, "the jud
 // after "The Nagoya High Court on Tuesday ordered ..." is the Nagoya
 // High Court's.
 func (x *voices) courtRuling(q *result.Quote) {
-	if !rulings[strings.ToLower(q.Speaker)] || q.SpeakerStart < 0 {
+	if q.SpeakerStart < 0 || len(q.Speaker) < 8 || !strings.EqualFold(q.Speaker[:4], "the ") || !rulings[strings.ToLower(q.Speaker)] {
 		return
 	}
 	a := x.tokenAt(q.SpeakerStart)
