@@ -180,3 +180,17 @@ func TestAnyNewsContractionNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsEstimatesLists: Senate estimates name who asked, chaired
+// and answered in lists over the record ("Questioner: McGinty-Rowe, Sen
+// Dervla", "Speaker: Gattenby, Sen Rosaleen (Chair)"), and the labels
+// give surnames alone ("Mr TUPOUNIUA:") or the office ("CHAIR:").
+func TestAnyNewsEstimatesLists(t *testing.T) {
+	t.Parallel()
+	in := "Questioner: McGinty-Rowe, Sen Dervla\nSpeaker: Gattenby, Sen Rosaleen (Chair)\nResponder: Tupouniua, Mr Sione; Quinlivan, Ms Harriet\n\n" +
+		"CHAIR: We will now move to outcome 2.\n\nSenator McGINTY-ROWE: Thank you, Chair. Good morning, Mr Tupouniua.\n\n" +
+		"Mr TUPOUNIUA: Good morning, Senator.\n\nSenator McGINTY-ROWE: How many teams are there?\n\nMs QUINLIVAN: Forty-nine."
+	checkQuotes(t, in, []wantQuote{{"We will now move to outcome 2.", "Rosaleen Gattenby", ""},
+		{"Thank you, Chair. Good morning, Mr Tupouniua.", "Dervla McGinty-Rowe", ""}, {"Good morning, Senator.", "Sione Tupouniua", ""},
+		{"How many teams are there?", "Dervla McGinty-Rowe", ""}, {"Forty-nine.", "Harriet Quinlivan", ""}})
+}

@@ -369,7 +369,7 @@ var genreFloors = map[string][4]float64{
 	"fortune_ridgeline_elevator_ceo_kalvaitis_interview":                   {0.8, 0.61, 0.49, 0.74},
 	"ministers_transcript_abc_radio_darwin_centrelink_wait_times_talkback": {0.81, 0.82, 0.68, 0},
 	"ourcommons_hansard_qp_northern_food_subsidy_retailers":                {0.88, 0.99, 0.88, 0.99},
-	"parlinfo_senate_estimates_biosecurity_detector_dog_teams":             {0.89, 0, 0, 0.99},
+	"parlinfo_senate_estimates_biosecurity_detector_dog_teams":             {0.91, 0.99, 0.91, 0.99},
 	"pbsnewshour_court_interpreter_shortage_mayan_languages":               {0.82, 0.91, 0.75, 0.99},
 	"prizemarrow_podcast_cwmderwen_show_leek_slashing_transcript":          {0.22, 0.19, 0.03, 0.99},
 	"teessidelive_crown_court_theory_test_impostor_trial_live":             {0.93, 0.45, 0.43, 0.74},

@@ -321,6 +321,9 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			return strings.TrimPrefix(x.ents[e].name, words[0]+" "), words[0]
 		}
 	}
+	if full, ok := x.roster["CHAIR"]; ok && len(words) == 1 && strings.EqualFold(words[0], "chair") {
+		return full, "Chair" // "CHAIR:" under "Gattenby, Sen Rosaleen (Chair)"
+	}
 	if last := len(words) - 1; last > 0 {
 		if full, ok := x.roster[strings.ToUpper(words[last])]; ok {
 			// "SEN. MADRIGAL" or "RANKING MEMBER MADRIGAL" after the

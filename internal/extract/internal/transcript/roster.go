@@ -46,9 +46,18 @@ func Roster(r []rune) map[string]string {
 		for b < len(r) && r[b] != '\n' {
 			b++
 		}
-		for _, m := range memberList.FindAllStringSubmatch(string(r[a:b]), -1) {
-			// ParlInfo's "Speaker: Branagan, Declan, MP; Tregoning, Ailsa, MP"
+		line := string(r[a:min(b, a+maxListLine)])
+		ms := memberList.FindAllStringSubmatch(line, -1)
+		if field, _, ok := strings.Cut(line, ": "); ok && listFields[field] {
+			ms = append(ms, titledList.FindAllStringSubmatch(line, -1)...)
+		}
+		for _, m := range ms {
+			// ParlInfo's "Speaker: Branagan, Declan, MP; Tregoning, Ailsa, MP",
+			// "Questioner: McGinty-Rowe, Sen Dervla", "Gattenby, Sen Rosaleen (Chair)"
 			sur, full := strings.ToUpper(m[1]), m[2]+" "+m[1]
+			if m[3] == " (Chair)" {
+				out["CHAIR"] = full
+			}
 			if was, ok := out[sur]; ok && was != full || ambiguous[sur] {
 				delete(out, sur)
 				ambiguous[sur] = true
@@ -75,7 +84,18 @@ func Roster(r []rune) map[string]string {
 
 // memberList matches a member in an official report's list of who
 // spoke: "Branagan, Declan, MP".
-var memberList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), ([A-Z][a-zA-Z'’-]+), (?:MP|Senator|MLA|MPP|TD|MSP)\b`)
+var memberList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), ([A-Z][a-zA-Z'’-]+), (?:MP|Senator|MLA|MPP|TD|MSP)\b()`)
+
+// titledList matches one in a committee report's lists of who asked,
+// chaired and answered, the title before the given name: "McGinty-Rowe,
+// Sen Dervla", "Tupouniua, Mr Sione", "Gattenby, Sen Rosaleen (Chair)".
+var titledList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), (?:Sen|Senator|Mr|Ms|Mrs|Dr|Prof|Hon) ([A-Z][a-zA-Z'’-]+)( \(Chair\))?`)
+
+// listFields head a committee report's lists of who spoke.
+var listFields = map[string]bool{"Questioner": true, "Speaker": true, "Responder": true, "Witness": true, "Witnesses": true}
+
+// maxListLine bounds, in runes, the part of a line the lists are read in.
+const maxListLine = 2000
 
 // rosterLine reads one line of a roster: titles, then two to four words
 // of a name in capitals, ending the line or followed by a comma or a

@@ -113,6 +113,9 @@ func Find(r []rune) []Turn {
 			// A label said twice under the heading: turns after all.
 			out, gaps, listing = append(out, listed...), gaps[:0], false
 		}
+		if ok && listFields[t.Label] && titledList.MatchString(string(r[t.Start:t.End])) {
+			ok = false // "Speaker: Gattenby, Sen Rosaleen (Chair)", a list of who spoke
+		}
 		if ok && titleLine(r[t.Start:t.End]) {
 			ok = false // "Coastal Erosion: Trimley Gap", a debate's heading
 		}
