@@ -62,7 +62,7 @@ func BareSurname(q *result.Quote) {
 // PostNominal gives a speaker written with letters after the name the
 // name alone.
 func PostNominal(q *result.Quote) {
-	if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && postNominals[q.Speaker[sp+1:]] && strings.Contains(q.Speaker[:sp], " ") {
+	if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && IsPostNominal(q.Speaker[sp+1:]) && q.Speaker[sp+1:] == strings.ToUpper(q.Speaker[sp+1:]) && strings.Contains(q.Speaker[:sp], " ") {
 		q.Speaker = q.Speaker[:sp]
 	}
 }
@@ -90,8 +90,17 @@ func PersonOfOrg(q *result.Quote, isPerson func(string) bool) {
 
 // postNominals follow a name without being part of it: "Rebecca Tolland
 // KC", "Sir Alan Reid OBE".
-var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true,
-	"KBE": true, "DBE": true}
+var postNominals = []string{"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
+
+// IsPostNominal reports whether w, in any case, is letters after a name.
+func IsPostNominal(w string) bool {
+	for _, p := range postNominals {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // OfficeOfName gives a speaker left as the first word of an office
 // whose holder's name ends the title ("Leader" and "of the Opposition

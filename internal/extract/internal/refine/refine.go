@@ -2299,8 +2299,8 @@ func (x *refiner) chainedSubject(a int, g byte, cur string, i int, full map[stri
 // one does: two or three capitalised words (without a title, a role or
 // an acronym before them), keyed by the last word.
 func (x *refiner) fullNameAt(j int, full map[string]string) {
-	if !x.isNameWord(j) || postnominals[x.toks[j].Low] ||
-		j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para && !postnominals[x.toks[j+1].Low] {
+	if !x.isNameWord(j) || nameform.IsPostNominal(x.toks[j].Low) ||
+		j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para && !nameform.IsPostNominal(x.toks[j+1].Low) {
 		return
 	}
 	a, particles := j, 0
@@ -2341,10 +2341,6 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 	}
 	full[key] = name
 }
-
-// postnominals follow a name without being part of it: "Kieran Ó Dúill
-// KC".
-var postnominals = map[string]bool{"kc": true, "qc": true, "sc": true, "obe": true, "mbe": true, "cbe": true, "frs": true}
 
 // initial reports whether token k is a name's vocab.Initials before a full
 // stop: "V", "T.K", "R.K.S".

@@ -248,7 +248,7 @@ func personName(s string) bool {
 	}
 	for i, w := range words {
 		rs := []rune(w)
-		if !unicode.IsUpper(rs[0]) && (i == 0 || !particle(w)) && (w != "of" || !peer(words)) {
+		if !unicode.IsUpper(rs[0]) && (i == 0 || !particle(w)) && (w != "of" || !lexicon.IsPeerName(s)) {
 			return false
 		}
 		for _, c := range rs {
@@ -268,10 +268,6 @@ var partyTags = map[string]bool{"Con": true, "Lab": true, "LD": true, "Lib Dem":
 	"Alliance": true, "Reform": true, "Lab Co-op": true, "Lab/Co-op": true, "TUV": true, "SF": true, "Alba": true,
 	"FF": true, "FG": true, "SD": true, "ALP": true, "LNP": true, "Lib": true, "Nat": true, "NDP": true, "BQ": true,
 	"CPC": true, "LPC": true, "Ind Lab": true, "Ind Con": true, "Grn": true}
-
-// peer reports whether a name's words are a peer's title, where "of" is
-// part of the name: "Lord Carnsew of Tresillian".
-func peer(words []string) bool { return lexicon.IsPeerName(strings.Join(words, " ")) }
 
 // particle reports whether w is a lower-case part of a surname.
 func particle(w string) bool {
