@@ -194,3 +194,11 @@ func TestAnyNewsEstimatesLists(t *testing.T) {
 		{"Thank you, Chair. Good morning, Mr Tupouniua.", "Dervla McGinty-Rowe", ""}, {"Good morning, Senator.", "Sione Tupouniua", ""},
 		{"How many teams are there?", "Dervla McGinty-Rowe", ""}, {"Forty-nine.", "Harriet Quinlivan", ""}})
 }
+
+// TestAnyNewsOrderNotCourts: "the order" read out paragraphs after a
+// court was named is the president's executive order, not the court's.
+func TestAnyNewsOrderNotCourts(t *testing.T) {
+	t.Parallel()
+	in := "The Supreme Court heard a related case last year.\n\nCongress did not act.\n\nThe president signed an executive order on Monday.\n\n\"Agencies must cut costs,\" the order said."
+	checkQuotes(t, in, []wantQuote{{"Agencies must cut costs,", "the order", ""}})
+}

@@ -10,19 +10,34 @@ import (
 // quote is read from is looked for.
 const maxCourtBack = 3000
 
-// rulings are a court's documents, which speak for the court.
+// rulings are a court's documents, which speak for the court (true);
+// "the decision", "the order" and "the opinion" are as often a
+// council's, a president's or a lawyer's (false), and are the court's
+// only when a court or judge is spoken of in their paragraph or the one
+// before.
 var rulings = map[string]bool{"the ruling": true, "the judgment": true, "the judgement": true, "the verdict": true,
-	"the decision": true, "the opinion": true, "the order": true, "the court order": true, "the written ruling": true}
+	"the court order": true, "the written ruling": true, "the decision": false, "the order": false, "the opinion": false}
 
 // courtRuling gives a quote read from "the ruling" (or judgment,
-// decision, opinion) the court named last before it: "the ruling said"
+// verdict, order) the court named last before it: "the ruling said"
 // after "The Nagoya High Court on Tuesday ordered ..." is the Nagoya
 // High Court's.
 func (x *voices) courtRuling(q *result.Quote) {
-	if q.SpeakerStart < 0 || len(q.Speaker) < 8 || !strings.EqualFold(q.Speaker[:4], "the ") || !rulings[strings.ToLower(q.Speaker)] {
+	if q.SpeakerStart < 0 || len(q.Speaker) < 8 || !strings.EqualFold(q.Speaker[:4], "the ") {
+		return
+	}
+	courts, ok := rulings[strings.ToLower(q.Speaker)]
+	if !ok {
 		return
 	}
 	a := x.tokenAt(q.SpeakerStart)
+	for k := a - 1; !courts && k > 0 && a-k < maxCourtBack && x.toks[k].Para+1 >= x.toks[a].Para; k-- {
+		x.steps++
+		courts = x.toks[k].Low == "court" || x.toks[k].Low == "tribunal" || x.toks[k].Low == "judge" // "The court observed ..."
+	}
+	if !courts {
+		return
+	}
 	for k := a - 1; k > 0 && a-k < maxCourtBack; k-- {
 		x.steps++
 		t := x.toks[k]
