@@ -127,7 +127,69 @@ func FindSpeakerLines(r []rune) []Turn {
 	if len(speakers) < 2 || !twice || len(out) < minSpeakerLines {
 		return nil
 	}
+	addressed(r, out)
 	return out
+}
+
+// addressed names the turns of a label the recording could not tell
+// apart ("Speaker 3") by the one the turn before it speaks to: "Ffion,
+// you were there that weekend?", answered by "Speaker 3", is Ffion, by
+// her full name where the page gives it ("Producer Ffion Tregaskis").
+func addressed(r []rune, out []Turn) {
+	named := map[string]string{}
+	for i, t := range out {
+		if !Unidentified(t.Label) {
+			continue
+		}
+		if name, ok := named[t.Label]; ok {
+			out[i].Label = name
+			continue
+		}
+		if t.Cont || i == 0 || Unidentified(out[i-1].Label) {
+			continue
+		}
+		p := out[i-1]
+		k := p.Start
+		for k < p.End && (unicode.IsLetter(r[k]) || r[k] == '-' || r[k] == '’' || r[k] == '\'') {
+			k++
+		}
+		given := string(r[p.Start:k])
+		if k == p.Start || k >= p.End || r[k] != ',' || !unicode.IsUpper(r[p.Start]) || !personName(given) ||
+			lexicon.IsFunctionWord(strings.ToLower(given)) || interjections[strings.ToLower(given)] {
+			continue
+		}
+		name := fullName(r, given)
+		if name == given {
+			continue // no one the page names in full
+		}
+		named[t.Label] = name
+		out[i].Label = name
+	}
+}
+
+// interjections open a turn with a comma without addressing anyone.
+var interjections = map[string]bool{"yes": true, "yeah": true, "no": true, "well": true, "look": true, "okay": true,
+	"ok": true, "right": true, "now": true, "oh": true, "sure": true, "listen": true, "sorry": true, "thanks": true,
+	"great": true, "good": true, "hi": true, "hello": true, "morning": true, "absolutely": true, "exactly": true}
+
+// fullName returns the first "Given Surname" the page writes for a given
+// name, or the given name alone.
+func fullName(r []rune, given string) string {
+	g := []rune(given + " ")
+	for i := 0; i+len(g) < len(r); i++ {
+		if r[i] != g[0] || i > 0 && unicode.IsLetter(r[i-1]) || string(r[i:i+len(g)]) != string(g) {
+			continue
+		}
+		k := i + len(g)
+		if !unicode.IsUpper(r[k]) {
+			continue
+		}
+		for k < len(r) && (unicode.IsLetter(r[k]) || r[k] == '-' || r[k] == '’' || r[k] == '\'') {
+			k++
+		}
+		return string(r[i:k])
+	}
+	return given
 }
 
 // tabledQuestion returns where the words start of a question printed as
@@ -178,6 +240,15 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 	body := strings.TrimSuffix(line, ":")
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
 		body = body[:k] // "Jane Smith (00:04:12):"
+	}
+	if k := strings.LastIndexByte(body, ' '); k > 0 && body == line && timestamp(body[k+1:]) &&
+		(body[k-1] == ' ' || strings.Count(body[k+1:], ":") == 2) {
+		// "Jane Smith  00:04:12", as Otter exports a recording's
+		// transcript (a clock's "Kick-off 19:45" takes one space)
+		body, line, alone = strings.TrimRight(body[:k], " "), "", true
+		if Unidentified(body) {
+			return speakerLine{nameStart: s, nameEnd: s + len([]rune(body))}, true
+		}
 	}
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && partyTags[body[k+2:len(body)-1]] {
 		body = body[:k] // "Lord Carnsew of Tresillian (Con)", as the Lords' record heads a speech
@@ -338,6 +409,13 @@ func afterTime(r []rune, s, e int) int {
 		}
 	}
 	return t
+}
+
+// unidentified reports whether a recording's transcript labels a
+// speaker it could not tell apart: "Speaker 3", "Unknown Speaker".
+func Unidentified(label string) bool {
+	n, ok := strings.CutPrefix(label, "Speaker ")
+	return label == "Unknown Speaker" || ok && n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
 }
 
 // timestamp reports whether s is a time in a recording: "04:12",

@@ -535,9 +535,13 @@ var labelRoles = map[string]bool{"HOST": true, "BYLINE": true, "GUEST": true, "A
 var chamberVoices = []string{"some hon. members", "an hon. member", "hon. members", "some hon. member", "several hon. members",
 	"an hon. gentleman", "an hon. lady"}
 
-// Voices reports whether a label is one of chamberVoices, a description
-// of who spoke rather than a name.
+// Voices reports whether a label is one of chamberVoices or a speaker a
+// recording's transcript could not tell apart ("Speaker 3"): a
+// description of who spoke rather than a name.
 func Voices(label string) bool {
+	if Unidentified(label) {
+		return true
+	}
 	low := strings.ToLower(label)
 	for _, v := range chamberVoices {
 		if low == v {
