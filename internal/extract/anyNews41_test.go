@@ -26,3 +26,27 @@ func TestAnyNewsOtterLabels(t *testing.T) {
 		{"Nobody at the show would do it.", "Ffion Tregaskis", ""},
 		{"Can I add something here?", "Speaker 4", ""}})
 }
+
+// TestAnyNewsLiveBlogWriters: a live blog heads each post with its time
+// and its writer on lines of their own; the writer's name, however often
+// it comes, is no speaker line, and the posts are no one's turns.
+func TestAnyNewsLiveBlogWriters(t *testing.T) {
+	t.Parallel()
+	in := "LIVE\nGalway West byelection count\nCiarán Leyden and Orla Benedetto\n\n" +
+		"21:34\nCiarán Leyden\nThat’s where we’ll leave our coverage for tonight. Thanks for following along.\n\n" +
+		"21:26\nOrla Benedetto\nA gracious speech from Aoibheann Ní Ghríofa, the Sinn Féin candidate.\n\n" +
+		"Ní Ghríofa said the party had “won the argument on housing”.\n\n" +
+		"20:58\nCiarán Leyden\nThe count resumes after a break.\n\n" +
+		"20:47\nOrla Benedetto\nDeclan Mulkerrin has been eliminated.\n\n“We ran a positive campaign,” Mr Mulkerrin said."
+	checkQuotes(t, in, []wantQuote{{"won the argument on housing", "Aoibheann Ní Ghríofa", ""}, {"We ran a positive campaign,", "Declan Mulkerrin", ""}})
+}
+
+// TestAnyNewsPlaceEndsApposition: an apposition that ends in a place
+// ("a network administrator in Columbus, Ohio,") before the cue leaves
+// the quote to the person it describes, however long the words before
+// the name.
+func TestAnyNewsPlaceEndsApposition(t *testing.T) {
+	t.Parallel()
+	in := "Ars reader and Orbit owner Priyam Kothandaraman, a network administrator in Columbus, Ohio, said he had found out when his kids could not get online. “Two of my three nodes are bricked,” he said."
+	checkQuotes(t, in, []wantQuote{{"Two of my three nodes are bricked,", "Priyam Kothandaraman", ""}})
+}

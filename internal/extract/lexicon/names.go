@@ -443,6 +443,7 @@ var namedCaps = wordSet(`dear courtesy the a an this that these those his her it
 // Winson Kwok").
 var neverSurnames = wordSet(`credit credits photo photograph picture image illustration
 	st rd road ave boulevard blvd crescent terrace highway motorway showground showgrounds stadium arena
+	isle island islands peninsula harbour harbor wharf quay
 	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // NeverSurname reports whether the capitalised w, last in a run, shows

@@ -35,6 +35,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.playerOfTeam(q)    // "Nuggets' Vesely on trade chatter: '...'"
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
 	x.appositionOf(q)    // "Roy Delacroix, a Republican, has so far declined, saying"
+	x.appositionPlace(q) // "Priyam Kothandaraman, a network administrator in Columbus, Ohio, said"
 	x.placeOfName(q)     // "said resident Priya Ramaswamy-Kent of Dorian Road"
 	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
@@ -218,6 +219,47 @@ func (x *fixer) appositionOf(q *result.Quote) {
 		lexicon.FirstNameGender(x.toks[n].Low) != 0 {
 		e := x.d.ResolvePerson(x.text(n, a-1), "", x.toks[n].S)
 		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(a, b), x.toks[n].S, x.toks[a-2].E
+	}
+}
+
+// appositionPlace gives a quote attributed to the place that ends an
+// apposition ("Ars reader Priyam Kothandaraman, a network administrator
+// in Columbus, Ohio, said": "Ohio") the person the apposition describes.
+func (x *fixer) appositionPlace(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 4 || b+1 >= len(x.toks) || x.toks[b].Low != "," || !x.isCue(b+1) || !x.isNameWord(a) {
+		return
+	}
+	p := a // the place: "Columbus, Ohio" or "Ohio"
+	if x.toks[p-1].Low == "," && x.isNameWord(p-2) {
+		p -= 2
+		for p > 0 && a-p < 5 && x.isNameWord(p-1) {
+			p--
+		}
+	}
+	if w := x.toks[p-1].Low; w != "in" && w != "from" && w != "of" && w != "near" && w != "at" {
+		return
+	}
+	c := p - 2
+	for c > 0 && a-c <= maxApposition && x.toks[c].Low != "," {
+		x.steps++
+		if x.toks[c].Kind != tok.Word || x.toks[c].InQ || x.isCue(c) || lexicon.Verb(x.toks[c].Low) != 0 {
+			return
+		}
+		c--
+	}
+	if c <= 0 || x.toks[c].Low != "," || a-c > maxApposition {
+		return
+	}
+	if w := x.toks[c+1].Low; w != "a" && w != "an" && w != "the" && !lexicon.IsRoleNoun(w) {
+		return
+	}
+	for n := c - 1; n >= 0 && c-n <= maxAppositionName && x.isNameWord(n); n-- {
+		x.steps++
+		if e, ok := x.byName(x.text(n, c)); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(c+1, b), x.toks[n].S, x.toks[c-1].E
+			return
+		}
 	}
 }
 

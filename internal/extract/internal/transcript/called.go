@@ -121,6 +121,9 @@ func CalledOn(r []rune, t Turn) (name string, call bool) {
 	strong, anon, closed := false, false, false
 	for i, w := range words {
 		w = strings.Trim(w, ",;:")
+		if w == "" {
+			continue // a comma standing alone: "Okay , Darlene."
+		}
 		l := strings.ToLower(w)
 		if alone, ok := callWords[l]; ok {
 			strong = strong || alone

@@ -280,8 +280,11 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 func namesAlone(r []rune) map[string]bool {
 	count := map[string]int{}
 	listed := map[string]bool{}
+	clock := false // the line before is a time alone, as a live blog heads a post with its time and its writer
 	lines(r, len(r), func(s, e int) bool {
-		if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’':", r[e-1]) {
+		after := clock
+		clock = e-s <= 5 && timestamp(string(r[s:e]))
+		if after || e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’':", r[e-1]) {
 			return true
 		}
 		line := string(r[s:e])

@@ -141,3 +141,18 @@ func TestReadCourt(t *testing.T) {
 		t.Errorf("an interview: %+v, want no court", c)
 	}
 }
+
+// TestCalledOnLoneComma: a comma standing alone among the last words of
+// a turn is no word of a name, and no reason to fail.
+func TestCalledOnLoneComma(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		call       bool
+	}{{"We will take questions. Okay , Darlene.", "Darlene", true}, {"That is all. Thanks , everyone.", "", false}, {"Right. , .", "", false}} {
+		r := []rune(c.text)
+		name, call := CalledOn(r, Turn{Start: 0, End: len(r)})
+		if name != c.name || call != c.call {
+			t.Errorf("CalledOn(%q) = %q, %v; want %q, %v", c.text, name, call, c.name, c.call)
+		}
+	}
+}
