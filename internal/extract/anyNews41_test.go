@@ -50,3 +50,23 @@ func TestAnyNewsPlaceEndsApposition(t *testing.T) {
 	in := "Ars reader and Orbit owner Priyam Kothandaraman, a network administrator in Columbus, Ohio, said he had found out when his kids could not get online. “Two of my three nodes are bricked,” he said."
 	checkQuotes(t, in, []wantQuote{{"Two of my three nodes are bricked,", "Priyam Kothandaraman", ""}})
 }
+
+// TestAnyNewsUnlabelledInterviewSubject: an unlabelled interview is with
+// the one its introduction names most, counting each mention once, not
+// with a coach whose one mention carries a paraphrase and its partial
+// quotes; the questions are the writer's whose name stands alone over
+// the story's date.
+func TestAnyNewsUnlabelledInterviewSubject(t *testing.T) {
+	t.Parallel()
+	in := "The Woman Who Paddled the Yukon Solo\nMarit Oudekerk, a land surveyor from Whitehorse, just set a record.\nTobias Grell\nUpdated Sep 9, 2025\n\n" +
+		"On June 24, Marit Oudekerk pushed a canoe off the gravel at Whitehorse. Oudekerk said she was “mostly recovered”. Her coach, Sunniva Brekkestad, a former marathon kayaker, says the difference was “an almost rude ability” to “ignore discomfort” and “sleep anywhere.”\n\n" +
+		"This interview has been edited for length and clarity.\n\n" +
+		"Why would anyone do this?\n\nI get asked that a lot, mostly by my mother. I wanted to see the river whole.\n\n" +
+		"Did the surveying actually help?\n\nHugely. I can read a braided channel the way some people read a menu.\n\n" +
+		"How did you decide on three hours of sleep?\n\nWe tested it. Sunniva had me do sessions on Lake Laberge in May."
+	checkQuotes(t, in, []wantQuote{{"mostly recovered", "Marit Oudekerk", ""}, {"an almost rude ability", "Sunniva Brekkestad", ""},
+		{"ignore discomfort", "Sunniva Brekkestad", ""}, {"sleep anywhere.", "Sunniva Brekkestad", ""},
+		{"Why would anyone do this?", "Tobias Grell", ""}, {"I get asked that a lot, mostly by my mother. I wanted to see the river whole.", "Marit Oudekerk", ""},
+		{"Did the surveying actually help?", "Tobias Grell", ""}, {"Hugely. I can read a braided channel the way some people read a menu.", "Marit Oudekerk", ""},
+		{"How did you decide on three hours of sleep?", "Tobias Grell", ""}, {"We tested it. Sunniva had me do sessions on Lake Laberge in May.", "Marit Oudekerk", ""}})
+}

@@ -42,7 +42,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	interviewee := -1
 	if unlabelled {
 		if interviewee = x.spokeWith(x.tokenAt(turns[0].Start)); interviewee < 0 {
-			interviewee = x.introSubject(x.tokenAt(turns[0].Start))
+			interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].Start))
 		}
 		if interviewee < 0 {
 			return nil, nil // an interview is with someone the introduction names
@@ -50,7 +50,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	} else if interviewee = x.spokeWith(x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
 		// "Q:" and "A:": the one the introduction is about, not its
 		// byline's writer ("By Hollis Drummond", the one asking)
-		interviewee = x.introSubject(x.tokenAt(turns[0].LabelStart))
+		interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].LabelStart))
 	}
 	if interviewee < 0 && !unlabelled {
 		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
@@ -215,31 +215,6 @@ func (x *extractor) personNamed(name string, pos int) (string, string) {
 	return x.ents[e].name, x.ents[e].title
 }
 
-// maxIntroMentions bounds the mentions an interview's introduction is
-// searched through for the person it is about.
-const maxIntroMentions = 300
-
-// introSubject is the person an interview's introduction (everything
-// before token i) is about: the one named most often there, the earlier
-// on a tie, leaving out the byline's "Interview by ..." writer. It
-// returns -1 when no full name of a person came before.
-func (x *extractor) introSubject(i int) int {
-	count := map[int]int{}
-	best, seen := -1, 0
-	x.mentionsBefore(i, func(e, tok int) bool {
-		seen++
-		if !x.ents[e].person || !strings.Contains(x.ents[e].name, " ") || tok > 0 && x.toks[tok-1].Low == "by" {
-			return seen < maxIntroMentions
-		}
-		count[e]++
-		if best < 0 || count[e] >= count[best] {
-			best = e
-		}
-		return seen < maxIntroMentions
-	})
-	return best
-}
-
 // spokeWith returns the person the two paragraphs before token i say the
 // interview was with ("We spoke with Voss over two afternoons", "Rolling
 // Stone caught up with Delia Voss"), or -1.
@@ -266,29 +241,10 @@ func (x *extractor) spokeWith(i int) int {
 			e++
 		}
 		if e > k+1 {
-			return x.mostNamed(lexicon.StripPossessive(x.text(k+1, e)), k+1)
+			return transcript.MostNamed(refineDoc{x}, lexicon.StripPossessive(x.text(k+1, e)), k+1)
 		}
 	}
 	return -1
-}
-
-// mostNamed returns the person called name ("Voss", "Delia Voss") named
-// most often before token i, the earlier on a tie: the singer, not her
-// father Gene Voss named once.
-func (x *extractor) mostNamed(name string, i int) int {
-	count := map[int]int{}
-	best, seen := -1, 0
-	x.mentionsBefore(i, func(e, _ int) bool {
-		seen++
-		if n := x.ents[e].name; x.ents[e].person && (n == name || strings.HasSuffix(n, " "+name)) {
-			count[e]++
-			if best < 0 || count[e] >= count[best] {
-				best = e
-			}
-		}
-		return seen < maxIntroMentions
-	})
-	return best
 }
 
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person

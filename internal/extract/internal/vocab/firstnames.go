@@ -155,6 +155,17 @@ const femaleNames = `
 	nurhayati puspita rafidah ratna retno rini risa rosmah siti vilma yanti zarina zuraida
 	bathsheba dinah dorcas drusilla hagar keturah keziah rhoda zipporah
 	latoya keisha shaniqua tanisha lakisha tamika
+	marguerite siobhán fenella teodora hattie maren orla marisela meredith darlene janelle tiegan marnie stacey
+	junie jessamy aroha farida camille hester marcy odessa mairéad tilly ottoline rosalinda henrike jolene
+	morven nouf odalys cressida margarethe kayleigh loretta brenna bronwyn narelle neema elodie cordelia
+	anouk dorothea anahit farah mereana dervla jodie gretchen hessa julieta ludivine verlie bryony danika alisha
+	yesenia annelise kelsey joaquina ilona saima alma setareh mara alvina evelyne inês dagny oriana beatrix
+	tasha leesa philomena nalini noemi lourdes luanne kirra ruthanne hinewai benedicta adela rhea keiko leonora
+	augustina naledi lisette sigrun ceridwen morwenna verna kadri pramila paulette eunice mariela margit merline
+	amira dorit jacinta máirín rochelle marcelle shanelle hinerangi aubree leonie kahurangi bree losaline ezinne
+	mavis corinna elnura roseanne rosalba arlene lerato ishbel sunniva aizada marivic mélisande nomalanga litia
+	perpetua raewyn glenda gulnara noreen rena faridah kerensa tereza ginette anika ngaire khady rosaleen kaylee
+	coralie ratchanee mariko xiomara syeda leocadia nodira josée amaya annelie dikeledi
 `
 
 // maleNames are given names borne almost only by men, written and grouped
@@ -280,6 +291,18 @@ const maleNames = `
 	jokowi khairy mahathir mahfud mohd muhyiddin najib prabowo rafizi romeo rommel sandiaga susilo zulkifli
 	amos boaz elias enoch ephraim ishmael judah lazarus malachi nehemiah obadiah simeon zechariah
 	tyrone deshawn darnell malik terrell marquis jalen demetrius deandre rashad jermaine
+	tobias harlan wendell gideon lyle theo casimir terrence thaddeus ignatius olumide augustine vernon wes
+	corwin josh lowell yusuf anselm jasper darrell ansel halvard masanori takumi benedikt warrick bence
+	bartholomew teddy mikkel brodie tetsuya sione bastian oskar giles ferdinand clive lionel reggie leopold
+	corbin folarin tevita everard lonnie micky angus jaylen tobiah walt hone raghavendra travis rāwiri teodor
+	kazuhiro odell oren hōhepa aurelio danny omkar brijmohan sandeep gil beau raed clint kelvin ruaridh jago
+	nate reece nikau kendrick vikrant elliot rolando cordell adriaan brody orrin hal bevan tyrese quentin
+	mattias rafferty garth arkady beckett lwazi amnon royce kaelen shoichiro takeshi hariz lyman rosauro tamati
+	raghav marc tavish lachie abdulelah arlo cornelius saifullah anton devkaran arief matiu kasun kwadwo
+	emmanuel finn caspian brice kenji aminu benicio haroon natan neville kashif sardor yerlan thad kellan ozell
+	esmaeil meinrad ambrose reginald ottis rajeev tadashi siyabonga eunan caradoc ramil oluwaseun chinonso
+	tyrell aarav vince eloy hafiz shmuel nurettin kristian tremaine fiachra sibusiso roscoe duane kelechi davron
+	erlend jamarion ewen leland mick brantley emil iñaki hideo
 `
 
 // GivenNameGender is the gender a given name (in lower case) gives by the

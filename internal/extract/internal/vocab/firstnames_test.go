@@ -22,7 +22,7 @@ func TestFirstNameGender(t *testing.T) {
 		{"mark", 'm'}, {"mason", 'm'}, {"dafydd", 'm'}, {"rhys", 'm'}, {"eoin", 'm'}, {"padraig", 'm'},
 		{"josé", 'm'}, {"jose", 'm'}, {"giuseppe", 'm'}, {"søren", 'm'}, {"volodymyr", 'm'}, {"mohammed", 'm'},
 		{"muhammad", 'm'}, {"ahmed", 'm'}, {"omar", 'm'}, {"khalid", 'm'}, {"ali", 'm'}, {"eitan", 'm'},
-		{"rahul", 'm'}, {"chidi", 'm'}, {"ikenna", 'm'}, {"kwame", 'm'}, {"jonah", 'm'}, {"ezekiel", 'm'}, {"darnell", 'm'}, {"latoya", 'f'},
+		{"rahul", 'm'}, {"chidi", 'm'}, {"tobias", 'm'}, {"lyman", 'm'}, {"orla", 'f'}, {"sunniva", 'f'}, {"ikenna", 'm'}, {"kwame", 'm'}, {"jonah", 'm'}, {"ezekiel", 'm'}, {"darnell", 'm'}, {"latoya", 'f'},
 		// Both sexes somewhere, or words: no gender.
 		{"jordan", 0}, {"alex", 0}, {"sam", 0}, {"taylor", 0}, {"jamie", 0}, {"kim", 0}, {"robin", 0},
 		{"chris", 0}, {"jean", 0}, {"andrea", 0}, {"nicola", 0}, {"simone", 0}, {"sasha", 0}, {"yuki", 0},
