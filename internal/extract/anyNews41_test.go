@@ -70,3 +70,21 @@ func TestAnyNewsUnlabelledInterviewSubject(t *testing.T) {
 		{"Did the surveying actually help?", "Tobias Grell", ""}, {"Hugely. I can read a braided channel the way some people read a menu.", "Marit Oudekerk", ""},
 		{"How did you decide on three hours of sleep?", "Tobias Grell", ""}, {"We tested it. Sunniva had me do sessions on Lake Laberge in May.", "Marit Oudekerk", ""}})
 }
+
+// TestAnyNewsMemberAndSeat: the Commons' record heads a member's first
+// speech with their seat and party in brackets ("Dr Amara Oyinlola
+// (Stoke-on-Trent North) (Lab)"): the member speaks, not the seat; an
+// office over its holder's name in brackets is still the holder.
+func TestAnyNewsMemberAndSeat(t *testing.T) {
+	t.Parallel()
+	in := "Thermaseal Insulation\nVolume 774: debated on Tuesday 4 November 2025\n\n" +
+		"Jonah Crabtree (Sittingbourne and Sheppey) (Lab)\nTo ask the Secretary of State if he will make a statement.\nShare\n\n" +
+		"The Minister for Energy Consumers (Owain Llewellyn-Rhys)\nNo household should be left paying to fix poor work.\nShare\n\n" +
+		"Dr Amara Oyinlola (Stoke-on-Trent North) (Lab)\nIn my constituency, Thermaseal was cold-calling people.\nShare\n\n" +
+		"Owain Llewellyn-Rhys\nMy hon. Friend is right.\nShare\n\n" +
+		"Jonah Crabtree\nI thank the Minister.\nShare"
+	checkQuotes(t, in, []wantQuote{{"To ask the Secretary of State if he will make a statement.", "Jonah Crabtree", ""},
+		{"No household should be left paying to fix poor work.", "Owain Llewellyn-Rhys", ""},
+		{"In my constituency, Thermaseal was cold-calling people.", "Amara Oyinlola", ""},
+		{"My hon. Friend is right.", "Owain Llewellyn-Rhys", ""}, {"I thank the Minister.", "Jonah Crabtree", ""}})
+}

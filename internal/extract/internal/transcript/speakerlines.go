@@ -250,8 +250,13 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 			return speakerLine{nameStart: s, nameEnd: s + len([]rune(body))}, true
 		}
 	}
+	party := false
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && partyTags[body[k+2:len(body)-1]] {
-		body = body[:k] // "Lord Carnsew of Tresillian (Con)", as the Lords' record heads a speech
+		body, party = body[:k], true // "Lord Carnsew of Tresillian (Con)", as the Lords' record heads a speech
+	}
+	if k := strings.LastIndex(body, " ("); k > 0 && party && personName(body[:k]) && !strings.HasPrefix(body, "The ") && !strings.ContainsAny(body[:k], "()") {
+		// "Dr Amara Oyinlola (Stoke-on-Trent North) (Lab)": a member and their seat
+		return speakerLine{nameStart: s, nameEnd: s + len([]rune(body[:k]))}, true
 	}
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && !strings.ContainsAny(body[:k], "()") {
 		// "The Cabinet Secretary for Education (Emrys Treharne)": an office, and its holder's name
@@ -291,6 +296,13 @@ func namesAlone(r []rune) map[string]bool {
 		for _, sep := range []string{" -- ", " — ", " – "} {
 			if name, _, ok := strings.Cut(line, sep); ok {
 				listed[name] = true
+				return true
+			}
+		}
+		if k := strings.LastIndex(line, " ("); k > 0 && strings.HasSuffix(line, ")") && partyTags[line[k+2:len(line)-1]] {
+			line = line[:k] // "Dr Amara Oyinlola (Stoke-on-Trent North) (Lab)"
+			if k := strings.LastIndex(line, " ("); k > 0 && strings.HasSuffix(line, ")") && personName(line[:k]) {
+				listed[line[:k]] = true
 				return true
 			}
 		}
