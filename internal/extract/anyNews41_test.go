@@ -88,3 +88,18 @@ func TestAnyNewsMemberAndSeat(t *testing.T) {
 		{"In my constituency, Thermaseal was cold-calling people.", "Amara Oyinlola", ""},
 		{"My hon. Friend is right.", "Owain Llewellyn-Rhys", ""}, {"I thank the Minister.", "Jonah Crabtree", ""}})
 }
+
+// TestAnyNewsPresenterNamedInPassing: a radio transcript's "PRESENTER:"
+// is the presenter the story names in passing ("Morning Report presenter
+// Tessa Lindholm spoke to ..."), and the guest's initials are the guest.
+func TestAnyNewsPresenterNamedInPassing(t *testing.T) {
+	t.Parallel()
+	in := "Wairoa birthing unit to close at night\n\nMorning Report presenter Tessa Lindholm spoke to Callum Tamihana, the health board's director of midwifery.\n\n" +
+		"PRESENTER: Callum Tamihana, good morning. Why can't you staff this unit at night?\n\n" +
+		"CT: Kia ora, Tessa. It comes down to numbers.\n\n" +
+		"PRESENTER: But you've known for weeks that two were leaving?\n\n" +
+		"CT: There was a plan B."
+	checkQuotes(t, in, []wantQuote{{"Callum Tamihana, good morning. Why can't you staff this unit at night?", "Tessa Lindholm", ""},
+		{"Kia ora, Tessa. It comes down to numbers.", "Callum Tamihana", ""},
+		{"But you've known for weeks that two were leaving?", "Tessa Lindholm", ""}, {"There was a plan B.", "Callum Tamihana", ""}})
+}

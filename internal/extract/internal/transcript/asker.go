@@ -128,6 +128,45 @@ func RoleNames(r []rune) map[string]string {
 		}
 		out[strings.ToLower(role)] = name
 	}
+	return proseRoles(string(r), out)
+}
+
+// proseRoles adds to out the names the text gives a role in passing,
+// where no line did: "Morning Report presenter Tessa Lindholm spoke to
+// Callum Tamihana" names the "PRESENTER:" of the transcript below.
+func proseRoles(text string, out map[string]string) map[string]string {
+	for _, role := range []string{"presenter", "host", "moderator", "anchor"} {
+		if out[role] != "" {
+			continue
+		}
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], " "+role+" ")
+			if k < 0 {
+				break
+			}
+			from += k + len(role) + 2
+			words := strings.Fields(text[from:min(len(text), from+maxAskerBracket)])
+			n := 0
+			for n < len(words) && n < 3 && personName(strings.TrimRight(words[n], ",.;:")) {
+				n++
+				if strings.ContainsAny(words[n-1][len(words[n-1])-1:], ",.;:") {
+					break
+				}
+			}
+			if n < 2 {
+				continue
+			}
+			name := strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+			if titleWords(name) {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[role] = name
+			break
+		}
+	}
 	return out
 }
 
