@@ -103,3 +103,15 @@ func TestAnyNewsPresenterNamedInPassing(t *testing.T) {
 		{"Kia ora, Tessa. It comes down to numbers.", "Callum Tamihana", ""},
 		{"But you've known for weeks that two were leaving?", "Tessa Lindholm", ""}, {"There was a plan B.", "Callum Tamihana", ""}})
 }
+
+// TestAnyNewsDefinedTerms: a release's defined terms ("Norhaven" or the
+// "Company", ("Greenmarch")), its "forward-looking statements" within
+// the meaning of an act and the section "Risk Factors" are nobody's
+// words; the chief executive's quote is.
+func TestAnyNewsDefinedTerms(t *testing.T) {
+	t.Parallel()
+	in := "COLUMBUS, Ohio, March 3, 2026 /PRNewswire/ -- Norhaven Cold Logistics, Inc. (NASDAQ: NRHV) (\"Norhaven\" or the \"Company\") today announced an agreement with Greenmarch Foods Cooperative (\"Greenmarch\"), a member-owned wholesaler.\n\n" +
+		"\"This partnership lets us serve growers we could never reach before,\" said Dana Whitcombe, chief executive officer of Norhaven.\n\n" +
+		"This press release contains \"forward-looking statements\" within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ because of the risks described under \"Risk Factors\" in the Company's Annual Report."
+	checkQuotes(t, in, []wantQuote{{"This partnership lets us serve growers we could never reach before,", "Dana Whitcombe", ""}})
+}

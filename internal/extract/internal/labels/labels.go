@@ -76,6 +76,35 @@ func named(toks []tok.Token, open, close int, steps *int, listed int) bool {
 		}
 	case "dubbed", "call", "calls", "called":
 		return nickname(toks, open, close) // a dog locals call “the Ghost” (but what he called “a disgrace”)
+	case "(", "or", "and":
+		// a term a release or a contract defines: "Norhaven Cold Logistics,
+		// Inc. ("Norhaven" or the "Company")", "(“Greenmarch”)"
+		return defined(toks, d, close) && nickname(toks, open, close)
+	case "under", "headed":
+		return nickname(toks, open, close) // the risks described under "Risk Factors"
+	}
+	// "forward-looking statements" within the meaning of the Act
+	return close+3 < len(toks) && toks[close+1].Low == "within" && toks[close+2].Low == "the" && toks[close+3].Low == "meaning"
+}
+
+// maxDefining bounds the words between the bracket that opens a
+// definition and a term it defines.
+const maxDefining = 8
+
+// defined reports whether the word at d ("(", or "or" after an opening
+// bracket) opens the term a bracket defines, closed right after the
+// quotation that ends at close.
+func defined(toks []tok.Token, d, close int) bool {
+	if close+1 >= len(toks) || toks[close+1].Low != ")" && toks[close+1].Low != "or" && toks[close+1].Low != "and" && toks[close+1].Low != "," {
+		return false
+	}
+	for k := d; k >= 0 && d-k <= maxDefining; k-- {
+		switch toks[k].Low {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
 	}
 	return false
 }
