@@ -115,3 +115,24 @@ func TestAnyNewsDefinedTerms(t *testing.T) {
 		"This press release contains \"forward-looking statements\" within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ because of the risks described under \"Risk Factors\" in the Company's Annual Report."
 	checkQuotes(t, in, []wantQuote{{"This partnership lets us serve growers we could never reach before,", "Dana Whitcombe", ""}})
 }
+
+// TestAnyNewsTranscriptFurniture: in a briefing's transcript, "Q
+// (Off-mic.)" is no one's words, "Attachment C:" and "Fact Sheet:" are
+// no labels, and the story after a page's copyright line continues no
+// turn, whatever label-like line follows it.
+func TestAnyNewsTranscriptFurniture(t *testing.T) {
+	t.Parallel()
+	in := "Press Briefing by Press Secretary Camille Ortega-Sayre\n\n" +
+		"MS. ORTEGA-SAYRE: Good afternoon, everybody.\n\nQ Will the plant reopen?\n\n" +
+		"MS. ORTEGA-SAYRE: Not this week.\n\nQ (Off-mic.)\n\nMS. ORTEGA-SAYRE: I'll leave it there.\n\n" +
+		"Attachment C: Draft Use Policy (PDF)\n\nFact Sheet: Actions to Increase the Supply of Formula\n\n" +
+		"The office confirmed the charges in an email on Tuesday evening.\n\n" +
+		"Copyright 2026 Nexstar Media Inc. All rights reserved.\n\nWeather: Warm-up before weekend rain."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, everybody.", "Camille Ortega-Sayre", ""}, {"Will the plant reopen?", "a reporter", ""},
+		{"Not this week.", "Camille Ortega-Sayre", ""}, {"I'll leave it there.", "Camille Ortega-Sayre", ""}})
+	ended := "MS. HARTSFIELD: Good afternoon.\n\nQ Is the lock open?\n\nMS. HARTSFIELD: Not yet.\n\nQ When?\n\n" +
+		"MS. HARTSFIELD: I'll check with our team.\n\nOkay, I've got to go. Thanks, everybody.\n\n1:58 P.M. EDT\n\nShare:  Facebook  |  X  |  Email"
+	checkQuotes(t, ended, []wantQuote{{"Good afternoon.", "Hartsfield", ""}, {"Is the lock open?", "a reporter", ""},
+		{"Not yet.", "Hartsfield", ""}, {"When?", "a reporter", ""}, {"I'll check with our team.", "Hartsfield", ""},
+		{"Okay, I've got to go. Thanks, everybody.", "Hartsfield", ""}})
+}

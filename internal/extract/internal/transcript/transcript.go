@@ -65,6 +65,32 @@ var notLabels = map[string]bool{
 	"tabled": true, "stage": true, "page": true,
 	// A page's links and a programme's listing: "Share: Facebook | X | Email", "Aired: Tuesday".
 	"share": true, "aired": true, "audio": true, "segment": true, "talkback": true,
+	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true,
+}
+
+// footer reports whether a paragraph is a page's footer, which ends
+// the words of the turn before it: "Copyright 2025 WBIR. All Rights
+// Reserved.", "© 2025 ...".
+func footer(p []rune) bool {
+	if p[0] == '©' {
+		return true
+	}
+	if len(p) < 12 || !strings.EqualFold(string(p[:10]), "copyright ") {
+		return false
+	}
+	return p[10] == '©' || p[10] == '(' || unicode.IsDigit(p[10]) && unicode.IsDigit(p[11]) // "Copyright 2025", not "Copyright law"
+}
+
+// documentParts name a part of a record that a colon opens: "Attachment
+// C: Draft Use Policy (PDF)", "Exhibit 4: ...".
+var documentParts = map[string]bool{"attachment": true, "exhibit": true, "appendix": true, "annex": true, "schedule": true,
+	"figure": true, "table": true, "enclosure": true, "item": true}
+
+// documentPart reports whether a label is a part of a record and its
+// number or letter: "Attachment C", "Exhibit 4", "Item 7b".
+func documentPart(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && documentParts[strings.ToLower(first)] && !strings.Contains(rest, " ") && len(rest) <= 4
 }
 
 // roles of labels that do not name anyone.
@@ -87,6 +113,7 @@ func Find(r []rune) []Turn {
 	}
 	var out []Turn
 	var gaps [][2]int // unlabelled paragraphs after the latest turn
+	footed := false   // a footer came after them ("Copyright 2025 WBIR."): they continue no turn
 	listing := false  // under a heading in capitals ("INJURIES", "UP NEXT"), labelled lines are a list ...
 	var listed []Turn // ... of one line a label, unless a label comes twice
 	for i := 0; i < len(r); {
@@ -111,7 +138,7 @@ func Find(r []rune) []Turn {
 				continue
 			}
 			// A label said twice under the heading: turns after all.
-			out, gaps, listing = append(out, listed...), gaps[:0], false
+			out, gaps, listing, footed = append(out, listed...), gaps[:0], false, false
 		}
 		if ok && listFields[t.Label] && titledList.MatchString(string(r[t.Start:t.End])) {
 			ok = false // "Speaker: Gattenby, Sen Rosaleen (Chair)", a list of who spoke
@@ -128,7 +155,7 @@ func Find(r []rune) []Turn {
 			if len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0 {
 				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
-			if len(out) > 0 && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
+			if len(out) > 0 && !footed && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
 				for gi, g := range gaps {
 					c := prev
@@ -136,21 +163,24 @@ func Find(r []rune) []Turn {
 					out = append(out, c)
 				}
 			}
-			gaps = gaps[:0]
+			gaps, footed = gaps[:0], false
 			out = append(out, t)
 		} else {
 			if s, e2 := trim(r, i, e); s < e2 {
 				listing = false // a paragraph of text ends the list
 			}
 			if len(out) > 0 {
-				if s, e2 := trim(r, i, e); s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
+				if s, e2 := trim(r, i, e); s < e2 && footer(r[s:e2]) {
+					footed = true // the page's footer: what came since the last turn is the story's, and what comes after the page's
+					break
+				} else if s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
 					gaps = append(gaps, [2]int{s, e2})
 				}
 			}
 		}
 		i = e + 1
 	}
-	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && endsTranscript(r, gaps[len(gaps)-1][1]) {
+	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && !footed && endsTranscript(r, gaps[len(gaps)-1][1]) {
 		prev := out[len(out)-1]
 		for gi, g := range gaps {
 			c := prev
@@ -257,9 +287,16 @@ func titleLine(p []rune) bool {
 }
 
 // endsTranscript reports whether an "END" line (as the White House
-// prints one, with the time) and nothing else follows offset i.
+// prints one, with the time) and nothing else follows offset i, or the
+// time the briefing ended on a line of its own ("1:58 P.M. EDT"), over
+// the page's links.
 func endsTranscript(r []rune, i int) bool {
 	rest := strings.TrimSpace(string(r[i:]))
+	line, _, _ := strings.Cut(rest, "\n")
+	if clock, _, ok := strings.Cut(strings.TrimSpace(line), " "); ok && len(line) <= 16 && timestamp(clock) &&
+		(strings.Contains(line, "P.M.") || strings.Contains(line, "A.M.")) {
+		return true
+	}
 	return strings.HasPrefix(rest, "END") && !strings.ContainsRune(rest, '\n')
 }
 
@@ -368,7 +405,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 				return Turn{}, false // "10:30", a link
 			}
 			name := string(r[s:le])
-			if notLabels[strings.ToLower(name)] || !caps && words > 3 || roman(name) {
+			if notLabels[strings.ToLower(name)] || !caps && words > 3 || roman(name) || documentPart(name) {
 				return Turn{}, false
 			}
 			return turn(r, s, le, c, e, name)
@@ -723,6 +760,9 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	}
 	if e-b < 2 || !letters { // "Hillary Clinton: 1,769." is a table
 		return Turn{}, false
+	}
+	if (r[b] == '(' && r[e-1] == ')' || r[b] == '[' && r[e-1] == ']') && !strings.ContainsAny(string(r[b+1:e-1]), ")]") {
+		return Turn{}, false // "Q (Off-mic.)": a stage direction, no words
 	}
 	ratings := 0
 	for k := b; k+1 < e; k++ {
