@@ -136,3 +136,13 @@ func TestAnyNewsTranscriptFurniture(t *testing.T) {
 		{"Not yet.", "Hartsfield", ""}, {"When?", "a reporter", ""}, {"I'll check with our team.", "Hartsfield", ""},
 		{"Okay, I've got to go. Thanks, everybody.", "Hartsfield", ""}})
 }
+
+// TestAnyNewsWhichClauseHead: a quote attributed to a name inside a
+// "which" clause before the cue ("A spokesperson for Glasshouse
+// Television, which makes Sun, Sea & Singles, said:") is the clause's
+// head's.
+func TestAnyNewsWhichClauseHead(t *testing.T) {
+	t.Parallel()
+	in := "The star was banned from driving for 18 months.\n\nA spokesperson for Glasshouse Television, which makes Sun, Sea & Singles, said: ‘We have been in contact with Saffron and are supporting her.’"
+	checkQuotes(t, in, []wantQuote{{"We have been in contact with Saffron and are supporting her.", "A spokesperson for Glasshouse Television", ""}})
+}

@@ -411,18 +411,28 @@ func (x *fixer) whoWrote(q *result.Quote) {
 	}
 }
 
+// maxClauseRest bounds the words of a relative clause after the name a
+// quote was attributed to.
+const maxClauseRest = 8
+
 // relativeHead gives a quote attributed to a name inside a relative
 // clause that closes right before the cue ("The mother-of-two, who runs
-// the pub with her husband Clive, 61, said") the head the clause hangs
-// from: the name or the description that opens the sentence.
+// the pub with her husband Clive, 61, said", "A spokesperson for
+// Glasshouse Television, which makes Sun, Sea & Singles, said") the head
+// the clause hangs from: the name or the description that opens the
+// sentence.
 func (x *fixer) relativeHead(q *result.Quote) {
 	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
-	if a <= 0 || b+1 >= len(x.toks) || x.toks[b].Low != "," {
+	if a <= 0 || b+1 >= len(x.toks) {
 		return
 	}
-	c := b
-	if c+2 < len(x.toks) && x.toks[c+1].Kind == tok.Word && lexicon.IsNumber(x.toks[c+1].Low) && x.toks[c+2].Low == "," {
-		c += 2 // "Clive, 61,"
+	c := b // past the rest of the clause: "Clive, 61,", "Sun, Sea & Singles,"
+	for c+1 < len(x.toks) && c-b < maxClauseRest && !(x.toks[c].Low == "," && x.isCue(c+1)) {
+		x.steps++
+		if x.isCue(c) || x.toks[c].InQ || x.toks[c].Kind != tok.Word && x.toks[c].Low != "," && x.toks[c].Low != "&" {
+			return
+		}
+		c++
 	}
 	if c+1 >= len(x.toks) || x.toks[c].Low != "," || !x.isCue(c+1) {
 		return
@@ -434,7 +444,7 @@ func (x *fixer) relativeHead(q *result.Quote) {
 		if x.isCue(k) || x.toks[k].InQ {
 			return
 		}
-		if (x.toks[k].Low == "who" || x.toks[k].Low == "whose") && x.toks[k-1].Low == "," {
+		if (x.toks[k].Low == "who" || x.toks[k].Low == "whose" || x.toks[k].Low == "which") && x.toks[k-1].Low == "," {
 			w = k
 			break
 		}
