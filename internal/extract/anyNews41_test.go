@@ -146,3 +146,15 @@ func TestAnyNewsWhichClauseHead(t *testing.T) {
 	in := "The star was banned from driving for 18 months.\n\nA spokesperson for Glasshouse Television, which makes Sun, Sea & Singles, said: ‘We have been in contact with Saffron and are supporting her.’"
 	checkQuotes(t, in, []wantQuote{{"We have been in contact with Saffron and are supporting her.", "A spokesperson for Glasshouse Television", ""}})
 }
+
+// TestAnyNewsRidingAndOffice: Canada's riding names join places with a
+// dash ("Ottawa—Vanier"), and "MPP" is an office before a name: the
+// member speaks, not the city.
+func TestAnyNewsRidingAndOffice(t *testing.T) {
+	t.Parallel()
+	in := "Ottawa\n\nThe day program for older francophones in Ottawa's east end will close at the end of March.\n\n" +
+		"Ottawa—Vanier MPP Nathalie Vaillancourt raised the closure at Queen's Park on Tuesday, calling it \"a failure of the French Language Services Act in practice.\"\n\n" +
+		"\"The families were told in a two-line email,\" Vaillancourt said."
+	checkQuotes(t, in, []wantQuote{{"a failure of the French Language Services Act in practice.", "Nathalie Vaillancourt", ""},
+		{"The families were told in a two-line email,", "Nathalie Vaillancourt", ""}})
+}

@@ -249,7 +249,7 @@ func IsPoliceRank(w string) bool { return policeRanks[w] }
 // personRoles are what a person is called before their name at the start
 // of a sentence ("Co-star Mark Ellery said", "MP Geoffrey Lang"), beyond
 // the role nouns.
-var personRoles = wordSet(`mp mps td mep msp mla co-star star actor actress singer striker midfielder defender
+var personRoles = wordSet(`mp mps td mep msp mla mpp mha mna mlc co-star star actor actress singer striker midfielder defender
 	goalkeeper forward winger coach chef novelist boxer player presenter comedian rapper designer captain
 	skipper batsman bowler jockey trainer cyclist runner swimmer golfer driver pilot farmer councillor
 	drummer guitarist bassist keyboardist pianist violinist saxophonist songwriter vocalist frontman mca mk`)

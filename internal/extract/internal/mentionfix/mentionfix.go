@@ -36,6 +36,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.appositionHead(q)  // "Solène Garnier, president of the National Rally (RN), said"
 	x.appositionOf(q)    // "Roy Delacroix, a Republican, has so far declined, saying"
 	x.appositionPlace(q) // "Priyam Kothandaraman, a network administrator in Columbus, Ohio, said"
+	x.dashedPlace(q)     // "Ottawa—Vanier MPP Nathalie Vaillancourt raised ..., calling it"
 	x.placeOfName(q)     // "said resident Priya Ramaswamy-Kent of Dorian Road"
 	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
@@ -258,6 +259,28 @@ func (x *fixer) appositionPlace(q *result.Quote) {
 		x.steps++
 		if e, ok := x.byName(x.text(n, c)); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
 			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(c+1, b), x.toks[n].S, x.toks[c-1].E
+			return
+		}
+	}
+}
+
+// dashedPlace gives a quote attributed to the first part of a place
+// joined by a dash ("Ottawa—Vanier MPP Nathalie Vaillancourt": "Ottawa",
+// as Canada names its ridings) the person the words after it name.
+func (x *fixer) dashedPlace(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a < 0 || b+1 >= len(x.toks) || !lexicon.IsDash(x.toks[b].Low) || x.toks[b].S != x.toks[b-1].E || x.toks[b+1].S != x.toks[b].E {
+		return
+	}
+	e := b + 1
+	for e < len(x.toks) && e-b <= maxAppositionName+2 && x.isNameWord(e) {
+		x.steps++
+		e++
+	}
+	for s := b + 1; s+1 < e; s++ { // past the rest of the place and the office: "Vanier MPP"
+		x.steps++
+		if p, ok := x.byName(x.text(s, e)); ok && x.ent(p).Person && strings.Contains(x.ent(p).Name, " ") {
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.text(a, s), x.toks[s].S, x.toks[e-1].E
 			return
 		}
 	}
