@@ -158,3 +158,15 @@ func TestAnyNewsRidingAndOffice(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"a failure of the French Language Services Act in practice.", "Nathalie Vaillancourt", ""},
 		{"The families were told in a two-line email,", "Nathalie Vaillancourt", ""}})
 }
+
+// TestAnyNewsMinisterOfStateInApposition: "Fianna Fáil’s director of elections,
+// Minister of State Fintan Gilvarry, told ..." is the minister's, whether
+// the models gave the quote to the party or to no one; "of State" is part
+// of the office.
+func TestAnyNewsMinisterOfStateInApposition(t *testing.T) {
+	t.Parallel()
+	alone := "Fianna Fáil’s director of elections, Minister of State Fintan Gilvarry, told Galway Bay FM that it was “all over bar the shouting”."
+	checkQuotes(t, alone, []wantQuote{{"all over bar the shouting", "Fintan Gilvarry", "Galway Bay FM"}})
+	party := "Fianna Fáil won the seat on the sixth count.\n\n“It was a long night,” Fianna Fáil said in a statement.\n\n" + alone
+	checkQuotes(t, party, []wantQuote{{"It was a long night,", "Fianna Fáil", ""}, {"all over bar the shouting", "Fintan Gilvarry", "Galway Bay FM"}})
+}

@@ -24,6 +24,7 @@ func (d refineDoc) IsCue(i int) bool                 { return d.x.isCue(i) }
 func (d refineDoc) LinkPara(i int) bool              { return d.x.linkPara[d.x.toks[i].Para] }
 func (d refineDoc) ByName(n string) (int, bool)      { e, ok := d.x.byName[n]; return e, ok }
 func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outlets.At(i, hi) }
+func (d refineDoc) Via(a, b int) string              { return d.x.outlets.Via(a, b, -1, -1) }
 func (d refineDoc) OutletMention(a, b int) bool      { return d.x.outletMention(mention{a: a, b: b}) }
 func (d refineDoc) ResolvePerson(name, title string, pos int) int {
 	return d.x.resolvePerson(name, title, pos)

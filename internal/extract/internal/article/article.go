@@ -50,6 +50,7 @@ type Doc interface {
 	SubjectAfter(v, hi int) (Mention, bool)
 	ResolvePerson(name, title string, pos int) int
 	OutletAt(i, hi int) (string, int)
+	Via(a, b int) string // the outlet an attribution in tokens [a, b) names: "told Galway Bay FM"
 	OutletMention(a, b int) bool
 	IsCue(i int) bool
 	LinkPara(i int) bool // token i lies in a line linking to another story ("RELATED: ...")

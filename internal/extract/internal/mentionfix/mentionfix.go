@@ -286,6 +286,56 @@ func (x *fixer) dashedPlace(q *result.Quote) {
 	}
 }
 
+// Unattributed gives a quote the models found no one for the person its
+// sentence names before its cue (namedBeforeCue), and returns the work
+// done.
+func Unattributed(d article.Doc, q *result.Quote) int {
+	x := &fixer{d: d, r: d.Runes(), toks: d.Toks()}
+	x.namedBeforeCue(q)
+	return x.steps
+}
+
+// namedBeforeCue gives a quote no one was found for the person named
+// in apposition right before the cue of its sentence, ahead of the
+// quote: "Fianna Fáil’s director of elections, Minister of State Fintan
+// Gilvarry, told Galway Bay FM that it was “all over bar the shouting”".
+func (x *fixer) namedBeforeCue(q *result.Quote) {
+	if q.SpeakerStart >= 0 || q.Speaker != "" {
+		return
+	}
+	o := x.tokenAt(q.Start)
+	if o <= 0 {
+		return
+	}
+	for k := o - 1; k > x.sentStart(o) && k > 1; k-- {
+		x.steps++
+		if !x.isCue(k) {
+			continue
+		}
+		if x.toks[k-1].Low != "," {
+			return
+		}
+		for s := k - 2; s >= 0 && k-2-s < maxAppositionName && x.isNameWord(s); s-- {
+			x.steps++
+			if p, ok := x.byName(x.text(s, k-1)); ok && x.ent(p).Person && strings.Contains(x.ent(p).Name, " ") {
+				q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.ent(p).Title, x.toks[s].S, x.toks[k-2].E
+				q.Via = x.toldOutlet(k, o)
+				return
+			}
+		}
+		return
+	}
+}
+
+// toldOutlet returns the outlet a "told" at token k names before token
+// hi ("told Galway Bay FM that ..."), or "".
+func (x *fixer) toldOutlet(k, hi int) string {
+	if k+1 >= hi || x.toks[k].Low != "told" {
+		return ""
+	}
+	return x.d.Via(k, hi)
+}
+
 // placeOfName gives a quote attributed to the place a person is said to
 // be of ("said resident Priya Ramaswamy-Kent of Dorian Road", "Ruth
 // Ellison from Elm Street") the person.
@@ -338,8 +388,8 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 	if a < 0 || b <= a {
 		return
 	}
-	if e, ok := x.byName(q.Speaker); ok && x.ent(e).Person {
-		return
+	if e, ok := x.byName(q.Speaker); ok && x.ent(e).Person && !lexicon.IsPossessive(x.toks[b-1].Low) {
+		return // (but "Fianna Fáil’s director of elections, ..." is the director)
 	}
 	for b < len(x.toks) && x.toks[b].Low != "," { // the rest of the description: "for oceans"
 		x.steps++
@@ -350,7 +400,8 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 	}
 	c := b + 1
 	e := c
-	for e < len(x.toks) && e-c < 6 && x.isNameWord(e) {
+	for e < len(x.toks) && e-c < 8 && (x.isNameWord(e) || e > c && e+1 < len(x.toks) && (x.toks[e].Low == "of" || x.toks[e].Low == "for") &&
+		lexicon.IsTitleWord(x.toks[e-1].Low) && x.isNameWord(e+1)) { // "Minister of State Fintan Gilvarry"
 		x.steps++
 		e++
 	}
@@ -373,6 +424,9 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 		x.steps++
 		if p, ok := x.byName(lexicon.StripPossessive(x.text(s, e))); ok && x.ent(p).Person && strings.Contains(x.ent(p).Name, " ") {
 			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.text(a, b), x.toks[s].S, x.toks[e-1].E
+			if before && q.Via == "" {
+				q.Via = x.toldOutlet(f+1, x.tokenAt(q.Start))
+			}
 			return
 		}
 	}

@@ -136,7 +136,7 @@ func (o *Reader) mediaName(i, hi int) string {
 var mediaWords = map[string]bool{"times": true, "post": true, "news": true, "sports": true, "sport": true, "tv": true,
 	"radio": true, "herald": true, "journal": true, "gazette": true, "tribune": true, "daily": true, "magazine": true,
 	"telegraph": true, "chronicle": true, "observer": true, "express": true, "standard": true, "star": true,
-	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true}
+	"mail": true, "mirror": true, "examiner": true, "inquirer": true, "insider": true, "review": true, "television": true, "fm": true}
 
 // writeVerbs say someone wrote in a publication: "wrote in The Spectator".
 var writeVerbs = map[string]bool{"wrote": true, "writes": true, "writing": true, "write": true, "argued": true, "said": true}

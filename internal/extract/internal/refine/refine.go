@@ -60,6 +60,7 @@ func (x *refiner) refine() {
 		}
 		if q.Speaker == "" {
 			x.coordinatedSubject(q)
+			x.steps += mentionfix.Unattributed(x.d, q) // "..., Minister of State Fintan Gilvarry, told ... “...”"
 		}
 		if q.Speaker == "" && q.SpeakerStart >= 0 {
 			// "Her neighbor, Edivaldo Lima, 34, said ... “...,” he said.":
