@@ -170,3 +170,16 @@ func TestAnyNewsMinisterOfStateInApposition(t *testing.T) {
 	party := "Fianna Fáil won the seat on the sixth count.\n\n“It was a long night,” Fianna Fáil said in a statement.\n\n" + alone
 	checkQuotes(t, party, []wantQuote{{"It was a long night,", "Fianna Fáil", ""}, {"all over bar the shouting", "Fintan Gilvarry", "Galway Bay FM"}})
 }
+
+// TestAnyNewsRoleHolder: "the referee said" is the one person the story
+// named as the referee ("the referee, Craig Lumsden-Rees,"), however
+// far up; with two referees named it stays a description.
+func TestAnyNewsRoleHolder(t *testing.T) {
+	t.Parallel()
+	in := "Exeter forced a penalty at the scrum that the referee, Craig Lumsden-Rees, judged to be a deliberate collapse.\n\n" +
+		"Blakemore said he would not criticise Lumsden-Rees personally.\n\nNorthampton's captain Tom Penberthy-Ames was sin-binned in the second half.\n\n" +
+		"“Last warning on the breakdown, captain,” the referee said before half-time."
+	checkQuotes(t, in, []wantQuote{{"Last warning on the breakdown, captain,", "Craig Lumsden-Rees", ""}})
+	two := "The referee, Craig Lumsden-Rees, was replaced at half-time by another referee, Owen Tallis.\n\n“Last warning on the breakdown, captain,” the referee said."
+	checkQuotes(t, two, []wantQuote{{"Last warning on the breakdown, captain,", "the referee", ""}})
+}

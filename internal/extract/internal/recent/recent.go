@@ -132,3 +132,45 @@ func MadeIn(d article.Doc, out []result.Quote, i int, noun string) int {
 	}
 	return -1
 }
+
+// roleHeads are roles "the <role>" names one person by, beyond the
+// lexicon's.
+var roleHeads = map[string]bool{"referee": true, "umpire": true, "detective": true, "inspector": true, "invigilator": true,
+	"judge": true, "magistrate": true, "coroner": true, "prosecutor": true, "fiscal": true, "headteacher": true,
+	"principal": true, "superintendent": true, "sergeant": true, "constable": true, "landlord": true, "landlady": true,
+	"owner": true, "director": true, "chairman": true, "chairwoman": true, "chair": true, "mayor": true, "governor": true}
+
+// RoleHolder returns the one person named before token a with the role
+// "the <head>" speaks of (tokens a, a+1): titled so ("Referee Craig
+// Lumsden-Rees", "Detective Sergeant Orla McCorry" for "the detective")
+// or named after it in apposition ("the referee, Craig Lumsden-Rees,");
+// -1 when no one or more than one is.
+func RoleHolder(d article.Doc, a int, head string) int {
+	toks := d.Toks()
+	if a < 0 || a+1 >= len(toks) || toks[a].Low != "the" || !lexicon.IsPersonRole(head) && !lexicon.IsRoleNoun(head) && !roleHeads[head] {
+		return -1
+	}
+	found, seen := -1, 0
+	d.MentionsBefore(a, func(e, t int) bool {
+		seen++
+		en := d.Ent(e)
+		if !en.Person || !strings.Contains(en.Name, " ") {
+			return seen < maxSpokespersonBack
+		}
+		titled := false
+		for _, w := range strings.Fields(strings.ToLower(en.Title)) {
+			titled = titled || w == head
+		}
+		titled = titled || t > 0 && toks[t-1].Low == head ||
+			t > 2 && toks[t-1].Low == "," && toks[t-2].Low == head && (toks[t-3].Low == "the" || toks[t-3].Low == "another" || toks[t-3].Low == "a")
+		if titled {
+			if found >= 0 && found != e {
+				found = -2
+				return false
+			}
+			found = e
+		}
+		return seen < maxSpokespersonBack
+	})
+	return max(found, -1)
+}

@@ -1217,6 +1217,9 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		// follows the one named last
 		e = cands[0]
 	}
+	if e < 0 && b-a == 2 {
+		e = recent.RoleHolder(x.d, a, head.Low) // "the referee", after "the referee, Craig Lumsden-Rees,"
+	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
