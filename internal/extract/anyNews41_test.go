@@ -183,3 +183,18 @@ func TestAnyNewsRoleHolder(t *testing.T) {
 	two := "The referee, Craig Lumsden-Rees, was replaced at half-time by another referee, Owen Tallis.\n\n“Last warning on the breakdown, captain,” the referee said."
 	checkQuotes(t, two, []wantQuote{{"Last warning on the breakdown, captain,", "the referee", ""}})
 }
+
+// TestAnyNewsOrphanQuotes: a quotation the models gave no one takes the
+// name its sentence opens with ("But the All Progressives Congress (APC)
+// in the state dismissed ... as “cheap blackmail”"), or the person named
+// before the cue with letters after the name ("Counsel for the HSE, Rory
+// Gilsenan BL, said"); a pronoun subject gives no one.
+func TestAnyNewsOrphanQuotes(t *testing.T) {
+	t.Parallel()
+	party := "But the All Progressives Congress (APC) in the state dismissed the senator’s claims as “cheap blackmail”."
+	checkQuotes(t, party, []wantQuote{{"cheap blackmail", "All Progressives Congress", ""}})
+	counsel := "Counsel for the HSE, Rory Gilsenan BL, said his client accepted the delay was “regrettable” but would oppose the proceedings."
+	checkQuotes(t, counsel, []wantQuote{{"regrettable", "Rory Gilsenan", ""}})
+	pronoun := "But it dismissed the senator’s claims as “cheap blackmail”."
+	checkQuotes(t, pronoun, []wantQuote{{"cheap blackmail", "", ""}})
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
@@ -292,7 +293,53 @@ func (x *fixer) dashedPlace(q *result.Quote) {
 func Unattributed(d article.Doc, q *result.Quote) int {
 	x := &fixer{d: d, r: d.Runes(), toks: d.Toks()}
 	x.namedBeforeCue(q)
+	x.namedSubject(q)
 	return x.steps
+}
+
+// namedSubject gives a quotation no one was found for, in the predicate
+// of its sentence, the name that sentence opens with: "But the All
+// Progressives Congress (APC) in the state dismissed the senator’s
+// claims as “cheap blackmail”". Only a name of two words or more, or one
+// the article knows, followed by a word in lower case (its verb) counts:
+// a pronoun, a description or a quoted subject gives no one.
+func (x *fixer) namedSubject(q *result.Quote) {
+	if q.SpeakerStart >= 0 || q.Speaker != "" || q.Kind == result.KindParaphrase {
+		return
+	}
+	o := x.tokenAt(q.Start)
+	if o <= 1 {
+		return
+	}
+	a := x.sentStart(o)
+	for a < o && (lexicon.IsLead(x.toks[a].Low) || x.toks[a].Low == "the" || x.toks[a].Low == ",") {
+		x.steps++
+		a++ // "But the ..."
+	}
+	b := a
+	for b < o && b-a < maxAppositionName+2 && x.isNameWord(b) && !x.toks[b].InQ {
+		x.steps++
+		b++
+	}
+	if b == a {
+		return
+	}
+	name := lexicon.StripPossessive(x.text(a, b))
+	_, known := x.byName(name)
+	c := b
+	if c+2 < o && x.toks[c].Low == "(" && x.toks[c+2].Low == ")" {
+		c += 3 // "(APC)"
+	}
+	if !known && b-a < 2 || c >= o || x.toks[c].Kind != tok.Word || x.toks[c].Cap || lexicon.IsPossessive(x.toks[b-1].Low) {
+		return
+	}
+	for k := c; k < o; k++ {
+		x.steps++
+		if x.isCue(k) {
+			return // a cue of its own the models read otherwise
+		}
+	}
+	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = name, "", x.toks[a].S, x.toks[b-1].E
 }
 
 // namedBeforeCue gives a quote no one was found for the person named
@@ -315,13 +362,28 @@ func (x *fixer) namedBeforeCue(q *result.Quote) {
 		if x.toks[k-1].Low != "," {
 			return
 		}
-		for s := k - 2; s >= 0 && k-2-s < maxAppositionName && x.isNameWord(s); s-- {
+		e := k - 1
+		for e > 1 && nameform.IsPostNominal(x.text(e-1, e)) {
+			e-- // "Rory Gilsenan BL"
+		}
+		for s := e - 1; s >= 0 && e-1-s < maxAppositionName && x.isNameWord(s); s-- {
 			x.steps++
-			if p, ok := x.byName(x.text(s, k-1)); ok && x.ent(p).Person && strings.Contains(x.ent(p).Name, " ") {
-				q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.ent(p).Title, x.toks[s].S, x.toks[k-2].E
+			p, ok := x.byName(x.text(s, e))
+			if !ok {
+				p, ok = x.byName(x.text(s, k-1)) // the name as the list of people has it, letters and all
+			}
+			if ok && x.ent(p).Person && strings.Contains(x.text(s, e), " ") {
+				q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.text(s, e), x.ent(p).Title, x.toks[s].S, x.toks[e-1].E
 				q.Via = x.toldOutlet(k, o)
 				return
 			}
+		}
+		if s := e - 2; s >= 0 && x.isNameWord(s) && x.isNameWord(s+1) && vocab.NameShaped(x.text(s, e)) &&
+			vocab.GivenNameGender(x.toks[s].Low) != 0 {
+			// a name the list of people missed: "Counsel for the HSE, Rory Gilsenan BL, said"
+			p := x.d.ResolvePerson(x.text(s, e), "", x.toks[s].S)
+			q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(p).Name, x.ent(p).Title, x.toks[s].S, x.toks[e-1].E
+			q.Via = x.toldOutlet(k, o)
 		}
 		return
 	}

@@ -90,7 +90,7 @@ func PersonOfOrg(q *result.Quote, isPerson func(string) bool) {
 
 // postNominals follow a name without being part of it: "Rebecca Tolland
 // KC", "Sir Alan Reid OBE".
-var postNominals = []string{"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
+var postNominals = []string{"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "BL", "JP"}
 
 // IsPostNominal reports whether w, in any case, is letters after a name.
 func IsPostNominal(w string) bool {

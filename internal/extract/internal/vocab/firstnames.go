@@ -291,7 +291,7 @@ const maleNames = `
 	jokowi khairy mahathir mahfud mohd muhyiddin najib prabowo rafizi romeo rommel sandiaga susilo zulkifli
 	amos boaz elias enoch ephraim ishmael judah lazarus malachi nehemiah obadiah simeon zechariah
 	tyrone deshawn darnell malik terrell marquis jalen demetrius deandre rashad jermaine
-	tobias harlan wendell gideon lyle theo casimir terrence thaddeus ignatius olumide augustine vernon wes
+	rory fionn tobias harlan wendell gideon lyle theo casimir terrence thaddeus ignatius olumide augustine vernon wes
 	corwin josh lowell yusuf anselm jasper darrell ansel halvard masanori takumi benedikt warrick bence
 	bartholomew teddy mikkel brodie tetsuya sione bastian oskar giles ferdinand clive lionel reggie leopold
 	corbin folarin tevita everard lonnie micky angus jaylen tobiah walt hone raghavendra travis rāwiri teodor
