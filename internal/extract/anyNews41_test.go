@@ -198,3 +198,15 @@ func TestAnyNewsOrphanQuotes(t *testing.T) {
 	pronoun := "But it dismissed the senator’s claims as “cheap blackmail”."
 	checkQuotes(t, pronoun, []wantQuote{{"cheap blackmail", "", ""}})
 }
+
+// TestAnyNewsOneOfThem: "“...,” one of the delegates said. “...”" gives
+// both quotes to the delegate described, not to the minister named in
+// the paragraph before nor to a country the first quote names.
+func TestAnyNewsOneOfThem(t *testing.T) {
+	t.Parallel()
+	in := "Russian Deputy Prime Minister Alexei Voronin told reporters in Moscow that the decision had been unanimous.\n\n" +
+		"Two OPEC+ delegates said the meeting overran as Kazakhstan sought recognition of higher capacity.\n\n" +
+		"\"Kazakhstan made its case, and it was heard, but nobody wants to reopen baselines now,\" one of the delegates said. \"That is a discussion for next year, maybe.\""
+	checkQuotes(t, in, []wantQuote{{"Kazakhstan made its case, and it was heard, but nobody wants to reopen baselines now,", "one of the delegates", ""},
+		{"That is a discussion for next year, maybe.", "one of the delegates", ""}})
+}

@@ -68,18 +68,25 @@ func (x *fixer) trailingAttribution(q *result.Quote) {
 	for k < len(x.toks) && x.toks[k].Kind != tok.CloseQ && x.toks[k].S < q.End+2 {
 		k++
 	}
-	if k+3 >= len(x.toks) || x.toks[k].Kind != tok.CloseQ || x.toks[k+1].Low != "the" || x.toks[k+1].Para != x.toks[k].Para {
+	if k+3 >= len(x.toks) || x.toks[k].Kind != tok.CloseQ || x.toks[k+1].Para != x.toks[k].Para {
+		return
+	}
+	one := x.toks[k+1].Low == "one" && k+4 < len(x.toks) && x.toks[k+2].Low == "of" && x.toks[k+3].Low == "the" // "one of the delegates said"
+	if x.toks[k+1].Low != "the" && !one {
 		return
 	}
 	j := k + 2
+	if one {
+		j = k + 4
+	}
 	for j < len(x.toks) && j-k <= 4 && x.toks[j].Kind == tok.Word && !x.toks[j].Cap && !x.isCue(j) {
 		j++
 	}
-	if j >= len(x.toks) || j == k+2 || !x.isCue(j) {
+	if j >= len(x.toks) || j == k+2 || one && j == k+4 || !x.isCue(j) {
 		return
 	}
-	if h := x.toks[j-1].Low; !lexicon.IsEpithet(h, false) && !vocab.LaterEpithets[h] {
-		return // a person described: "the accused", "the pensioner"
+	if h := x.toks[j-1].Low; !lexicon.IsEpithet(h, false) && !vocab.LaterEpithets[h] && !(one && strings.HasSuffix(h, "s")) {
+		return // a person described: "the accused", "the pensioner", one of the delegates
 	}
 	q.SpeakerStart, q.SpeakerEnd, q.Speaker, q.SpeakerTitle = x.toks[k+1].S, x.toks[j-1].E, x.text(k+1, j), ""
 }

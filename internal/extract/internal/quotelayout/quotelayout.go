@@ -94,7 +94,28 @@ func Attributions(d Doc, out []result.Quote) int {
 // a fragment inside a paraphrase takes the paraphrase's speaker (see
 // partialsLikeParaphrase). It returns the work done.
 func Sequence(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).partialsLikeParaphrase, (*layout).anotherOfThem, (*layout).addingThat)
+	return run(d, out, (*layout).partialsLikeParaphrase, (*layout).anotherOfThem, (*layout).addingThat, (*layout).quotedMention)
+}
+
+// quotedMention gives a quote the speaker of the quote before it in its
+// paragraph when that quote's attribution stands between the two
+// ("“Kazakhstan made its case ...,” one of the delegates said. “That is
+// a discussion for next year.”") and the later quote was attributed to a
+// name before them or inside the first one's words: no one speaks from
+// inside another's words, and the attribution between reads both.
+func (x *layout) quotedMention() {
+	for i := 1; i < len(x.out); i++ {
+		x.steps++
+		q, p := &x.out[i], x.out[i-1]
+		if q.SpeakerStart < 0 || q.Kind == result.KindParaphrase || p.Kind == result.KindParaphrase || p.Speaker == "" || p.SpeakerStart < 0 ||
+			p.End > q.Start || q.Speaker == p.Speaker || p.SpeakerStart < p.End || p.SpeakerEnd > q.Start || q.SpeakerEnd > p.End {
+			continue
+		}
+		if x.toks[x.tokenAt(p.Start)].Para != x.toks[x.tokenAt(q.Start)].Para {
+			continue
+		}
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = p.Speaker, p.SpeakerTitle, p.SpeakerStart, p.SpeakerEnd
+	}
 }
 
 // addingThat gives a quote with no speaker inside an attribution's
