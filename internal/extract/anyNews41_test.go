@@ -210,3 +210,16 @@ func TestAnyNewsOneOfThem(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Kazakhstan made its case, and it was heard, but nobody wants to reopen baselines now,", "one of the delegates", ""},
 		{"That is a discussion for next year, maybe.", "one of the delegates", ""}})
 }
+
+// TestAnyNewsResultLineIsNoAnswer: a doubles result over a press
+// conference ("A. VERHAEGHE/S. ROSTAMI-HOLT def. ...") is no "A." answer,
+// so the "Q." questions are reporters', not one interviewer's.
+func TestAnyNewsResultLineIsNoAnswer(t *testing.T) {
+	t.Parallel()
+	in := "Press Conference\n\nA. VERHAEGHE/S. ROSTAMI-HOLT def. L. SEREDA/P. VAIFALE\n6-4, 3-6, 10-7\n\n" +
+		"THE MODERATOR: We'll start with questions for the champions.\n\nQ. Congratulations. What was different today?\n\n" +
+		"ANOUK VERHAEGHE: We stayed very calm.\n\nQ. Setareh, talk about the return at 8-7.\n\nSETAREH ROSTAMI-HOLT: I was going cross."
+	checkQuotes(t, in, []wantQuote{{"We'll start with questions for the champions.", "The Moderator", ""},
+		{"Congratulations. What was different today?", "a reporter", ""}, {"We stayed very calm.", "Anouk Verhaeghe", ""},
+		{"Setareh, talk about the return at 8-7.", "a reporter", ""}, {"I was going cross.", "Setareh Rostami-Holt", ""}})
+}

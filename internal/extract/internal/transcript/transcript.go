@@ -783,7 +783,21 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	if !ok {
 		role = Named
 	}
+	if (name == "A" || name == "Q") && initialled(r[b:e]) {
+		return Turn{}, false // "A. VERHAEGHE/S. ROSTAMI-HOLT def. L. SEREDA": an initial and a surname, a result
+	}
 	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}
+
+// initialled reports whether the words after a "Q." or "A." are the rest
+// of a name that letter is the initial of, in capitals: "VERHAEGHE/S.
+// ROSTAMI-HOLT def. ...", as a results line prints players.
+func initialled(p []rune) bool {
+	k := 0
+	for k < len(p) && (unicode.IsUpper(p[k]) || p[k] == '-' || p[k] == '\'') {
+		k++
+	}
+	return k >= 2 && k < len(p) && (p[k] == '/' || p[k] == ' ' && k+1 < len(p) && unicode.IsUpper(p[k+1]) && unicode.IsUpper(p[min(k+2, len(p)-1)]))
 }
 
 // unquote returns the words of a turn printed whole in quotation marks
