@@ -111,6 +111,9 @@ func CalledOn(r []rune, t Turn) (name string, call bool) {
 	}
 	last := end
 	if k := strings.LastIndexAny(end, ".?!—–"); k >= 0 {
+		if k >= 1 && end[k] == '.' && end[k-1] >= 'A' && end[k-1] <= 'Z' && (k == 1 || end[k-2] == '.' || end[k-2] == ' ') {
+			return "", false // "... with the U.S. Postal Inspection Service.": an abbreviation's stop, in the sentence
+		}
 		last = end[k+1:]
 	}
 	words := strings.Fields(last)
