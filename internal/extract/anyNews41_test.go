@@ -223,3 +223,17 @@ func TestAnyNewsResultLineIsNoAnswer(t *testing.T) {
 		{"Congratulations. What was different today?", "a reporter", ""}, {"We stayed very calm.", "Anouk Verhaeghe", ""},
 		{"Setareh, talk about the return at 8-7.", "a reporter", ""}, {"I was going cross.", "Setareh Rostami-Holt", ""}})
 }
+
+// TestAnyNewsEstimatesTableCopied: ParlInfo's lists of who spoke, copied
+// as a table ("Questioner<TAB>Lathlean, Sen Kieran", then one name a
+// line, "Grogan, Sen Jodie (Chair)"), name the labels' people and the
+// chair.
+func TestAnyNewsEstimatesTableCopied(t *testing.T) {
+	t.Parallel()
+	in := "Database\tSenate Estimates\nQuestioner\tLathlean, Sen Kieran\nTindale, Sen Ruby\nGrogan, Sen Jodie (Chair)\nWitness Name\tCastellari, Dr Imogen\nStatus\tProof\n\n" +
+		"CHAIR: I now welcome officers of the Bureau of Meteorology.\n\nDr Castellari: Thank you, Chair.\n\n" +
+		"Senator LATHLEAN: When did the bureau know?\n\nDr Castellari: In January.\n\nSenator TINDALE: Why the delay?\n\nCHAIR: Thank you, officers."
+	checkQuotes(t, in, []wantQuote{{"I now welcome officers of the Bureau of Meteorology.", "Jodie Grogan", ""},
+		{"Thank you, Chair.", "Imogen Castellari", ""}, {"When did the bureau know?", "Kieran Lathlean", ""},
+		{"In January.", "Imogen Castellari", ""}, {"Why the delay?", "Ruby Tindale", ""}, {"Thank you, officers.", "Jodie Grogan", ""}})
+}

@@ -41,6 +41,7 @@ var rosterTitles = map[string]bool{"SEN.": true, "SEN": true, "SENATOR": true, "
 func Roster(r []rune) map[string]string {
 	out := map[string]string{}
 	ambiguous := map[string]bool{}
+	listing := false // the line before was a list's, and a line of one more name goes on with it
 	for a := 0; a < len(r); {
 		b := a
 		for b < len(r) && r[b] != '\n' {
@@ -48,8 +49,17 @@ func Roster(r []rune) map[string]string {
 		}
 		line := string(r[a:min(b, a+maxListLine)])
 		ms := memberList.FindAllStringSubmatch(line, -1)
-		if field, _, ok := strings.Cut(line, ": "); ok && listFields[field] {
-			ms = append(ms, titledList.FindAllStringSubmatch(line, -1)...)
+		field, _, ok := strings.Cut(line, ": ")
+		if !ok {
+			field, _, ok = strings.Cut(line, "\t") // "Questioner\tLathlean, Sen Kieran", as the page's table is copied
+		}
+		switch {
+		case ok && listFields[field]:
+			ms, listing = append(ms, titledList.FindAllStringSubmatch(line, -1)...), true
+		case listing && titledList.FindString(strings.TrimSpace(line)) == strings.TrimSpace(line):
+			ms = append(ms, titledList.FindAllStringSubmatch(line, -1)...) // "Grogan, Sen Jodie (Chair)" on a line of its own
+		default:
+			listing = false
 		}
 		for _, m := range ms {
 			// ParlInfo's "Speaker: Branagan, Declan, MP; Tregoning, Ailsa, MP",
@@ -92,7 +102,8 @@ var memberList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), ([A-Z][a-zA-Z'’-]+
 var titledList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), (?:Sen|Senator|Mr|Ms|Mrs|Dr|Prof|Hon) ([A-Z][a-zA-Z'’-]+)( \(Chair\))?`)
 
 // listFields head a committee report's lists of who spoke.
-var listFields = map[string]bool{"Questioner": true, "Speaker": true, "Responder": true, "Witness": true, "Witnesses": true}
+var listFields = map[string]bool{"Questioner": true, "Speaker": true, "Responder": true, "Witness": true, "Witnesses": true,
+	"Witness Name": true}
 
 // maxListLine bounds, in runes, the part of a line the lists are read in.
 const maxListLine = 2000
