@@ -237,3 +237,16 @@ func TestAnyNewsEstimatesTableCopied(t *testing.T) {
 		{"Thank you, Chair.", "Imogen Castellari", ""}, {"When did the bureau know?", "Kieran Lathlean", ""},
 		{"In January.", "Imogen Castellari", ""}, {"Why the delay?", "Ruby Tindale", ""}, {"Thank you, officers.", "Jodie Grogan", ""}})
 }
+
+// TestAnyNewsMeetingRoles: an AGM's "Philippa Ransome (Chair):" makes the
+// "Chair:" labels after it hers; "The First Minister (John Swinney):"
+// gives no one the part "John Swinney".
+func TestAnyNewsMeetingRoles(t *testing.T) {
+	t.Parallel()
+	in := "2025 Annual General Meeting – Transcript\n\nPhilippa Ransome (Chair): Good morning, and welcome to the meeting.\n\n" +
+		"Stuart Kaczmarek (Managing Director and CEO): Thank you, Philippa.\n\nChair: Thank you, Stuart. We'll now move to questions.\n\n" +
+		"Shareholder: My question is about the dividend.\n\nChair: Thank you, Mr Yuill."
+	checkQuotes(t, in, []wantQuote{{"Good morning, and welcome to the meeting.", "Philippa Ransome", ""}, {"Thank you, Philippa.", "Stuart Kaczmarek", ""},
+		{"Thank you, Stuart. We'll now move to questions.", "Philippa Ransome", ""}, {"My question is about the dividend.", "Shareholder", ""},
+		{"Thank you, Mr Yuill.", "Philippa Ransome", ""}})
+}

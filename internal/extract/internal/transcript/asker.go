@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -128,7 +129,34 @@ func RoleNames(r []rune) map[string]string {
 		}
 		out[strings.ToLower(role)] = name
 	}
-	return proseRoles(string(r), out)
+	return bracketRoles(r, proseRoles(string(r), out))
+}
+
+// bracketRole matches a label that gives a speaker's name and, in
+// brackets, their part in the meeting: "Philippa Ransome (Chair):".
+var bracketRole = regexp.MustCompile(`^([A-Z][\pL'’-]+(?: [A-Z][\pL'’-]+){1,3}) \(([A-Z][A-Za-z ]{1,40})\):`)
+
+// bracketRoles adds to out the part each "Name (Part):" label gives its
+// speaker, where no line did: "Philippa Ransome (Chair):" makes the
+// "Chair:" labels after it hers.
+func bracketRoles(r []rune, out map[string]string) map[string]string {
+	for _, l := range lineSpans(r) {
+		s, e := trim(r, l[0], l[1])
+		if e-s < 8 || !unicode.IsUpper(r[s]) {
+			continue
+		}
+		m := bracketRole.FindStringSubmatch(string(r[s:min(e, s+maxAskerBracket*2)]))
+		if m == nil || partyTags[m[2]] || strings.HasPrefix(m[1], "The ") || personName(m[2]) && strings.Contains(m[2], " ") && !titleWords(m[2]) {
+			continue // "The First Minister (John Swinney):", an office and its holder
+		}
+		if role := strings.ToLower(m[2]); out[role] == "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[role] = m[1]
+		}
+	}
+	return out
 }
 
 // proseRoles adds to out the names the text gives a role in passing,
