@@ -250,3 +250,17 @@ func TestAnyNewsMeetingRoles(t *testing.T) {
 		{"Thank you, Stuart. We'll now move to questions.", "Philippa Ransome", ""}, {"My question is about the dividend.", "Shareholder", ""},
 		{"Thank you, Mr Yuill.", "Philippa Ransome", ""}})
 }
+
+// TestAnyNewsTimedBoldLabels: a podcast's "[00:00:04] **Maribel:**"
+// lines, the time before the bold name, are turns of the people the
+// show notes name in full; the notes' "Also:" is no one.
+func TestAnyNewsTimedBoldLabels(t *testing.T) {
+	t.Parallel()
+	in := "Charting After Dark\nMaribel Ocampo-Hart and Dev Sandhar\n\nThis week Maribel and Dev talk to Ruthanne Gideon-Platt about the staffing law.\n\n" +
+		"Also: a voicemail from a listener in Altoona.\n\nTranscript\n\n" +
+		"[00:00:04] **Maribel:** Hi everyone, welcome to Charting After Dark.\n\n[00:00:12] **Dev:** And I'm Dev.\n\n" +
+		"[00:00:38] **Ruthanne:** Thank you, I'm a huge fan.\n\n[00:01:47] **Maribel:** But.\n\n[00:01:48] **Ruthanne:** But hospitals are complying on paper."
+	checkQuotes(t, in, []wantQuote{{"Hi everyone, welcome to Charting After Dark.", "Maribel Ocampo-Hart", ""}, {"And I'm Dev.", "Dev Sandhar", ""},
+		{"Thank you, I'm a huge fan.", "Ruthanne Gideon-Platt", ""}, {"But.", "Maribel Ocampo-Hart", ""},
+		{"But hospitals are complying on paper.", "Ruthanne Gideon-Platt", ""}})
+}

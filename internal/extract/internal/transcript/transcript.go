@@ -65,7 +65,7 @@ var notLabels = map[string]bool{
 	"tabled": true, "stage": true, "page": true,
 	// A page's links and a programme's listing: "Share: Facebook | X | Email", "Aired: Tuesday".
 	"share": true, "aired": true, "audio": true, "segment": true, "talkback": true,
-	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true,
+	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true, "also": true, "plus": true,
 }
 
 // footer reports whether a paragraph is a page's footer, which ends
@@ -338,6 +338,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 		s++
 	}
 	s = afterTimestamp(r, s, e)
+	for s < e && (r[s] == '*' || r[s] == '_') { // "[00:00:04] **Maribel:**", the time before the bold name
+		s++
+	}
 	s = afterQuestionNumber(r, s, e)
 	if n := numbered(r, s, e); n > s {
 		if t, ok := hansardLabel(r, n, e); ok {
