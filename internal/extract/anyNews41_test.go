@@ -264,3 +264,17 @@ func TestAnyNewsTimedBoldLabels(t *testing.T) {
 		{"Thank you, I'm a huge fan.", "Ruthanne Gideon-Platt", ""}, {"But.", "Maribel Ocampo-Hart", ""},
 		{"But hospitals are complying on paper.", "Ruthanne Gideon-Platt", ""}})
 }
+
+// TestAnyNewsReporterAndPaperLabels: a press conference printed with
+// "Tom Yeadon, Lancashire Telegraph:" over each question gives the
+// question to the reporter, and "TG:" answers are the manager's.
+func TestAnyNewsReporterAndPaperLabels(t *testing.T) {
+	t.Parallel()
+	in := "Every word Tomasz Grabarczyk said before the derby.\n\n" +
+		"Ellie Cottam, BBC Radio Lancashire: Tomasz, how is Jamal?\n\nTG: Not good news, unfortunately.\n\n" +
+		"Tom Yeadon, Lancashire Telegraph: Can I ask about the charge from the FA?\n\nTG: Not yet.\n\n" +
+		"Conor Flitcroft, The Bolton News: Does that add pressure?\n\nTG: No."
+	checkQuotes(t, in, []wantQuote{{"Tomasz, how is Jamal?", "Ellie Cottam", ""}, {"Not good news, unfortunately.", "Tomasz Grabarczyk", ""},
+		{"Can I ask about the charge from the FA?", "Tom Yeadon", ""}, {"Not yet.", "Tomasz Grabarczyk", ""},
+		{"Does that add pressure?", "Conor Flitcroft", ""}, {"No.", "Tomasz Grabarczyk", ""}})
+}

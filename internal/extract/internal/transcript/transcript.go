@@ -512,11 +512,23 @@ func titledLabel(r []rune, s, e int) (Turn, bool) {
 		}
 		role = role || lexicon.IsRoleNoun(strings.ToLower(w))
 	}
-	if !role {
-		return Turn{}, false
+	firm := strings.ToLower(strings.TrimSpace(string(r[comma+1 : colon])))
+	_, outlet := lexicon.ViaOutlet(firm)
+	if first, _, ok := strings.Cut(firm, " "); !outlet && ok {
+		_, outlet = lexicon.ViaOutlet(first) // "BBC Radio Lancashire"
+	}
+	if !role && !outlet && !mediaTails[firm[strings.LastIndexByte(firm, ' ')+1:]] {
+		return Turn{}, false // (but a reporter and their paper: "Tom Yeadon, Lancashire Telegraph:")
 	}
 	return turn(r, s, comma, colon+1, e, name)
 }
+
+// mediaTails end the names of papers and stations a reporter's label
+// gives after the name: "Lancashire Telegraph", "The Bolton News".
+var mediaTails = map[string]bool{"telegraph": true, "news": true, "sport": true, "sports": true, "radio": true, "times": true,
+	"post": true, "echo": true, "herald": true, "mail": true, "standard": true, "gazette": true, "chronicle": true,
+	"journal": true, "express": true, "mirror": true, "tv": true, "fm": true, "press": true, "examiner": true, "argus": true,
+	"advertiser": true, "observer": true, "courier": true, "independent": true, "guardian": true, "athletic": true, "live": true}
 
 // maxPlace bounds, in runes, the place in brackets after a caller's name.
 const maxPlace = 40
