@@ -278,3 +278,18 @@ func TestAnyNewsReporterAndPaperLabels(t *testing.T) {
 		{"Can I ask about the charge from the FA?", "Tom Yeadon", ""}, {"Not yet.", "Tomasz Grabarczyk", ""},
 		{"Does that add pressure?", "Conor Flitcroft", ""}, {"No.", "Tomasz Grabarczyk", ""}})
 }
+
+// TestAnyNewsSurnameReadAsSon: "she says" after "Carwardine" is the
+// woman the surname stands for, even where the surname alone was read
+// as her son's, whom "she" cannot be; not the apprentice named before.
+func TestAnyNewsSurnameReadAsSon(t *testing.T) {
+	t.Parallel()
+	in := "Marjorie Carwardine has been building church organs for almost half a century.\n\nCarwardine, 68, works from a converted chapel near Ludlow.\n\n" +
+		"Her son, Felix Carwardine, runs the business side. “She won’t retire,” he says.\n\n" +
+		"Her apprentice, Noor Bakhtiari, 23, says working for Carwardine has been “like being taught by someone who can hear in colour”.\n\n" +
+		"Carwardine is unsentimental about her place in the trade’s history. When I ask whether she thinks of herself as a pioneer, she pulls a face.\n\n" +
+		"“I think of myself as somebody who was quite stubborn,” she says."
+	checkQuotes(t, in, []wantQuote{{"She won’t retire,", "Felix Carwardine", ""},
+		{"like being taught by someone who can hear in colour", "Noor Bakhtiari", ""},
+		{"I think of myself as somebody who was quite stubborn,", "Marjorie Carwardine", ""}})
+}

@@ -40,6 +40,12 @@ func SharedSurnames(d article.Doc, out []result.Quote) int {
 			steps++
 			seen++
 			en := d.Ent(e)
+			if s := d.EstablishedAt(t); s >= 0 && s != e && (en.Gender != 0 && en.Gender != g[0]) && d.Ent(s).Person && d.Ent(s).Gender == g[0] {
+				// "Carwardine ... she says", where the surname alone was read
+				// as her son's, whom the pronoun cannot be: hers
+				q.Speaker, q.SpeakerTitle = d.Ent(s).Name, d.Ent(s).Title
+				return false
+			}
 			if !en.Person || en.Gender != 0 && en.Gender != g[0] {
 				return seen < maxPronounLookback
 			}
