@@ -293,3 +293,16 @@ func TestAnyNewsSurnameReadAsSon(t *testing.T) {
 		{"like being taught by someone who can hear in colour", "Noor Bakhtiari", ""},
 		{"I think of myself as somebody who was quite stubborn,", "Marjorie Carwardine", ""}})
 }
+
+// TestAnyNewsOfficeInCapitals: "the Plaid Cymru MS said" and "the DCP
+// added" stand for the person the sentence before is about.
+func TestAnyNewsOfficeInCapitals(t *testing.T) {
+	t.Parallel()
+	ms := "Delyth Ifans, the Member of the Senedd for Cynon Valley, said the case was \"sadly not an isolated one\".\n\n" +
+		"\"Every week my office hears from constituents,\" the Plaid Cymru MS said."
+	checkQuotes(t, ms, []wantQuote{{"sadly not an isolated one", "Delyth Ifans", ""}, {"Every week my office hears from constituents,", "Delyth Ifans", ""}})
+	dcp := "Two men were arrested in Rohini on Friday, police said.\n\nDeputy commissioner Harshvardhan Solanki said the pair had been tracked through CCTV.\n\n" +
+		"Solanki said the police would hold awareness sessions with residents' welfare associations.\n\n" +
+		"\"We are examining whether they were involved in more cases,\" the DCP added."
+	checkQuotes(t, dcp, []wantQuote{{"We are examining whether they were involved in more cases,", "Harshvardhan Solanki", ""}})
+}

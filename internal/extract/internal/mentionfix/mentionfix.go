@@ -38,6 +38,7 @@ func Fix(d article.Doc, q *result.Quote) int {
 	x.appositionOf(q)    // "Roy Delacroix, a Republican, has so far declined, saying"
 	x.appositionPlace(q) // "Priyam Kothandaraman, a network administrator in Columbus, Ohio, said"
 	x.dashedPlace(q)     // "Ottawa—Vanier MPP Nathalie Vaillancourt raised ..., calling it"
+	x.partyMember(q)     // "the Plaid Cymru MS said", after a sentence about Delyth Ifans
 	x.placeOfName(q)     // "said resident Priya Ramaswamy-Kent of Dorian Road"
 	x.relativeHead(q)    // "Rosalind Pettifer, who runs the pub with her husband Clive, 61, said"
 	x.nameAfterRole(q)   // "The Greens spokesperson for oceans, Senator Tamsin Rourke, said"
@@ -393,6 +394,36 @@ func (x *fixer) namedBeforeCue(q *result.Quote) {
 			q.Via = x.toldOutlet(k, o)
 		}
 		return
+	}
+}
+
+// partyMember gives a quote attributed to "the Plaid Cymru MS" (a
+// party's name and an office in capitals, read as a name) the person the
+// sentence before is about: the description stands for them.
+func (x *fixer) partyMember(q *result.Quote) {
+	a, b := x.tokenAt(q.SpeakerStart), x.tokenAt(q.SpeakerEnd-1)+1
+	if a >= 0 && a < b && x.toks[a].Low == "the" {
+		a++ // the mention taken whole: "the Plaid Cymru MS"
+	}
+	if a < 2 || b-a < 2 || x.toks[a-1].Low != "the" {
+		return
+	}
+	if h := x.toks[b-1]; !lexicon.AllUpper(x.r[h.S:h.E]) || h.E-h.S > 4 || h.E-h.S < 2 {
+		return
+	}
+	if e, ok := x.byName(q.Speaker); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+		return
+	}
+	s := x.sentStart(a - 1)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return
+	}
+	m, ok := x.d.SentenceSubject(x.sentStart(s-1), s)
+	if !ok || m.Pron {
+		return
+	}
+	if e, ok := x.byName(m.Name); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") && m.A < m.B {
+		q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, x.text(a, b), x.toks[m.A].S, x.toks[m.B-1].E
 	}
 }
 

@@ -1220,6 +1220,9 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e < 0 && b-a == 2 {
 		e = recent.RoleHolder(x.d, a, head.Low) // "the referee", after "the referee, Craig Lumsden-Rees,"
 	}
+	if e < 0 && x.toks[a].Low == "the" && head.Cap && lexicon.AllUpper(x.r[head.S:head.E]) && head.E-head.S <= 4 {
+		e = x.personSubjectBefore(a, 0) // "the Plaid Cymru MS said", "the DCP added", after a sentence about Delyth Ifans
+	}
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
