@@ -306,3 +306,11 @@ func TestAnyNewsOfficeInCapitals(t *testing.T) {
 		"\"We are examining whether they were involved in more cases,\" the DCP added."
 	checkQuotes(t, dcp, []wantQuote{{"We are examining whether they were involved in more cases,", "Harshvardhan Solanki", ""}})
 }
+
+// TestAnyNewsTownAndState: "Kayleigh Dorsett of Round Rock, Texas, wrote"
+// is hers, not the state's.
+func TestAnyNewsTownAndState(t *testing.T) {
+	t.Parallel()
+	in := "Kayleigh Dorsett of Round Rock, Texas, wrote on Facebook in July that her straps “keep getting looser every single time we drive.”"
+	checkQuotes(t, in, []wantQuote{{"keep getting looser every single time we drive.", "Kayleigh Dorsett", ""}})
+}

@@ -453,6 +453,31 @@ func (x *fixer) placeOfName(q *result.Quote) {
 	if a < 3 {
 		return
 	}
+	if x.toks[a-1].Low == "," && (vocab.PlaceOrTeam(x.text(a, b)) || lexicon.IsPlace(strings.ToLower(x.text(a, b)))) {
+		// "Kayleigh Dorsett of Round Rock, Texas, wrote": the town before the state
+		c := a - 2
+		for c > 0 && a-c <= 4 && x.isNameWord(c-1) {
+			c--
+		}
+		if c >= 2 && c < a-1 && x.isNameWord(c) && (x.toks[c-1].Low == "of" || x.toks[c-1].Low == "from") {
+			a = c
+			b = c + 1
+			for b < len(x.toks) && x.isNameWord(b) {
+				b++
+			}
+			if !vocab.PlaceOrTeam(x.text(a, b)) && !lexicon.IsPlace(strings.ToLower(x.text(a, b))) {
+				// a town the lists lack: the state after it says it is one
+				n := a - 1
+				for n > 0 && a-1-n < maxAppositionName && x.isNameWord(n-1) {
+					n--
+				}
+				if e, ok := x.byName(x.text(n, a-1)); ok && x.ent(e).Person && a-1-n >= 2 {
+					q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = x.ent(e).Name, "", x.toks[n].S, x.toks[a-2].E
+				}
+				return
+			}
+		}
+	}
 	if w := x.toks[a-1].Low; w != "of" && w != "from" || !vocab.PlaceOrTeam(x.text(a, b)) && !lexicon.IsPlace(strings.ToLower(x.text(a, b))) {
 		return
 	}
