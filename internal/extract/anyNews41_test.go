@@ -314,3 +314,13 @@ func TestAnyNewsTownAndState(t *testing.T) {
 	in := "Kayleigh Dorsett of Round Rock, Texas, wrote on Facebook in July that her straps “keep getting looser every single time we drive.”"
 	checkQuotes(t, in, []wantQuote{{"keep getting looser every single time we drive.", "Kayleigh Dorsett", ""}})
 }
+
+// TestAnyNewsAgedRelativeClause: "Thackray, 51, who joined from the
+// coffee chain Baristello, where she was chief operating officer,
+// insisted" is Thackray's, whatever the clause names last.
+func TestAnyNewsAgedRelativeClause(t *testing.T) {
+	t.Parallel()
+	in := "Imogen Thackray took over as chief executive in March.\n\n" +
+		"Thackray, 51, who joined from the coffee chain Baristello, where she was chief operating officer, insisted that there would be no return to discounting. “We are not going to chase sales at any price,” she said."
+	checkQuotes(t, in, []wantQuote{{"We are not going to chase sales at any price,", "Imogen Thackray", ""}})
+}

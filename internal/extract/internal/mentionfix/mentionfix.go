@@ -654,13 +654,19 @@ func (x *fixer) relativeHead(q *result.Quote) {
 	if w < 0 || w-1-s > 6 {
 		return
 	}
-	head := x.text(s, w-1)
+	h := w - 1
+	if h-2 > s && x.toks[h-2].Low == "," && lexicon.IsNumber(x.toks[h-1].Low) {
+		h -= 2 // "Thackray, 51, who joined from ...": the age is no part of the name
+	}
+	head := x.text(s, h)
 	if e, ok := x.byName(lexicon.StripPossessive(head)); ok && x.ent(e).Person {
 		head = x.ent(e).Name
+	} else if e := article.SurnameAt(x.d, h-1); h-1 == s && e >= 0 {
+		head = x.ent(e).Name // a surname alone, of the one named in full before
 	} else if x.toks[s].Low != "the" && x.toks[s].Low != "a" && x.toks[s].Low != "an" {
 		return
 	}
-	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = head, "", x.toks[s].S, x.toks[w-2].E
+	q.Speaker, q.SpeakerTitle, q.SpeakerStart, q.SpeakerEnd = head, "", x.toks[s].S, x.toks[h-1].E
 }
 
 // quotedAsSaying gives a quote attributed to someone who "quoted"
