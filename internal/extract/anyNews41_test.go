@@ -324,3 +324,12 @@ func TestAnyNewsAgedRelativeClause(t *testing.T) {
 		"Thackray, 51, who joined from the coffee chain Baristello, where she was chief operating officer, insisted that there would be no return to discounting. “We are not going to chase sales at any price,” she said."
 	checkQuotes(t, in, []wantQuote{{"We are not going to chase sales at any price,", "Imogen Thackray", ""}})
 }
+
+// TestAnyNewsCompanyThatRunsIt: "The company said" after "The project,
+// run by Minera Altoandina, ..." is the firm that runs it.
+func TestAnyNewsCompanyThatRunsIt(t *testing.T) {
+	t.Parallel()
+	in := "The project, run by Minera Altoandina, the Peruvian subsidiary of a Toronto-listed group, produced 68,000 tonnes last year.\n\n" +
+		"The company said in a statement that the blockade was costing \"more than two million dollars a day\" in lost output."
+	checkQuotes(t, in, []wantQuote{{"more than two million dollars a day", "Minera Altoandina", ""}})
+}

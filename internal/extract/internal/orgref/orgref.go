@@ -91,6 +91,29 @@ func TitleCaseHeadline(toks []tok.Token) bool {
 	return words >= 4 && caps*10 >= words*7
 }
 
+// runVerbs name, before "by", the firm that runs a thing.
+var runVerbs = map[string]bool{"run": true, "owned": true, "operated": true, "developed": true, "managed": true, "built": true}
+
+// runBy returns the firm a sentence [p, s) says runs what it is about
+// ("The Q'ellopampa project, run by Minera Altoandina, ..."), or "".
+func (x *reader) runBy(p, s int) string {
+	for k := p; k+2 < s; k++ {
+		x.steps++
+		if !runVerbs[x.toks[k].Low] || x.toks[k+1].Low != "by" || !x.isNameWord(k+2) {
+			continue
+		}
+		e := k + 2
+		for e < s && e-k < 8 && x.isNameWord(e) {
+			e++
+		}
+		if name := lexicon.StripPossessive(x.text(k+2, e)); vocab.GivenNameGender(x.toks[k+2].Low) == 0 && !vocab.PlaceOrTeam(name) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
 // Lookback bounds, in tokens, how far back a description looks for
 // the organisation it stands for.
 const Lookback = 300
@@ -151,6 +174,9 @@ func (x *reader) orgBefore(a int, head string) string {
 	}
 	if name := x.tradeFirm(p, s); name != "" && vocab.BusinessHeads[head] {
 		return name // "Shares in Danish wind turbine maker Nordvik Vind fell ... The company said"
+	}
+	if name := x.runBy(p, s); name != "" && vocab.BusinessHeads[head] {
+		return name // "The project, run by Minera Altoandina, ... The company said"
 	}
 	if !vocab.BusinessHeads[head] {
 		return ""
