@@ -333,3 +333,19 @@ func TestAnyNewsCompanyThatRunsIt(t *testing.T) {
 		"The company said in a statement that the blockade was costing \"more than two million dollars a day\" in lost output."
 	checkQuotes(t, in, []wantQuote{{"more than two million dollars a day", "Minera Altoandina", ""}})
 }
+
+// TestAnyNewsHearingCoverTitle: a hearing's cover, "GETTING THE LEAD
+// OUT: REPLACING LEAD SERVICE LINES IN", is no one's turn, and the
+// record's "Senator Paskett." labels still are; a turn in capitals that
+// ends its sentence stays a turn.
+func TestAnyNewsHearingCoverTitle(t *testing.T) {
+	t.Parallel()
+	in := "S. Hrg. 119-142\n\n GETTING THE LEAD OUT: REPLACING LEAD SERVICE LINES IN SMALL AND RURAL\n                             WATER SYSTEMS\n\n" +
+		"                                                    Washington, DC.\n    The subcommittee met, pursuant to notice, at 10:04 a.m.\n    Present: Senators Paskett and Haubrich.\n\n" +
+		"    Senator Paskett. The subcommittee will come to order.\n    Senator Haubrich. Thank you, Mr. Chairman.\n    Senator Paskett. We will hear from our witnesses."
+	checkQuotes(t, in, []wantQuote{{"The subcommittee will come to order.", "Paskett", ""}, {"Thank you, Mr. Chairman.", "Haubrich", ""},
+		{"We will hear from our witnesses.", "Paskett", ""}})
+	caps := "MAYOR DUNLEAVY: THANK YOU ALL FOR COMING TONIGHT.\n\nCOUNCILMEMBER ORTIZ: I MOVE TO APPROVE THE MINUTES.\n\nMAYOR DUNLEAVY: SECONDED, THANK YOU."
+	checkQuotes(t, caps, []wantQuote{{"THANK YOU ALL FOR COMING TONIGHT.", "Dunleavy", ""}, {"I MOVE TO APPROVE THE MINUTES.", "Ortiz", ""},
+		{"SECONDED, THANK YOU.", "Dunleavy", ""}})
+}

@@ -788,8 +788,8 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	if ratings >= 2 { // "Crystal Palace: Hale (6), Pike (7), ...": a line-up with ratings
 		return Turn{}, false
 	}
-	if titleHeading(string(r[b:e])) {
-		return Turn{}, false // "Banking: Regional Branches": a heading in title case
+	if titleHeading(string(r[b:e])) || capsTitle(r[b:e]) {
+		return Turn{}, false // "Banking: Regional Branches", "GETTING THE LEAD OUT: REPLACING LEAD SERVICE LINES IN": a title
 	}
 	if memberList.MatchString(string(r[b:min(e, b+maxHansardLabel)])) && strings.HasPrefix(strings.TrimSpace(string(r[b:e])), memberList.FindString(string(r[b:min(e, b+maxHansardLabel)]))) {
 		return Turn{}, false // ParlInfo's "Speaker: Branagan, Declan, MP; ...": who spoke, not what
@@ -848,6 +848,20 @@ func titleHeading(text string) bool {
 		}
 	}
 	return true
+}
+
+// capsTitle reports whether the words after a label are a title in
+// capitals of three words or more that ends no sentence, as a hearing's
+// cover prints its subject: no one says them.
+func capsTitle(p []rune) bool {
+	words, lower := 1, false
+	for _, c := range p {
+		lower = lower || unicode.IsLower(c)
+		if c == ' ' {
+			words++
+		}
+	}
+	return !lower && words >= 3 && !strings.ContainsRune(".?!…\"”", p[len(p)-1]) // (a turn in capitals ends its sentence)
 }
 
 // afterTimestamp skips the time in the recording that a podcast's
