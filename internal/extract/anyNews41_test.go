@@ -349,3 +349,17 @@ func TestAnyNewsHearingCoverTitle(t *testing.T) {
 	checkQuotes(t, caps, []wantQuote{{"THANK YOU ALL FOR COMING TONIGHT.", "Dunleavy", ""}, {"I MOVE TO APPROVE THE MINUTES.", "Ortiz", ""},
 		{"SECONDED, THANK YOU.", "Dunleavy", ""}})
 }
+
+// TestAnyNewsSignOff: the chair's last words on a paragraph of their own
+// after the last label ("This hearing is adjourned." over the record's
+// "[Whereupon ...]") are still the chair's; an office's hours over the
+// page's links are no one's.
+func TestAnyNewsSignOff(t *testing.T) {
+	t.Parallel()
+	in := "    Senator Paskett. The subcommittee will come to order.\n    Senator Haubrich. Thank you, Mr. Chairman.\n" +
+		"    Senator Paskett. I want to thank both witnesses.\n    This hearing is adjourned.\n    [Whereupon, at 11:19 a.m., the hearing was adjourned.]\n"
+	checkQuotes(t, in, []wantQuote{{"The subcommittee will come to order.", "Paskett", ""}, {"Thank you, Mr. Chairman.", "Haubrich", ""},
+		{"I want to thank both witnesses.", "Paskett", ""}, {"This hearing is adjourned.", "Paskett", ""}})
+	hours := "CLERK: The meeting is called to order.\n\nMAYOR REYES: Thank you.\n\nCLERK: The meeting is adjourned.\n\nHours: Monday - Friday, 8 a.m. to 4:30 p.m.\n\nContact Us"
+	checkQuotes(t, hours, []wantQuote{{"The meeting is called to order.", "Clerk", ""}, {"Thank you.", "Reyes", ""}, {"The meeting is adjourned.", "Clerk", ""}})
+}

@@ -6,6 +6,7 @@
 package transcript
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -180,7 +181,7 @@ func Find(r []rune) []Turn {
 		}
 		i = e + 1
 	}
-	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && !footed && endsTranscript(r, gaps[len(gaps)-1][1]) {
+	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && !footed && (endsTranscript(r, gaps[len(gaps)-1][1]) || len(gaps) == 1 && signOff(r, gaps[0])) {
 		prev := out[len(out)-1]
 		for gi, g := range gaps {
 			c := prev
@@ -848,6 +849,31 @@ func titleHeading(text string) bool {
 		}
 	}
 	return true
+}
+
+// maxSignOff bounds, in words, the last words after a transcript's last
+// label: "Thank you, everybody.", "This hearing is adjourned."
+const maxSignOff = 12
+
+// signOffWords close a meeting, a briefing or a show.
+var signOffWords = regexp.MustCompile(`\b(thank|thanks|adjourn|adjourned|concludes|that's all|that’s all|see you|good night|goodbye|bye|cheers)\b`)
+
+// signOff reports whether paragraph g, the only one after a transcript's
+// last turn, is its speaker's sign-off: a few words, then the record's
+// "[Whereupon ...]" or a line of the page that is no sentence ("Related"),
+// in words that close (thanks, "adjourned").
+func signOff(r []rune, g [2]int) bool {
+	words := string(r[g[0]:g[1]])
+	if len(strings.Fields(words)) > maxSignOff || !signOffWords.MatchString(strings.ToLower(words)) {
+		return false
+	}
+	rest := strings.TrimSpace(string(r[g[1]:min(len(r), g[1]+200)]))
+	line, _, _ := strings.Cut(rest, "\n")
+	line = strings.TrimSpace(line)
+	if strings.HasPrefix(line, "[Whereupon") || strings.HasPrefix(line, "(Whereupon") {
+		return true
+	}
+	return line != "" && len(strings.Fields(line)) <= 3 && !strings.ContainsAny(line[len(line)-1:], ".?!…\"”:")
 }
 
 // capsTitle reports whether the words after a label are a title in
