@@ -363,3 +363,14 @@ func TestAnyNewsSignOff(t *testing.T) {
 	hours := "CLERK: The meeting is called to order.\n\nMAYOR REYES: Thank you.\n\nCLERK: The meeting is adjourned.\n\nHours: Monday - Friday, 8 a.m. to 4:30 p.m.\n\nContact Us"
 	checkQuotes(t, hours, []wantQuote{{"The meeting is called to order.", "Clerk", ""}, {"Thank you.", "Reyes", ""}, {"The meeting is adjourned.", "Clerk", ""}})
 }
+
+// TestAnyNewsMastheadAsks: "Fortune:" questions under the masthead
+// "FORTUNE" are the byline writer's.
+func TestAnyNewsMastheadAsks(t *testing.T) {
+	t.Parallel()
+	in := "FORTUNE\nHome\nNews\n\nThe CEO of a 68-year-old elevator company says the industry's biggest problem is training\n\nBY Meredith Pallasch\nFebruary 26, 2026 at 6:00 AM EST\n\n" +
+		"Ingrid Kalvaitis took over Ridgeline Elevator from her father in 2019.\n\nThis interview has been edited for length and clarity.\n\n" +
+		"Fortune: You grew up in this business. What do you remember?\n\nKalvaitis: The smell of grease.\n\nFortune: Would you ever sell?\n\nKalvaitis: No."
+	checkQuotes(t, in, []wantQuote{{"You grew up in this business. What do you remember?", "Meredith Pallasch", ""}, {"The smell of grease.", "Ingrid Kalvaitis", ""},
+		{"Would you ever sell?", "Meredith Pallasch", ""}, {"No.", "Ingrid Kalvaitis", ""}})
+}

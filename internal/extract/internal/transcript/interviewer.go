@@ -308,11 +308,17 @@ func LabelTitle(w string) bool {
 
 // OutletLabel reports whether a turn's label is the publication asking
 // its interview's questions: its name as the page's first line, the
-// masthead, prints it ("DER SPIEGEL:" under "DER SPIEGEL International")
-// or its initials ("TM:" under "Texas Monthly").
+// masthead, prints it ("DER SPIEGEL:" under "DER SPIEGEL International",
+// "Fortune:" under "FORTUNE") or its initials ("TM:" under "Texas
+// Monthly").
 func OutletLabel(r []rune, label string) bool {
-	if len(label) < 2 || strings.ToUpper(label) != label {
+	if len(label) < 2 {
 		return false
+	}
+	if strings.ToUpper(label) != label {
+		// "Fortune:" under the masthead "FORTUNE": an outlet the lexicon knows
+		_, known := lexicon.Outlet(strings.ToLower(label))
+		return known && strings.EqualFold(firstLine(r), label)
 	}
 	line := firstLine(r)
 	if strings.HasPrefix(strings.ToUpper(line)+" ", label+" ") {
