@@ -374,3 +374,16 @@ func TestAnyNewsMastheadAsks(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"You grew up in this business. What do you remember?", "Meredith Pallasch", ""}, {"The smell of grease.", "Ingrid Kalvaitis", ""},
 		{"Would you ever sell?", "Meredith Pallasch", ""}, {"No.", "Ingrid Kalvaitis", ""}})
 }
+
+// TestAnyNewsDescribedSpeakerBefore: "A tenant on the sixth floor, who
+// asked not to be named ..., said ... “I like Sal,” she said." gives both
+// chunks to the tenant, not to the woman or the firm named before; a
+// description that names its person in apposition leaves the name.
+func TestAnyNewsDescribedSpeakerBefore(t *testing.T) {
+	t.Parallel()
+	in := "“She still asks about the birds,” Ms. Marte-Quiñones said.\n\n" +
+		"Not everyone is sentimental. A tenant on the sixth floor, who asked not to be named because she is negotiating a lease with Harbor Row, said the birds had drawn rats. “I like Sal,” she said. “I don’t like what lands on my air-conditioner.”\n\n" +
+		"A spokesperson for the regional board, Lorraine Fitch-Obuya, said the petition remained under review. “We share the urgency,” she said."
+	checkQuotes(t, in, []wantQuote{{"She still asks about the birds,", "Marte-Quiñones", ""}, {"I like Sal,", "a tenant on the sixth floor", ""},
+		{"I don’t like what lands on my air-conditioner.", "a tenant on the sixth floor", ""}, {"We share the urgency,", "Lorraine Fitch-Obuya", ""}})
+}
