@@ -79,7 +79,7 @@ func Spokesperson(d article.Doc, out []result.Quote, i, a, b int, head string) i
 	if b-a != 2 || toks[a].Low != "the" || !strings.HasPrefix(head, "spokes") {
 		return -1
 	}
-	found, seen := -1, 0
+	found := -1
 	for j := max(0, i-maxQuotesBack); j < i; j++ { // a title the quotes' attributions gave
 		d.Step(1)
 		if p := out[j]; strings.Contains(strings.ToLower(p.SpeakerTitle), "spokes") && strings.Contains(p.Speaker, " ") {
@@ -90,10 +90,18 @@ func Spokesperson(d article.Doc, out []result.Quote, i, a, b int, head string) i
 			}
 		}
 	}
-	d.MentionsBefore(a, func(e, _ int) bool {
+	return onePerson(d, a, found, func(en article.Entity, _ int) bool { return strings.Contains(strings.ToLower(en.Title), "spokes") })
+}
+
+// onePerson returns the one person named in full before token a whom
+// holds (given the entity and its mention's token) picks out; found, when
+// not -1, is one already picked out otherwise. It returns -1 when no one
+// or more than one is.
+func onePerson(d article.Doc, a, found int, holds func(en article.Entity, t int) bool) int {
+	seen := 0
+	d.MentionsBefore(a, func(e, t int) bool {
 		seen++
-		en := d.Ent(e)
-		if en.Person && strings.Contains(en.Name, " ") && strings.Contains(strings.ToLower(en.Title), "spokes") {
+		if en := d.Ent(e); en.Person && strings.Contains(en.Name, " ") && holds(en, t) {
 			if found >= 0 && found != e {
 				found = -2
 				return false
@@ -150,27 +158,12 @@ func RoleHolder(d article.Doc, a int, head string) int {
 	if a < 0 || a+1 >= len(toks) || toks[a].Low != "the" || !lexicon.IsPersonRole(head) && !lexicon.IsRoleNoun(head) && !roleHeads[head] {
 		return -1
 	}
-	found, seen := -1, 0
-	d.MentionsBefore(a, func(e, t int) bool {
-		seen++
-		en := d.Ent(e)
-		if !en.Person || !strings.Contains(en.Name, " ") {
-			return seen < maxSpokespersonBack
-		}
+	return onePerson(d, a, -1, func(en article.Entity, t int) bool {
 		titled := false
 		for _, w := range strings.Fields(strings.ToLower(en.Title)) {
 			titled = titled || w == head
 		}
-		titled = titled || t > 0 && toks[t-1].Low == head ||
+		return titled || t > 0 && toks[t-1].Low == head ||
 			t > 2 && toks[t-1].Low == "," && toks[t-2].Low == head && (toks[t-3].Low == "the" || toks[t-3].Low == "another" || toks[t-3].Low == "a")
-		if titled {
-			if found >= 0 && found != e {
-				found = -2
-				return false
-			}
-			found = e
-		}
-		return seen < maxSpokespersonBack
 	})
-	return max(found, -1)
 }
