@@ -387,3 +387,23 @@ func TestAnyNewsDescribedSpeakerBefore(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"She still asks about the birds,", "Marte-Quiñones", ""}, {"I like Sal,", "a tenant on the sixth floor", ""},
 		{"I don’t like what lands on my air-conditioner.", "a tenant on the sixth floor", ""}, {"We share the urgency,", "Lorraine Fitch-Obuya", ""}})
 }
+
+// TestAnyNewsStackedThreadHeaders: a thread copied from Reddit's newer
+// pages stacks each comment's header over lines ("coffeeandcontourlines",
+// "•", "8h ago") and its votes and buttons under it ("1.1K", "Reply",
+// "Share"); each comment is its author's, the post's author named by the
+// name she gives.
+func TestAnyNewsStackedThreadHeaders(t *testing.T) {
+	t.Parallel()
+	in := "r/IAmA\n•\n9 hr. ago\nHesterOnTheLookout\nVerified\n\nI've spent 14 summers in a fire lookout. Ask me anything!\n\nUnique Experience\n\n" +
+		"Hi Reddit! My name is Hester Kallstrom. I'm 52.\n\n2.6K\n142\nShare\n\n" +
+		"grumpy_sasquatch_77\n•\n9h ago\n\nWhat's the longest you've gone without seeing another human?\n\n1.9K\nReply\nShare\n\n" +
+		"HesterOnTheLookout\nOP\n•\n9h ago\n\nNineteen days, in 2017.\n\n612\nReply\nShare\n\n" +
+		"coffeeandcontourlines\n•\n8h ago\n\nHow do you tell smoke from fog?\n\n1.1K\nReply\nShare\n\n" +
+		"HesterOnTheLookout\nOP\n•\n8h ago\n\nSmoke has a texture.\n\n804\nReply\nShare"
+	checkQuotes(t, in, []wantQuote{{"I've spent 14 summers in a fire lookout. Ask me anything!", "Hester Kallstrom", ""},
+		{"Hi Reddit! My name is Hester Kallstrom. I'm 52.", "Hester Kallstrom", ""},
+		{"What's the longest you've gone without seeing another human?", "grumpy_sasquatch_77", ""},
+		{"Nineteen days, in 2017.", "Hester Kallstrom", ""}, {"How do you tell smoke from fog?", "coffeeandcontourlines", ""},
+		{"Smoke has a texture.", "Hester Kallstrom", ""}})
+}

@@ -49,8 +49,8 @@ func FindThread(r []rune) []Turn {
 	}
 	lines := lineSpans(r)
 	headers := 0
-	for _, l := range lines {
-		if threadHeader.MatchString(string(r[l[0]:l[1]])) {
+	for i, l := range lines {
+		if threadHeader.MatchString(string(r[l[0]:l[1]])) || stackedHeader(r, lines, i) > i {
 			headers++
 		}
 	}
@@ -60,8 +60,29 @@ func FindThread(r []rune) []Turn {
 	var out []Turn
 	author, as, ae := "", 0, 0 // the comment being read; "" between comments
 	post := false              // in the post, whose flair line comes first
-	for _, l := range lines {
+	skip := -1                 // the last line of a header stacked over several
+	for i, l := range lines {
+		if i <= skip {
+			continue
+		}
 		line := string(r[l[0]:l[1]])
+		if end := stackedHeader(r, lines, i); end > i {
+			s, e := trim(r, l[0], l[1])
+			if strings.HasPrefix(line, "r/") { // the post: "r/IAmA", "•", "9 hr. ago", then its author
+				for end+1 < len(lines) && strings.TrimSpace(string(r[lines[end+1][0]:lines[end+1][1]])) == "" {
+					end++
+				}
+				if end+1 < len(lines) {
+					end++
+					s, e = trim(r, lines[end][0], lines[end][1])
+				}
+			}
+			author, as, ae, post, skip = string(r[s:e]), s, e, strings.HasPrefix(line, "r/"), end
+			for skip+1 < len(lines) && headerWords[strings.TrimSpace(string(r[lines[skip+1][0]:lines[skip+1][1]]))] {
+				skip++ // "Verified", "Stickied comment"
+			}
+			continue
+		}
 		if m := threadHeader.FindStringSubmatchIndex(line); m != nil {
 			author, as, ae = line[m[4]:m[5]], l[0]+len([]rune(line[:m[4]])), l[0]+len([]rune(line[:m[5]]))
 			post = m[2] >= 0
@@ -78,11 +99,8 @@ func FindThread(r []rune) []Turn {
 			author = "" // the comment's votes and buttons close it
 			continue
 		}
-		if post {
-			post = false
-			if w := strings.Fields(string(r[s:e])); len(w) <= maxFlair && !strings.ContainsAny(string(r[s:e]), ".?!") {
-				continue // the post's flair: "Unique Experience"
-			}
+		if w := strings.Fields(string(r[s:e])); post && len(w) <= maxFlair && !strings.ContainsAny(string(r[s:e]), ".?!") {
+			continue // the post's flair: "Unique Experience", over its title or under it
 		}
 		if text := string(r[s:e]); text == "[removed]" || text == "[deleted]" {
 			continue
@@ -95,11 +113,49 @@ func FindThread(r []rune) []Turn {
 	return out
 }
 
+// stackedHeader returns the last line of a comment's header that a
+// thread copied from a newer page stacks over several lines, starting at
+// line i ("HesterOnTheLookout", "OP", "•", "9h ago"; or the post's "r/IAmA",
+// "•", "9 hr. ago"), or -1 when line i opens none.
+func stackedHeader(r []rune, lines [][2]int, i int) int {
+	name := strings.TrimSpace(string(r[lines[i][0]:lines[i][1]]))
+	if !threadUser.MatchString(name) {
+		return -1
+	}
+	bullet := false
+	for k := i + 1; k < len(lines) && k <= i+3; k++ {
+		w := strings.TrimSpace(string(r[lines[k][0]:lines[k][1]]))
+		switch {
+		case w == "•":
+			bullet = true
+		case w == "OP" || w == "MOD":
+		case bullet && threadAge.MatchString(w):
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// threadUser matches a username alone on its line, or the forum's
+// "r/IAmA"; threadAge a comment's age ("9h ago", "9 hr. ago").
+var (
+	threadUser = regexp.MustCompile(`^(r/)?[A-Za-z0-9_-]{3,32}$`)
+	threadAge  = regexp.MustCompile(`^\d+\s*(h|hr|hrs|m|min|mo|d|y|yr)\.?\s+ago$`)
+)
+
+// headerWords follow a stacked header without being the comment's words.
+var headerWords = map[string]bool{"Verified": true, "Stickied comment": true, "Pinned": true, "Edited": true}
+
 // threadButtonLine reports whether a line holds only a comment's votes,
 // counts and buttons: "2.3k   Reply   Share", "8.4k    612 Comments
-// Share    Award".
+// Share    Award", or the votes alone on their line ("612", "1.1K").
 func threadButtonLine(line string) bool {
 	words := strings.Fields(line)
+	if len(words) == 1 && strings.Trim(strings.TrimSuffix(strings.ToLower(words[0]), "k"), "0123456789.") == "" && words[0] != "." {
+		return true
+	}
 	buttons := 0
 	for _, w := range words {
 		switch {
