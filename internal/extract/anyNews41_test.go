@@ -407,3 +407,15 @@ func TestAnyNewsStackedThreadHeaders(t *testing.T) {
 		{"Nineteen days, in 2017.", "Hester Kallstrom", ""}, {"How do you tell smoke from fog?", "coffeeandcontourlines", ""},
 		{"Smoke has a texture.", "Hester Kallstrom", ""}})
 }
+
+// TestAnyNewsLiveBlogPostHeads: a live blog heads each post with its
+// time ("1:52 p.m. PT"), a title and its writer; the writer is no
+// speaker of the post's paragraphs.
+func TestAnyNewsLiveBlogPostHeads(t *testing.T) {
+	t.Parallel()
+	in := "Tamarin Kite 2 launch: live updates\n\n1:52 p.m. PT\nThat's a wrap\nLachlan Moyo\n\nThe event's over, and the demo area is open.\n\n" +
+		"1:46 p.m. PT\nPreorders are live\nWrenna Holtby\n\nTamarin's X account just posted the preorder link.\n\n" +
+		"1:31 p.m. PT\nThe price\nLachlan Moyo\n\nIlse Brauneck said the Kite 2 would start at $1,499. \"We heard you about the price,\" she said.\n\n" +
+		"1:20 p.m. PT\nWe're in our seats\nWrenna Holtby\n\nThe room is dark and loud."
+	checkQuotes(t, in, []wantQuote{{"We heard you about the price,", "Ilse Brauneck", ""}})
+}

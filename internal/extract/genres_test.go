@@ -364,7 +364,7 @@ var genreFloors = map[string][4]float64{
 	"wsbtv_riverdale_pizza_delivery_driver_shot_mother":                   {0.87, 0.74, 0.65, 0.85},
 	"wsj_embercrest_heating_unit_sale_talks_ceo":                          {0.99, 0.79, 0.79, 0.99},
 	"brennickbeacon_town_hall_fire_station_3_closure_transcript":          {0.9, 0.35, 0.32, 0.99},
-	"cnet_liveblog_tamarin_kite_2_foldable_launch":                        {0.3, 0.41, 0.12, 0.99},
+	"cnet_liveblog_tamarin_kite_2_foldable_launch":                        {0.79, 0.84, 0.67, 0.85},
 	"judiciary_truro_roofing_fraud_voyce_sentencing_remarks":              {0.5, 0.43, 0.21, 0.99},
 	"landscapemanagement_qa_greenspire_robotic_mowers_wendlandt":          {0.97, 0.95, 0.93, 0.32},
 	"npr_weekend_edition_louisiana_crawfish_dry_winter_duhon":             {0.99, 0.95, 0.95, 0.99},

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -285,10 +286,12 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 func namesAlone(r []rune) map[string]bool {
 	count := map[string]int{}
 	listed := map[string]bool{}
-	clock := false // the line before is a time alone, as a live blog heads a post with its time and its writer
+	sinceClock := 3 // lines since a time alone, as a live blog heads a post with its time, its title and its writer
 	lines(r, len(r), func(s, e int) bool {
-		after := clock
-		clock = e-s <= 5 && timestamp(string(r[s:e]))
+		after := sinceClock < 2
+		if sinceClock++; e-s <= 16 && postTime.MatchString(string(r[s:e])) {
+			sinceClock = 0
+		}
 		if after || e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’':", r[e-1]) {
 			return true
 		}
@@ -432,6 +435,10 @@ func Unidentified(label string) bool {
 	n, ok := strings.CutPrefix(label, "Speaker ")
 	return label == "Unknown Speaker" || ok && n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
 }
+
+// postTime matches a live blog post's time on its own line: "21:34",
+// "1:52 p.m. PT", "9:05 AM".
+var postTime = regexp.MustCompile(`^\d{1,2}:\d{2}(\s*([ap]\.m\.|[AaPp][Mm]))?(\s+[A-Z]{2,4})?$`)
 
 // timestamp reports whether s is a time in a recording: "04:12",
 // "00:04:12", "1:02:03".
