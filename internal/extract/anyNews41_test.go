@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsOtterLabels: a recording's transcript as Otter exports it
 // puts "Name  00:03:12" on a line over each turn's words; a speaker it
@@ -418,4 +421,27 @@ func TestAnyNewsLiveBlogPostHeads(t *testing.T) {
 		"1:31 p.m. PT\nThe price\nLachlan Moyo\n\nIlse Brauneck said the Kite 2 would start at $1,499. \"We heard you about the price,\" she said.\n\n" +
 		"1:20 p.m. PT\nWe're in our seats\nWrenna Holtby\n\nThe room is dark and loud."
 	checkQuotes(t, in, []wantQuote{{"We heard you about the price,", "Ilse Brauneck", ""}})
+}
+
+// TestAnyNewsCommonsQuestionPeriod: Canada's record prints each label
+// alone on its line ("Mr. Corwin MacPhedran (Kings—Hants, CPC):", "The
+// Speaker:") over the words; the Speaker is the one the page's header
+// names.
+func TestAnyNewsCommonsQuestionPeriod(t *testing.T) {
+	t.Parallel()
+	in := "House of Commons Debates\nSpeaker: The Honourable Armand Gaudreault\n\nMr. Corwin MacPhedran (Kings—Hants, CPC):\nMr. Speaker, a hard frost hit the valley.\n\n" +
+		"The Speaker:\nThe hon. Minister of Agriculture.\n\nHon. Geneviève Lapierre-Doiron (Minister of Agriculture and Agri-Food, Lib.):\nMr. Speaker, our hearts go out to the growers.\n\n" +
+		"Some hon. members: Oh, oh!\n\nThe Speaker:\nOrder. The hon. member for Kings—Hants.\n\nMr. Corwin MacPhedran (Kings—Hants, CPC):\nMr. Speaker, the minister has been slow.\n"
+	want := []wantQuote{{"Mr. Speaker, a hard frost hit the valley.", "Corwin MacPhedran", ""}, {"The hon. Minister of Agriculture.", "Armand Gaudreault", ""},
+		{"Mr. Speaker, our hearts go out to the growers.", "Geneviève Lapierre-Doiron", ""}, {"Oh, oh!", "Some hon. members", ""},
+		{"Order. The hon. member for Kings—Hants.", "Armand Gaudreault", ""}, {"Mr. Speaker, the minister has been slow.", "Corwin MacPhedran", ""}}
+	got := Extract(in).Quotes
+	if len(got) != len(want) {
+		t.Fatalf("%d quotes, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Text != w.text || !strings.HasSuffix(got[i].Speaker, w.speaker) { // the header's "Honourable" may stay
+			t.Errorf("quote %d = %q by %q, want %q by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
+		}
+	}
 }

@@ -84,7 +84,7 @@ func introducedAsker(r []rune, t Turn) string {
 
 // roleLines are the roles a transcript's header gives a name for:
 // "Moderator: Siobhán Kearns-Dowd, Head of Communications".
-var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": true, "interviewer": true, "chair": true,
+var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": true, "interviewer": true, "chair": true, "speaker": true,
 	"anchor": true, "facilitator": true, "mc": true, "compère": true, "compere": true}
 
 // RoleNames returns the names a transcript's header gives its roles,
@@ -121,13 +121,16 @@ func RoleNames(r []rune) map[string]string {
 			continue // "PRESENTER: Defence Secretary, thank you for joining us.": a turn
 		}
 		name, _, _ := strings.Cut(rest, ",")
-		if name = strings.TrimSpace(name); !personName(name) || !strings.Contains(name, " ") || titleWords(name) {
+		for _, h := range []string{"The Honourable ", "The Hon. ", "Hon. "} {
+			name = strings.TrimPrefix(strings.TrimSpace(name), h) // "Speaker: The Honourable Armand Gaudreault"
+		}
+		if !personName(name) || !strings.Contains(name, " ") || titleWords(name) {
 			continue
 		}
 		if out == nil {
 			out = map[string]string{}
 		}
-		out[strings.ToLower(role)] = name
+		out[strings.ToLower(role)], out["the "+strings.ToLower(role)] = name, name
 	}
 	return bracketRoles(r, proseRoles(string(r), out))
 }

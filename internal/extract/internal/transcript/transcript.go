@@ -69,6 +69,11 @@ var notLabels = map[string]bool{
 	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true, "also": true, "plus": true,
 }
 
+// chamberOffices label, alone on their line, a chair's words in a
+// parliament's record.
+var chamberOffices = map[string]bool{"The Speaker:": true, "The Deputy Speaker:": true, "The Acting Speaker:": true,
+	"The Chair:": true, "The Presiding Officer:": true, "The Deputy Presiding Officer:": true}
+
 // footer reports whether a paragraph is a page's footer, which ends
 // the words of the turn before it: "Copyright 2025 WBIR. All Rights
 // Reserved.", "© 2025 ...".
@@ -181,7 +186,8 @@ func Find(r []rune) []Turn {
 		}
 		i = e + 1
 	}
-	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && !footed && (endsTranscript(r, gaps[len(gaps)-1][1]) || len(gaps) == 1 && signOff(r, gaps[0])) {
+	if len(out) > 0 && len(gaps) > 0 && len(gaps) <= maxGaps && !footed && (endsTranscript(r, gaps[len(gaps)-1][1]) || len(gaps) == 1 && signOff(r, gaps[0]) ||
+		len(gaps) == 1 && out[len(out)-1].Start == out[len(out)-1].End) { // (a label alone on its line has its words under it)
 		prev := out[len(out)-1]
 		for gi, g := range gaps {
 			c := prev
@@ -333,6 +339,11 @@ func heading(p []rune) bool {
 func label(r []rune, a, e int) (Turn, bool) {
 	for a < e && unicode.IsSpace(r[a]) {
 		a++
+	}
+	if line := strings.TrimSpace(string(r[a:e])); chamberOffices[line] {
+		// "The Speaker:" alone on its line over the words, as Canada's record prints it
+		b, _ := trim(r, a, e)
+		return Turn{LabelStart: b, LabelEnd: b + len([]rune(line)) - 1, Start: e, End: e, Label: line[:len(line)-1], Role: Named}, true
 	}
 	s := a
 	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
@@ -687,8 +698,14 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		}
 		k++
 	}
-	if k >= e || r[k] != ':' || k == s || r[k-1] != ')' || k+1 >= e || r[k+1] != ' ' {
+	if k >= e || r[k] != ':' || k == s || r[k-1] != ')' || k+1 < e && r[k+1] != ' ' {
 		return Turn{}, false
+	}
+	labelled := func(ls, le int, name string) (Turn, bool) {
+		if k+1 >= e { // "Mr. Corwin MacPhedran (Kings—Hants, CPC):" alone on its line, over the words
+			return Turn{LabelStart: ls, LabelEnd: le, Start: e, End: e, Label: name, Role: Named}, true
+		}
+		return turn(r, ls, le, k+1, e, name)
 	}
 	type group struct{ a, b int }
 	var groups []group // the brackets' words, last first
@@ -712,11 +729,14 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 	}
 	head := string(r[s:h])
 	first := groups[len(groups)-1]
+	if k+1 >= e && timestamp(string(r[groups[0].a:groups[0].b])) {
+		return Turn{}, false // "Dev Raman (00:00:04):", a recording's speaker line (FindSpeakerLines)
+	}
 	switch inner := string(r[first.a:first.b]); {
 	case personName(head) && !strings.HasPrefix(head, "The ") && len(strings.Fields(head)) >= 2:
-		return turn(r, s, h, k+1, e, head) // a member, their seat and party
+		return labelled(s, h, head) // a member, their seat and party
 	case strings.HasPrefix(head, "The ") && personName(inner) && len(strings.Fields(inner)) >= 2:
-		t, ok := turn(r, first.a, first.b, k+1, e, inner) // an office and its holder
+		t, ok := labelled(first.a, first.b, inner) // an office and its holder
 		t.Title = strings.TrimPrefix(head, "The ")
 		return t, ok
 	case len(groups) == 1 && callerRoles[strings.ToLower(head)]:
