@@ -445,3 +445,14 @@ func TestAnyNewsCommonsQuestionPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsRoleThenNameLabel: a town hall's first "MODERATOR
+// (PRISCILLA AWUAH, DIRECTOR OF ...):" makes the "MODERATOR:" labels after
+// it hers.
+func TestAnyNewsRoleThenNameLabel(t *testing.T) {
+	t.Parallel()
+	in := "Town hall on Fire Station 3\n\nMODERATOR (PRISCILLA AWUAH, DIRECTOR OF THE COMMUNITY MEDIATION CENTER): Good evening, everybody.\n\n" +
+		"MODERATOR: Here's how tonight works.\n\nMAYOR SZOSTAK: Thank you, Priscilla.\n\nMODERATOR: Chief?\n\nCHIEF RIGGLEMAN: Thank you."
+	checkQuotes(t, in, []wantQuote{{"Good evening, everybody.", "Priscilla Awuah", ""}, {"Here's how tonight works.", "Priscilla Awuah", ""},
+		{"Thank you, Priscilla.", "Szostak", ""}, {"Chief?", "Priscilla Awuah", ""}, {"Thank you.", "Riggleman", ""}})
+}

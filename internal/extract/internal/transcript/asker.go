@@ -139,6 +139,10 @@ func RoleNames(r []rune) map[string]string {
 // brackets, their part in the meeting: "Philippa Ransome (Chair):".
 var bracketRole = regexp.MustCompile(`^([A-Z][\pL'’-]+(?: [A-Z][\pL'’-]+){1,3}) \(([A-Z][A-Za-z ]{1,40})\):`)
 
+// roleBracket matches a label that gives the part first and the name in
+// brackets after it: "MODERATOR (PRISCILLA AWUAH, DIRECTOR OF ...):".
+var roleBracket = regexp.MustCompile(`^([A-Z][A-Za-z]+) \(([A-Z][\pL'’-]+(?: [A-Z][\pL'’-]+){1,3})(?:,[^)]*)?\):`)
+
 // bracketRoles adds to out the part each "Name (Part):" label gives its
 // speaker, where no line did: "Philippa Ransome (Chair):" makes the
 // "Chair:" labels after it hers.
@@ -146,6 +150,20 @@ func bracketRoles(r []rune, out map[string]string) map[string]string {
 	for _, l := range lineSpans(r) {
 		s, e := trim(r, l[0], l[1])
 		if e-s < 8 || !unicode.IsUpper(r[s]) {
+			continue
+		}
+		if m := roleBracket.FindStringSubmatch(string(r[s:min(e, s+maxAskerBracket*2)])); m != nil && lineRoles[strings.ToLower(m[1])] {
+			// "MODERATOR (PRISCILLA AWUAH, DIRECTOR OF ...):": the part first, the name in brackets
+			words := strings.Fields(m[2])
+			for i, w := range words {
+				words[i] = TitleCase(w)
+			}
+			if role, name := strings.ToLower(m[1]), strings.Join(words, " "); out[role] == "" && personName(name) && strings.Contains(name, " ") {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[role] = name
+			}
 			continue
 		}
 		m := bracketRole.FindStringSubmatch(string(r[s:min(e, s+maxAskerBracket*2)]))

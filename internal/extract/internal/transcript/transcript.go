@@ -739,6 +739,8 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		t, ok := labelled(first.a, first.b, inner) // an office and its holder
 		t.Title = strings.TrimPrefix(head, "The ")
 		return t, ok
+	case len(groups) == 1 && lineRoles[strings.ToLower(head)]:
+		return labelled(s, h, head) // "MODERATOR (PRISCILLA AWUAH, DIRECTOR OF ...):", whose name RoleNames reads
 	case len(groups) == 1 && callerRoles[strings.ToLower(head)]:
 		// a phone-in's "CALLER (TREVOR, ROTHERHAM):": the caller's name
 		name, _, _ := strings.Cut(inner, ",")
