@@ -456,3 +456,15 @@ func TestAnyNewsRoleThenNameLabel(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"Good evening, everybody.", "Priscilla Awuah", ""}, {"Here's how tonight works.", "Priscilla Awuah", ""},
 		{"Thank you, Priscilla.", "Szostak", ""}, {"Chief?", "Priscilla Awuah", ""}, {"Thank you.", "Riggleman", ""}})
 }
+
+// TestAnyNewsQuotedAsUrging: "The regime's deputy minister for electric
+// power, U Soe Min Htike, was quoted by ... as urging ... “...”" is the
+// minister's, named in apposition.
+func TestAnyNewsQuotedAsUrging(t *testing.T) {
+	t.Parallel()
+	in := "The regime's deputy minister for electric power, U Soe Min Htike, was quoted by the Global New Light of Myanmar as urging households to save electricity \"in the spirit of national unity.\""
+	got := Extract(in).Quotes
+	if len(got) != 1 || !strings.HasSuffix(got[0].Speaker, "Soe Min Htike") {
+		t.Fatalf("quotes %+v, want one by Soe Min Htike", got)
+	}
+}

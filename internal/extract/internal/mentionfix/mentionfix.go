@@ -540,7 +540,7 @@ func (x *fixer) nameAfterRole(q *result.Quote) {
 	}
 	// "The Greens spokesperson for oceans, Senator Tamsin Rourke, said",
 	// or after the cue: "said the forum’s chairperson, Marietjie Coetzer."
-	before := f+1 < len(x.toks) && x.toks[f].Low == "," && x.isCue(f+1)
+	before := f+1 < len(x.toks) && x.toks[f].Low == "," && (x.isCue(f+1) || f+2 < len(x.toks) && lexicon.IsAux(x.toks[f+1].Low) && (x.isCue(f+2) || x.toks[f+2].Low == "quoted")) // (", was quoted")
 	after := a > 0 && x.isCue(a-1) && f < len(x.toks) && (x.toks[f].Low == "," || x.toks[f].Low == "." || x.toks[f].SentEd)
 	if e == c || !before && !after {
 		return
