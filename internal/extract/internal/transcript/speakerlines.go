@@ -289,7 +289,7 @@ func namesAlone(r []rune) map[string]bool {
 	sinceClock := 3 // lines since a time alone, as a live blog heads a post with its time, its title and its writer
 	lines(r, len(r), func(s, e int) bool {
 		after := sinceClock < 2
-		if sinceClock++; e-s <= 16 && postTime.MatchString(string(r[s:e])) {
+		if sinceClock++; e-s <= 16 && r[s] >= '0' && r[s] <= '9' && postTime.MatchString(string(r[s:e])) {
 			sinceClock = 0
 		}
 		if after || e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’':", r[e-1]) {

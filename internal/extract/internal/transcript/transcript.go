@@ -69,6 +69,9 @@ var notLabels = map[string]bool{
 	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true, "also": true, "plus": true,
 }
 
+// maxChamberOffice bounds, in runes, a chair's label (chamberOffices).
+const maxChamberOffice = 32
+
 // chamberOffices label, alone on their line, a chair's words in a
 // parliament's record.
 var chamberOffices = map[string]bool{"The Speaker:": true, "The Deputy Speaker:": true, "The Acting Speaker:": true,
@@ -340,10 +343,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	for a < e && unicode.IsSpace(r[a]) {
 		a++
 	}
-	if line := strings.TrimSpace(string(r[a:e])); chamberOffices[line] {
+	if b, c := trim(r, a, e); c-b <= maxChamberOffice && c > b && r[b] == 'T' && r[c-1] == ':' && chamberOffices[string(r[b:c])] {
 		// "The Speaker:" alone on its line over the words, as Canada's record prints it
-		b, _ := trim(r, a, e)
-		return Turn{LabelStart: b, LabelEnd: b + len([]rune(line)) - 1, Start: e, End: e, Label: line[:len(line)-1], Role: Named}, true
+		return Turn{LabelStart: b, LabelEnd: c - 1, Start: e, End: e, Label: string(r[b : c-1]), Role: Named}, true
 	}
 	s := a
 	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
