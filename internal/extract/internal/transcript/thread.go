@@ -99,7 +99,7 @@ func FindThread(r []rune) []Turn {
 			author = "" // the comment's votes and buttons close it
 			continue
 		}
-		if w := strings.Fields(string(r[s:e])); post && len(w) <= maxFlair && !strings.ContainsAny(string(r[s:e]), ".?!") {
+		if post && len(strings.Fields(string(r[s:e]))) <= maxFlair && !strings.ContainsAny(string(r[s:e]), ".?!") {
 			continue // the post's flair: "Unique Experience", over its title or under it
 		}
 		if text := string(r[s:e]); text == "[removed]" || text == "[deleted]" {
