@@ -176,6 +176,7 @@ type extractor struct {
 	events []event
 	out    []Quote
 	capMid map[string]bool   // words seen capitalised inside a sentence: likely names
+	itsOwn map[string]bool   // names a later "its" in their sentence refers back to: organisations (markItsOwners)
 	roster map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
 	// established: a surname alone, by token, where it stands for the person
 	// it was already used for rather than the latest full name
@@ -230,6 +231,7 @@ func newExtractor(text string) *extractor {
 		}
 	}
 	x.nm = names.Text{Toks: x.toks, R: r, CapMid: x.capMid, SentenceInitial: x.sentenceInitial, Steps: &x.steps}
+	x.markItsOwners()
 	x.lastAt = make([]int32, len(x.toks))
 	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
@@ -254,6 +256,53 @@ func (x *extractor) stopped() bool {
 	default:
 		return false
 	}
+}
+
+// maxItsGap bounds the words between a sentence's subject and the "its"
+// that refers back to it.
+const maxItsGap = 4
+
+// markItsOwners finds the names that open a sentence and are referred
+// back to by "its" a few plain words on ("Brolga Meats will close its
+// Merrigal abattoir"): organisations, however person-like their words
+// ("Brolga", "Meats"). A speech verb between them ends the search, as
+// "its" after "Ms Reyes said" is her employer's.
+func (x *extractor) markItsOwners() {
+	for i := 0; i < len(x.toks); i++ {
+		if !x.sentenceInitial(i) || !x.isNameWordAt(i) {
+			continue
+		}
+		e := i + 1
+		for e < len(x.toks) && e-i < 5 && x.isNameWordAt(e) {
+			x.steps++
+			e++
+		}
+		if e-i < 2 {
+			continue
+		}
+		for k := e; k < len(x.toks) && k-e <= maxItsGap; k++ {
+			x.steps++
+			t := x.toks[k]
+			if t.Low == "its" {
+				if x.itsOwn == nil {
+					x.itsOwn = map[string]bool{}
+				}
+				x.itsOwn[lexicon.StripPossessive(strings.ToLower(string(x.r[x.toks[i].S:x.toks[e-1].E])))] = true
+				break
+			}
+			if t.Kind != tkWord || t.Cap || t.InQ || lexicon.Verb(t.Low) != 0 || t.Low == "it" {
+				break
+			}
+		}
+		i = e - 1
+	}
+}
+
+// isNameWordAt reports whether token i is a capitalised word outside a
+// quotation.
+func (x *extractor) isNameWordAt(i int) bool {
+	t := x.toks[i]
+	return t.Kind == tkWord && t.Cap && !t.InQ
 }
 
 // sentenceInitial reports whether token i starts a sentence, a paragraph or

@@ -290,6 +290,9 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
+	if x.itsOwn[lexicon.StripPossessive(strings.ToLower(x.text(a, b)))] {
+		return false // "Brolga Meats will close its abattoir"
+	}
 	field := false // inside an office's field: "Minister for Local Government"
 	for i := x.nm.CapRunBack(0, b-1); i < b; i++ {
 		x.steps++
