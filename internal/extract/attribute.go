@@ -618,6 +618,12 @@ func (x *extractor) makeAttrib(m mention, cue string, a, b int) attrib {
 	if strings.EqualFold(at.via, at.speaker) {
 		at.via = ""
 	}
+	if at.via != "" {
+		if x.viaSeen == nil {
+			x.viaSeen = map[string]bool{}
+		}
+		x.viaSeen[at.via] = true
+	}
 	return at
 }
 

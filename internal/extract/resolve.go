@@ -320,12 +320,20 @@ func (x *extractor) resolvePronoun(pron string, pos int) int {
 	switch g {
 	case "m", "f":
 		want := g[0]
-		found, seen := -1, 0
-		x.namesBefore(x.tokenAt(pos), func(k int) bool {
+		found, seen, outlet := -1, 0, -1
+		at := x.tokenAt(pos)
+		x.mentionsBefore(at, func(k, t int) bool {
 			seen++
 			e := x.ents[k]
+			if e.person && e.gender == 0 && x.viaSeen[e.name] && outlet < 0 {
+				outlet = k // "Garrity told Sky Sport. He ...": the outlet is no "he"
+				return seen < 199
+			}
 			if e.person && (e.gender == 0 || e.gender == want) {
-				if e.gender == 0 {
+				if outlet >= 0 && x.toks[t].Para+2 < x.toks[at].Para {
+					k = outlet // no one named near but the outlet: leave it to the refinements
+				}
+				if x.ents[k].gender == 0 {
 					x.ents[k].gender, x.ents[k].pronGender = want, true
 				}
 				found = k

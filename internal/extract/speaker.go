@@ -304,12 +304,13 @@ func (x *extractor) personShaped(a, b int) bool {
 		// Organisation words disqualify the whole run ("Twitter Fined"),
 		// except as part of a title ("Senate Minority Leader Mitch
 		// McConnell", "Sindh Minister for Local Government Nasir Jatoi").
-		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low) && !field) {
+		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low) && !field) && !(i == a && b-a >= 2 && lexicon.FirstNameGender(t.Low) != 0) {
 			return false
 		}
 		if i >= a && t.E-t.S > 5 && (strings.HasSuffix(t.Low, "ship") || strings.HasSuffix(t.Low, "tion") ||
-			strings.HasSuffix(t.Low, "ment") || strings.HasSuffix(t.Low, "ity") || strings.HasSuffix(t.Low, "ism")) {
-			return false // "Trans-Pacific Partnership", "Affordable Care Act" style names of things
+			strings.HasSuffix(t.Low, "ment") || strings.HasSuffix(t.Low, "ity") || strings.HasSuffix(t.Low, "ism")) &&
+			!(i > a && (strings.HasSuffix(t.Low, "rrity") || strings.HasSuffix(t.Low, "lement")) && lexicon.FirstNameGender(x.toks[a].Low) != 0) {
+			return false // "Trans-Pacific Partnership", "Affordable Care Act" style names of things, not "Mike Garrity", "Tony Clement"
 		}
 		if i < a {
 			continue

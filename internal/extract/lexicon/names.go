@@ -307,7 +307,8 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
 	barrister counsel prosecutor accused defendant guard quarterback linebacker receiver cornerback lineman kicker
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
-	goaltender goalie netminder defenceman defenseman rookie sophomore`)
+	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
+	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

@@ -667,8 +667,8 @@ func (x *layout) holdSpeakerlessHeadlines() {
 			o > 0 && x.toks[o-1].Para == x.toks[o].Para {
 			continue
 		}
-		switch x.r[x.toks[o].S] {
-		case '\'', '‘':
+		switch x.toks[o].Low {
+		case "'", "‘":
 			q.Likely, q.Confidence = false, min(q.Confidence, heldConfidence)
 		}
 	}

@@ -60,6 +60,7 @@ func IsWordRune(c rune) bool {
 func Tokenize(r []rune) []Token {
 	toks := make([]Token, 0, len(r)/5)
 	para := 0
+	doubled := doubledStyle(r)
 	for i := 0; i < len(r); {
 		c := r[i]
 		switch {
@@ -92,6 +93,16 @@ func Tokenize(r []rune) []Token {
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
 			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: runeString(c)})
 			i++
+		case doubled && doubledSingle(r, i):
+			// Two curly single marks stand for a double one in some
+			// papers' print style (‘‘Look, it was a dogfight,’’): one
+			// mark, facing the way its runes do.
+			d := '“'
+			if c == '’' {
+				d = '”'
+			}
+			toks = append(toks, Token{S: i, E: i + 2, Kind: OpenQ, Para: para, Low: runeString(d)})
+			i += 2
 		case quotemark.IsSingle(c) && !(c == '\'' && (i+1 < len(r) && r[i+1] == '\'' || i > 0 && r[i-1] == '\'')):
 			// (Two straight marks '' are a double mark in some archives;
 			// they are left alone.)
@@ -103,6 +114,38 @@ func Tokenize(r []rune) []Token {
 		}
 	}
 	return toks
+}
+
+// doubledStyle reports whether the text opens a quotation with two
+// curly single marks (‘‘) somewhere: only then do two closing ones (’’)
+// stand for a double mark, not for a nested quotation closing with the
+// one around it (‘He said, ‘Ask her.’’).
+func doubledStyle(r []rune) bool {
+	for i := 0; i+1 < len(r); i++ {
+		if r[i] == '‘' && r[i+1] == '‘' {
+			return true
+		}
+	}
+	return false
+}
+
+// doubledSingle reports whether r[i] and r[i+1] are two curly single
+// marks facing the same way, written for one double mark. Of three
+// closing marks (’’’), the first closes a quotation nested inside.
+func doubledSingle(r []rune, i int) bool {
+	c := r[i]
+	if c != '‘' && c != '’' || i+1 >= len(r) || r[i+1] != c {
+		return false
+	}
+	return c == '‘' || i+2 >= len(r) || r[i+2] != '’'
+}
+
+// markRune returns the quotation mark a mark token stands for.
+func markRune(r []rune, t Token) rune {
+	if t.E-t.S == 2 {
+		return []rune(t.Low)[0]
+	}
+	return r[t.S]
 }
 
 // Pair decides which marks open and close, returns the quoted pieces
@@ -144,10 +187,10 @@ func PairNested(r []rune, toks []Token) (ps, nested []Piece) {
 			prevUnclosed, curPara, first = pu, t.Para, true
 		}
 		if t.Kind == OpenQ {
-			c := r[t.S]
+			c := markRune(r, *t)
 			// A mistyped “ that hangs on the preceding word and is followed by
 			// a space closes the open quote: `“Apparently not,“ he said.`
-			misClose := c == '“' && open >= 0 && t.S > 0 && !unicode.IsSpace(r[t.S-1]) &&
+			misClose := c == '“' && t.E-t.S == 1 && open >= 0 && t.S > 0 && !unicode.IsSpace(r[t.S-1]) &&
 				(t.S+1 >= len(r) || unicode.IsSpace(r[t.S+1]))
 			// A straight mark glued to the word before it and followed by a
 			// space can only close a quote; with none open it is stray.
