@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsItsOwnerIsAFirm: a firm whose words could be a person's
 // ("Brolga Meats") is an organisation once a sentence it opens says
@@ -62,4 +65,89 @@ func TestAnyNewsGivenNameFirst(t *testing.T) {
 		"The Prosperity Agreement said trade would grow."
 	checkQuotes(t, in, []wantQuote{{"We left two tries out there,", "Mike Garrity", ""},
 		{"It went to the wire,", "Tony Clement", ""}})
+}
+
+// TestAnyNewsLordsShareLines: the Lords' record online puts "Share this
+// specific contribution" between each member's line and their words; it
+// neither speaks nor ends the turn, and the minister's office with her
+// name in brackets is hers.
+func TestAnyNewsLordsShareLines(t *testing.T) {
+	t.Parallel()
+	in := "Lords Chamber | Tuesday 3 February 2026\n\nMusic Education: Instrument Loan Services\n\n" +
+		"Baroness Pellingham (Lab)\nShare this specific contribution\nMy Lords, I beg leave to ask the Question standing in my name on the Order Paper.\n\n" +
+		"The Parliamentary Under-Secretary of State, Department for Education (Baroness Ashcombe-Rae) (Lab)\nShare this specific contribution\nMy Lords, every child should have the chance to learn an instrument.\n\n" +
+		"Lord Fairlie of Stonehouse (Con)\nShare this specific contribution\nMy Lords, the county lent me a trombone. Would she consider an amnesty?\n\n" +
+		"Baroness Ashcombe-Rae (Lab)\nShare this specific contribution\nMy Lords, that is a genuinely interesting idea."
+	checkQuotes(t, in, []wantQuote{{"My Lords, I beg leave to ask the Question standing in my name on the Order Paper.", "Baroness Pellingham", ""},
+		{"My Lords, every child should have the chance to learn an instrument.", "Baroness Ashcombe-Rae", ""},
+		{"My Lords, the county lent me a trombone. Would she consider an amnesty?", "Lord Fairlie of Stonehouse", ""},
+		{"My Lords, that is a genuinely interesting idea.", "Baroness Ashcombe-Rae", ""}})
+}
+
+// TestAnyNewsInquiryTranscript: a British inquiry's transcript names its
+// chair under "Before:", counsel in a list, each witness as they take
+// the oath ("MS ANWEN GRIFFITHS (affirmed)") and who questions them
+// ("Examination by MR DRUMMOND-WEIR"): the "Q." turns are counsel's by
+// full name, the "A." turns the witness's, "THE CHAIR:" the chair's; a
+// second witness's answers are hers.
+func TestAnyNewsInquiryTranscript(t *testing.T) {
+	t.Parallel()
+	in := "THE CARROWMILL FOOTBRIDGE INQUIRY\n\nBefore:\nHIS HONOUR SIR MALCOLM ATHERSTONE (Chair)\n\n" +
+		"Counsel to the Inquiry: MR IAN DRUMMOND-WEIR KC, MS PRIYA SANDHU\n\n(10.00 am)\n\n" +
+		"THE CHAIR: Good morning, everyone. Mr Drummond-Weir.\n\n" +
+		"MR DRUMMOND-WEIR: Good morning, sir. The first witness is Ms Anwen Griffiths.\n\n" +
+		"MS ANWEN GRIFFITHS (affirmed)\n\nExamination by MR DRUMMOND-WEIR\n\n" +
+		"Q. Could you give the Inquiry your full name, please?\n\nA. Anwen Mair Griffiths.\n\n" +
+		"Q. Whose decision was it to hire that bridge?\n\nA. It was a joint decision, but I signed the order.\n\n" +
+		"THE CHAIR: Thank you. We will rise for ten minutes.\n\n" +
+		"MR CORMAC FENWICK (sworn)\n\nExamination by MS SANDHU\n\n" +
+		"Q. Where were you at 11.14?\n\nA. At the south end of the bridge."
+	checkQuotes(t, in, []wantQuote{{"Good morning, everyone. Mr Drummond-Weir.", "Malcolm Atherstone", ""},
+		{"Good morning, sir. The first witness is Ms Anwen Griffiths.", "Ian Drummond-Weir", ""},
+		{"Could you give the Inquiry your full name, please?", "Ian Drummond-Weir", ""},
+		{"Anwen Mair Griffiths.", "Anwen Griffiths", ""},
+		{"Whose decision was it to hire that bridge?", "Ian Drummond-Weir", ""},
+		{"It was a joint decision, but I signed the order.", "Anwen Griffiths", ""},
+		{"Thank you. We will rise for ten minutes.", "Malcolm Atherstone", ""},
+		{"Where were you at 11.14?", "Priya Sandhu", ""},
+		{"At the south end of the bridge.", "Cormac Fenwick", ""}})
+}
+
+// TestAnyNewsLokSabhaRecord: Lok Sabha's record labels members in
+// capitals with "SHRI" or "SHRIMATI", which are no part of the name, and
+// a minister by office with the name in brackets; a page's "Title:" line
+// is no one's turn, and a turn's paragraph ending in
+// "...(Interruptions)" goes on with it.
+func TestAnyNewsLokSabhaRecord(t *testing.T) {
+	t.Parallel()
+	in := "LOK SABHA DEBATES\n\nTitle: Need to address accidents caused by stray cattle on National Highways.\n\n" +
+		"HON. SPEAKER: Now, Zero Hour. Shri Bhanwar Lal Sihag ji.\n\n" +
+		"SHRI BHANWAR LAL SIHAG (CHURU): Hon. Speaker Sir, thank you for the opportunity.\n\n" +
+		"Sir, on NH-52 alone, 37 persons have lost their lives this year.\n\n" +
+		"Two weeks ago a young doctor was killed. It cannot go on.\"...(Interruptions)\n\n" +
+		"HON. SPEAKER: Please, please. Let him complete.\n\n" +
+		"SHRIMATI PARAMJEET KAUR DHILLON: Sir, I associate myself.\n\n" +
+		"THE MINISTER OF STATE IN THE MINISTRY OF ROAD TRANSPORT AND HIGHWAYS (SHRI DEVENDRA NATH PANIGRAHI): Hon. Speaker Sir, I thank the Hon. Members.\n\n" +
+		"SHRI BHANWAR LAL SIHAG: Sir, fence the accident spots."
+	res := Extract(in)
+	want := map[string]string{"Hon. Speaker Sir, thank you for the opportunity.": "Bhanwar Lal Sihag",
+		"Sir, on NH-52 alone, 37 persons have lost their lives this year.": "Bhanwar Lal Sihag",
+		"Sir, I associate myself.":                    "Paramjeet Kaur Dhillon",
+		"Hon. Speaker Sir, I thank the Hon. Members.": "Devendra Nath Panigrahi",
+		"Sir, fence the accident spots.":              "Bhanwar Lal Sihag"}
+	got := map[string]string{}
+	for _, q := range res.Quotes {
+		got[q.Text] = q.Speaker
+		if strings.HasPrefix(q.Text, "Need to address") {
+			t.Errorf("the page's Title: line is a turn: %q", q.Text)
+		}
+	}
+	for text, speaker := range want {
+		if got[text] != speaker {
+			t.Errorf("%q: speaker %q, want %q", text, got[text], speaker)
+		}
+	}
+	if _, ok := got["Two weeks ago a young doctor was killed. It cannot go on.\"...(Interruptions)"]; !ok {
+		t.Errorf("the paragraph ending in ...(Interruptions) is no turn: got %v", got)
+	}
 }

@@ -158,10 +158,14 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 					q.Speaker, q.Confidence = unnamedAsker, 0.5
 				}
 			}
-		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.Witness != "":
-			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Witness, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.WitnessAt(t.LabelStart) != "":
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.WitnessAt(t.LabelStart), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
 		case strings.EqualFold(t.Label, "the court") && court.Judge != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case strings.EqualFold(t.Label, "the chair") && court.Chair != "":
+			// "THE CHAIR:" under "HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)"
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Chair, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+			q.SpeakerTitle = "Chair"
 		case t.Role == transcript.Answer:
 			if interviewee >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ents[interviewee].name, x.ents[interviewee].title

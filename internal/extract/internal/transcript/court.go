@@ -13,11 +13,99 @@ import (
 // examiner's, its "A." and "THE WITNESS:" turns the witness's, its "THE
 // COURT:" turns the judge's.
 
+// An inquiry's transcript, as British inquiries print them, names its
+// chair under "Before:" ("HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)"),
+// each witness on a line as they take the oath ("MS ANWEN GRIFFITHS
+// (affirmed)") and who questions them under it ("Examination by MR
+// DRUMMOND-WEIR"). Its "THE CHAIR:" turns are the chair's.
+
 // Court holds what a court's transcript says of who speaks.
 type Court struct {
 	Witness  string     // the witness's name in capitals, "" if none
 	Judge    string     // the judge's, "" if none
+	Chair    string     // an inquiry's chair, "" if none
 	Examiner []Examiner // the "BY ...:" lines, in text order
+	Oath     []Examiner // the witnesses' "(affirmed)" lines, in text order, each witness's name as Label
+}
+
+// WitnessAt returns the witness answering at rune offset pos: the one
+// sworn last before it, else the one the transcript names.
+func (c Court) WitnessAt(pos int) string {
+	w := c.Witness
+	for _, o := range c.Oath {
+		if o.Pos < pos {
+			w = o.Label
+		}
+	}
+	return w
+}
+
+// oathWords close a witness's line as they take the oath.
+var oathWords = []string{"(affirmed)", "(sworn)", "(called)", "(recalled)", "(continued)"}
+
+// examinedBy open the line naming who questions a witness.
+var examinedBy = []string{"examination by ", "cross-examination by ", "re-examination by ", "further examination by ",
+	"questions by ", "questioned by ", "further questions by "}
+
+// oathLine returns the witness a line swears in ("MS ANWEN GRIFFITHS
+// (affirmed)": "ANWEN GRIFFITHS"), or "".
+func oathLine(line string) string {
+	line = strings.TrimSpace(line)
+	for _, w := range oathWords {
+		name, ok := strings.CutSuffix(line, " "+w)
+		if !ok {
+			name, ok = strings.CutSuffix(line, " "+strings.ToUpper(w))
+		}
+		if !ok || !allCaps(name) {
+			continue
+		}
+		words := strings.Fields(name)
+		for len(words) > 2 && LabelTitle(words[0]) {
+			words = words[1:]
+		}
+		if len(words) >= 2 && len(words) <= 4 {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// examinerLine returns the label of who questions a witness from a line
+// ("Examination by MR DRUMMOND-WEIR": "MR DRUMMOND-WEIR"), and where it
+// starts in the line, or "".
+func examinerLine(line string) (string, int) {
+	low := strings.ToLower(line)
+	for _, p := range examinedBy {
+		if strings.HasPrefix(low, p) {
+			label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line[len(p):]), ":"))
+			label = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(label, "(continued)"), "(CONTINUED)"))
+			if n := len(strings.Fields(label)); n >= 1 && n <= 4 && allCaps(label) {
+				return label, len(p)
+			}
+		}
+	}
+	return "", 0
+}
+
+// chairLine returns the inquiry's chair from a line of its caption
+// ("HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)": "MALCOLM ATHERSTONE"),
+// or "".
+func chairLine(line string) string {
+	name, ok := strings.CutSuffix(strings.TrimSpace(line), " (Chair)")
+	if !ok {
+		name, ok = strings.CutSuffix(strings.TrimSpace(line), " (CHAIR)")
+	}
+	if !ok || !allCaps(name) {
+		return ""
+	}
+	words := strings.Fields(name)
+	for len(words) > 2 && (LabelTitle(words[0]) || words[0] == "HIS" || words[0] == "HER" || words[0] == "HONOUR" || words[0] == "RT" || words[0] == "HON") {
+		words = words[1:]
+	}
+	if len(words) >= 2 && len(words) <= 4 {
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // Examiner is a "BY MS. OKAFOR-REYES:" line: from rune offset Pos, the
@@ -66,6 +154,14 @@ func ReadCourt(r []rune) Court {
 			if name, _, _ := strings.Cut(line, ","); allCaps(name) {
 				c.Witness = name
 			}
+		case e2-s < 80 && oathLine(line) != "":
+			c.Oath = append(c.Oath, Examiner{Pos: s, Label: oathLine(line), Start: s, End: e2})
+		case e2-s < 80 && func() bool { l, _ := examinerLine(line); return l != "" }():
+			l, k := examinerLine(line)
+			a := s + len([]rune(line[:k]))
+			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: l, Start: a, End: a + len([]rune(l))})
+		case c.Chair == "" && s < maxCaption && e2-s < 80 && chairLine(line) != "":
+			c.Chair = chairLine(line)
 		case called != "":
 			c.Witness = called // "The City calls Officer Hattie Vanlandingham."
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):

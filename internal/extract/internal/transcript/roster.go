@@ -33,7 +33,12 @@ var rosterTitles = map[string]bool{"SEN.": true, "SEN": true, "SENATOR": true, "
 	"REPRESENTATIVE": true, "MR.": true, "MS.": true, "MRS.": true, "DR.": true, "HON.": true, "THE": true,
 	"GOV.": true, "JUDGE": true, "JUSTICE": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "CHAIR": true,
 	"DEL.": true, "DELEGATE": true, "COMMISSIONER": true, "SECRETARY": true, "GENERAL": true, "ADM.": true,
-	"GEN.": true, "COL.": true, "CHIEF": true, "AMBASSADOR": true}
+	"GEN.": true, "COL.": true, "CHIEF": true, "AMBASSADOR": true, "MR": true, "MS": true, "MRS": true, "DR": true,
+	"MISS": true, "SIR": true, "DAME": true, "PROFESSOR": true, "PROF": true}
+
+// postNominals may follow a name on a roster line and are no part of it:
+// "MR IAN DRUMMOND-WEIR KC".
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "MP": true, "OBE": true, "MBE": true, "CBE": true}
 
 // Roster returns the full names the transcript's lines in capitals give,
 // by surname; a surname two such lines give different first names for is
@@ -76,7 +81,11 @@ func Roster(r []rune) map[string]string {
 			}
 		}
 		if b-a <= maxRosterLine {
-			for _, col := range strings.Split(string(r[a:b]), "   ") {
+			cols := strings.Split(string(r[a:b]), "   ")
+			if _, names, ok := strings.Cut(string(r[a:b]), ": "); ok && namesOnly(names) {
+				cols = strings.Split(names, ",") // "Counsel to the Inquiry: MR IAN DRUMMOND-WEIR KC, MS PRIYA SANDHU"
+			}
+			for _, col := range cols {
 				if sur, full := rosterLine(col); sur != "" && !ambiguous[sur] {
 					if was, ok := out[sur]; ok && was != full {
 						delete(out, sur)
@@ -108,6 +117,18 @@ var listFields = map[string]bool{"Questioner": true, "Speaker": true, "Responder
 // maxListLine bounds, in runes, the part of a line the lists are read in.
 const maxListLine = 2000
 
+// namesOnly reports whether s lists only names in capitals, split by
+// commas: a caption's "MR IAN DRUMMOND-WEIR KC, MS PRIYA SANDHU", not a
+// turn's words.
+func namesOnly(s string) bool {
+	for _, col := range strings.Split(s, ",") {
+		if sur, _ := rosterLine(col); sur == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // rosterLine reads one line of a roster: titles, then two to four words
 // of a name in capitals, ending the line or followed by a comma or a
 // bracket. A line whose name a colon follows is a turn's label, no
@@ -130,6 +151,9 @@ func rosterLine(line string) (surname, full string) {
 	}
 	for len(words) > 0 && rosterTitles[words[0]] {
 		words = words[1:]
+	}
+	for len(words) > 2 && postNominals[words[len(words)-1]] {
+		words = words[:len(words)-1]
 	}
 	if len(words) < 2 || len(words) > 4 {
 		return "", ""

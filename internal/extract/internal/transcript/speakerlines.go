@@ -47,6 +47,13 @@ var lineRoles = map[string]bool{"operator": true, "moderator": true, "host": tru
 // the call ("Operator"), which is how they are known.
 func RoleLabel(label string) bool { return lineRoles[strings.ToLower(label)] }
 
+// shareLines are the links a record's page prints under each member's
+// line, which neither speak nor end a turn; maxShareLine bounds them.
+var shareLines = map[string]bool{"share this specific contribution": true, "share this contribution": true,
+	"link to this speech": true, "link to this contribution": true}
+
+const maxShareLine = 40
+
 // speakerLine is what a line that names a speaker holds.
 type speakerLine struct {
 	nameStart, nameEnd int // the name, as printed
@@ -72,6 +79,9 @@ func FindSpeakerLines(r []rune) []Turn {
 		askedBy = e2-s == len("Asked by") && strings.EqualFold(string(r[s:e2]), "Asked by")
 		if askedBy {
 			return true
+		}
+		if e2-s <= maxShareLine && shareLines[strings.ToLower(strings.TrimSpace(string(r[s:e2])))] {
+			return true // "Share this specific contribution" between a member's line and their words
 		}
 		if l, ok := readSpeakerLine(r, s, e2, after || timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
 			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {

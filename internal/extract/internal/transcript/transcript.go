@@ -45,7 +45,7 @@ const maxLabelWords = 5
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = map[string]bool{
-	"update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"title": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
@@ -182,7 +182,7 @@ func Find(r []rune) []Turn {
 				if s, e2 := trim(r, i, e); s < e2 && footer(r[s:e2]) {
 					footed = true // the page's footer: what came since the last turn is the story's, and what comes after the page's
 					break
-				} else if s < e2 && r[s] != '(' && r[s] != '[' && strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") { // a sentence, not a stage direction or heading
+				} else if s < e2 && r[s] != '(' && r[s] != '[' && (strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") || directedEnd(r[s:e2])) { // a sentence, not a stage direction or heading
 					gaps = append(gaps, [2]int{s, e2})
 				}
 			}
@@ -228,6 +228,24 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// directedEnd reports whether paragraph p ends with a stage direction
+// in brackets after a sentence's end: "... nobody looks
+// after."...(Interruptions)", "... we will. (Applause)".
+func directedEnd(p []rune) bool {
+	n := len(p)
+	if n < 4 || p[n-1] != ')' && p[n-1] != ']' {
+		return false
+	}
+	k := n - 2
+	for k > 0 && k > n-maxDirection && p[k] != '(' && p[k] != '[' {
+		k--
+	}
+	for k > 0 && (p[k-1] == ' ' || p[k-1] == '.' && k >= 2 && p[k-2] == '.') {
+		k-- // "...(Interruptions)": the dots go with the direction
+	}
+	return k > 0 && (p[k] == '(' || p[k] == '[' || p[k] == '.' || p[k] == ' ') && strings.ContainsRune(".?!…\"”’'", p[k-1])
 }
 
 // afterQuestionNumber returns where a label starts after the number a
@@ -737,9 +755,12 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 	switch inner := string(r[first.a:first.b]); {
 	case personName(head) && !strings.HasPrefix(head, "The ") && len(strings.Fields(head)) >= 2:
 		return labelled(s, h, head) // a member, their seat and party
-	case strings.HasPrefix(head, "The ") && personName(inner) && len(strings.Fields(inner)) >= 2:
-		t, ok := labelled(first.a, first.b, inner) // an office and its holder
-		t.Title = strings.TrimPrefix(head, "The ")
+	case (strings.HasPrefix(head, "The ") || strings.HasPrefix(head, "THE ")) && personName(inner) && len(strings.Fields(inner)) >= 2:
+		// an office and its holder; Lok Sabha's record prints both in
+		// capitals: "THE MINISTER OF STATE IN THE MINISTRY OF ROAD
+		// TRANSPORT AND HIGHWAYS (SHRI DEVENDRA NATH PANIGRAHI):"
+		t, ok := labelled(first.a, first.b, inner)
+		t.Title = head[len("The "):]
 		return t, ok
 	case len(groups) == 1 && lineRoles[strings.ToLower(head)]:
 		return labelled(s, h, head) // "MODERATOR (PRISCILLA AWUAH, DIRECTOR OF ...):", whose name RoleNames reads
