@@ -151,3 +151,47 @@ func TestAnyNewsLokSabhaRecord(t *testing.T) {
 		t.Errorf("the paragraph ending in ...(Interruptions) is no turn: got %v", got)
 	}
 }
+
+// TestAnyNewsPublicationAsks: an interview whose questions are labelled
+// with the publication ("The 19th:", "Al Jazeera:") that the
+// introduction says spoke to the subject: the questions are the byline
+// writer's, whose name may hold a particle ("Hind al-Saadi"); a paragraph
+// of the story between turns that names the publication is no answer,
+// and one opening with a stage direction ("[pauses] ...") is.
+func TestAnyNewsPublicationAsks(t *testing.T) {
+	t.Parallel()
+	in := "Nevada’s labor commissioner wants bigger penalties.\n\nAdaeze Okonkwo-Reyes talks to The 19th about complaints.\n\nBy Hannah Lisowski\nMay 13, 2025\n\n" +
+		"The 19th: What kinds of cases are you seeing most?\n\n" +
+		"Okonkwo-Reyes: Retaliation, by far.\n\n[pauses] By the time she came to us, she’d had the baby.\n\n" +
+		"The 19th: What do you say to employers?\n\n" +
+		"Okonkwo-Reyes: I say I’ve met with those groups.\n\n" +
+		"The Nevada Restaurant Association did not respond to a request for comment from The 19th. In written testimony, the association said it “supports the goals of the bill”.\n\n" +
+		"The 19th: Are you optimistic?\n\nOkonkwo-Reyes: I’m professionally not optimistic."
+	checkQuotes(t, in, []wantQuote{{"What kinds of cases are you seeing most?", "Hannah Lisowski", ""},
+		{"Retaliation, by far.", "Adaeze Okonkwo-Reyes", ""},
+		{"[pauses] By the time she came to us, she’d had the baby.", "Adaeze Okonkwo-Reyes", ""},
+		{"What do you say to employers?", "Hannah Lisowski", ""},
+		{"I say I’ve met with those groups.", "Adaeze Okonkwo-Reyes", ""},
+		{"supports the goals of the bill", "Nevada Restaurant Association", ""},
+		{"Are you optimistic?", "Hannah Lisowski", ""},
+		{"I’m professionally not optimistic.", "Adaeze Okonkwo-Reyes", ""}})
+	aj := "Al Jazeera\n\n'Water is not a favour': UN expert on Basra\n\nBy Hind al-Saadi\nPublished On 3 Nov 2025\n\n" +
+		"Al Jazeera spoke to Amara Ndiaye-Fofana about what she saw.\n\n" +
+		"Al Jazeera: You spent four days in Basra. What stayed with you?\n\nAmara Ndiaye-Fofana: A mother in Siba.\n\n" +
+		"Al Jazeera: What happens next?\n\nNdiaye-Fofana: I report to the council."
+	checkQuotes(t, aj, []wantQuote{{"You spent four days in Basra. What stayed with you?", "Hind al-Saadi", ""},
+		{"A mother in Siba.", "Amara Ndiaye-Fofana", ""},
+		{"What happens next?", "Hind al-Saadi", ""},
+		{"I report to the council.", "Amara Ndiaye-Fofana", ""}})
+}
+
+// TestAnyNewsArabicArticle: a name with the Arabic article in lower
+// case ("Khalid al-Rubaie") is a name in an apposition, and the surname
+// alone later ("Khafaji said") is the full name's.
+func TestAnyNewsArabicArticle(t *testing.T) {
+	t.Parallel()
+	in := "A ministry spokesman, Khalid al-Rubaie, told reporters that Baghdad had \"repeatedly raised the issue\" with Turkey.\n\n" +
+		"Raed al-Khafaji, an MP from Basra, spoke next. \"It is a decision,\" Khafaji said."
+	checkQuotes(t, in, []wantQuote{{"repeatedly raised the issue", "Khalid al-Rubaie", ""},
+		{"It is a decision,", "Raed al-Khafaji", ""}})
+}

@@ -171,6 +171,9 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 		x.byName[name] = e
 		for _, w := range strings.Fields(name) {
 			x.nameKeys[w] = true // "Hafiz" for "Muhammad Hafiz Rosli" too
+			if bare, ok := arabicSurname(w); ok {
+				x.nameKeys[bare] = true // "Khafaji" for "Raed al-Khafaji"
+			}
 		}
 	} else {
 		if x.ents[e].title == "" {
@@ -271,6 +274,17 @@ func (x *extractor) collectInterviews() {
 	}
 }
 
+// arabicSurname returns a surname without the Arabic article written
+// before it ("Khafaji" for "al-Khafaji"), and whether it had one.
+func arabicSurname(w string) (string, bool) {
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		if bare, ok := strings.CutPrefix(w, p); ok && bare != "" {
+			return bare, true
+		}
+	}
+	return "", false
+}
+
 // resolvePerson maps a person mention to an entity: a full name is
 // registered as is; a single name ("Khan") is the latest full name before
 // pos that contains it.
@@ -290,7 +304,7 @@ func (x *extractor) resolvePerson(name, title string, pos int) int {
 			if want != 0 && x.ents[e].gender != 0 && x.ents[e].gender != want {
 				return seen < maxNameLookback // "Mr. Lindgren" is not Ruth Lindgren
 			}
-			if strings.HasSuffix(full, " "+name) || first == name {
+			if strings.HasSuffix(full, " "+name) || first == name || strings.HasSuffix(full, " al-"+name) || strings.HasSuffix(full, " el-"+name) {
 				found = e
 				return false
 			}

@@ -88,7 +88,7 @@ func Tokenize(r []rune) []Token {
 				}
 				break
 			}
-			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c), Para: para, Low: lower(r[i:j])})
+			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c) || arabicArticle(r[i:j]), Para: para, Low: lower(r[i:j])})
 			i = j
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
 			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: runeString(c)})
@@ -114,6 +114,13 @@ func Tokenize(r []rune) []Token {
 		}
 	}
 	return toks
+}
+
+// arabicArticle reports whether w is a name with the Arabic article
+// written in lower case before it ("al-Rubaie", "el-Sisi"), as
+// capitalised as the name it is part of.
+func arabicArticle(w []rune) bool {
+	return len(w) > 3 && (w[0] == 'a' && w[1] == 'l' || w[0] == 'e' && w[1] == 'l') && w[2] == '-' && unicode.IsUpper(w[3])
 }
 
 // doubledStyle reports whether the text opens a quotation with two

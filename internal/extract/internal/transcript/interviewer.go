@@ -166,8 +166,8 @@ func nameAt(w []string) string {
 	for _, x := range w {
 		core := strings.TrimRight(x, ",.;:|")
 		rs := []rune(core)
-		if len(rs) < 2 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[len(rs)-1]) {
-			break
+		if len(rs) < 2 || !unicode.IsUpper(rs[0]) && !(len(name) > 0 && particle(core)) || !unicode.IsLower(rs[len(rs)-1]) {
+			break // (a particle inside the name goes on: "Hind al-Saadi", "Pieter van Rooyen")
 		}
 		name = append(name, core)
 		if core != x || len(name) == 3 {
@@ -318,7 +318,24 @@ func OutletLabel(r []rune, label string) bool {
 	if strings.ToUpper(label) != label {
 		// "Fortune:" under the masthead "FORTUNE": an outlet the lexicon knows
 		_, known := lexicon.Outlet(strings.ToLower(label))
-		return known && strings.EqualFold(firstLine(r), label)
+		if known && strings.EqualFold(firstLine(r), label) {
+			return true
+		}
+		// "The 19th:" where the introduction says "talks to The 19th" or
+		// "The 19th spoke with her", "Al Jazeera:" under "Al Jazeera
+		// spoke to Ndiaye-Fofana": the publication interviewing
+		_, via := lexicon.ViaOutlet(strings.ToLower(label))
+		if !strings.HasPrefix(label, "The ") && !known && !via {
+			return false
+		}
+		text := string(r)
+		for _, p := range []string{"talks to " + label, "talked to " + label, "spoke to " + label, "told " + label,
+			label + " spoke with", label + " spoke to", label + " talked with", "interview with " + label} {
+			if strings.Contains(text, p) {
+				return true
+			}
+		}
+		return false
 	}
 	line := firstLine(r)
 	if strings.HasPrefix(strings.ToUpper(line)+" ", label+" ") {

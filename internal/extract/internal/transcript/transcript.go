@@ -164,6 +164,9 @@ func Find(r []rune) []Turn {
 			if len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0 {
 				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
+			if n := narratedGap(r, gaps, out); n < len(gaps) {
+				gaps = gaps[:n] // "... did not respond to a request for comment from The 19th.": the story's
+			}
 			if len(out) > 0 && !footed && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
 				for gi, g := range gaps {
@@ -182,7 +185,7 @@ func Find(r []rune) []Turn {
 				if s, e2 := trim(r, i, e); s < e2 && footer(r[s:e2]) {
 					footed = true // the page's footer: what came since the last turn is the story's, and what comes after the page's
 					break
-				} else if s < e2 && r[s] != '(' && r[s] != '[' && (strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") || directedEnd(r[s:e2])) { // a sentence, not a stage direction or heading
+				} else if s < e2 && (r[s] != '(' && r[s] != '[' || directedStart(r[s:e2])) && (strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") || directedEnd(r[s:e2])) { // a sentence, not a stage direction or heading
 					gaps = append(gaps, [2]int{s, e2})
 				}
 			}
@@ -228,6 +231,43 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// narratedGap returns the first of the unlabelled paragraphs after a
+// turn that names a publication asking the questions ("The 19th:") after
+// its first word, the story speaking of it ("... did not respond to a
+// request for comment from The 19th."), or len(gaps).
+func narratedGap(r []rune, gaps [][2]int, out []Turn) int {
+	labels := map[string]bool{}
+	for _, t := range out {
+		if len([]rune(t.Label)) >= minNarratedLabel && strings.HasPrefix(t.Label, "The ") {
+			labels[t.Label] = true
+		}
+	}
+	for i, g := range gaps {
+		p := string(r[g[0]:g[1]])
+		for l := range labels {
+			if k := strings.Index(p, l); k > 0 {
+				return i
+			}
+		}
+	}
+	return len(gaps)
+}
+
+// minNarratedLabel bounds, in runes, the labels narratedGap looks for.
+const minNarratedLabel = 5
+
+// directedStart reports whether paragraph p opens with a stage
+// direction in brackets and goes on with words: "[pauses] By the time
+// she came to us, ...".
+func directedStart(p []rune) bool {
+	for k := 1; k < len(p) && k < maxDirection; k++ {
+		if p[k] == ')' || p[k] == ']' {
+			return k+2 < len(p) && p[k+1] == ' ' && unicode.IsLetter(p[k+2])
+		}
+	}
+	return false
 }
 
 // directedEnd reports whether paragraph p ends with a stage direction
@@ -417,13 +457,15 @@ func label(r []rune, a, e int) (Turn, bool) {
 	k, words, caps := s, 0, true
 	for k < e && words < maxLabelWords {
 		w := k
-		for k < e && (unicode.IsLetter(r[k]) || r[k] == '\'' || r[k] == '’' || r[k] == '-' || r[k] == '.') {
+		// a number after "The" names an outlet asking: "The 19th:"
+		numbered := words == 1 && k-s == 4 && string(r[s:s+3]) == "The" && unicode.IsDigit(r[k])
+		for k < e && (unicode.IsLetter(r[k]) || r[k] == '\'' || r[k] == '’' || r[k] == '-' || r[k] == '.' || numbered && unicode.IsDigit(r[k])) {
 			if unicode.IsLower(r[k]) {
 				caps = false
 			}
 			k++
 		}
-		if k == w || !unicode.IsUpper(r[w]) {
+		if k == w || !unicode.IsUpper(r[w]) && !numbered {
 			return Turn{}, false
 		}
 		words++
