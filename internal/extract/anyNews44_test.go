@@ -195,3 +195,39 @@ func TestAnyNewsArabicArticle(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"repeatedly raised the issue", "Khalid al-Rubaie", ""},
 		{"It is a decision,", "Raed al-Khafaji", ""}})
 }
+
+// TestAnyNewsNamesLikeThings: a given name ending as names of things do
+// ("Felicity") is a person's; "X from the University" is X, the
+// university her title; a nickname in quotation marks between given
+// name and surname (Margaret "Peg" Dunstan) leaves the name whole, so
+// "Mrs Dunstan" later is her.
+func TestAnyNewsNamesLikeThings(t *testing.T) {
+	t.Parallel()
+	in := "Margaret \"Peg\" Dunstan was first through the doors, as she has been since 1971.\n\n" +
+		"\"I put in $2,000,\" she says.\n\n" +
+		"Rural economist Dr Felicity Ong from Charles Sturt University says community pubs have a mixed record.\n\n" +
+		"\"The ones that survive stop thinking of themselves as a pub,\" she says.\n\n" +
+		"Back at the bar, Mrs Dunstan is ordering her usual shandy.\n\n\"I know where they live,\" she says."
+	checkQuotes(t, in, []wantQuote{{"I put in $2,000,", "Margaret Dunstan", ""},
+		{"The ones that survive stop thinking of themselves as a pub,", "Felicity Ong", ""},
+		{"I know where they live,", "Margaret Dunstan", ""}})
+}
+
+// TestAnyNewsBriefingDeskByline: a briefing's "Q:" under a byline that
+// names the newsroom's desk ("By WSB-TV.com News Staff") is a reporter's,
+// and "CAPT. ALVAREZ:" is the captain the page names in full.
+func TestAnyNewsBriefingDeskByline(t *testing.T) {
+	t.Parallel()
+	in := "Sheriff gives update on missing kayakers\n\nBy WSB-TV.com News Staff\n\n" +
+		"Pruitt was joined by Capt. Renata Alvarez of the Department of Natural Resources.\n\n" +
+		"SHERIFF DALE PRUITT: Good afternoon. Captain Alvarez is going to talk about the search.\n\n" +
+		"CAPT. RENATA ALVAREZ: Thank you, Sheriff. We have six boats on the water.\n\n" +
+		"Q: Captain, is this still a rescue?\n\nCAPT. ALVAREZ: We are not making that call today.\n\n" +
+		"Q: Sheriff, has the family said anything?\n\nSHERIFF PRUITT: They have asked for privacy."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon. Captain Alvarez is going to talk about the search.", "Dale Pruitt", ""},
+		{"Thank you, Sheriff. We have six boats on the water.", "Renata Alvarez", ""},
+		{"Captain, is this still a rescue?", "a reporter", ""},
+		{"We are not making that call today.", "Renata Alvarez", ""},
+		{"Sheriff, has the family said anything?", "a reporter", ""},
+		{"They have asked for privacy.", "Dale Pruitt", ""}})
+}

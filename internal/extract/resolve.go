@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -65,8 +67,50 @@ func (x *extractor) collectNames() {
 			x.ents[e].possGender = true // "His partner, Eilidh MacRae": his is someone else's
 		}
 	}
+	x.collectNicknamed()
 	x.collectShortNames()
 	x.collectInterviews()
+}
+
+// nickMark reports whether token k is a quotation mark around a
+// nickname: double or single, paired or not.
+func (x *extractor) nickMark(k int) bool {
+	switch x.toks[k].Kind {
+	case tkOpenQ, tkCloseQ, tok.SingleQ:
+		return true
+	}
+	return x.toks[k].Low == "\"" || x.toks[k].Low == "'"
+}
+
+// collectNicknamed registers the names written with a nickname in
+// quotation marks between given name and surname (Margaret "Peg"
+// Dunstan), which the quotation marks cut in two, as the given name and
+// surname: "Mrs Dunstan" later is her.
+func (x *extractor) collectNicknamed() {
+	n := len(x.toks)
+	for i := 0; i+4 < n; i++ {
+		x.steps++
+		if !x.isNameWord(i) || !x.nickMark(i+1) {
+			continue
+		}
+		k := i + 2
+		for k < n && k-i <= 3 && x.toks[k].Kind == tkWord && x.toks[k].Cap {
+			k++
+		}
+		if k == i+2 || k+1 >= n || k-i > 3 || !x.nickMark(k) ||
+			!x.isNameWord(k+1) || x.toks[k+1].Para != x.toks[i].Para {
+			continue
+		}
+		e := k + 1
+		for e+1 < n && e-k < 3 && x.isNameWord(e+1) {
+			e++
+		}
+		if lexicon.FirstNameGender(x.toks[i].Low) == 0 && vocab.GivenNameGender(x.toks[i].Low) == 0 {
+			continue // "Operation "Sea Lion" Command": no given name before it
+		}
+		x.register(x.text(i, i+1)+" "+x.text(k+1, e+1), "", 0, x.toks[i].S)
+		i = e
+	}
 }
 
 // collectShortNames records later mentions of a person by surname alone

@@ -248,7 +248,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 			if head, ok := x.np(lo, k, depth+1); ok {
 				switch {
 				case head.pron:
-				case head.person && head.title == "" && p.Low == "of":
+				case head.person && head.title == "" && (p.Low == "of" || p.Low == "from"):
 					head.title = x.text(m.a-1, m.b) // "Joel Pollak of Breitbart California"
 				case !head.person && head.b == m.a-1 && (p.Low == "on" || p.Low == "of" || p.Low == "at" || p.Low == "from"):
 					head.name += " " + x.text(m.a-1, m.b) // "business blog on the FTC’s website"
@@ -309,6 +309,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		}
 		if i >= a && t.E-t.S > 5 && (strings.HasSuffix(t.Low, "ship") || strings.HasSuffix(t.Low, "tion") ||
 			strings.HasSuffix(t.Low, "ment") || strings.HasSuffix(t.Low, "ity") || strings.HasSuffix(t.Low, "ism")) &&
+			vocab.GivenNameGender(t.Low) == 0 && // "Felicity Ong", "Verity Hale"
 			!(i > a && (strings.HasSuffix(t.Low, "rrity") || strings.HasSuffix(t.Low, "lement")) && lexicon.FirstNameGender(x.toks[a].Low) != 0) {
 			return false // "Trans-Pacific Partnership", "Affordable Care Act" style names of things, not "Mike Garrity", "Tony Clement"
 		}

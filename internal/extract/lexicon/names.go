@@ -218,7 +218,7 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru`)
+	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt`)
 
 // policeRanks are the ranks of police officers written short before a
 // name: "SP Olumide Fashakin", "DSP Aisha Bello".

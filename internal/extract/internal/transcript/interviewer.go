@@ -177,8 +177,16 @@ func nameAt(w []string) string {
 	if len(name) < 2 || name[0] == "The" {
 		return "" // "By The Associated Press", "told The Verge"
 	}
+	for _, n := range name {
+		if strings.ContainsRune(n, '.') || staffWords[n] {
+			return "" // "By WSB-TV.com News Staff": a desk, no one asking
+		}
+	}
 	return strings.Join(name, " ")
 }
+
+// staffWords close a byline that names a newsroom's desk, not a writer.
+var staffWords = map[string]bool{"Staff": true, "Desk": true, "Reports": true, "Wire": true, "Newsroom": true, "Team": true}
 
 // maxSelfName bounds the name a reporter gives before a question, in
 // words.
