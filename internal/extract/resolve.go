@@ -90,8 +90,8 @@ func (x *extractor) collectNicknamed() {
 	n := len(x.toks)
 	for i := 0; i+4 < n; i++ {
 		x.steps++
-		if !x.isNameWord(i) || !x.nickMark(i+1) {
-			continue
+		if !x.isNameWord(i) || !x.nickMark(i+1) || i > 0 && x.toks[i-1].Para == x.toks[i].Para && (x.isNameWord(i-1) || x.toks[i-1].Low == ".") {
+			continue // (a longer run before the nickname, "Sen. Ma. Lourdes “Malou” Villareal", is read with the names)
 		}
 		k := i + 2
 		for k < n && k-i <= 3 && x.toks[k].Kind == tkWord && x.toks[k].Cap {
