@@ -231,3 +231,14 @@ func TestAnyNewsBriefingDeskByline(t *testing.T) {
 		{"Sheriff, has the family said anything?", "a reporter", ""},
 		{"They have asked for privacy.", "Dale Pruitt", ""}})
 }
+
+// TestAnyNewsAppositionWithOf: a name between commas after a role keeps
+// the quote though an "of" phrase follows it ("..., K. Shanmugavel of
+// the AIADMK, said"); a common noun opening a sentence before a name
+// ("Villager Yang Meixiu") is no part of it.
+func TestAnyNewsAppositionWithOf(t *testing.T) {
+	t.Parallel()
+	in := "Leader of the Opposition in the council, K. Shanmugavel of the AIADMK, said it was \"a burden on small traders\".\n\n" +
+		"Villager Yang Meixiu, 52, said she heard \"a sound like thunder\" before dawn."
+	checkQuotes(t, in, []wantQuote{{"a burden on small traders", "K. Shanmugavel", ""}, {"a sound like thunder", "Yang Meixiu", ""}})
+}

@@ -376,7 +376,8 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 		inner, innerOK := x.np(k+1, j-1, 0)
 		outer, outerOK := x.np(lo, k-1, 0)
-		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || honorificOnly(inner.title))
+		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || honorificOnly(inner.title) ||
+			strings.HasPrefix(inner.title, "of ") || strings.HasPrefix(inner.title, "from ")) // "..., K. Shanmugavel of the AIADMK, said
 		switch {
 		case innerName && (outerOK || x.roleBefore(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"

@@ -285,7 +285,9 @@ var openers = map[string]bool{"headteacher": true, "headmaster": true, "headmist
 	"landlord": true, "landlady": true, "tenant": true, "homeowner": true, "mum": true, "mom": true, "dad": true,
 	"gran": true, "grandad": true, "granddad": true, "nan": true, "granny": true, "grandma": true, "grandpa": true,
 	"survivor": true, "parent": true, "commuter": true, "motorist": true, "cyclist": true, "walker": true,
-	"lecturer": true, "ecologist": true, "historian": true, "archaeologist": true, "publican": true}
+	"lecturer": true, "ecologist": true, "historian": true, "archaeologist": true, "publican": true,
+	"villager": true, "herder": true, "vendor": true, "trader": true, "worker": true, "miner": true, "passenger": true,
+	"tourist": true, "visitor": true, "shopper": true, "customer": true, "patient": true, "driver": true, "fan": true}
 
 // OfficeBefore finds the office written whole before a name that starts
 // at token ns, over its field: "Deputy Minister of Roads and Urban
