@@ -242,3 +242,16 @@ func TestAnyNewsAppositionWithOf(t *testing.T) {
 		"Villager Yang Meixiu, 52, said she heard \"a sound like thunder\" before dawn."
 	checkQuotes(t, in, []wantQuote{{"a burden on small traders", "K. Shanmugavel", ""}, {"a sound like thunder", "Yang Meixiu", ""}})
 }
+
+// TestAnyNewsMembersLetters: the letters after a member's name ("TD")
+// are no part of it, and a seat ending in a compass word ("Kildare
+// North") before a given name is the title's; "One Labour MP, who asked
+// not to be named," stays unnamed.
+func TestAnyNewsMembersLetters(t *testing.T) {
+	t.Parallel()
+	in := "However, Sinn Féin’s mental health spokesperson, Pádraig Mac Gabhann TD, said the Government had made promises “for the best part of a decade”.\n\n" +
+		"Labour TD for Kildare North Aoife Mernagh said she was dealing with cases “every single week”.\n\n" +
+		"One Labour MP, who asked not to be named, said: “Nobody is panicking.”"
+	checkQuotes(t, in, []wantQuote{{"for the best part of a decade", "Pádraig Mac Gabhann", ""},
+		{"every single week", "Aoife Mernagh", ""}, {"Nobody is panicking.", "Labour MP", ""}})
+}

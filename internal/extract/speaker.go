@@ -110,6 +110,15 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
+	if postNominals[x.text(j, j+1)] && j-1 >= lo && x.isNameWord(j-1) && j+1 < len(x.toks) &&
+		(x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
+		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said": the
+		// letters after a name are no part of it
+		if m, ok := x.np(lo, j-1, depth+1); ok && m.person && m.b == j && strings.Contains(m.name, " ") && !vocab.PlaceOrTeam(m.name) {
+			m.b = j + 1
+			return m, true
+		}
+	}
 	var m mention
 	if t.Cap && !lexicon.IsNamedCap(t.Low) && !lexicon.IsNamedCap(lexicon.StripPossessive(t.Low)) && !x.initialNonName(j) && !x.dateline(j) && !names.PronounContraction(t.Low) {
 		a := x.nm.CapRunBack(lo, j)
@@ -265,6 +274,11 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	m.from = m.a
 	return m, true
 }
+
+// postNominals are the letters written after a member's or a
+// barrister's name: "Pádraig Mac Gabhann TD".
+var postNominals = map[string]bool{"TD": true, "MP": true, "MEP": true, "MLA": true, "MSP": true, "MPP": true, "MHA": true,
+	"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true}
 
 // description renders an unnamed speaker description: "A Twitter
 // spokesperson" becomes "Twitter spokesperson", "the complaint" stays, and

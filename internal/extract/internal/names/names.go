@@ -111,6 +111,9 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			lexicon.IsPersonRole(p.Low) && lexicon.AllUpper(x.R[p.S:p.E]) { // "Local TD Pádraig Ó Briain"
 			break
 		}
+		if compassWords[p.Low] && vocab.GivenNameGender(x.Toks[k].Low) != 0 {
+			break // "Labour TD for Kildare North Aoife Mernagh": the seat's last word
+		}
 		if words >= 2 && k-3 >= a && (x.Toks[k-2].Low == "for" || x.Toks[k-2].Low == "of") && (lexicon.IsTitleWord(x.Toks[k-3].Low) || lexicon.IsRoleNoun(x.Toks[k-3].Low)) {
 			break // "Minister of State for Manpower Faridah Yusof": the portfolio is the title's
 		}
@@ -275,6 +278,11 @@ func openingDescriptor(w string) bool {
 	}
 	return openers[w] || vocab.LaterEpithet(w) || lexicon.IsEpithet(w, false)
 }
+
+// compassWords end the names of seats and places ("Kildare North",
+// "Bristol East") that stand before a member's name.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // openers are more nouns for what someone is that open a sentence
 // before the name: what they do, where they live, whom they are to
