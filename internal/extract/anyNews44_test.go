@@ -255,3 +255,50 @@ func TestAnyNewsMembersLetters(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"for the best part of a decade", "Pádraig Mac Gabhann", ""},
 		{"every single week", "Aoife Mernagh", ""}, {"Nobody is panicking.", "Labour MP", ""}})
 }
+
+// TestAnyNewsVideoCaptions: a video page's automatic captions, pasted
+// with each line under its time and ">>" where the voice changes: the
+// host who says who they are speaks first and after each break, ">>"
+// passes the words to the guest the host last introduced, by the full
+// name the page's description gives, and back.
+func TestAnyNewsVideoCaptions(t *testing.T) {
+	t.Parallel()
+	in := "STRANDED! The flight is SHUT\n\nTowpath Tales with Gav\n\nI chat to lock-keeper Bernadette Oakes and to the boaters stuck behind it.\n\nTranscript\n\n" +
+		"0:00\n[Music]\n0:06\nhello everyone welcome back it's Gav here and today i'm at the\n" +
+		"0:11\nhatherley flight and it is not looking good\n" +
+		"0:44\nright i've been joined by bernadette who is the lock-keeper here\n" +
+		"0:49\n>> hiya gav you all right >> how long have you been on this flight\n" +
+		"0:54\n>> sixteen years this february\n" +
+		"1:52\n[Music]\n1:58\nso i've walked up to the long pound and this is dev\n" +
+		"2:05\n>> twenty six days mate twenty six days\n" +
+		"2:36\n>> what's the worst bit >> water honestly\n"
+	checkQuotes(t, in, []wantQuote{{"hello everyone welcome back it's Gav here and today i'm at the", "Gav", ""},
+		{"hatherley flight and it is not looking good", "Gav", ""},
+		{"right i've been joined by bernadette who is the lock-keeper here", "Gav", ""},
+		{"hiya gav you all right", "Bernadette Oakes", ""},
+		{"how long have you been on this flight", "Gav", ""},
+		{"sixteen years this february", "Bernadette Oakes", ""},
+		{"so i've walked up to the long pound and this is dev", "Gav", ""},
+		{"twenty six days mate twenty six days", "Dev", ""},
+		{"what's the worst bit", "Gav", ""},
+		{"water honestly", "Dev", ""}})
+}
+
+// TestAnyNewsUNRecord: a United Nations record labels the president
+// "The President (spoke in French):", named in the header's
+// "President:<TAB>Mr. Delacroix-Ambe<TAB>(France)", and members by name
+// with their country and how they spoke in brackets.
+func TestAnyNewsUNRecord(t *testing.T) {
+	t.Parallel()
+	in := "United Nations\tS/PV.9874\nSecurity Council\n\nPresident:\tMr. Delacroix-Ambe\t(France)\n\n" +
+		"The President (spoke in French): I give the floor to Ms. Sesay-Doumbia.\n\n" +
+		"Ms. Sesay-Doumbia: I thank the Council for the opportunity to brief.\n\n" +
+		"The President (spoke in French): I thank Ms. Sesay-Doumbia for her briefing.\n\n" +
+		"Mr. Sokolnikov (Russian Federation) (spoke in Russian): We thank the briefer.\n\n" +
+		"The President (spoke in French): The meeting rose at 12.10 p.m."
+	checkQuotes(t, in, []wantQuote{{"I give the floor to Ms. Sesay-Doumbia.", "Delacroix-Ambe", ""},
+		{"I thank the Council for the opportunity to brief.", "Sesay-Doumbia", ""},
+		{"I thank Ms. Sesay-Doumbia for her briefing.", "Delacroix-Ambe", ""},
+		{"We thank the briefer.", "Sokolnikov", ""},
+		{"The meeting rose at 12.10 p.m.", "Delacroix-Ambe", ""}})
+}

@@ -30,6 +30,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		}
 	}
 	if len(turns) == 0 {
+		turns = transcript.FindCaptions(x.r) // a video's automatic captions: ">>" where the voice changes
+	}
+	if len(turns) == 0 {
 		turns = transcript.FindTimed(x.r) // a talk's transcript: one speaker, a time before each paragraph
 	}
 	unlabelled := false

@@ -85,7 +85,7 @@ func introducedAsker(r []rune, t Turn) string {
 // roleLines are the roles a transcript's header gives a name for:
 // "Moderator: Siobhán Kearns-Dowd, Head of Communications".
 var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": true, "interviewer": true, "chair": true, "speaker": true,
-	"anchor": true, "facilitator": true, "mc": true, "compère": true, "compere": true}
+	"anchor": true, "facilitator": true, "mc": true, "compère": true, "compere": true, "president": true}
 
 // RoleNames returns the names a transcript's header gives its roles,
 // by the role in lower case: a line "Moderator: Siobhán Kearns-Dowd,
@@ -121,10 +121,17 @@ func RoleNames(r []rune) map[string]string {
 			continue // "PRESENTER: Defence Secretary, thank you for joining us.": a turn
 		}
 		name, _, _ := strings.Cut(rest, ",")
+		name, _, _ = strings.Cut(name, "\t") // "President:\tMr. Delacroix-Ambe\t(France)", a United Nations record's header
 		for _, h := range []string{"The Honourable ", "The Hon. ", "Hon. "} {
 			name = strings.TrimPrefix(strings.TrimSpace(name), h) // "Speaker: The Honourable Armand Gaudreault"
 		}
-		if !personName(name) || !strings.Contains(name, " ") || titleWords(name) {
+		titled := false
+		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+			if n, ok := strings.CutPrefix(name, h); ok && strings.Contains(rest, "\t") {
+				name, titled = n, true
+			}
+		}
+		if !personName(name) || !strings.Contains(name, " ") && !titled || titleWords(name) {
 			continue
 		}
 		if out == nil {

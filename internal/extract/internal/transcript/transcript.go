@@ -786,7 +786,17 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 			h--
 		}
 	}
-	if h == s || len(groups) == 0 || len(groups) > 4 {
+	for len(groups) > 0 && interpreted(string(r[groups[0].a:groups[0].b])) {
+		groups = groups[1:] // "(spoke in French)": how, not who
+	}
+	if h == s || len(groups) > 4 {
+		return Turn{}, false
+	}
+	if len(groups) == 0 {
+		// a United Nations record's "The President (spoke in French):"
+		if head := string(r[s:h]); strings.HasPrefix(head, "The ") && len(strings.Fields(head)) <= 3 && personName(head) {
+			return labelled(s, h, head)
+		}
 		return Turn{}, false
 	}
 	head := string(r[s:h])
@@ -819,6 +829,14 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		}
 	}
 	return Turn{}, false
+}
+
+// interpreted reports whether a bracket after a speaker's label says how
+// they spoke, not who they are: "spoke in French", "interpretation from
+// Arabic".
+func interpreted(inner string) bool {
+	low := strings.ToLower(inner)
+	return strings.HasPrefix(low, "spoke in ") || strings.HasPrefix(low, "interpretation from ") || strings.HasPrefix(low, "through an interpreter")
 }
 
 // pastQuestionNumber skips the number the Commons' record gives an
