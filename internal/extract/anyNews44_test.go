@@ -302,3 +302,40 @@ func TestAnyNewsUNRecord(t *testing.T) {
 		{"We thank the briefer.", "Sokolnikov", ""},
 		{"The meeting rose at 12.10 p.m.", "Delacroix-Ambe", ""}})
 }
+
+// TestAnyNewsThreadPlainHeaders: a thread copied from the newest pages
+// heads comments "MapleLeafMel • 6 hr. ago" (no "u/") and the post "r/toronto
+// • 7 hr. ago" over its author; "Reply · 188" closes a comment; the
+// post's title is no one's words, a paragraph the poster quotes whole is
+// someone else's, and a reply's "> ..." line is the words of the comment
+// it quotes.
+func TestAnyNewsThreadPlainHeaders(t *testing.T) {
+	t.Parallel()
+	in := "r/toronto • 7 hr. ago\nstreetcar_sadness\n\nCarlaw Junction library branch closed after roof leak\nNews\n\n" +
+		"Went to return books this morning and there's a sign on the door.\n\n" +
+		"\"Following water ingress, the branch will remain closed.\"\n\n412 upvotes · 96 comments\nShare\n\n" +
+		"MapleLeafMel • 6 hr. ago\nThis is the branch that got refreshed in 2019, right?\n\n  Reply · 188\n\n" +
+		"tpl_staff_throwaway • 5 hr. ago\nI've worked there. It was reported. Multiple times.\n\n  Reply · 301\n\n" +
+		"    Don_Valley_Dan • 5 hr. ago\n    > It was reported. Multiple times.\n    \n    This needs to be at the top.\n\n      Reply · 142\n"
+	res := Extract(in)
+	got := map[string]string{}
+	for _, q := range res.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{"Went to return books this morning and there's a sign on the door.": "streetcar_sadness",
+		"This is the branch that got refreshed in 2019, right?": "MapleLeafMel",
+		"I've worked there. It was reported. Multiple times.":   "tpl_staff_throwaway",
+		"It was reported. Multiple times.":                      "tpl_staff_throwaway",
+		"This needs to be at the top.":                          "Don_Valley_Dan"}
+	for text, speaker := range want {
+		if got[text] != speaker {
+			t.Errorf("%q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		}
+	}
+	if sp, ok := got["Carlaw Junction library branch closed after roof leak"]; ok {
+		t.Errorf("the post's title is a turn of %q", sp)
+	}
+	if got["Following water ingress, the branch will remain closed."] == "streetcar_sadness" {
+		t.Errorf("the statement the poster quotes is the poster's")
+	}
+}

@@ -21,11 +21,16 @@ import (
 // ("8.4k    612 Comments    Share    Award").
 
 // threadHeader matches a comment's or the post's header line.
-var threadHeader = regexp.MustCompile(`^[ \t]*(Posted by[ \t]+)?u/([A-Za-z0-9_-]{3,32}|\[deleted\])([ \t]+OP)?[ \t]+•[ \t]+[^\n]*\bago\b[^\n]*$`)
+var threadHeader = regexp.MustCompile(`^[ \t]*(Posted by[ \t]+)?(?:u/)?([A-Za-z0-9_-]{3,32}|\[deleted\])([ \t]+OP)?[ \t]+•[ \t]+[^\n]*\bago\b[^\n]*$`)
+
+// postHeader matches the post's header on one line, "r/toronto • 7 hr.
+// ago", with its author on the line under it.
+var postHeader = regexp.MustCompile(`^[ \t]*r/[A-Za-z0-9_]{2,32}[ \t]+•[ \t]+[^\n]*\bago\b[^\n]*$`)
 
 // threadButtons are the words of the line that closes a comment.
 var threadButtons = map[string]bool{"reply": true, "share": true, "award": true, "report": true, "save": true, "follow": true,
-	"comments": true, "comment": true, "•": true, "…": true, "...": true}
+	"comments": true, "comment": true, "•": true, "…": true, "...": true, "·": true, "upvotes": true, "upvote": true,
+	"points": true, "votes": true}
 
 // minThreadComments is how many headed comments make a thread.
 const minThreadComments = 3
@@ -60,6 +65,7 @@ func FindThread(r []rune) []Turn {
 	var out []Turn
 	author, as, ae := "", 0, 0 // the comment being read; "" between comments
 	post := false              // in the post, whose flair line comes first
+	postTitle := false         // the post's title is still to come, after a one-line header
 	skip := -1                 // the last line of a header stacked over several
 	for i, l := range lines {
 		if i <= skip {
@@ -80,6 +86,19 @@ func FindThread(r []rune) []Turn {
 			author, as, ae, post, skip = string(r[s:e]), s, e, strings.HasPrefix(line, "r/"), end
 			for skip+1 < len(lines) && headerWords[strings.TrimSpace(string(r[lines[skip+1][0]:lines[skip+1][1]]))] {
 				skip++ // "Verified", "Stickied comment"
+			}
+			continue
+		}
+		if postHeader.MatchString(line) {
+			// the post: its author on the next line that has words
+			k := i + 1
+			for k < len(lines) && strings.TrimSpace(string(r[lines[k][0]:lines[k][1]])) == "" {
+				k++
+			}
+			if k < len(lines) {
+				if s, e := trim(r, lines[k][0], lines[k][1]); threadUser.MatchString(string(r[s:e])) {
+					author, as, ae, post, skip, postTitle = string(r[s:e]), s, e, true, k, true
+				}
 			}
 			continue
 		}
@@ -105,6 +124,25 @@ func FindThread(r []rune) []Turn {
 		if text := string(r[s:e]); text == "[removed]" || text == "[deleted]" {
 			continue
 		}
+		if post && postTitle {
+			postTitle = false
+			if !strings.ContainsRune(".?!", r[e-1]) {
+				continue // the post's title, over its words
+			}
+		}
+		if (r[s] == '"' || r[s] == '“') && (r[e-1] == '"' || r[e-1] == '”') {
+			continue // words the commenter quotes whole, someone else's
+		}
+		if r[s] == '>' {
+			// "> It was reported. Multiple times.": a reply quoting the
+			// comment it answers, whose author said it
+			if b, e2 := trim(r, s+1, e); b < e2 {
+				if t, ok := saidBefore(r, out, string(r[b:e2])); ok {
+					out = append(out, Turn{LabelStart: t.LabelStart, LabelEnd: t.LabelEnd, Start: b, End: e2, Label: t.Label, Role: Named})
+				}
+			}
+			continue
+		}
 		out = append(out, Turn{LabelStart: as, LabelEnd: ae, Start: s, End: e, Label: string(r[as:ae]), Role: Named})
 	}
 	if len(out) < minThreadComments {
@@ -112,6 +150,20 @@ func FindThread(r []rune) []Turn {
 	}
 	return out
 }
+
+// saidBefore returns the latest comment so far whose words hold text.
+func saidBefore(r []rune, out []Turn, text string) (Turn, bool) {
+	for k := len(out) - 1; k >= 0 && len(out)-k <= maxQuotedBack; k-- {
+		if strings.Contains(string(r[out[k].Start:out[k].End]), text) {
+			return out[k], true
+		}
+	}
+	return Turn{}, false
+}
+
+// maxQuotedBack bounds how many comments back a reply's quotation is
+// looked for.
+const maxQuotedBack = 20
 
 // stackedHeader returns the last line of a comment's header that a
 // thread copied from a newer page stacks over several lines, starting at
