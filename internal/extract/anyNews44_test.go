@@ -339,3 +339,24 @@ func TestAnyNewsThreadPlainHeaders(t *testing.T) {
 		t.Errorf("the statement the poster quotes is the poster's")
 	}
 }
+
+// TestAnyNewsInitialledAnswers: a Q&A whose answers open with the
+// subject's initials ("MT:") and whose questions carry no label: each
+// question between two answers is the interviewer's, the first one after
+// the story's introduction too, and the headline "Name: “...”" is no
+// turn; "G&G:" is a label like any other.
+func TestAnyNewsInitialledAnswers(t *testing.T) {
+	t.Parallel()
+	in := "The Skinny\n\nMaeve Trelawny: “The building was the third musician in the room”\n\nInterview by Callum Reddish\n\n" +
+		"When Maeve Trelawny first walked into the mill, the roof had a hole in it.\n\n" +
+		"How did you end up in a linen mill?\n\nMT: My granny worked there.\n\n" +
+		"What was it actually like to record there?\n\nMT: Freezing. [laughs] Genuinely freezing.\n\n" +
+		"There’s a lot of rain on this record.\n\nMT: That’s real rain."
+	checkQuotes(t, in, []wantQuote{{"The building was the third musician in the room", "Maeve Trelawny", ""},
+		{"How did you end up in a linen mill?", "Callum Reddish", ""},
+		{"My granny worked there.", "Maeve Trelawny", ""},
+		{"What was it actually like to record there?", "Callum Reddish", ""},
+		{"Freezing. [laughs] Genuinely freezing.", "Maeve Trelawny", ""},
+		{"There’s a lot of rain on this record.", "Callum Reddish", ""},
+		{"That’s real rain.", "Maeve Trelawny", ""}})
+}

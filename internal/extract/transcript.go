@@ -102,6 +102,8 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
 		if unlabelled {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
+		} else if t.LabelEnd <= t.LabelStart {
+			q.SpeakerStart, q.SpeakerEnd = -1, -1 // a question printed without a label
 		}
 		alias := aliases[transcript.Username(t.Label)]
 		bracketAsker, from, bracketed := transcript.BracketedAsker(x.r, t)

@@ -161,11 +161,22 @@ func Find(r []rune) []Turn {
 				i = e + 1
 				continue
 			}
-			if len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0 {
+			headline := len(out) == 1 && (out[0].LabelStart == first || quotedHeadline(r, out[0])) && len(gaps) > 0
+			if headline {
 				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
 			if n := narratedGap(r, gaps, out); n < len(gaps) {
 				gaps = gaps[:n] // "... did not respond to a request for comment from The 19th.": the story's
+			}
+			// An unlabelled question between two answers of one label
+			// ("MT: ..." / "How did you end up in a linen mill?" / "MT:
+			// ...") is the interviewer's.
+			var asked [2]int
+			if len(gaps) > 0 && questionGap(r, gaps[len(gaps)-1]) && (headline || len(out) > 0 && strings.EqualFold(lastLabel(out), t.Label)) {
+				asked, gaps = gaps[len(gaps)-1], gaps[:len(gaps)-1]
+				if headline {
+					gaps = gaps[:0] // the story before the first answer
+				}
 			}
 			if len(out) > 0 && !footed && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
@@ -174,6 +185,9 @@ func Find(r []rune) []Turn {
 					c.Start, c.End, c.Cont = g[0], g[1], gi > 0 || prev.Start < prev.End
 					out = append(out, c)
 				}
+			}
+			if asked[1] > asked[0] {
+				out = append(out, Turn{LabelStart: asked[0], LabelEnd: asked[0], Start: asked[0], End: asked[1], Label: "Q", Role: Question})
 			}
 			gaps, footed = gaps[:0], false
 			out = append(out, t)
@@ -231,6 +245,33 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// questionGap reports whether an unlabelled paragraph between turns is
+// a question: it ends in a question mark, or is one short sentence.
+func questionGap(r []rune, g [2]int) bool {
+	p := r[g[0]:g[1]]
+	if len(p) == 0 {
+		return false
+	}
+	if p[len(p)-1] == '?' {
+		return true
+	}
+	return len(strings.Fields(string(p))) <= maxGapPromptWords && strings.Count(string(p), ". ") == 0
+}
+
+// maxGapPromptWords bounds an interviewer’s prompt that is no question
+// ("There’s a lot of rain on this record.").
+const maxGapPromptWords = 14
+
+// lastLabel returns the label of the latest labelled turn of out.
+func lastLabel(out []Turn) string {
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].Role != Question || out[k].Label != "Q" {
+			return out[k].Label
+		}
+	}
+	return ""
 }
 
 // narratedGap returns the first of the unlabelled paragraphs after a
@@ -459,7 +500,8 @@ func label(r []rune, a, e int) (Turn, bool) {
 		w := k
 		// a number after "The" names an outlet asking: "The 19th:"
 		numbered := words == 1 && k-s == 4 && string(r[s:s+3]) == "The" && unicode.IsDigit(r[k])
-		for k < e && (unicode.IsLetter(r[k]) || r[k] == '\'' || r[k] == '’' || r[k] == '-' || r[k] == '.' || numbered && unicode.IsDigit(r[k])) {
+		for k < e && (unicode.IsLetter(r[k]) || r[k] == '\'' || r[k] == '’' || r[k] == '-' || r[k] == '.' || numbered && unicode.IsDigit(r[k]) ||
+			r[k] == '&' && k > w && k+1 < e && unicode.IsUpper(r[k+1])) { // "G&G:", a magazine's initials
 			if unicode.IsLower(r[k]) {
 				caps = false
 			}
@@ -1088,12 +1130,16 @@ func quotedHeadline(r []rune, t Turn) bool {
 	if t.End-t.Start < 2 {
 		return false
 	}
-	switch r[t.Start] {
+	s, e := t.Start, t.End
+	if s > 0 && strings.ContainsRune("‘“'\"", r[s-1]) && e < len(r) && strings.ContainsRune("’”'\"", r[e]) {
+		return true // the turn without its marks: "Maeve Trelawny: “The building was ...”"
+	}
+	switch r[s] {
 	case '‘', '“', '\'', '"':
 	default:
 		return false
 	}
-	switch r[t.End-1] {
+	switch r[e-1] {
 	case '’', '”', '\'', '"':
 		return true
 	}
