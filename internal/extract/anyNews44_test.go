@@ -360,3 +360,26 @@ func TestAnyNewsInitialledAnswers(t *testing.T) {
 		{"There’s a lot of rain on this record.", "Callum Reddish", ""},
 		{"That’s real rain.", "Maeve Trelawny", ""}})
 }
+
+// TestAnyNewsInquestTranscript: an inquest's transcript names the
+// coroner under "Before:", counsel where they appeared, the witness as
+// sworn and "Examined by THE CORONER": the coroner's "Q." turns and
+// "THE CORONER:" are hers by name, counsel's by full name; the line
+// saying who prepared the transcript names no briefer.
+func TestAnyNewsInquestTranscript(t *testing.T) {
+	t.Parallel()
+	in := "IN THE CORONER'S COURT\n\nBefore:\nHM ASSISTANT CORONER MS JUDITH HALLORAN\n\n" +
+		"MR OWEN BRAITHWAITE appeared on behalf of the family of Mr Foulkes\n\n" +
+		"Transcript prepared from the official recording by Marlowe Transcription Services Ltd\nThis transcript has been approved by the Coroner.\n\n(10.04 am)\n\n" +
+		"THE CORONER: Good morning, everyone. Mr Braithwaite, your next witness?\n\n" +
+		"MR BRAITHWAITE: It is, madam. I call Mrs Kerry Anstruther.\n\n" +
+		"MRS KERRY ANSTRUTHER (sworn)\n\nExamined by THE CORONER\n\n" +
+		"Q. Could you give the court your full name?\n\nA. Kerry Louise Anstruther.\n\n" +
+		"Questioned by MR BRAITHWAITE\n\nQ. Was the vegetation cut?\n\nA. Not that year."
+	checkQuotes(t, in, []wantQuote{{"Good morning, everyone. Mr Braithwaite, your next witness?", "Judith Halloran", ""},
+		{"It is, madam. I call Mrs Kerry Anstruther.", "Owen Braithwaite", ""},
+		{"Could you give the court your full name?", "Judith Halloran", ""},
+		{"Kerry Louise Anstruther.", "Kerry Anstruther", ""},
+		{"Was the vegetation cut?", "Owen Braithwaite", ""},
+		{"Not that year.", "Kerry Anstruther", ""}})
+}

@@ -147,7 +147,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		case t.Role == transcript.Question && court.ExaminerAt(t.LabelStart) != nil:
 			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
 			ex := court.ExaminerAt(t.LabelStart)
-			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: ex.Label, LabelStart: ex.Start, LabelEnd: ex.End})
+			label := ex.Label
+			if p := court.Presiding(label); p != "" {
+				label = p // "Examined by THE CORONER"
+			}
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: label, LabelStart: ex.Start, LabelEnd: ex.End})
 		case t.Role == transcript.Question:
 			// "Q: ...": the interviewer's words, when the introduction
 			// names them; else the reporter the podium called on, or
@@ -167,10 +171,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.WitnessAt(t.LabelStart), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
 		case strings.EqualFold(t.Label, "the court") && court.Judge != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
-		case strings.EqualFold(t.Label, "the chair") && court.Chair != "":
-			// "THE CHAIR:" under "HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)"
-			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Chair, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
-			q.SpeakerTitle = "Chair"
+		case court.Presiding(t.Label) != "":
+			// "THE CHAIR:" under "HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)",
+			// "THE CORONER:" under "Before: HM ASSISTANT CORONER MS JUDITH HALLORAN"
+			q.Speaker, _ = x.labelSpeaker(transcript.Turn{Label: court.Presiding(t.Label), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+			q.SpeakerTitle = transcript.TitleCase(strings.TrimPrefix(strings.ToLower(t.Label), "the "))
 		case t.Role == transcript.Answer:
 			if interviewee >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ents[interviewee].name, x.ents[interviewee].title

@@ -45,7 +45,8 @@ var oathWords = []string{"(affirmed)", "(sworn)", "(called)", "(recalled)", "(co
 
 // examinedBy open the line naming who questions a witness.
 var examinedBy = []string{"examination by ", "cross-examination by ", "re-examination by ", "further examination by ",
-	"questions by ", "questioned by ", "further questions by "}
+	"questions by ", "questioned by ", "further questions by ", "examined by ", "cross-examined by ", "re-examined by ",
+	"questions from ", "further questioned by "}
 
 // oathLine returns the witness a line swears in ("MS ANWEN GRIFFITHS
 // (affirmed)": "ANWEN GRIFFITHS"), or "".
@@ -85,6 +86,47 @@ func examinerLine(line string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// presidingWords open the line under "Before:" that names who presides,
+// before the name.
+var presidingWords = map[string]bool{"HM": true, "HIS": true, "HER": true, "HONOUR": true, "ASSISTANT": true, "SENIOR": true,
+	"AREA": true, "DEPUTY": true, "CORONER": true, "JUDGE": true, "RECORDER": true, "SIR": true, "DAME": true, "THE": true,
+	"RT": true, "HON": true, "LORD": true, "LADY": true, "JUSTICE": true, "HHJ": true, "DISTRICT": true}
+
+// presidingLine returns the name on the line under "Before:" ("HM
+// ASSISTANT CORONER MS JUDITH HALLORAN": "JUDITH HALLORAN"), or "".
+func presidingLine(line string) string {
+	if name := chairLine(line); name != "" {
+		return name
+	}
+	line = strings.TrimSpace(line)
+	if !allCaps(line) {
+		return ""
+	}
+	words := strings.Fields(line)
+	for len(words) > 2 && (presidingWords[strings.TrimSuffix(words[0], ".")] || LabelTitle(words[0])) {
+		words = words[1:]
+	}
+	if len(words) >= 2 && len(words) <= 4 {
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// Presiding returns the name of who presides that a label standing for
+// them gives ("THE CORONER", "THE CHAIR", "THE JUDGE"), or "".
+func (c Court) Presiding(label string) string {
+	switch strings.ToLower(label) {
+	case "the chair", "the coroner", "the judge", "the chairman", "the chairwoman":
+		return c.Chair
+	case "the court":
+		if c.Judge != "" {
+			return c.Judge
+		}
+		return c.Chair
+	}
+	return ""
 }
 
 // chairLine returns the inquiry's chair from a line of its caption
@@ -162,6 +204,8 @@ func ReadCourt(r []rune) Court {
 			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: l, Start: a, End: a + len([]rune(l))})
 		case c.Chair == "" && s < maxCaption && e2-s < 80 && chairLine(line) != "":
 			c.Chair = chairLine(line)
+		case c.Chair == "" && s < maxCaption && e2-s < 80 && strings.TrimSpace(last) == "Before:" && presidingLine(line) != "":
+			c.Chair = presidingLine(line) // "Before:" over "HM ASSISTANT CORONER MS JUDITH HALLORAN
 		case called != "":
 			c.Witness = called // "The City calls Officer Hattie Vanlandingham."
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):

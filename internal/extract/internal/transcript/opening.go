@@ -50,8 +50,9 @@ func Opening(r []rune, turns []Turn) []Turn {
 // ..." in the paragraph r[s:e] as the label of a turn: the name after "by".
 func briefer(r []rune, s, e int) Turn {
 	p := strings.ToLower(string(r[s:e]))
-	if !strings.Contains(p, "transcript") {
-		return Turn{}
+	if !strings.Contains(p, "transcript") || strings.Contains(p, "prepared") || strings.Contains(p, "produced") ||
+		strings.Contains(p, "recording") {
+		return Turn{} // "Transcript prepared from the official recording by Marlowe Transcription Services Ltd"
 	}
 	k := strings.Index(p, " by ")
 	if k < 0 {

@@ -135,6 +135,11 @@ func namesOnly(s string) bool {
 // roster line.
 func rosterLine(line string) (surname, full string) {
 	line = strings.TrimSpace(line)
+	for _, a := range []string{" appeared on behalf of ", " appeared for ", " appearing on behalf of ", " appearing for "} {
+		if k := strings.Index(line, a); k > 0 {
+			line = line[:k] // "MR OWEN BRAITHWAITE appeared on behalf of the family"
+		}
+	}
 	end := len(line)
 	if k := strings.IndexAny(line, ",("); k >= 0 {
 		end = k
