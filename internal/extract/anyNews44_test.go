@@ -383,3 +383,25 @@ func TestAnyNewsInquestTranscript(t *testing.T) {
 		{"Was the vegetation cut?", "Owen Braithwaite", ""},
 		{"Not that year.", "Kerry Anstruther", ""}})
 }
+
+// TestAnyNewsBoldOfficeLabels: a government transcript's labels in bold
+// give offices of several words ("**Health and Social Care
+// Secretary:**"), whose holder the introduction names after the office,
+// and reporters with their outlet ("**Chris Mallory, BBC:**"); the
+// page's "From:" line is no turn.
+func TestAnyNewsBoldOfficeLabels(t *testing.T) {
+	t.Parallel()
+	in := "PM press conference on Elmhurst Care Group\n\n" +
+		"Prime Minister Gareth Penhallow and Health and Social Care Secretary Nadia Qureshi-Bell held a press conference.\n\n" +
+		"From: Prime Minister's Office, 10 Downing Street\n\n" +
+		"**Prime Minister:** Good afternoon.\n\n" +
+		"**Health and Social Care Secretary:** Thank you, Prime Minister.\n\n" +
+		"**Prime Minister:** Let's go to questions. Chris Mallory, BBC.\n\n" +
+		"**Chris Mallory, BBC:** How much is this costing the taxpayer?\n\n" +
+		"**Health and Social Care Secretary:** No one will be left without care."
+	checkQuotes(t, in, []wantQuote{{"Good afternoon.", "Gareth Penhallow", ""},
+		{"Thank you, Prime Minister.", "Nadia Qureshi-Bell", ""},
+		{"Let's go to questions. Chris Mallory, BBC.", "Gareth Penhallow", ""},
+		{"How much is this costing the taxpayer?", "Chris Mallory", ""},
+		{"No one will be left without care.", "Nadia Qureshi-Bell", ""}})
+}

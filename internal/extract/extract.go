@@ -167,18 +167,19 @@ type event struct {
 
 // extractor holds the state of one Extract call.
 type extractor struct {
-	r       []rune
-	toks    []token
-	ps      []piece
-	nested  []piece // quotations inside the pieces (nested.Add)
-	ents    []entity
-	byName  map[string]int
-	events  []event
-	out     []Quote
-	capMid  map[string]bool   // words seen capitalised inside a sentence: likely names
-	itsOwn  map[string]bool   // names a later "its" in their sentence refers back to: organisations (markItsOwners)
-	viaSeen map[string]bool   // the outlets attributions so far came through ("told Sky Sport"), which no "he" stands for
-	roster  map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
+	r           []rune
+	toks        []token
+	ps          []piece
+	nested      []piece // quotations inside the pieces (nested.Add)
+	ents        []entity
+	byName      map[string]int
+	events      []event
+	out         []Quote
+	capMid      map[string]bool   // words seen capitalised inside a sentence: likely names
+	itsOwn      map[string]bool   // names a later "its" in their sentence refers back to: organisations (markItsOwners)
+	officeNames map[string]string // a transcript's office labels and the holders the text names (transcript.OfficeHolder)
+	viaSeen     map[string]bool   // the outlets attributions so far came through ("told Sky Sport"), which no "he" stands for
+	roster      map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)
 	// established: a surname alone, by token, where it stands for the person
 	// it was already used for rather than the latest full name
 	// (collectShortNames), as 1 + the entity

@@ -279,6 +279,22 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) || lexicon.IsPeerName(t.Label) {
 		return strings.Join(words, " "), ""
 	}
+	if len(words) >= 2 && lexicon.IsTitleWord(strings.ToLower(words[len(words)-1])) {
+		// "Health and Social Care Secretary:" after "Health and Social
+		// Care Secretary Nadia Qureshi-Bell held a press conference"
+		if x.officeNames == nil {
+			x.officeNames = map[string]string{}
+		}
+		holder, ok := x.officeNames[t.Label]
+		if !ok {
+			holder = transcript.OfficeHolder(x.r, t.Label)
+			x.officeNames[t.Label] = holder
+		}
+		if holder != "" {
+			name, _ := x.personNamed(holder, t.LabelStart)
+			return name, t.Label
+		}
+	}
 	k := 0
 	for k < len(words)-1 && transcript.LabelTitle(words[k]) {
 		k++ // "SEN. WARREN", "DET SUPT CASTLETON"

@@ -315,3 +315,30 @@ func roleStart(line []rune) bool {
 	}
 	return k < len(line) && line[k] == ':' && roleLines[strings.ToLower(string(line[:k]))]
 }
+
+// OfficeHolder returns the person the text names right after an office
+// a label gives ("Health and Social Care Secretary Nadia Qureshi-Bell
+// held ..." for "Health and Social Care Secretary"): two or three
+// capitalised words; "" when it names no one there.
+func OfficeHolder(r []rune, office string) string {
+	text := string(r)
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], office+" ")
+		if k < 0 {
+			return ""
+		}
+		from += k + len(office) + 1
+		words := strings.Fields(text[from:min(len(text), from+maxAskerBracket)])
+		n := 0
+		for n < len(words) && n < 3 && personName(strings.TrimRight(words[n], ",.;:")) && !LabelTitle(words[n]) {
+			n++
+			if strings.ContainsAny(words[n-1][len(words[n-1])-1:], ",.;:") {
+				break
+			}
+		}
+		if n >= 2 {
+			return strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+		}
+	}
+	return ""
+}

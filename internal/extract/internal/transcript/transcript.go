@@ -45,7 +45,7 @@ const maxLabelWords = 5
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = map[string]bool{
-	"title": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"title": true, "from": true, "delivered on": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
@@ -450,6 +450,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
 		s++
 	}
+	bold := s > a // a label in bold may be an office of several words: "**Health and Social Care Secretary:**
 	s = afterTimestamp(r, s, e)
 	for s < e && (r[s] == '*' || r[s] == '_') { // "[00:00:04] **Maribel:**", the time before the bold name
 		s++
@@ -496,7 +497,11 @@ func label(r []rune, a, e int) (Turn, bool) {
 		return t, true
 	}
 	k, words, caps := s, 0, true
-	for k < e && words < maxLabelWords {
+	limit := maxLabelWords
+	if bold {
+		limit = maxBoldLabelWords
+	}
+	for k < e && words < limit {
 		w := k
 		// a number after "The" names an outlet asking: "The 19th:"
 		numbered := words == 1 && k-s == 4 && string(r[s:s+3]) == "The" && unicode.IsDigit(r[k])
@@ -507,7 +512,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 			}
 			k++
 		}
-		if k == w || !unicode.IsUpper(r[w]) && !numbered {
+		if k == w || !unicode.IsUpper(r[w]) && !numbered && !(bold && words > 0 && labelJoiners[string(r[w:k])]) {
 			return Turn{}, false
 		}
 		words++
@@ -524,7 +529,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 				return Turn{}, false // "10:30", a link
 			}
 			name := string(r[s:le])
-			if notLabels[strings.ToLower(name)] || !caps && words > 3 || roman(name) || documentPart(name) {
+			if notLabels[strings.ToLower(name)] || !caps && words > 3 && !bold || roman(name) || documentPart(name) {
 				return Turn{}, false
 			}
 			return turn(r, s, le, c, e, name)
@@ -540,6 +545,12 @@ func label(r []rune, a, e int) (Turn, bool) {
 	}
 	return Turn{}, false
 }
+
+// maxBoldLabelWords bounds a label in bold, an office's name among
+// them; labelJoiners are the small words inside one.
+const maxBoldLabelWords = 8
+
+var labelJoiners = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true}
 
 // maxTitledLabel bounds, in runes, a label in capitals with the
 // speaker's title after the name.
@@ -614,7 +625,11 @@ func titledLabel(r []rune, s, e int) (Turn, bool) {
 			break
 		}
 	}
-	if comma < 0 || colon < comma || colon+1 >= e || r[colon+1] != ' ' {
+	after := colon + 1
+	for after < e && (r[after] == '*' || r[after] == '_') {
+		after++ // "**Chris Mallory, BBC:** ...", in bold
+	}
+	if comma < 0 || colon < comma || after >= e || r[after] != ' ' {
 		return Turn{}, false
 	}
 	name := string(r[s:comma])
@@ -636,7 +651,7 @@ func titledLabel(r []rune, s, e int) (Turn, bool) {
 	if !role && !outlet && !mediaTails[firm[strings.LastIndexByte(firm, ' ')+1:]] {
 		return Turn{}, false // (but a reporter and their paper: "Tom Yeadon, Lancashire Telegraph:")
 	}
-	return turn(r, s, comma, colon+1, e, name)
+	return turn(r, s, comma, after, e, name)
 }
 
 // mediaTails end the names of papers and stations a reporter's label
