@@ -405,3 +405,38 @@ func TestAnyNewsBoldOfficeLabels(t *testing.T) {
 		{"How much is this costing the taxpayer?", "Chris Mallory", ""},
 		{"No one will be left without care.", "Nadia Qureshi-Bell", ""}})
 }
+
+// TestAnyNewsPaperQA: a paper's Q&A labels its questions with the
+// masthead's word ("EXPRESS:" under "Trinidad Express Newspapers"), the
+// byline's writer in capitals asking; a photo caption's kicker in
+// capitals ("IN CHARGE:") is no label, and the story after the last
+// answer that names the subject ("Ramcharan’s comments come ...") is no
+// answer.
+func TestAnyNewsPaperQA(t *testing.T) {
+	t.Parallel()
+	in := "Trinidad Express Newspapers\n\n‘We have to stop blaming the pitches’\n\nBy SHIVA RAMDIAL shiva.ramdial@trinidadexpress.com\nMar 30, 2025\n\n" +
+		"IN CHARGE: Red Force captain Jevon Ramcharan at the Oval last week. —Photo: ANTHONY HARRIS\n\n" +
+		"Red Force finished fifth this season. Captain Jevon Ramcharan spoke to the Express.\n\n" +
+		"EXPRESS: Fifth place. How do you sum up the season?\n\nRAMCHARAN: Disappointing. We have to stop blaming the pitches.\n\n" +
+		"EXPRESS: What do you say to the supporters?\n\nRAMCHARAN: Thank you for sticking with us.\n\n" +
+		"Ramcharan’s comments come a week after the board announced a review of pitches."
+	res := Extract(in)
+	got := map[string]string{}
+	for _, q := range res.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{"Fifth place. How do you sum up the season?": "Shiva Ramdial",
+		"Disappointing. We have to stop blaming the pitches.": "Jevon Ramcharan",
+		"What do you say to the supporters?":                  "Shiva Ramdial",
+		"Thank you for sticking with us.":                     "Jevon Ramcharan"}
+	for text, speaker := range want {
+		if got[text] != speaker {
+			t.Errorf("%q: speaker %q, want %q", text, got[text], speaker)
+		}
+	}
+	for text := range got {
+		if strings.HasPrefix(text, "Ramcharan’s comments") || strings.HasPrefix(text, "Red Force") {
+			t.Errorf("the story is a turn: %q", text)
+		}
+	}
+}

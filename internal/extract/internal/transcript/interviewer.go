@@ -73,7 +73,33 @@ func bylineName(line string) string {
 	default:
 		return ""
 	}
+	if name := capsNameAt(w[k:]); name != "" {
+		return name // "By SHIVA RAMDIAL shiva.ramdial@trinidadexpress.com"
+	}
 	return nameAt(w[k:])
+}
+
+// capsNameAt reads a name of two or three words in capitals opening w,
+// up to an e-mail address, a bar or the end: "SHIVA RAMDIAL"; "" if none.
+func capsNameAt(w []string) string {
+	var name []string
+	for _, x := range w {
+		if strings.ContainsAny(x, "@|") || len(name) == 3 {
+			break
+		}
+		core := strings.TrimRight(x, ",")
+		if len([]rune(core)) < 2 || !allCaps(core) || !unicode.IsLetter([]rune(core)[0]) {
+			return ""
+		}
+		name = append(name, TitleCase(core))
+		if core != x {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // bylineRoles open the line under a byline in capitals: "MIRA SZABADOS"
@@ -350,6 +376,11 @@ func OutletLabel(r []rune, label string) bool {
 		_, known := lexicon.Outlet(strings.ToLower(label))
 		return known || len(line) > len(label) // not "Daria Kostelnik" over "DARIA KOSTELNIK:"
 	}
+	if !strings.Contains(label, " ") && len(label) > 3 && strings.Contains(" "+strings.ToUpper(line)+" ", " "+label+" ") {
+		if w := strings.Fields(line); len(w) >= 2 && len(w) <= 4 && mastheadWords(w) {
+			return true // "EXPRESS:" under the masthead "Trinidad Express Newspapers"
+		}
+	}
 	words := strings.Fields(line)
 	if len(words) != len(label) || len(words) < 2 {
 		return false
@@ -359,6 +390,22 @@ func OutletLabel(r []rune, label string) bool {
 		initials += string(unicode.ToUpper([]rune(w)[0]))
 	}
 	return initials == label
+}
+
+// mastheadWords reports whether the words of a first line are a
+// masthead's: each capitalised, one of them a paper's or station's
+// word ("Trinidad Express Newspapers").
+func mastheadWords(w []string) bool {
+	media := false
+	for _, x := range w {
+		if !unicode.IsUpper([]rune(x)[0]) {
+			return false
+		}
+		l := strings.ToLower(x)
+		media = media || l == "newspapers" || l == "newspaper" || l == "news" || l == "express" || l == "times" || l == "post" ||
+			l == "herald" || l == "gazette" || l == "guardian" || l == "observer" || l == "magazine" || l == "media"
+	}
+	return media
 }
 
 // firstLine returns the first line of r that is not blank, trimmed.

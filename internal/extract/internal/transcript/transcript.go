@@ -155,6 +155,9 @@ func Find(r []rune) []Turn {
 		if ok && titleLine(r[t.Start:t.End]) {
 			ok = false // "Coastal Erosion: Trimley Gap", a debate's heading
 		}
+		if ok && photoCaption(r[t.Start:t.End]) {
+			ok = false // "IN CHARGE: ... captain Jevon Ramcharan during a training session. —Photo: ..."
+		}
 		if ok {
 			if t.LabelStart == first && !strings.ContainsAny(string(r[t.End-1]), ".?!…\"”’'") {
 				// A headline "Treasury Committee: oral evidence on ...".
@@ -247,6 +250,13 @@ func Find(r []rune) []Turn {
 	return out
 }
 
+// photoCaption reports whether a turn's words are a photograph's
+// caption under a kicker in capitals: they credit the photographer.
+func photoCaption(p []rune) bool {
+	t := string(p)
+	return strings.Contains(t, "Photo:") || strings.Contains(t, "PHOTO:") || strings.Contains(t, "Photo by ") || strings.Contains(t, "Picture:")
+}
+
 // questionGap reports whether an unlabelled paragraph between turns is
 // a question: it ends in a question mark, or is one short sentence.
 func questionGap(r []rune, g [2]int) bool {
@@ -285,12 +295,22 @@ func narratedGap(r []rune, gaps [][2]int, out []Turn) int {
 			labels[t.Label] = true
 		}
 	}
+	self := ""
+	if len(out) > 0 {
+		if w := strings.Fields(out[len(out)-1].Label); len(w) > 0 && len([]rune(w[len(w)-1])) >= minNarratedLabel-1 {
+			self = TitleCase(w[len(w)-1]) // "RAMCHARAN": the story's "Ramcharan’s comments come ..."
+		}
+	}
 	for i, g := range gaps {
 		p := string(r[g[0]:g[1]])
 		for l := range labels {
 			if k := strings.Index(p, l); k > 0 {
 				return i
 			}
+		}
+		if self != "" && (strings.HasPrefix(p, self+"’s ") || strings.HasPrefix(p, self+"'s ") || strings.HasPrefix(p, self+", ") ||
+			strings.HasPrefix(p, self+" said") || strings.HasPrefix(p, self+" says")) {
+			return i // the speaker named as the story names them: narration
 		}
 	}
 	return len(gaps)
