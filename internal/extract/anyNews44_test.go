@@ -440,3 +440,23 @@ func TestAnyNewsPaperQA(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsCommitteeChairInBrackets: Canada's committee evidence gives
+// the chair's name, seat and party in brackets inside brackets ("The
+// Chair (Mr. Gordon Whitlaw (Algoma Highlands, Lib.)):"), whose "The
+// Chair:" after is his; a page's "Publications:" is no one's.
+func TestAnyNewsCommitteeChairInBrackets(t *testing.T) {
+	t.Parallel()
+	in := "Publications: Evidence of the Standing Committee on Transport.\n\n(1100)\n\n" +
+		"The Chair (Mr. Gordon Whitlaw (Algoma Highlands, Lib.)): I call this meeting to order.\n\n" +
+		"Ms. Colette Arbour (Mayor, Town of Kesagami Falls, As an Individual): Thank you, Mr. Chair.\n\n" +
+		"The Chair: Thank you, Ms. Arbour. Mr. Mackinnon, the floor is yours.\n\n" +
+		"Mr. Ewan Mackinnon (Vice-President, Borealis Regional Airlines): Thank you, Mr. Chair.\n\n" +
+		"The Chair: Thank you. Ms. Arbour, a last word?\n\nMs. Colette Arbour: We need the flights back."
+	checkQuotes(t, in, []wantQuote{{"I call this meeting to order.", "Gordon Whitlaw", ""},
+		{"Thank you, Mr. Chair.", "Colette Arbour", ""},
+		{"Thank you, Ms. Arbour. Mr. Mackinnon, the floor is yours.", "Gordon Whitlaw", ""},
+		{"Thank you, Mr. Chair.", "Ewan Mackinnon", ""},
+		{"Thank you. Ms. Arbour, a last word?", "Gordon Whitlaw", ""},
+		{"We need the flights back.", "Colette Arbour", ""}})
+}

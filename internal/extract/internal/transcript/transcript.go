@@ -45,7 +45,7 @@ const maxLabelWords = 5
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = map[string]bool{
-	"title": true, "from": true, "delivered on": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"title": true, "from": true, "delivered on": true, "publications": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
@@ -850,8 +850,14 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 	var groups []group // the brackets' words, last first
 	h := k
 	for h > s && r[h-1] == ')' {
-		o := h - 2
-		for o >= s && r[o] != '(' && r[o] != ')' {
+		o, depth := h-2, 0
+		for o >= s && (r[o] != '(' || depth > 0) {
+			switch r[o] { // "The Chair (Mr. Gordon Whitlaw (Algoma Highlands, Lib.)):", brackets in brackets
+			case ')':
+				depth++
+			case '(':
+				depth--
+			}
 			o--
 		}
 		if o < s || r[o] != '(' {
@@ -881,7 +887,19 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 	if k+1 >= e && timestamp(string(r[groups[0].a:groups[0].b])) {
 		return Turn{}, false // "Dev Raman (00:00:04):", a recording's speaker line (FindSpeakerLines)
 	}
-	switch inner := string(r[first.a:first.b]); {
+	inner := string(r[first.a:first.b])
+	if k := strings.Index(inner, " ("); k > 0 && strings.HasSuffix(inner, ")") {
+		inner = inner[:k] // the holder's seat and party inside their bracket
+		first.b = first.a + len([]rune(inner))
+	}
+	if n, ok := strings.CutPrefix(inner, "Mr. "); ok {
+		inner, first.a = n, first.a+4
+	} else if n, ok := strings.CutPrefix(inner, "Ms. "); ok {
+		inner, first.a = n, first.a+4
+	} else if n, ok := strings.CutPrefix(inner, "Mrs. "); ok {
+		inner, first.a = n, first.a+5
+	}
+	switch {
 	case personName(head) && !strings.HasPrefix(head, "The ") && len(strings.Fields(head)) >= 2:
 		return labelled(s, h, head) // a member, their seat and party
 	case (strings.HasPrefix(head, "The ") || strings.HasPrefix(head, "THE ")) && personName(inner) && len(strings.Fields(inner)) >= 2:
