@@ -460,3 +460,26 @@ func TestAnyNewsCommitteeChairInBrackets(t *testing.T) {
 		{"Thank you. Ms. Arbour, a last word?", "Gordon Whitlaw", ""},
 		{"We need the flights back.", "Colette Arbour", ""}})
 }
+
+// TestAnyNewsAgencyInApposition: a news agency the lexicon does not know,
+// named in apposition ("the Jordan News Agency, Petra, reported"), is the
+// outlet the minister's words came through, there and in "according to
+// Petra" after.
+func TestAnyNewsAgencyInApposition(t *testing.T) {
+	t.Parallel()
+	in := "Minister of Industry Samer Hiyari said that trade was \"a strategic priority\", the Jordan News Agency, Petra, reported.\n\n" +
+		"The minister said the government was working \"around the clock\", according to Petra."
+	res := Extract(in)
+	n := 0
+	for _, q := range res.Quotes {
+		if q.Kind == KindParaphrase {
+			n++
+			if q.Speaker != "Samer Hiyari" || q.Via != "Petra" {
+				t.Errorf("%q: speaker %q via %q, want Samer Hiyari via Petra", q.Text, q.Speaker, q.Via)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d paraphrases, want 2", n)
+	}
+}

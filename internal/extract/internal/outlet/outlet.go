@@ -20,6 +20,64 @@ type Reader struct {
 	// title, which no outlet is ("told Mark Ellis, a reporter").
 	TitledPerson func(name string) bool
 	key          []byte // a look-up key being built (At)
+
+	agencies map[string]bool // names a news agency is given in apposition ("the Jordan News Agency, Petra,"), read once
+	readAg   bool
+}
+
+// agencyNouns end the description of a news agency before its name:
+// "the Jordan News Agency, Petra", "Iraq's state news agency, INA".
+var agencyNouns = map[string]bool{"agency": true, "broadcaster": true, "newspaper": true, "daily": true, "channel": true}
+
+// readAgencies finds the names given to news agencies in apposition, once
+// for the article: "..., the Jordan News Agency, Petra, reported".
+func (o *Reader) readAgencies() {
+	o.readAg = true
+	for i := 2; i+1 < len(o.Toks); i++ {
+		*o.Steps++
+		if o.Toks[i-1].Low != "," || !agencyNouns[o.Toks[i-2].Low] || !o.isNameWord(i) {
+			continue
+		}
+		e := i + 1
+		for e < len(o.Toks) && e-i < 3 && o.isNameWord(e) {
+			e++
+		}
+		if e < len(o.Toks) && (o.Toks[e].Low == "," || o.Toks[e].Low == "." || o.Toks[e].Low == "reported") {
+			if o.agencies == nil {
+				o.agencies = map[string]bool{}
+			}
+			o.agencies[o.text(i, e)] = true
+		}
+	}
+}
+
+// agencyAt returns the agency named at token i (see readAgencies) when
+// the attribution goes through it: "Petra reported", "according to
+// Petra", "told Petra"; "" otherwise.
+func (o *Reader) agencyAt(i int) string {
+	if !o.readAg {
+		o.readAgencies()
+	}
+	if o.agencies == nil || !o.isNameWord(i) {
+		return ""
+	}
+	for e := i + 1; e <= i+3 && e <= len(o.Toks); e++ {
+		name := o.text(i, e)
+		if !o.agencies[name] {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = o.Toks[i-1].Low
+		}
+		if e < len(o.Toks) {
+			next = o.Toks[e].Low
+		}
+		if prev == "to" || prev == "told" || prev == "per" || next == "reported" || next == "reports" || prev == "," && next == "," {
+			return name
+		}
+	}
+	return ""
 }
 
 func (o *Reader) isNameWord(i int) bool {
@@ -82,6 +140,9 @@ func (o *Reader) Via(a, b, ma, mb int) string {
 		*o.Steps++
 		if i >= ma && i < mb || !o.isNameWord(i) {
 			continue
+		}
+		if name := o.agencyAt(i); name != "" {
+			return name // "..., the Jordan News Agency, Petra, reported", "according to Petra"
 		}
 		prev := o.Toks[i-1].Low
 		if prev == "the" && i > a+1 {
