@@ -483,3 +483,24 @@ func TestAnyNewsAgencyInApposition(t *testing.T) {
 		t.Errorf("%d paraphrases, want 2", n)
 	}
 }
+
+// TestAnyNewsCourtWitnessAndMenus: "the witness" in a court report is the
+// witness the story named when he took the stand; a site's menu of
+// capitalised words names no one; "Applicant" opening a sentence is no
+// part of the name after it.
+func TestAnyNewsCourtWitnessAndMenus(t *testing.T) {
+	t.Parallel()
+	in := "Malaysia   Money   World   Life   Opinion   Sports   Showbiz   Videos   Eat-Drink\n\n" +
+		"Ex-engineer says he ‘never saw’ three pumps\n\n" +
+		"Testifying as the sixth prosecution witness, Norazlan Hashim, 52, said he had signed the certificate “on trust”.\n\n" +
+		"“At that time, everyone was under pressure,” the witness added.\n\n" +
+		"Applicant Robert Ellerby told the committee the lodges would keep the farm going. “It's about whether my son can stay,” he said."
+	checkQuotes(t, in, []wantQuote{{"never saw", "Ex-engineer", ""}, {"on trust", "Norazlan Hashim", ""},
+		{"At that time, everyone was under pressure,", "Norazlan Hashim", ""},
+		{"It's about whether my son can stay,", "Robert Ellerby", ""}})
+	for _, q := range Extract(in).Quotes {
+		if strings.Contains(q.Speaker, "Showbiz") {
+			t.Errorf("%q: speaker %q, from the menu", q.Text, q.Speaker)
+		}
+	}
+}

@@ -344,7 +344,7 @@ func (x *extractor) markSentences() {
 				listed = 0
 			}
 			x.listPara = append(x.listPara, list || tok.GoDeeper(x.toks, i))
-			x.linkPara = append(x.linkPara, list || tok.LinkLine(x.toks, i))
+			x.linkPara = append(x.linkPara, list || tok.LinkLine(x.toks, i) || tok.NavLine(x.toks, i))
 		}
 		t := &x.toks[i]
 		t.Sent = int32(sent)

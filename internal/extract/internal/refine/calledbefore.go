@@ -34,15 +34,21 @@ func (x *refiner) calledBefore(q *result.Quote, a int) {
 	}
 	head := words[len(words)-1]
 	if strings.ToLower(head) != head || strings.IndexFunc(head, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) >= 0 || lexicon.IsPronoun(head) || vocab.OrgHeads[head] || vocab.DocNouns[head] ||
-		vocab.StatementNouns[head] || lexicon.IsAnonymous(head) || vocab.SourceHeads[head] || vocab.BusinessHeads[head] {
-		return // a pronoun, an organisation, a document or an unnamed source
+		vocab.StatementNouns[head] || lexicon.IsAnonymous(head) && head != "witness" || vocab.SourceHeads[head] || vocab.BusinessHeads[head] {
+		return // a pronoun, an organisation, a document or an unnamed source (but a court's witness, named when called)
 	}
 	for k := a - 1; k >= 0 && a-k <= maxCalledBack; k-- {
 		x.steps++
-		if x.toks[k].Low != head || x.toks[k].InQ || k+1 >= len(x.toks) || !x.isNameWord(k+1) {
+		if x.toks[k].Low != head || x.toks[k].InQ || k+1 >= len(x.toks) {
 			continue
 		}
 		f := k + 1
+		if head == "witness" && x.toks[f].Low == "," && f+1 < len(x.toks) && x.isNameWord(f+1) {
+			f++ // "Testifying as the sixth prosecution witness, Norazlan Hashim, 52, said"
+		}
+		if !x.isNameWord(f) {
+			continue
+		}
 		for f+1 < len(x.toks) && f-k <= 2 && lexicon.IsTitleWord(x.toks[f].Low) && x.isNameWord(f+1) {
 			f++ // "Detective Inspector Mark Ellery"
 		}

@@ -630,6 +630,34 @@ func LinkLine(toks []Token, i int) bool {
 	return false
 }
 
+// NavLine reports whether the paragraph starting at token i is a site's
+// menu copied with the page: capitalised words only, set apart by wide
+// gaps or bars ("Malaysia   Money   World   Life   Showbiz   Videos"),
+// whose runs of capitals name no one.
+func NavLine(toks []Token, i int) bool {
+	words, gaps := 0, 0
+	k := i
+	for ; k < len(toks) && toks[k].Para == toks[i].Para; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == Word && t.Cap:
+			words++
+		case t.Low == "|" || t.Low == "&" || t.Low == "-" || t.Low == "·" || t.Low == "•":
+			gaps++
+			continue
+		default:
+			return false
+		}
+		if k > i && t.S-toks[k-1].E >= 2 {
+			gaps++
+		}
+	}
+	return words >= minNavWords && gaps >= minNavWords-1
+}
+
+// minNavWords is how many words make a menu line.
+const minNavWords = 4
+
 // linkWords open a line that links to another story.
 var linkWords = map[string]bool{"related": true, "read": true, "more": true, "see": true, "also": true, "watch": true,
 	"listen": true, "recommended": true}
