@@ -33,6 +33,9 @@ func checkInvariants(t *testing.T, input string, res Result) {
 		if q.Confidence < 0 || q.Confidence > 1 {
 			t.Fatalf("quote %d: confidence %v", i, q.Confidence)
 		}
+		if strings.ContainsRune(q.Speaker, '\n') {
+			t.Errorf("quote %d: speaker %q runs over a paragraph break", i, q.Speaker)
+		}
 		if i > 0 && res.Quotes[i-1].Start > q.Start {
 			t.Fatalf("quotes not in text order at %d", i)
 		}

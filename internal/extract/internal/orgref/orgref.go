@@ -136,7 +136,7 @@ func (x *reader) orgBefore(a int, head string) string {
 			continue
 		}
 		j := k
-		for j-1 >= lo && k-j < 8 {
+		for j-1 >= lo && k-j < 8 && x.toks[j-1].Para == x.toks[k].Para {
 			x.steps++
 			p := x.toks[j-1]
 			switch {
@@ -243,7 +243,7 @@ func (x *reader) latestFirm(a int) string {
 			continue
 		}
 		j := k
-		for j-1 >= lo && k-j < 6 {
+		for j-1 >= lo && k-j < 6 && x.toks[j-1].Para == x.toks[k].Para {
 			x.steps++
 			switch p := x.toks[j-1]; {
 			case x.isNameWord(j-1) && !(p.Low == "the" && x.sentStart(j-1) == j-1):
@@ -339,7 +339,7 @@ func (x *reader) orgAfter(a int, head string) string {
 			continue
 		}
 		j := k - 1
-		for j-1 > a && k-j < 8 && x.isNameWord(j-1) && !(x.toks[j-1].Low == "the" && x.sentStart(j-1) == j-1) {
+		for j-1 > a && k-j < 8 && x.isNameWord(j-1) && x.toks[j-1].Para == x.toks[k].Para && !(x.toks[j-1].Low == "the" && x.sentStart(j-1) == j-1) {
 			x.steps++
 			j--
 		}
@@ -364,7 +364,7 @@ func (x *reader) ownerFirm(a int) string {
 			continue
 		}
 		j := k
-		for j-1 >= lo && k-j < 4 && x.isNameWord(j-1) && !lexicon.IsNamedCap(x.toks[j-1].Low) {
+		for j-1 >= lo && k-j < 4 && x.isNameWord(j-1) && x.toks[j-1].Para == x.toks[k].Para && !lexicon.IsNamedCap(x.toks[j-1].Low) {
 			j--
 		}
 		name := lexicon.StripPossessive(x.text(j, k+1))

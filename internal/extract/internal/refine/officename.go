@@ -96,7 +96,7 @@ func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
 		return
 	}
 	s := a - 2
-	for s > 0 && a-2-s < 3 && x.isNameWord(s-1) && !lexicon.IsTitleWord(x.toks[s-1].Low) && !lexicon.IsPersonRole(x.toks[s-1].Low) {
+	for s > 0 && a-2-s < 3 && x.isNameWord(s-1) && x.toks[s-1].Para == x.toks[a-2].Para && !lexicon.IsTitleWord(x.toks[s-1].Low) && !lexicon.IsPersonRole(x.toks[s-1].Low) {
 		s--
 	}
 	if !x.isNameWord(a-2) || s == a-2 {
@@ -127,7 +127,7 @@ func (x *refiner) acronymName(q *result.Quote, a int) {
 		}
 		e := k - 1
 		s := e
-		for s > 0 && e-s < 10 {
+		for s > 0 && e-s < 10 && x.toks[s-1].Para == x.toks[e].Para {
 			x.steps++
 			p := x.toks[s-1]
 			if x.isNameWord(s-1) && p.Low != "the" || (p.Low == "of" || p.Low == "for" || p.Low == "and" || p.Low == "&" || p.Low == "the") && s-2 >= 0 && x.isNameWord(s-2) {
@@ -311,7 +311,7 @@ func (x *refiner) particleNameAt(j int, full map[string]string) {
 		return
 	}
 	a := j - 1
-	for a > 0 && j-a < 3 && x.isNameWord(a-1) && !lexicon.IsNamedCap(x.toks[a-1].Low) && !lexicon.IsTitleWord(x.toks[a-1].Low) && !lexicon.IsHonorific(x.toks[a-1].Low) {
+	for a > 0 && j-a < 3 && x.isNameWord(a-1) && x.toks[a-1].Para == x.toks[j-1].Para && !lexicon.IsNamedCap(x.toks[a-1].Low) && !lexicon.IsTitleWord(x.toks[a-1].Low) && !lexicon.IsHonorific(x.toks[a-1].Low) {
 		a--
 	}
 	name := x.text(a, j+1)

@@ -508,7 +508,7 @@ func (x *refiner) wholeOrg(q *result.Quote, a, b int) {
 		return
 	}
 	k := b - 1
-	for k-1 >= 0 && b-k < 10 {
+	for k-1 >= 0 && b-k < 10 && x.toks[k-1].Para == x.toks[b-1].Para {
 		x.steps++
 		p := x.toks[k-1]
 		low := strings.TrimSuffix(p.Low, ".")
