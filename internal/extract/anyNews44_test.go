@@ -504,3 +504,14 @@ func TestAnyNewsCourtWitnessAndMenus(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsCreditsAndLetters: "KC" set off by commas after a
+// barrister's name is no one, and a caption's "Photo / Getty Images"
+// names no one "she" could be.
+func TestAnyNewsCreditsAndLetters(t *testing.T) {
+	t.Parallel()
+	in := "Hugh Pemberton, KC, for Lusted, said his client was “deeply ashamed”.\n\n" +
+		"Tamsin Whaanga was attacked by two dogs. Photo / Getty Images\n\n" +
+		"A courier driver mauled as she delivered a parcel has told the owner she now “flinches at every bark”."
+	checkQuotes(t, in, []wantQuote{{"deeply ashamed", "Hugh Pemberton", ""}, {"flinches at every bark", "Tamsin Whaanga", ""}})
+}

@@ -36,6 +36,9 @@ func (x *extractor) collectNames() {
 				words++
 			}
 		}
+		if a >= 2 && x.toks[a-1].Low == "/" && lexicon.NeverSurname(x.toks[a-2].Low) {
+			continue // "Photo / Getty Images": a credit, no one in the story
+		}
 		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) ||
 			ns >= 2 && x.toks[ns-1].Low == ":" && lexicon.NeverSurname(strings.TrimSuffix(x.toks[ns-2].Low, "s")) {
 			continue

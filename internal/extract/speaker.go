@@ -110,13 +110,19 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
-	if postNominals[x.text(j, j+1)] && j-1 >= lo && x.isNameWord(j-1) && j+1 < len(x.toks) &&
-		(x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
-		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said": the
-		// letters after a name are no part of it
-		if m, ok := x.np(lo, j-1, depth+1); ok && m.person && m.b == j && strings.Contains(m.name, " ") && !vocab.PlaceOrTeam(m.name) {
-			m.b = j + 1
-			return m, true
+	if postNominals[x.text(j, j+1)] && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
+		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said",
+		// "Hugh Pemberton, KC, for Lusted, said": the letters after a
+		// name are no part of it
+		e := j
+		if e-1 >= lo && x.toks[e-1].Low == "," {
+			e--
+		}
+		if e-1 >= lo && x.isNameWord(e-1) {
+			if m, ok := x.np(lo, e-1, depth+1); ok && m.person && m.b == e && strings.Contains(m.name, " ") && !vocab.PlaceOrTeam(m.name) {
+				m.b = j + 1
+				return m, true
+			}
 		}
 	}
 	var m mention
