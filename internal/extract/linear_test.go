@@ -36,6 +36,13 @@ var worstShapes = []struct{ name, unit string }{
 	{"record-lines", "The Llywydd (Mererid Hopcyn)\nThe next item.\n1. What now?\nSiwan Rhydderch\nThank you.\n"},
 	{"epithets", "Leeds United beat Callum Ferrie. ‘We won,’ the Scot said. ‘Yes,’ he said. ‘No,’ the source said. "},
 	{"paraphrases", "Gault said the club would appeal, the BBC reported. Pike posted a photo of the team. "},
+	{"captions", "0:44\nright i've been joined by bernadette here\n0:49\n>> hiya gav >> how long\n1:52\n[Music]\n"},
+	{"un-record", "The President (spoke in French): I give the floor to Ms. Sesay-Doumbia.\n\nMs. Sesay-Doumbia: I thank the Council.\n\n"},
+	{"inquiry", "MS ANWEN GRIFFITHS (affirmed)\n\nExamination by THE CHAIR\n\nQ. Why?\n\nA. Because.\n\nTHE CHAIR: Thank you.\n\n"},
+	{"thread-plain", "MapleLeafMel • 6 hr. ago\nThis is the branch.\n\n  Reply · 188\n\n    Dan_D • 5 hr. ago\n    > This is the branch.\n    Yes.\n\n"},
+	{"bold-offices", "**Health and Social Care Secretary:** Thank you.\n\n**Chris Mallory, BBC:** Why?\n\n**The 19th:** Why not?\n\n"},
+	{"initialled-answers", "How did you start?\n\nMT: My granny worked there.\n\nThe Express: Why?\n\n"},
+	{"agencies", "the Jordan News Agency, Petra, reported. Hiyari said it was \"a priority\", according to Petra. "},
 }
 
 // repeatTo repeats unit until the result has at least n bytes.

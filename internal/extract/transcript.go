@@ -80,7 +80,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	outletAsks := map[string]bool{}
 	for _, t := range turns {
 		if _, seen := outletAsks[t.Label]; !seen && t.Role != transcript.Question && t.Role != transcript.Answer {
-			outletAsks[t.Label] = transcript.OutletLabel(x.r, t.Label)
+			outletAsks[t.Label] = len(outletAsks) < maxOfficeLabels && transcript.OutletLabel(x.r, t.Label) // (each may read the text)
 		}
 	}
 	initialled := x.initialsIndex()
@@ -264,6 +264,10 @@ func (x *extractor) spokeWith(i int) int {
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person
 // named Warren before (or "Warren", titled "Sen."), "THE CHAIR" gives
 // "The Chair".
+// maxOfficeLabels bounds the office labels whose holder the text is read
+// for: each read is one pass over the text.
+const maxOfficeLabels = 20
+
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	words := strings.Fields(t.Label)
 	for i, w := range words {
@@ -287,7 +291,9 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		}
 		holder, ok := x.officeNames[t.Label]
 		if !ok {
-			holder = transcript.OfficeHolder(x.r, t.Label)
+			if len(x.officeNames) < maxOfficeLabels {
+				holder = transcript.OfficeHolder(x.r, t.Label) // a read of the text, for a few offices only
+			}
 			x.officeNames[t.Label] = holder
 		}
 		if holder != "" {

@@ -21,6 +21,10 @@ import (
 // the page's description names them ("lock-keeper Bernadette Oakes").
 // The host is the one who says who they are ("it's Gav here").
 
+// maxCaptionSpeakers bounds the speakers whose full names the page is
+// read for, once each.
+const maxCaptionSpeakers = 20
+
 // minCaptionLines is how many timed caption lines make a transcript of
 // captions.
 const minCaptionLines = 5
@@ -95,8 +99,17 @@ func FindCaptions(r []rune) []Turn {
 			k = x
 		}
 	}
+	full := map[string]string{} // each speaker's name read once: the host and the guests
 	for i := range out {
-		out[i].Label = pageFullName(r, out[i].Label)
+		f, ok := full[out[i].Label]
+		if !ok {
+			f = out[i].Label
+			if len(full) < maxCaptionSpeakers {
+				f = pageFullName(r, f)
+			}
+			full[out[i].Label] = f
+		}
+		out[i].Label = f
 	}
 	return out
 }

@@ -125,6 +125,7 @@ func Find(r []rune) []Turn {
 	footed := false   // a footer came after them ("Copyright 2025 WBIR."): they continue no turn
 	listing := false  // under a heading in capitals ("INJURIES", "UP NEXT"), labelled lines are a list ...
 	var listed []Turn // ... of one line a label, unless a label comes twice
+	narrated := map[string]bool{} // labels naming a publication (narratedGap)
 	for i := 0; i < len(r); {
 		e := i
 		for e < len(r) && r[e] != '\n' {
@@ -168,7 +169,7 @@ func Find(r []rune) []Turn {
 			if headline {
 				out = out[:0] // a headline "Bernie Sanders: ..." or "Nell Fairbairn: ‘...’" before the story
 			}
-			if n := narratedGap(r, gaps, out); n < len(gaps) {
+			if n := narratedGap(r, gaps, out, narrated); n < len(gaps) {
 				gaps = gaps[:n] // "... did not respond to a request for comment from The 19th.": the story's
 			}
 			// An unlabelled question between two answers of one label
@@ -194,6 +195,9 @@ func Find(r []rune) []Turn {
 			}
 			gaps, footed = gaps[:0], false
 			out = append(out, t)
+			if len([]rune(t.Label)) >= minNarratedLabel && strings.HasPrefix(t.Label, "The ") && len(narrated) < maxNarratedLabels {
+				narrated[t.Label] = true // a publication asking, which the story between turns may name
+			}
 		} else {
 			if s, e2 := trim(r, i, e); s < e2 {
 				listing = false // a paragraph of text ends the list
@@ -276,7 +280,7 @@ const maxGapPromptWords = 14
 
 // lastLabel returns the label of the latest labelled turn of out.
 func lastLabel(out []Turn) string {
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= 0 && len(out)-k <= maxGaps+1; k-- {
 		if out[k].Role != Question || out[k].Label != "Q" {
 			return out[k].Label
 		}
@@ -285,16 +289,10 @@ func lastLabel(out []Turn) string {
 }
 
 // narratedGap returns the first of the unlabelled paragraphs after a
-// turn that names a publication asking the questions ("The 19th:") after
-// its first word, the story speaking of it ("... did not respond to a
+// turn that names a publication asking the questions (one of labels,
+// "The 19th:") after its first word, the story speaking of it ("... did not respond to a
 // request for comment from The 19th."), or len(gaps).
-func narratedGap(r []rune, gaps [][2]int, out []Turn) int {
-	labels := map[string]bool{}
-	for _, t := range out {
-		if len([]rune(t.Label)) >= minNarratedLabel && strings.HasPrefix(t.Label, "The ") {
-			labels[t.Label] = true
-		}
-	}
+func narratedGap(r []rune, gaps [][2]int, out []Turn, labels map[string]bool) int {
 	self := ""
 	if len(out) > 0 {
 		if w := strings.Fields(out[len(out)-1].Label); len(w) > 0 && len([]rune(w[len(w)-1])) >= minNarratedLabel-1 {
@@ -315,6 +313,9 @@ func narratedGap(r []rune, gaps [][2]int, out []Turn) int {
 	}
 	return len(gaps)
 }
+
+// maxNarratedLabels bounds how many labels narratedGap looks for.
+const maxNarratedLabels = 4
 
 // minNarratedLabel bounds, in runes, the labels narratedGap looks for.
 const minNarratedLabel = 5
