@@ -121,10 +121,10 @@ func Find(r []rune) []Turn {
 		first++
 	}
 	var out []Turn
-	var gaps [][2]int // unlabelled paragraphs after the latest turn
-	footed := false   // a footer came after them ("Copyright 2025 WBIR."): they continue no turn
-	listing := false  // under a heading in capitals ("INJURIES", "UP NEXT"), labelled lines are a list ...
-	var listed []Turn // ... of one line a label, unless a label comes twice
+	var gaps [][2]int             // unlabelled paragraphs after the latest turn
+	footed := false               // a footer came after them ("Copyright 2025 WBIR."): they continue no turn
+	listing := false              // under a heading in capitals ("INJURIES", "UP NEXT"), labelled lines are a list ...
+	var listed []Turn             // ... of one line a label, unless a label comes twice
 	narrated := map[string]bool{} // labels naming a publication (narratedGap)
 	for i := 0; i < len(r); {
 		e := i
