@@ -54,6 +54,9 @@ func named(toks []tok.Token, open, close int, steps *int, listed int) bool {
 		}
 	}
 	d := open - 1
+	if d < 0 {
+		return false // the text opens with the mark
+	}
 	if toks[d].Low == "a" || toks[d].Low == "an" || toks[d].Low == "the" {
 		d--
 	}
