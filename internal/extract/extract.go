@@ -171,6 +171,7 @@ type extractor struct {
 	toks        []token
 	ps          []piece
 	nested      []piece // quotations inside the pieces (nested.Add)
+	heads       []int32 // the first piece of the quotation each piece continues (chainHead), once read
 	ents        []entity
 	byName      map[string]int
 	events      []event

@@ -407,10 +407,7 @@ func (x *extractor) emit(final []attrib, likely []bool) {
 // (sentence start, or after "said," / "said:"), partial when it is woven
 // into the writer's sentence.
 func (x *extractor) kindOf(i int) string {
-	for x.ps[i].Cont >= 0 && x.ps[i].Cont < i {
-		x.steps++
-		i = x.ps[i].Cont
-	}
+	i = x.chainHead(i)
 	p := x.ps[i]
 	lo := x.beforeRegion(p.Open)
 	if lo == p.Open {
@@ -421,6 +418,22 @@ func (x *extractor) kindOf(i int) string {
 		return KindDirect
 	}
 	return KindPartial
+}
+
+// chainHead returns the first piece of the quotation piece i continues
+// (a quotation running over paragraphs), read once for all pieces.
+func (x *extractor) chainHead(i int) int {
+	if x.heads == nil {
+		x.heads = make([]int32, len(x.ps))
+		for k, p := range x.ps {
+			x.steps++
+			x.heads[k] = int32(k)
+			if p.Cont >= 0 && p.Cont < k {
+				x.heads[k] = x.heads[p.Cont]
+			}
+		}
+	}
+	return int(x.heads[i])
 }
 
 // maxEventLookback bounds how many earlier attributions a group pronoun
