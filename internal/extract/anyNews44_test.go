@@ -515,3 +515,28 @@ func TestAnyNewsCreditsAndLetters(t *testing.T) {
 		"A courier driver mauled as she delivered a parcel has told the owner she now “flinches at every bark”."
 	checkQuotes(t, in, []wantQuote{{"deeply ashamed", "Hugh Pemberton", ""}, {"flinches at every bark", "Tamsin Whaanga", ""}})
 }
+
+// TestAnyNewsPentagonBriefing: a briefing's first label gives the office
+// in capitals before the name ("PENTAGON PRESS SECRETARY AIR FORCE BRIG.
+// GEN. ROLAND ASHCOMBE:"), the title-case headline's "Holds" is no part
+// of his name, the podium calls reporters by name and outlet ("Celeste
+// Aguirre, Stars and Stripes."), and "Thanks. Hassan Idrissi, Military
+// Times." names Hassan Idrissi.
+func TestAnyNewsPentagonBriefing(t *testing.T) {
+	t.Parallel()
+	in := "Pentagon Press Secretary Brig. Gen. Roland Ashcombe Holds a Press Briefing\n\n" +
+		"PENTAGON PRESS SECRETARY AIR FORCE BRIG. GEN. ROLAND ASHCOMBE: All right. Good afternoon, everybody.\n\n" +
+		"Q: Thanks, General. Lita Baranowski, Associated Press. Were there weather issues?\n\n" +
+		"GEN. ASHCOMBE: I'd refer you to U.S. Army Alaska. Let's go to Hassan, Military Times.\n\n" +
+		"Q: Thanks. Hassan Idrissi, Military Times. Will that be made public?\n\n" +
+		"GEN. ASHCOMBE: I'll take that question. Let me go to the phone. Celeste Aguirre, Stars and Stripes.\n\n" +
+		"Q: Hi, thanks for taking my call. Did the Secretary sign off on the fees?\n\n" +
+		"GEN. ASHCOMBE: He did."
+	checkQuotes(t, in, []wantQuote{{"All right. Good afternoon, everybody.", "Roland Ashcombe", ""},
+		{"Thanks, General. Lita Baranowski, Associated Press. Were there weather issues?", "Lita Baranowski", ""},
+		{"I'd refer you to U.S. Army Alaska. Let's go to Hassan, Military Times.", "Roland Ashcombe", ""},
+		{"Thanks. Hassan Idrissi, Military Times. Will that be made public?", "Hassan Idrissi", ""},
+		{"I'll take that question. Let me go to the phone. Celeste Aguirre, Stars and Stripes.", "Roland Ashcombe", ""},
+		{"Hi, thanks for taking my call. Did the Secretary sign off on the fees?", "Celeste Aguirre", ""},
+		{"He did.", "Roland Ashcombe", ""}})
+}

@@ -15,7 +15,8 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || (i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para) || x.linkPara[x.toks[i].Para] ||
+		if !x.isNameWord(i) || headlineVerbs[x.toks[i].Low] && i > 0 && x.isNameWord(i-1) ||
+			(i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para && !headlineVerbs[x.toks[i+1].Low]) || x.linkPara[x.toks[i].Para] ||
 			i+2 < n && x.isNameWord(i+2) && x.nm.PatronymicAt(x.paraStart(i), i+1) {
 			continue // the name goes on ("Ahmad Zaki bin Ismail"), or a link to another story
 		}
@@ -84,6 +85,12 @@ func (x *extractor) nickMark(k int) bool {
 	}
 	return x.toks[k].Low == "\"" || x.toks[k].Low == "'"
 }
+
+// headlineVerbs, capitalised in a headline's title case, follow a name
+// without being part of it: "Brig. Gen. Roland Ashcombe Holds a Press
+// Briefing".
+var headlineVerbs = map[string]bool{"holds": true, "says": true, "announces": true, "visits": true, "meets": true,
+	"hosts": true, "delivers": true, "speaks": true, "addresses": true, "unveils": true, "launches": true, "signs": true}
 
 // collectNicknamed registers the names written with a nickname in
 // quotation marks between given name and surname (Margaret "Peg"

@@ -116,6 +116,9 @@ func CalledOn(r []rune, t Turn) (name string, call bool) {
 		}
 		last = end[k+1:]
 	}
+	if name, outlet, ok := strings.Cut(strings.TrimSpace(last), ", "); ok && calledWithOutlet(name, outlet) {
+		return name, true // "Let me go to the phone. Celeste Aguirre, Stars and Stripes."
+	}
 	words := strings.Fields(last)
 	if len(words) == 0 || len(words) > maxCallWords {
 		return "", false
@@ -195,4 +198,29 @@ func Interviewing(turns []Turn) bool {
 		}
 	}
 	return false
+}
+
+// calledWithOutlet reports whether a turn's last sentence calls on a
+// reporter by name and outlet: a name of one to three capitalised words
+// ("Celeste Aguirre", "Hassan"), then the outlet's capitalised words
+// ("Stars and Stripes", "Military Times").
+func calledWithOutlet(name, outlet string) bool {
+	nw, ow := strings.Fields(name), strings.Fields(outlet)
+	if len(nw) == 0 || len(nw) > 3 || len(ow) == 0 || len(ow) > 5 || !personName(name) || notCalled[strings.ToLower(nw[0])] || callWords[strings.ToLower(nw[0])] {
+		return false
+	}
+	for _, w := range nw {
+		if LabelTitle(w) {
+			return false // "Mr. Secretary, ..."
+		}
+	}
+	for i, w := range ow {
+		if i > 0 && (w == "and" || w == "of" || w == "the") {
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

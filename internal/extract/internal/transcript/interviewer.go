@@ -234,6 +234,11 @@ func SelfNamed(r []rune, s, e int) string {
 		if !personName(name) {
 			return ""
 		}
+		for _, w := range words[:n-1] {
+			if strings.HasSuffix(w, ".") && len([]rune(w)) > 2 {
+				return "" // "Thanks. Hassan Idrissi, Military Times.": a sentence before the name, no initial
+			}
+		}
 		// the outlet: capitalised words ending in a full stop or before a dash
 		for _, w := range words[n:min(len(words), n+5)] {
 			if w == "—" || w == "–" || w == "-" {

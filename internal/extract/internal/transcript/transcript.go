@@ -45,7 +45,7 @@ const maxLabelWords = 5
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = map[string]bool{
-	"title": true, "from": true, "delivered on": true, "publications": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"title": true, "from": true, "delivered on": true, "publications": true, "pull quote": true, "pullquote": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
@@ -521,6 +521,8 @@ func label(r []rune, a, e int) (Turn, bool) {
 	limit := maxLabelWords
 	if bold {
 		limit = maxBoldLabelWords
+	} else if capsLabelStart(r, s, e) {
+		limit = maxCapsLabelWords // "PENTAGON PRESS SECRETARY AIR FORCE BRIG. GEN. ROLAND ASHCOMBE:"
 	}
 	for k < e && words < limit {
 		w := k
@@ -553,6 +555,15 @@ func label(r []rune, a, e int) (Turn, bool) {
 			if notLabels[strings.ToLower(name)] || !caps && words > 3 && !bold || roman(name) || documentPart(name) {
 				return Turn{}, false
 			}
+			if caps && words > maxLabelWords {
+				// an office in capitals before the name: the name is its last two words
+				f := strings.Fields(name)
+				if !LabelTitle(f[len(f)-3]) && !titleWords(strings.Join(f[:len(f)-2], " ")) {
+					return Turn{}, false
+				}
+				ns := le - len([]rune(strings.Join(f[len(f)-2:], " ")))
+				return turn(r, ns, le, c, e, string(r[ns:le]))
+			}
 			return turn(r, s, le, c, e, name)
 		}
 		if k >= e || r[k] != ' ' {
@@ -566,6 +577,28 @@ func label(r []rune, a, e int) (Turn, bool) {
 	}
 	return Turn{}, false
 }
+
+// capsLabelStart reports whether the paragraph r[s:e] opens with at
+// least two words in capitals: a label that may give an office before
+// the name.
+func capsLabelStart(r []rune, s, e int) bool {
+	words := 0
+	for k := s; k < e && k-s < maxTitledLabel; k++ {
+		switch c := r[k]; {
+		case c == ':':
+			return words >= 2
+		case c == ' ':
+			words++
+		case unicode.IsLower(c):
+			return false
+		}
+	}
+	return false
+}
+
+// maxCapsLabelWords bounds a label in capitals that gives an office
+// before the name.
+const maxCapsLabelWords = 11
 
 // maxBoldLabelWords bounds a label in bold, an office's name among
 // them; labelJoiners are the small words inside one.
