@@ -540,3 +540,13 @@ func TestAnyNewsPentagonBriefing(t *testing.T) {
 		{"Hi, thanks for taking my call. Did the Secretary sign off on the fees?", "Celeste Aguirre", ""},
 		{"He did.", "Roland Ashcombe", ""}})
 }
+
+// TestAnyNewsRolesOpeningSentences: "Challenger" or "Recorder" opening a
+// sentence is no part of the name after it.
+func TestAnyNewsRolesOpeningSentences(t *testing.T) {
+	t.Parallel()
+	in := "Challenger Julian Estrada told supporters: “This isn't about me.”\n\n" +
+		"Recorder Philippa Dunmore said: “We'll be counting through at least Thursday.”"
+	checkQuotes(t, in, []wantQuote{{"This isn't about me.", "Julian Estrada", ""},
+		{"We'll be counting through at least Thursday.", "Philippa Dunmore", ""}})
+}

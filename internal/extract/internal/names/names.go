@@ -296,7 +296,8 @@ var openers = map[string]bool{"headteacher": true, "headmaster": true, "headmist
 	"lecturer": true, "ecologist": true, "historian": true, "archaeologist": true, "publican": true,
 	"villager": true, "herder": true, "vendor": true, "trader": true, "worker": true, "miner": true, "passenger": true,
 	"tourist": true, "visitor": true, "shopper": true, "customer": true, "patient": true, "driver": true, "fan": true,
-	"applicant": true, "petitioner": true, "claimant": true, "complainant": true, "owner": true}
+	"applicant": true, "petitioner": true, "claimant": true, "complainant": true, "owner": true,
+	"challenger": true, "incumbent": true, "candidate": true, "nominee": true, "hopeful": true, "recorder": true}
 
 // OfficeBefore finds the office written whole before a name that starts
 // at token ns, over its field: "Deputy Minister of Roads and Urban
