@@ -550,3 +550,12 @@ func TestAnyNewsRolesOpeningSentences(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"This isn't about me.", "Julian Estrada", ""},
 		{"We'll be counting through at least Thursday.", "Philippa Dunmore", ""}})
 }
+
+// TestAnyNewsMagistrateTitle: "Magistrate" before a name is a title, in
+// a county's ("Hsinchu County Magistrate Tseng Kuo-hua") as in a court's.
+func TestAnyNewsMagistrateTitle(t *testing.T) {
+	t.Parallel()
+	in := "Hsinchu County Magistrate Tseng Kuo-hua said the central government had “acted too slowly”.\n\n" +
+		"Magistrate Helen Quayle told the court the offence was “a cowardly attack”."
+	checkQuotes(t, in, []wantQuote{{"acted too slowly", "Tseng Kuo-hua", ""}, {"a cowardly attack", "Helen Quayle", ""}})
+}

@@ -41,7 +41,7 @@ func IsRoleNoun(w string) bool { return roleNouns[w] }
 var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm rev prof pres
 		president senator governor representative congressman congresswoman secretary sheriff mayor
 		judge justice speaker chairman chairwoman chief vice attorney general ambassador commissioner
-		director leader former first lady sir dame lord king queen prince princess pope father sister
+		director leader magistrate former first lady sir dame lord king queen prince princess pope father sister
 		brother reverend pastor rabbi bishop cardinal imam ayatollah premier chancellor minister
 		prime nominee candidate candidate-elect president-elect lt. state u.s. house senate majority
 		minority democratic republican gop independent libertarian green presidential vice-presidential
