@@ -110,7 +110,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
-	if postNominals[x.text(j, j+1)] && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
+	if postNominals[t.Low] && lexicon.AllUpper(x.r[t.S:t.E]) && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
 		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said",
 		// "Hugh Pemberton, KC, for Lusted, said": the letters after a
 		// name are no part of it
@@ -283,8 +283,8 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 
 // postNominals are the letters written after a member's or a
 // barrister's name: "Pádraig Mac Gabhann TD".
-var postNominals = map[string]bool{"TD": true, "MP": true, "MEP": true, "MLA": true, "MSP": true, "MPP": true, "MHA": true,
-	"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true}
+var postNominals = map[string]bool{"td": true, "mp": true, "mep": true, "mla": true, "msp": true, "mpp": true, "mha": true,
+	"kc": true, "qc": true, "sc": true, "obe": true, "mbe": true, "cbe": true}
 
 // description renders an unnamed speaker description: "A Twitter
 // spokesperson" becomes "Twitter spokesperson", "the complaint" stays, and
@@ -310,7 +310,7 @@ func (x *extractor) personShaped(a, b int) bool {
 	if a > 0 && x.toks[a-1].Low == "of" {
 		return false
 	}
-	if x.itsOwn[lexicon.StripPossessive(strings.ToLower(x.text(a, b)))] {
+	if len(x.itsOwn) > 0 && x.itsOwn[lexicon.StripPossessive(strings.ToLower(x.text(a, b)))] {
 		return false // "Brolga Meats will close its abattoir"
 	}
 	field := false // inside an office's field: "Minister for Local Government"
