@@ -78,7 +78,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/labels"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
@@ -234,7 +233,7 @@ func newExtractor(text string) *extractor {
 		}
 	}
 	x.nm = names.Text{Toks: x.toks, R: r, CapMid: x.capMid, SentenceInitial: x.sentenceInitial, Steps: &x.steps}
-	x.markItsOwners()
+	x.itsOwn = x.nm.ItsOwners()
 	x.lastAt = make([]int32, len(x.toks))
 	x.cue = make([]int8, len(x.toks))
 	x.mentioned = marks.New(len(x.toks))
@@ -261,53 +260,6 @@ func (x *extractor) stopped() bool {
 	}
 }
 
-// maxItsGap bounds the words between a sentence's subject and the "its"
-// that refers back to it.
-const maxItsGap = 4
-
-// markItsOwners finds the names that open a sentence and are referred
-// back to by "its" a few plain words on ("Brolga Meats will close its
-// Merrigal abattoir"): organisations, however person-like their words
-// ("Brolga", "Meats"). A speech verb between them ends the search, as
-// "its" after "Ms Reyes said" is her employer's.
-func (x *extractor) markItsOwners() {
-	for i := 0; i < len(x.toks); i++ {
-		if !x.sentenceInitial(i) || !x.isNameWordAt(i) {
-			continue
-		}
-		e := i + 1
-		for e < len(x.toks) && e-i < 5 && x.isNameWordAt(e) {
-			x.steps++
-			e++
-		}
-		if e-i < 2 {
-			continue
-		}
-		for k := e; k < len(x.toks) && k-e <= maxItsGap; k++ {
-			x.steps++
-			t := x.toks[k]
-			if t.Low == "its" {
-				if x.itsOwn == nil {
-					x.itsOwn = map[string]bool{}
-				}
-				x.itsOwn[lexicon.StripPossessive(strings.ToLower(string(x.r[x.toks[i].S:x.toks[e-1].E])))] = true
-				break
-			}
-			if t.Kind != tkWord || t.Cap || t.InQ || lexicon.Verb(t.Low) != 0 || t.Low == "it" {
-				break
-			}
-		}
-		i = e - 1
-	}
-}
-
-// isNameWordAt reports whether token i is a capitalised word outside a
-// quotation.
-func (x *extractor) isNameWordAt(i int) bool {
-	t := x.toks[i]
-	return t.Kind == tkWord && t.Cap && !t.InQ
-}
-
 // sentenceInitial reports whether token i starts a sentence, a paragraph or
 // a quotation, where capitals say nothing about names.
 func (x *extractor) sentenceInitial(i int) bool {
@@ -319,75 +271,10 @@ func (x *extractor) sentenceInitial(i int) bool {
 		(p.Kind == tkPunct && (p.Low == "." || p.Low == "?" || p.Low == "!"))
 }
 
-// maxListed bounds the lines of a list of links to other stories.
-const maxListed = 12
-
-// markSentences flags tokens that end a sentence. Only punctuation outside
-// quotations counts, plus closing marks right after terminal punctuation.
+// markSentences flags the tokens that end a sentence and reads the
+// paragraphs (tok.MarkSentences).
 func (x *extractor) markSentences() {
-	n := len(x.toks)
-	sent := 0
-	listed := 0 // lines of a list of links still to come ("Related stories", then headlines)
-	for i := range x.toks {
-		if i > 0 && x.toks[i-1].SentEd {
-			sent = i
-		}
-		if i == 0 || x.toks[i-1].Para != x.toks[i].Para {
-			x.paraFirst = append(x.paraFirst, int32(i))
-			list := tok.LinkListHeading(x.toks, i)
-			switch {
-			case list:
-				listed = maxListed
-			case listed > 0 && tok.LinkListItem(x.toks, i):
-				list = true
-				listed--
-			default:
-				listed = 0
-			}
-			x.listPara = append(x.listPara, list || tok.GoDeeper(x.toks, i))
-			x.linkPara = append(x.linkPara, list || tok.LinkLine(x.toks, i) || tok.NavLine(x.toks, i))
-		}
-		t := &x.toks[i]
-		t.Sent = int32(sent)
-		if i == n-1 || x.toks[i+1].Para != t.Para || i-sent+1 >= maxSentence {
-			t.SentEd = true
-			continue
-		}
-		next := x.toks[i+1]
-		startsNew := (next.Kind == tkWord && (next.Cap || unicode.IsDigit(x.r[next.S]))) || next.Kind == tkOpenQ
-		switch {
-		case t.InQ:
-		case t.Kind == tkPunct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
-			if t.Low == "." && i > 0 && x.toks[i-1].Kind == tkWord && x.toks[i-1].E == t.S {
-				p := x.toks[i-1]
-				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 || lexicon.IsCapAbbrev(p.Low)) && p.Cap {
-					continue
-				}
-			}
-			if startsNew {
-				t.SentEd = true
-			}
-		case t.Kind == tkCloseQ:
-			if c := x.r[t.S-1]; (c == '.' || c == '!' || c == '?') && startsNew {
-				t.SentEd = true
-			} else if x.prevRuneEnds(t.S) && startsNew {
-				t.SentEd = true
-			}
-		}
-	}
-}
-
-// prevRuneEnds reports whether the last non-space rune before offset s is
-// terminal punctuation (for marks separated from it by a space).
-func (x *extractor) prevRuneEnds(s int) bool {
-	for k := s - 1; k >= 0; k-- {
-		x.steps++
-		if unicode.IsSpace(x.r[k]) {
-			continue
-		}
-		return x.r[k] == '.' || x.r[k] == '!' || x.r[k] == '?'
-	}
-	return false
+	x.paraFirst, x.listPara, x.linkPara = tok.MarkSentences(x.r, x.toks, maxSentence, &x.steps)
 }
 
 func (x *extractor) run() {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/clause"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -421,17 +422,11 @@ func (x *extractor) kindOf(i int) string {
 }
 
 // chainHead returns the first piece of the quotation piece i continues
-// (a quotation running over paragraphs), read once for all pieces.
+// (tok.ChainHeads), read once for all pieces.
 func (x *extractor) chainHead(i int) int {
 	if x.heads == nil {
-		x.heads = make([]int32, len(x.ps))
-		for k, p := range x.ps {
-			x.steps++
-			x.heads[k] = int32(k)
-			if p.Cont >= 0 && p.Cont < k {
-				x.heads[k] = x.heads[p.Cont]
-			}
-		}
+		x.heads = tok.ChainHeads(x.ps)
+		x.steps += len(x.ps)
 	}
 	return int(x.heads[i])
 }

@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/names"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -15,8 +15,8 @@ func (x *extractor) collectNames() {
 	n := len(x.toks)
 	for i := 0; i < n && !x.stopped(); i++ {
 		x.steps++
-		if !x.isNameWord(i) || headlineVerbs[x.toks[i].Low] && i > 0 && x.isNameWord(i-1) ||
-			(i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para && !headlineVerbs[x.toks[i+1].Low]) || x.linkPara[x.toks[i].Para] ||
+		if !x.isNameWord(i) || names.HeadlineVerb(x.toks[i].Low) && i > 0 && x.isNameWord(i-1) ||
+			(i+1 < n && x.isNameWord(i+1) && x.toks[i+1].Para == x.toks[i].Para && !names.HeadlineVerb(x.toks[i+1].Low)) || x.linkPara[x.toks[i].Para] ||
 			i+2 < n && x.isNameWord(i+2) && x.nm.PatronymicAt(x.paraStart(i), i+1) {
 			continue // the name goes on ("Ahmad Zaki bin Ismail"), or a link to another story
 		}
@@ -76,50 +76,11 @@ func (x *extractor) collectNames() {
 	x.collectInterviews()
 }
 
-// nickMark reports whether token k is a quotation mark around a
-// nickname: double or single, paired or not.
-func (x *extractor) nickMark(k int) bool {
-	switch x.toks[k].Kind {
-	case tkOpenQ, tkCloseQ, tok.SingleQ:
-		return true
-	}
-	return x.toks[k].Low == "\"" || x.toks[k].Low == "'"
-}
-
-// headlineVerbs, capitalised in a headline's title case, follow a name
-// without being part of it: "Brig. Gen. Roland Ashcombe Holds a Press
-// Briefing".
-var headlineVerbs = map[string]bool{"holds": true, "says": true, "announces": true, "visits": true, "meets": true,
-	"hosts": true, "delivers": true, "speaks": true, "addresses": true, "unveils": true, "launches": true, "signs": true}
-
 // collectNicknamed registers the names written with a nickname in
-// quotation marks between given name and surname (Margaret "Peg"
-// Dunstan), which the quotation marks cut in two, as the given name and
-// surname: "Mrs Dunstan" later is her.
+// quotation marks between given name and surname (names.Text.Nicknamed).
 func (x *extractor) collectNicknamed() {
-	n := len(x.toks)
-	for i := 0; i+4 < n; i++ {
-		x.steps++
-		if !x.isNameWord(i) || !x.nickMark(i+1) || i > 0 && x.toks[i-1].Para == x.toks[i].Para && (x.isNameWord(i-1) || x.toks[i-1].Low == ".") {
-			continue // (a longer run before the nickname, "Sen. Ma. Lourdes “Malou” Villareal", is read with the names)
-		}
-		k := i + 2
-		for k < n && k-i <= 3 && x.toks[k].Kind == tkWord && x.toks[k].Cap {
-			k++
-		}
-		if k == i+2 || k+1 >= n || k-i > 3 || !x.nickMark(k) ||
-			!x.isNameWord(k+1) || x.toks[k+1].Para != x.toks[i].Para {
-			continue
-		}
-		e := k + 1
-		for e+1 < n && e-k < 3 && x.isNameWord(e+1) {
-			e++
-		}
-		if lexicon.FirstNameGender(x.toks[i].Low) == 0 && vocab.GivenNameGender(x.toks[i].Low) == 0 {
-			continue // "Operation "Sea Lion" Command": no given name before it
-		}
-		x.register(x.text(i, i+1)+" "+x.text(k+1, e+1), "", 0, x.toks[i].S)
-		i = e
+	for _, n := range x.nm.Nicknamed(func(w string) bool { return lexicon.FirstNameGender(w) != 0 || vocab.GivenNameGender(w) != 0 }) {
+		x.register(x.text(n[0], n[0]+1)+" "+x.text(n[1], n[2]), "", 0, x.toks[n[0]].S)
 	}
 }
 
@@ -225,7 +186,7 @@ func (x *extractor) register(name, title string, g byte, pos int) int {
 		x.byName[name] = e
 		for _, w := range strings.Fields(name) {
 			x.nameKeys[w] = true // "Hafiz" for "Muhammad Hafiz Rosli" too
-			if bare, ok := arabicSurname(w); ok {
+			if bare, ok := names.ArabicSurname(w); ok {
 				x.nameKeys[bare] = true // "Khafaji" for "Raed al-Khafaji"
 			}
 		}
@@ -326,17 +287,6 @@ func (x *extractor) collectInterviews() {
 		}
 		a = b + 1
 	}
-}
-
-// arabicSurname returns a surname without the Arabic article written
-// before it ("Khafaji" for "al-Khafaji"), and whether it had one.
-func arabicSurname(w string) (string, bool) {
-	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
-		if bare, ok := strings.CutPrefix(w, p); ok && bare != "" {
-			return bare, true
-		}
-	}
-	return "", false
 }
 
 // resolvePerson maps a person mention to an entity: a full name is

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/captions"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/court"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/thread"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -16,7 +19,7 @@ import (
 // left out. It returns the quotes and the rune ranges of every turn, in
 // text order, inside which nothing else is a quote.
 func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
-	turns := transcript.FindThread(x.r) // a forum's thread, whose "EDIT:" lines are no labels
+	turns := thread.Find(x.r) // a forum's thread, whose "EDIT:" lines are no labels
 	threadNames := transcript.ThreadAliases(x.r, turns)
 	if len(turns) == 0 {
 		turns = transcript.FindKeyed(x.r) // "TBR Good morning ..." under a key to the initials
@@ -30,7 +33,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		}
 	}
 	if len(turns) == 0 {
-		turns = transcript.FindCaptions(x.r) // a video's automatic captions: ">>" where the voice changes
+		turns = captions.Find(x.r) // a video's automatic captions: ">>" where the voice changes
 	}
 	if len(turns) == 0 {
 		turns = transcript.FindTimed(x.r) // a talk's transcript: one speaker, a time before each paragraph
@@ -64,7 +67,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			return true
 		})
 	}
-	court := transcript.ReadCourt(x.r)
+	rec := court.ReadCourt(x.r)
 	roleNames := transcript.SelfNamedRoles(x.r, turns, transcript.RoleNames(x.r))
 	holders := transcript.OfficeHolders(turns)
 	x.roster = transcript.Roster(x.r)
@@ -144,11 +147,11 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		case role != "":
 			// "MODERATOR:" after the header's "Moderator: Siobhán Kearns-Dowd"
 			q.Speaker, q.SpeakerTitle = x.personNamed(role, t.LabelStart)
-		case t.Role == transcript.Question && court.ExaminerAt(t.LabelStart) != nil:
+		case t.Role == transcript.Question && rec.ExaminerAt(t.LabelStart) != nil:
 			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
-			ex := court.ExaminerAt(t.LabelStart)
+			ex := rec.ExaminerAt(t.LabelStart)
 			label := ex.Label
-			if p := court.Presiding(label); p != "" {
+			if p := rec.Presiding(label); p != "" {
 				label = p // "Examined by THE CORONER"
 			}
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: label, LabelStart: ex.Start, LabelEnd: ex.End})
@@ -167,14 +170,14 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 					q.Speaker, q.Confidence = unnamedAsker, 0.5
 				}
 			}
-		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && court.WitnessAt(t.LabelStart) != "":
-			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.WitnessAt(t.LabelStart), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
-		case strings.EqualFold(t.Label, "the court") && court.Judge != "":
-			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: court.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
-		case court.Presiding(t.Label) != "":
+		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && rec.WitnessAt(t.LabelStart) != "":
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: rec.WitnessAt(t.LabelStart), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case strings.EqualFold(t.Label, "the court") && rec.Judge != "":
+			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: rec.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+		case rec.Presiding(t.Label) != "":
 			// "THE CHAIR:" under "HIS HONOUR SIR MALCOLM ATHERSTONE (Chair)",
 			// "THE CORONER:" under "Before: HM ASSISTANT CORONER MS JUDITH HALLORAN"
-			q.Speaker, _ = x.labelSpeaker(transcript.Turn{Label: court.Presiding(t.Label), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
+			q.Speaker, _ = x.labelSpeaker(transcript.Turn{Label: rec.Presiding(t.Label), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
 			q.SpeakerTitle = transcript.TitleCase(strings.TrimPrefix(strings.ToLower(t.Label), "the "))
 		case t.Role == transcript.Answer:
 			if interviewee >= 0 {

@@ -411,3 +411,109 @@ func (x *Text) TitleAfter(i int) string {
 	}
 	return lexicon.CleanTitle(string(x.R[x.Toks[k].S:x.Toks[e-1].E]))
 }
+
+// maxItsGap bounds the words between a sentence's subject and the "its"
+// that refers back to it.
+const maxItsGap = 4
+
+// ItsOwners finds the names that open a sentence and are referred
+// back to by "its" a few plain words on ("Brolga Meats will close its
+// Merrigal abattoir"): organisations, however person-like their words
+// ("Brolga", "Meats"). A speech verb between them ends the search, as
+// "its" after "Ms Reyes said" is her employer's. Keys are in lower case.
+func (x *Text) ItsOwners() map[string]bool {
+	var own map[string]bool
+	for i := 0; i < len(x.Toks); i++ {
+		if !x.SentenceInitial(i) || !x.IsNameWord(i) {
+			continue
+		}
+		e := i + 1
+		for e < len(x.Toks) && e-i < 5 && x.IsNameWord(e) {
+			*x.Steps++
+			e++
+		}
+		if e-i < 2 {
+			continue
+		}
+		for k := e; k < len(x.Toks) && k-e <= maxItsGap; k++ {
+			*x.Steps++
+			t := x.Toks[k]
+			if t.Low == "its" {
+				if own == nil {
+					own = map[string]bool{}
+				}
+				own[lexicon.StripPossessive(strings.ToLower(string(x.R[x.Toks[i].S:x.Toks[e-1].E])))] = true
+				break
+			}
+			if t.Kind != tok.Word || t.Cap || t.InQ || lexicon.Verb(t.Low) != 0 || t.Low == "it" {
+				break
+			}
+		}
+		i = e - 1
+	}
+	return own
+}
+
+// nickMark reports whether token k is a quotation mark around a
+// nickname: double or single, paired or not.
+func (x *Text) nickMark(k int) bool {
+	switch x.Toks[k].Kind {
+	case tok.OpenQ, tok.CloseQ, tok.SingleQ:
+		return true
+	}
+	return x.Toks[k].Low == "\"" || x.Toks[k].Low == "'"
+}
+
+// HeadlineVerb reports whether w is one of headlineVerbs.
+func HeadlineVerb(w string) bool { return headlineVerbs[w] }
+
+// headlineVerbs, capitalised in a headline's title case, follow a name
+// without being part of it: "Brig. Gen. Roland Ashcombe Holds a Press
+// Briefing".
+var headlineVerbs = map[string]bool{"holds": true, "says": true, "announces": true, "visits": true, "meets": true,
+	"hosts": true, "delivers": true, "speaks": true, "addresses": true, "unveils": true, "launches": true, "signs": true}
+
+// Nicknamed returns the names written with a nickname in quotation
+// marks between given name and surname (Margaret "Peg" Dunstan), which
+// the marks cut in two: the given name's token, and the surname's
+// tokens [1, 2), so that "Mrs Dunstan" later is her. given reports
+// whether a word (in lower case) is a given name.
+func (x *Text) Nicknamed(given func(w string) bool) [][3]int {
+	var out [][3]int
+	n := len(x.Toks)
+	for i := 0; i+4 < n; i++ {
+		*x.Steps++
+		if !x.IsNameWord(i) || !x.nickMark(i+1) || i > 0 && x.Toks[i-1].Para == x.Toks[i].Para && (x.IsNameWord(i-1) || x.Toks[i-1].Low == ".") {
+			continue // (a longer run before the nickname, "Sen. Ma. Lourdes “Malou” Villareal", is read with the names)
+		}
+		k := i + 2
+		for k < n && k-i <= 3 && x.Toks[k].Kind == tok.Word && x.Toks[k].Cap {
+			k++
+		}
+		if k == i+2 || k+1 >= n || k-i > 3 || !x.nickMark(k) ||
+			!x.IsNameWord(k+1) || x.Toks[k+1].Para != x.Toks[i].Para {
+			continue
+		}
+		e := k + 1
+		for e+1 < n && e-k < 3 && x.IsNameWord(e+1) {
+			e++
+		}
+		if !given(x.Toks[i].Low) {
+			continue // "Operation "Sea Lion" Command": no given name before it
+		}
+		out = append(out, [3]int{i, k + 1, e + 1})
+		i = e
+	}
+	return out
+}
+
+// ArabicSurname returns a surname without the Arabic article written
+// before it ("Khafaji" for "al-Khafaji"), and whether it had one.
+func ArabicSurname(w string) (string, bool) {
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		if bare, ok := strings.CutPrefix(w, p); ok && bare != "" {
+			return bare, true
+		}
+	}
+	return "", false
+}

@@ -39,14 +39,11 @@ func (x *refiner) calledBefore(q *result.Quote, a int) {
 	}
 	for k := a - 1; k >= 0 && a-k <= maxCalledBack; k-- {
 		x.steps++
-		if x.toks[k].Low != head || x.toks[k].InQ || k+1 >= len(x.toks) {
-			continue
-		}
 		f := k + 1
-		if head == "witness" && x.toks[f].Low == "," && f+1 < len(x.toks) && x.isNameWord(f+1) {
+		if head == "witness" && f+1 < len(x.toks) && x.toks[f].Low == "," {
 			f++ // "Testifying as the sixth prosecution witness, Norazlan Hashim, 52, said"
 		}
-		if !x.isNameWord(f) {
+		if x.toks[k].Low != head || x.toks[k].InQ || f >= len(x.toks) || !x.isNameWord(f) {
 			continue
 		}
 		for f+1 < len(x.toks) && f-k <= 2 && lexicon.IsTitleWord(x.toks[f].Low) && x.isNameWord(f+1) {

@@ -736,3 +736,94 @@ func paraWords(toks []Token, i int) (words, last int) {
 	}
 	return words, last
 }
+
+// maxListed bounds the lines of a list of links to other stories.
+const maxListed = 12
+
+// MarkSentences flags the tokens of r that end a sentence (SentEd) and
+// gives each its sentence's start (Sent). Only punctuation outside
+// quotations counts, plus closing marks right after terminal punctuation;
+// a paragraph ends a sentence, and so does every maxSentence-th token of
+// one without an end. It returns each paragraph's first token and which
+// paragraphs are a list of links to other stories (listPara) or a line
+// linking to one or a menu (linkPara).
+func MarkSentences(r []rune, toks []Token, maxSentence int, steps *int) (paraFirst []int32, listPara, linkPara []bool) {
+	n := len(toks)
+	sent := 0
+	listed := 0 // lines of a list of links still to come ("Related stories", then headlines)
+	for i := range toks {
+		if i > 0 && toks[i-1].SentEd {
+			sent = i
+		}
+		if i == 0 || toks[i-1].Para != toks[i].Para {
+			paraFirst = append(paraFirst, int32(i))
+			list := LinkListHeading(toks, i)
+			switch {
+			case list:
+				listed = maxListed
+			case listed > 0 && LinkListItem(toks, i):
+				list = true
+				listed--
+			default:
+				listed = 0
+			}
+			listPara = append(listPara, list || GoDeeper(toks, i))
+			linkPara = append(linkPara, list || LinkLine(toks, i) || NavLine(toks, i))
+		}
+		t := &toks[i]
+		t.Sent = int32(sent)
+		if i == n-1 || toks[i+1].Para != t.Para || i-sent+1 >= maxSentence {
+			t.SentEd = true
+			continue
+		}
+		next := toks[i+1]
+		startsNew := (next.Kind == Word && (next.Cap || unicode.IsDigit(r[next.S]))) || next.Kind == OpenQ
+		switch {
+		case t.InQ:
+		case t.Kind == Punct && (t.Low == "." || t.Low == "!" || t.Low == "?"):
+			if t.Low == "." && i > 0 && toks[i-1].Kind == Word && toks[i-1].E == t.S {
+				p := toks[i-1]
+				if lexicon.IsAbbrev(p.Low) || (p.E-p.S == 1 || lexicon.IsCapAbbrev(p.Low)) && p.Cap {
+					continue
+				}
+			}
+			if startsNew {
+				t.SentEd = true
+			}
+		case t.Kind == CloseQ:
+			if c := r[t.S-1]; (c == '.' || c == '!' || c == '?') && startsNew {
+				t.SentEd = true
+			} else if prevRuneEnds(r, t.S, steps) && startsNew {
+				t.SentEd = true
+			}
+		}
+	}
+	return paraFirst, listPara, linkPara
+}
+
+// prevRuneEnds reports whether the last non-space rune before offset s is
+// terminal punctuation (for marks separated from it by a space).
+func prevRuneEnds(r []rune, s int, steps *int) bool {
+	for k := s - 1; k >= 0; k-- {
+		*steps++
+		if unicode.IsSpace(r[k]) {
+			continue
+		}
+		return r[k] == '.' || r[k] == '!' || r[k] == '?'
+	}
+	return false
+}
+
+// ChainHeads returns, for each piece, the first piece of the quotation it
+// continues (itself, when it continues none): a quotation running over
+// many paragraphs is walked once, not once for each of its pieces.
+func ChainHeads(ps []Piece) []int32 {
+	heads := make([]int32, len(ps))
+	for k, p := range ps {
+		heads[k] = int32(k)
+		if p.Cont >= 0 && p.Cont < k {
+			heads[k] = heads[p.Cont]
+		}
+	}
+	return heads
+}

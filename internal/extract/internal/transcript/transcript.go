@@ -1256,3 +1256,35 @@ func questionTurn(r []rune, b, e int) bool {
 	}
 	return false
 }
+
+// allCaps reports whether s has letters, all of them capitals.
+func allCaps(s string) bool {
+	letters := false
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(c)
+	}
+	return letters
+}
+
+// AllCaps reports whether s has letters, all of them capitals.
+func AllCaps(s string) bool { return allCaps(s) }
+
+// Lines calls f with the bounds of each line of r before end that has
+// words, trimmed, until f returns false.
+func Lines(r []rune, end int, f func(s, e int) bool) { lines(r, end, f) }
+
+// PersonName reports whether s reads as a person's name: capitalised
+// words and the particles names hold.
+func PersonName(s string) bool { return personName(s) }
+
+// Trim returns the bounds of r[b:e] without the spaces around it.
+func Trim(r []rune, b, e int) (int, int) { return trim(r, b, e) }
+
+// Timestamp reports whether s is a time in a recording: "00:04:12".
+func Timestamp(s string) bool { return timestamp(s) }
+
+// LineSpans returns the rune ranges of r's lines, without their ends.
+func LineSpans(r []rune) [][2]int { return lineSpans(r) }

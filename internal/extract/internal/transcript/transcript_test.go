@@ -1,9 +1,6 @@
 package transcript
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestFind(t *testing.T) {
 	cases := []struct {
@@ -117,28 +114,6 @@ func TestFindWhiteHouseShape(t *testing.T) {
 	}
 	if got := Find([]rune("Intro.\n\nSMITH: Yes.\n\nJONES: No.\n\nSMITH: Maybe.\n\nThis interview has been edited for length.")); len(got) != 3 {
 		t.Errorf("a closing note with no END line: %d turns, want 3", len(got))
-	}
-}
-
-func TestReadCourt(t *testing.T) {
-	text := "BEFORE THE HONORABLE CORINNE A. DABROWSKI, DISTRICT JUDGE\n\nTHE COURT: Be seated.\n\nWENDELL OSTROWSKI, having been first duly sworn, testified as follows:\n\nBY MS. OKAFOR-REYES:\n\nQ. What do you do?\n\nA. I keep bees.\n\nBY MR. VANDERMEER:\n\nQ. Morning.\n\nA. Morning."
-	r := []rune(text)
-	c := ReadCourt(r)
-	if c.Witness != "WENDELL OSTROWSKI" || c.Judge != "CORINNE A. DABROWSKI" || len(c.Examiner) != 2 {
-		t.Fatalf("court: %+v", c)
-	}
-	turns := Find(r)
-	var got []string
-	for _, tn := range turns {
-		if tn.Role == Question {
-			got = append(got, c.ExaminerAt(tn.LabelStart).Label)
-		}
-	}
-	if strings.Join(got, ",") != "MS. OKAFOR-REYES,MR. VANDERMEER" {
-		t.Errorf("examiners of the questions: %v", got)
-	}
-	if c := ReadCourt([]rune("Intro.\n\nQ: Why?\n\nA: Because.")); c.Witness != "" || c.Judge != "" || len(c.Examiner) != 0 {
-		t.Errorf("an interview: %+v, want no court", c)
 	}
 }
 

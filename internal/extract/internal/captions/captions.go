@@ -1,8 +1,11 @@
-package transcript
+// Package captions reads a video page's transcript of automatic captions.
+package captions
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 )
 
 // A video page's transcript of automatic captions, pasted whole, has no
@@ -21,6 +24,13 @@ import (
 // the page's description names them ("lock-keeper Bernadette Oakes").
 // The host is the one who says who they are ("it's Gav here").
 
+// maxTime bounds a time's line, in runes: "1:02:03"; maxCue a cue in
+// brackets: "[Music]".
+const (
+	maxTime = 10
+	maxCue  = 30
+)
+
 // maxCaptionSpeakers bounds the speakers whose full names the page is
 // read for, once each.
 const maxCaptionSpeakers = 20
@@ -36,21 +46,21 @@ type captionLine struct {
 	brk         bool
 }
 
-// FindCaptions returns the turns of a transcript of automatic captions,
+// Find returns the turns of a transcript of automatic captions,
 // each piece of a line between ">>" marks a turn with its speaker's name
 // as the label; nil when the text has fewer than five timed lines of
 // captions or no ">>" marks.
-func FindCaptions(r []rune) []Turn {
+func Find(r []rune) []transcript.Turn {
 	var caps []captionLine
 	label, lEnd := -1, -1
 	marks := 0
-	lines(r, len(r), func(s, e int) bool {
-		if e-s <= maxTimeMark && r[s] >= '0' && r[s] <= '9' && timestamp(string(r[s:e])) {
+	transcript.Lines(r, len(r), func(s, e int) bool {
+		if e-s <= maxTime && r[s] >= '0' && r[s] <= '9' && transcript.Timestamp(string(r[s:e])) {
 			label, lEnd = s, e
 			return true
 		}
 		if label >= 0 {
-			if (r[s] == '[' || r[s] == '(') && (r[e-1] == ']' || r[e-1] == ')') && e-s <= maxDirection {
+			if (r[s] == '[' || r[s] == '(') && (r[e-1] == ']' || r[e-1] == ')') && e-s <= maxCue {
 				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd, brk: true}) // "[Music]"
 			} else {
 				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd})
@@ -66,7 +76,7 @@ func FindCaptions(r []rune) []Turn {
 	host := captionHost(r, caps)
 	guest := ""
 	speaker := host
-	var out []Turn
+	var out []transcript.Turn
 	for _, c := range caps {
 		if c.brk {
 			speaker = host // after a break the host speaks to the camera
@@ -79,8 +89,8 @@ func FindCaptions(r []rune) []Turn {
 			for x < c.e && !(r[x] == '>' && x+1 < c.e && r[x+1] == '>') {
 				x++
 			}
-			if b, e2 := trim(r, k, x); b < e2 {
-				out = append(out, Turn{LabelStart: ls, LabelEnd: le, Start: b, End: e2, Label: speaker, Role: Named})
+			if b, e2 := transcript.Trim(r, k, x); b < e2 {
+				out = append(out, transcript.Turn{LabelStart: ls, LabelEnd: le, Start: b, End: e2, Label: speaker, Role: transcript.Named})
 				if speaker == host {
 					if g := introduced(r, b, e2); g != "" {
 						guest = g

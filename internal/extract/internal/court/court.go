@@ -1,8 +1,12 @@
-package transcript
+// Package court reads who speaks in the transcript of a court, an
+// inquest or a public inquiry: the witness, who examines them, the
+// judge, coroner or chair.
+package court
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 )
 
 // A court's transcript names who examines a witness on a line of its
@@ -57,11 +61,11 @@ func oathLine(line string) string {
 		if !ok {
 			name, ok = strings.CutSuffix(line, " "+strings.ToUpper(w))
 		}
-		if !ok || !allCaps(name) {
+		if !ok || !transcript.AllCaps(name) {
 			continue
 		}
 		words := strings.Fields(name)
-		for len(words) > 2 && LabelTitle(words[0]) {
+		for len(words) > 2 && transcript.LabelTitle(words[0]) {
 			words = words[1:]
 		}
 		if len(words) >= 2 && len(words) <= 4 {
@@ -80,7 +84,7 @@ func examinerLine(line string) (string, int) {
 		if strings.HasPrefix(low, p) {
 			label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line[len(p):]), ":"))
 			label = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(label, "(continued)"), "(CONTINUED)"))
-			if n := len(strings.Fields(label)); n >= 1 && n <= 4 && allCaps(label) {
+			if n := len(strings.Fields(label)); n >= 1 && n <= 4 && transcript.AllCaps(label) {
 				return label, len(p)
 			}
 		}
@@ -101,11 +105,11 @@ func presidingLine(line string) string {
 		return name
 	}
 	line = strings.TrimSpace(line)
-	if !allCaps(line) {
+	if !transcript.AllCaps(line) {
 		return ""
 	}
 	words := strings.Fields(line)
-	for len(words) > 2 && (presidingWords[strings.TrimSuffix(words[0], ".")] || LabelTitle(words[0])) {
+	for len(words) > 2 && (presidingWords[strings.TrimSuffix(words[0], ".")] || transcript.LabelTitle(words[0])) {
 		words = words[1:]
 	}
 	if len(words) >= 2 && len(words) <= 4 {
@@ -137,11 +141,11 @@ func chairLine(line string) string {
 	if !ok {
 		name, ok = strings.CutSuffix(strings.TrimSpace(line), " (CHAIR)")
 	}
-	if !ok || !allCaps(name) {
+	if !ok || !transcript.AllCaps(name) {
 		return ""
 	}
 	words := strings.Fields(name)
-	for len(words) > 2 && (LabelTitle(words[0]) || words[0] == "HIS" || words[0] == "HER" || words[0] == "HONOUR" || words[0] == "RT" || words[0] == "HON") {
+	for len(words) > 2 && (transcript.LabelTitle(words[0]) || words[0] == "HIS" || words[0] == "HER" || words[0] == "HONOUR" || words[0] == "RT" || words[0] == "HON") {
 		words = words[1:]
 	}
 	if len(words) >= 2 && len(words) <= 4 {
@@ -163,13 +167,13 @@ type Examiner struct {
 func ReadCourt(r []rune) Court {
 	var c Court
 	prev := "" // the line before, for a witness's name over "having been ... sworn"
-	lines(r, len(r), func(s, e2 int) bool {
+	transcript.Lines(r, len(r), func(s, e2 int) bool {
 		if c.Judge == "" && s < maxCaption {
 			// "... came on for trial before the HONORABLE BEATRIX
 			// OKONKWO-SANDS, Judge of the Superior Court", inside a paragraph
 			if k := strings.Index(string(r[s:e2]), "the HONORABLE "); k >= 0 {
 				name, _, _ := strings.Cut(string(r[s:e2])[k+len("the HONORABLE "):], ",")
-				if allCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
+				if transcript.AllCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
 					c.Judge = name
 				}
 			}
@@ -187,13 +191,13 @@ func ReadCourt(r []rune) Court {
 		}
 		switch {
 		case c.Witness == "" && strings.HasPrefix(strings.TrimSpace(line), "having been") && strings.Contains(line, "sworn") &&
-			strings.HasSuffix(last, ",") && allCaps(strings.TrimSuffix(last, ",")):
+			strings.HasSuffix(last, ",") && transcript.AllCaps(strings.TrimSuffix(last, ",")):
 			c.Witness = strings.TrimSuffix(last, ",") // "COLLEEN ASHWATER," over "having been first duly sworn"
 		case strings.HasPrefix(line, "BY ") && strings.HasSuffix(line, ":") && e2-s < 60:
 			a := s + 3
 			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: string(r[a : e2-1]), Start: a, End: e2 - 1})
 		case c.Witness == "" && strings.Contains(line, ", having been") && strings.Contains(line, "sworn"):
-			if name, _, _ := strings.Cut(line, ","); allCaps(name) {
+			if name, _, _ := strings.Cut(line, ","); transcript.AllCaps(name) {
 				c.Witness = name
 			}
 		case e2-s < 80 && oathLine(line) != "":
@@ -226,7 +230,7 @@ func calledWitness(line string) string {
 	var rest string
 	if k := strings.Index(line, "DEPOSITION OF "); k >= 0 {
 		name, _, _ := strings.Cut(line[k+len("DEPOSITION OF "):], ",")
-		if name = strings.TrimSpace(name); allCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
+		if name = strings.TrimSpace(name); transcript.AllCaps(name) && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
 			return name // "ORAL AND VIDEOTAPED DEPOSITION OF CARLTON REISINGER"
 		}
 		return ""
@@ -242,10 +246,10 @@ func calledWitness(line string) string {
 	}
 	sentence, _, ok := strings.Cut(rest, ".")
 	words := strings.Fields(sentence)
-	for len(words) > 2 && (LabelTitle(words[0]) || words[0] == "Officer" || words[0] == "Agent" || words[0] == "Trooper") {
+	for len(words) > 2 && (transcript.LabelTitle(words[0]) || words[0] == "Officer" || words[0] == "Agent" || words[0] == "Trooper") {
 		words = words[1:] // "Dr", "Detective", "Officer"
 	}
-	if name := strings.Join(words, " "); ok && len(words) >= 2 && len(words) <= 3 && personName(name) {
+	if name := strings.Join(words, " "); ok && len(words) >= 2 && len(words) <= 3 && transcript.PersonName(name) {
 		return name
 	}
 	return ""
@@ -264,16 +268,4 @@ func (c Court) ExaminerAt(pos int) *Examiner {
 		}
 	}
 	return at
-}
-
-// allCaps reports whether s has letters, all of them capitals.
-func allCaps(s string) bool {
-	letters := false
-	for _, c := range s {
-		if unicode.IsLower(c) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(c)
-	}
-	return letters
 }
