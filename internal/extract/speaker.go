@@ -324,7 +324,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		// Organisation words disqualify the whole run ("Twitter Fined"),
 		// except as part of a title ("Senate Minority Leader Mitch
 		// McConnell", "Sindh Minister for Local Government Nasir Jatoi").
-		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low) && !field) && !(i == a && b-a >= 2 && lexicon.FirstNameGender(t.Low) != 0) {
+		if lexicon.IsOrgWord(t.Low) && (i >= a || !lexicon.IsTitleWord(t.Low) && !field) {
 			return false
 		}
 		if i >= a && t.E-t.S > 5 && (strings.HasSuffix(t.Low, "ship") || strings.HasSuffix(t.Low, "tion") ||
