@@ -176,7 +176,7 @@ type extractor struct {
 	events      []event
 	out         []Quote
 	capMid      map[string]bool   // words seen capitalised inside a sentence: likely names
-	itsOwn      map[string]bool   // names a later "its" in their sentence refers back to: organisations (markItsOwners)
+	itsOwn      map[string]bool   // names a later "its" in their sentence refers back to: organisations (names.Text.ItsOwners)
 	officeNames map[string]string // a transcript's office labels and the holders the text names (transcript.OfficeHolder)
 	viaSeen     map[string]bool   // the outlets attributions so far came through ("told Sky Sport"), which no "he" stands for
 	roster      map[string]string // a transcript's full names in capitals, by surname (transcript.Roster)

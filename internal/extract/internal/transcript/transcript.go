@@ -289,9 +289,11 @@ func lastLabel(out []Turn) string {
 }
 
 // narratedGap returns the first of the unlabelled paragraphs after a
-// turn that names a publication asking the questions (one of labels,
-// "The 19th:") after its first word, the story speaking of it ("... did not respond to a
-// request for comment from The 19th."), or len(gaps).
+// turn that the story tells rather than the speaker says, or len(gaps):
+// one that names a publication asking the questions (one of labels, "The
+// 19th:") after its first word ("... did not respond to a request for
+// comment from The 19th."), or that opens by naming the last turn's
+// speaker ("Ramcharan’s comments come ...").
 func narratedGap(r []rune, gaps [][2]int, out []Turn, labels map[string]bool) int {
 	self := ""
 	if len(out) > 0 {
