@@ -101,9 +101,6 @@ var presidingWords = map[string]bool{"HM": true, "HIS": true, "HER": true, "HONO
 // presidingLine returns the name on the line under "Before:" ("HM
 // ASSISTANT CORONER MS JUDITH HALLORAN": "JUDITH HALLORAN"), or "".
 func presidingLine(line string) string {
-	if name := chairLine(line); name != "" {
-		return name
-	}
 	line = strings.TrimSpace(line)
 	if !transcript.AllCaps(line) {
 		return ""
@@ -189,6 +186,16 @@ func ReadCourt(r []rune) Court {
 		if c.Witness == "" {
 			called = calledWitness(line)
 		}
+		oath, exam, examAt, chair := "", "", 0, ""
+		if e2-s < maxShortLine { // a witness's, an examiner's or the chair's line, each read once
+			oath = oathLine(line)
+			exam, examAt = examinerLine(line)
+			if c.Chair == "" && s < maxCaption {
+				if chair = chairLine(line); chair == "" && strings.TrimSpace(last) == "Before:" {
+					chair = presidingLine(line) // "Before:" over "HM ASSISTANT CORONER MS JUDITH HALLORAN"
+				}
+			}
+		}
 		switch {
 		case c.Witness == "" && strings.HasPrefix(strings.TrimSpace(line), "having been") && strings.Contains(line, "sworn") &&
 			strings.HasSuffix(last, ",") && transcript.AllCaps(strings.TrimSuffix(last, ",")):
@@ -200,16 +207,13 @@ func ReadCourt(r []rune) Court {
 			if name, _, _ := strings.Cut(line, ","); transcript.AllCaps(name) {
 				c.Witness = name
 			}
-		case e2-s < 80 && oathLine(line) != "":
-			c.Oath = append(c.Oath, Examiner{Pos: s, Label: oathLine(line), Start: s, End: e2})
-		case e2-s < 80 && func() bool { l, _ := examinerLine(line); return l != "" }():
-			l, k := examinerLine(line)
-			a := s + len([]rune(line[:k]))
-			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: l, Start: a, End: a + len([]rune(l))})
-		case c.Chair == "" && s < maxCaption && e2-s < 80 && chairLine(line) != "":
-			c.Chair = chairLine(line)
-		case c.Chair == "" && s < maxCaption && e2-s < 80 && strings.TrimSpace(last) == "Before:" && presidingLine(line) != "":
-			c.Chair = presidingLine(line) // "Before:" over "HM ASSISTANT CORONER MS JUDITH HALLORAN
+		case oath != "":
+			c.Oath = append(c.Oath, Examiner{Pos: s, Label: oath, Start: s, End: e2})
+		case exam != "":
+			a := s + len([]rune(line[:examAt]))
+			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: exam, Start: a, End: a + len([]rune(exam))})
+		case chair != "":
+			c.Chair = chair
 		case called != "":
 			c.Witness = called // "The City calls Officer Hattie Vanlandingham."
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):
@@ -254,6 +258,10 @@ func calledWitness(line string) string {
 	}
 	return ""
 }
+
+// maxShortLine bounds, in runes, a line that swears a witness in, names
+// who examines them or who presides.
+const maxShortLine = 80
 
 // maxCaption bounds, in runes, how far into a transcript its caption
 // names the judge.
