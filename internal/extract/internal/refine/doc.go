@@ -1,8 +1,9 @@
 // Package refine rewrites the speakers of the extractor's output after
 // its learned models have chosen them: pronouns resolved to clubs or
 // places, organisations' whole names, descriptions standing for a person
-// or an organisation, outlets that only reported a quote, a lede's
-// delayed name and documents read aloud (refine.go); what the article's
+// or an organisation (whom a description stands for is package
+// epithet's), outlets that only reported a quote, a lede's delayed name
+// and documents read aloud (refine.go); what the article's
 // layout and the quotes around one say of it is package quotelayout's
 // (run from here). It reads the article through Doc, which package
 // extract implements; it changes nothing the models are trained on.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/epithet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
@@ -74,7 +75,7 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 	})
 	if found < 0 && b-a <= 3 && vocab.AllOfficeWords(x.text(a, b)) {
 		// "the Chief Minister said", after "Chief Minister S. Arivazhagan"
-		found = x.officeHolder(a, vocab.OfficeWords(strings.ToLower(x.text(a, b))))
+		found = epithet.OfficeHolder(x.d, a, vocab.OfficeWords(strings.ToLower(x.text(a, b))))
 	}
 	if found < 0 {
 		if office := x.text(a, b); b-a <= 3 && len(office) > len(q.Speaker) && vocab.AllOfficeWords(office) && strings.HasSuffix(office, q.Speaker) {

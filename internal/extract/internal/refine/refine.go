@@ -7,6 +7,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/epithet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/mentionfix"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/orgref"
@@ -115,7 +116,7 @@ func (x *refiner) refine() {
 		case g == "m" || g == "f":
 			// A club, a firm or a place ("Leeds United", "at Stamford
 			// Bridge") is never "he" or "she": the latest person before.
-			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || x.placeMention(x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
+			if e, ok := x.byName(q.Speaker); ok && (vocab.PlaceOrTeam(x.ent(e).Name) || vocab.IsOutlet(x.ent(e).Name) || epithet.PlaceMention(x.d, x.latestMention(e, a)) || x.articleMention(x.latestMention(e, a)) ||
 				x.outletMentionAt(x.latestMention(e, a)) ||
 				article.QuotedName(x.d, x.latestMention(e, a))) || !ok && (vocab.IsOutlet(q.Speaker) || vocab.PlaceOrTeam(q.Speaker)) {
 				if was := q.Speaker; i > 0 {
@@ -325,7 +326,7 @@ func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]strin
 	x.mentionsBefore(a, func(c, t int) bool {
 		seen++
 		en := x.ent(c)
-		if x.toks[t].Para > 0 && c != e && en.Person && (en.Gender == 0 || en.Gender == g[0]) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) {
+		if x.toks[t].Para > 0 && c != e && en.Person && (en.Gender == 0 || en.Gender == g[0]) && !vocab.PlaceOrTeam(en.Name) && !epithet.PlaceMention(x.d, t) {
 			found = c
 			return false
 		}
@@ -731,7 +732,7 @@ func (x *refiner) personBefore(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) &&
+		if en.Person && (en.Gender == 0 || en.Gender == g || en.PossGender) && !vocab.PlaceOrTeam(en.Name) && !epithet.PlaceMention(x.d, t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) &&
 			!(x.sentStart(t) == t && t+1 < len(x.toks) && x.nounGoesOn(t+1)) && !x.outletMentionAt(t) {
 			found = e
 			return false
@@ -846,7 +847,7 @@ func (x *refiner) objectOfPronounSubject(a int, g byte, cur string) int {
 	x.mentionsBefore(k, func(e, m int) bool {
 		seen++
 		opens := x.sentStart(m) == m || x.toks[m-1].Low == "," // a subject: "For 31 years, Vasquez has run ..."
-		if en := x.ent(e); e != c && en.Person && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(m) && !x.toks[m].InQ && (opens || en.Gender == g) {
+		if en := x.ent(e); e != c && en.Person && !vocab.PlaceOrTeam(en.Name) && !epithet.PlaceMention(x.d, m) && !x.toks[m].InQ && (opens || en.Gender == g) {
 			if en.Gender == 0 || en.Gender == g {
 				found = e
 			}
@@ -918,7 +919,7 @@ func (x *refiner) personOutsideLinks(i int, g byte) int {
 	x.mentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := x.ent(e)
-		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) &&
+		if en.Person && (en.Gender == 0 || en.Gender == g) && !en.PossGender && !vocab.PlaceOrTeam(en.Name) && !epithet.PlaceMention(x.d, t) &&
 			!x.articleMention(t) && !vocab.IsOutlet(en.Name) && !x.linkPara(t) {
 			found = e
 			return false
@@ -945,7 +946,7 @@ func (x *refiner) knownFitInPara(i int, g byte) int {
 			return false
 		}
 		en := x.ent(e)
-		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !vocab.PlaceOrTeam(en.Name) && !x.placeMention(t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) {
+		if en.Person && en.Gender == g && !en.PossGender && !en.PronGender && !vocab.PlaceOrTeam(en.Name) && !epithet.PlaceMention(x.d, t) && !x.articleMention(t) && !vocab.IsOutlet(en.Name) {
 			found = e
 			return false
 		}
@@ -995,62 +996,6 @@ func (x *refiner) articleMention(t int) bool {
 		t++ // a mention taken with its article
 	}
 	return t > 0 && x.toks[t-1].Low == "the" && t+1 < len(x.toks) && x.isNameWord(t) && (x.isNameWord(t+1) || x.toks[t+1].Low == ",")
-}
-
-// placeMention reports whether the name at token t is the object of a
-// preposition of place ("at Stamford Bridge", "in Santa Cruz") or a
-// work or occasion ("the thriller Low Tide", "her Oscar Night").
-func (x *refiner) placeMention(t int) bool {
-	if article.OrgHalf(x.d, t) {
-		return true
-	}
-	if t <= 0 {
-		return false
-	}
-	if w := x.toks[t-1].Low; (w == "and" || w == "or") && t >= 3 && x.isNameWord(t-2) {
-		// "from Lombok and East Java": the second of two places
-		k := t - 2
-		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
-			k--
-		}
-		switch x.toks[max(k-1, 0)].Low {
-		case "at", "in", "near", "from", "across", "around":
-			return k > 0
-		}
-		return false
-	}
-	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) && !x.roleInApposition(t) {
-		// "in Batley, West Yorkshire": the region of a place (not "in
-		// January, Walter Pruett stood" or "from Dhaka, Henrik Sørvik,
-		// the IOM's chief of mission")
-		k := t - 2
-		for k > 0 && t-2-k < 3 && x.isNameWord(k-1) {
-			k--
-		}
-		switch x.toks[max(k-1, 0)].Low {
-		case "at", "in", "near", "from", "outside":
-			return k > 0
-		}
-	}
-	if x.toks[t-1].Low == "on" {
-		e := t
-		for e+1 < len(x.toks) && e-t < 3 && x.isNameWord(e+1) {
-			e++
-		}
-		switch x.toks[e].Low {
-		case "hill", "street", "avenue", "road", "square", "boulevard", "lane", "island", "row":
-			return true // "on Capitol Hill", "on Wall Street"
-		}
-	}
-	switch x.toks[t-1].Low {
-	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from", "a", "an",
-		// "her Oscar Night", "the thriller Low Tide", "a Chevrolet Impala":
-		// an occasion, a work or a thing
-		"her", "his", "their", "its", "film", "movie", "thriller", "drama", "comedy", "series", "novel", "book",
-		"album", "song", "podcast", "musical", "documentary", "sitcom", "memoir":
-		return true
-	}
-	return false
 }
 
 // refineName gives an organisation its whole name, a person named after
@@ -1128,7 +1073,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if (lexicon.IsAnonymous(head.Low) || vocab.SourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !x.homeEpithet(a, b) {
+	if (lexicon.IsAnonymous(head.Low) || vocab.SourceHeads[head.Low] || b-a == 3 && x.toks[a+1].Low == "same") && !epithet.Home(x.d, a, b) {
 		o := a + b2i(x.toks[a].Low == "the")
 		if b-o >= 2 && x.toks[o].Cap && x.toks[o-1].Low == "the" {
 			// "the Kremlin spokesman" after "Kremlin Spokesman Arkady
@@ -1154,7 +1099,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		// "the Minister of State" after "Minister of State for Local
 		// Government Pádraig Tuohy"
 		office := strings.ToLower(x.text(a+1, b))
-		e := x.officeHolder(a, office)
+		e := epithet.OfficeHolder(x.d, a, office)
 		if e < 0 {
 			e = x.namedAfterOffice(a, strings.Fields(office))
 		}
@@ -1163,7 +1108,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		}
 		return
 	}
-	if x.homeEpithet(a, b) {
+	if epithet.Home(x.d, a, b) {
 		if e := x.titledWith(a, x.toks[b-2].Low); e >= 0 {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the Tory leader", "Scottish Conservative leader Graeme Ruthven"
 			return
@@ -1183,7 +1128,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
-	e, cands := x.epithetCandidates(a, b)
+	e, cands := epithet.Candidates(x.d, a, b)
 	if office := vocab.OfficeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
 		if j := x.quotedAs(i, office); j >= 0 {
 			q.Speaker, q.SpeakerTitle = x.out[j].Speaker, x.out[j].SpeakerTitle // "Judge Philippa Crane KC told her: “...”" before "The judge said"
@@ -1208,10 +1153,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
-	if e < 0 && x.homeEpithet(a, b) {
+	if e < 0 && epithet.Home(x.d, a, b) {
 		e = x.personSubjectBefore(a, vocab.EpithetGender(head.Low)) // "Galway manager Declan Furey felt ... The Craughwell man said"
 	}
-	if e < 0 && len(cands) >= 2 && x.aged(a, b) {
+	if e < 0 && len(cands) >= 2 && epithet.Aged(x.d, a, b) {
 		// "... after Sekgobela's first-half strike, ... when Ndlela rose
 		// above two defenders. “...,” said the 24-year-old": an age
 		// follows the one named last
@@ -1509,14 +1454,14 @@ func (x *refiner) epithetOpens(a int, g byte) int {
 		return -1
 	}
 	d := s + 2
-	for d < a && d-s <= 4 && !x.homeEpithet(s, d) {
+	for d < a && d-s <= 4 && !epithet.Home(x.d, s, d) {
 		x.steps++
 		d++
 	}
 	if d >= a || d-s > 4 {
 		return -1
 	}
-	e, _ := x.epithetCandidates(s, d)
+	e, _ := epithet.Candidates(x.d, s, d)
 	if e < 0 {
 		e = x.titledWith(s, x.toks[d-2].Low)
 	}
@@ -1658,115 +1603,6 @@ func (x *refiner) oneOf(a, b int) bool {
 	return b-a == 2 || b-a == 4 && x.toks[a+1].Low == "of" && x.toks[a+2].Low == "the"
 }
 
-// epithet returns the person a description [a, b) ("the Scot", "the
-// 27-year-old", "the striker") stands for: the one person named in its
-// sentence before it or the sentence before that, or the one of them it
-// was written before ("striker Callum Ferrie"); -1 if none or ambiguous.
-func (x *refiner) epithet(a, b int) int {
-	e, _ := x.epithetCandidates(a, b)
-	return e
-}
-
-// epithetCandidates is epithet, which also returns, when it finds no one
-// person, the people it had to choose between (none when no one is named
-// near): nil when [a, b) is not a description of a person at all.
-func (x *refiner) epithetCandidates(a, b int) (int, []int) {
-	head := x.toks[b-1]
-	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
-		a-- // "the Oscar winner", read from "Oscar"
-	}
-	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
-		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) ||
-		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
-		return -1, nil
-	}
-	lo := x.sentStart(a)
-	if lo > 0 {
-		lo = x.sentStart(lo - 1)
-	}
-	for hop := 0; hop < 2 && lo > 0 && lexicon.PronounGender(x.toks[lo].Low) != "" && x.toks[lo-1].Para+1 >= x.toks[a].Para; hop++ {
-		lo = x.sentStart(lo - 1) // "He was named player of the match.": the one he is, named before
-	}
-	first, second, match := -1, -1, -1
-	var more [2]int // a third and fourth person, so that the last speaker is found among them too
-	nmore := 0
-	visit := func(e, t int) bool {
-		if t < lo {
-			return false
-		}
-		if !x.ent(e).Person || vocab.PlaceOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || vocab.Countries[strings.ToLower(x.ent(e).Name)] {
-			return true // a club, a place, or a word taken for a name ("India seamer ...")
-		}
-		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
-			return true // "a Sri Lankan", "the South African": a nationality
-		}
-		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || outletTrades[x.toks[t-1].Low]) || x.placeMention(t) || vocab.IsOutlet(x.ent(e).Name) {
-			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"; "Swedish daily Dagens Nyheter"
-		}
-		if first < 0 {
-			first = e
-		} else if e != first && second < 0 {
-			second = e
-		} else if e != first && e != second && nmore < len(more) && (nmore == 0 || more[0] != e) {
-			more[nmore] = e
-			nmore++
-		}
-		for k := max(lo, t-3); k < t; k++ {
-			x.steps++
-			if (x.toks[k].Low == head.Low || x.toks[k].Low == vocab.TitleAbbrev[head.Low]) && match < 0 && !x.objectOf(k) {
-				match = e // "striker Callum Ferrie" for "the striker", "Sen. Ted Cruz" for "the senator"
-			}
-		}
-		return true
-	}
-	x.mentionsBefore(a, visit)
-	if first < 0 && lo > 0 && x.aged(a, b) {
-		// "Brenda Vickerstaff has waited ... She does her shopping ...
-		// From 26 April, she won’t be able to. ‘...,’ says the
-		// 81-year-old": an age looks back two paragraphs
-		lo = x.paraStart(lo - 1)
-		if lo > 0 {
-			lo = x.paraStart(lo - 1)
-		}
-		x.mentionsBefore(a, visit)
-	}
-	if first < 0 && lo > 0 && x.toks[lo-1].Para+2 >= x.toks[a].Para && x.toks[lo].Low == "it" {
-		// "Delphine Okonkwo-Reyes still keeps the key. It hangs on a
-		// hook ... “...,” the 61-year-old said."
-		lo = x.sentStart(lo - 1)
-		x.mentionsBefore(a, visit)
-	}
-	if match < 0 && (vocab.Offices[head.Low] || vocab.ExecHeads[head.Low]) {
-		match = x.officeHolder(a, vocab.OfficeWords(x.text(a+1, b)))
-	}
-	switch {
-	case match >= 0:
-		return match, nil
-	case vocab.Offices[head.Low] && !x.aged(a, b) && (vocab.HeadsOfState[head.Low] || second >= 0 || first < 0 || !x.subjectBefore(a, first) || x.ent(first).Title != ""):
-		if b-a == 2 && !vocab.HeadsOfState[head.Low] {
-			return -1, []int{} // "the minister", called so by no one: the one quoted just before, if anyone
-		}
-		return -1, nil // "the president" not called so, or "the shadow chancellor": someone else
-	case second >= 0:
-		return -1, append([]int{first, second}, more[:nmore]...) // two people or more: ambiguous
-	case first < 0:
-		return -1, []int{}
-	}
-	return first, nil
-}
-
-// aged reports whether the description [a, b) gives an age ("the
-// 58-year-old former finance minister"): someone just named, not an
-// office's holder.
-func (x *refiner) aged(a, b int) bool {
-	for k := a; k < b; k++ {
-		if strings.HasSuffix(x.toks[k].Low, "-year-old") {
-			return true
-		}
-	}
-	return false
-}
-
 // quotedAs returns the latest of the quotes before quote i, among the
 // few before it, whose speaker was given the office ("Judge"), or -1.
 func (x *refiner) quotedAs(i int, office string) int {
@@ -1778,11 +1614,6 @@ func (x *refiner) quotedAs(i int, office string) int {
 	}
 	return -1
 }
-
-// outletTrades are the words for an outlet written before its name:
-// "Swedish daily Dagens Nyheter", "broadcaster Sport TV".
-var outletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": true, "broadcaster": true, "magazine": true,
-	"tabloid": true, "weekly": true, "channel": true, "station": true, "network": true, "outlet": true, "agency": true}
 
 // authoredDocs are the documents whose words are their author's: "the
 // report said" is the firm that published it.
@@ -1892,7 +1723,7 @@ func (x *refiner) docAuthor(a int, noun string) string {
 				return x.ent(e).Name
 			}
 		case x.toks[m.A].Low == "the" && m.A+1 < m.B && !x.toks[m.A+1].Cap:
-			if e := x.epithet(m.A, m.B); e >= 0 {
+			if e := epithet.Of(x.d, m.A, m.B); e >= 0 {
 				return x.ent(e).Name // "In a complaint filed Monday, the 29-year-old alleges"
 			}
 			if head := x.toks[m.B-1].Low; m.B-m.A == 2 && vocab.OrgHeads[head] {
@@ -1994,147 +1825,6 @@ func (x *refiner) oneSubjectOf(a int, cands []int) int {
 	return -1
 }
 
-// homeEpithet reports whether [a, b) calls someone after where they
-// come from or play: "the Craughwell man", "the Dicksboro clubman", "the
-// Kilkenny boss".
-func (x *refiner) homeEpithet(a, b int) bool {
-	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" {
-		a-- // the mention read from "Craughwell"
-	}
-	switch x.toks[b-1].Low {
-	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local", "manager", "coach", "captain", "skipper", "head", "leader":
-		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Cap && x.toks[b-2].Kind == tok.Word
-	}
-	return false
-}
-
-// officeHolder returns the person the article called by the office
-// before token a ("Chancellor Rachel Reeves", "Rachel Reeves, the
-// chancellor," for "the chancellor"), the latest of them, or -1. A
-// qualified office ("shadow chancellor", "former president") is
-// someone else's.
-func (x *refiner) officeHolder(a int, office string) int {
-	found, seen := -1, 0
-	x.mentionsBefore(a, func(e, t int) bool {
-		seen++
-		ent := x.ent(e)
-		if !ent.Person {
-			return seen < 500
-		}
-		if vocab.HoldsOffice(ent.Title, office) || x.appositionHolds(t, office) {
-			found = e
-			return false
-		}
-		if strings.Contains(office, " ") {
-			return seen < 500 // "the chief executive": the title it was given
-		}
-		for k := max(0, t-3); k < t; k++ {
-			x.steps++
-			if w := strings.TrimSuffix(x.toks[k].Low, "."); w != "" && (w == office || w == vocab.TitleAbbrev[office]) && (k == 0 || !vocab.OfficeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)) {
-				found = e
-				return false
-			}
-		}
-		if x.officeBefore(t, office) {
-			found = e
-			return false
-		}
-		return seen < 500
-	})
-	return found
-}
-
-// officeBefore reports whether the name at token t follows its office
-// and a comma: "the Minister of Works, Engr. Chukwuemeka Obidike", "The
-// Commissioner for Lands, Tunde Bakare".
-func (x *refiner) officeBefore(t int, office string) bool {
-	k := t - 1
-	for n := 0; k >= 0 && n < 4 && (x.toks[k].Low == "." || x.toks[k].Cap && (lexicon.IsTitleWord(x.toks[k].Low) || lexicon.IsHonorific(x.toks[k].Low))); n++ {
-		x.steps++
-		k-- // "Engr.", "Alhaji", "Dr"
-	}
-	if k < 1 || x.toks[k].Low != "," {
-		return false
-	}
-	for n := 0; k-1 >= 0 && n < 8; n++ {
-		x.steps++
-		k--
-		w := x.toks[k]
-		switch {
-		case w.Kind != tok.Word:
-			return false
-		case w.Low == office:
-			return k == 0 || !vocab.OfficeQualifiers[x.toks[k-1].Low] && !x.objectOf(k)
-		case !w.Cap && w.Low != "of" && w.Low != "for" && w.Low != "and":
-			return false
-		}
-	}
-	return false
-}
-
-// objectOf reports whether the word at token k is the object of a
-// preposition: "a spokesman for the Minister, John Okeke,", whose name
-// is the spokesman's, not the minister's.
-func (x *refiner) objectOf(k int) bool {
-	p := k - 1
-	if p > 0 && x.toks[p].Low == "the" {
-		p--
-	}
-	if p < 0 {
-		return false
-	}
-	switch x.toks[p].Low {
-	case "for", "of", "to", "by", "with", "from":
-		return true
-	}
-	return false
-}
-
-// appositionHolds reports whether the name mentioned at token t is
-// followed by an office in apposition ("Sir Graham Ellery, the former
-// cabinet minister who ..."), when the name's title is something else.
-func (x *refiner) appositionHolds(t int, office string) bool {
-	e := t
-	for e < len(x.toks) && e-t < 6 && x.isNameWord(e) {
-		e++
-	}
-	if e+1 >= len(x.toks) || x.toks[e].Low != "," {
-		return false
-	}
-	k := e + 1
-	if w := x.toks[k].Low; w == "the" || w == "a" || w == "an" {
-		k++
-	}
-	want := strings.Fields(office)
-	for j, w := range want {
-		if k+j >= len(x.toks) || x.toks[k+j].Low != w {
-			return false
-		}
-	}
-	// "signed by his press secretary, Mr. Kunle Fadahunsi, the governor
-	// said": the office is the subject of the verb, not the name's.
-	return k+len(want) >= len(x.toks) || !x.isCue(k+len(want))
-}
-
-// subjectBefore reports whether entity e is the subject of the sentence
-// before token a's: "Rachel Reeves has defended ... The chancellor said:".
-func (x *refiner) subjectBefore(a, e int) bool {
-	s := x.sentStart(a)
-	if s == 0 {
-		return false
-	}
-	p := x.sentStart(s - 1)
-	m, ok := x.sentenceSubject(p, s)
-	if name, ok := vocab.GivenAsTitle(m.Name, m.Title); ok {
-		m.Name, m.Title, m.Person = name, "", true // "Bill Tanaka, who has run dive trips ..., said"
-	}
-	if !ok || m.Pron || !m.Person {
-		return false
-	}
-	c, ok := x.byName(m.Name)
-	return ok && c == e
-}
-
 // isPerson reports whether name is a person named in the article.
 func (x *refiner) isPerson(name string) bool {
 	e, ok := x.byName(name)
@@ -2178,7 +1868,7 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[str
 			d++
 		}
 		var cands []int
-		if e, cands = x.epithetCandidates(p, d); e < 0 && i > 0 {
+		if e, cands = epithet.Candidates(x.d, p, d); e < 0 && i > 0 {
 			e = x.lastSpeakerAmong(i, p, cands) // "The Villa manager", no one named since Emery's quote
 		}
 	} else if m, ok := x.frontedSubject(p, s); ok && !m.Pron && (m.Person && strings.Contains(m.Name, " ") || x.namedInFull(m.Name, full)) {
@@ -2643,26 +2333,6 @@ func (x *refiner) nameAfterDescription(q *result.Quote, a, b int) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(b+1, e)), q.Speaker
-}
-
-// roleInApposition reports whether the name at token t is followed by a
-// description of a person's role: "Henrik Sørvik, the IOM's chief of
-// mission", "Ana Reis, a nurse".
-func (x *refiner) roleInApposition(t int) bool {
-	b := t
-	for b < len(x.toks) && b-t < 4 && x.isNameWord(b) {
-		b++
-	}
-	if b+1 >= len(x.toks) || x.toks[b].Low != "," || !lexicon.IsDeterminer(x.toks[b+1].Low) {
-		return false
-	}
-	for k := b + 2; k < len(x.toks) && k-b <= 7 && !x.toks[k].SentEd && x.toks[k].Low != ","; k++ {
-		x.steps++
-		if lexicon.IsPersonRole(x.toks[k].Low) || lexicon.IsRoleNoun(x.toks[k].Low) {
-			return true
-		}
-	}
-	return false
 }
 
 // outletMentionAt reports whether the name at token t (-1 for none) is
