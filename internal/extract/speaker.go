@@ -110,7 +110,7 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
-	if postNominals[t.Low] && lexicon.AllUpper(x.r[t.S:t.E]) && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
+	if (lexicon.IsPostNominal(t.Low) || lexicon.IsSeatLetters(t.Low)) && lexicon.AllUpper(x.r[t.S:t.E]) && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
 		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said",
 		// "Hugh Pemberton, KC, for Lusted, said": the letters after a
 		// name are no part of it
@@ -280,11 +280,6 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	m.from = m.a
 	return m, true
 }
-
-// postNominals are the letters written after a member's or a
-// barrister's name: "Pádraig Mac Gabhann TD".
-var postNominals = map[string]bool{"td": true, "mp": true, "mep": true, "mla": true, "msp": true, "mpp": true, "mha": true,
-	"kc": true, "qc": true, "sc": true, "obe": true, "mbe": true, "cbe": true}
 
 // description renders an unnamed speaker description: "A Twitter
 // spokesperson" becomes "Twitter spokesperson", "the complaint" stays, and

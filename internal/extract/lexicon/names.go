@@ -227,6 +227,21 @@ var policeRanks = wordSet(`sp asp dsp csp acp dcp cp aig supt insp`)
 // IsHonorific reports whether w, capitalised before a name, is a title.
 func IsHonorific(w string) bool { return honorifics[w] || policeRanks[w] }
 
+// postNominals are the letters written after a name and no part of it:
+// silk ("Rebecca Tolland KC") and honours ("Sir Alan Reid OBE").
+var postNominals = wordSet(`kc qc sc obe mbe cbe kbe dbe frs bl jp`)
+
+// IsPostNominal reports whether w, in any case, is letters after a name.
+func IsPostNominal(w string) bool { return postNominals[strings.ToLower(w)] }
+
+// seatLetters are the letters of a member's seat written after the name
+// ("Pádraig Mac Gabhann TD", "Jane Smith MP"), which also end a
+// description ("a Labour MP").
+var seatLetters = wordSet(`td mp mep mla msp mpp mha`)
+
+// IsSeatLetters reports whether w, in any case, is a member's seat.
+func IsSeatLetters(w string) bool { return seatLetters[strings.ToLower(w)] }
+
 // peerTitles open the name a peer is known by, which is no name without
 // them: "Lord Carnsew of Tresillian", "Baroness Merriweather".
 var peerTitles = wordSet(`lord baroness baron lady viscount viscountess earl countess duke duchess marquess`)

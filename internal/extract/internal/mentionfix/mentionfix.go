@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
-	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
@@ -371,7 +370,7 @@ func (x *fixer) namedBeforeCue(q *result.Quote) {
 			return
 		}
 		e := k - 1
-		for e > 1 && nameform.IsPostNominal(x.text(e-1, e)) {
+		for e > 1 && lexicon.IsPostNominal(x.text(e-1, e)) {
 			e-- // "Rory Gilsenan BL"
 		}
 		for s := e - 1; s >= 0 && e-1-s < maxAppositionName && x.isNameWord(s); s-- {

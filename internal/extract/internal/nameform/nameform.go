@@ -62,7 +62,7 @@ func BareSurname(q *result.Quote) {
 // PostNominal gives a speaker written with letters after the name the
 // name alone.
 func PostNominal(q *result.Quote) {
-	if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && IsPostNominal(q.Speaker[sp+1:]) && q.Speaker[sp+1:] == strings.ToUpper(q.Speaker[sp+1:]) && strings.Contains(q.Speaker[:sp], " ") {
+	if sp := strings.LastIndexByte(q.Speaker, ' '); sp > 0 && lexicon.IsPostNominal(q.Speaker[sp+1:]) && q.Speaker[sp+1:] == strings.ToUpper(q.Speaker[sp+1:]) && strings.Contains(q.Speaker[:sp], " ") {
 		q.Speaker = q.Speaker[:sp]
 	}
 }
@@ -86,20 +86,6 @@ func PersonOfOrg(q *result.Quote, isPerson func(string) bool) {
 		return
 	}
 	q.Speaker, q.SpeakerTitle = name, "of "+org
-}
-
-// postNominals follow a name without being part of it: "Rebecca Tolland
-// KC", "Sir Alan Reid OBE".
-var postNominals = []string{"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "BL", "JP"}
-
-// IsPostNominal reports whether w, in any case, is letters after a name.
-func IsPostNominal(w string) bool {
-	for _, p := range postNominals {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // OfficeOfName gives a speaker left as the first word of an office

@@ -1996,8 +1996,8 @@ func (x *refiner) chainedSubject(a int, g byte, cur string, i int, full map[stri
 // one does: two or three capitalised words (without a title, a role or
 // an acronym before them), keyed by the last word.
 func (x *refiner) fullNameAt(j int, full map[string]string) {
-	if !x.isNameWord(j) || nameform.IsPostNominal(x.toks[j].Low) ||
-		j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para && !nameform.IsPostNominal(x.toks[j+1].Low) {
+	if !x.isNameWord(j) || lexicon.IsPostNominal(x.toks[j].Low) ||
+		j+1 < len(x.toks) && x.isNameWord(j+1) && x.toks[j+1].Para == x.toks[j].Para && !lexicon.IsPostNominal(x.toks[j+1].Low) {
 		return
 	}
 	a, particles := j, 0

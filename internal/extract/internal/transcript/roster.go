@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // A hearing's transcript lists who sits on the panel and who testifies
@@ -35,10 +37,6 @@ var rosterTitles = map[string]bool{"SEN.": true, "SEN": true, "SENATOR": true, "
 	"DEL.": true, "DELEGATE": true, "COMMISSIONER": true, "SECRETARY": true, "GENERAL": true, "ADM.": true,
 	"GEN.": true, "COL.": true, "CHIEF": true, "AMBASSADOR": true, "MR": true, "MS": true, "MRS": true, "DR": true,
 	"MISS": true, "SIR": true, "DAME": true, "PROFESSOR": true, "PROF": true}
-
-// postNominals may follow a name on a roster line and are no part of it:
-// "MR IAN DRUMMOND-WEIR KC".
-var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "MP": true, "OBE": true, "MBE": true, "CBE": true}
 
 // Roster returns the full names the transcript's lines in capitals give,
 // by surname; a surname two such lines give different first names for is
@@ -157,7 +155,7 @@ func rosterLine(line string) (surname, full string) {
 	for len(words) > 0 && rosterTitles[words[0]] {
 		words = words[1:]
 	}
-	for len(words) > 2 && postNominals[words[len(words)-1]] {
+	for len(words) > 2 && (lexicon.IsPostNominal(words[len(words)-1]) || lexicon.IsSeatLetters(words[len(words)-1])) {
 		words = words[:len(words)-1]
 	}
 	if len(words) < 2 || len(words) > 4 {

@@ -134,3 +134,12 @@ func TestCalledOnLoneComma(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterLettersAfterName: a roster line's letters after the name, a
+// member's seat ("TD") or an honour ("KBE"), are no part of it.
+func TestRosterLettersAfterName(t *testing.T) {
+	got := Roster([]rune("Before the committee\n\nMR CIARÁN DOYLE TD\nMS AOIFE BRENNAN KBE\n\nMR DOYLE: Thank you.\n"))
+	if got["DOYLE"] != "Ciarán Doyle" || got["BRENNAN"] != "Aoife Brennan" || len(got) != 2 {
+		t.Errorf("Roster = %q, want DOYLE: Ciarán Doyle and BRENNAN: Aoife Brennan", got)
+	}
+}
