@@ -246,12 +246,19 @@ func (x *extractor) spokeWith(i int) int {
 		if w != "with" && w != "to" || x.toks[k].InQ {
 			continue
 		}
-		switch x.toks[k-1].Low {
-		case "spoke", "talked", "sat", "caught", "interview", "conversation", "speaking", "talking":
+		v := k - 1
+		switch x.toks[v].Low {
+		case "spoke", "talked", "sat", "caught", "speaking", "talking":
+		case "interview", "conversation":
+			v = -1 // a noun: no one before it spoke
 		default:
-			if !(x.toks[k-1].Low == "down" || x.toks[k-1].Low == "up") {
+			if !(x.toks[v].Low == "down" || x.toks[v].Low == "up") {
 				continue
 			}
+			v--
+		}
+		if v > 0 && x.otherSpoke(v-1) {
+			continue // "the harbourmaster talked to Tessa Rangiwai": the one asking
 		}
 		e := k + 1
 		for e < len(x.toks) && e-k <= 3 && x.isNameWord(e) {
@@ -262,6 +269,32 @@ func (x *extractor) spokeWith(i int) int {
 		}
 	}
 	return -1
+}
+
+// otherSpoke reports whether the subject ending at token s, before a verb
+// of talking to someone, is the one interviewed rather than the writer or
+// the publication: a person named, a pronoun for one or a description
+// ("Pettigrew talked to", "she spoke to", "the 64-year-old harbourmaster
+// talked to"), not "We spoke with" or "Rolling Stone caught up with".
+func (x *extractor) otherSpoke(s int) bool {
+	for s > 0 && x.toks[s].Kind == tkWord && !x.toks[s].Cap && strings.HasSuffix(x.toks[s].Low, "ly") {
+		s-- // "recently", "briefly"
+	}
+	t := x.toks[s]
+	switch {
+	case t.Kind != tkWord || t.Low == "we" || t.Low == "i":
+		return false
+	case !t.Cap:
+		return !lexicon.IsDeterminer(t.Low) && !lexicon.IsAux(t.Low)
+	case !x.isNameWord(s):
+		return false
+	}
+	a := s
+	for a > 0 && s-a < 3 && x.isNameWord(a-1) {
+		a--
+	}
+	e := x.resolvePerson(lexicon.StripPossessive(x.text(a, s+1)), "", x.toks[a].S)
+	return e >= 0 && x.ents[e].person
 }
 
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person

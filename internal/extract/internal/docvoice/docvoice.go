@@ -159,43 +159,147 @@ func (x *voices) mostNamedBefore(a int, g byte, except map[string]bool) int {
 	return best
 }
 
-// itDocuments gives "it" without a speaker ("It says gatekeepers “shall
-// not ...”") the document the sentence before opens with (“The “draft
-// document,” dated January 12, runs to 40 pages”).
+// itDocuments gives "it" ("It says gatekeepers “shall not ...”", "“...,”
+// it states.") the document the sentence before opens with (“The “draft
+// document,” dated January 12, runs to 40 pages”), or the one who wrote
+// it when the sentence names them ("The Brackwater post is more
+// prescriptive", "Quorvane’s own security advisory ... offers", "For
+// administrators ..., the Quorvane advisory offers a stopgap"); a speaker
+// already given gives way only to a writer so named.
 func (x *voices) itDocuments() {
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
-		if q.Speaker != "" || q.SpeakerStart < 0 {
+		if q.SpeakerStart < 0 {
 			continue
 		}
 		a := x.tokenAt(q.SpeakerStart)
-		if x.toks[a].Low != "it" || a != x.sentStart(a) || a == 0 {
+		if a <= 0 || x.toks[a].Low != "it" {
 			continue
 		}
-		p := x.sentStart(a - 1)
-		k := p
-		if x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an" {
-			k++
+		s := x.sentStart(a)
+		if s != a && !x.quoteOnly(s, a) || s == 0 {
+			continue
 		}
-		var words []int
-		for ; k < a && k-p < 6 && len(words) < 3; k++ {
-			x.steps++
-			if t := x.toks[k]; t.Kind == tok.Word {
-				words = append(words, k)
-				if vocab.DocNouns[t.Low] {
-					e := k + 1
-					for e < a && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
-						e++ // "draft document"
-					}
-					q.Speaker = x.text(words[0], e)
-					break
-				}
-			} else if t.Kind != tok.OpenQ {
-				break
-			}
+		doc, owner := x.docSubject(x.sentStart(s-1), s)
+		switch {
+		case owner != "":
+			q.Speaker, q.SpeakerTitle = owner, ""
+		case doc != "" && q.Speaker == "" && s == a:
+			q.Speaker = doc
 		}
 	}
+}
+
+// maxDocSubject bounds the words of a document's noun phrase, from its
+// article to its noun: "Quorvane’s own security advisory".
+const maxDocSubject = 6
+
+// docNouns are the documents, besides vocab.DocNouns, whose words an
+// article quotes: an advisory, a blog post.
+var docNouns = map[string]bool{"advisory": true, "post": true, "bulletin": true, "release": true, "announcement": true}
+
+// docSubject reads the subject of the sentence [p, end) when it is a
+// document: its words (doc) and, when they name who wrote it, that
+// writer's whole name as the article gives it (owner).
+func (x *voices) docSubject(p, end int) (doc, owner string) {
+	k := p
+	if w := x.toks[k].Low; w == "for" || w == "in" || w == "on" || w == "at" || w == "after" {
+		for k < end && k-p < maxSentence && x.toks[k].Low != "," {
+			x.steps++
+			k++ // "For administrators who can’t upgrade right away, the Quorvane advisory offers"
+		}
+		k++
+	}
+	if k < end && (x.toks[k].Low == "the" || x.toks[k].Low == "a" || x.toks[k].Low == "an") {
+		k++
+	}
+	var words []int
+	ownA, ownB := -1, -1
+	for j := k; j < end && j-k < maxDocSubject; j++ {
+		x.steps++
+		t := x.toks[j]
+		if t.Kind == tok.OpenQ || t.Kind == tok.CloseQ {
+			continue
+		}
+		if t.Kind != tok.Word {
+			return "", ""
+		}
+		words = append(words, j)
+		if !t.Cap && (vocab.DocNouns[t.Low] || docNouns[t.Low] && len(words) > 1) {
+			e := j + 1
+			for e < end && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
+				e++ // "draft document"
+			}
+			if ownA >= 0 {
+				owner = x.writer(lexicon.StripPossessive(x.text(ownA, ownB)), j)
+			}
+			return x.text(words[0], e), owner
+		}
+		switch {
+		case t.Cap && (ownA < 0 || ownB == j):
+			if ownA < 0 {
+				ownA = j
+			}
+			ownB = j + 1
+		case t.Cap || !lexicon.IsPossessive(t.Low) && t.Low != "own" && ownA >= 0 && ownB == j && lexicon.IsPossessive(x.toks[j-1].Low):
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// writer returns the person or organisation a name written before a
+// document at token j stands for: its whole name as the article gave it
+// before ("Brackwater" for Brackwater Labs), or the name itself.
+func (x *voices) writer(name string, j int) string {
+	if name == "" || vocab.IsOutlet(name) {
+		return ""
+	}
+	if e, ok := x.byName(name); ok && x.ent(e).Name != name {
+		return x.ent(e).Name
+	}
+	found, seen := "", 0
+	x.mentionsBefore(j, func(e, t int) bool {
+		seen++
+		if n := x.ent(e).Name; strings.HasPrefix(n, name+" ") {
+			found = n
+		}
+		return found == "" && seen < maxMentions*4
+	})
+	if found != "" {
+		return found
+	}
+	n := len(strings.Fields(name))
+	for k := j - 1; k >= 0 && j-k < maxAuthorBack; k-- {
+		x.steps++
+		if !x.toks[k].Cap || x.text(k, min(k+n, j)) != name {
+			continue
+		}
+		e := k + n
+		for e < j && e-k < n+3 && x.toks[e].Cap && x.toks[e].Kind == tok.Word && x.toks[e].Para == x.toks[k].Para {
+			e++
+		}
+		if w := x.toks[e-1].Low; e > k+n && (lexicon.IsPlaceOrTeam(w) || vocab.FirmHeads[w]) {
+			return x.text(k, e) // "researchers at Harwick Security", named as no one's mention
+		}
+	}
+	return name
+}
+
+// quoteOnly reports whether tokens [s, a) are a quotation and what
+// closes it: "“Patching is necessary but not sufficient,” it states."
+func (x *voices) quoteOnly(s, a int) bool {
+	if x.toks[s].Kind != tok.OpenQ {
+		return false
+	}
+	for k := s + 1; k < a; k++ {
+		x.steps++
+		if t := x.toks[k]; !t.InQ && t.Kind != tok.CloseQ && t.Low != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // messages are the things a person sends whose words are quoted.

@@ -28,7 +28,7 @@ var tellVerbs = map[string]bool{"tells": true, "told": true, "spoke to": true, "
 // names them; "" when it names no one.
 func Interviewer(r []rune, first int) string {
 	lo := max(0, first-maxIntroRunes)
-	by, told, prev := "", "", ""
+	by, told, prev, prev2 := "", "", "", ""
 	for a := lo; a < first; {
 		b := a
 		for b < first && r[b] != '\n' {
@@ -43,9 +43,12 @@ func Interviewer(r []rune, first int) string {
 		}
 		if by == "" && line != "" && datedLine(line) {
 			by = bareByline(prev) // "Declan Mulcahy-Bourke" over "Tue Oct 14 2025 - 05:00"
+			if by == "" && jobLine(prev) {
+				by = bareByline(prev2) // "Tessa Rangiwai" over "Senior writer" and the date
+			}
 		}
 		if line != "" {
-			prev = line
+			prev, prev2 = line, prev
 		}
 		if told == "" {
 			told = toldName(line)
@@ -147,6 +150,13 @@ func datedLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// jobLine reports whether line is a writer's job alone, as bylines print
+// it under the name: "Senior writer", "Staff reporter".
+func jobLine(line string) bool {
+	w := strings.Fields(strings.ToLower(line))
+	return len(w) > 0 && len(w) <= 3 && bioJobs[w[len(w)-1]]
 }
 
 // bareByline reads a line that is a name alone, two or three words from

@@ -123,7 +123,7 @@ var FirmHeads = map[string]bool{"logistics": true, "pictures": true, "capital": 
 	"pharmaceuticals": true, "therapeutics": true, "labs": true, "systems": true, "technologies": true, "media": true,
 	"studios": true, "records": true, "entertainment": true, "energy": true, "resources": true, "mining": true,
 	"solutions": true, "analytics": true, "robotics": true, "interactive": true, "games": true, "insurance": true,
-	"shipping": true, "telecom": true, "airport": true, "port": true, "ports": true, "construction": true, "light": true, "electric": true}
+	"shipping": true, "telecom": true, "security": true, "networks": true, "airport": true, "port": true, "ports": true, "construction": true, "light": true, "electric": true}
 
 // PersonSources are the unnamed people a pronoun can stand for.
 var PersonSources = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
