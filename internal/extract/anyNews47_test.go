@@ -47,3 +47,37 @@ func TestAnyNewsIntervieweeTalkedToWriter(t *testing.T) {
 		"Hemi Kawhia has walked the Tūhoe tracks for three decades. We spoke with Kawhia at the hut before his last season.\n\n"
 	checkQuotes(t, we+qa, turns("Kate Tapsell", "Hemi Kawhia"))
 }
+
+// TestAnyNewsPressConferenceQuestions: questions printed after "in his
+// press conference" are reporters', not the byline's writer's, though
+// the page has a byline; the answers stay the manager's.
+func TestAnyNewsPressConferenceQuestions(t *testing.T) {
+	t.Parallel()
+	in := "By Dana Whitfield\nFootball Reporter\n\n" +
+		"Kieran Lowry insists he still has the backing of the Ashgate Town board after a fourth defeat in five.\n\n" +
+		"What Lowry said in his press conference...\n\n" +
+		"Q: Are you worried about your job?\n\n" +
+		"Lowry: \"No. I speak to the chairman every week and he has been nothing but supportive.\"\n\n" +
+		"Q: What do you say to the fans who booed?\n\n" +
+		"Lowry: \"They are right to be angry. That first half was not good enough.\"\n"
+	checkQuotes(t, in, []wantQuote{{"Are you worried about your job?", "a reporter", ""},
+		{"No. I speak to the chairman every week and he has been nothing but supportive.", "Kieran Lowry", ""},
+		{"What do you say to the fans who booed?", "a reporter", ""},
+		{"They are right to be angry. That first half was not good enough.", "Kieran Lowry", ""}})
+}
+
+// TestAnyNewsDiplomatNamedBefore: wire copy calls the official it just
+// named "the senior diplomat" or "the diplomat": the latest person named
+// with an office, here written before the name with the country the
+// ambassador is sent to ("Ambassador to Japan Konstantin Lavrinenko"),
+// which is no part of the name.
+func TestAnyNewsDiplomatNamedBefore(t *testing.T) {
+	t.Parallel()
+	in := "MOSCOW, March 3. Moscow is open to talks with Oslo on the fishery, Russian Deputy Foreign Minister Pavel Sokolin told reporters.\n\n" +
+		"\"Norwegian boats can work in these waters under our rules,\" the senior diplomat stressed.\n\n" +
+		"Russian Ambassador to Norway Mikhail Dorofeev said in an interview on Monday that the talks had been held in a \"calm atmosphere.\"\n\n" +
+		"However, the diplomat noted that relations \"leave much to be desired.\""
+	checkQuotes(t, in, []wantQuote{{"Norwegian boats can work in these waters under our rules,", "Pavel Sokolin", ""},
+		{"calm atmosphere.", "Mikhail Dorofeev", ""},
+		{"leave much to be desired.", "Mikhail Dorofeev", ""}})
+}

@@ -161,6 +161,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			// an unnamed one
 			if !asked {
 				asker, asked = transcript.Interviewer(x.r, t.LabelStart), true
+				if transcript.AtConference(x.r, t.LabelStart) {
+					asker, unnamedAsker = "", "a reporter" // the byline's writer was one of many asking
+				}
 			}
 			q.Speaker, q.Confidence = asker, 0.7
 			if asker == "" {

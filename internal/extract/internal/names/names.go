@@ -146,8 +146,9 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 // which makes a fourth word of the name.
 func vietnameseMiddle(w string) bool { return w == "thi" || w == "van" || w == "thị" || w == "văn" }
 
-// placePreps put a place before the name of someone from it.
-var placePreps = map[string]bool{"from": true, "in": true, "at": true}
+// placePreps put a place before the name of someone from it, or sent
+// to it ("Ambassador to Japan Konstantin Lavrinenko").
+var placePreps = map[string]bool{"from": true, "in": true, "at": true, "to": true}
 
 // PronounContraction reports whether w, in lower case, is a pronoun
 // with a verb run into it: "I'm", "we’re", "here's".

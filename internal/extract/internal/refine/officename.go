@@ -37,9 +37,9 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 	if q.Speaker == "" {
 		return
 	}
-	for _, w := range strings.Fields(q.Speaker) {
-		if !vocab.OfficeWord(strings.ToLower(w)) {
-			return
+	for k, w := range strings.Fields(q.Speaker) {
+		if !vocab.OfficeWord(strings.ToLower(w)) && (k > 0 || !vocab.Demonym(strings.ToLower(w))) {
+			return // (but "Russian Ambassador to Japan Konstantin Lavrinenko")
 		}
 	}
 	if x.toks[a].Low == "the" {

@@ -1092,7 +1092,13 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the spokesman said", after "X, the ministry's official spokesman, told ..."
 			return
 		}
+		before := q.Speaker
 		x.earlierSource(q, i, head.Low)
+		if q.Speaker == before && x.toks[a].Low == "the" && (head.Low == "diplomat" || head.Low == "official") {
+			if e := x.officialBefore(a); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the senior diplomat stressed", after "Deputy Foreign Minister Andrei Vostrikov told TASS"
+			}
+		}
 		return
 	}
 	if b-a >= 4 && x.toks[a].Low == "the" && vocab.Offices[x.toks[a+1].Low] && x.toks[a+2].Low == "of" && head.Cap {
@@ -1171,6 +1177,37 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// officialBefore returns the person named with an office (a title of
+// office words: "Russian Deputy Foreign Minister Andrei Vostrikov") in
+// token a's paragraph or the one before, the latest of them, for "the
+// diplomat" or "the official" no unnamed source introduced; -1 if none.
+func (x *refiner) officialBefore(a int) int {
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if x.toks[t].Para+1 < x.toks[a].Para {
+			return false
+		}
+		if en := x.ent(e); en.Person && strings.Contains(en.Name, " ") && (officeTitle(en.Title) || officeTitle(x.text(max(0, t-4), t))) {
+			found = e // (the office written before the name: "Ambassador to Japan Konstantin Lavrinenko")
+			return false
+		}
+		return seen < maxOfficeSpan
+	})
+	return found
+}
+
+// officeTitle reports whether a title names an office: "Deputy Foreign
+// Minister", "Russian Ambassador to Japan".
+func officeTitle(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if vocab.Offices[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectJustBefore returns the person the sentence before a pronoun at

@@ -224,3 +224,25 @@ func calledWithOutlet(name, outlet string) bool {
 	}
 	return true
 }
+
+// conferenceWords name an occasion at which many reporters ask.
+var conferenceWords = []string{"press conference", "news conference", "media conference", "presser",
+	"press briefing", "media briefing", "news briefing"}
+
+// maxConferenceRunes bounds how far before the first question the
+// occasion is looked for: the paragraph or two above it.
+const maxConferenceRunes = 400
+
+// AtConference reports whether the text just before rune first, where a
+// transcript's questions begin, says they were asked at a press
+// conference ("What Baird said in his press conference..."): the
+// questions are reporters', not the byline's writer's.
+func AtConference(r []rune, first int) bool {
+	lead := strings.ToLower(string(r[max(0, first-maxConferenceRunes):first]))
+	for _, w := range conferenceWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
