@@ -81,3 +81,18 @@ func TestAnyNewsDiplomatNamedBefore(t *testing.T) {
 		{"calm atmosphere.", "Mikhail Dorofeev", ""},
 		{"leave much to be desired.", "Mikhail Dorofeev", ""}})
 }
+
+// TestAnyNewsPronounAfterOwnSubjectSpoke: "he" later in a sentence
+// whose named subject has already spoken in it ("Judge Nolan said he
+// accepted ..., but he said") is that subject, not the last man quoted.
+func TestAnyNewsPronounAfterOwnSubjectSpoke(t *testing.T) {
+	t.Parallel()
+	in := "Darragh Quinlan (29), of Tallaght, pleaded guilty at Dublin Circuit Criminal Court to endangerment.\n\n" +
+		"Judge Colm Nolan said it was “sheer luck” that nobody was killed.\n\n" +
+		"When asked by the judge if he had anything to say, Quinlan stood up in the dock.\n\n" +
+		"“I’m sorry, judge. I’m sorry to the guard and to her family,” he said.\n\n" +
+		"Judge Nolan said he accepted the apology was genuine, but he said the offences were “at the very top end” of seriousness."
+	checkQuotes(t, in, []wantQuote{{"sheer luck", "Colm Nolan", ""},
+		{"I’m sorry, judge. I’m sorry to the guard and to her family,", "Darragh Quinlan", ""},
+		{"at the very top end", "Colm Nolan", ""}})
+}

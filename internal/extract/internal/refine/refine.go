@@ -152,6 +152,8 @@ func (x *refiner) refine() {
 			}
 			if name := x.nameGivenOnly(a, g[0]); name != "" {
 				q.Speaker, q.SpeakerTitle = name, "" // "who gave only her surname, Chan"
+			} else if e := x.subjectSpokeFirst(a, g[0]); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.epithetOpens(a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if e := x.subjectJustBefore(a, g[0], q.Speaker); e >= 0 {
@@ -1177,6 +1179,40 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 	if e >= 0 {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 	}
+}
+
+// subjectSpokeFirst returns the person whose name opens the sentence of
+// a pronoun at token a, later in it, when that person's verb of speech
+// comes between: "Judge Fennelly said he accepted the apology was
+// genuine, but he said the offences were “...”"; -1 otherwise.
+func (x *refiner) subjectSpokeFirst(a int, g byte) int {
+	s := x.sentStart(a)
+	if s >= a || x.toks[s].InQ || x.toks[s].Kind == tok.OpenQ {
+		return -1
+	}
+	m, ok := x.sentenceSubject(s, a)
+	if !ok || m.Pron || !m.Person || m.A != s && (m.A != s+1 || x.toks[s].Low != "the") || m.B >= a {
+		return -1
+	}
+	cue := false
+	for k := m.B; k < a && !cue; k++ {
+		x.steps++
+		if x.toks[k].InQ {
+			return -1 // a quotation between: the pronoun's own attribution
+		}
+		cue = x.isCue(k)
+	}
+	if !cue {
+		return -1
+	}
+	e := x.personOf(m, m.Title)
+	if e < 0 {
+		return -1
+	}
+	if en := x.ent(e); !en.Person || en.Gender != 0 && en.Gender != g || vocab.PlaceOrTeam(en.Name) {
+		return -1
+	}
+	return e
 }
 
 // officialBefore returns the person named with an office (a title of
