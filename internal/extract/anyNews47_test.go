@@ -96,3 +96,20 @@ func TestAnyNewsPronounAfterOwnSubjectSpoke(t *testing.T) {
 		{"I’m sorry, judge. I’m sorry to the guard and to her family,", "Darragh Quinlan", ""},
 		{"at the very top end", "Colm Nolan", ""}})
 }
+
+// TestAnyNewsAddressedYou: remarks addressed to one person by name
+// ("Owen Tregear, you may sit down") give what "you" said ("You told
+// the officer:", "you replied,", "You said you had “borrowed” it") to
+// them.
+func TestAnyNewsAddressedYou(t *testing.T) {
+	t.Parallel()
+	remarks := "SENTENCING REMARKS OF HER HONOUR JUDGE PELLOW\n\n" +
+		"1. Owen Tregear, you may sit down for the moment. You have pleaded guilty to fraud by abuse of position.\n\n" +
+		"2. When the treasurer, Mrs Ruth Nance, asked for the receipts, you replied, “They are in the van, I’ll bring them Monday.” There were no receipts.\n\n" +
+		"3. When interviewed you said you had “borrowed” the money. You told the officer: “I meant to pay every penny back.”\n\n" +
+		"4. Mrs Nance has written a statement. She writes: “We trusted him with everything.”"
+	checkQuotes(t, remarks, []wantQuote{{"They are in the van, I’ll bring them Monday.", "Owen Tregear", ""},
+		{"borrowed", "Owen Tregear", ""},
+		{"I meant to pay every penny back.", "Owen Tregear", ""},
+		{"We trusted him with everything.", "Ruth Nance", ""}})
+}

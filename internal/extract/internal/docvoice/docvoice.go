@@ -58,6 +58,7 @@ func Run(d article.Doc, out []result.Quote) int {
 		}
 	}
 	x.itDocuments()
+	x.addressed()
 	return x.steps
 }
 
