@@ -113,3 +113,14 @@ func TestAnyNewsAddressedYou(t *testing.T) {
 		{"I meant to pay every penny back.", "Owen Tregear", ""},
 		{"We trusted him with everything.", "Ruth Nance", ""}})
 }
+
+// TestAnyNewsAcronymAfterTheOpening: an acronym speaker ("the FDA") is
+// the name whose initials spell it, also where that name follows "The"
+// opening a sentence ("The Food and Drug Administration on Wednesday
+// declined ...").
+func TestAnyNewsAcronymAfterTheOpening(t *testing.T) {
+	t.Parallel()
+	in := "The Food and Drug Administration on Wednesday declined to approve Corvane Bio’s treatment for a rare muscle disease.\n\n" +
+		"In its letter, the FDA said the single trial “did not establish substantial evidence of effectiveness.”"
+	checkQuotes(t, in, []wantQuote{{"did not establish substantial evidence of effectiveness.", "Food and Drug Administration", ""}})
+}

@@ -154,8 +154,8 @@ func (x *refiner) spelledOut(low string, a int) string {
 	n := len(low)
 	for k := a - 1; k >= 0 && a-k < maxAcronymBack; k-- {
 		x.steps++
-		if !x.isNameWord(k) || k > 0 && x.isNameWord(k-1) || strings.ToLower(x.text(k, k+1))[:1] != low[:1] {
-			continue // (a name's first word only)
+		if !x.isNameWord(k) || k > 0 && x.isNameWord(k-1) && x.toks[k-1].Low != "the" || strings.ToLower(x.text(k, k+1))[:1] != low[:1] {
+			continue // (a name's first word only, after "The" opening a sentence too)
 		}
 		e, got := k, 0
 		for e < a && got < n && e-k < 2*n {
