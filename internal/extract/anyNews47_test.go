@@ -124,3 +124,13 @@ func TestAnyNewsAcronymAfterTheOpening(t *testing.T) {
 		"In its letter, the FDA said the single trial “did not establish substantial evidence of effectiveness.”"
 	checkQuotes(t, in, []wantQuote{{"did not establish substantial evidence of effectiveness.", "Food and Drug Administration", ""}})
 }
+
+// TestAnyNewsFormerHomeEpithet: "the ex-England man" calls someone after
+// a side they have left, as "the Kilkenny boss" after one they lead: the
+// one just named, not a description.
+func TestAnyNewsFormerHomeEpithet(t *testing.T) {
+	t.Parallel()
+	in := "Former Hornets striker Danny Colquhoun was left baffled by the decision.\n\n" +
+		"Speaking on the radio, the ex-England man said: ‘I’ve watched it ten times and it’s a penalty every time.’"
+	checkQuotes(t, in, []wantQuote{{"I’ve watched it ten times and it’s a penalty every time.", "Danny Colquhoun", ""}})
+}

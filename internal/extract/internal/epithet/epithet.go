@@ -9,6 +9,7 @@ package epithet
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -253,16 +254,23 @@ func (x *reader) aged(a, b int) bool {
 
 // homeEpithet reports whether [a, b) calls someone after where they
 // come from or play: "the Craughwell man", "the Dicksboro clubman", "the
-// Kilkenny boss".
+// Kilkenny boss", "the ex-England man".
 func (x *reader) homeEpithet(a, b int) bool {
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" {
 		a-- // the mention read from "Craughwell"
 	}
 	switch x.toks[b-1].Low {
 	case "man", "woman", "clubman", "clubwoman", "boss", "native", "local", "manager", "coach", "captain", "skipper", "head", "leader":
-		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Cap && x.toks[b-2].Kind == tok.Word
+		return b-a >= 3 && x.toks[a].Low == "the" && x.toks[b-2].Kind == tok.Word && (x.toks[b-2].Cap || x.formerHome(b-2))
 	}
 	return false
+}
+
+// formerHome reports whether token k is a place or club someone has
+// left, written with "ex-": "the ex-England man", "the ex-Arsenal boss".
+func (x *reader) formerHome(k int) bool {
+	w := []rune(x.text(k, k+1))
+	return len(w) > 3 && strings.HasPrefix(x.toks[k].Low, "ex-") && unicode.IsUpper(w[3])
 }
 
 // officeHolder returns the person the article called by the office
