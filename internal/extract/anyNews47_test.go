@@ -134,3 +134,19 @@ func TestAnyNewsFormerHomeEpithet(t *testing.T) {
 		"Speaking on the radio, the ex-England man said: ‘I’ve watched it ten times and it’s a penalty every time.’"
 	checkQuotes(t, in, []wantQuote{{"I’ve watched it ten times and it’s a penalty every time.", "Danny Colquhoun", ""}})
 }
+
+// TestAnyNewsLedeRelativeNamedLater: a lede's "The daughter of an
+// 84-year-old man ... says she is “disgusted”" is the daughter the story
+// names further down ("His daughter Ceri Pugh said").
+func TestAnyNewsLedeRelativeNamedLater(t *testing.T) {
+	t.Parallel()
+	in := "The daughter of an 84-year-old man with dementia says she is \"disgusted\" after he was sent home alone in a taxi at 2am.\n\n" +
+		"Idris Morgan, a retired steelworker, had spent four days on a ward at the hospital after a fall.\n\n" +
+		"His daughter Ceri Pugh said the family had been told he would stay in until a care package was ready.\n\n" +
+		"\"I couldn't believe what I was hearing,\" said Ceri, 56."
+	for _, q := range Extract(in).Quotes {
+		if q.Text == "disgusted" && q.Speaker != "Ceri Pugh" {
+			t.Errorf("the lede's %q: speaker %q, want Ceri Pugh", q.Text, q.Speaker)
+		}
+	}
+}

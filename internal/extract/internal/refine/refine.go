@@ -2191,6 +2191,17 @@ func (x *refiner) ledeRoles() {
 				break
 			}
 		}
+		if a > 0 && kin[x.toks[a].Low] && x.toks[a-1].Low == "the" {
+			a-- // "daughter of ...", read without its article
+		}
+		if x.toks[a].Low == "the" && a+2 < len(x.toks) && kin[x.toks[a+1].Low] && x.toks[a+2].Low == "of" {
+			// "The daughter of an 84-year-old man ... says she is
+			// “disgusted”", then "His daughter Ceri Llewellyn said"
+			if e := x.kinNamedAfter(b, x.toks[a+1].Low, 2*ledeTokens); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
+			}
+			continue
+		}
 		// "a minister has insisted", "a senior Republican senator warned"
 		if x.toks[a].Low != "the" && !lexicon.IsPossessive(x.toks[a].Low) && a != x.paraStart(a) && !x.indefiniteBefore(a) ||
 			!(vocab.Offices[head] || lexicon.IsPersonRole(head) || head == "leader" || head == "chief" || head == "head" ||
@@ -2221,6 +2232,33 @@ func (x *refiner) ledeRoles() {
 			}
 		}
 	}
+}
+
+// kinNamedAfter returns the person the text names with the relation
+// (kin) within n tokens after token b: "His daughter Ceri Llewellyn", "her
+// son, Tomás Reyes,"; -1 if none.
+func (x *refiner) kinNamedAfter(b int, relation string, n int) int {
+	for k := b; k+2 < len(x.toks) && k-b < n; k++ {
+		x.steps++
+		if x.toks[k].Low != relation || x.toks[k].InQ {
+			continue
+		}
+		j := k + 1
+		if x.toks[j].Low == "," {
+			j++
+		}
+		e := j
+		for e < len(x.toks) && e-j < 4 && x.isNameWord(e) {
+			e++
+		}
+		if e-j < 2 {
+			continue
+		}
+		if p, ok := x.byName(x.text(j, e)); ok && x.ent(p).Person {
+			return p
+		}
+	}
+	return -1
 }
 
 // indefiniteBefore reports whether the words from token a back, a few
