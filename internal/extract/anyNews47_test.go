@@ -150,3 +150,13 @@ func TestAnyNewsLedeRelativeNamedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsUnnamedWhoAskedNotToBeNamed: "he" after "The taxi driver,
+// who asked not to be named, confirmed ..." is the taxi driver, not the
+// man named before him.
+func TestAnyNewsUnnamedWhoAskedNotToBeNamed(t *testing.T) {
+	t.Parallel()
+	in := "Idris Morgan, a retired steelworker, had spent four days on a ward after a fall.\n\n" +
+		"The taxi driver, who asked not to be named, confirmed to the Echo that he had been given only an address. \"Nobody told me he had dementia,\" he said."
+	checkQuotes(t, in, []wantQuote{{"Nobody told me he had dementia,", "the taxi driver", ""}})
+}

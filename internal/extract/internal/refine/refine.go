@@ -361,9 +361,9 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		if w != "the" && (w != "a" && w != "an" && w != "another" && w != "one" || k != p) {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
-		for h := k + 1; w != "the" && h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
-			if vocab.UnnamedPeople[x.toks[h].Low] && x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (h+3 >= s || x.toks[h+3].Low != "gave") {
-				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "One Northern line driver, who ..."
+		for h := k + 1; h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
+			if x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (w != "the" && vocab.UnnamedPeople[x.toks[h].Low] && (h+3 >= s || x.toks[h+3].Low != "gave") || !x.toks[h].Cap && x.unnamedWho(h+3, s)) {
+				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "The taxi driver, who asked not to be named, confirmed"
 			}
 		}
 		e := k + 1
@@ -1213,6 +1213,19 @@ func (x *refiner) subjectSpokeFirst(a int, g byte) int {
 		return -1
 	}
 	return e
+}
+
+// unnamedWho reports whether the relative clause from token k (after
+// "who") to s says its person would not be named: "asked not to be
+// named", "spoke on condition of anonymity".
+func (x *refiner) unnamedWho(k, s int) bool {
+	for j := k; j < s && j-k < 8 && x.toks[j].Low != ","; j++ {
+		x.steps++
+		if w := x.toks[j].Low; w == "named" || w == "identified" || w == "anonymity" {
+			return true
+		}
+	}
+	return false
 }
 
 // officialBefore returns the person named with an office (a title of
