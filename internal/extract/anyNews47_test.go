@@ -160,3 +160,32 @@ func TestAnyNewsUnnamedWhoAskedNotToBeNamed(t *testing.T) {
 		"The taxi driver, who asked not to be named, confirmed to the Echo that he had been given only an address. \"Nobody told me he had dementia,\" he said."
 	checkQuotes(t, in, []wantQuote{{"Nobody told me he had dementia,", "the taxi driver", ""}})
 }
+
+// TestAnyNewsInterviewUnderCapitalsHeading: a press conference page
+// whose "Q." and "A." turns come under the player's name in capitals
+// ("An Interview With:" / "LUCA BRANDIMARTE") is an interview, not a
+// list of labelled lines, though an answer runs on into a paragraph of
+// its own; the answers are the player's, whom the heading names, not
+// the opponent on the score line, nor "Q. You", which is no name.
+func TestAnyNewsInterviewUnderCapitalsHeading(t *testing.T) {
+	t.Parallel()
+	in := "Tennis\nDESERT CLASSIC\n\nMarch 9, 2025\n\nLuca Brandimarte\n\nPalm Springs, California, USA\n\nPress Conference\n\n" +
+		"L. BRANDIMARTE/T. Okafor\n6-4, 3-6, 7-6\n\nAn Interview With:\n\nLUCA BRANDIMARTE\n\n" +
+		"THE MODERATOR: Questions for Luca, please.\n\n" +
+		"Q. You saved two match points in the third set. What were you thinking?\n\n" +
+		"A. Nothing clever. Just put the first serve in and hope.\n\n" +
+		"After that I felt the ball again, and the crowd helped me a lot.\n\n" +
+		"Q. Your coach was very loud today. What was he saying?\n\n" +
+		"A. He told me to step inside the court. He was right, I was too far back.\n\n" +
+		"Q. You play Ito next. How do you see that match?\n\n" +
+		"A. It will be hard. He is very fast and he makes you play one more ball.\n"
+	want := []wantQuote{{"Questions for Luca, please.", "the moderator", ""},
+		{"You saved two match points in the third set. What were you thinking?", "a reporter", ""},
+		{"Nothing clever. Just put the first serve in and hope.", "Luca Brandimarte", ""},
+		{"After that I felt the ball again, and the crowd helped me a lot.", "Luca Brandimarte", ""},
+		{"Your coach was very loud today. What was he saying?", "a reporter", ""},
+		{"He told me to step inside the court. He was right, I was too far back.", "Luca Brandimarte", ""},
+		{"You play Ito next. How do you see that match?", "a reporter", ""},
+		{"It will be hard. He is very fast and he makes you play one more ball.", "Luca Brandimarte", ""}}
+	checkQuotes(t, in, want)
+}

@@ -263,12 +263,27 @@ func (x *extractor) spokeWith(i int) int {
 		if v > 0 && x.otherSpoke(v-1) {
 			continue // "the harbourmaster talked to Tessa Rangiwai": the one asking
 		}
-		e := k + 1
-		for e < len(x.toks) && e-k <= 3 && x.isNameWord(e) {
+		n := k + 1
+		if n < len(x.toks) && x.toks[n].Low == ":" {
+			n++ // "An Interview With:" over the name in capitals
+		}
+		e := n
+		for e < len(x.toks) && e-n < 3 && x.toks[e].Para == x.toks[n].Para && (x.isNameWord(e) || x.toks[e].Kind == tkWord && lexicon.AllUpper(x.r[x.toks[e].S:x.toks[e].E])) {
 			e++
 		}
-		if e > k+1 {
-			return transcript.MostNamed(refineDoc{x}, lexicon.StripPossessive(x.text(k+1, e)), k+1)
+		if e > n {
+			name := lexicon.StripPossessive(x.text(n, e))
+			if !lexicon.AllUpper([]rune(name)) {
+				return transcript.MostNamed(refineDoc{x}, name, k+1)
+			}
+			w := strings.Fields(name)
+			for j := range w {
+				w[j] = transcript.TitleCase(w[j]) // "MATTEO FERRANDI", named so nowhere else
+			}
+			if e := transcript.MostNamed(refineDoc{x}, strings.Join(w, " "), k+1); e >= 0 || len(w) < 2 {
+				return e
+			}
+			return x.resolvePerson(strings.Join(w, " "), "", x.toks[n].S)
 		}
 	}
 	return -1

@@ -200,7 +200,12 @@ func Find(r []rune) []Turn {
 			}
 		} else {
 			if s, e2 := trim(r, i, e); s < e2 {
-				listing = false // a paragraph of text ends the list
+				if listing && asks(listed) {
+					// "Q. ...", "A. ..." under the player's name in
+					// capitals: an interview, whose answer goes on here
+					out, gaps, footed = append(out, listed...), gaps[:0], false
+				}
+				listing, listed = false, listed[:0] // a paragraph of text ends the list
 			}
 			if len(out) > 0 {
 				if s, e2 := trim(r, i, e); s < e2 && footer(r[s:e2]) {
@@ -252,6 +257,17 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// asks reports whether one of the turns is a question: labelled lines
+// under a heading in capitals that are an interview, not a list.
+func asks(turns []Turn) bool {
+	for _, t := range turns {
+		if t.Role == Question {
+			return true
+		}
+	}
+	return false
 }
 
 // photoCaption reports whether a turn's words are a photograph's
