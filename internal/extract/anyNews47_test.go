@@ -189,3 +189,12 @@ func TestAnyNewsInterviewUnderCapitalsHeading(t *testing.T) {
 		{"It will be hard. He is very fast and he makes you play one more ball.", "Luca Brandimarte", ""}}
 	checkQuotes(t, in, want)
 }
+
+// TestAnyNewsLoneGivenName: a travel piece names the people met by a
+// given name alone ("a morning with Manuel, a master cheesemaker"); "he"
+// after it is Manuel, not the cheese or the island named since.
+func TestAnyNewsLoneGivenName(t *testing.T) {
+	t.Parallel()
+	in := "The island’s fame rests on its cheese. Queijo Terra Alta is a hard, sharp wheel aged up to two years, and at the cooperative I spend a morning with Manuel, a master cheesemaker who has worked there since he was 16. He cuts into a wheel and hands me a shard. “Taste the grass first,” he says."
+	checkQuotes(t, in, []wantQuote{{"Taste the grass first,", "Manuel", ""}})
+}

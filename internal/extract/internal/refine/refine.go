@@ -177,7 +177,9 @@ func (x *refiner) refine() {
 			} else if i > 0 {
 				x.describedBefore(q, &x.out[i-1], a)
 			}
-			if e := x.titledOtherwise(q.Speaker, a, g[0]); e >= 0 {
+			if name := x.loneGivenName(a, g[0], q.Speaker); name != "" {
+				q.Speaker, q.SpeakerTitle = name, "" // "I spend a morning with Manuel, a master cheesemaker ... “...,” he says"
+			} else if e := x.titledOtherwise(q.Speaker, a, g[0]); e >= 0 {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 			} else if d := x.otherGender(q.Speaker, a, g[0]); d != "" {
 				q.Speaker, q.SpeakerTitle = d, "" // "she" is no Darren: "the widow, who asked not to be named, said ..."
@@ -1226,6 +1228,85 @@ func (x *refiner) unnamedWho(k, s int) bool {
 		}
 	}
 	return false
+}
+
+// maxLoneBack bounds, in tokens, how far back a pronoun looks for a
+// given name written alone.
+const maxLoneBack = 150
+
+// loneGivenName returns the person called by a given name alone
+// ("Manuel", "Lurdes, who is 66") that a pronoun of gender g at token a
+// stands for, as a travel piece or a profile names the people met: the
+// latest such name in a's paragraph or the one before, when the one the
+// pronoun was resolved to (cur) was not named since. It returns the
+// whole name when the article gave one; "" when there is no such name,
+// or when cur looks like a person's name itself.
+func (x *refiner) loneGivenName(a int, g byte, cur string) string {
+	lo := x.paraStart(a)
+	if lo > 0 {
+		lo = x.paraStart(lo - 1)
+	}
+	k := a - 1
+	for ; k >= lo && a-k < maxLoneBack; k-- {
+		x.steps++
+		t := x.toks[k]
+		if !t.Cap || t.Kind != tok.Word || t.InQ || vocab.GivenNameGender(lexicon.StripPossessive(t.Low)) != g || x.sentStart(k) == k && !x.isNameWord(k) {
+			continue
+		}
+		if k > 0 && x.isNameWord(k-1) && x.toks[k-1].Para == t.Para || k+1 < len(x.toks) && x.isNameWord(k+1) && x.toks[k+1].Para == t.Para {
+			continue // part of a longer name
+		}
+		if low := lexicon.StripPossessive(t.Low); lexicon.IsPlace(low) || vocab.Countries[low] || epithet.PlaceMention(x.d, k) || lexicon.IsPossessive(t.Low) {
+			continue // "in Katy", "Virginia’s", a given name that is also a place
+		}
+		if !x.introducedAlone(k) {
+			return "" // the nearest such name, met otherwise ("our Connor"): no guess
+		}
+		break
+	}
+	if k < lo || a-k >= maxLoneBack {
+		return ""
+	}
+	if first, _, _ := strings.Cut(cur, " "); vocab.GivenNameGender(strings.ToLower(first)) != 0 || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(first, "."))) {
+		return "" // a person's name, not a place's or a product's ("São Jorge")
+	}
+	if c, ok := x.byName(cur); ok && (x.latestMention(c, a) > k || x.ent(c).Gender != 0 && !x.ent(c).PronGender) {
+		return "" // the one resolved to was named since, or is known to be a man or a woman
+	}
+	name := lexicon.StripPossessive(x.text(k, k+1))
+	if e, ok := x.byName(name); ok && x.ent(e).Person {
+		return x.ent(e).Name
+	}
+	return name
+}
+
+// introducedAlone reports whether the given name at token k is someone
+// the text meets by that name: "with Manuel, a master cheesemaker", "run
+// by Lurdes, who is 66", "Tiago says" (not "our Connor", "van der Walt").
+func (x *refiner) introducedAlone(k int) bool {
+	if k > 0 {
+		switch p := x.toks[k-1].Low; {
+		case vocab.SurnameParticles[p]:
+			return false
+		case p == "with" || p == "by" || p == "named" || p == "called":
+			return true
+		}
+	}
+	if k+1 >= len(x.toks) {
+		return false
+	}
+	if x.isCue(k + 1) {
+		return true
+	}
+	if x.toks[k+1].Low != "," || k+2 >= len(x.toks) {
+		return false
+	}
+	switch n := x.toks[k+2]; {
+	case n.Low == "a" || n.Low == "an" || n.Low == "the" || n.Low == "who" || n.Low == "whose":
+		return true
+	default:
+		return lexicon.IsNumber(n.Low) // "Lurdes, 66,"
+	}
 }
 
 // officialBefore returns the person named with an office (a title of
