@@ -198,3 +198,14 @@ func TestAnyNewsLoneGivenName(t *testing.T) {
 	in := "The island’s fame rests on its cheese. Queijo Terra Alta is a hard, sharp wheel aged up to two years, and at the cooperative I spend a morning with Manuel, a master cheesemaker who has worked there since he was 16. He cuts into a wheel and hands me a shard. “Taste the grass first,” he says."
 	checkQuotes(t, in, []wantQuote{{"Taste the grass first,", "Manuel", ""}})
 }
+
+// TestAnyNewsRoleBeforeSurname: "Skipper Colley, who scored ...,
+// admitted" is Ben Colley called by his surname after his role, and
+// "the back-rower" the one just named, as "the flanker" is.
+func TestAnyNewsRoleBeforeSurname(t *testing.T) {
+	t.Parallel()
+	in := "Exeter had led thanks to tries from Ben Colley and Sam Harte.\n\n" +
+		"Skipper Colley, who scored the opening try from a lineout drive, admitted the hosts had let the game slip.\n\n" +
+		"‘We had them,’ the back-rower said. ‘We gave it back to them with a knock-on.’"
+	checkQuotes(t, in, []wantQuote{{"We had them,", "Ben Colley", ""}, {"We gave it back to them with a knock-on.", "Ben Colley", ""}})
+}

@@ -121,6 +121,9 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			(lexicon.IsTitleWord(x.Toks[k-4].Low) || lexicon.IsRoleNoun(x.Toks[k-4].Low)) {
 			break // "Minister of State for the Gaeltacht Pádraig Ó Gábháin"
 		}
+		if words == 1 && k-1 == a && k+1 == b && lexicon.IsPersonRole(p.Low) && x.Toks[k].Kind == tok.Word && (a == 0 || x.Toks[a-1].SentEd) && vocab.GivenNameGender(x.Toks[k].Low) == 0 {
+			break // "Skipper Marchant, who scored ..., admitted": the captain called by his surname
+		}
 		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low] || openingDescriptor(p.Low))) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
