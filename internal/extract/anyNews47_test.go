@@ -209,3 +209,16 @@ func TestAnyNewsRoleBeforeSurname(t *testing.T) {
 		"‘We had them,’ the back-rower said. ‘We gave it back to them with a knock-on.’"
 	checkQuotes(t, in, []wantQuote{{"We had them,", "Ben Colley", ""}, {"We gave it back to them with a knock-on.", "Ben Colley", ""}})
 }
+
+// TestAnyNewsJudgeByTitledSurname: "the judge remarked" after "Justice
+// Haidari asked ..." is Justice Haidari, named in full with a colleague
+// on the bench before, not the colleague named last in full.
+func TestAnyNewsJudgeByTitledSurname(t *testing.T) {
+	t.Parallel()
+	in := "A two-judge bench headed by Justice Salman Akhtar Haidari and comprising Justice Nadia Rehman Baig took up the petition.\n\n" +
+		"Justice Haidari asked the company’s counsel, Imran Qadir Butt, whether it had any written policy approved by the regulator.\n\n" +
+		"\"There is a policy, sir, and it has been shared with the regulator,\" Mr Butt replied.\n\n" +
+		"\"Shared is not the same as approved,\" the judge remarked."
+	checkQuotes(t, in, []wantQuote{{"There is a policy, sir, and it has been shared with the regulator,", "Imran Qadir Butt", ""},
+		{"Shared is not the same as approved,", "Salman Akhtar Haidari", ""}})
+}

@@ -279,13 +279,14 @@ func (x *reader) formerHome(k int) bool {
 // qualified office ("shadow chancellor", "former president") is
 // someone else's.
 func (x *reader) officeHolder(a int, office string) int {
-	found, seen := -1, 0
+	found, seen, at := -1, 0, -1
 	x.mentionsBefore(a, func(e, t int) bool {
 		seen++
 		ent := x.ent(e)
 		if !ent.Person {
 			return seen < 500
 		}
+		at = t
 		if vocab.HoldsOffice(ent.Title, office) || x.appositionHolds(t, office) {
 			found = e
 			return false
@@ -306,7 +307,45 @@ func (x *reader) officeHolder(a int, office string) int {
 		}
 		return seen < 500
 	})
+	if e := x.titledSurname(a, max(at, 0), office); e >= 0 {
+		return e // "Justice Memon asked", later than the holder named in full
+	}
 	return found
+}
+
+// maxTitledBack bounds, in tokens, how far back a surname after the
+// office is looked for.
+const maxTitledBack = 600
+
+// titledSurname returns the person written as the office and a surname
+// alone ("Justice Memon asked", "Judge Crane said") between tokens lo
+// and a, the latest such, when the article named them in full; -1 if
+// none.
+func (x *reader) titledSurname(a, lo int, office string) int {
+	for k := a - 2; k >= lo && a-k < maxTitledBack; k-- {
+		x.steps++
+		w := strings.TrimSuffix(x.toks[k].Low, ".")
+		if !x.toks[k].Cap || w != office && w != vocab.TitleAbbrev[office] && !(office == "judge" && w == "justice") || !x.isNameWord(k+1) ||
+			k+2 < len(x.toks) && x.isNameWord(k+2) && x.toks[k+2].Para == x.toks[k].Para {
+			continue
+		}
+		surname := lexicon.StripPossessive(x.text(k+1, k+2))
+		if e, ok := x.byName(surname); ok && x.ent(e).Person && strings.Contains(x.ent(e).Name, " ") {
+			return e
+		}
+		found, seen := -1, 0
+		x.mentionsBefore(k, func(e, t int) bool {
+			seen++
+			if n := x.ent(e); n.Person && strings.HasSuffix(n.Name, " "+surname) {
+				found = e // "Justice Faisal Kamal Memon" named before
+			}
+			return found < 0 && seen < 200
+		})
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }
 
 // officeBefore reports whether the name at token t follows its office
