@@ -222,3 +222,16 @@ func TestAnyNewsJudgeByTitledSurname(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"There is a policy, sir, and it has been shared with the regulator,", "Imran Qadir Butt", ""},
 		{"Shared is not the same as approved,", "Salman Akhtar Haidari", ""}})
 }
+
+// TestAnyNewsAttendantNamedOnce: "the caddie" is the caddie named once
+// with the role ("his caddie, Per Ekholm"), though only the player is
+// named in the sentences just before.
+func TestAnyNewsAttendantNamedOnce(t *testing.T) {
+	t.Parallel()
+	in := "Nils Ahlberg shot a 67 on Saturday. He said he had told his caddie, Per Ekholm, on the 10th tee that he would not look at a leaderboard.\n\n" +
+		"The Swede birdied four of the last six holes.\n\n" +
+		"Asked about his temper, Ahlberg spoke about himself in a way he had never done before.\n\n" +
+		"\"He used to punish himself for every bogey for three holes,\" the caddie said. \"Now it's one hole.\""
+	checkQuotes(t, in, []wantQuote{{"He used to punish himself for every bogey for three holes,", "Per Ekholm", ""},
+		{"Now it's one hole.", "Per Ekholm", ""}})
+}

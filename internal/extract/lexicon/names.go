@@ -323,7 +323,8 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	barrister counsel prosecutor accused defendant guard quarterback linebacker receiver cornerback lineman kicker
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
-	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower`)
+	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
+	caddie caddy bagman`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

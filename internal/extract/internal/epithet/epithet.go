@@ -224,6 +224,9 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 	if match < 0 && (vocab.Offices[head.Low] || vocab.ExecHeads[head.Low]) {
 		match = x.officeHolder(a, vocab.OfficeWords(x.text(a+1, b)))
 	}
+	if match < 0 && b-a == 2 && second < 0 && attendants[head.Low] {
+		match = x.officeHolder(a, head.Low) // "the caddie", after "his caddie, Fredrik Saxén" and the player's own words
+	}
 	switch {
 	case match >= 0:
 		return match, nil
@@ -239,6 +242,12 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 	}
 	return first, nil
 }
+
+// attendants are the roles of someone who works beside the one a story is
+// about, called so once by name ("his caddie, Fredrik Saxén") and later
+// by the role alone, when the story's subject is the one named near.
+var attendants = map[string]bool{"caddie": true, "caddy": true, "bagman": true, "interpreter": true, "translator": true,
+	"agent": true, "trainer": true, "physio": true, "bodyguard": true, "chauffeur": true, "assistant": true}
 
 // aged reports whether the description [a, b) gives an age ("the
 // 58-year-old former finance minister"): someone just named, not an
