@@ -235,3 +235,14 @@ func TestAnyNewsAttendantNamedOnce(t *testing.T) {
 	checkQuotes(t, in, []wantQuote{{"He used to punish himself for every bogey for three holes,", "Per Ekholm", ""},
 		{"Now it's one hole.", "Per Ekholm", ""}})
 }
+
+// TestAnyNewsReportByWriter: "It recommended ..." after "A 2022 report by
+// the Prairie Forensic Consortium, a group of pathologists, found ..."
+// is the consortium's: a year before the document, its writer after
+// "by".
+func TestAnyNewsReportByWriter(t *testing.T) {
+	t.Parallel()
+	in := "Reformers have complained for a century.\n\n" +
+		"A 2022 report by the Prairie Forensic Consortium, a group of pathologists, made a similar argument in drier language. It recommended that states “phase out elected coroners within ten years.”"
+	checkQuotes(t, in, []wantQuote{{"phase out elected coroners within ten years.", "Prairie Forensic Consortium", ""}})
+}

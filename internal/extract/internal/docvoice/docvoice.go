@@ -227,10 +227,29 @@ func (x *voices) docSubject(p, end int) (doc, owner string) {
 			return "", ""
 		}
 		words = append(words, j)
+		if lexicon.IsNumber(t.Low) {
+			continue // "A 2022 report by ..."
+		}
 		if !t.Cap && (vocab.DocNouns[t.Low] || docNouns[t.Low] && len(words) > 1) {
 			e := j + 1
 			for e < end && x.toks[e].Kind == tok.Word && vocab.DocNouns[x.toks[e].Low] {
 				e++ // "draft document"
+			}
+			if ownA < 0 && e+1 < end && x.toks[e].Low == "by" {
+				ownA = e + 1 // "A 2022 report by the Midwest Death Investigation Consortium"
+				if x.toks[ownA].Low == "the" {
+					ownA++
+				}
+				ownB = ownA
+				for ownB < end && ownB-ownA < 8 && (x.toks[ownB].Cap || ownB > ownA && (x.toks[ownB].Low == "of" || x.toks[ownB].Low == "and" || x.toks[ownB].Low == "for")) && x.toks[ownB].Kind == tok.Word {
+					ownB++
+				}
+				for ownB > ownA && !x.toks[ownB-1].Cap {
+					ownB-- // (not "of" at the end)
+				}
+				if ownB == ownA {
+					ownA = -1
+				}
 			}
 			if ownA >= 0 {
 				owner = x.writer(lexicon.StripPossessive(x.text(ownA, ownB)), j)
