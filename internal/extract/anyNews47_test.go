@@ -246,3 +246,19 @@ func TestAnyNewsReportByWriter(t *testing.T) {
 		"A 2022 report by the Prairie Forensic Consortium, a group of pathologists, made a similar argument in drier language. It recommended that states “phase out elected coroners within ten years.”"
 	checkQuotes(t, in, []wantQuote{{"phase out elected coroners within ten years.", "Prairie Forensic Consortium", ""}})
 }
+
+// TestAnyNewsPostMarkedWith: "the post continued" is its writer's, who
+// "marked the milestone with a lengthy Instagram post": a document made
+// "with", after the subject's verb and an age in apposition.
+func TestAnyNewsPostMarkedWith(t *testing.T) {
+	t.Parallel()
+	in := "The climb caps a patient run for the track.\n\n" +
+		"Vallejo, 26, marked the milestone with a lengthy Instagram post on Monday night, alongside a photo of a lyric sheet.\n\n" +
+		"“I wrote this song on the floor of a laundromat,” she wrote.\n\n" +
+		"“To every radio programmer who took a chance on a weird little song: I owe you,” the post continued."
+	for _, q := range Extract(in).Quotes {
+		if q.Text == "To every radio programmer who took a chance on a weird little song: I owe you," && q.Speaker != "Vallejo" {
+			t.Errorf("%q: speaker %q, want Vallejo", q.Text, q.Speaker)
+		}
+	}
+}

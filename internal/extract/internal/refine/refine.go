@@ -1814,11 +1814,13 @@ var madeVerbs = map[string]bool{"wrote": true, "posted": true, "shared": true, "
 // madeBetween reports whether a verb of madeVerbs comes between tokens
 // a and k, with no other clause between: "shared a lengthy post".
 func (x *refiner) madeBetween(a, k int) bool {
-	for v := a; v < k && v-a < 6; v++ {
+	verb := false
+	for v := a; v < k && v-a < 12; v++ {
 		x.steps++
-		if madeVerbs[x.toks[v].Low] {
-			return true
+		if madeVerbs[x.toks[v].Low] && v-a < 8 || x.toks[v].Low == "with" && verb && k-v <= 4 {
+			return true // (or "Castellanos, 26, marked the milestone with a lengthy Instagram post")
 		}
+		verb = verb || lexicon.Verb(x.toks[v].Low) != 0 || strings.HasSuffix(x.toks[v].Low, "ed") && !x.toks[v].Cap
 	}
 	return false
 }
