@@ -262,3 +262,15 @@ func TestAnyNewsPostMarkedWith(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsOrgCalledSoInApposition: "the union said" is the body an
+// apposition called a union a few paragraphs up ("The NTU, Scotland’s
+// largest teaching union, ..."), though its name has no "Union" in it.
+func TestAnyNewsOrgCalledSoInApposition(t *testing.T) {
+	t.Parallel()
+	in := "NTU calls for review of appeals\n\n" +
+		"The NTU, Scotland’s largest teaching union, has renewed its call for the appeals process to be overhauled.\n\n" +
+		"Its general secretary has written to ministers.\n\n" +
+		"In a post on X, the union said: “Appeals should be about fairness for learners, not paperwork for teachers.”"
+	checkQuotes(t, in, []wantQuote{{"Appeals should be about fairness for learners, not paperwork for teachers.", "NTU", ""}})
+}

@@ -161,6 +161,9 @@ func (x *reader) orgBefore(a int, head string) string {
 		}
 		return lexicon.StripPossessive(x.text(j, e))
 	}
+	if name := x.calledSo(a, max(0, a-Lookback), head); name != "" {
+		return name // "The EIS, Scotland’s largest teaching union, ..." before "the union said"
+	}
 	p, s, ok := x.sentenceBefore(a)
 	if !ok {
 		return ""
@@ -206,6 +209,38 @@ func (x *reader) orgBefore(a int, head string) string {
 		return name
 	}
 	return x.latestFirm(a)
+}
+
+// maxApposition bounds the words of an apposition that calls an
+// organisation by its head noun: ", Scotland’s largest teaching union".
+const maxApposition = 7
+
+// calledSo returns the organisation an apposition between tokens lo and
+// a calls by the noun head ("The EIS, Scotland’s largest teaching union,
+// ..."), the latest such; "" if none.
+func (x *reader) calledSo(a, lo int, head string) string {
+	for k := a - 1; k >= lo; k-- {
+		x.steps++
+		if x.toks[k].Low != head || x.toks[k].Cap || k+1 >= len(x.toks) || x.toks[k+1].Low != "," && x.toks[k+1].Low != ")" {
+			continue // (an apposition closes after its noun: not "In a post published Monday, the mission team described")
+		}
+		j := k - 1
+		for j > lo && k-j < maxApposition && x.toks[j].Low != "," && x.toks[j].Kind == tok.Word {
+			j--
+		}
+		if j <= lo || x.toks[j].Low != "," || !x.isNameWord(j-1) {
+			continue
+		}
+		b := j - 1
+		for b > lo && j-b < 8 && (x.isNameWord(b-1) && x.toks[b-1].Low != "the" || (x.toks[b-1].Low == "of" || x.toks[b-1].Low == "and") && b-2 >= lo && x.isNameWord(b-2)) {
+			x.steps++
+			b--
+		}
+		if name := lexicon.StripPossessive(x.text(b, j)); !x.isPerson(name) && vocab.GivenNameGender(x.toks[b].Low) == 0 && !lexicon.IsNamedCap(x.toks[j-1].Low) {
+			return name
+		}
+	}
+	return ""
 }
 
 // lowerNear reports whether a one-word name is written in lower case
