@@ -274,3 +274,12 @@ func TestAnyNewsOrgCalledSoInApposition(t *testing.T) {
 		"In a post on X, the union said: “Appeals should be about fairness for learners, not paperwork for teachers.”"
 	checkQuotes(t, in, []wantQuote{{"Appeals should be about fairness for learners, not paperwork for teachers.", "NTU", ""}})
 }
+
+// TestAnyNewsDetectiveEpithet: "the detective" is the detective named
+// just before ("Det Insp Mark Thistleby"), as "the striker" is.
+func TestAnyNewsDetectiveEpithet(t *testing.T) {
+	t.Parallel()
+	in := "Det Insp Mark Thistleby, of Preston CID, said the robbery was terrifying for the staff.\n\n" +
+		"\"We are keeping an open mind,\" the detective said."
+	checkQuotes(t, in, []wantQuote{{"We are keeping an open mind,", "Mark Thistleby", ""}})
+}

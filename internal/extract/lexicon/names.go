@@ -324,7 +324,7 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
 	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
-	caddie caddy bagman`)
+	caddie caddy bagman detective inspector sergeant superintendent constable`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".

@@ -17,7 +17,7 @@ var Offices = map[string]bool{"president": true, "senator": true, "governor": tr
 
 // TitleAbbrev are the short forms of titles written before names.
 var TitleAbbrev = map[string]string{"senator": "sen", "governor": "gov", "representative": "rep", "president": "pres",
-	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev", "lieutenant": "lt", "sergeant": "sgt", "superintendent": "supt", "detective": "det", "captain": "capt"}
+	"professor": "prof", "doctor": "dr", "general": "gen", "reverend": "rev", "lieutenant": "lt", "sergeant": "sgt", "superintendent": "supt", "detective": "det", "captain": "capt", "inspector": "insp", "constable": "pc"}
 
 // LaterEpithets are more nouns a description of someone named just
 // before uses: "the Oscar winner", "the actress", "the pensioner", "the
