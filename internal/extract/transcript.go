@@ -7,6 +7,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/court"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/thread"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/unlabelled"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -38,27 +39,27 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	if len(turns) == 0 {
 		turns = transcript.FindTimed(x.r) // a talk's transcript: one speaker, a time before each paragraph
 	}
-	unlabelled := false
+	bare := false // an interview printed without labels
 	if len(turns) == 0 {
-		turns, unlabelled = transcript.FindUnlabelled(x.r), true
+		turns, bare = unlabelled.Find(x.r), true
 	}
 	if len(turns) == 0 {
 		return nil, nil
 	}
 	interviewee := -1
-	if unlabelled {
-		if interviewee = x.spokeWith(x.tokenAt(turns[0].Start)); interviewee < 0 {
+	if bare {
+		if interviewee = transcript.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].Start)); interviewee < 0 {
 			interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].Start))
 		}
 		if interviewee < 0 {
 			return nil, nil // an interview is with someone the introduction names
 		}
-	} else if interviewee = x.spokeWith(x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
+	} else if interviewee = transcript.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
 		// "Q:" and "A:": the one the introduction is about, not its
 		// byline's writer ("By Hollis Drummond", the one asking)
 		interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].LabelStart))
 	}
-	if interviewee < 0 && !unlabelled {
+	if interviewee < 0 && !bare {
 		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
 			if x.ents[e].person && strings.Contains(x.ents[e].name, " ") {
 				interviewee = e // the earliest named, as the walk goes back
@@ -103,7 +104,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		spans = append(spans, [2]int{t.LabelStart, end})
 		q := Quote{Text: string(x.r[t.Start:t.End]), Start: t.Start, End: t.End, Kind: KindDirect, Cue: ":",
 			SpeakerStart: t.LabelStart, SpeakerEnd: t.LabelEnd, Confidence: 0.9, Likely: true}
-		if unlabelled {
+		if bare {
 			q.Cue, q.SpeakerStart, q.SpeakerEnd = "", -1, -1
 		} else if t.LabelEnd <= t.LabelStart {
 			q.SpeakerStart, q.SpeakerEnd = -1, -1 // a question printed without a label
@@ -233,86 +234,6 @@ func (x *extractor) initialsIndex() map[string]int {
 func (x *extractor) personNamed(name string, pos int) (string, string) {
 	e := x.resolvePerson(name, "", pos)
 	return x.ents[e].name, x.ents[e].title
-}
-
-// spokeWith returns the person the two paragraphs before token i say the
-// interview was with ("We spoke with Voss over two afternoons", "Rolling
-// Stone caught up with Delia Voss"), or -1.
-func (x *extractor) spokeWith(i int) int {
-	if i <= 0 {
-		return -1
-	}
-	p := x.toks[i-1].Para
-	for k := i - 1; k > 0 && x.toks[k].Para+1 >= p; k-- {
-		x.steps++
-		w := x.toks[k].Low
-		if w != "with" && w != "to" || x.toks[k].InQ {
-			continue
-		}
-		v := k - 1
-		switch x.toks[v].Low {
-		case "spoke", "talked", "sat", "caught", "speaking", "talking":
-		case "interview", "conversation":
-			v = -1 // a noun: no one before it spoke
-		default:
-			if !(x.toks[v].Low == "down" || x.toks[v].Low == "up") {
-				continue
-			}
-			v--
-		}
-		if v > 0 && x.otherSpoke(v-1) {
-			continue // "the harbourmaster talked to Tessa Rangiwai": the one asking
-		}
-		n := k + 1
-		if n < len(x.toks) && x.toks[n].Low == ":" {
-			n++ // "An Interview With:" over the name in capitals
-		}
-		e := n
-		for e < len(x.toks) && e-n < 3 && x.toks[e].Para == x.toks[n].Para && (x.isNameWord(e) || x.toks[e].Kind == tkWord && lexicon.AllUpper(x.r[x.toks[e].S:x.toks[e].E])) {
-			e++
-		}
-		if e > n {
-			name := lexicon.StripPossessive(x.text(n, e))
-			if !lexicon.AllUpper([]rune(name)) {
-				return transcript.MostNamed(refineDoc{x}, name, k+1)
-			}
-			w := strings.Fields(name)
-			for j := range w {
-				w[j] = transcript.TitleCase(w[j]) // "MATTEO FERRANDI", named so nowhere else
-			}
-			if e := transcript.MostNamed(refineDoc{x}, strings.Join(w, " "), k+1); e >= 0 || len(w) < 2 {
-				return e
-			}
-			return x.resolvePerson(strings.Join(w, " "), "", x.toks[n].S)
-		}
-	}
-	return -1
-}
-
-// otherSpoke reports whether the subject ending at token s, before a verb
-// of talking to someone, is the one interviewed rather than the writer or
-// the publication: a person named, a pronoun for one or a description
-// ("Pettigrew talked to", "she spoke to", "the 64-year-old harbourmaster
-// talked to"), not "We spoke with" or "Rolling Stone caught up with".
-func (x *extractor) otherSpoke(s int) bool {
-	for s > 0 && x.toks[s].Kind == tkWord && !x.toks[s].Cap && strings.HasSuffix(x.toks[s].Low, "ly") {
-		s-- // "recently", "briefly"
-	}
-	t := x.toks[s]
-	switch {
-	case t.Kind != tkWord || t.Low == "we" || t.Low == "i":
-		return false
-	case !t.Cap:
-		return !lexicon.IsDeterminer(t.Low) && !lexicon.IsAux(t.Low)
-	case !x.isNameWord(s):
-		return false
-	}
-	a := s
-	for a > 0 && s-a < 3 && x.isNameWord(a-1) {
-		a--
-	}
-	e := x.resolvePerson(lexicon.StripPossessive(x.text(a, s+1)), "", x.toks[a].S)
-	return e >= 0 && x.ents[e].person
 }
 
 // labelSpeaker resolves a transcript label: "SEN. WARREN" gives the person

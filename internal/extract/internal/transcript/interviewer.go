@@ -152,6 +152,16 @@ func datedLine(line string) bool {
 	return false
 }
 
+// bioJobs are what an author's line says they do: under a byline ("Senior
+// writer") or at the end of an article ("Jonah Pell is a senior reporter
+// at Vox").
+var bioJobs = map[string]bool{"reporter": true, "writer": true, "editor": true, "correspondent": true, "columnist": true,
+	"contributor": true, "journalist": true, "producer": true, "host": true, "critic": true}
+
+// BioJob reports whether w, in lower case, is a writer's job as an
+// author's line gives it.
+func BioJob(w string) bool { return bioJobs[w] }
+
 // jobLine reports whether line is a writer's job alone, as bylines print
 // it under the name: "Senior writer", "Staff reporter".
 func jobLine(line string) bool {

@@ -4,7 +4,17 @@ import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
+
+// doc holds one question about the article, read through article.Doc.
+type doc struct {
+	d     article.Doc
+	toks  []tok.Token
+	r     []rune
+	steps int
+}
 
 // maxIntroMentions bounds the mentions an interview's introduction is
 // searched through for the person it is about.
@@ -61,4 +71,90 @@ func MostNamed(d article.Doc, name string, i int) int {
 		return seen < maxIntroMentions
 	})
 	return best
+}
+
+// SpokeWith returns the person the two paragraphs before token i say the
+// interview was with ("We spoke with Voss over two afternoons", "Rolling
+// Stone caught up with Delia Voss"), or -1.
+func SpokeWith(d article.Doc, i int) int {
+	x := &doc{d: d, toks: d.Toks(), r: d.Runes()}
+	defer func() { d.Step(x.steps) }()
+	return x.spokeWith(i)
+}
+
+func (x *doc) spokeWith(i int) int {
+	if i <= 0 {
+		return -1
+	}
+	p := x.toks[i-1].Para
+	for k := i - 1; k > 0 && x.toks[k].Para+1 >= p; k-- {
+		x.steps++
+		w := x.toks[k].Low
+		if w != "with" && w != "to" || x.toks[k].InQ {
+			continue
+		}
+		v := k - 1
+		switch x.toks[v].Low {
+		case "spoke", "talked", "sat", "caught", "speaking", "talking":
+		case "interview", "conversation":
+			v = -1 // a noun: no one before it spoke
+		default:
+			if !(x.toks[v].Low == "down" || x.toks[v].Low == "up") {
+				continue
+			}
+			v--
+		}
+		if v > 0 && x.otherSpoke(v-1) {
+			continue // "the harbourmaster talked to Tessa Rangiwai": the one asking
+		}
+		n := k + 1
+		if n < len(x.toks) && x.toks[n].Low == ":" {
+			n++ // "An Interview With:" over the name in capitals
+		}
+		e := n
+		for e < len(x.toks) && e-n < 3 && x.toks[e].Para == x.toks[n].Para && (x.d.IsNameWord(e) || x.toks[e].Kind == tok.Word && lexicon.AllUpper(x.r[x.toks[e].S:x.toks[e].E])) {
+			e++
+		}
+		if e > n {
+			name := lexicon.StripPossessive(x.d.Text(n, e))
+			if !lexicon.AllUpper([]rune(name)) {
+				return MostNamed(x.d, name, k+1)
+			}
+			w := strings.Fields(name)
+			for j := range w {
+				w[j] = TitleCase(w[j]) // "MATTEO FERRANDI", named so nowhere else
+			}
+			if e := MostNamed(x.d, strings.Join(w, " "), k+1); e >= 0 || len(w) < 2 {
+				return e
+			}
+			return x.d.ResolvePerson(strings.Join(w, " "), "", x.toks[n].S)
+		}
+	}
+	return -1
+}
+
+// otherSpoke reports whether the subject ending at token s, before a verb
+// of talking to someone, is the one interviewed rather than the writer or
+// the publication: a person named, a pronoun for one or a description
+// ("Pettigrew talked to", "she spoke to", "the 64-year-old harbourmaster
+// talked to"), not "We spoke with" or "Rolling Stone caught up with".
+func (x *doc) otherSpoke(s int) bool {
+	for s > 0 && x.toks[s].Kind == tok.Word && !x.toks[s].Cap && strings.HasSuffix(x.toks[s].Low, "ly") {
+		s-- // "recently", "briefly"
+	}
+	t := x.toks[s]
+	switch {
+	case t.Kind != tok.Word || t.Low == "we" || t.Low == "i":
+		return false
+	case !t.Cap:
+		return !lexicon.IsDeterminer(t.Low) && !lexicon.IsAux(t.Low)
+	case !x.d.IsNameWord(s):
+		return false
+	}
+	a := s
+	for a > 0 && s-a < 3 && x.d.IsNameWord(a-1) {
+		a--
+	}
+	e := x.d.ResolvePerson(lexicon.StripPossessive(x.d.Text(a, s+1)), "", x.toks[a].S)
+	return e >= 0 && x.d.Ent(e).Person
 }

@@ -1,9 +1,16 @@
-package transcript
+// Package unlabelled reads an interview printed without labels: questions
+// as short paragraphs of their own, answers in the paragraphs after them.
+package unlabelled
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 )
+
+// Turn is a transcript's turn (see package transcript).
+type Turn = transcript.Turn
 
 // Interviews printed without labels (the "edited for length and clarity"
 // style): after an introduction, the interviewer's questions are short
@@ -44,12 +51,12 @@ type para struct {
 	lastQ, judging         bool // ends with "?"; judges what was said ("sounds", "must", "seems")
 }
 
-// FindUnlabelled returns the turns of an interview printed without labels:
+// Find returns the turns of an interview printed without labels:
 // each question as a Question turn (nobody's quote) and each paragraph of
 // answer as an Answer turn (Cont for the second and later paragraphs of
 // one answer), with empty labels at the start of the paragraph. It
 // returns nil unless the text reads as an interview.
-func FindUnlabelled(r []rune) []Turn {
+func Find(r []rune) []Turn {
 	asks := 0 // paragraphs ending with "?": fewer than two make no interview
 	for i := 0; i < len(r) && asks < minMarkedRounds; i++ {
 		if r[i] == '?' {
@@ -72,7 +79,7 @@ func FindUnlabelled(r []rune) []Turn {
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		s, e2 := trim(r, i, e)
+		s, e2 := transcript.Trim(r, i, e)
 		for s < e2 && (r[s] == '*' || r[s] == '_') && (r[e2-1] == '*' || r[e2-1] == '_') {
 			s, e2 = s+1, e2-1 // a question in bold or italics: "**Why nights?**"
 		}
@@ -104,7 +111,7 @@ func FindUnlabelled(r []rune) []Turn {
 		}
 		next := k+1 < len(ps) && answerShaped(ps[k+1])
 		if next && (isQuestion(p) || inAnswer && isPrompt(p)) {
-			out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: Question})
+			out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: transcript.Question})
 			rounds++
 			if p.you {
 				youQs++
@@ -123,7 +130,7 @@ func FindUnlabelled(r []rune) []Turn {
 			inAnswer = false
 			continue
 		}
-		out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: Answer, Cont: paras > 0})
+		out = append(out, Turn{LabelStart: p.s, LabelEnd: p.s, Start: p.s, End: p.e, Role: transcript.Answer, Cont: paras > 0})
 		if paras == 0 {
 			answers++
 			spoke = false
@@ -143,10 +150,6 @@ func FindUnlabelled(r []rune) []Turn {
 	return out
 }
 
-// bioJobs are what an author's line at the end of an article says they do.
-var bioJobs = map[string]bool{"reporter": true, "writer": true, "editor": true, "correspondent": true, "columnist": true,
-	"contributor": true, "journalist": true, "producer": true, "host": true, "critic": true}
-
 // authorBio reports whether a paragraph is an author's line: a name of
 // two to four capitalised words, "is a" or "is the", and a job among
 // its next words ("Jonah Pell is a senior reporter at Vox covering ...").
@@ -163,7 +166,7 @@ func authorBio(p []rune) bool {
 		return false
 	}
 	for _, w := range words[n+2 : min(len(words), n+6)] {
-		if bioJobs[strings.ToLower(strings.Trim(w, ".,"))] {
+		if transcript.BioJob(strings.ToLower(strings.Trim(w, ".,"))) {
 			return true
 		}
 	}

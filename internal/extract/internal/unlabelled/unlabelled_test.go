@@ -1,8 +1,8 @@
-package transcript
+package unlabelled
 
 import "testing"
 
-func TestFindUnlabelled(t *testing.T) {
+func TestFind(t *testing.T) {
 	cases := []struct {
 		name, text string
 		roles      string
@@ -23,7 +23,7 @@ func TestFindUnlabelled(t *testing.T) {
 		{"quotes are no answers", "Ann Lee spoke.\n\nWhy did you go?\n\n“Because I had to,” she said.\n\nWhy did you stay?\n\n“Because I could,” she said.\n\nWhy did you leave?\n\n“Because I was tired,” she said.", ""},
 	}
 	for _, c := range cases {
-		got := FindUnlabelled([]rune(c.text))
+		got := Find([]rune(c.text))
 		roles := ""
 		for _, tn := range got {
 			roles += string(rune(tn.Role))
