@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsDocumentWriter: "it" after a sentence whose subject is a
 // document is that document's writer when the sentence names them ("The
@@ -282,4 +285,18 @@ func TestAnyNewsDetectiveEpithet(t *testing.T) {
 	in := "Det Insp Mark Thistleby, of Preston CID, said the robbery was terrifying for the staff.\n\n" +
 		"\"We are keeping an open mind,\" the detective said."
 	checkQuotes(t, in, []wantQuote{{"We are keeping an open mind,", "Mark Thistleby", ""}})
+}
+
+// TestAnyNewsClubIsNoAge: "the club said" after "The 21-year-old will
+// occupy ..." is no description of the player: an age is no club's name.
+func TestAnyNewsClubIsNoAge(t *testing.T) {
+	t.Parallel()
+	in := "The Halden Rovers have landed the midfielder they chased all winter.\n\n" +
+		"The club announced Tuesday it has signed midfielder Tomás Arrieta from Deportivo Sur. The 21-year-old will occupy one of the two senior slots.\n\n" +
+		"\"Tomás is a dynamic, two-way midfielder who fits the way we want to play,\" the club said in a statement."
+	for _, q := range Extract(in).Quotes {
+		if strings.Contains(q.Speaker, "year-old") {
+			t.Errorf("%q: speaker %q, an age for the club", q.Text, q.Speaker)
+		}
+	}
 }

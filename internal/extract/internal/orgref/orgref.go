@@ -461,8 +461,8 @@ func (x *reader) orgSubject(p, s int, club bool) string {
 			return whole // "Fernhollow argued", after "Fernhollow Beverage Co."
 		}
 	}
-	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || pluralRole(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":") {
-		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:"
+	if ok && (m.B-m.A == 1 && (lexicon.IsNamedCap(lexicon.StripPossessive(x.toks[m.A].Low)) || pluralRole(x.toks[m.A].Low) || lexicon.Verb(x.toks[m.A].Low) != 0) || !capitalised(m.Name) || x.toks[s-1].Low == ":" || strings.HasSuffix(x.toks[m.B-1].Low, "-year-old")) {
+		return "" // "Most of it in Asia is refined in China", "Black mass is the powder left ...", "Open this photo in gallery:", "The 21-year-old will occupy"
 	}
 	if ok && !m.Pron && (!m.Person && !x.isPerson(m.Name) || club && (!strings.Contains(m.Name, " ") || vocab.PlaceOrTeam(m.Name)) || !club && strings.Contains(m.Name, " ") && (vocab.PlaceOrTeam(m.Name) || x.firmApposition(m.B, s))) && x.toks[m.A].Cap &&
 		m.B-m.A <= 6 && !strings.Contains(m.Name, "'s ") && !strings.Contains(m.Name, "’s ") && !lexicon.IsAnonymous(x.toks[m.B-1].Low) && !lexicon.IsRoleNoun(x.toks[m.B-1].Low) && !lexicon.IsPersonRole(x.toks[m.B-1].Low) {
