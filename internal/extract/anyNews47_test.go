@@ -300,3 +300,23 @@ func TestAnyNewsClubIsNoAge(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsVideoTranscriptBracketNames: a video page's transcript with
+// the speaker's first name in square brackets and times on lines of
+// their own, unpunctuated as captions are, is a transcript: each turn is
+// its speaker's, by the full name the description gives; "[Music]" is
+// no one.
+func TestAnyNewsVideoTranscriptBracketNames(t *testing.T) {
+	t.Parallel()
+	in := "The Sideline Pod\n\nDana Kerr and Ollie Mensah are joined by Priya Lal to talk about the derby.\n\nTranscript\n\n" +
+		"0:00\n[Music]\n0:05\n[Dana] welcome back everybody i'm dana kerr and i'm here with ollie mensah and priya lal\n" +
+		"0:12\n[Priya] thanks for having me again i was promised snacks\n" +
+		"0:15\n[Ollie] there are no snacks there have never been snacks\n" +
+		"0:18\n[Dana] okay so the derby what did we make of that second half\n" +
+		"0:25\n[Priya] honestly it was the worst half of football i have seen all year\n"
+	checkQuotes(t, in, []wantQuote{{"welcome back everybody i'm dana kerr and i'm here with ollie mensah and priya lal", "Dana Kerr", ""},
+		{"thanks for having me again i was promised snacks", "Priya Lal", ""},
+		{"there are no snacks there have never been snacks", "Ollie Mensah", ""},
+		{"okay so the derby what did we make of that second half", "Dana Kerr", ""},
+		{"honestly it was the worst half of football i have seen all year", "Priya Lal", ""}})
+}

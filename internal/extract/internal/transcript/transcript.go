@@ -240,7 +240,7 @@ func Find(r []rune) []Turn {
 	}
 	seen := map[string]int{}
 	twice := false
-	sentences, turns := 0, 0
+	sentences, turns, bracketed := 0, 0, 0
 	for _, t := range out {
 		if t.Cont {
 			continue
@@ -252,8 +252,11 @@ func Find(r []rune) []Turn {
 		if strings.ContainsRune(".?!…\"”’'-—–:)]", r[t.End-1]) {
 			sentences++
 		}
+		if t.LabelStart > 0 && r[t.LabelStart-1] == '[' && t.LabelEnd < len(r) && r[t.LabelEnd] == ']' {
+			bracketed++ // "[Jordan] all right what's up everybody": a video's transcript, unpunctuated
+		}
 	}
-	if len(seen) < 2 || !twice || 2*sentences < turns {
+	if len(seen) < 2 || !twice || 2*sentences < turns && 2*bracketed < turns {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
@@ -501,6 +504,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 		}
 	}
 	if t, ok := usernameLabel(r, s, e); ok {
+		return t, true
+	}
+	if t, ok := bracketLabel(r, s, e); ok {
 		return t, true
 	}
 	if s >= e || !unicode.IsUpper(r[s]) {
@@ -1017,6 +1023,39 @@ func pastQuestionNumber(r []rune, s, e int) int {
 var callerRoles = map[string]bool{"caller": true, "listener": true, "texter": true, "guest": true, "voice": true}
 
 // turn builds a turn from its label [s, le) and the words from b to e.
+// maxBracketLabel bounds, in runes, a speaker's name in square brackets.
+const maxBracketLabel = 30
+
+// sounds are what a video's transcript writes in square brackets that no
+// one says: "[Music]", "[Laughter]".
+var sounds = map[string]bool{"music": true, "laughter": true, "laughs": true, "applause": true, "inaudible": true,
+	"crosstalk": true, "silence": true, "cheering": true, "noise": true, "foreign": true, "image": true, "photo": true,
+	"video": true, "sound": true, "pause": true, "unintelligible": true, "advertisement": true, "ad": true}
+
+// bracketLabel reads the speaker a video's transcript writes in square
+// brackets before the words: "[Jordan] all right what's up everybody"
+// (not a kicker in capitals: "[INTERVIEW] Onggi master ...").
+func bracketLabel(r []rune, s, e int) (Turn, bool) {
+	if s+3 >= e || r[s] != '[' || !unicode.IsUpper(r[s+1]) {
+		return Turn{}, false
+	}
+	c := s + 1
+	for c < e && c-s <= maxBracketLabel && r[c] != ']' {
+		if !unicode.IsLetter(r[c]) && r[c] != ' ' && r[c] != '.' && r[c] != '-' && r[c] != '\'' && r[c] != '’' {
+			return Turn{}, false
+		}
+		c++
+	}
+	if c >= e || r[c] != ']' || c+1 >= e || r[c+1] != ' ' {
+		return Turn{}, false
+	}
+	name := string(r[s+1 : c])
+	if sounds[strings.ToLower(name)] || len(strings.Fields(name)) > 3 || strings.ToUpper(name) == name {
+		return Turn{}, false
+	}
+	return turn(r, s+1, c, c+1, e, name)
+}
+
 func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	b, e = trim(r, b, e)
 	if _, qa := roles[strings.ToLower(name)]; !qa {
