@@ -320,3 +320,22 @@ func TestAnyNewsVideoTranscriptBracketNames(t *testing.T) {
 		{"okay so the derby what did we make of that second half", "Dana Kerr", ""},
 		{"honestly it was the worst half of football i have seen all year", "Priya Lal", ""}})
 }
+
+// TestAnyNewsCallLinesWithFirm: a call transcript whose speaker lines
+// give the name, the firm and, after a hyphen, the title ("Ruth Adeyemi
+// Harbor Foods Inc - CFO") gives each paragraph under a line to the
+// name; "Operator" is the operator.
+func TestAnyNewsCallLinesWithFirm(t *testing.T) {
+	t.Parallel()
+	in := "EDITED TRANSCRIPT\nHBRF - Q4 2025 Harbor Foods Inc Earnings Call\n\n" +
+		"PRESENTATION\n\nOperator\nGood afternoon, and welcome to the Harbor Foods fourth quarter earnings call.\n\n" +
+		"Ruth Adeyemi Harbor Foods Inc - CFO\nThank you, operator. Gross margin in the quarter was 31.2%, up 40 basis points.\n\n" +
+		"QUESTIONS AND ANSWERS\n\nOperator\nOur first question comes from Sam Ortiz with Pier Capital.\n\n" +
+		"Sam Ortiz Pier Capital LLC, Research Division - Analyst\nThanks. Ruth, how much of the margin gain was freight?\n\n" +
+		"Ruth Adeyemi Harbor Foods Inc - CFO\nAbout half of it, Sam. The rest was mix.\n"
+	checkQuotes(t, in, []wantQuote{{"Good afternoon, and welcome to the Harbor Foods fourth quarter earnings call.", "the operator", ""},
+		{"Thank you, operator. Gross margin in the quarter was 31.2%, up 40 basis points.", "Ruth Adeyemi", ""},
+		{"Our first question comes from Sam Ortiz with Pier Capital.", "the operator", ""},
+		{"Thanks. Ruth, how much of the margin gain was freight?", "Sam Ortiz", ""},
+		{"About half of it, Sam. The rest was mix.", "Ruth Adeyemi", ""}})
+}

@@ -248,6 +248,9 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 		}
 		return speakerLine{nameStart: s, nameEnd: s + len([]rune(name)), title: strings.Join(strings.Split(title, sep), ", ")}, true
 	}
+	if n, title, ok := firmLine(line); ok {
+		return speakerLine{nameStart: s, nameEnd: s + len([]rune(n)), title: title}, true
+	}
 	body := strings.TrimSuffix(line, ":")
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
 		body = body[:k] // "Jane Smith (00:04:12):"
@@ -285,6 +288,42 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 		return speakerLine{}, false
 	}
 	return speakerLine{nameStart: s, nameEnd: s + len([]rune(name))}, true
+}
+
+// jobWords end or fill the title of a call's speaker line.
+var jobWords = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "president": true, "director": true,
+	"officer": true, "analyst": true, "vp": true, "chairman": true, "chairwoman": true, "chair": true, "founder": true,
+	"partner": true, "head": true, "manager": true, "ir": true, "treasurer": true, "secretary": true, "executive": true}
+
+// firmLine reads a call's speaker line that gives the name, the firm and,
+// after a hyphen, the title ("Thomas Reyes Lakeshore Pet Supply Inc -
+// President, CEO & Director", "Kiran Bhatt Wedbush Securities Inc.,
+// Research Division - Analyst"), as call transcripts print them: the
+// name is the first two words (three with an initial), the title the
+// firm and the job.
+func firmLine(line string) (name, title string, ok bool) {
+	k := strings.LastIndex(line, " - ")
+	if k < 0 {
+		return "", "", false
+	}
+	job := strings.Fields(line[k+3:])
+	if len(job) == 0 || len(job) > maxTitleWords {
+		return "", "", false
+	}
+	isJob := false
+	for _, w := range job {
+		isJob = isJob || jobWords[strings.ToLower(strings.Trim(w, ",.&"))]
+	}
+	words := strings.Fields(line[:k])
+	n := 2
+	if len(words) > 3 && len(words[1]) == 2 && strings.HasSuffix(words[1], ".") {
+		n = 3 // "Mary J. Okafor Northwind Capital - Analyst"
+	}
+	if !isJob || len(words) <= n || !personName(strings.Join(words[:n], " ")) {
+		return "", "", false
+	}
+	firm := strings.TrimRight(strings.Join(words[n:], " "), ",")
+	return strings.Join(words[:n], " "), firm + ", " + strings.Join(job, " "), true
 }
 
 // namesAlone returns the names that stand alone on a line and name a
