@@ -339,3 +339,20 @@ func TestAnyNewsCallLinesWithFirm(t *testing.T) {
 		{"Thanks. Ruth, how much of the margin gain was freight?", "Sam Ortiz", ""},
 		{"About half of it, Sam. The rest was mix.", "Ruth Adeyemi", ""}})
 }
+
+// TestAnyNewsOfficeLabelAlone: a radio transcript's "MINISTER:" is the
+// minister the introduction names ("Water minister Gareth Penhale"), not
+// the presenter whose turns come between, and stays so.
+func TestAnyNewsOfficeLabelAlone(t *testing.T) {
+	t.Parallel()
+	in := "Water minister Gareth Penhale has insisted that households will not face standpipes.\n\n" +
+		"Below is a transcript of the interview.\n\n" +
+		"JOANNA CARRICK: Well, the water minister is on the line. Good morning.\n\n" +
+		"MINISTER: Good morning, Joanna.\n\n" +
+		"JOANNA CARRICK: Your companies lose a quarter of their water. Is that acceptable?\n\n" +
+		"MINISTER: Look, I understand the frustration, and we will publish new rules within weeks.\n"
+	checkQuotes(t, in, []wantQuote{{"Well, the water minister is on the line. Good morning.", "Joanna Carrick", ""},
+		{"Good morning, Joanna.", "Gareth Penhale", ""},
+		{"Your companies lose a quarter of their water. Is that acceptable?", "Joanna Carrick", ""},
+		{"Look, I understand the frustration, and we will publish new rules within weeks.", "Gareth Penhale", ""}})
+}

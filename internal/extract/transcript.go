@@ -258,7 +258,8 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) || lexicon.IsPeerName(t.Label) {
 		return strings.Join(words, " "), ""
 	}
-	if len(words) >= 2 && lexicon.IsTitleWord(strings.ToLower(words[len(words)-1])) {
+	if lexicon.IsTitleWord(strings.ToLower(words[len(words)-1])) && (len(words) >= 2 || strings.ToUpper(t.Label) == t.Label) {
+		// (or "MINISTER:" after "Water minister Gareth Llewellyn")
 		// "Health and Social Care Secretary:" after "Health and Social
 		// Care Secretary Nadia Qureshi-Bell held a press conference"
 		if x.officeNames == nil {

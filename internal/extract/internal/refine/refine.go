@@ -186,6 +186,9 @@ func (x *refiner) refine() {
 			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
+		case q.Cue == ":" && q.SpeakerEnd <= q.Start && strings.TrimSpace(string(x.r[q.SpeakerEnd:q.Start])) == ":" && x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " "):
+			// a transcript's label the label reader gave a name already:
+			// "MINISTER:" after "Water minister Gareth Llewellyn"
 		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)

@@ -322,6 +322,14 @@ func roleStart(line []rune) bool {
 // capitalised words; "" when it names no one there.
 func OfficeHolder(r []rune, office string) string {
 	text := string(r)
+	if name := officeHolderIn(text, office); name != "" || strings.Contains(office, " ") {
+		return name
+	}
+	return officeHolderIn(text, strings.ToLower(office)) // "MINISTER:" after "Water minister Gareth Llewellyn"
+}
+
+// officeHolderIn is OfficeHolder for the office written as given.
+func officeHolderIn(text, office string) string {
 	for from := 0; from < len(text); {
 		k := strings.Index(text[from:], office+" ")
 		if k < 0 {
