@@ -356,3 +356,21 @@ func TestAnyNewsOfficeLabelAlone(t *testing.T) {
 		{"Your companies lose a quarter of their water. Is that acceptable?", "Joanna Carrick", ""},
 		{"Look, I understand the frustration, and we will publish new rules within weeks.", "Gareth Penhale", ""}})
 }
+
+// TestAnyNewsInitialsOfBylineInCapitals: "PV:" in a Q&A under "BY PRIYA
+// VANCE" is the byline's writer, whose name in capitals is no entity; the
+// subject's initials are hers.
+func TestAnyNewsInitialsOfBylineInCapitals(t *testing.T) {
+	t.Parallel()
+	in := "BY PRIYA VANCE\nFebruary 3, 2026\n\n" +
+		"For 29 years, Dr. Marielle Gauthier has kept the town’s birthing unit open.\n\n" +
+		"This interview has been condensed and edited.\n\n" +
+		"PV: You’ve been on call since before Christmas. How many hours did you sleep last night?\n\n" +
+		"MG: Four? Maybe four and a half. A woman came in at one in the morning.\n\n" +
+		"PV: What would actually fix it?\n\n" +
+		"MG: Money, and a second doctor who stays longer than a winter.\n"
+	checkQuotes(t, in, []wantQuote{{"You’ve been on call since before Christmas. How many hours did you sleep last night?", "Priya Vance", ""},
+		{"Four? Maybe four and a half. A woman came in at one in the morning.", "Marielle Gauthier", ""},
+		{"What would actually fix it?", "Priya Vance", ""},
+		{"Money, and a second doctor who stays longer than a winter.", "Marielle Gauthier", ""}})
+}
