@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/captions"
@@ -198,7 +197,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			// "JTH:" for Joaquina Treviño-Hart
 			e := initialled[t.Label] - 1
 			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
-		case bylined(t.Label, &byline, &bylineRead, x.r, turns[0].LabelStart):
+		case transcript.Bylined(t.Label, &byline, &bylineRead, x.r, turns[0].LabelStart):
 			q.Speaker = byline // "PV:" under "BY PRIYA VENKATARAMAN", a name in capitals no entity holds
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)
@@ -209,25 +208,6 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		qs = append(qs, q)
 	}
 	return qs, spans
-}
-
-// bylined reports whether a label of two to four capitals is the
-// initials of the byline's writer, reading the byline into *name once.
-func bylined(label string, name *string, read *bool, r []rune, first int) bool {
-	if n := len(label); n < 2 || n > 4 || strings.ToUpper(label) != label || strings.ContainsAny(label, " .") {
-		return false
-	}
-	if !*read {
-		*read = true
-		w := strings.Fields(transcript.Interviewer(r, first))
-		for i := range w {
-			if strings.ToUpper(w[i]) == w[i] {
-				w[i] = transcript.TitleCase(w[i]) // "BY PRIYA VENKATARAMAN"
-			}
-		}
-		*name = strings.Join(w, " ")
-	}
-	return *name != "" && slices.Contains(transcript.InitialsOf(*name), label)
 }
 
 // initialsIndex maps the initials of each person the article names in

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -469,4 +470,23 @@ func InitialsOf(name string) []string {
 		}
 	}
 	return out
+}
+
+// Bylined reports whether a label of two to four capitals is the
+// initials of the byline's writer, reading the byline into *name once.
+func Bylined(label string, name *string, read *bool, r []rune, first int) bool {
+	if n := len(label); n < 2 || n > 4 || strings.ToUpper(label) != label || strings.ContainsAny(label, " .") {
+		return false
+	}
+	if !*read {
+		*read = true
+		w := strings.Fields(Interviewer(r, first))
+		for i := range w {
+			if strings.ToUpper(w[i]) == w[i] {
+				w[i] = TitleCase(w[i]) // "BY PRIYA VENKATARAMAN"
+			}
+		}
+		*name = strings.Join(w, " ")
+	}
+	return *name != "" && slices.Contains(InitialsOf(*name), label)
 }
