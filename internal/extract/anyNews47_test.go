@@ -147,9 +147,16 @@ func TestAnyNewsLedeRelativeNamedLater(t *testing.T) {
 		"Idris Morgan, a retired steelworker, had spent four days on a ward at the hospital after a fall.\n\n" +
 		"His daughter Ceri Pugh said the family had been told he would stay in until a care package was ready.\n\n" +
 		"\"I couldn't believe what I was hearing,\" said Ceri, 56."
-	for _, q := range Extract(in).Quotes {
-		if q.Text == "disgusted" && q.Speaker != "Ceri Pugh" {
-			t.Errorf("the lede's %q: speaker %q, want Ceri Pugh", q.Text, q.Speaker)
+	checkSpeakerOf(t, in, "disgusted", "Ceri Pugh") // held back, a lone word, but given its speaker
+}
+
+// checkSpeakerOf checks the speaker Extract gives the quotation text in
+// input, kept or held back.
+func checkSpeakerOf(t *testing.T, input, text, want string) {
+	t.Helper()
+	for _, q := range Extract(input).Quotes {
+		if q.Text == text && q.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, want)
 		}
 	}
 }
@@ -259,11 +266,7 @@ func TestAnyNewsPostMarkedWith(t *testing.T) {
 		"Vallejo, 26, marked the milestone with a lengthy Instagram post on Monday night, alongside a photo of a lyric sheet.\n\n" +
 		"“I wrote this song on the floor of a laundromat,” she wrote.\n\n" +
 		"“To every radio programmer who took a chance on a weird little song: I owe you,” the post continued."
-	for _, q := range Extract(in).Quotes {
-		if q.Text == "To every radio programmer who took a chance on a weird little song: I owe you," && q.Speaker != "Vallejo" {
-			t.Errorf("%q: speaker %q, want Vallejo", q.Text, q.Speaker)
-		}
-	}
+	checkSpeakerOf(t, in, "To every radio programmer who took a chance on a weird little song: I owe you,", "Vallejo")
 }
 
 // TestAnyNewsOrgCalledSoInApposition: "the union said" is the body an
