@@ -377,3 +377,22 @@ func TestAnyNewsInitialsOfBylineInCapitals(t *testing.T) {
 		{"What would actually fix it?", "Priya Vance", ""},
 		{"Money, and a second doctor who stays longer than a winter.", "Marielle Gauthier", ""}})
 }
+
+// TestAnyNewsLineNumberedCourtTranscript: a court reporter's pages number
+// every line ("12             THE COURT: ..."); the numbers are no part of
+// the labels, and "THE COURT" is the judge the caption names.
+func TestAnyNewsLineNumberedCourtTranscript(t *testing.T) {
+	t.Parallel()
+	in := " 1               IN THE CIRCUIT COURT OF BRANTLEY COUNTY, MISSOURI\n\n" +
+		" 7                  TRANSCRIPT OF JURY TRIAL - DAY 2\n" +
+		" 8           BEFORE THE HONORABLE MIRIAM OSTROWSKI, CIRCUIT JUDGE\n\n" +
+		" 9   APPEARANCES:\n     For the Plaintiff:   DANIEL FARRAGUT, ESQ.\n\n" +
+		"12             THE COURT: Good morning. Please be seated. Mr. Farragut, you may call your next witness.\n\n" +
+		"13             MR. FARRAGUT: Thank you, Your Honor. Plaintiff calls Earl Whitcomb.\n\n" +
+		"14             THE COURT: Mr. Whitcomb, please come forward and be sworn.\n\n" +
+		"15             MR. FARRAGUT: Mr. Whitcomb, you own the dairy on Route V?\n"
+	checkQuotes(t, in, []wantQuote{{"Good morning. Please be seated. Mr. Farragut, you may call your next witness.", "Miriam Ostrowski", ""},
+		{"Thank you, Your Honor. Plaintiff calls Earl Whitcomb.", "Daniel Farragut", ""},
+		{"Mr. Whitcomb, please come forward and be sworn.", "Miriam Ostrowski", ""},
+		{"Mr. Whitcomb, you own the dairy on Route V?", "Daniel Farragut", ""}})
+}

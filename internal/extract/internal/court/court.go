@@ -165,6 +165,7 @@ func ReadCourt(r []rune) Court {
 	var c Court
 	prev := "" // the line before, for a witness's name over "having been ... sworn"
 	transcript.Lines(r, len(r), func(s, e2 int) bool {
+		s = transcript.AfterLineNumber(r, s, e2) // "8           BEFORE THE HONORABLE ..."
 		if c.Judge == "" && s < maxCaption {
 			// "... came on for trial before the HONORABLE BEATRIX
 			// OKONKWO-SANDS, Judge of the Superior Court", inside a paragraph

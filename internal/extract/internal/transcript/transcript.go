@@ -484,6 +484,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	for a < e && unicode.IsSpace(r[a]) {
 		a++
 	}
+	a = afterLineNumber(r, a, e)
 	if b, c := trim(r, a, e); c-b <= maxChamberOffice && c > b && r[b] == 'T' && r[c-1] == ':' && chamberOffices[string(r[b:c])] {
 		// "The Speaker:" alone on its line over the words, as Canada's record prints it
 		return Turn{LabelStart: b, LabelEnd: c - 1, Start: e, End: e, Label: string(r[b : c-1]), Role: Named}, true
@@ -1023,6 +1024,26 @@ func pastQuestionNumber(r []rune, s, e int) int {
 var callerRoles = map[string]bool{"caller": true, "listener": true, "texter": true, "guest": true, "voice": true}
 
 // turn builds a turn from its label [s, le) and the words from b to e.
+// AfterLineNumber is afterLineNumber, for the readers of other packages.
+func AfterLineNumber(r []rune, a, e int) int { return afterLineNumber(r, a, e) }
+
+// afterLineNumber skips the number a court reporter's page gives each
+// line ("12             THE COURT: Good morning."): one or two digits and
+// two spaces or more.
+func afterLineNumber(r []rune, a, e int) int {
+	k := a
+	for k < e && k-a < 2 && unicode.IsDigit(r[k]) {
+		k++
+	}
+	if k == a || k+2 > e || r[k] != ' ' || r[k+1] != ' ' {
+		return a
+	}
+	for k < e && r[k] == ' ' {
+		k++
+	}
+	return k
+}
+
 // maxBracketLabel bounds, in runes, a speaker's name in square brackets.
 const maxBracketLabel = 30
 
