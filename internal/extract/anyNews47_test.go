@@ -22,6 +22,17 @@ func TestAnyNewsDocumentWriter(t *testing.T) {
 		{"Disable remote management until the update is installed,", "Selvane Networks", ""}})
 }
 
+// TestAnyNewsDocumentWriterPossessive: a possessive writer before a
+// modifier ("Selvane’s security advisory", with no "own" between) still
+// names the document's writer.
+func TestAnyNewsDocumentWriterPossessive(t *testing.T) {
+	t.Parallel()
+	in := "Attackers are exploiting a flaw in routers sold by Selvane Networks, researchers said.\n\n" +
+		"Selvane’s security advisory, published on Tuesday, is calmer. It calls the flaw an “input handling issue” and asks customers to “update when convenient.”"
+	checkSpeakerOf(t, in, "input handling issue", "Selvane Networks")
+	checkSpeakerOf(t, in, "update when convenient.", "Selvane Networks")
+}
+
 // TestAnyNewsIntervieweeTalkedToWriter: an interview printed without
 // labels whose introduction says the subject "talked to" the writer
 // ("the 58-year-old ranger talked to Mere Tapsell") is with the subject:

@@ -262,8 +262,8 @@ func (x *voices) docSubject(p, end int) (doc, owner string) {
 				ownA = j
 			}
 			ownB = j + 1
-		case t.Cap || !lexicon.IsPossessive(t.Low) && t.Low != "own" && ownA >= 0 && ownB == j && lexicon.IsPossessive(x.toks[j-1].Low):
-			return "", ""
+		case t.Cap:
+			return "", "" // a second name after the writer's and a word between: no document's subject
 		}
 	}
 	return "", ""
