@@ -88,8 +88,8 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		}
 	}
 	initialled := x.initialsIndex()
-	byline, bylineRead := "", false // the byline's writer, read once when a label may be their initials
-	unnamedAsker := "a reporter"    // at a briefing or press conference
+	byline := transcript.BylineName(x.r, turns[0].LabelStart) // whose initials a label may give
+	unnamedAsker := "a reporter"                              // at a briefing or press conference
 	if transcript.Interviewing(turns) {
 		unnamedAsker = "the interviewer" // of one person, who answers "A:"
 	}
@@ -197,7 +197,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			// "JTH:" for Joaquina Treviño-Hart
 			e := initialled[t.Label] - 1
 			q.Speaker, q.SpeakerTitle = x.ents[e].name, x.ents[e].title
-		case transcript.Bylined(t.Label, &byline, &bylineRead, x.r, turns[0].LabelStart):
+		case transcript.InitialsLabel(t.Label, byline):
 			q.Speaker = byline // "PV:" under "BY PRIYA VENKATARAMAN", a name in capitals no entity holds
 		default:
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(t)

@@ -472,21 +472,23 @@ func InitialsOf(name string) []string {
 	return out
 }
 
-// Bylined reports whether a label of two to four capitals is the
-// initials of the byline's writer, reading the byline into *name once.
-func Bylined(label string, name *string, read *bool, r []rune, first int) bool {
+// BylineName is the name Interviewer reads before rune first, written as
+// a name where the byline prints it in capitals ("BY PRIYA VENKATARAMAN").
+func BylineName(r []rune, first int) string {
+	w := strings.Fields(Interviewer(r, first))
+	for i := range w {
+		if strings.ToUpper(w[i]) == w[i] {
+			w[i] = TitleCase(w[i])
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// InitialsLabel reports whether a label of two to four capitals ("PV")
+// gives the initials of name.
+func InitialsLabel(label, name string) bool {
 	if n := len(label); n < 2 || n > 4 || strings.ToUpper(label) != label || strings.ContainsAny(label, " .") {
 		return false
 	}
-	if !*read {
-		*read = true
-		w := strings.Fields(Interviewer(r, first))
-		for i := range w {
-			if strings.ToUpper(w[i]) == w[i] {
-				w[i] = TitleCase(w[i]) // "BY PRIYA VENKATARAMAN"
-			}
-		}
-		*name = strings.Join(w, " ")
-	}
-	return *name != "" && slices.Contains(InitialsOf(*name), label)
+	return name != "" && slices.Contains(InitialsOf(name), label)
 }
