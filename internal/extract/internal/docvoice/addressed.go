@@ -11,8 +11,8 @@ import (
 
 // maxYouCue bounds the tokens between "you" and the quotation it
 // introduces ("In it you say:", "You told her, in an email I have
-// read,"); maxAddressed
-// how far into the text the one addressed is looked for.
+// read,"); maxAddressed how far into the text the one addressed is
+// looked for.
 const (
 	maxYouCue    = 12
 	maxAddressed = 3000
