@@ -309,7 +309,12 @@ func (x *extractor) personShaped(a, b int) bool {
 		return false // "Brolga Meats will close its abattoir"
 	}
 	field := false // inside an office's field: "Minister for Local Government"
-	for i := x.nm.CapRunBack(0, b-1); i < b; i++ {
+	run := x.nm.CapRunBack(0, b-1)
+	if p := run - 1; p >= 1 && x.toks[p].Low == "the" {
+		p-- // "Permanent Representative to the United Nations Ali-Akbar Hosseini-Nejad"
+		field = (x.toks[p].Low == "to" || x.toks[p].Low == "for" || x.toks[p].Low == "of") && p >= 1 && lexicon.IsTitleWord(x.toks[p-1].Low)
+	}
+	for i := run; i < b; i++ {
 		x.steps++
 		t := x.toks[i]
 		if t.Kind != tkWord {
@@ -334,8 +339,11 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
-		if t.E-t.S > 1 && lexicon.AllUpper(x.r[t.S:t.E]) {
-			return false
+		if i == b-1 && i > a && lexicon.IsAreaNoun(t.Low) {
+			return false // "Asukese Traditional Area"
+		}
+		if t.E-t.S > 1 && lexicon.AllUpper(x.r[t.S:t.E]) && !(i == b-1 && i > a && names.Generational(t.Low)) {
+			return false // an acronym, but not a chief's "Sakyi III"
 		}
 	}
 	return true

@@ -218,7 +218,7 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt`)
+	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt nana togbe togbui`)
 
 // policeRanks are the ranks of police officers written short before a
 // name: "SP Olumide Fashakin", "DSP Aisha Bello".
@@ -403,6 +403,14 @@ var places = wordSet(`alabama alaska arizona arkansas california colorado connec
 
 // IsPlace reports whether w is (part of) a state, country or city name.
 func IsPlace(w string) bool { return places[w] }
+
+// areaNouns end the names of areas, which are no one's surname: "the
+// Nkonya Traditional Area", "Biakoye District".
+var areaNouns = wordSet(`area district region county province municipality constituency territory prefecture
+	governorate subcounty borough`)
+
+// IsAreaNoun reports whether w, in lower case, ends an area's name.
+func IsAreaNoun(w string) bool { return areaNouns[w] }
 
 // firstNameGender gives the usual gender of common English first names; it
 // lets "she said" skip a man named just before. Unknown names stay neutral.

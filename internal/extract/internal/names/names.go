@@ -93,6 +93,9 @@ func (x *Text) MonthFirstName(i int) bool {
 func (x *Text) SplitTitle(a, b int) (nameStart int) {
 	k := b - 1
 	words := 1
+	if b-a >= 3 && Generational(x.Toks[k].Low) {
+		words = 0 // "Okofo Kwadwo Sakyi III": the numeral is no word of the name's three
+	}
 	for k-1 >= a {
 		*x.Steps++
 		p := x.Toks[k-1]
@@ -142,6 +145,16 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		return a + 1 // "Congress MLA from Semariya Kuldeep Pateriya": the place the member is from
 	}
 	return k
+}
+
+// Generational reports whether w, in lower case, ends a name as the
+// holder's number or generation: a chief's or monarch's "III", "Jr".
+func Generational(w string) bool {
+	switch w {
+	case "ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr":
+		return true
+	}
+	return false
 }
 
 // vietnameseMiddle reports whether w is the middle name that follows a

@@ -81,13 +81,22 @@ func (x *refiner) titlesAndName(q *result.Quote) {
 		return
 	}
 	last := before[strings.LastIndexByte(before, ' ')+1:]
-	if !lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(last, "."))) {
+	if !lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(last, "."))) && !officeField(before) {
 		return
 	}
 	q.Speaker = after
 	if q.SpeakerTitle == "" || strings.HasPrefix(q.SpeakerTitle, "also ") {
 		q.SpeakerTitle = before
 	}
+}
+
+// officeField reports whether words end in an office and the first
+// field of its portfolio: "Deputy Foreign Minister for Legal" (and
+// International Affairs).
+func officeField(words string) bool {
+	f := strings.Fields(words)
+	n := len(f)
+	return n >= 3 && (f[n-2] == "for" || f[n-2] == "of") && lexicon.IsTitleWord(strings.ToLower(f[n-3]))
 }
 
 // namesAfter gives a speaker named by surname alone before the article
@@ -148,6 +157,10 @@ func (x *refiner) shortName(s string) bool {
 	return lexicon.PronounGender(low) == "" && !lexicon.IsOrgWord(low) && !vocab.PlaceOrTeam(s) && !vocab.IsOutlet(s) && !lexicon.IsPlace(low)
 }
 
+// maxAppositionWords bounds the name in apposition after a description,
+// in words: a chief's "Nana Okofo Kwadwo Sakyi III" has five.
+const maxAppositionWords = 5
+
 // appositionAfter returns the person named in apposition to a description
 // opening the sentence at token p (before hi): "The United Nations
 // coordinator for Sudan, Clementine Nkweta-Salami, said", or -1.
@@ -165,14 +178,18 @@ func (x *refiner) appositionAfter(p, hi int) int {
 			continue
 		}
 		j := k + 1
-		for j < hi && j-k <= 4 && x.isNameWord(j) {
+		for j < hi && j-k <= maxAppositionWords && x.isNameWord(j) {
 			j++
 		}
 		if j-k < 3 || j >= hi || x.toks[j].Low != "," {
 			return -1
 		}
-		if e, ok := x.byName(x.text(k+1, j)); ok && x.ent(e).Person {
-			return e
+		// The whole name, or the name after an honorific the name
+		// reader does not know ("Nana Okofo Kwadwo Sakyi III").
+		for a := k + 1; j-a >= 2; a++ {
+			if e, ok := x.byName(x.text(a, j)); ok && x.ent(e).Person {
+				return e
+			}
 		}
 		return -1
 	}

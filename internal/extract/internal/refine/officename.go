@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/epithet"
@@ -38,8 +39,9 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		return
 	}
 	for k, w := range strings.Fields(q.Speaker) {
-		if !vocab.OfficeWord(strings.ToLower(w)) && (k > 0 || !vocab.Demonym(strings.ToLower(w))) {
-			return // (but "Russian Ambassador to Japan Konstantin Lavrinenko")
+		low := strings.ToLower(w)
+		if !vocab.OfficeWord(low) && (k > 0 || !vocab.Demonym(low) && !lexicon.IsPossessive(low)) && (k == 0 || low != "and") {
+			return // (but "Russian Ambassador to Japan Konstantin Lavrinenko", "Iran's Ambassador and Permanent Representative")
 		}
 	}
 	if x.toks[a].Low == "the" {
@@ -137,14 +139,81 @@ func (x *refiner) acronymName(q *result.Quote, a int) {
 			}
 			break
 		}
-		if s < e && e-s >= 2 {
+		if h := x.holderAfter(k + 1); h >= 0 {
+			q.Speaker, q.SpeakerTitle = x.ent(h).Name, x.ent(h).Title // "The Biakoye District Chief Executive (DCE), Mr Emmanuel Kofi Dzidzornu,"
+		} else if s < e && e-s >= 2 {
 			q.Speaker, q.SpeakerTitle = lexicon.StripPossessive(x.text(s, e)), ""
 		}
 		return
 	}
 	if name := x.spelledOut(low, a); name != "" {
 		q.Speaker, q.SpeakerTitle = name, "" // "the Federal Aviation Administration" written before "The FAA said"
+	} else if h := x.initialsHolder(a, q.Speaker); h >= 0 {
+		q.Speaker, q.SpeakerTitle = x.ent(h).Name, x.ent(h).Title
 	}
+}
+
+// holderAfter returns the person named in apposition right after an
+// office's acronym in brackets, which closes at token c: "(DCE), Mr
+// Emmanuel Kofi Dzidzornu,"; or -1.
+func (x *refiner) holderAfter(c int) int {
+	if c+2 >= len(x.toks) || x.toks[c+1].Low != "," {
+		return -1
+	}
+	found := -1
+	x.mentionsBefore(min(c+8, len(x.toks)), func(e, t int) bool {
+		if t > c+1 && t <= c+4 && x.ent(e).Person {
+			found = e
+		}
+		return t > c+1
+	})
+	return found
+}
+
+// initialsHolder returns the latest person whose title ends in the words
+// an acronym written as "the OC" or "the RC" stands for: "police station
+// officer-in-charge Md Shahidul Islam", "Singida Regional Commissioner
+// Yusuph Kingu"; or -1.
+func (x *refiner) initialsHolder(a int, acr string) int {
+	if len(acr) > 4 || x.toks[a].Low != "the" || vocab.PlaceOrTeam(acr) || vocab.IsOutlet(acr) {
+		return -1
+	}
+	found, seen := -1, 0
+	x.mentionsBefore(a, func(e, t int) bool {
+		seen++
+		if n := x.ent(e); n.Person && (strings.HasSuffix(initials(n.Title), acr) || strings.HasSuffix(initials(x.wordsBefore(t)), acr)) {
+			found = e
+			return false
+		}
+		return seen < maxAcronymBack
+	})
+	return found
+}
+
+// wordsBefore returns the words of token t's sentence right before it,
+// five at most: where a title in lower case goes ("police station
+// officer-in-charge Md Shahidul Islam").
+func (x *refiner) wordsBefore(t int) string {
+	k := t
+	for k > 0 && t-k < 5 && x.toks[k-1].Kind == tok.Word && !x.toks[k-1].SentEd && !x.toks[k-1].InQ {
+		k--
+	}
+	return x.text(k, t)
+}
+
+// initials are the first letters of a title's words and of its
+// hyphenated parts, without "of", "in" or "the": "BPSOC" for "Bason
+// police station officer-in-charge".
+func initials(title string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "in", "the", "for", "and", "to", "on":
+			continue
+		}
+		b.WriteRune(unicode.ToUpper([]rune(w)[0]))
+	}
+	return b.String()
 }
 
 // spelledOut returns the capitalised name before token a whose initials,

@@ -1270,10 +1270,13 @@ func (x *refiner) loneGivenName(a int, g byte, cur string) string {
 	if k < lo || a-k >= maxLoneBack {
 		return ""
 	}
-	if first, _, _ := strings.Cut(cur, " "); vocab.GivenNameGender(strings.ToLower(first)) != 0 || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(first, "."))) {
+	c, named := x.byName(cur)
+	if s := x.sentStart(a); s > 0 && k >= x.sentStart(s-1) && k < s && x.introducedAfterRole(k) && (!named || x.latestMention(c, a) < k) {
+		// "Another farmer, Paulo, 29, from Mkalama, said ...": the
+		// sentence before introduced the one "he" continues
+	} else if first, _, _ := strings.Cut(cur, " "); vocab.GivenNameGender(strings.ToLower(first)) != 0 || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(first, "."))) {
 		return "" // a person's name, not a place's or a product's ("São Jorge")
-	}
-	if c, ok := x.byName(cur); ok && (x.latestMention(c, a) > k || x.ent(c).Gender != 0 && !x.ent(c).PronGender) {
+	} else if named && (x.latestMention(c, a) > k || x.ent(c).Gender != 0 && !x.ent(c).PronGender) {
 		return "" // the one resolved to was named since, or is known to be a man or a woman
 	}
 	name := lexicon.StripPossessive(x.text(k, k+1))
@@ -1281,6 +1284,14 @@ func (x *refiner) loneGivenName(a int, g byte, cur string) string {
 		return x.ent(e).Name
 	}
 	return name
+}
+
+// introducedAfterRole reports whether the given name at token k follows
+// a role noun and a comma, closing an apposition: "Another farmer,
+// Paulo, 29,".
+func (x *refiner) introducedAfterRole(k int) bool {
+	return k >= 2 && x.toks[k-1].Low == "," && k+1 < len(x.toks) && x.toks[k+1].Low == "," &&
+		(lexicon.IsPersonRole(x.toks[k-2].Low) || lexicon.IsRoleNoun(x.toks[k-2].Low))
 }
 
 // introducedAlone reports whether the given name at token k is someone

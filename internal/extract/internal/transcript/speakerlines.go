@@ -233,6 +233,24 @@ func sentence(p []rune) bool {
 // name is one of namesAlone, either of which makes a name alone a
 // speaker line.
 func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
+	if e-s <= maxSpeakerLine && r[s] >= '0' && r[s] <= '9' {
+		// "00:04:12 Jane Smith", as some podcasts' pages head a turn:
+		// the time in the recording, then the name alone
+		k := s
+		for k < e && r[k] != ' ' {
+			k++
+		}
+		if k == e || !timestamp(string(r[s:k])) {
+			return speakerLine{}, false
+		}
+		for k < e && r[k] == ' ' {
+			k++
+		}
+		if k == e || Unidentified(string(r[k:e])) {
+			return speakerLine{nameStart: k, nameEnd: e}, k < e
+		}
+		s, alone = k, true
+	}
 	if e-s > maxSpeakerLine || !unicode.IsUpper(r[s]) || strings.ContainsRune(".?!…\"”’'", r[e-1]) {
 		return speakerLine{}, false // (a sentence, read without building a string)
 	}

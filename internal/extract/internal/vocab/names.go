@@ -160,8 +160,14 @@ func AllOfficeWords(name string) bool {
 func OfficeWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return lexicon.IsTitleWord(w) || lexicon.IsPersonRole(w) || lexicon.IsRoleNoun(w) || ExecHeads[w] || Offices[w] ||
-		w == "special" || w == "leader" || w == "chief"
+		w == "special" || w == "leader" || w == "chief" || officeModifiers[w]
 }
+
+// officeModifiers open the names of offices: "Permanent Representative",
+// "Foreign Minister", "High Commissioner", "Regional Commissioner",
+// "Paramount Chief".
+var officeModifiers = map[string]bool{"permanent": true, "foreign": true, "high": true, "regional": true, "district": true,
+	"general": true, "prime": true, "interim": true, "acting": true, "paramount": true}
 
 // PublicBody reports whether an organisation's name is a government's or
 // a court's, which "the company" does not stand for.

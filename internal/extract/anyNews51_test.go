@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsChiefWithRegnalNumber: a chief named in apposition with a
+// title before the name and a number after it ("Nana Okofo Kwadwo Sakyi
+// III") is the speaker, not the office before the comma.
+func TestAnyNewsChiefWithRegnalNumber(t *testing.T) {
+	t.Parallel()
+	in := "The Paramount Chief of the Asukese Traditional Area, Nana Kwaku Boadu Asante III, said the bridge had become “a danger to every child who crosses it.”\n\n" +
+		"“We have written letters for ten years,” he said.\n\n" +
+		"The Queenmother of the area, Nana Abena Owusua II, appealed to parents to keep their daughters in school.\n\n" +
+		"“An educated girl is a gift to the whole town,” she said."
+	checkSpeakerOf(t, in, "a danger to every child who crosses it.", "Kwaku Boadu Asante III")
+	checkSpeakerOf(t, in, "We have written letters for ten years,", "Kwaku Boadu Asante III")
+	checkSpeakerOf(t, in, "An educated girl is a gift to the whole town,", "Abena Owusua II")
+}
+
+// TestAnyNewsOfficeAcronym: "the DCE", "the RC" and "the OC" are the
+// person whose office the letters stand for: given in brackets before
+// the name, or written out (in capitals or not) before it.
+func TestAnyNewsOfficeAcronym(t *testing.T) {
+	t.Parallel()
+	in := "The Asukese Municipal Chief Executive (MCE), Mr Daniel Kwesi Ofori, said the assembly had graded the road twice.\n\n" +
+		"“Grading is not a solution in this rain,” the MCE said.\n\n" +
+		"Mbeya Regional Commissioner Zuberi Mwakalinga told farmers the government had heard them.\n\n" +
+		"“No buyer will cheat you with false scales in this region,” the RC said.\n\n" +
+		"Tongi police station officer-in-charge Md Rafiqul Hasan said the protest had been peaceful.\n\n" +
+		"‘We let the ambulances through first,’ the OC said."
+	checkSpeakerOf(t, in, "Grading is not a solution in this rain,", "Daniel Kwesi Ofori")
+	checkSpeakerOf(t, in, "No buyer will cheat you with false scales in this region,", "Zuberi Mwakalinga")
+	checkSpeakerOf(t, in, "We let the ambulances through first,", "Md Rafiqul Hasan")
+}
+
+// TestAnyNewsOfficeWithPortfolioBeforeName: a long office before a name,
+// whose portfolio ("for Legal and International Affairs") or posting ("to
+// the United Nations") sits between the office and the name, is no
+// name itself: the person after it speaks.
+func TestAnyNewsOfficeWithPortfolioBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Tehran condemned the new sanctions on Thursday.\n\n" +
+		"Iran's Deputy Foreign Minister for Legal and International Affairs Hamid-Reza Tavakoli, in a post on X, described the measures as “piracy with paperwork.”\n\n" +
+		"Separately, Iran's Ambassador and Permanent Representative to the United Nations Ali-Reza Mohtashami, in a letter to the Security Council, said the measures “undermine the freedom of navigation.”"
+	checkSpeakerOf(t, in, "piracy with paperwork.", "Hamid-Reza Tavakoli")
+	checkSpeakerOf(t, in, "undermine the freedom of navigation.", "Ali-Reza Mohtashami")
+}
+
+// TestAnyNewsGivenNameAfterRole: a person introduced by a given name
+// alone after a role ("Another farmer, Paulo, 29, from Mkalama, said")
+// is the "he" of the next sentence, though a man named in full spoke
+// paragraphs before.
+func TestAnyNewsGivenNameAfterRole(t *testing.T) {
+	t.Parallel()
+	in := "Millers say the trouble started at the ports.\n\n" +
+		"“Cheap palm oil is sinking us,” said Mr Bakari Sefu, chairman of the Dodoma Oilseed Millers Association.\n\n" +
+		"Mr Sefu said half the mills in the region had closed.\n\n" +
+		"In the villages the mood is no better.\n\n" +
+		"Another farmer, Paulo, 29, from Manyoni, said he was thinking of planting sorghum instead.\n\n" +
+		"“Nobody wants what we grow any more,” he said."
+	checkSpeakerOf(t, in, "Nobody wants what we grow any more,", "Paulo")
+}
+
+// TestAnyNewsPodcastTimeBeforeName: a podcast page's transcript whose
+// turns are headed by the time in the recording and then the speaker's
+// name ("00:00:04 Maya Ortiz") gives each paragraph under the line as
+// that speaker's turn.
+func TestAnyNewsPodcastTimeBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Groundwork · Episode 88\nWhy Culverts Fail\n\nTranscript\n\n" +
+		"00:00:03 Ines Varga\nWelcome back to Groundwork. I'm Ines Varga, and today we're talking about the pipes under your road.\n\n" +
+		"00:00:11 Tobias Reyne\nAnd I'm Tobias Reyne. I've been waiting for this one.\n\n" +
+		"00:00:16 Ines Varga\nOur guest is a hydrologist who has looked at a lot of broken culverts.\n\n" +
+		"00:00:21 Halima Osei\nThanks for having me. Most of them fail quietly, and then all at once.\n\n" +
+		"12:40 Tobias Reyne\nThat's a cheerful thought to end on.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"Welcome back to Groundwork. I'm Ines Varga, and today we're talking about the pipes under your road.", "Ines Varga", ""},
+		{"And I'm Tobias Reyne. I've been waiting for this one.", "Tobias Reyne", ""},
+		{"Our guest is a hydrologist who has looked at a lot of broken culverts.", "Ines Varga", ""},
+		{"Thanks for having me. Most of them fail quietly, and then all at once.", "Halima Osei", ""},
+		{"That's a cheerful thought to end on.", "Tobias Reyne", ""}})
+}
