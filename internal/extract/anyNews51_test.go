@@ -79,3 +79,28 @@ func TestAnyNewsPodcastTimeBeforeName(t *testing.T) {
 		{"Thanks for having me. Most of them fail quietly, and then all at once.", "Halima Osei", ""},
 		{"That's a cheerful thought to end on.", "Tobias Reyne", ""}})
 }
+
+// TestAnyNewsUnlabelledAnswersAfterQ: a press conference's page that
+// labels the coach once and then prints "Q." before each question and
+// the answer under it with no label gives the answers to the coach.
+func TestAnyNewsUnlabelledAnswersAfterQ(t *testing.T) {
+	t.Parallel()
+	in := "Hartford Wolves Media Availability\nMarch 3, 2026\nRenata Solberg\n\n" +
+		"RENATA SOLBERG: Okay, injuries first. Pike is out with the knee. Everyone else practised. Go ahead.\n\n" +
+		"Q. Is Pike's knee a long-term concern?\n\n" +
+		"I don't think so. We'll know more on Friday after the scan.\n\n" +
+		"Q. Who starts in his place?\n\n" +
+		"Marsh starts. He has earned it in practice.\n\n" +
+		"He has been the best player on the ice all week, honestly.\n\n" +
+		"Q. Thanks, coach.\n\n" +
+		"RENATA SOLBERG: Thank you.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"Okay, injuries first. Pike is out with the knee. Everyone else practised. Go ahead.", "Renata Solberg", ""},
+		{"Is Pike's knee a long-term concern?", "a reporter", ""},
+		{"I don't think so. We'll know more on Friday after the scan.", "Renata Solberg", ""},
+		{"Who starts in his place?", "a reporter", ""},
+		{"Marsh starts. He has earned it in practice.", "Renata Solberg", ""},
+		{"He has been the best player on the ice all week, honestly.", "Renata Solberg", ""},
+		{"Thanks, coach.", "a reporter", ""},
+		{"Thank you.", "Renata Solberg", ""}})
+}

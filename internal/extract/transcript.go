@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/captions"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/court"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/podium"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/thread"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/unlabelled"
@@ -80,7 +81,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		aliases[user] = name
 	}
 	asker, asked := "", false
-	var askers transcript.Askers
+	var askers podium.Askers
 	outletAsks := map[string]bool{}
 	for _, t := range turns {
 		if _, seen := outletAsks[t.Label]; !seen && t.Role != transcript.Question && t.Role != transcript.Answer {
@@ -90,7 +91,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	initialled := x.initialsIndex()
 	byline := transcript.BylineName(x.r, turns[0].LabelStart) // whose initials a label may give
 	unnamedAsker := "a reporter"                              // at a briefing or press conference
-	if transcript.Interviewing(turns) {
+	if podium.Interviewing(turns) {
 		unnamedAsker = "the interviewer" // of one person, who answers "A:"
 	}
 	for _, t := range turns {
@@ -163,7 +164,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			// an unnamed one
 			if !asked {
 				asker, asked = transcript.Interviewer(x.r, t.LabelStart), true
-				if transcript.AtConference(x.r, t.LabelStart) {
+				if podium.AtConference(x.r, t.LabelStart) {
 					asker, unnamedAsker = "", "a reporter" // the byline's writer was one of many asking
 				}
 			}

@@ -184,10 +184,18 @@ func Find(r []rune) []Turn {
 			}
 			if len(out) > 0 && !footed && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
-				for gi, g := range gaps {
+				cont, end := prev.Start < prev.End, prev.End
+				for _, g := range gaps {
+					if a, ok := answerer(out); ok && prev.Role == Question && end > 0 && r[end-1] == '?' {
+						// "Q. Is it a high-ankle sprain?" and the answer
+						// under it with no label: the one the questions are
+						// put to, as a press conference's page prints them
+						prev, cont = a, true
+					}
 					c := prev
-					c.Start, c.End, c.Cont = g[0], g[1], gi > 0 || prev.Start < prev.End
+					c.Start, c.End, c.Cont = g[0], g[1], cont
 					out = append(out, c)
+					cont, end = true, g[1]
 				}
 			}
 			if asked[1] > asked[0] {
@@ -260,6 +268,17 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// answerer returns the latest turn that is no question, when a question
+// came after it: the one the questions are put to.
+func answerer(out []Turn) (Turn, bool) {
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].Role != Question {
+			return out[k], k < len(out)-1
+		}
+	}
+	return Turn{}, false
 }
 
 // asks reports whether one of the turns is a question: labelled lines

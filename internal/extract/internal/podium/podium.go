@@ -1,9 +1,14 @@
-package transcript
+// Package podium follows who asks at a briefing or a press conference:
+// the reporters the podium calls on by name ("Go ahead, Beatriz."), who
+// keep the floor for their follow-ups, and whether a transcript is an
+// interview at a conference at all.
+package podium
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -23,7 +28,7 @@ type Askers struct {
 
 // Podium notes a turn that is not a question: a call at its end gives
 // the floor to the one called.
-func (a *Askers) Podium(r []rune, t Turn) {
+func (a *Askers) Podium(r []rune, t transcript.Turn) {
 	if name, call := CalledOn(r, t); call {
 		if name != "" || !a.cut {
 			a.cur = name // "Go ahead." after a question broken off lets it go on
@@ -36,12 +41,12 @@ func (a *Askers) Podium(r []rune, t Turn) {
 	}
 }
 
-// Question returns who asks question turn t: self, when the reporter
+// transcript.Question returns who asks question turn t: self, when the reporter
 // names themselves in it; the one just called on; the one who asked
 // before, for a follow-up, where the podium gives the floor by name (at
 // a press conference where it does not, the next question is anyone's);
 // "" when the asker is unknown.
-func (a *Askers) Question(r []rune, t Turn, self string) string {
+func (a *Askers) Question(r []rune, t transcript.Turn, self string) string {
 	switch {
 	case self != "":
 		a.cur = self
@@ -66,7 +71,7 @@ var floorOpeners = []string{"can i ", "could i ", "may i ", "can we ", "differen
 	"another topic", "on a different", "hi,", "hi ", "hello", "good afternoon", "good morning", "sir,", "ma'am", "ma’am"}
 
 // asksFloor reports whether question turn t opens by asking for the floor.
-func asksFloor(r []rune, t Turn) bool {
+func asksFloor(r []rune, t transcript.Turn) bool {
 	s := strings.ToLower(string(r[t.Start:min(t.End, t.Start+40)]))
 	for _, o := range floorOpeners {
 		if strings.HasPrefix(s, o) {
@@ -103,7 +108,7 @@ var notCalled = map[string]bool{"questions": true, "question": true, "everyone":
 // on someone unnamed (call true, name ""). Thanks ("Thank you, Edie.")
 // answer the one who asked, and call no one; a title ("Mr. Secretary")
 // is no name.
-func CalledOn(r []rune, t Turn) (name string, call bool) {
+func CalledOn(r []rune, t transcript.Turn) (name string, call bool) {
 	s := strings.TrimSpace(string(r[t.Start:t.End]))
 	end := strings.TrimRightFunc(s, func(c rune) bool { return c == '.' || c == '?' || c == '!' || c == ' ' })
 	if len(end) == len(s) {
@@ -141,7 +146,7 @@ func CalledOn(r []rune, t Turn) (name string, call bool) {
 			return "", false
 		}
 		rs := []rune(w)
-		if closed || !unicode.IsUpper(rs[0]) || !nameWord(rs) || LabelTitle(w) || lexicon.IsRoleNoun(l) || notCalled[l] || strings.HasSuffix(l, "ly") {
+		if closed || !unicode.IsUpper(rs[0]) || !nameWord(rs) || transcript.LabelTitle(w) || lexicon.IsRoleNoun(l) || notCalled[l] || strings.HasSuffix(l, "ly") {
 			return "", false
 		}
 		names = append(names, w)
@@ -191,9 +196,9 @@ func nameWord(w []rune) bool {
 // Interviewing reports whether turns are an interview of one person,
 // whose answers are labelled "A:", or whose questions "Interviewer:":
 // its unnamed questions are "the interviewer"'s, not a reporter's.
-func Interviewing(turns []Turn) bool {
+func Interviewing(turns []transcript.Turn) bool {
 	for _, t := range turns {
-		if t.Role == Answer || strings.EqualFold(t.Label, "interviewer") {
+		if t.Role == transcript.Answer || strings.EqualFold(t.Label, "interviewer") {
 			return true
 		}
 	}
@@ -206,11 +211,11 @@ func Interviewing(turns []Turn) bool {
 // ("Stars and Stripes", "Military Times").
 func calledWithOutlet(name, outlet string) bool {
 	nw, ow := strings.Fields(name), strings.Fields(outlet)
-	if len(nw) == 0 || len(nw) > 3 || len(ow) == 0 || len(ow) > 5 || !personName(name) || notCalled[strings.ToLower(nw[0])] || callWords[strings.ToLower(nw[0])] {
+	if len(nw) == 0 || len(nw) > 3 || len(ow) == 0 || len(ow) > 5 || !transcript.PersonName(name) || notCalled[strings.ToLower(nw[0])] || callWords[strings.ToLower(nw[0])] {
 		return false
 	}
 	for _, w := range nw {
-		if LabelTitle(w) {
+		if transcript.LabelTitle(w) {
 			return false // "Mr. Secretary, ..."
 		}
 	}
