@@ -104,3 +104,21 @@ func TestAnyNewsUnlabelledAnswersAfterQ(t *testing.T) {
 		{"Thanks, coach.", "a reporter", ""},
 		{"Thank you.", "Renata Solberg", ""}})
 }
+
+// TestAnyNewsPresidingChair: a hearing page's "Presiding: Sen. NAME
+// (party-state), Chairman" line names "THE CHAIRMAN:", and is no turn
+// itself.
+func TestAnyNewsPresidingChair(t *testing.T) {
+	t.Parallel()
+	in := "Subcommittee on Rail Safety\nLevel Crossings in Rural America\n" +
+		"Presiding: Sen. Marlon Duquesne (R-Neb.), Chairman\n\n" +
+		"THE CHAIRMAN: The subcommittee will come to order.\n\n" +
+		"SENATOR PELLAM: Thank you, Mr. Chairman.\n\n" +
+		"THE CHAIRMAN: Our first witness is Ms. Ostrova.\n\n" +
+		"MS. OSTROVA: Thank you for having me.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"The subcommittee will come to order.", "Marlon Duquesne", ""},
+		{"Thank you, Mr. Chairman.", "Pellam", ""},
+		{"Our first witness is Ms. Ostrova.", "Marlon Duquesne", ""},
+		{"Thank you for having me.", "Ostrova", ""}})
+}

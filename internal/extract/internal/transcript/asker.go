@@ -102,6 +102,13 @@ func RoleNames(r []rune) map[string]string {
 			out["chair"] = name // "Members present: Morwenna Tregidgo (Chair); ..."
 			continue
 		}
+		if name, role := presiding(string(r[s:e])); name != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[role], out["the "+role] = name, name // "Presiding: Sen. Walt Brennigan (R-Kan.), Chairman" for "THE CHAIRMAN:"
+			continue
+		}
 		if name, role := presentAs(string(r[s:e])); name != "" {
 			if out == nil {
 				out = map[string]string{}
@@ -236,6 +243,30 @@ var presentRoles = map[string]bool{"videographer": true, "court reporter": true,
 func presentAs(line string) (name, role string) {
 	name, role, ok := strings.Cut(line, ", ")
 	if role = strings.ToLower(strings.TrimSpace(role)); !ok || !presentRoles[role] || !personName(name) || !strings.Contains(name, " ") {
+		return "", ""
+	}
+	return name, role
+}
+
+// presiding returns the name and office a hearing's page gives the
+// member presiding: "Presiding: Sen. Walt Brennigan (R-Kan.), Chairman"
+// is Walt Brennigan, chairman ("chair" when no office follows).
+func presiding(line string) (name, role string) {
+	rest, ok := strings.CutPrefix(line, "Presiding: ")
+	if !ok {
+		return "", ""
+	}
+	name, role, _ = strings.Cut(rest, ", ")
+	if k := strings.Index(name, " ("); k > 0 {
+		name = name[:k] // the member's party and state
+	}
+	if h, n, ok := strings.Cut(name, " "); ok && lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(h, "."))) {
+		name = n // "Sen.", "Rep."
+	}
+	if role = strings.ToLower(strings.TrimSpace(role)); role == "" || strings.Contains(role, " ") {
+		role = "chair"
+	}
+	if !personName(name) || !strings.Contains(name, " ") {
 		return "", ""
 	}
 	return name, role

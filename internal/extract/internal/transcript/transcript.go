@@ -45,7 +45,7 @@ const maxLabelWords = 5
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = map[string]bool{
-	"title": true, "from": true, "delivered on": true, "publications": true, "pull quote": true, "pullquote": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
+	"title": true, "from": true, "presiding": true, "delivered on": true, "publications": true, "pull quote": true, "pullquote": true, "last updated": true, "update": true, "updated": true, "video": true, "photo": true, "photos": true, "watch": true, "note": true,
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
