@@ -332,6 +332,47 @@ func clipText(s string) string {
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
 // the seventh to fourteenth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
+	// A fifty-first batch, written by other hands for this session, scored as it came (first score in BENCHMARKS.md), floors at what the session's fixes reach.
+	"bangkokpost_durian_growers_camp":              {0.92, 0.72, 0.66, 0.66},
+	"cgtn_nev_exports_asean":                       {0.99, 0.99, 0.99, 0.88},
+	"graphic_ghana_nkonya_road_festival":           {0.95, 0.83, 0.79, 0.87},
+	"hurriyetdailynews_bread_prices_inspections":   {0.97, 0.94, 0.91, 0.87},
+	"newagebd_gazipur_workers_highway":             {0.95, 0.74, 0.71, 0.91},
+	"philstar_senate_scam_hub_bosses":              {0.97, 0.58, 0.57, 0.69},
+	"presstv_eu_shipping_sanctions":                {0.94, 0.88, 0.84, 0.56},
+	"thecitizen_tz_sunflower_prices_singida":       {0.96, 0.92, 0.89, 0.91},
+	"couriermail_nrl_broncos_dolphins":             {0.97, 0.99, 0.97, 0.24},
+	"dailyexpress_paypermile_mp":                   {0.97, 0.80, 0.79, 0.32},
+	"heraldscotland_glenmorven_miu":                {0.94, 0.77, 0.73, 0.32},
+	"liverpoolecho_tranmere_presser":               {0.94, 0.84, 0.79, 0.49},
+	"odt_maniototo_treasurer_sentencing":           {0.94, 0.99, 0.94, 0.24},
+	"skysports_cricket_edgbaston_day2":             {0.97, 0.79, 0.77, 0.24},
+	"theage_tram_strike_ausopen":                   {0.97, 0.91, 0.89, 0.37},
+	"thejournal_ie_ballydoogan_windfarm":           {0.99, 0.82, 0.82, 0.42},
+	"bostonglobe_obituary_brannigan":               {0.95, 0.76, 0.72, 0.99},
+	"chicagotribune_cta_blueline_hearing":          {0.95, 0.91, 0.87, 0.99},
+	"ctvnews_rcmp_grandparent_scam":                {0.84, 0.93, 0.78, 0.85},
+	"engadget_lockvale_extension_flaw":             {0.92, 0.99, 0.92, 0.77},
+	"eurekalert_hot_nights_sleep_study":            {0.96, 0.99, 0.96, 0.99},
+	"marketwatch_corvane_earnings":                 {0.90, 0.73, 0.66, 0.66},
+	"nationalpost_column_housing_blitz":            {0.85, 0.74, 0.64, -0.01},
+	"wfaa_pleasant_grove_taqueria_crash":           {0.93, 0.99, 0.93, 0.99},
+	"defense_briefing_seahawk_mishap":              {0.93, 0.85, 0.79, 0.99},
+	"earnings_call_corvane_q3":                     {0.94, 0.99, 0.94, 0.99},
+	"esquire_qa_lorna_vey":                         {0.82, 0.88, 0.73, 0.99},
+	"nfl_presser_titans_wednesday":                 {0.92, 0.99, 0.92, 0.99},
+	"podcast_transcript_bridges":                   {0.95, 0.99, 0.95, 0.99},
+	"rnz_morningreport_birthing_unit":              {0.89, 0.99, 0.89, 0.99},
+	"senate_hearing_runway_incursions":             {0.96, 0.87, 0.84, 0.99},
+	"un_noon_briefing_highlights":                  {0.96, 0.78, 0.75, 0.90},
+	"atlantic_feature_nevada_water_counter":        {0.96, 0.87, 0.84, 0.28},
+	"courtreport_uk_leeds_rogue_trader_jailed":     {0.92, 0.79, 0.74, 0.82},
+	"eonline_sienna_marlowe_jake_orsini_engaged":   {0.95, 0.61, 0.59, 0.49},
+	"globenewswire_meridian_halvorsen_partnership": {0.95, 0.99, 0.95, 0.99},
+	"guardian_liveblog_pmqs_water_bills":           {0.89, 0.96, 0.86, 0.37},
+	"hrw_release_malaysia_glove_factories":         {0.94, 0.41, 0.38, 0.66},
+	"localpaper_briefs_ilkley_news_in_brief":       {0.83, 0.77, 0.65, 0.56},
+	"metpolice_appeal_welling_stabbing":            {0.95, 0.45, 0.43, 0.74},
 	// A fiftieth batch, written by other hands after the forty-ninth's fixes, scored as it came.
 	"aljazeera_el_fasher_hospital_siege_doctors":                      {0.95, 0.94, 0.90, 0.43},
 	"ap_arizona_prison_heat_deaths_lawsuit":                           {0.93, 0.95, 0.88, 0.49},
@@ -2195,6 +2236,50 @@ var fortyFifthBatch = map[string]bool{
 	"youtube_towpath_tales_hatherley_lock_flight_closure_transcript": true,
 }
 
+// fiftyFirstBatch names the articles of the 51st batch.
+var fiftyFirstBatch = map[string]bool{
+	"bangkokpost_durian_growers_camp":              true,
+	"cgtn_nev_exports_asean":                       true,
+	"graphic_ghana_nkonya_road_festival":           true,
+	"hurriyetdailynews_bread_prices_inspections":   true,
+	"newagebd_gazipur_workers_highway":             true,
+	"philstar_senate_scam_hub_bosses":              true,
+	"presstv_eu_shipping_sanctions":                true,
+	"thecitizen_tz_sunflower_prices_singida":       true,
+	"couriermail_nrl_broncos_dolphins":             true,
+	"dailyexpress_paypermile_mp":                   true,
+	"heraldscotland_glenmorven_miu":                true,
+	"liverpoolecho_tranmere_presser":               true,
+	"odt_maniototo_treasurer_sentencing":           true,
+	"skysports_cricket_edgbaston_day2":             true,
+	"theage_tram_strike_ausopen":                   true,
+	"thejournal_ie_ballydoogan_windfarm":           true,
+	"bostonglobe_obituary_brannigan":               true,
+	"chicagotribune_cta_blueline_hearing":          true,
+	"ctvnews_rcmp_grandparent_scam":                true,
+	"engadget_lockvale_extension_flaw":             true,
+	"eurekalert_hot_nights_sleep_study":            true,
+	"marketwatch_corvane_earnings":                 true,
+	"nationalpost_column_housing_blitz":            true,
+	"wfaa_pleasant_grove_taqueria_crash":           true,
+	"defense_briefing_seahawk_mishap":              true,
+	"earnings_call_corvane_q3":                     true,
+	"esquire_qa_lorna_vey":                         true,
+	"nfl_presser_titans_wednesday":                 true,
+	"podcast_transcript_bridges":                   true,
+	"rnz_morningreport_birthing_unit":              true,
+	"senate_hearing_runway_incursions":             true,
+	"un_noon_briefing_highlights":                  true,
+	"atlantic_feature_nevada_water_counter":        true,
+	"courtreport_uk_leeds_rogue_trader_jailed":     true,
+	"eonline_sienna_marlowe_jake_orsini_engaged":   true,
+	"globenewswire_meridian_halvorsen_partnership": true,
+	"guardian_liveblog_pmqs_water_bills":           true,
+	"hrw_release_malaysia_glove_factories":         true,
+	"localpaper_briefs_ilkley_news_in_brief":       true,
+	"metpolice_appeal_welling_stabbing":            true,
+}
+
 // fiftiethBatch names the articles of the fiftieth batch.
 var fiftiethBatch = map[string]bool{
 	"aljazeera_el_fasher_hospital_siege_doctors":                      true,
@@ -3148,7 +3233,8 @@ func TestGenres(t *testing.T) {
 		{"47th batch", fortySeventhBatch, genreScore{}},
 		{"48th batch", fortyEighthBatch, genreScore{}},
 		{"49th batch", fortyNinthBatch, genreScore{}},
-		{"50th batch", fiftiethBatch, genreScore{}}}
+		{"50th batch", fiftiethBatch, genreScore{}},
+		{"51st batch", fiftyFirstBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -3191,10 +3277,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to fiftieth batches'.
+// failed: the seventh to fifty-first batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch, fiftyFirstBatch} {
 		for n := range b {
 			m[n] = true
 		}
