@@ -122,3 +122,20 @@ func TestAnyNewsPresidingChair(t *testing.T) {
 		{"Our first witness is Ms. Ostrova.", "Marlon Duquesne", ""},
 		{"Thank you for having me.", "Ostrova", ""}})
 }
+
+// TestAnyNewsAutomaticCaptionsOneVoice: a video page's automatic
+// captions with no ">>" where the voice changes are the host's, named
+// by the captions ("it's ellie and") and in full by the description.
+func TestAnyNewsAutomaticCaptionsOneVoice(t *testing.T) {
+	t.Parallel()
+	in := "Transcript\nSearch in video\n0:00\n[Music]\n0:05\nhello and welcome back it's maren and today we're at the canal basin\n" +
+		"0:10\nthe lock gates here are being replaced this winter\n0:14\nand the trust says the towpath will close for six weeks\n" +
+		"0:19\nwhich is a big deal for anyone who cycles to work\n0:23\nso let's have a look at what they're doing\n0:27\n[Music]\n\n" +
+		"Description\nI'm Maren Holloway and I film the waterways of the Midlands every week.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"hello and welcome back it's maren and today we're at the canal basin", "Maren Holloway", ""},
+		{"the lock gates here are being replaced this winter", "Maren Holloway", ""},
+		{"and the trust says the towpath will close for six weeks", "Maren Holloway", ""},
+		{"which is a big deal for anyone who cycles to work", "Maren Holloway", ""},
+		{"so let's have a look at what they're doing", "Maren Holloway", ""}})
+}

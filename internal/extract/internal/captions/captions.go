@@ -49,7 +49,8 @@ type captionLine struct {
 // Find returns the turns of a transcript of automatic captions,
 // each piece of a line between ">>" marks a turn with its speaker's name
 // as the label; nil when the text has fewer than five timed lines of
-// captions or no ">>" marks.
+// captions, or neither ">>" marks nor the lower case of a machine's
+// captions.
 func Find(r []rune) []transcript.Turn {
 	var caps []captionLine
 	label, lEnd := -1, -1
@@ -70,8 +71,8 @@ func Find(r []rune) []transcript.Turn {
 		label = -1
 		return true
 	})
-	if len(caps) < minCaptionLines || marks == 0 {
-		return nil
+	if len(caps) < minCaptionLines || marks == 0 && !automatic(r, caps) {
+		return nil // (with no ">>", only captions with hardly a capital: one voice, the host's)
 	}
 	host := captionHost(r, caps)
 	guest := ""
@@ -124,6 +125,21 @@ func Find(r []rune) []transcript.Turn {
 	return out
 }
 
+// automatic reports whether the caption lines are a machine's: four in
+// five or more open in lower case.
+func automatic(r []rune, caps []captionLine) bool {
+	lines, lower := 0, 0
+	for _, c := range caps {
+		if !c.brk {
+			lines++
+			if unicode.IsLower(r[c.s]) {
+				lower++
+			}
+		}
+	}
+	return lines > 0 && 5*lower >= 4*lines
+}
+
 // captionHost returns the name the first lines give the one speaking
 // ("it's Gav here", "i'm Gav"), or "the host".
 func captionHost(r []rune, caps []captionLine) string {
@@ -134,7 +150,7 @@ func captionHost(r []rune, caps []captionLine) string {
 		w := strings.Fields(strings.ToLower(string(r[c.s:c.e])))
 		for k := 0; k+1 < len(w); k++ {
 			switch {
-			case (w[k] == "it's" || w[k] == "it’s") && k+2 < len(w) && w[k+2] == "here":
+			case (w[k] == "it's" || w[k] == "it’s") && k+2 < len(w) && (w[k+2] == "here" || w[k+2] == "and"):
 				return captionWord(r, c, k+1)
 			case w[k] == "i'm" || w[k] == "i’m":
 				if k+2 < len(w) && (w[k+2] == "here" || w[k+2] == "and") {
