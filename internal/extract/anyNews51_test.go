@@ -139,3 +139,25 @@ func TestAnyNewsAutomaticCaptionsOneVoice(t *testing.T) {
 		{"which is a big deal for anyone who cycles to work", "Maren Holloway", ""},
 		{"so let's have a look at what they're doing", "Maren Holloway", ""}})
 }
+
+// TestAnyNewsRosterChairman: a congressional record's roster that gives
+// the chairman ("ODELL J. FARNSWORTH, Nebraska, Chairman") names the
+// turns labelled "The CHAIRMAN.", which are his alone.
+func TestAnyNewsRosterChairman(t *testing.T) {
+	t.Parallel()
+	in := "[House Hearing, 119 Congress]\n[From the U.S. Government Publishing Office]\n\n" +
+		"             COMMITTEE ON RURAL INFRASTRUCTURE\n\n" +
+		"                  ODELL J. FARNSWORTH, Nebraska, Chairman\n" +
+		"PRISCILLA MAYHEW, Vermont             DESMOND ACHTERBERG, Iowa, Ranking Member\n\n" +
+		"    The CHAIRMAN. The committee will come to order.\n\n" +
+		"    Ms. MAYHEW. Thank you, Mr. Chairman. I have an amendment at the desk.\n\n" +
+		"    The CHAIRMAN. The Clerk will report the amendment.\n\n" +
+		"    Mr. ACHTERBERG. I oppose the amendment, Mr. Chairman.\n\n" +
+		"    The CHAIRMAN. The question is on the amendment.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"The committee will come to order.", "Odell J. Farnsworth", ""},
+		{"Thank you, Mr. Chairman. I have an amendment at the desk.", "Priscilla Mayhew", ""},
+		{"The Clerk will report the amendment.", "Odell J. Farnsworth", ""},
+		{"I oppose the amendment, Mr. Chairman.", "Desmond Achterberg", ""},
+		{"The question is on the amendment.", "Odell J. Farnsworth", ""}})
+}

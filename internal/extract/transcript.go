@@ -259,6 +259,12 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			return "a reporter from " + o, "" // "REPORTER (KOIN 6):"
 		}
 	}
+	if full, ok := x.roster["CHAIR"]; ok && chairLabel(words) {
+		// "CHAIR:" under "Gattenby, Sen Rosaleen (Chair)", "The CHAIRMAN."
+		// under "..., Chairman": a person, whom the roster alone names
+		e := x.resolvePerson(full, "Chair", x.toks[x.tokenAt(t.LabelStart)].S)
+		return x.ents[e].name, "Chair"
+	}
 	if strings.EqualFold(words[0], "the") || len(words) == 1 && transcript.RoleLabel(words[0]) || transcript.Voices(t.Label) || lexicon.IsPeerName(t.Label) {
 		return strings.Join(words, " "), ""
 	}
@@ -293,9 +299,6 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			return strings.TrimPrefix(x.ents[e].name, words[0]+" "), words[0]
 		}
 	}
-	if full, ok := x.roster["CHAIR"]; ok && len(words) == 1 && strings.EqualFold(words[0], "chair") {
-		return full, "Chair" // "CHAIR:" under "Gattenby, Sen Rosaleen (Chair)"
-	}
 	if last := len(words) - 1; last > 0 {
 		if full, ok := x.roster[strings.ToUpper(words[last])]; ok {
 			// "SEN. MADRIGAL" or "RANKING MEMBER MADRIGAL" after the
@@ -312,4 +315,20 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		title = x.ents[e].title
 	}
 	return x.ents[e].name, title
+}
+
+// chairLabel reports whether a label's words are the chair's office:
+// "CHAIR", "The CHAIRMAN".
+func chairLabel(words []string) bool {
+	if len(words) == 2 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) != 1 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "chair", "chairman", "chairwoman", "chairperson":
+		return true
+	}
+	return false
 }

@@ -186,9 +186,10 @@ func (x *refiner) refine() {
 			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
-		case q.Cue == ":" && q.SpeakerEnd <= q.Start && strings.TrimSpace(string(x.r[q.SpeakerEnd:q.Start])) == ":" && x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " "):
+		case q.Cue == ":" && q.SpeakerEnd <= q.Start && labelEnd(strings.TrimSpace(string(x.r[q.SpeakerEnd:q.Start]))) && x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " "):
 			// a transcript's label the label reader gave a name already:
-			// "MINISTER:" after "Water minister Gareth Llewellyn"
+			// "MINISTER:" after "Water minister Gareth Llewellyn", the
+			// record's "The CHAIRMAN." under its roster's chairman
 		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)
@@ -2571,3 +2572,8 @@ func (x *refiner) outletMentionAt(t int) bool {
 	}
 	return false
 }
+
+// labelEnd reports whether what comes between a transcript's label and
+// its words ends the label: a colon, or the full stop of the
+// congressional record's "The CHAIRMAN.".
+func labelEnd(s string) bool { return s == ":" || s == "." }

@@ -84,6 +84,9 @@ func Roster(r []rune) map[string]string {
 				cols = strings.Split(names, ",") // "Counsel to the Inquiry: MR IAN DRUMMOND-WEIR KC, MS PRIYA SANDHU"
 			}
 			for _, col := range cols {
+				if sur, full := rosterLine(col); sur != "" && chairs(col) {
+					out["CHAIR"] = full // "WALTER P. BRENNICK, Oklahoma, Chairman": the one "The CHAIRMAN." labels
+				}
 				if sur, full := rosterLine(col); sur != "" && !ambiguous[sur] {
 					if was, ok := out[sur]; ok && was != full {
 						delete(out, sur)
@@ -97,6 +100,20 @@ func Roster(r []rune) map[string]string {
 		a = b + 1
 	}
 	return out
+}
+
+// chairs reports whether a roster line ends with the chair's office:
+// "WALTER P. BRENNICK, Oklahoma, Chairman".
+func chairs(col string) bool {
+	k := strings.LastIndexByte(col, ',')
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(col[k+1:])) {
+	case "chairman", "chairwoman", "chair", "chairperson":
+		return true
+	}
+	return false
 }
 
 // memberList matches a member in an official report's list of who
