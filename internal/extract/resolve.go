@@ -41,7 +41,7 @@ func (x *extractor) collectNames() {
 			continue // "Photo / Getty Images": a credit, no one in the story
 		}
 		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) ||
-			x.officeBeforeField(ns, i) || // "Deputy Foreign Minister for Legal ...": an office, no name
+			x.nm.OfficeBeforeField(ns, i) || // "Deputy Foreign Minister for Legal ...": an office, no name
 			ns >= 2 && x.toks[ns-1].Low == ":" && lexicon.NeverSurname(strings.TrimSuffix(x.toks[ns-2].Low, "s")) {
 			continue
 		}
@@ -75,22 +75,6 @@ func (x *extractor) collectNames() {
 	x.collectNicknamed()
 	x.collectShortNames()
 	x.collectInterviews()
-}
-
-// officeBeforeField reports whether the capitalised words [ns, i] are an
-// office whose portfolio or posting follows ("Foreign Minister for
-// Legal and International Affairs", "Permanent Representative to the
-// United Nations"): a title, though no title word opens it. ("Julie
-// Bishop", a given name first, is a name.)
-func (x *extractor) officeBeforeField(ns, i int) bool {
-	if !lexicon.IsTitleWord(x.toks[i].Low) || vocab.GivenNameGender(x.toks[ns].Low) != 0 || i+1 >= len(x.toks) {
-		return false
-	}
-	switch x.toks[i+1].Low {
-	case "for", "of", "to":
-		return true
-	}
-	return false
 }
 
 // collectNicknamed registers the names written with a nickname in

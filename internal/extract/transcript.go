@@ -259,7 +259,7 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			return "a reporter from " + o, "" // "REPORTER (KOIN 6):"
 		}
 	}
-	if full, ok := x.roster["CHAIR"]; ok && chairLabel(words) {
+	if full, ok := x.roster["CHAIR"]; ok && transcript.ChairLabel(words) {
 		// "CHAIR:" under "Gattenby, Sen Rosaleen (Chair)", "The CHAIRMAN."
 		// under "..., Chairman": a person, whom the roster alone names
 		e := x.resolvePerson(full, "Chair", x.toks[x.tokenAt(t.LabelStart)].S)
@@ -315,20 +315,4 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		title = x.ents[e].title
 	}
 	return x.ents[e].name, title
-}
-
-// chairLabel reports whether a label's words are the chair's office:
-// "CHAIR", "The CHAIRMAN".
-func chairLabel(words []string) bool {
-	if len(words) == 2 && strings.EqualFold(words[0], "the") {
-		words = words[1:]
-	}
-	if len(words) != 1 {
-		return false
-	}
-	switch strings.ToLower(words[0]) {
-	case "chair", "chairman", "chairwoman", "chairperson":
-		return true
-	}
-	return false
 }

@@ -157,6 +157,22 @@ func Generational(w string) bool {
 	return false
 }
 
+// OfficeBeforeField reports whether the capitalised words [ns, i] are an
+// office whose portfolio or posting follows ("Foreign Minister for
+// Legal and International Affairs", "Permanent Representative to the
+// United Nations"): a title, though no title word opens it. ("Julie
+// Bishop", a given name first, is a name.)
+func (x *Text) OfficeBeforeField(ns, i int) bool {
+	if !lexicon.IsTitleWord(x.Toks[i].Low) || vocab.GivenNameGender(x.Toks[ns].Low) != 0 || i+1 >= len(x.Toks) {
+		return false
+	}
+	switch x.Toks[i+1].Low {
+	case "for", "of", "to":
+		return true
+	}
+	return false
+}
+
 // vietnameseMiddle reports whether w is the middle name that follows a
 // Vietnamese family name ("Dinh Thi Hoai Thuong", "Nguyen Van Long"),
 // which makes a fourth word of the name.

@@ -210,3 +210,19 @@ func capitalName(w string) bool {
 	}
 	return letters > 0
 }
+
+// ChairLabel reports whether a label's words are the chair's office:
+// "CHAIR", "The CHAIRMAN".
+func ChairLabel(words []string) bool {
+	if len(words) == 2 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) != 1 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "chair", "chairman", "chairwoman", "chairperson":
+		return true
+	}
+	return false
+}
