@@ -161,3 +161,23 @@ func TestAnyNewsRosterChairman(t *testing.T) {
 		{"I oppose the amendment, Mr. Chairman.", "Desmond Achterberg", ""},
 		{"The question is on the amendment.", "Odell J. Farnsworth", ""}})
 }
+
+// TestAnyNewsCourtCoverFields: the cover of an argument's transcript
+// ("Pages: 1 through 44", "Place: Washington, D.C.", "ORAL ARGUMENT OF:")
+// and a judgment page's links ("[New search] [Printable PDF version]")
+// are no one's words.
+func TestAnyNewsCourtCoverFields(t *testing.T) {
+	t.Parallel()
+	in := "[New search] [Printable PDF version] [Help]\n\n" +
+		"Pages: 1 through 44\nPlace: Washington, D.C.\nDate: March 3, 2025\n\n" +
+		"ORAL ARGUMENT OF:                                PAGE:\nMARTA J. OYELARAN, ESQ.\n\n" +
+		"CHIEF JUSTICE HARTWELL: We'll hear argument first this morning in Case 24-310, Pell versus Dunmore.\n\n" +
+		"MS. OYELARAN: Mr. Chief Justice, and may it please the Court: the statute says what it says.\n\n" +
+		"JUSTICE ABERNATHY: Does it, though?\n\n" +
+		"MS. OYELARAN: It does, Justice Abernathy.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"We'll hear argument first this morning in Case 24-310, Pell versus Dunmore.", "Hartwell", ""},
+		{"Mr. Chief Justice, and may it please the Court: the statute says what it says.", "Marta J. Oyelaran", ""},
+		{"Does it, though?", "Abernathy", ""},
+		{"It does, Justice Abernathy.", "Marta J. Oyelaran", ""}})
+}

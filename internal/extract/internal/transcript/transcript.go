@@ -64,6 +64,9 @@ var notLabels = map[string]bool{
 	// An official report's record of a debate: ParlInfo's "Questioner:", "Responder:", "Interjector:".
 	"questioner": true, "responder": true, "interjector": true, "context": true, "proof": true, "database": true,
 	"tabled": true, "stage": true, "page": true,
+	// A court's record and its cover: "Pages: 1 through 71", "Place:", "Case No:", "Neutral Citation Number:".
+	"pages": true, "place": true, "appearances": true, "oral argument of": true, "rebuttal argument of": true, "case no": true,
+	"case number": true, "neutral citation number": true, "cite as": true, "url": true, "docket": true, "docket no": true,
 	// A page's links and a programme's listing: "Share: Facebook | X | Email", "Aired: Tuesday".
 	"share": true, "aired": true, "audio": true, "segment": true, "talkback": true,
 	"also present": true, "fact sheet": true, "attachments": true, "exhibits": true, "appendices": true, "also": true, "plus": true,
@@ -1086,8 +1089,8 @@ func bracketLabel(r []rune, s, e int) (Turn, bool) {
 		}
 		c++
 	}
-	if c >= e || r[c] != ']' || c+1 >= e || r[c+1] != ' ' {
-		return Turn{}, false
+	if c >= e || r[c] != ']' || c+1 >= e || r[c+1] != ' ' || c+2 < e && r[c+2] == '[' {
+		return Turn{}, false // (not "[New search] [Printable PDF version] [Help]", a page's links)
 	}
 	name := string(r[s+1 : c])
 	if sounds[strings.ToLower(name)] || len(strings.Fields(name)) > 3 || strings.ToUpper(name) == name {
