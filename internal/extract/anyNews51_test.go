@@ -181,3 +181,15 @@ func TestAnyNewsCourtCoverFields(t *testing.T) {
 		{"Does it, though?", "Abernathy", ""},
 		{"It does, Justice Abernathy.", "Marta J. Oyelaran", ""}})
 }
+
+// TestAnyNewsHeadlineOffice: a headline that gives its quotation to an
+// office ("Tasman Air CEO says ...") is the person the story names with
+// that office ("Tasman Air CEO Rowena Achterberg said ..."), when the
+// story does not quote the words again.
+func TestAnyNewsHeadlineOffice(t *testing.T) {
+	t.Parallel()
+	in := "AIRLINES\nTasman Air CEO says winter bookings are ‘the best in a decade’ despite fuel costs\nPublished Tue, Apr 14 2026 7:12 AM EDT\nKey Points\n" +
+		"Tasman Air CEO Rowena Achterberg said demand for winter travel remains strong even as the carrier cut its full-year profit forecast.\n" +
+		"The airline's shares fell 4% in early trading.\n"
+	checkSpeakerOf(t, in, "the best in a decade", "Rowena Achterberg")
+}

@@ -36,6 +36,14 @@ type refiner struct {
 	// (2) or not (1), once asked (headlineOnly); 0 before.
 	headCase int8
 	firstAt  map[int]int // each entity's first mention, once asked (headlineOnly)
+	held     []held      // quotes in the page's head whose speaker is an office the story names the holder of
+}
+
+// held is a quote of the page's head (out[i]) attributed to an office
+// (speaker), and the holder the story names (e).
+type held struct {
+	i, e    int
+	speaker string
 }
 
 // Run refines the speakers of out, the article's quotes in text order,
@@ -51,6 +59,11 @@ func Run(d Doc, out []result.Quote) {
 	x.steps += quotelayout.SignedLetters(x.d, x.out)
 	x.ledeRoles()
 	x.steps += quotelayout.Echoes(x.d, x.out)
+	for _, h := range x.held {
+		if q := &x.out[h.i]; q.Speaker == h.speaker {
+			q.Speaker, q.SpeakerTitle = x.ent(h.e).Name, x.ent(h.e).Title // unless the story's own quote of the words said whose
+		}
+	}
 	x.steps += quotelayout.StateParty(x.d, x.out)
 	x.steps += recent.SharedSurnames(x.d, x.out)
 	x.steps += recent.DescribedBefore(x.d, x.out)

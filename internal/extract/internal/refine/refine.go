@@ -8,6 +8,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/epithet"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/headline"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/mentionfix"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/nameform"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/orgref"
@@ -50,6 +51,7 @@ func (x *refiner) refine() {
 	full := map[string]string{}  // surname -> the full name written last, up to the sweep
 	orgs := map[string]string{}  // "the organization" -> the organisation it stood for last
 	acronyms := map[string]int{} // an office's acronym ("SAPM") -> its holder
+	heads := headline.New(x.d)
 	sweep := 0
 	for i := range x.out {
 		x.steps++
@@ -248,6 +250,9 @@ func (x *refiner) refine() {
 		x.orgRoleName(q, a, b)
 		x.andOrg(q, a, b)
 		x.calledBefore(q, a) // "the quarterback" after "quarterback Cole Haddix"
+		if e := heads.Holder(a, b); e >= 0 {
+			x.held = append(x.held, held{i, e, q.Speaker}) // a headline's "Cascadia Airways CEO says ...", unless the story gives the words
+		}
 		if sp := strings.IndexByte(q.Speaker, ' '); sp > 0 && strings.HasSuffix(q.Speaker[:sp], "-based") && unicode.IsUpper([]rune(q.Speaker[sp+1:])[0]) {
 			q.Speaker = q.Speaker[sp+1:] // "the Tokyo-based Japan Wildlife Coexistence Network"
 		}
