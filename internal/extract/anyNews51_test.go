@@ -193,3 +193,15 @@ func TestAnyNewsHeadlineOffice(t *testing.T) {
 		"The airline's shares fell 4% in early trading.\n"
 	checkSpeakerOf(t, in, "the best in a decade", "Rowena Achterberg")
 }
+
+// TestAnyNewsTradeOpensSentence: a trade written before a given name
+// and a surname at the start of a sentence ("Shearer Jack Pfitzner
+// said", "Beekeeper Tom Ellery") is no part of the name.
+func TestAnyNewsTradeOpensSentence(t *testing.T) {
+	t.Parallel()
+	in := "Shearer Jack Pfitzner said he was booked out until June.\n\n" +
+		"“There's plenty of work, that's not the problem,” he said.\n\n" +
+		"Beekeeper Tom Ellery said the hives had come through the winter well. “We lost two out of forty,” he said."
+	checkSpeakerOf(t, in, "There's plenty of work, that's not the problem,", "Jack Pfitzner")
+	checkSpeakerOf(t, in, "We lost two out of forty,", "Tom Ellery")
+}

@@ -127,7 +127,8 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		if words == 1 && k-1 == a && k+1 == b && lexicon.IsPersonRole(p.Low) && x.Toks[k].Kind == tok.Word && (a == 0 || x.Toks[a-1].SentEd) && vocab.GivenNameGender(x.Toks[k].Low) == 0 {
 			break // "Skipper Marchant, who scored ..., admitted": the captain called by his surname
 		}
-		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low] || openingDescriptor(p.Low))) {
+		if words >= 2 && (portfolios[p.Low] || honorifics[p.Low] || lexicon.IsPoliceRank(p.Low) || spokes[p.Low] || (k-1 == a || x.Toks[k-2].SentEd) && (lexicon.IsRoleNoun(p.Low) || lexicon.IsPersonRole(p.Low) || jobs[p.Low] || openingDescriptor(p.Low) ||
+			agentNoun(p.Low) && vocab.GivenNameGender(x.Toks[k].Low) != 0 && x.SentenceInitial(k-1))) {
 			// "Secretary for Health and Social Care Aled Pritchard-Rees",
 			// "Fr Seán Mallon", "Kaumātua Matiu Tautahi", a sentence's
 			// "Forecaster Niall Dowdall said"
@@ -296,6 +297,22 @@ var honorifics = map[string]bool{"fr": true, "kaumātua": true, "kaumatua": true
 var jobs = map[string]bool{"forecaster": true, "meteorologist": true, "paramedic": true, "nurse": true,
 	"firefighter": true, "teacher": true, "solicitor": true, "barrister": true, "coroner": true, "detective": true,
 	"inspector": true, "constable": true, "sergeant": true, "superintendent": true, "surgeon": true, "doctor": true}
+
+// agentNoun reports whether w, in lower case, has the shape of a noun
+// for one who does a trade ("shearer", "beekeeper", "sculptor",
+// "florist"), which opens a sentence before a given name and a surname
+// ("Shearer Jack Pfitzner said"); no given name is one.
+func agentNoun(w string) bool {
+	if len(w) < 5 || vocab.GivenNameGender(w) != 0 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // openingDescriptor reports whether w, in lower case, is a noun for
 // what someone is that opens a sentence before their name, capitalised
