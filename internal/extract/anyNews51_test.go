@@ -205,3 +205,21 @@ func TestAnyNewsTradeOpensSentence(t *testing.T) {
 	checkSpeakerOf(t, in, "There's plenty of work, that's not the problem,", "Jack Pfitzner")
 	checkSpeakerOf(t, in, "We lost two out of forty,", "Tom Ellery")
 }
+
+// TestAnyNewsHonorificGivenNameSubject: "he" after a sentence whose
+// subject is a man called by honorific and given name ("Mr Chaiwat, 52,
+// who grows ..., said") is that man, not a name in the sentence's
+// clauses (a dye, "Basic Yellow 2"); and a district named after a place
+// ("Trat's Khao Saming district") is no one a quotation is by.
+func TestAnyNewsHonorificGivenNameSubject(t *testing.T) {
+	t.Parallel()
+	in := "“Our fruit is rotting at the border,” said Anan Sukprasert, coordinator of the Eastern Fruit Growers Network.\n\n" +
+		"Mr Anan, 52, who grows durian in Chanthaburi, said the trouble began when customs began testing every consignment for the banned dye Basic Yellow 2.\n\n" +
+		"He said growers had followed every rule issued by the Department of Agriculture and should not be punished for the actions of “a few cheating packing houses”.\n\n" +
+		"“An official told us to go home and wait. We waited,” he said.\n\n" +
+		"Among the protesters was Ratana Phromma, 61, who travelled from Trat's Khao Saming district with her grandchildren.\n\n" +
+		"“People in Bangkok think durian farmers are rich. We are not,” she said."
+	checkSpeakerOf(t, in, "a few cheating packing houses", "Anan Sukprasert")
+	checkSpeakerOf(t, in, "An official told us to go home and wait. We waited,", "Anan Sukprasert")
+	checkSpeakerOf(t, in, "People in Bangkok think durian farmers are rich. We are not,", "Ratana Phromma")
+}

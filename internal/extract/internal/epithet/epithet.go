@@ -94,6 +94,9 @@ func (x *reader) placeMention(t int) bool {
 	if article.OrgHalf(x.d, t) {
 		return true
 	}
+	if e := x.nameEnd(t); e < len(x.toks) && !x.toks[e].Cap && (lexicon.IsAreaNoun(x.toks[e].Low) || x.toks[e].Low == "village" || x.toks[e].Low == "town") {
+		return true // "Trat's Khao Saming district", "the Kahuku village"
+	}
 	if t <= 0 {
 		return false
 	}
@@ -259,6 +262,15 @@ func (x *reader) aged(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameEnd returns the token after the capitalised name starting at t.
+func (x *reader) nameEnd(t int) int {
+	e := t
+	for e < len(x.toks) && e-t < 6 && x.isNameWord(e) {
+		e++
+	}
+	return e
 }
 
 // homeEpithet reports whether [a, b) calls someone after where they

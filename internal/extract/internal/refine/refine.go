@@ -2062,8 +2062,8 @@ func (x *refiner) previousSubject(a int, g byte, cur string, i int, full map[str
 		}
 	} else if m, ok := x.frontedSubject(p, s); ok && !m.Pron && (m.Person && strings.Contains(m.Name, " ") || x.namedInFull(m.Name, full)) {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S) // "Whitfield visited Hawthorne three times."
-	} else if ok && m.Person && m.B == m.A+1 {
-		e = x.surnameOf(m.A) // "Malhotra, who leads ..., has spent"
+	} else if ok && m.Person && (m.B == m.A+1 || m.B == m.A+2 && lexicon.IsHonorific(strings.TrimSuffix(x.toks[m.A].Low, "."))) {
+		e = x.surnameOf(m.B - 1) // "Malhotra, who leads ..., has spent", "Mr Chaiwat, 52, who grows durian ..., said"
 	} else if m, ok := x.d.SubjectAfter(p-1, s); ok && m.Person && m.A > p && x.rolePrefix(p, m.A) && strings.Contains(m.Name, " ") {
 		e = x.resolvePerson(m.Name, "", x.toks[m.A].S)
 	}
