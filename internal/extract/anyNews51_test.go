@@ -223,3 +223,11 @@ func TestAnyNewsHonorificGivenNameSubject(t *testing.T) {
 	checkSpeakerOf(t, in, "An official told us to go home and wait. We waited,", "Anan Sukprasert")
 	checkSpeakerOf(t, in, "People in Bangkok think durian farmers are rich. We are not,", "Ratana Phromma")
 }
+
+// TestAnyNewsAldermanAbbreviated: "Ald." before a Chicago alderman's name
+// is a title, whose full stop ends no sentence.
+func TestAnyNewsAldermanAbbreviated(t *testing.T) {
+	t.Parallel()
+	in := "“My residents call it being late for work,” said Ald. Renata Okonkwo, 29th, drawing laughter from the gallery."
+	checkSpeakerOf(t, in, "My residents call it being late for work,", "Renata Okonkwo")
+}

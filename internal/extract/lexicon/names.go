@@ -218,7 +218,7 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt nana togbe togbui`)
+	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt nana togbe togbui ald`)
 
 // policeRanks are the ranks of police officers written short before a
 // name: "SP Olumide Fashakin", "DSP Aisha Bello".
@@ -344,7 +344,7 @@ var abbrevs = map[string]bool{
 	"cmdr": true, "cdr": true, "maj": true, "cpl": true, "pvt": true, "brig": true, "spc": true,
 	"engr": true, "barr": true, "hon": true, "alh": true,
 	"det": true, "supt": true, "insp": true, "sens": true, "reps": true, "govs": true, "ave": true, "blvd": true, "dept": true, "est": true,
-	"const": true, "coun": true, "cllr": true, "fr": true, "msgr": true, "cst": true,
+	"const": true, "coun": true, "cllr": true, "fr": true, "msgr": true, "cst": true, "ald": true,
 }
 
 // IsAbbrev reports whether w, followed by a dot, is an abbreviation whose
