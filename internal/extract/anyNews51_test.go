@@ -231,3 +231,15 @@ func TestAnyNewsAldermanAbbreviated(t *testing.T) {
 	in := "“My residents call it being late for work,” said Ald. Renata Okonkwo, 29th, drawing laughter from the gallery."
 	checkSpeakerOf(t, in, "My residents call it being late for work,", "Renata Okonkwo")
 }
+
+// TestAnyNewsHeadlineSaidAfterSingles: in a paper that quotes in double
+// marks, a headline opening with words in single marks and a comma, then
+// a verb of speech ("'We'll be back bigger,' vows gala organiser"), is a
+// quotation.
+func TestAnyNewsHeadlineSaidAfterSingles(t *testing.T) {
+	t.Parallel()
+	in := "'We'll be back bigger,' vows fete organiser after washout\n\n" +
+		"THE organiser of the Addingham Summer Fete has promised next year's event will go ahead after Saturday's fair was abandoned.\n\n" +
+		"\"We'll be back bigger,\" said Moira Kettlewell, of the fete committee.\n"
+	checkQuotes(t, in, []wantQuote{{"We'll be back bigger,", "Moira Kettlewell", ""}, {"We'll be back bigger,", "Moira Kettlewell", ""}})
+}

@@ -378,8 +378,9 @@ func leadingHeadline(toks []Token, p Piece) bool {
 	}
 	// "‘Not where we want to be’" alone on its line, unended: a crosshead
 	alone := (p.Close+1 >= len(toks) || toks[p.Close+1].Para != toks[p.Open].Para) && toks[p.Close-1].Kind == Word
-	if !alone && (toks[p.Close+1].Low != ":" && !lexicon.IsDash(toks[p.Close+1].Low) || toks[p.Close+1].Para != toks[p.Open].Para) {
-		return false // "‘...’: paramedic Helen Marwick on ...", "'...' - Sondela mayor as ..."
+	said := !alone && toks[p.Close-1].Low == "," && lexicon.Verb(toks[p.Close+1].Low) != 0 && !lexicon.IsNaming(toks[p.Close+1].Low)
+	if !alone && !said && (toks[p.Close+1].Low != ":" && !lexicon.IsDash(toks[p.Close+1].Low) || toks[p.Close+1].Para != toks[p.Open].Para) {
+		return false // "‘...’: paramedic Helen Marwick on ...", "'...' - Sondela mayor as ...", "'We'll be back,' vows organiser"
 	}
 	words, caps := 0, 0
 	for k := p.Open + 1; k < p.Close; k++ {
