@@ -332,8 +332,49 @@ func clipText(s string) string {
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
 // the seventh to fourteenth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
+	// A fifty-second batch, written by other hands after the fifty-first's first fixes, scored as it came (first score in BENCHMARKS.md), floors at what the session's fixes reach.
+	"abc_net_au_rural_sa_shearer_shortage":                           {0.97, 0.94, 0.91, 0.66},
+	"africanews_malawi_fuel_speech":                                  {0.99, 0.86, 0.86, 0.82},
+	"arabnews_jazan_coffee_festival":                                 {0.95, 0.74, 0.71, 0.37},
+	"jamaica_gleaner_spanish_town_shootings":                         {0.99, 0.88, 0.88, 0.74},
+	"japantimes_toyama_rail_bus_conversion":                          {0.99, 0.92, 0.92, 0.85},
+	"thestar_my_kl_retention_ponds":                                  {0.95, 0.63, 0.60, 0.85},
+	"timesofmalta_mellieha_tower_approval":                           {0.97, 0.63, 0.61, 0.59},
+	"vanguardngr_delta_farmland_judgment":                            {0.99, 0.73, 0.73, 0.74},
+	"bbc_news_wales_abercynan_pool_closure":                          {0.94, 0.83, 0.78, 0.24},
+	"belfastlive_glen_road_firefighters_attacked":                    {0.95, 0.69, 0.66, 0.24},
+	"dailyrecord_celtic_rourke_pittodrie_defeat":                     {0.95, 0.86, 0.83, 0.24},
+	"guardian_environment_river_lenn_sewage":                         {0.97, 0.91, 0.90, 0.43},
+	"irishtimes_school_buildings_fund_dail":                          {0.98, 0.79, 0.78, 0.29},
+	"manchestereveningnews_heaton_norris_medals_burglar":             {0.97, 0.74, 0.73, 0.59},
+	"telegraph_business_penningtons_store_closures":                  {0.94, 0.72, 0.68, 0.39},
+	"thesun_showbiz_kayla_brightwell_split":                          {0.94, 0.64, 0.61, -0.01},
+	"apnews_wire_chile_lithium_permit":                               {0.99, 0.70, 0.70, 0.99},
+	"cbc_sports_world_juniors_thibodeau":                             {0.93, 0.99, 0.93, 0.19},
+	"houstonchronicle_kingwood_flooding":                             {0.97, 0.95, 0.93, 0.74},
+	"latimes_column_street_trees_paused":                             {0.87, 0.99, 0.87, 0.56},
+	"npr_rural_maternity_ward_closing":                               {0.99, 0.86, 0.86, 0.88},
+	"nytimes_politics_grid_bill_veto":                                {0.99, 0.79, 0.79, 0.32},
+	"statnews_rsv_antibody_waning":                                   {0.99, 0.99, 0.99, 0.77},
+	"theverge_haldane_orbit2_firmware":                               {0.93, 0.49, 0.46, 0.19},
+	"bbc_radio4_today_tavistock_housing_target_interview":            {0.96, 0.96, 0.93, 0.49},
+	"court_judgment_ewca_carrow_v_eastbrook_leisure_wet_floor_sign":  {0.91, 0.43, 0.39, 0.39},
+	"guardian_qa_hester_blaikie_crime_writer_readers_questions":      {0.96, 0.79, 0.76, 0.99},
+	"house_committee_markup_brennick_rural_water_match_waiver":       {0.94, 0.99, 0.94, 0.99},
+	"scotus_oral_argument_quillen_logistics_last_mile_drivers_faa":   {0.94, 0.99, 0.94, 0.99},
+	"townhall_meeting_lindell_falls_mill_street_pool_closure":        {0.85, 0.91, 0.77, 0.99},
+	"whitehouse_gaggle_halversen_af1_cedar_rapids_flood_declaration": {0.92, 0.96, 0.88, 0.99},
+	"youtube_transcript_plot47_ellie_allotment_rent_rise":            {0.99, 0.74, 0.74, 0.99},
+	"charity_appeal_family_homes":                                    {0.91, 0.56, 0.51, 0.49},
+	"fire_service_release_kitchen_fire":                              {0.90, 0.71, 0.64, 0.79},
+	"forum_thread_library_closure":                                   {0.76, 0.24, 0.18, 0.99},
+	"longread_profile_battery_founder":                               {0.85, 0.76, 0.65, 0.32},
+	"reuters_markets_wallst_yields":                                  {0.97, 0.99, 0.97, 0.39},
+	"skynews_liveblog_warehouse_explosion":                           {0.89, 0.59, 0.53, 0.82},
+	"sport_matchreport_rugby_trelawny":                               {0.86, 0.81, 0.70, 0.49},
+	"university_news_student_award":                                  {0.94, 0.74, 0.70, 0.49},
 	// A fifty-first batch, written by other hands for this session, scored as it came (first score in BENCHMARKS.md), floors at what the session's fixes reach.
-	"bangkokpost_durian_growers_camp":              {0.92, 0.72, 0.66, 0.66},
+	"bangkokpost_durian_growers_camp":              {0.92, 0.99, 0.92, 0.66},
 	"cgtn_nev_exports_asean":                       {0.99, 0.99, 0.99, 0.88},
 	"graphic_ghana_nkonya_road_festival":           {0.95, 0.83, 0.79, 0.87},
 	"hurriyetdailynews_bread_prices_inspections":   {0.97, 0.94, 0.91, 0.87},
@@ -350,7 +391,7 @@ var genreFloors = map[string][4]float64{
 	"theage_tram_strike_ausopen":                   {0.97, 0.91, 0.89, 0.37},
 	"thejournal_ie_ballydoogan_windfarm":           {0.99, 0.82, 0.82, 0.42},
 	"bostonglobe_obituary_brannigan":               {0.95, 0.76, 0.72, 0.99},
-	"chicagotribune_cta_blueline_hearing":          {0.95, 0.91, 0.87, 0.99},
+	"chicagotribune_cta_blueline_hearing":          {0.95, 0.95, 0.91, 0.99},
 	"ctvnews_rcmp_grandparent_scam":                {0.84, 0.93, 0.78, 0.85},
 	"engadget_lockvale_extension_flaw":             {0.92, 0.99, 0.92, 0.77},
 	"eurekalert_hot_nights_sleep_study":            {0.96, 0.99, 0.96, 0.99},
@@ -366,12 +407,12 @@ var genreFloors = map[string][4]float64{
 	"senate_hearing_runway_incursions":             {0.96, 0.87, 0.84, 0.99},
 	"un_noon_briefing_highlights":                  {0.96, 0.78, 0.75, 0.90},
 	"atlantic_feature_nevada_water_counter":        {0.96, 0.87, 0.84, 0.28},
-	"courtreport_uk_leeds_rogue_trader_jailed":     {0.92, 0.79, 0.74, 0.82},
+	"courtreport_uk_leeds_rogue_trader_jailed":     {0.92, 0.84, 0.79, 0.82},
 	"eonline_sienna_marlowe_jake_orsini_engaged":   {0.95, 0.61, 0.59, 0.49},
 	"globenewswire_meridian_halvorsen_partnership": {0.95, 0.99, 0.95, 0.99},
 	"guardian_liveblog_pmqs_water_bills":           {0.89, 0.96, 0.86, 0.37},
 	"hrw_release_malaysia_glove_factories":         {0.94, 0.41, 0.38, 0.66},
-	"localpaper_briefs_ilkley_news_in_brief":       {0.83, 0.77, 0.65, 0.56},
+	"localpaper_briefs_ilkley_news_in_brief":       {0.86, 0.78, 0.68, 0.56},
 	"metpolice_appeal_welling_stabbing":            {0.95, 0.45, 0.43, 0.74},
 	// A fiftieth batch, written by other hands after the forty-ninth's fixes, scored as it came.
 	"aljazeera_el_fasher_hospital_siege_doctors":                      {0.95, 0.94, 0.90, 0.43},
@@ -2280,6 +2321,50 @@ var fiftyFirstBatch = map[string]bool{
 	"metpolice_appeal_welling_stabbing":            true,
 }
 
+// fiftySecondBatch names the articles of the 52nd batch.
+var fiftySecondBatch = map[string]bool{
+	"abc_net_au_rural_sa_shearer_shortage":                           true,
+	"africanews_malawi_fuel_speech":                                  true,
+	"arabnews_jazan_coffee_festival":                                 true,
+	"jamaica_gleaner_spanish_town_shootings":                         true,
+	"japantimes_toyama_rail_bus_conversion":                          true,
+	"thestar_my_kl_retention_ponds":                                  true,
+	"timesofmalta_mellieha_tower_approval":                           true,
+	"vanguardngr_delta_farmland_judgment":                            true,
+	"bbc_news_wales_abercynan_pool_closure":                          true,
+	"belfastlive_glen_road_firefighters_attacked":                    true,
+	"dailyrecord_celtic_rourke_pittodrie_defeat":                     true,
+	"guardian_environment_river_lenn_sewage":                         true,
+	"irishtimes_school_buildings_fund_dail":                          true,
+	"manchestereveningnews_heaton_norris_medals_burglar":             true,
+	"telegraph_business_penningtons_store_closures":                  true,
+	"thesun_showbiz_kayla_brightwell_split":                          true,
+	"apnews_wire_chile_lithium_permit":                               true,
+	"cbc_sports_world_juniors_thibodeau":                             true,
+	"houstonchronicle_kingwood_flooding":                             true,
+	"latimes_column_street_trees_paused":                             true,
+	"npr_rural_maternity_ward_closing":                               true,
+	"nytimes_politics_grid_bill_veto":                                true,
+	"statnews_rsv_antibody_waning":                                   true,
+	"theverge_haldane_orbit2_firmware":                               true,
+	"bbc_radio4_today_tavistock_housing_target_interview":            true,
+	"court_judgment_ewca_carrow_v_eastbrook_leisure_wet_floor_sign":  true,
+	"guardian_qa_hester_blaikie_crime_writer_readers_questions":      true,
+	"house_committee_markup_brennick_rural_water_match_waiver":       true,
+	"scotus_oral_argument_quillen_logistics_last_mile_drivers_faa":   true,
+	"townhall_meeting_lindell_falls_mill_street_pool_closure":        true,
+	"whitehouse_gaggle_halversen_af1_cedar_rapids_flood_declaration": true,
+	"youtube_transcript_plot47_ellie_allotment_rent_rise":            true,
+	"charity_appeal_family_homes":                                    true,
+	"fire_service_release_kitchen_fire":                              true,
+	"forum_thread_library_closure":                                   true,
+	"longread_profile_battery_founder":                               true,
+	"reuters_markets_wallst_yields":                                  true,
+	"skynews_liveblog_warehouse_explosion":                           true,
+	"sport_matchreport_rugby_trelawny":                               true,
+	"university_news_student_award":                                  true,
+}
+
 // fiftiethBatch names the articles of the fiftieth batch.
 var fiftiethBatch = map[string]bool{
 	"aljazeera_el_fasher_hospital_siege_doctors":                      true,
@@ -3234,7 +3319,8 @@ func TestGenres(t *testing.T) {
 		{"48th batch", fortyEighthBatch, genreScore{}},
 		{"49th batch", fortyNinthBatch, genreScore{}},
 		{"50th batch", fiftiethBatch, genreScore{}},
-		{"51st batch", fiftyFirstBatch, genreScore{}}}
+		{"51st batch", fiftyFirstBatch, genreScore{}},
+		{"52nd batch", fiftySecondBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -3277,10 +3363,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to fifty-first batches'.
+// failed: the seventh to fifty-second batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch, fiftyFirstBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch, fiftyFirstBatch, fiftySecondBatch} {
 		for n := range b {
 			m[n] = true
 		}
