@@ -243,3 +243,21 @@ func TestAnyNewsHeadlineSaidAfterSingles(t *testing.T) {
 		"\"We'll be back bigger,\" said Moira Kettlewell, of the fete committee.\n"
 	checkQuotes(t, in, []wantQuote{{"We'll be back bigger,", "Moira Kettlewell", ""}, {"We'll be back bigger,", "Moira Kettlewell", ""}})
 }
+
+// TestAnyNewsCallSpeakerLinesSingleHyphen: a call transcript whose
+// speaker lines give "Name - Title" or "Name - Firm" with a single
+// hyphen gives each paragraph under a line to that speaker.
+func TestAnyNewsCallSpeakerLinesSingleHyphen(t *testing.T) {
+	t.Parallel()
+	in := "Presentation\n\nOperator\nGood morning, and welcome to the Harlow Mills third quarter call.\n\n" +
+		"Dana Whitcombe - President & CEO\nThanks, and good morning. Sales rose 4% in the quarter.\n\n" +
+		"Question-and-Answer Session\n\nOperator\nOur first question comes from Ravi Anand with Barclays.\n\n" +
+		"Ravi Anand - Barclays\nGood morning. Can you talk about pricing?\n\n" +
+		"Dana Whitcombe - President & CEO\nSure. We held price through the quarter.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"Good morning, and welcome to the Harlow Mills third quarter call.", "Operator", ""},
+		{"Thanks, and good morning. Sales rose 4% in the quarter.", "Dana Whitcombe", ""},
+		{"Our first question comes from Ravi Anand with Barclays.", "Operator", ""},
+		{"Good morning. Can you talk about pricing?", "Ravi Anand", ""},
+		{"Sure. We held price through the quarter.", "Dana Whitcombe", ""}})
+}

@@ -269,6 +269,10 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 	if n, title, ok := firmLine(line); ok {
 		return speakerLine{nameStart: s, nameEnd: s + len([]rune(n)), title: title}, true
 	}
+	if name, title, ok := strings.Cut(line, " - "); ok && personName(name) && strings.Contains(name, " ") && hyphenTitle(title) {
+		// "Marcus Delacroix - President & CEO", "Rohan Mehta - Barclays"
+		return speakerLine{nameStart: s, nameEnd: s + len([]rune(name)), title: title}, true
+	}
 	body := strings.TrimSuffix(line, ":")
 	if k := strings.LastIndex(body, " ("); k > 0 && strings.HasSuffix(body, ")") && timestamp(body[k+2:len(body)-1]) {
 		body = body[:k] // "Jane Smith (00:04:12):"
@@ -306,6 +310,24 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 		return speakerLine{}, false
 	}
 	return speakerLine{nameStart: s, nameEnd: s + len([]rune(name))}, true
+}
+
+// hyphenTitle reports whether the words after a call's "Name - " are a
+// title ("President & CEO", "VP, Investor Relations") or an analyst's
+// firm ("Morgan Stanley"): a job's word, or a few capitalised words.
+func hyphenTitle(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > maxTitleWords || strings.ContainsAny(t, "?!:;\"“”") {
+		return false
+	}
+	caps := true
+	for _, w := range f {
+		if jobWords[strings.ToLower(strings.Trim(w, ",&"))] {
+			return true
+		}
+		caps = caps && (unicode.IsUpper([]rune(w)[0]) || w == "&")
+	}
+	return caps && len(f) <= 4
 }
 
 // jobWords end or fill the title of a call's speaker line.
