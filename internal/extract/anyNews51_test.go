@@ -261,3 +261,17 @@ func TestAnyNewsCallSpeakerLinesSingleHyphen(t *testing.T) {
 		{"Good morning. Can you talk about pricing?", "Ravi Anand", ""},
 		{"Sure. We held price through the quarter.", "Dana Whitcombe", ""}})
 }
+
+// TestAnyNewsInterviewSubjectNotVenue: the "A:" of a Q&A is the person
+// the introduction is about, not the theatre she runs, though the
+// introduction names the theatre as often.
+func TestAnyNewsInterviewSubjectNotVenue(t *testing.T) {
+	t.Parallel()
+	in := "After 38 years running Kelso Bay’s Roxy Cinema, Marguerite Okonedo is handing over the keys.\n\nBy Alan Price\n\n" +
+		"When Marguerite Okonedo bought the Roxy Cinema in 1987, the Roxy Cinema had been dark for two years.\n\n" +
+		"Q: Why sell now?\n\nA: Because the right people came along.\n\n" +
+		"Q: What will you miss?\n\nA: The smell of the popcorn, honestly.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"Why sell now?", "Alan Price", ""}, {"Because the right people came along.", "Marguerite Okonedo", ""},
+		{"What will you miss?", "Alan Price", ""}, {"The smell of the popcorn, honestly.", "Marguerite Okonedo", ""}})
+}

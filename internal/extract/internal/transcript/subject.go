@@ -39,7 +39,7 @@ func IntroSubject(d article.Doc, i int) int {
 	d.MentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := d.Ent(e)
-		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker {
+		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker || venue(en.Name) {
 			return seen < maxIntroMentions
 		}
 		at[e] = t + 1
@@ -157,4 +157,16 @@ func (x *doc) otherSpoke(s int) bool {
 	}
 	e := x.d.ResolvePerson(lexicon.StripPossessive(x.d.Text(a, s+1)), "", x.toks[a].S)
 	return e >= 0 && x.d.Ent(e).Person
+}
+
+// venue reports whether a name read as a person's ends in a word for a
+// place people go: "the Strand Theatre", "Harbour Cinema", which no
+// interview is with.
+func venue(name string) bool {
+	switch strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]) {
+	case "theatre", "theater", "cinema", "museum", "gallery", "library", "hall", "arena", "stadium", "hotel",
+		"restaurant", "cafe", "café", "pub", "inn", "bakery", "farm", "market", "hospital", "school":
+		return true
+	}
+	return false
 }
