@@ -275,3 +275,14 @@ func TestAnyNewsInterviewSubjectNotVenue(t *testing.T) {
 		{"Why sell now?", "Alan Price", ""}, {"Because the right people came along.", "Marguerite Okonedo", ""},
 		{"What will you miss?", "Alan Price", ""}, {"The smell of the popcorn, honestly.", "Marguerite Okonedo", ""}})
 }
+
+// TestAnyNewsBandBeforeTrack: a name before "track" or "song" ("the
+// obligatory Cold Chisel track") is a band's, which no "he said" stands
+// for.
+func TestAnyNewsBandBeforeTrack(t *testing.T) {
+	t.Parallel()
+	in := "Premier Daniel Whitford has just taken the stage at the convention centre to loud cheers and the obligatory Cold Chisel track.\n\n" +
+		"He's thanked his wife, his kids and the volunteers who \"stood in the rain handing out how-to-votes\".\n\n" +
+		"“Four years ago South Australians gave us a chance. Tonight they have given us a verdict,” he said."
+	checkSpeakerOf(t, in, "Four years ago South Australians gave us a chance. Tonight they have given us a verdict,", "Daniel Whitford")
+}

@@ -94,8 +94,8 @@ func (x *reader) placeMention(t int) bool {
 	if article.OrgHalf(x.d, t) {
 		return true
 	}
-	if e := x.nameEnd(t); e < len(x.toks) && !x.toks[e].Cap && (lexicon.IsAreaNoun(x.toks[e].Low) || x.toks[e].Low == "village" || x.toks[e].Low == "town") {
-		return true // "Trat's Khao Saming district", "the Kahuku village"
+	if e := x.nameEnd(t); e < len(x.toks) && !x.toks[e].Cap && (lexicon.IsAreaNoun(x.toks[e].Low) || x.toks[e].Low == "village" || x.toks[e].Low == "town" || worksOf[x.toks[e].Low]) {
+		return true // "Trat's Khao Saming district", "the Kahuku village", "the obligatory Cold Chisel track"
 	}
 	if t <= 0 {
 		return false
@@ -263,6 +263,11 @@ func (x *reader) aged(a, b int) bool {
 	}
 	return false
 }
+
+// worksOf are the things a name before them made or performs: "a Cold
+// Chisel track", "the Taylor Swift song", whose name speaks nowhere.
+var worksOf = map[string]bool{"track": true, "song": true, "songs": true, "album": true, "film": true,
+	"movie": true, "novel": true, "concert": true, "anthem": true, "tune": true}
 
 // nameEnd returns the token after the capitalised name starting at t.
 func (x *reader) nameEnd(t int) int {
