@@ -286,3 +286,15 @@ func TestAnyNewsBandBeforeTrack(t *testing.T) {
 		"“Four years ago South Australians gave us a chance. Tonight they have given us a verdict,” he said."
 	checkSpeakerOf(t, in, "Four years ago South Australians gave us a chance. Tonight they have given us a verdict,", "Daniel Whitford")
 }
+
+// TestAnyNewsUnnamedAfterFrontedPhrase: "he" after "Speaking to a
+// programme, a firefighter who was at the scene, and who asked not to be
+// named, described ..." is that firefighter, not the inspector named
+// before nor the programme.
+func TestAnyNewsUnnamedAfterFrontedPhrase(t *testing.T) {
+	t.Parallel()
+	in := "Inspector Gareth Moorland said: 'This was a disgraceful attack on people whose only job was to keep the community safe.'\n\n" +
+		"Speaking to BBC Radio Ulster's Nolan Show on Monday, a firefighter who was at the scene, and who asked not to be named, described the moment a brick came through the cab window.\n\n" +
+		"'I heard it before I saw it,' he said.\n"
+	checkSpeakerOf(t, in, "I heard it before I saw it,", "firefighter who was at the scene")
+}

@@ -350,6 +350,11 @@ func (x *refiner) outOfHeadline(q *result.Quote, e, a int, full map[string]strin
 	}
 }
 
+// maxDescribedAt bounds, in tokens, how far into its sentence an unnamed
+// person's description may start: after a phrase put before it
+// ("Speaking to BBC Radio Ulster's Nolan Show on Monday, a firefighter").
+const maxDescribedAt = 16
+
 // describedSubjectBefore returns the description of an unnamed person the
 // sentence before a pronoun at token a opens with ("At a briefing, the
 // prime minister's official spokesman was asked ..."), when the person
@@ -363,18 +368,26 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
 		return ""
 	}
-	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p {
-		return ""
+	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p && !x.outletMentionAt(x.lastMention(c, a)) {
+		return "" // (but not a programme the sentence names: "Speaking to BBC Radio Ulster's Nolan Show")
 	}
-	for k := p; k < s && k-p < 12; k++ {
+	for k := p; k < s && k-p < maxDescribedAt; k++ {
 		x.steps++
 		w := x.toks[k].Low
-		if w != "the" && (w != "a" && w != "an" && w != "another" && w != "one" || k != p) {
+		fronted := k > p && x.toks[k-1].Low == "," && (w == "a" || w == "an") // "Speaking to the Nolan Show, a firefighter who ..."
+		if w != "the" && (w != "a" && w != "an" && w != "another" && w != "one" || k != p) && !fronted {
 			continue // "At a briefing, the ... spokesman", "A Scottish Government spokeswoman told The Herald"
 		}
 		for h := k + 1; h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
 			if x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (w != "the" && vocab.UnnamedPeople[x.toks[h].Low] && (h+3 >= s || x.toks[h+3].Low != "gave") || !x.toks[h].Cap && x.unnamedWho(h+3, s)) {
 				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "The taxi driver, who asked not to be named, confirmed"
+			}
+			if x.toks[h+1].Low == "who" && !x.toks[h].Cap && x.unnamedWho(h+2, s) {
+				c := h + 2
+				for c < s && x.toks[c].Low != "," {
+					c++
+				}
+				return x.text(k+1, c) // "One nurse who works at the unit, and who asked not to be named, said"
 			}
 		}
 		e := k + 1
@@ -1230,10 +1243,13 @@ func (x *refiner) subjectSpokeFirst(a int, g byte) int {
 // "who") to s says its person would not be named: "asked not to be
 // named", "spoke on condition of anonymity".
 func (x *refiner) unnamedWho(k, s int) bool {
-	for j := k; j < s && j-k < 8 && x.toks[j].Low != ","; j++ {
+	for j := k; j < s && j-k < 16; j++ {
 		x.steps++
 		if w := x.toks[j].Low; w == "named" || w == "identified" || w == "anonymity" {
 			return true
+		}
+		if x.toks[j].Low == "," && (j+2 >= s || x.toks[j+1].Low != "and" || x.toks[j+2].Low != "who") {
+			return false // (but "who was at the scene, and who asked not to be named")
 		}
 	}
 	return false
