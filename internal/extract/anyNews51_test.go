@@ -298,3 +298,12 @@ func TestAnyNewsUnnamedAfterFrontedPhrase(t *testing.T) {
 		"'I heard it before I saw it,' he said.\n"
 	checkSpeakerOf(t, in, "I heard it before I saw it,", "firefighter who was at the scene")
 }
+
+// TestAnyNewsWriterAsks: in a first-person feature, the writer's own
+// quoted question ("“Is it far?” I asked") is the byline's writer's.
+func TestAnyNewsWriterAsks(t *testing.T) {
+	t.Parallel()
+	in := "Walking the granite trails of the Gerês\n\nBy Lucia Fernhill\n\nLucia Fernhill walked about 40 miles in five days.\n\n" +
+		"“Is it far to the first village?” I asked, about an hour in.\n\n“Not far,” said Tiago, our guide, who has walked these paths since he was a boy.\n"
+	checkQuotes(t, in, []wantQuote{{"Is it far to the first village?", "Lucia Fernhill", ""}, {"Not far,", "Tiago", ""}})
+}

@@ -174,11 +174,12 @@ func (x *layout) anotherOfThem() {
 	}
 }
 
-// Finish runs the last passes: the outlet of an interview carried on to
-// the quotes after it, and headlines no one says held back. It returns
+// Finish runs the last passes: the writer's own quotations given to the
+// byline, the outlet of an interview carried on to the quotes after it,
+// and headlines no one says held back. It returns
 // the work done.
 func Finish(d Doc, out []result.Quote) int {
-	return run(d, out, (*layout).viaCarried, (*layout).homeOutletVias, (*layout).holdSpeakerlessHeadlines)
+	return run(d, out, (*layout).writerSpeaks, (*layout).viaCarried, (*layout).homeOutletVias, (*layout).holdSpeakerlessHeadlines)
 }
 
 // Dialogue gives the untagged lines of a scene's dialogue to the person
