@@ -307,3 +307,14 @@ func TestAnyNewsWriterAsks(t *testing.T) {
 		"“Is it far to the first village?” I asked, about an hour in.\n\n“Not far,” said Tiago, our guide, who has walked these paths since he was a boy.\n"
 	checkQuotes(t, in, []wantQuote{{"Is it far to the first village?", "Lucia Fernhill", ""}, {"Not far,", "Tiago", ""}})
 }
+
+// TestAnyNewsInitialsNoName: letters that happen to stand together with
+// stops ("about –3 degrees C. A warmer burrow") are no one's name, which
+// "she says" could stand for.
+func TestAnyNewsInitialsNoName(t *testing.T) {
+	t.Parallel()
+	in := "“Rewarming is the most expensive thing a hibernator does,” says the study’s lead author Kaitlyn Moreau-Baptiste, an ecophysiologist at the University of Alaska Fairbanks.\n\n" +
+		"Their bodies burn fat to keep from dropping below about –3 degrees C. A warmer burrow might seem like a gift.\n\n" +
+		"“It was counterintuitive to us at first,” she says."
+	checkSpeakerOf(t, in, "It was counterintuitive to us at first,", "Kaitlyn Moreau-Baptiste")
+}

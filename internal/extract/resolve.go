@@ -30,17 +30,20 @@ func (x *extractor) collectNames() {
 			a = x.nm.CapRunBack(lo, a-2) // "Ahmad Zaki bin Ismail": "bin" joins two names
 			ns = x.nm.SplitTitle(a, ns-1)
 		}
-		words := 0
+		words, initials := 0, 0
 		for k := ns; k <= i; k++ {
 			x.steps++
 			if x.toks[k].Kind == tkWord {
 				words++
+				if x.toks[k].E-x.toks[k].S == 1 {
+					initials++ // "degrees C. A warmer burrow": letters, no name
+				}
 			}
 		}
 		if a >= 2 && x.toks[a-1].Low == "/" && lexicon.NeverSurname(x.toks[a-2].Low) {
 			continue // "Photo / Getty Images": a credit, no one in the story
 		}
-		if words < 2 || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) ||
+		if words < 2 || initials == words || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) ||
 			x.nm.OfficeBeforeField(ns, i) || // "Deputy Foreign Minister for Legal ...": an office, no name
 			ns >= 2 && x.toks[ns-1].Low == ":" && lexicon.NeverSurname(strings.TrimSuffix(x.toks[ns-2].Low, "s")) {
 			continue
