@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/acronym"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/epithet"
@@ -218,7 +219,7 @@ func (x *refiner) refine() {
 		x.middleName(q, a)
 		x.officeThenName(q, a, b, acronyms)
 		x.credentialSpeaker(q, a, b)
-		x.acronymName(q, a)
+		x.steps += acronym.Name(x.d, q, a)
 		x.givenName(q, a)
 		if name, ok := vocab.GivenAsTitle(q.Speaker, q.SpeakerTitle); ok && strings.Contains(x.text(a, b), name) {
 			q.Speaker, q.SpeakerTitle = name, ""
