@@ -318,3 +318,20 @@ func TestAnyNewsInitialsNoName(t *testing.T) {
 		"“It was counterintuitive to us at first,” she says."
 	checkSpeakerOf(t, in, "It was counterintuitive to us at first,", "Kaitlyn Moreau-Baptiste")
 }
+
+// TestAnyNewsDocumentIntroducedEarlier: "the statement read" after "In a
+// statement released through police Tuesday evening, the Haugen family
+// asked ..." is the family's; "the advisory states" after "Nestara
+// published a security advisory" (and a sentence that calls it "The
+// advisory") is Nestara's.
+func TestAnyNewsDocumentIntroducedEarlier(t *testing.T) {
+	t.Parallel()
+	in := "Rosalind Haugen, 67, died at the scene.\n\n" +
+		"In a statement released through Minneapolis police Tuesday evening, the Haugen family asked the driver to come forward.\n\n" +
+		"\"Rosalind was the kind of person who would have stopped for anybody,\" the statement read.\n\n" +
+		"Nestara published a security advisory on Tuesday evening. The advisory describes the issue as a diagnostic interface left open.\n\n" +
+		"\"Nestara is not aware of any exploitation of this issue in the wild,\" the advisory states.\n"
+	checkQuotes(t, in, []wantQuote{
+		{"Rosalind was the kind of person who would have stopped for anybody,", "the Haugen family", ""},
+		{"Nestara is not aware of any exploitation of this issue in the wild,", "Nestara", ""}})
+}

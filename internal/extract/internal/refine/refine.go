@@ -1824,7 +1824,7 @@ func (x *refiner) quotedAs(i int, office string) int {
 var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
 	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true,
 	"affidavit": true, "ruling": true, "judgment": true, "judgement": true, "opinion": true, "order": true, "motion": true,
-	"post": true, "notice": true, "email": true, "e-mail": true, "tweet": true}
+	"post": true, "notice": true, "email": true, "e-mail": true, "tweet": true, "advisory": true, "bulletin": true}
 
 // authoringVerbs say who made a document before "by": "published by
 // data firm Halden Insight".
@@ -1905,6 +1905,9 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		}
 		s := x.sentStart(k)
 		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
+		if !ok && x.toks[s].Low == "in" {
+			m, ok = x.afterFronted(s) // "In a statement released through police Tuesday evening, the family asked"
+		}
 		switch {
 		case x.toks[s].Low == "in" && k <= s+4:
 			// "In a report ..., X said": its subject wrote it
@@ -1918,7 +1921,7 @@ func (x *refiner) docAuthor(a int, noun string) string {
 				return ""
 			}
 		default:
-			return ""
+			continue // "The advisory describes ...": an earlier sentence introduced it
 		}
 		if m.Pron {
 			return ""
@@ -1942,6 +1945,34 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		return m.Name // "In a statement, the Department of Health said"
 	}
 	return ""
+}
+
+// afterFronted returns the subject of the sentence starting at token s
+// after the phrase put before it, up to its first comma.
+func (x *refiner) afterFronted(s int) (Mention, bool) {
+	c := s
+	for c < len(x.toks) && c-s < maxFrontedTokens*2 && x.toks[c].Low != "," && !x.toks[c].SentEd {
+		x.steps++
+		c++
+	}
+	if c >= len(x.toks) || x.toks[c].Low != "," {
+		return Mention{}, false
+	}
+	if m, ok := x.sentenceSubject(c+1, min(len(x.toks), c+1+maxSentence)); ok {
+		return m, true
+	}
+	a := c + 1 // "the Haugen family asked ...": a name, and the noun for its kind
+	e := a + b2i(a < len(x.toks) && x.toks[a].Low == "the")
+	for e < len(x.toks) && e-a < 6 && x.isNameWord(e) {
+		e++
+	}
+	if e < len(x.toks) && (x.toks[e].Low == "family" || vocab.OrgHeads[x.toks[e].Low]) {
+		e++
+	}
+	if e == a || !x.isNameWord(e-1) && !x.isNameWord(e-2) || lexicon.IsPossessive(x.toks[e-1].Low) || e >= len(x.toks) || lexicon.Verb(x.toks[e].Low) == 0 {
+		return Mention{}, false // (not "Halcyon's vice president ...": its verb must follow)
+	}
+	return Mention{A: a, B: e, From: a, Name: x.text(a, e)}, true
 }
 
 // writtenName is the name written at tokens [n, e): the person it stands for,
