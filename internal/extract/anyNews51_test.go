@@ -335,3 +335,18 @@ func TestAnyNewsDocumentIntroducedEarlier(t *testing.T) {
 		{"Rosalind was the kind of person who would have stopped for anybody,", "the Haugen family", ""},
 		{"Nestara is not aware of any exploitation of this issue in the wild,", "Nestara", ""}})
 }
+
+// TestAnyNewsInHerOwnWords: an account in marks after a paragraph that
+// hands over "in her own words" is the person that paragraph opens with,
+// every paragraph of it.
+func TestAnyNewsInHerOwnWords(t *testing.T) {
+	t.Parallel()
+	in := "“We slept in the car for two nights”: why our Home Tonight appeal matters\n\n" +
+		"Dana Whitlock with her son Finn outside Harbour Light’s Westgate House in Leeds. Photo: Harbour Light\n\n" +
+		"This winter Harbour Light is asking supporters to help us open 40 new family bedrooms. Our Home Tonight appeal aims to raise £1.8 million by March.\n\n" +
+		"Dana Whitlock, from Whitby, knows that choice better than most. When her son was taken to Leeds for surgery, he was transferred 70 miles for emergency surgery. The Home Tonight appeal exists for families like hers. Here, in her own words, is what happened.\n\n" +
+		"“We left Whitby in the back of an ambulance at four in the morning with nothing but the clothes we were wearing.\n\n" +
+		"“For the first two nights I slept in the car in the multi-storey.”\n"
+	checkSpeakerOf(t, in, "We left Whitby in the back of an ambulance at four in the morning with nothing but the clothes we were wearing.", "Dana Whitlock")
+	checkSpeakerOf(t, in, "For the first two nights I slept in the car in the multi-storey.", "Dana Whitlock")
+}

@@ -78,6 +78,9 @@ func (x *layout) introducer(o int) (name, title string, ok bool) {
 		return "", "", false
 	}
 	a := x.paraStart(o - 1)
+	if name, title, ok := x.ownWords(a, o); ok {
+		return name, title, true
+	}
 	words, v := 0, -1
 	for k := a; k < o; k++ {
 		x.steps++
@@ -138,4 +141,40 @@ func (x *layout) handsOver(v, o int) bool {
 		}
 	}
 	return false
+}
+
+// ownWords returns the person the paragraph [a, o) opens with when its
+// last sentence hands over to their account "in her own words" (a
+// charity's or a magazine's page: "Kelly Sutcliffe, from Scarborough,
+// knows ... Here, in her own words, is what happened.").
+func (x *layout) ownWords(a, o int) (name, title string, ok bool) {
+	k := o - 1
+	for k > a && !x.toks[k-1].SentEd && o-k < maxIntroWords {
+		x.steps++
+		k-- // the last sentence
+	}
+	found := false
+	for j := k; j+2 < o; j++ {
+		x.steps++
+		if x.toks[j+1].Low == "own" && x.toks[j+2].Low == "words" && (x.toks[j].Low == "her" || x.toks[j].Low == "his" || x.toks[j].Low == "their") {
+			found = true
+		}
+	}
+	if !found {
+		return "", "", false
+	}
+	for j := a; j < k; j++ {
+		x.steps++
+		e := j
+		for e < k && e-j < 4 && x.isNameWord(e) {
+			e++
+		}
+		if e-j >= 2 {
+			if p, ok := x.byName(x.text(j, e)); ok && x.ent(p).Person {
+				return x.ent(p).Name, x.ent(p).Title, true
+			}
+		}
+		j = e
+	}
+	return "", "", false
 }
