@@ -189,11 +189,13 @@ func Find(r []rune) []Turn {
 				prev := out[len(out)-1]
 				cont, end := prev.Start < prev.End, prev.End
 				for _, g := range gaps {
-					if a, ok := answerer(out); ok && prev.Role == Question && end > 0 && r[end-1] == '?' {
+					if prev.Role == Question && end > 0 && r[end-1] == '?' {
 						// "Q. Is it a high-ankle sprain?" and the answer
 						// under it with no label: the one the questions are
 						// put to, as a press conference's page prints them
-						prev, cont = a, true
+						if a, ok := answerer(out); ok {
+							prev, cont = a, true
+						}
 					}
 					c := prev
 					c.Start, c.End, c.Cont = g[0], g[1], cont
@@ -273,10 +275,15 @@ func Find(r []rune) []Turn {
 	return out
 }
 
+// maxAnswererBack bounds, in turns, how far back the one answering is
+// looked for, so that a page of questions alone costs a bounded amount
+// each.
+const maxAnswererBack = 64
+
 // answerer returns the latest turn that is no question, when a question
 // came after it: the one the questions are put to.
 func answerer(out []Turn) (Turn, bool) {
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= 0 && len(out)-k <= maxAnswererBack; k-- {
 		if out[k].Role != Question {
 			return out[k], k < len(out)-1
 		}
