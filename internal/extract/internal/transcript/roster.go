@@ -84,16 +84,21 @@ func Roster(r []rune) map[string]string {
 				cols = strings.Split(names, ",") // "Counsel to the Inquiry: MR IAN DRUMMOND-WEIR KC, MS PRIYA SANDHU"
 			}
 			for _, col := range cols {
-				if sur, full := rosterLine(col); sur != "" && chairs(col) {
+				sur, full := rosterLine(col)
+				if sur == "" {
+					continue
+				}
+				if chairs(col) {
 					out["CHAIR"] = full // "WALTER P. BRENNICK, Oklahoma, Chairman": the one "The CHAIRMAN." labels
 				}
-				if sur, full := rosterLine(col); sur != "" && !ambiguous[sur] {
-					if was, ok := out[sur]; ok && was != full {
-						delete(out, sur)
-						ambiguous[sur] = true
-					} else {
-						out[sur] = full
-					}
+				if ambiguous[sur] {
+					continue
+				}
+				if was, ok := out[sur]; ok && was != full {
+					delete(out, sur)
+					ambiguous[sur] = true
+				} else {
+					out[sur] = full
 				}
 			}
 		}
@@ -106,10 +111,13 @@ func Roster(r []rune) map[string]string {
 // "WALTER P. BRENNICK, Oklahoma, Chairman".
 func chairs(col string) bool {
 	k := strings.LastIndexByte(col, ',')
-	if k < 0 {
-		return false
-	}
-	switch strings.ToLower(strings.TrimSpace(col[k+1:])) {
+	return k >= 0 && chairOffice(strings.TrimSpace(col[k+1:]))
+}
+
+// chairOffice reports whether w, in any case, is the chair's office:
+// "Chair", "CHAIRMAN", "chairwoman".
+func chairOffice(w string) bool {
+	switch strings.ToLower(w) {
 	case "chairman", "chairwoman", "chair", "chairperson":
 		return true
 	}
@@ -217,12 +225,5 @@ func ChairLabel(words []string) bool {
 	if len(words) == 2 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
-	if len(words) != 1 {
-		return false
-	}
-	switch strings.ToLower(words[0]) {
-	case "chair", "chairman", "chairwoman", "chairperson":
-		return true
-	}
-	return false
+	return len(words) == 1 && chairOffice(words[0])
 }
