@@ -1294,12 +1294,14 @@ func (x *refiner) loneGivenName(a int, g byte, cur string) string {
 		return ""
 	}
 	c, named := x.byName(cur)
-	if s := x.sentStart(a); s > 0 && k >= x.sentStart(s-1) && k < s && x.introducedAfterRole(k) && (!named || x.latestMention(c, a) < k) {
-		// "Another farmer, Paulo, 29, from Mkalama, said ...": the
-		// sentence before introduced the one "he" continues
-	} else if first, _, _ := strings.Cut(cur, " "); vocab.GivenNameGender(strings.ToLower(first)) != 0 || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(first, "."))) {
+	// "Another farmer, Paulo, 29, from Mkalama, said ...": the sentence
+	// before introduced the one "he" continues, whoever it went to.
+	s := x.sentStart(a)
+	introduced := s > 0 && k >= x.sentStart(s-1) && k < s && x.introducedAfterRole(k) && (!named || x.latestMention(c, a) < k)
+	if first, _, _ := strings.Cut(cur, " "); !introduced && (vocab.GivenNameGender(strings.ToLower(first)) != 0 || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(first, ".")))) {
 		return "" // a person's name, not a place's or a product's ("São Jorge")
-	} else if named && (x.latestMention(c, a) > k || x.ent(c).Gender != 0 && !x.ent(c).PronGender) {
+	}
+	if !introduced && named && (x.latestMention(c, a) > k || x.ent(c).Gender != 0 && !x.ent(c).PronGender) {
 		return "" // the one resolved to was named since, or is known to be a man or a woman
 	}
 	name := lexicon.StripPossessive(x.text(k, k+1))
