@@ -20,14 +20,10 @@ func (x *layout) writerSpeaks() {
 		}
 		if !read {
 			writer, read = transcript.BylineName(x.r, q.Start), true
-			x.steps += min(q.Start, maxBylineRunes)
+			x.steps += min(q.Start, transcript.MaxIntroRunes)
 		}
 		if writer != "" {
 			q.Speaker = writer
 		}
 	}
 }
-
-// maxBylineRunes is how far back the byline is read (the interview
-// readers' bound), counted as work.
-const maxBylineRunes = 6000

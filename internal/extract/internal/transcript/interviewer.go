@@ -15,9 +15,9 @@ import (
 // by Ama Boateng") or as the one the subject spoke to ("She tells Fergus
 // Lomond about grief", "Voss spoke to Dara Quinn").
 
-// maxIntroRunes bounds how much of the text before the first turn is read
+// MaxIntroRunes bounds how much of the text before the first turn is read
 // for the interviewer.
-const maxIntroRunes = 6000
+const MaxIntroRunes = 6000
 
 // tellVerbs are the words after which an introduction names the
 // interviewer: "tells Fergus Lomond", "spoke to Dara Quinn".
@@ -28,7 +28,7 @@ var tellVerbs = map[string]bool{"tells": true, "told": true, "spoke to": true, "
 // interview whose first turn starts at rune first, as the text before it
 // names them; "" when it names no one.
 func Interviewer(r []rune, first int) string {
-	lo := max(0, first-maxIntroRunes)
+	lo := max(0, first-MaxIntroRunes)
 	by, told, prev, prev2 := "", "", "", ""
 	for a := lo; a < first; {
 		b := a
