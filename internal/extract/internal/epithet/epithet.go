@@ -424,10 +424,7 @@ func (x *reader) objectOf(k int) bool {
 // followed by an office in apposition ("Sir Graham Ellery, the former
 // cabinet minister who ..."), when the name's title is something else.
 func (x *reader) appositionHolds(t int, office string) bool {
-	e := t
-	for e < len(x.toks) && e-t < 6 && x.isNameWord(e) {
-		e++
-	}
+	e := x.nameEnd(t)
 	if e+1 >= len(x.toks) || x.toks[e].Low != "," {
 		return false
 	}
