@@ -28,8 +28,8 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	if len(turns) == 0 {
 		turns = transcript.Find(x.r)
-		if len(turns) == 0 {
-			turns = transcript.FindSpeakerLines(x.r)
+		if lines := transcript.FindSpeakerLines(x.r); len(turns) == 0 || transcript.MoreVoices(lines, turns) {
+			turns = lines // names on lines of their own, besides a "Hon. Members:" label or two
 		} else if open := transcript.Opening(x.r, turns); len(open) > 0 {
 			turns = append(open, turns...) // a briefer's announcements before the questions
 		}

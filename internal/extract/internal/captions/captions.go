@@ -44,7 +44,19 @@ type captionLine struct {
 	s, e        int // the words
 	label, lEnd int // the time
 	brk         bool
+	name        [2]int // the speaker's name on the line over the time, or {-1, -1}
 }
+
+// A video page whose transcript tells the voices apart prints the
+// speaker's name on a line of its own over each block's time:
+//
+//	Tobi Adeyemi
+//	0:04
+//	hello hello welcome back i'm tobi
+//
+// The name heads each line under it until the next name; when such
+// names head at least half of the blocks, they, not the guess from
+// ">>" and introductions, say who speaks.
 
 // Find returns the turns of a transcript of automatic captions,
 // each piece of a line between ">>" marks a turn with its speaker's name
@@ -54,18 +66,29 @@ type captionLine struct {
 func Find(r []rune) []transcript.Turn {
 	var caps []captionLine
 	label, lEnd := -1, -1
-	marks := 0
+	prev, name := [2]int{-1, -1}, [2]int{-1, -1}
+	marks, named := 0, 0
 	transcript.Lines(r, len(r), func(s, e int) bool {
+		line := [2]int{s, e}
 		if e-s <= maxTime && r[s] >= '0' && r[s] <= '9' && transcript.Timestamp(string(r[s:e])) {
 			label, lEnd = s, e
+			name = [2]int{-1, -1}
+			if prev[0] >= 0 && prev[1]-prev[0] <= maxName && transcript.PersonName(string(r[prev[0]:prev[1]])) {
+				name = prev
+			}
+			prev = line
 			return true
 		}
+		prev = line
 		if label >= 0 {
 			if (r[s] == '[' || r[s] == '(') && (r[e-1] == ']' || r[e-1] == ')') && e-s <= maxCue {
-				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd, brk: true}) // "[Music]"
+				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd, brk: true, name: name}) // "[Music]"
 			} else {
-				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd})
+				caps = append(caps, captionLine{s: s, e: e, label: label, lEnd: lEnd, name: name})
 				marks += strings.Count(string(r[s:e]), ">>")
+			}
+			if name[0] >= 0 {
+				named++
 			}
 		}
 		label = -1
@@ -73,6 +96,9 @@ func Find(r []rune) []transcript.Turn {
 	})
 	if len(caps) < minCaptionLines || marks == 0 && !automatic(r, caps) {
 		return nil // (with no ">>", only captions with hardly a capital: one voice, the host's)
+	}
+	if 2*named >= len(caps) {
+		return namedLines(r, caps)
 	}
 	host := captionHost(r, caps)
 	guest := ""
@@ -121,6 +147,31 @@ func Find(r []rune) []transcript.Turn {
 			full[out[i].Label] = f
 		}
 		out[i].Label = f
+	}
+	return out
+}
+
+// maxName bounds a speaker's name on the line over a block's time, in
+// runes.
+const maxName = 60
+
+// namedLines returns the turns of caption lines whose blocks are headed
+// by their speaker's name: each line a turn of the name over it, or of
+// the last name when none heads its block. Cues ("[Music]") are no one's.
+func namedLines(r []rune, caps []captionLine) []transcript.Turn {
+	var out []transcript.Turn
+	name := [2]int{-1, -1}
+	for _, c := range caps {
+		if c.name[0] >= 0 {
+			name = c.name
+		}
+		if c.brk || name[0] < 0 {
+			continue
+		}
+		if b, e := transcript.Trim(r, c.s, c.e); b < e {
+			out = append(out, transcript.Turn{LabelStart: name[0], LabelEnd: name[1], Start: b, End: e,
+				Label: string(r[name[0]:name[1]]), Role: transcript.Named})
+		}
 	}
 	return out
 }

@@ -50,7 +50,7 @@ func RoleLabel(label string) bool { return lineRoles[strings.ToLower(label)] }
 // shareLines are the links a record's page prints under each member's
 // line, which neither speak nor end a turn; maxShareLine bounds them.
 var shareLines = map[string]bool{"share this specific contribution": true, "share this contribution": true,
-	"link to this speech": true, "link to this contribution": true}
+	"link to this speech": true, "link to this contribution": true, "share": true}
 
 const maxShareLine = 40
 
@@ -74,14 +74,17 @@ func FindSpeakerLines(r []rune) []Turn {
 	alone := namesAlone(r)
 	tabled := [3]int{-1, -1, -1} // a question printed as tabled before its member's line: its paragraph, its words, its end
 	askedBy := false             // the line before was "Asked by", over the member who tabled the question
+	shared := false              // the line before was a share link, over the next member's line
 	lines(r, len(r), func(s, e2 int) bool {
-		after := askedBy
+		after := askedBy || shared
 		askedBy = e2-s == len("Asked by") && strings.EqualFold(string(r[s:e2]), "Asked by")
 		if askedBy {
 			return true
 		}
-		if e2-s <= maxShareLine && shareLines[strings.ToLower(strings.TrimSpace(string(r[s:e2])))] {
-			return true // "Share this specific contribution" between a member's line and their words
+		// "Share this specific contribution" between a member's line and
+		// their words, or over the next member's line
+		if shared = e2-s <= maxShareLine && shareLines[strings.ToLower(strings.TrimSpace(string(r[s:e2])))]; shared {
+			return true
 		}
 		if l, ok := readSpeakerLine(r, s, e2, after || timedNext(r, e2) || len(alone) > 0 && e2-s <= maxSpeakerLine && alone[string(r[s:e2])]); ok {
 			if l.title == "" && cur != nil && cur.title != "" && len(out) == 0 {
@@ -114,10 +117,19 @@ func FindSpeakerLines(r []rune) []Turn {
 		}
 		run = 0
 		s = afterTime(r, s, e2) // "[00:04:12] (laughs) Thank you."
+		if t, ok := voicesLabel(r, s, e2); ok && cur != nil {
+			out = append(out, t) // "Hon. Members: Hear, hear!" in the member's speech, who goes on
+			return true
+		}
 		switch {
 		case cur == nil || s >= e2:
 		case (r[s] == '(' || r[s] == '[') && (r[e2-1] == ')' || r[e2-1] == ']'):
 			// "(Laughter.)", "[Operator Instructions]": a stage direction
+		case paras == 0 && r[e2-1] == ',' && moving(r, s, e2):
+			// "I beg to move," over the motion, which the mover reads
+			out = append(out, Turn{LabelStart: cur.nameStart, LabelEnd: cur.nameEnd, Start: s, End: e2,
+				Label: string(r[cur.nameStart:cur.nameEnd]), Role: Named, Title: cur.title})
+			paras++
 		case !strings.ContainsRune(".?!…\"”’')]", r[e2-1]) || !sentence(r[s:e2]):
 			cur = nil // "Questions & Answers:", "Comments (4)": a heading ends the turn
 		default:
@@ -140,6 +152,24 @@ func FindSpeakerLines(r []rune) []Turn {
 	}
 	addressed(r, out)
 	return out
+}
+
+// MoreVoices reports whether the turns read from speaker lines change
+// speaker more than twice as often as the turns read otherwise (from
+// labels in the paragraphs): the page is a record of speaker lines in
+// which a few paragraphs open with a label ("Hon. Members: Hear,
+// hear!").
+func MoreVoices(lines, others []Turn) bool {
+	count := func(ts []Turn) int {
+		n := 0
+		for _, t := range ts {
+			if !t.Cont {
+				n++
+			}
+		}
+		return n
+	}
+	return count(lines) > 2*count(others)
 }
 
 // addressed names the turns of a label the recording could not tell
@@ -226,6 +256,12 @@ func sentence(p []rune) bool {
 		}
 	}
 	return false
+}
+
+// moving reports whether the line r[s:e] moves a motion ("I beg to
+// move,"), the opening of a member's speech that ends in a comma.
+func moving(r []rune, s, e int) bool {
+	return strings.EqualFold(string(r[s:e]), "I beg to move,")
 }
 
 // readSpeakerLine reads the line r[s:e] as a speaker line, if it is one;
