@@ -65,3 +65,71 @@ func TestAnyNewsParliamentRecordWithShareLinks(t *testing.T) {
 		{"I do.", "Owain Prydderch", ""},
 	})
 }
+
+// TestAnyNewsStatementOnSomeonesBehalf: a statement read "on Mr X's
+// behalf" (or "on behalf of X") speaks for X, not for the one reading it.
+func TestAnyNewsStatementOnSomeonesBehalf(t *testing.T) {
+	t.Parallel()
+	in := "Bus driver Kwame Mensah, 52, was attacked on the night of March 3.\n\n" +
+		"Prosecuting counsel Aoife Brady read a victim impact statement on Mr Mensah’s behalf.\n\n" +
+		"‘I have driven this route for 20 years and never once felt afraid,’ the statement read.\n\n" +
+		"Solicitor Mark Dunne read a statement on behalf of Grace Adjei, his partner.\n\n" +
+		"‘We want him home and well,’ the statement said."
+	checkSpeakerOf(t, in, "I have driven this route for 20 years and never once felt afraid,", "Kwame Mensah")
+	checkSpeakerOf(t, in, "We want him home and well,", "Grace Adjei")
+}
+
+// TestAnyNewsPluralPossessiveInName: the apostrophe of "Drivers’" in
+// "the National Taxi Drivers’ Union" is part of the union's name, not a
+// closing mark that cuts it.
+func TestAnyNewsPluralPossessiveInName(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "A spokesperson for the National Taxi Drivers’ Union said attacks were ‘far more common than people realise’.",
+		[]wantQuote{{"far more common than people realise", "a spokesperson for the National Taxi Drivers’ Union", ""}})
+	checkQuotes(t, "A spokesman for the Transport Workers' Union called the ruling \"a disgrace\".",
+		[]wantQuote{{"a disgrace", "a spokesman for the Transport Workers' Union", ""}})
+}
+
+// TestAnyNewsInWhichSomeoneWrote: "a letter, in which Keogh wrote:" gives
+// the quotation to the letter's writer, not to the one who handed it in.
+func TestAnyNewsInWhichSomeoneWrote(t *testing.T) {
+	t.Parallel()
+	in := "Defence barrister Cathal Moynihan said his client had been sober for eight months.\n\n" +
+		"He handed in a letter of apology, in which Darren Keogh wrote: \"I know sorry doesn't fix it. I am ashamed of who I was that night.\""
+	checkSpeakerOf(t, in, "I know sorry doesn't fix it. I am ashamed of who I was that night.", "Darren Keogh")
+}
+
+// TestAnyNewsReportQuotedAsSaying: "Interfax quoted X as saying" gives the
+// words to X, through Interfax, in quotes and in the paraphrase alike.
+func TestAnyNewsReportQuotedAsSaying(t *testing.T) {
+	t.Parallel()
+	in := "Press TV, the English-language channel of the state broadcaster, quoted a Dutch Foreign Ministry spokeswoman as saying that the Netherlands \"respects the independence of its judiciary\" and would \"not comment on an ongoing legal process.\"\n\n" +
+		"Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying: \"We are not going to take part in this.\""
+	checkQuotes(t, in, []wantQuote{
+		{"respects the independence of its judiciary", "Dutch Foreign Ministry spokeswoman", "Press TV"},
+		{"not comment on an ongoing legal process.", "Dutch Foreign Ministry spokeswoman", "Press TV"},
+		{"We are not going to take part in this.", "Sergei Ryabkov", "Interfax"},
+	})
+}
+
+// TestAnyNewsStateRepublicNoOutlet: "told that the Islamic Republic
+// ..." names a state, not a newspaper like "the Arizona Republic": no
+// via.
+func TestAnyNewsStateRepublicNoOutlet(t *testing.T) {
+	t.Parallel()
+	in := "Spokesman Ali Rezaei said the ambassador had been told that the Islamic Republic \"will not stand idle while its property is auctioned off.\"\n\n" +
+		"Governor Dana Kell told the Arizona Republic the plan was \"dead on arrival.\""
+	checkQuotes(t, in, []wantQuote{
+		{"will not stand idle while its property is auctioned off.", "Ali Rezaei", "-"},
+		{"dead on arrival.", "Dana Kell", "Arizona Republic"},
+	})
+}
+
+// TestAnyNewsParaphraseEndsBeforeAside: a paraphrase ends at its quoted
+// words when a dash after them opens an aside on them ("“...”—a line
+// that now heads ..."), not at the sentence's end.
+func TestAnyNewsParaphraseEndsBeforeAside(t *testing.T) {
+	t.Parallel()
+	in := "In a 2024 interview, chief executive Malcolm Pryor told reporters that the company would “never put watering your lawn behind a paywall”—a line that now heads the most-upvoted post on the forum."
+	checkParaphrases(t, in, []wantPara{{"the company would “never put watering your lawn behind a paywall”", "Malcolm Pryor"}})
+}

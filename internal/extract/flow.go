@@ -128,6 +128,13 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	// their conscience, but added that ...", "..., adding that ...".
 	for k := c + 2; k < b && k-c < 80; k++ {
 		x.steps++
+		if x.toks[k].Low == "—" && x.toks[k-1].Kind == tkCloseQ && !x.dashAfter(k+1, b) {
+			// "would “never put it behind a paywall”—a line that now
+			// ...": an aside on the words (not the first of a pair
+			// around an aside inside the clause)
+			b = k - 1
+			break
+		}
 		if w := x.toks[k].Low; !x.toks[k].InQ && (w == "but" || w == "and" || w == ",") && x.isCue(k+1) &&
 			(w != "," || lexicon.Verb(x.toks[k+1].Low)&lexicon.Ing != 0) {
 			b = k - 1
@@ -158,6 +165,17 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		end = x.toks[e+1].E
 	}
 	return paraphrase{S: x.toks[c].S, E: end, at: at}, true
+}
+
+// dashAfter reports whether a dash stands among the tokens [a, b].
+func (x *extractor) dashAfter(a, b int) bool {
+	for k := a; k <= b; k++ {
+		x.steps++
+		if x.toks[k].Low == "—" || x.toks[k].Low == "–" {
+			return true
+		}
+	}
+	return false
 }
 
 // trimAttribution returns the last token of a reported clause from c to

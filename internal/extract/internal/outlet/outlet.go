@@ -294,7 +294,8 @@ func (o *Reader) mastheadAt(i, hi int) (string, int) {
 		if !o.isNameWord(k - 1) {
 			return "", 0
 		}
-		if o.isNameWord(k) && lexicon.IsMasthead(lexicon.StripPossessive(o.Toks[k].Low)) && (k+1 >= hi || !o.isNameWord(k+1)) {
+		if o.isNameWord(k) && lexicon.IsMasthead(lexicon.StripPossessive(o.Toks[k].Low)) && (k+1 >= hi || !o.isNameWord(k+1)) &&
+			!stateRepublic(o.Toks[k-1].Low, o.Toks[k].Low) {
 			a := i
 			if the := i - 1; the > 0 && o.Toks[the].Cap && o.Toks[the-1].Kind == tok.Word && o.Toks[the-1].Para == o.Toks[the].Para {
 				a = the // "told The Business Times": the article is the name's
@@ -303,6 +304,18 @@ func (o *Reader) mastheadAt(i, hi int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// stateRepublics are the words before "Republic" in the name of a state,
+// not of a newspaper ("the Arizona Republic"): "the Islamic Republic",
+// "the Czech Republic".
+var stateRepublics = map[string]bool{"islamic": true, "democratic": true, "people's": true, "people’s": true,
+	"czech": true, "dominican": true, "african": true, "arab": true, "federal": true, "socialist": true,
+	"slovak": true, "kyrgyz": true, "french": true, "fifth": true, "irish": true, "chinese": true, "weimar": true}
+
+// stateRepublic reports whether the words w, then masthead, name a state.
+func stateRepublic(w, masthead string) bool {
+	return lexicon.StripPossessive(masthead) == "republic" && stateRepublics[w]
 }
 
 // programmeAfter returns the end of a programme's title written right

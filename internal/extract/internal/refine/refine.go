@@ -236,6 +236,8 @@ func (x *refiner) refine() {
 		x.relativeNamed(q, i, a, b)
 		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
+		x.quotedAsSaying(q, a)
+		x.inWhichWrote(q)
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.steps += docvoice.MessageAuthor(x.d, q, a, b)
@@ -1071,8 +1073,14 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 		return
 	}
 	if x.toks[a].Low == "the" && b-a == 2 && (authoredDocs[head.Low] || head.Low == "statement") {
-		if name := x.docAuthor(a, head.Low); name != "" {
+		if name, behalf := x.docAuthor(a, head.Low); name != "" {
 			q.Speaker, q.SpeakerTitle = name, "" // "The report, published on Monday by data firm Halden Insight, ..."
+			if behalf {
+				if x.authored == nil {
+					x.authored = map[int]bool{}
+				}
+				x.authored[i] = true
+			}
 			return
 		}
 		if p := recent.MadeIn(x.d, x.out, i, head.Low); p >= 0 {
@@ -1872,8 +1880,10 @@ const maxDocBack = 800
 // stands for, as its latest introduction before says: "published ... by
 // data firm Halden Insight", "In a complaint filed Monday ..., Mendel
 // alleges", "In a report to the committee, council planning officers
-// said"; "" if it says none.
-func (x *refiner) docAuthor(a int, noun string) string {
+// said"; "" if it says none. behalf says the document was made on the
+// one's behalf ("a statement on behalf of Grace Adjei"), whose words it
+// gives whoever else spoke of it.
+func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 	for k := a - 1; k > 0 && a-k < maxDocBack; k-- {
 		x.steps++
 		if x.toks[k].Low != noun || x.toks[k].InQ {
@@ -1885,10 +1895,13 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		}
 		det := x.toks[d].Low
 		if det != "a" && det != "an" && det != "the" {
-			return ""
+			return "", false
 		}
 		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
 			x.steps++
+			if name := x.onBehalf(j); name != "" {
+				return name, true // "a victim impact statement on Mr Adeyemi’s behalf"
+			}
 			if x.toks[j].Low != "by" || !x.authoredBefore(k, j) {
 				continue // (not "signed by" a spokesman for the body)
 			}
@@ -1901,9 +1914,9 @@ func (x *refiner) docAuthor(a int, noun string) string {
 				e++
 			}
 			if e > n && x.toks[e-1].Cap && !lexicon.IsNamedCap(x.toks[n].Low) {
-				return x.writtenName(n, e) // (not "by Tuesday")
+				return x.writtenName(n, e), false // (not "by Tuesday")
 			}
-			return ""
+			return "", false
 		}
 		s := x.sentStart(k)
 		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
@@ -1914,39 +1927,39 @@ func (x *refiner) docAuthor(a int, noun string) string {
 		case x.toks[s].Low == "in" && k <= s+4:
 			// "In a report ..., X said": its subject wrote it
 			if !ok || m.A <= k {
-				return ""
+				return "", false
 			}
 		case det == "a" || det == "an":
 			// "The club shared a post on Facebook", "Ms Vance wrote a
 			// letter to the board": the subject made it
 			if !ok || m.B > k || !x.madeBetween(m.B, k) {
-				return ""
+				return "", false
 			}
 		default:
 			continue // "The advisory describes ...": an earlier sentence introduced it
 		}
 		if m.Pron {
-			return ""
+			return "", false
 		}
 		switch {
 		case m.Person:
 			if e := x.personOf(m, m.Title); e >= 0 {
-				return x.ent(e).Name
+				return x.ent(e).Name, false
 			}
 		case x.toks[m.A].Low == "the" && m.A+1 < m.B && !x.toks[m.A+1].Cap:
 			if e := epithet.Of(x.d, m.A, m.B); e >= 0 {
-				return x.ent(e).Name // "In a complaint filed Monday, the 29-year-old alleges"
+				return x.ent(e).Name, false // "In a complaint filed Monday, the 29-year-old alleges"
 			}
 			if head := x.toks[m.B-1].Low; m.B-m.A == 2 && vocab.OrgHeads[head] {
 				if name := x.orgBefore(m.A, head); name != "" {
-					return x.wholeFirmName(name, m.A) // "In a post on Facebook, the club said"
+					return x.wholeFirmName(name, m.A), false // "In a post on Facebook, the club said"
 				}
 			}
-			return ""
+			return "", false
 		}
-		return m.Name // "In a statement, the Department of Health said"
+		return m.Name, false // "In a statement, the Department of Health said"
 	}
-	return ""
+	return "", false
 }
 
 // afterFronted returns the subject of the sentence starting at token s
@@ -1979,6 +1992,48 @@ func (x *refiner) afterFronted(s int) (Mention, bool) {
 
 // writtenName is the name written at tokens [n, e): the person it stands for,
 // else the words.
+// onBehalf returns the one a document was made for, when the tokens
+// from j read "on NAME's behalf" or "on behalf of NAME"; "" if not.
+func (x *refiner) onBehalf(j int) string {
+	if x.toks[j].Low != "on" || j+2 >= len(x.toks) {
+		return ""
+	}
+	n := j + 1
+	if x.toks[n].Low == "behalf" && x.toks[n+1].Low == "of" {
+		n += 2
+		e := n
+		for e < len(x.toks) && e-n < 5 && x.toks[e].Cap && x.toks[e].Kind == tok.Word {
+			e++
+		}
+		if e > n {
+			return x.nameOf(n, e)
+		}
+		return ""
+	}
+	e := n
+	for e < len(x.toks) && e-n < 5 && x.toks[e].Cap && x.toks[e].Kind == tok.Word && !lexicon.IsPossessive(x.toks[e].Low) {
+		e++
+	}
+	if e == n || e+1 >= len(x.toks) || !x.toks[e].Cap || !lexicon.IsPossessive(x.toks[e].Low) || x.toks[e+1].Low != "behalf" {
+		return ""
+	}
+	return x.nameOf(n, e+1)
+}
+
+// nameOf returns the person named by tokens [n, e), by their name in
+// full ("Kwame Mensah" for "Mr Mensah’s"), or as written.
+func (x *refiner) nameOf(n, e int) string {
+	if en, ok := x.byName(lexicon.StripPossessive(x.text(n, e))); ok {
+		return x.ent(en).Name
+	}
+	if m, ok := x.np(n, e-1, 0); ok && m.A == n && m.Person {
+		if en := x.personOf(m, m.Title); en >= 0 {
+			return x.ent(en).Name
+		}
+	}
+	return x.writtenName(n, e)
+}
+
 func (x *refiner) writtenName(n, e int) string {
 	name := lexicon.StripPossessive(x.text(n, e))
 	if en, ok := x.byName(name); ok {
@@ -2486,8 +2541,8 @@ func (x *refiner) personNamedAt(f int) int {
 // Florissant said in a statement ...", "A rep for Marlowe confirmed the
 // news to PEOPLE"), with its outlet.
 func (x *refiner) statementOf(q *result.Quote, i, a, b int) {
-	if i == 0 || b-a != 2 || x.toks[a].Low != "the" || !vocab.StatementNouns[x.toks[b-1].Low] {
-		return
+	if i == 0 || b-a != 2 || x.toks[a].Low != "the" || !vocab.StatementNouns[x.toks[b-1].Low] || x.authored[i] {
+		return // (not a statement whose author the sentence that made it named: "a statement on behalf of Grace Adjei")
 	}
 	for k := i - 1; k >= 0 && i-k <= maxRefineBack; k-- {
 		x.steps++

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotemark"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -88,6 +89,9 @@ func Tokenize(r []rune) []Token {
 				}
 				break
 			}
+			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && toks[len(toks)-1].Cap && pluralPossessive(r, j) {
+				j++ // "the National Taxi Drivers’ Union": a name's apostrophe, no closing mark
+			}
 			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c) || arabicArticle(r[i:j]), Para: para, Low: lower(r[i:j])})
 			i = j
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
@@ -114,6 +118,21 @@ func Tokenize(r []rune) []Token {
 		}
 	}
 	return toks
+}
+
+// pluralPossessive reports whether the mark at j, after a capitalised
+// word in a name, is the apostrophe of a plural possessive inside the
+// name: an "s" before it and, after a space, the name's head in
+// capitals ("Drivers’ Union", "Nurses' Association").
+func pluralPossessive(r []rune, j int) bool {
+	if j+2 >= len(r) || r[j] != '’' && r[j] != '\'' || r[j-1] != 's' || r[j+1] != ' ' || !unicode.IsUpper(r[j+2]) {
+		return false
+	}
+	k := j + 2
+	for k < len(r) && unicode.IsLetter(r[k]) {
+		k++
+	}
+	return vocab.OrgHeads[strings.ToLower(string(r[j+2:k]))]
 }
 
 // arabicArticle reports whether w is a name with the Arabic article

@@ -1,0 +1,104 @@
+package refine
+
+import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
+)
+
+// Words reported through someone else's: "Interfax quoted Deputy
+// Foreign Minister Sergei Ryabkov as saying: “...”" is Ryabkov's,
+// through Interfax; "He handed in a letter, in which Keogh wrote: “...”"
+// is Keogh's, not the one who handed the letter in.
+
+// maxQuotedAs bounds, in tokens, the one "quoted ... as saying" quotes,
+// and the stretch from the speaker the rules found to "quoted".
+const maxQuotedAs = 16
+
+// quotedAsSaying gives quote q, attributed to the subject of "quoted" (or
+// "cited") with "NAME as saying" after it and before the words, NAME,
+// and the subject, when it is an outlet, as the via.
+func (x *refiner) quotedAsSaying(q *result.Quote, a int) {
+	o := x.tokenAt(q.Start)
+	for k := a + 1; k < o && k-a <= maxQuotedAs; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.InQ || t.SentEd {
+			return
+		}
+		if t.Low != "quoted" && t.Low != "cited" {
+			continue
+		}
+		as := k + 2
+		for as < o && as-k <= maxQuotedAs && x.toks[as].Kind == tok.Word && x.toks[as].Low != "as" {
+			x.steps++
+			as++
+		}
+		if as+1 >= o || x.toks[as].Low != "as" || lexicon.Verb(x.toks[as+1].Low)&lexicon.Ing == 0 || !x.isCue(as+1) {
+			return
+		}
+		m, ok := x.np(k+1, as-1, 0)
+		if !ok || m.A != k+1 || m.Pron {
+			return
+		}
+		name := m.Name
+		if m.Person {
+			if e := x.personOf(m, m.Title); e >= 0 {
+				name = x.ent(e).Name
+			}
+		}
+		via := ""
+		for _, s := range []int{x.sentStart(k), a} {
+			if x.toks[s].Low == "the" {
+				s++
+			}
+			if outlet, n := x.outletAt(s, k); n > 0 && via == "" {
+				via = outlet // "Press TV, the state broadcaster's channel, quoted"
+			}
+		}
+		q.Speaker, q.SpeakerTitle = name, m.Title
+		q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+		if via != "" {
+			q.Via = via
+		}
+		return
+	}
+}
+
+// inWhichWrote gives quote q, opened right after "in which NAME wrote:"
+// (or said, or any cue), NAME: the relative clause's own subject, not
+// the one the sentence is about.
+func (x *refiner) inWhichWrote(q *result.Quote) {
+	o := x.tokenAt(q.Start) - 1 // the opening mark
+	if o < 5 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ {
+		return
+	}
+	c := o - 1
+	if x.toks[c].Low != ":" && x.toks[c].Low != "," {
+		return
+	}
+	v := c - 1
+	if !x.isCue(v) {
+		return
+	}
+	s := v
+	for s > 0 && v-s < maxQuotedAs && x.isNameWord(s-1) {
+		x.steps++
+		s--
+	}
+	if s == v || s < 2 || x.toks[s-1].Low != "which" || x.toks[s-2].Low != "in" {
+		return
+	}
+	m, ok := x.np(s, v-1, 0)
+	if !ok || m.Pron || m.A != s {
+		return
+	}
+	name := m.Name
+	if m.Person {
+		if e := x.personOf(m, m.Title); e >= 0 {
+			name = x.ent(e).Name
+		}
+	}
+	q.Speaker, q.SpeakerTitle = name, m.Title
+	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
+}
