@@ -133,3 +133,39 @@ func TestAnyNewsParaphraseEndsBeforeAside(t *testing.T) {
 	in := "In a 2024 interview, chief executive Malcolm Pryor told reporters that the company would “never put watering your lawn behind a paywall”—a line that now heads the most-upvoted post on the forum."
 	checkParaphrases(t, in, []wantPara{{"the company would “never put watering your lawn behind a paywall”", "Malcolm Pryor"}})
 }
+
+// TestAnyNewsFirmIsNoShe: "she" after a firm's name ("sponsored by
+// Brightwell", the Brightwell Care Staffing named before) is the woman
+// the sentence is about: a name ending in "Staffing" is a firm's.
+func TestAnyNewsFirmIsNoShe(t *testing.T) {
+	t.Parallel()
+	in := "Internal documents show that Brightwell Care Staffing, which supplies workers to 60 care homes, deducted thousands from recruits' wages.\n\n" +
+		"Marites Dumalagan, 34, a nurse from Iloilo, arrived in Wolverhampton in March 2023 on a visa sponsored by Brightwell. Within a week, she said, she was called into an office.\n\n" +
+		"“They told me it was a training agreement,” she said."
+	checkSpeakerOf(t, in, "They told me it was a training agreement,", "Marites Dumalagan")
+}
+
+// TestAnyNewsDocumentsOwner: a document's owner in the possessive
+// ("Brackwater’s advisory"), among its modifiers ("an internal Lekwa
+// Local Municipality engineering report") or after "posted by" is who
+// speaks when the document does.
+func TestAnyNewsDocumentsOwner(t *testing.T) {
+	t.Parallel()
+	in := "The works is operating below capacity, according to an internal Lekwa Local Municipality engineering report seen by Daily Maverick. The report states that four of the six pumps are “non-functional due to vandalism”.\n\n" +
+		"Brackwater’s advisory recommends that anyone who ran the install rotate every credential.\n\n" +
+		"“Rotate first, investigate second,” the advisory says.\n\n" +
+		"A statement posted by Ganjiang New Energy Technology on its WeChat account said the company “firmly supports” the measures."
+	checkSpeakerOf(t, in, "non-functional due to vandalism", "Lekwa Local Municipality")
+	checkSpeakerOf(t, in, "Rotate first, investigate second,", "Brackwater")
+	checkSpeakerOf(t, in, "firmly supports", "Ganjiang New Energy Technology")
+}
+
+// TestAnyNewsItAfterFirm: "It said" opening the sentence after one whose
+// subject is a firm is the firm, not the spokesperson quoted before.
+func TestAnyNewsItAfterFirm(t *testing.T) {
+	t.Parallel()
+	in := "A spokesperson for Heronsgate said the company was “deeply concerned” by the allegations.\n\n" +
+		"“We require all our staffing partners to comply fully with employment law,” the spokesperson said.\n\n" +
+		"In a statement to the Guardian, Brightwell Care Staffing denied breaking the law. It said the agreements were “entirely voluntary”."
+	checkSpeakerOf(t, in, "entirely voluntary", "Brightwell Care Staffing")
+}

@@ -206,7 +206,10 @@ var placeOrTeam = wordSet(`united city rovers fc afc athletic wanderers albion t
 	orchestra festival trust charity hospital clinic academy road street avenue stadium arena airport station
 	square castle palace cathedral democrats republicans socialists conservatives liberals greens jail prison
 	penitentiary courthouse hotel motel mosque synagogue centre center university college school hospice
-	events awards championship championships finals olympics cup league tour open prize conference summit`)
+	events awards championship championships finals olympics cup league tour open prize conference summit
+	staffing logistics solutions consulting consultancy recruitment pharmaceuticals therapeutics biotech software
+	electronics telecom telecoms construction developments properties estates freight shipping mining resources
+	brewery distillery bakery dairy`)
 
 // IsPlaceOrTeam reports whether a capitalised name ending in w names a
 // club, firm or place rather than a person.

@@ -51,6 +51,13 @@ func Run(d article.Doc, out []result.Quote) int {
 				q.Speaker = x.bodyBefore(i, a) // "BrightCare Homecare ... said ... In a statement it said:"
 			}
 		}
+		if q.SpeakerStart >= 0 {
+			if a := x.tokenAt(q.SpeakerStart); a >= 0 && x.toks[a].Low == "it" && x.sentStart(a) == a {
+				if name := x.bodyJustBefore(a); name != "" {
+					q.Speaker, q.SpeakerTitle = name, "" // "Brightwell Care Staffing denied breaking the law. It said ..."
+				}
+			}
+		}
 		x.familySays(q, i) // "“...,” his family said in a statement."
 		x.courtRuling(q)   // "the ruling said", the court's
 		if name := x.messageSender(q, sender); name != "" {
@@ -89,6 +96,33 @@ func (x *voices) bodyBefore(i, a int) string {
 		return ""
 	}
 	return p.Speaker
+}
+
+// bodyJustBefore returns the organisation that "It" opening a sentence
+// at token a stands for: the subject of the sentence before, in the same
+// paragraph, when that is a name and no person's ("Brightwell Care
+// Staffing denied breaking the law. It said ..."); "" if not.
+func (x *voices) bodyJustBefore(a int) string {
+	if a == 0 || x.toks[a-1].Para != x.toks[a].Para {
+		return ""
+	}
+	s := x.sentStart(a - 1)
+	if x.toks[s].Low == "in" {
+		for s < a && x.toks[s].Low != "," && a-s < maxSentence {
+			x.steps++
+			s++ // "In a statement to the Guardian, Brightwell ..."
+		}
+		s++
+	}
+	m, ok := x.d.SentenceSubject(s, a)
+	if !ok || m.Pron || m.A >= a || !x.toks[m.A].Cap || !x.toks[m.B-1].Cap || m.Person && !lexicon.IsPlaceOrTeam(x.toks[m.B-1].Low) {
+		return "" // (a person is no "it"; a name ending in "Staffing" or "Holdings" is a firm's)
+	}
+	firm := lexicon.IsPlaceOrTeam(x.toks[m.B-1].Low)
+	if e, ok := x.byName(m.Name); ok && !firm && (x.ent(e).Person || x.ent(e).Gender != 0) || vocab.IsOutlet(m.Name) {
+		return ""
+	}
+	return m.Name
 }
 
 // kinGroups are the words for a family speaking as one.

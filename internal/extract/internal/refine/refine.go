@@ -193,6 +193,7 @@ func (x *refiner) refine() {
 			// a transcript's label the label reader gave a name already:
 			// "MINISTER:" after "Water minister Gareth Llewellyn", the
 			// record's "The CHAIRMAN." under its roster's chairman
+		case x.ownDocument(q, a, b):
 		case b-a >= 2 && (x.toks[a].Low == "the" || a > 0 && x.toks[a-1].Low == "the" && x.toks[a].Cap && !x.isPerson(q.Speaker)) || b-a == 1:
 			was := q.Speaker
 			x.refineDescription(q, a, b, i)
@@ -1840,7 +1841,7 @@ var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit":
 // data firm Halden Insight".
 var authoringVerbs = map[string]bool{"published": true, "released": true, "issued": true, "produced": true,
 	"commissioned": true, "compiled": true, "written": true, "authored": true, "filed": true, "prepared": true,
-	"conducted": true, "brought": true, "lodged": true}
+	"conducted": true, "brought": true, "lodged": true, "posted": true}
 
 // authoredBefore reports whether a verb of authoringVerbs comes between
 // tokens k and j: "published on Monday by".
@@ -1890,11 +1891,15 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 			continue
 		}
 		d := k - 1 // past modifiers: "a blog post", "a lengthy Facebook post"
-		for d > 0 && k-d < 3 && x.toks[d].Kind == tok.Word && !lexicon.IsDeterminer(x.toks[d].Low) && !x.isCue(d) {
+		for d > 0 && k-d < maxDocModifiers && x.toks[d].Kind == tok.Word && !lexicon.IsDeterminer(x.toks[d].Low) && !x.isCue(d) &&
+			!(x.toks[d].Cap && lexicon.IsPossessive(x.toks[d].Low)) {
 			d--
 		}
+		if name := x.ownerOf(d, k); name != "" {
+			return name, false // "Brackwater’s advisory", "an internal Lekwa Local Municipality engineering report"
+		}
 		det := x.toks[d].Low
-		if det != "a" && det != "an" && det != "the" {
+		if det != "a" && det != "an" && det != "the" || k-d > 3 {
 			return "", false
 		}
 		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
@@ -1992,6 +1997,71 @@ func (x *refiner) afterFronted(s int) (Mention, bool) {
 
 // writtenName is the name written at tokens [n, e): the person it stands for,
 // else the words.
+// ownDocument gives quote q, attributed to a document that is no
+// earlier one ("A statement posted by Ganjiang New Energy Technology on
+// its WeChat account said ..."; tokens [a, b) are "statement" or "A
+// statement"), whose the document's own phrase says it is, and reports
+// whether it did.
+func (x *refiner) ownDocument(q *result.Quote, a, b int) bool {
+	head := x.toks[b-1]
+	if b-a > 2 || head.Cap || !authoredDocs[head.Low] && !vocab.StatementNouns[head.Low] {
+		return false
+	}
+	if d := b - 2; d < 0 || x.toks[d].Low != "a" && x.toks[d].Low != "an" {
+		return false
+	}
+	name, _ := x.docAuthor(b, head.Low)
+	if name == "" {
+		return false
+	}
+	q.Speaker, q.SpeakerTitle = name, ""
+	return true
+}
+
+// maxDocModifiers bounds the words between a document's determiner (or
+// owner) and its noun, plus one.
+const maxDocModifiers = 7
+
+// ownerOf returns whose document the phrase from token d to its noun k
+// names: the owner in the possessive ("Brackwater’s advisory"), or the
+// body named among its modifiers ("an internal Lekwa Local Municipality
+// engineering report"), not an outlet ("a Reuters report"); "" if none.
+func (x *refiner) ownerOf(d, k int) string {
+	if x.toks[d].Cap && lexicon.IsPossessive(x.toks[d].Low) && x.toks[d].Kind == tok.Word {
+		a := d
+		for a > 0 && d-a < 5 && x.isNameWord(a-1) && x.sentStart(a) != a {
+			a--
+		}
+		if _, n := x.outletAt(a, d+1); n > 0 {
+			return ""
+		}
+		return x.nameOf(a, d+1)
+	}
+	if det := x.toks[d].Low; det != "a" && det != "an" && det != "the" {
+		return ""
+	}
+	a := d + 1
+	for a < k && !x.isNameWord(a) {
+		a++
+	}
+	e := a
+	for e < k && x.isNameWord(e) {
+		e++
+	}
+	if e-a < 2 || e == k || a == d+1 && x.toks[d].Low == "the" {
+		return "" // (one capital may be a place's or an adjective's: "a Labour report"; "the Tuesday report")
+	}
+	for c := e; c < k; c++ {
+		if x.isNameWord(c) {
+			return ""
+		}
+	}
+	if _, n := x.outletAt(a, e); n > 0 {
+		return ""
+	}
+	return x.nameOf(a, e)
+}
+
 // onBehalf returns the one a document was made for, when the tokens
 // from j read "on NAME's behalf" or "on behalf of NAME"; "" if not.
 func (x *refiner) onBehalf(j int) string {
