@@ -169,3 +169,22 @@ func TestAnyNewsItAfterFirm(t *testing.T) {
 		"In a statement to the Guardian, Brightwell Care Staffing denied breaking the law. It said the agreements were “entirely voluntary”."
 	checkSpeakerOf(t, in, "entirely voluntary", "Brightwell Care Staffing")
 }
+
+// TestAnyNewsDottedAbbreviationInDescription: "one U.S. official said"
+// after a quotation is a description of the one speaking, though the
+// abbreviation's last dot stands between the determiner and the noun,
+// and the paragraph's next words are theirs too; a sentence of its own
+// after the quotation ("A U.S. spokesperson told ...") is no attribution.
+func TestAnyNewsDottedAbbreviationInDescription(t *testing.T) {
+	t.Parallel()
+	in := "The draft framework would require independent audits, two of the sources said. They spoke on condition of anonymity.\n\n" +
+		"\"We're down to the last two brackets in the text,\" one U.S. official said. \"Nobody is popping champagne yet.\"\n\n" +
+		"\"The gap is narrow,\" a senior U.K. diplomat said."
+	checkQuotes(t, in, []wantQuote{
+		{"We're down to the last two brackets in the text,", "one U.S. official", ""},
+		{"Nobody is popping champagne yet.", "one U.S. official", ""},
+		{"The gap is narrow,", "senior U.K. diplomat", ""},
+	})
+	in = "Trade official Kang Min-ji said talks would continue. \"We will pursue it with patience.\" A U.S. Commerce Department spokesperson told Bloomberg News that Washington was open to talks."
+	checkSpeakerOf(t, in, "We will pursue it with patience.", "Kang Min-ji")
+}

@@ -1,6 +1,8 @@
 package refine
 
 import (
+	"strings"
+
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
@@ -102,3 +104,56 @@ func (x *refiner) inWhichWrote(q *result.Quote) {
 	q.Speaker, q.SpeakerTitle = name, m.Title
 	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 }
+
+// maxDotted bounds the words of a description with an abbreviation in
+// it: "one senior U.S. defense official".
+const maxDotted = 7
+
+// dottedDescription gives quote q, followed by its attribution to a
+// description with a dotted abbreviation in it ("“...,” one U.S.
+// official said"), that description: the rules before the refinements
+// read "U.S." as closing a phrase, and find no one there.
+func (x *refiner) dottedDescription(q *result.Quote, i int) {
+	c := x.tokenAt(q.End-1) + 1
+	for n := 0; c < len(x.toks) && n < 3 && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
+		c++
+	}
+	if c >= len(x.toks) || x.toks[c].InQ || x.toks[c].Cap || !lexicon.IsDeterminer(x.toks[c].Low) && x.toks[c].Low != "one" && x.toks[c].Low != "two" && x.toks[c].Low != "three" {
+		return // (not "“...” A U.S. spokesperson told ...", a sentence of its own)
+	}
+	dotted, v := false, -1
+	for k := c + 1; k < len(x.toks) && k-c <= maxDotted; k++ {
+		x.steps++
+		t := x.toks[k]
+		if t.Low == "." && t.S == x.toks[k-1].E && strings.Contains(x.toks[k-1].Low, ".") && x.toks[k-1].Cap {
+			dotted = true // "U.S."
+			continue
+		}
+		if t.Kind != tok.Word || t.InQ {
+			return
+		}
+		if x.isCue(k) {
+			v = k
+			break
+		}
+	}
+	if !dotted || v < 0 || x.toks[v-1].Cap || x.toks[v-1].Kind != tok.Word {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.text(c, v), ""
+	q.SpeakerStart, q.SpeakerEnd = x.toks[c].S, x.toks[v-1].E
+	q.Cue, q.Likely, q.Confidence = x.toks[v].Low, true, max(q.Confidence, dottedConfidence)
+	for j := i + 1; j < len(x.out) && x.out[j].Speaker == ""; j++ {
+		n := &x.out[j]
+		if n.Kind == result.KindParaphrase || x.toks[x.tokenAt(n.Start)].Para != x.toks[c].Para {
+			break
+		}
+		// "“...,” one U.S. official said. “...”": the next words of the paragraph too
+		n.Speaker, n.SpeakerStart, n.SpeakerEnd, n.Cue = q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue
+		n.Confidence = max(n.Confidence, dottedConfidence)
+	}
+}
+
+// dottedConfidence is a quote's whose speaker dottedDescription read:
+// its own attribution, right after it.
+const dottedConfidence = 0.6
