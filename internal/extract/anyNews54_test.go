@@ -188,3 +188,57 @@ func TestAnyNewsDottedAbbreviationInDescription(t *testing.T) {
 	in = "Trade official Kang Min-ji said talks would continue. \"We will pursue it with patience.\" A U.S. Commerce Department spokesperson told Bloomberg News that Washington was open to talks."
 	checkSpeakerOf(t, in, "We will pursue it with patience.", "Kang Min-ji")
 }
+
+// TestAnyNewsPodiumCallsColleague: at a press conference, "Wen-Li?" from
+// the mayor calls a colleague to the podium, who answers under her own
+// label: the "Q:" questions after it are a reporter's, not hers.
+func TestAnyNewsPodiumCallsColleague(t *testing.T) {
+	t.Parallel()
+	in := "MAYOR DOLORES QUINTANILLA: Good evening. At 5:40 this afternoon part of the Market Street deck collapsed.\n\n" +
+		"MAYOR QUINTANILLA: Wen-Li?\n\n" +
+		"CITY ENGINEER WEN-LI HSU: Thank you. My team has been on site since about 8:15.\n\n" +
+		"REPORTER: Who owns the deck? Is it the city?\n\n" +
+		"MAYOR QUINTANILLA: The deck is privately owned.\n\n" +
+		"Q: Mayor, was the city aware of the 2023 inspection?\n\n" +
+		"MAYOR QUINTANILLA: I'm going to be careful here.\n\n" +
+		"Q: When will we hear from you next?\n\n" +
+		"MAYOR QUINTANILLA: Tomorrow at 10 a.m."
+	checkSpeakerOf(t, in, "Mayor, was the city aware of the 2023 inspection?", "a reporter")
+	checkSpeakerOf(t, in, "When will we hear from you next?", "a reporter")
+	checkSpeakerOf(t, in, "Thank you. My team has been on site since about 8:15.", "City Engineer Wen-Li Hsu")
+}
+
+// TestAnyNewsRecordLabelSpokeIn: a United Nations record's briefer,
+// labelled by honorific and name with how she spoke ("Mrs. Tchindo Garba
+// (spoke in French):"), speaks her turn, not the President before her.
+func TestAnyNewsRecordLabelSpokeIn(t *testing.T) {
+	t.Parallel()
+	in := "President:\tMr. Moreno Ibáñez\t(Colombia)\n\nThe meeting was called to order at 10.05 a.m.\n\n" +
+		"The President (spoke in Spanish): In accordance with rule 39, I invite the briefers to participate in this meeting.\n\n" +
+		"I give the floor to Ms. Abba Kyari.\n\n" +
+		"Ms. Abba Kyari: I thank you, Mr. President, for convening this meeting.\n\n" +
+		"The President (spoke in Spanish): I thank Ms. Abba Kyari for her briefing. I now give the floor to Mrs. Tchindo Garba.\n\n" +
+		"Mrs. Tchindo Garba (spoke in French): I speak on behalf of the women of the lake.\n\n" +
+		"I was born on an island that no longer appears on your maps.\n\n" +
+		"The President (spoke in Spanish): I thank Mrs. Tchindo Garba for her briefing.\n\n" +
+		"Ms. Ashworth-Kent (United Kingdom): I thank both briefers."
+	checkQuotes(t, in, []wantQuote{
+		{"In accordance with rule 39, I invite the briefers to participate in this meeting.", "Moreno Ibáñez", ""},
+		{"I give the floor to Ms. Abba Kyari.", "Moreno Ibáñez", ""},
+		{"I thank you, Mr. President, for convening this meeting.", "Abba Kyari", ""},
+		{"I thank Ms. Abba Kyari for her briefing. I now give the floor to Mrs. Tchindo Garba.", "Moreno Ibáñez", ""},
+		{"I speak on behalf of the women of the lake.", "Tchindo Garba", ""},
+		{"I was born on an island that no longer appears on your maps.", "Tchindo Garba", ""},
+		{"I thank Mrs. Tchindo Garba for her briefing.", "Moreno Ibáñez", ""},
+		{"I thank both briefers.", "Ashworth-Kent", ""},
+	})
+}
+
+// TestAnyNewsPartyInApposition: "Valdivia, a Democrat, told CNN" is
+// Valdivia's, not the party's.
+func TestAnyNewsPartyInApposition(t *testing.T) {
+	t.Parallel()
+	in := "Wisconsin Gov. Teresa Valdivia on Sunday dared the Justice Department to sue.\n\n" +
+		"“They are going to have to sue me,” Valdivia, a Democrat, told CNN’s Jake Tapper on “State of the Union.”"
+	checkQuotes(t, in, []wantQuote{{"They are going to have to sue me,", "Teresa Valdivia", "CNN"}})
+}

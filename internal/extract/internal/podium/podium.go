@@ -39,6 +39,9 @@ func (a *Askers) Podium(r []rune, t transcript.Turn) {
 	if !t.Cont {
 		a.fresh = false
 	}
+	if a.cur != "" && strings.Contains(strings.ToLower(t.Label), strings.ToLower(a.cur)) {
+		a.cur = "" // "Wen-Li?" called a colleague to the podium, "CITY ENGINEER WEN-LI HSU:", no reporter
+	}
 }
 
 // transcript.Question returns who asks question turn t: self, when the reporter

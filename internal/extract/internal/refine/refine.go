@@ -649,7 +649,13 @@ func (x *refiner) middleName(q *result.Quote, a int) {
 // Murkowski, R-Alaska, told reporters", the mention at token a) the
 // person the tag follows.
 func (x *refiner) partyTag(q *result.Quote, a int) {
-	if !vocab.PartyTag(q.Speaker) || a < 2 || x.toks[a-1].Low != "," {
+	if a >= 2 && x.toks[a-1].Low == "a" && partyMembers[strings.ToLower(q.Speaker)] {
+		a-- // "Valdivia, a Democrat, told CNN": the party the name belongs to
+	} else if a >= 1 && x.toks[a].Low == "a" && partyMembers[strings.ToLower(strings.TrimPrefix(q.Speaker, "a "))] {
+	} else if !vocab.PartyTag(q.Speaker) {
+		return
+	}
+	if a < 2 || x.toks[a-1].Low != "," {
 		return
 	}
 	m, ok := x.np(x.sentStart(a-2), a-2, 0)
@@ -663,6 +669,11 @@ func (x *refiner) partyTag(q *result.Quote, a int) {
 	}
 	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 }
+
+// partyMembers name a party's member in apposition: "Valdivia, a
+// Democrat, told CNN".
+var partyMembers = map[string]bool{"democrat": true, "republican": true, "independent": true, "conservative": true,
+	"tory": true, "socialist": true, "liberal": true, "libertarian": true}
 
 // readAloud gives words a person read out from a document ("Parent
 // Melissa Ortiz read the teachers' letter aloud: “...”", "Senator Jane

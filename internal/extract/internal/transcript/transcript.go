@@ -968,6 +968,10 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		if head := string(r[s:h]); strings.HasPrefix(head, "The ") && len(strings.Fields(head)) <= 3 && personName(head) {
 			return labelled(s, h, head)
 		}
+		// and a briefer's "Mrs. Tchindo Garba (spoke in French):"
+		if head := string(r[s:h]); honorificName(head) {
+			return labelled(s, h, head)
+		}
 		return Turn{}, false
 	}
 	head := string(r[s:h])
@@ -1012,6 +1016,20 @@ func hansardLabel(r []rune, s, e int) (Turn, bool) {
 		}
 	}
 	return Turn{}, false
+}
+
+// honorificName reports whether a label is a name after an honorific
+// ("Mrs. Tchindo Garba", "Mr. Okafor-Lawal"), as records name speakers.
+func honorificName(head string) bool {
+	h, rest, ok := strings.Cut(head, " ")
+	if !ok || len(strings.Fields(rest)) > 4 || !personName(rest) {
+		return false
+	}
+	switch h {
+	case "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr":
+		return true
+	}
+	return false
 }
 
 // interpreted reports whether a bracket after a speaker's label says how
