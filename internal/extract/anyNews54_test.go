@@ -242,3 +242,12 @@ func TestAnyNewsPartyInApposition(t *testing.T) {
 		"“They are going to have to sue me,” Valdivia, a Democrat, told CNN’s Jake Tapper on “State of the Union.”"
 	checkQuotes(t, in, []wantQuote{{"They are going to have to sue me,", "Teresa Valdivia", "CNN"}})
 }
+
+// TestAnyNewsCodeInMarksNoQuote: a program's text set in marks (an
+// environment variable, a file, a command with flags) is no one's words.
+func TestAnyNewsCodeInMarksNoQuote(t *testing.T) {
+	t.Parallel()
+	in := "The malicious version added a script, “lib/telemetry.js,” that read variables such as “AWS_SECRET_ACCESS_KEY” and sent them to a remote server.\n\n" +
+		"Researcher Ibrahim Sotoudeh said teams should run “npm ci --ignore-scripts” in their pipelines. “Assume anything the script could read was read,” he said."
+	checkQuotes(t, in, []wantQuote{{"Assume anything the script could read was read,", "Ibrahim Sotoudeh", ""}})
+}

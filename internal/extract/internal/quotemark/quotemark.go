@@ -16,8 +16,35 @@ import (
 // NotSpeech reports whether the quoted words r[s:e] (trimmed of spaces,
 // holding a word, the marks around them excluded) are by rule not speech.
 func NotSpeech(r []rune, s, e int) bool {
-	return markup(r, s, e) || junk(r[s:e]) || workTitle(r, s, e) || headline(r, s, e) || nickname(r, s, e) || aside(r[s:e])
+	return markup(r, s, e) || junk(r[s:e]) || workTitle(r, s, e) || headline(r, s, e) || nickname(r, s, e) || aside(r[s:e]) || code(r[s:e])
 }
+
+// code reports whether quoted words are a program's text, not speech:
+// an identifier, a file's path or a command ("AWS_SECRET_ACCESS_KEY",
+// "lib/telemetry.js", "npm ci --ignore-scripts"), as technology
+// reporting sets them in marks.
+func code(q []rune) bool {
+	words := strings.Fields(string(q))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if strings.HasPrefix(w, "--") && len(w) > 2 || strings.Contains(w, "_") && len(words) == 1 {
+			return true
+		}
+	}
+	if len(words) != 1 {
+		return false
+	}
+	w := strings.TrimRight(words[0], ",.;:")
+	k := strings.LastIndexByte(w, '.')
+	return k > 0 && codeExtensions[strings.ToLower(w[k+1:])] // "lib/telemetry.js"
+}
+
+// codeExtensions end the names of program files.
+var codeExtensions = map[string]bool{"js": true, "ts": true, "py": true, "go": true, "rb": true, "sh": true, "json": true,
+	"yaml": true, "yml": true, "toml": true, "exe": true, "dll": true, "so": true, "jar": true, "php": true, "java": true,
+	"c": true, "h": true, "cpp": true, "rs": true, "lock": true, "env": true, "cfg": true, "ini": true}
 
 // IsDouble reports whether c is a double quotation mark the extractor pairs.
 func IsDouble(c rune) bool { return c == '“' || c == '”' || c == '"' }
