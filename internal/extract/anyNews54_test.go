@@ -251,3 +251,35 @@ func TestAnyNewsCodeInMarksNoQuote(t *testing.T) {
 		"Researcher Ibrahim Sotoudeh said teams should run “npm ci --ignore-scripts” in their pipelines. “Assume anything the script could read was read,” he said."
 	checkQuotes(t, in, []wantQuote{{"Assume anything the script could read was read,", "Ibrahim Sotoudeh", ""}})
 }
+
+// TestAnyNewsAttributedSinglesInDoubleMarkPaper: a paper that quotes in
+// double marks but sets a judge's remarks in single ones ("‘...,’ Justice
+// Awan remarked.") gives those remarks as quotations too; a scare quote
+// in single marks stays none.
+func TestAnyNewsAttributedSinglesInDoubleMarkPaper(t *testing.T) {
+	t.Parallel()
+	in := "The Lahore High Court took the Punjab government to task over the repeated delay in holding local elections.\n\n" +
+		"'Three years have passed. Every time the government comes, it has a fresh reason,' Justice Farrukh Awan remarked.\n\n" +
+		"PTI's counsel, Azhar Bhatti, argued that the delay was deliberate. \"The government is afraid of the result,\" he told the court.\n\n" +
+		"Information Minister Saima Butt rejected the allegation. \"We are not afraid of anyone,\" she said.\n\n" +
+		"The opposition called the new rules a 'paper exercise'."
+	checkQuotes(t, in, []wantQuote{
+		{"Three years have passed. Every time the government comes, it has a fresh reason,", "Farrukh Awan", ""},
+		{"The government is afraid of the result,", "Azhar Bhatti", ""},
+		{"We are not afraid of anyone,", "Saima Butt", ""},
+	})
+}
+
+// TestAnyNewsHeadlineRoleSays: a headline's "‘...,’ Mountie says as ..."
+// is the words of the officer the story quotes saying them.
+func TestAnyNewsHeadlineRoleSays(t *testing.T) {
+	t.Parallel()
+	in := "'These were not random calls,' Mountie says as RCMP charge nine in alleged grandparent scam\n\n" +
+		"RCMP Sgt. Nathalie Gagnon said investigators had traced more than 300 calls to a call centre in Montreal.\n\n" +
+		"\"These were not random calls,\" Gagnon said. \"They knew exactly who they were calling.\""
+	checkQuotes(t, in, []wantQuote{
+		{"These were not random calls,", "Nathalie Gagnon", ""},
+		{"These were not random calls,", "Nathalie Gagnon", ""},
+		{"They knew exactly who they were calling.", "Nathalie Gagnon", ""},
+	})
+}

@@ -17,7 +17,7 @@ var roleNouns = wordSet(`chair chairman chairwoman chairperson president vice se
 		study survey poll court board council party government team staff company firm network
 		newspaper paper magazine editorial column document documents records record
 		director-general secretary-general nominees residents voters voter resident citizens witness
-		witnesses observers insiders insider veteran veterans officer officers agent agents
+		witnesses observers insiders insider veteran veterans officer officers agent agents mountie mounties
 		prosecutor prosecutors investigators investigator police sergeant captain lieutenant colonel
 		admiral commander governor-elect president-elect mayor-elect rep sen gov pastor reverend rabbi
 		bishop pope priest cardinal doctor physician nurse teacher student students worker workers

@@ -81,6 +81,7 @@ func (x *refiner) refine() {
 		}
 		if q.Kind != result.KindParaphrase {
 			x.dottedDescription(q, i) // "“...,” one U.S. official said"
+			x.headlineSays(q)         // "‘...,’ minister says as ..."
 		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() || q.Cue == ":" && (described(q.Speaker) || lexicon.IsPeerName(q.Speaker)) {
 			continue // a transcript's "The Speaker:", "Some hon. members:", "Lord Garthmyl (CB)": the label says who

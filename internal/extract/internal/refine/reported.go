@@ -157,3 +157,40 @@ func (x *refiner) dottedDescription(q *result.Quote, i int) {
 // dottedConfidence is a quote's whose speaker dottedDescription read:
 // its own attribution, right after it.
 const dottedConfidence = 0.6
+
+// headlineSays gives a quotation that opens a headline-like line with a
+// bare role after it ("‘We will not wait for another death,’ minister says
+// as police target courier e-bikes"; "Mountie says") that role, which the
+// echo of the story's own quote (package quotelayout) then names: the
+// rules find no subject in a headline's bare noun.
+func (x *refiner) headlineSays(q *result.Quote) {
+	o := x.tokenAt(q.Start) - 1
+	if o < 0 || o > 0 && x.toks[o-1].Para == x.toks[o].Para {
+		return // (not opening its line)
+	}
+	c := x.tokenAt(q.End-1) + 1
+	for n := 0; c < len(x.toks) && n < 2 && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
+		c++
+	}
+	if c+1 >= len(x.toks) || x.toks[c].Para != x.toks[o].Para || x.toks[c].Kind != tok.Word || x.toks[c].InQ {
+		return
+	}
+	v := c + 1
+	if x.toks[v].Kind == tok.Word && !x.isCue(v) && v+1 < len(x.toks) {
+		v++ // "Tory MP says", "health expert warns"
+	}
+	if v >= len(x.toks) || !x.isCue(v) || !strings.HasSuffix(x.toks[v].Low, "s") || x.toks[v].Para != x.toks[o].Para {
+		return // a headline's present tense: "says", "warns"
+	}
+	role := strings.ToLower(x.toks[v-1].Low)
+	if !lexicon.IsRoleNoun(role) && !lexicon.IsPersonRole(role) && !lexicon.IsTitleWord(role) && !headlineRoles[role] {
+		return
+	}
+	q.Speaker, q.SpeakerTitle = x.text(c, v), ""
+	q.SpeakerStart, q.SpeakerEnd = x.toks[c].S, x.toks[v-1].E
+}
+
+// headlineRoles are bare roles headlines name speakers by beyond the
+// lexicon's.
+var headlineRoles = map[string]bool{"mountie": true, "cop": true, "medic": true, "boss": true, "chief": true,
+	"mum": true, "mom": true, "dad": true, "star": true, "expert": true, "insider": true, "source": true}

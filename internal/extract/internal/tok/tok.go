@@ -380,11 +380,40 @@ const maxHeadline = 40
 func headlineSingles(toks []Token, ss []Piece) []Piece {
 	out := ss[:0:0]
 	for _, p := range ss {
-		if p.Close >= 0 && (headline(toks, p.Open) || leadingHeadline(toks, p)) {
+		if p.Close >= 0 && (headline(toks, p.Open) || leadingHeadline(toks, p) || attributedSingle(toks, p)) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// maxSingleCue bounds the words between a single-mark quotation and the
+// verb that attributes it: "..., Justice Farrukh Nadeem Awan remarked".
+const maxSingleCue = 6
+
+// attributedSingle reports whether p, in single marks in an article that
+// quotes in double ones, opens its paragraph and ends its words with a
+// comma, a question or an exclamation mark, with a verb of speech after
+// it: "‘Three years have passed ...,’ Justice Awan remarked." Some papers
+// set a judge's or an official's remarks so; a scare quote or a title
+// does not end so.
+func attributedSingle(toks []Token, p Piece) bool {
+	if p.Open > 0 && toks[p.Open-1].Para == toks[p.Open].Para || p.Close < 2 {
+		return false
+	}
+	if c := toks[p.Close-1].Low; c != "," && c != "?" && c != "!" {
+		return false
+	}
+	for k := p.Close + 1; k < len(toks) && k-p.Close <= maxSingleCue && toks[k].Para == toks[p.Open].Para; k++ {
+		t := toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if !t.Cap && lexicon.Verb(t.Low) != 0 {
+			return true // a verb of speech: the cue lexicon's
+		}
+	}
+	return false
 }
 
 // leadingHeadline reports whether p opens a headline-like paragraph and a
