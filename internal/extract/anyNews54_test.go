@@ -283,3 +283,29 @@ func TestAnyNewsHeadlineRoleSays(t *testing.T) {
 		{"They knew exactly who they were calling.", "Nathalie Gagnon", ""},
 	})
 }
+
+// TestAnyNewsPressConferenceOfficeLabels: a government transcript whose
+// labels are offices in capitals on lines of their own ("PRIME
+// MINISTER:", "CMO:") gives the turns to the holders the introduction
+// names ("Prime Minister Eleanor Marsh", "the Chief Medical Officer,
+// Professor Sir Rajiv Menon"), and a journalist's "Name, Outlet:" line
+// heads their question.
+func TestAnyNewsPressConferenceOfficeLabels(t *testing.T) {
+	t.Parallel()
+	checkQuotes(t, "PM remarks at press conference on measles\n\n"+
+		"Prime Minister Eleanor Marsh held a press conference in Downing Street alongside the Chief Medical Officer, Professor Sir Rajiv Menon.\n\n"+
+		"PRIME MINISTER:\n\nGood afternoon.\n\nI'll now hand over to Professor Sir Rajiv Menon.\n\n"+
+		"CMO:\n\nThank you, Prime Minister.\n\nMeasles is not a mild illness.\n\n"+
+		"PRIME MINISTER:\n\nThank you, Rajiv. We'll take some questions. Harriet Oduya, BBC News.\n\n"+
+		"Harriet Oduya, BBC News:\n\nWhy has it taken a child's death to act?\n\n"+
+		"PRIME MINISTER:\n\nHarriet, I don't accept that nothing has been done.",
+		[]wantQuote{
+			{"Good afternoon.", "Eleanor Marsh", ""},
+			{"I'll now hand over to Professor Sir Rajiv Menon.", "Eleanor Marsh", ""},
+			{"Thank you, Prime Minister.", "Rajiv Menon", ""},
+			{"Measles is not a mild illness.", "Rajiv Menon", ""},
+			{"Thank you, Rajiv. We'll take some questions. Harriet Oduya, BBC News.", "Eleanor Marsh", ""},
+			{"Why has it taken a child's death to act?", "Harriet Oduya", ""},
+			{"Harriet, I don't accept that nothing has been done.", "Eleanor Marsh", ""},
+		})
+}

@@ -353,21 +353,47 @@ func roleStart(line []rune) bool {
 // capitalised words; "" when it names no one there.
 func OfficeHolder(r []rune, office string) string {
 	text := string(r)
+	if AllCaps(office) && strings.Contains(office, " ") {
+		words := strings.Fields(office)
+		for i, w := range words {
+			words[i] = TitleCase(w)
+		}
+		if name := officeHolderIn(text, strings.Join(words, " ")); name != "" {
+			return name // "PRIME MINISTER:" after "Prime Minister Eleanor Marsh"
+		}
+	}
 	if name := officeHolderIn(text, office); name != "" || strings.Contains(office, " ") {
 		return name
 	}
 	return officeHolderIn(text, strings.ToLower(office)) // "MINISTER:" after "Water minister Gareth Llewellyn"
 }
 
-// officeHolderIn is OfficeHolder for the office written as given.
+// honorificWords open a name after an office without being part of it.
+var honorificWords = map[string]bool{"Professor": true, "Prof": true, "Sir": true, "Dame": true, "Dr": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Lord": true, "Lady": true}
+
+// officeHolderIn is OfficeHolder for the office written as given, with
+// the name right after it or in apposition after a comma ("the Chief
+// Medical Officer, Professor Sir Rajiv Menon").
 func officeHolderIn(text, office string) string {
+	if name := officeHolderAfter(text, office+" "); name != "" {
+		return name
+	}
+	return officeHolderAfter(text, office+", ")
+}
+
+// officeHolderAfter is officeHolderIn for the office and what follows it.
+func officeHolderAfter(text, office string) string {
 	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], office+" ")
+		k := strings.Index(text[from:], office)
 		if k < 0 {
 			return ""
 		}
-		from += k + len(office) + 1
+		from += k + len(office)
 		words := strings.Fields(text[from:min(len(text), from+maxAskerBracket)])
+		for len(words) > 2 && honorificWords[strings.TrimRight(words[0], ".")] {
+			words = words[1:] // "Professor Sir Rajiv Menon"
+		}
 		n := 0
 		for n < len(words) && n < 3 && personName(strings.TrimRight(words[n], ",.;:")) && !LabelTitle(words[n]) {
 			n++
@@ -377,6 +403,38 @@ func officeHolderIn(text, office string) string {
 		}
 		if n >= 2 {
 			return strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+		}
+	}
+	return ""
+}
+
+// maxAcronym bounds the letters of a label read as an office's initials.
+const maxAcronym = 5
+
+// Expansion returns the capitalised words the text writes out for the
+// initials of a label in capitals ("Chief Medical Officer" for "CMO"),
+// "of", "and" and "for" between them allowed; "" when it writes none.
+func Expansion(r []rune, letters string) string {
+	if len(letters) < 2 || len(letters) > maxAcronym || !AllCaps(letters) {
+		return ""
+	}
+	words := strings.Fields(string(r))
+	for i := range words {
+		k, j := 0, i
+		for j < len(words) && k < len(letters) {
+			w := strings.TrimRight(words[j], ",.;:")
+			if j > i && (w == "of" || w == "and" || w == "for") {
+				j++
+				continue
+			}
+			if w == "" || rune(letters[k]) != []rune(w)[0] || !unicode.IsUpper([]rune(w)[0]) || w != words[j] && k < len(letters)-1 {
+				break
+			}
+			k++
+			j++
+		}
+		if k == len(letters) {
+			return strings.TrimRight(strings.Join(words[i:j], " "), ",.;:")
 		}
 	}
 	return ""

@@ -337,6 +337,11 @@ func readSpeakerLine(r []rune, s, e int, alone bool) (speakerLine, bool) {
 			return speakerLine{nameStart: ns, nameEnd: ns + len([]rune(name)), title: strings.TrimPrefix(body[:k], "The ")}, true
 		}
 	}
+	if n, outlet, ok := strings.Cut(body, ", "); ok && body != line && personName(n) && strings.Contains(n, " ") &&
+		len(strings.Fields(outlet)) <= 4 && personName(outlet) {
+		// "Harriet Oduya, BBC News:", a journalist asking at a press conference
+		return speakerLine{nameStart: s, nameEnd: s + len([]rune(n)), title: outlet}, true
+	}
 	name := strings.TrimSpace(body)
 	switch {
 	case lineRoles[strings.ToLower(name)]:
