@@ -309,3 +309,26 @@ func TestAnyNewsPressConferenceOfficeLabels(t *testing.T) {
 			{"Harriet, I don't accept that nothing has been done.", "Eleanor Marsh", ""},
 		})
 }
+
+// TestAnyNewsEstimatesChairFromAttendance: a Senate estimates record's
+// "CHAIR:" is the senator the attendance line marks "(Chair)".
+func TestAnyNewsEstimatesChairFromAttendance(t *testing.T) {
+	t.Parallel()
+	in := "RURAL AND REGIONAL AFFAIRS AND TRANSPORT LEGISLATION COMMITTEE\n\nEstimates\n\n" +
+		"Members in attendance: Senators Callaghan-Reid (Chair), O'Halloran, Papadakis, Truong\n\n" +
+		"CHAIR: We now move to outcome 3, regional development.\n\n" +
+		"Senator PAPADAKIS: How many grants were approved?\n\n" +
+		"Mr Pellow: Forty-one, Senator.\n\n" +
+		"CHAIR: Thank you. We'll suspend for lunch."
+	checkSpeakerOf(t, in, "We now move to outcome 3, regional development.", "Callaghan-Reid")
+	checkSpeakerOf(t, in, "Thank you. We'll suspend for lunch.", "Callaghan-Reid")
+}
+
+// TestAnyNewsPronounAfterPlaceBeforeRole: "he said" after "Keighley
+// Central ward councillor Martin Dobson" is the councillor, not the ward.
+func TestAnyNewsPronounAfterPlaceBeforeRole(t *testing.T) {
+	t.Parallel()
+	in := "However, Keighley Central ward councillor Martin Dobson, who first raised concerns about the house, said residents had been let down.\n\n" +
+		"\"Neighbours were telling the council about this house two years ago,\" he said."
+	checkSpeakerOf(t, in, "Neighbours were telling the council about this house two years ago,", "Martin Dobson")
+}

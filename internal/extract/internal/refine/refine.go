@@ -191,6 +191,13 @@ func (x *refiner) refine() {
 			} else if d := x.otherGender(q.Speaker, a, g[0]); d != "" {
 				q.Speaker, q.SpeakerTitle = d, "" // "she" is no Darren: "the widow, who asked not to be named, said ..."
 			}
+			if e, ok := x.byName(q.Speaker); ok {
+				if e2 := x.roleThenName(x.latestMention(e, a)); e2 >= 0 && e2 != e {
+					// "Keighley Central ward councillor Martin Dobson":
+					// the place before a role is no one, the name after it is
+					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title
+				}
+			}
 		case x.oneOf(a, b):
 			x.earlierSource(q, i, x.toks[b-1].Low) // "one of the people", "one official"
 		case q.Cue == ":" && q.SpeakerEnd <= q.Start && labelEnd(strings.TrimSpace(string(x.r[q.SpeakerEnd:q.Start]))) && x.isPerson(q.Speaker) && strings.Contains(q.Speaker, " "):
@@ -998,6 +1005,39 @@ func (x *refiner) knownFitInPara(i int, g byte) int {
 		return seen < maxParaMentions
 	})
 	return found
+}
+
+// roleThenName returns the person named right after the capitalised
+// words at token t and a role in lower case ("Keighley Central ward
+// councillor Martin Dobson"), or -1.
+func (x *refiner) roleThenName(t int) int {
+	if t < 0 {
+		return -1
+	}
+	k := t
+	for k < len(x.toks) && k-t < 4 && x.isNameWord(k) {
+		k++
+	}
+	role := false
+	for n := 0; k < len(x.toks) && n < 3 && x.toks[k].Kind == tok.Word && !x.toks[k].Cap && !x.toks[k].InQ; n++ {
+		w := x.toks[k].Low
+		if lexicon.Verb(w) != 0 || lexicon.IsVerbLike(w) || lexicon.IsAux(w) || lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "ed") {
+			return -1 // "Abernathy-Price said forward Rourke Delisle": a clause, not a title
+		}
+		role = role || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || lexicon.IsTitleWord(w)
+		k++
+	}
+	if !role || k+1 >= len(x.toks) || !x.isNameWord(k) || !x.isNameWord(k+1) {
+		return -1
+	}
+	e := k
+	for e < len(x.toks) && e-k < 4 && x.isNameWord(e) {
+		e++
+	}
+	if en, ok := x.byName(x.text(k, e)); ok && x.ent(en).Person {
+		return en
+	}
+	return -1
 }
 
 // lastMention returns the token of the latest mention of entity c before

@@ -78,6 +78,16 @@ func Roster(r []rune) map[string]string {
 				out[sur] = full
 			}
 		}
+		if rest, ok := strings.CutPrefix(line, "Members in attendance: "); ok {
+			// "Members in attendance: Senators Callaghan-Reid (Chair),
+			// O'Halloran, Papadakis": the chair by surname
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "Senators "), "Senator ")
+			for _, m := range strings.Split(rest, ",") {
+				if sur, ok := strings.CutSuffix(strings.TrimSpace(m), " (Chair)"); ok && personName(sur) && !strings.Contains(sur, " ") {
+					out["CHAIR"] = sur
+				}
+			}
+		}
 		if b-a <= maxRosterLine {
 			cols := strings.Split(string(r[a:b]), "   ")
 			if _, names, ok := strings.Cut(string(r[a:b]), ": "); ok && namesOnly(names) {
