@@ -332,3 +332,24 @@ func TestAnyNewsPronounAfterPlaceBeforeRole(t *testing.T) {
 		"\"Neighbours were telling the council about this house two years ago,\" he said."
 	checkSpeakerOf(t, in, "Neighbours were telling the council about this house two years ago,", "Martin Dobson")
 }
+
+// TestAnyNewsRegionIsNoShe: "she says" after a scientist "who studies
+// alpine meadows in the Canadian Rockies" is the scientist: a region
+// after "in the" is no one.
+func TestAnyNewsRegionIsNoShe(t *testing.T) {
+	t.Parallel()
+	in := "“If the pollinators walk away from those flowers, the flowers are in real trouble,” says Anouk Beaulieu-Tremblay, a plant ecologist at Université Laval in Québec, who studies alpine meadows in the Canadian Rockies. “You could get a feedback loop.”\n\n" +
+		"She told Scientific American that her own team has seen hints of a similar shift in Alberta but hasn’t yet published the data. “We’re seeing the same direction,” she says."
+	checkSpeakerOf(t, in, "We’re seeing the same direction,", "Anouk Beaulieu-Tremblay")
+}
+
+// TestAnyNewsDescribedSourceReportsNamed: "he said" after "A former
+// sales manager, who spoke on condition of anonymity, said Deshpande-
+// Wirth had told staff ..." is the unnamed manager, not the chief
+// executive his report names.
+func TestAnyNewsDescribedSourceReportsNamed(t *testing.T) {
+	t.Parallel()
+	in := "Not everyone is as upbeat. A former PalletTide sales manager, who was laid off this week and spoke on the condition of anonymity, said Deshpande-Wirth had told staff as recently as March that the company was “fully funded for growth.”\n\n" +
+		"“We were hiring right up until we weren’t,” he said."
+	checkSpeakerOf(t, in, "We were hiring right up until we weren’t,", "former PalletTide sales manager")
+}

@@ -142,6 +142,15 @@ func (x *reader) placeMention(t int) bool {
 		"her", "his", "their", "its", "film", "movie", "thriller", "drama", "comedy", "series", "novel", "book",
 		"album", "song", "podcast", "musical", "documentary", "sitcom", "memoir":
 		return true
+	case "the":
+		if t >= 2 && x.toks[t].Kind == tok.Word {
+			switch x.toks[t-2].Low {
+			case "in", "across", "around", "near", "into", "through":
+				// "meadows in the Canadian Rockies": a region (not "at the
+				// Guardian", an employer)
+				return x.isNameWord(t) && t+1 < len(x.toks) && x.isNameWord(t+1)
+			}
+		}
 	}
 	return false
 }

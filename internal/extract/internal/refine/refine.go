@@ -383,7 +383,7 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 	if x.toks[p].InQ || x.toks[p].Kind == tok.OpenQ {
 		return ""
 	}
-	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p && !x.outletMentionAt(x.lastMention(c, a)) {
+	if c, ok := x.byName(cur); ok && x.lastMention(c, a) >= p && !x.outletMentionAt(x.lastMention(c, a)) && !x.reportedAfterCue(p, s, x.lastMention(c, a)) {
 		return "" // (but not a programme the sentence names: "Speaking to BBC Radio Ulster's Nolan Show")
 	}
 	for k := p; k < s && k-p < maxDescribedAt; k++ {
@@ -395,6 +395,9 @@ func (x *refiner) describedSubjectBefore(a int, cur string) string {
 		}
 		for h := k + 1; h+2 < s && h-k <= 4 && x.toks[h].Kind == tok.Word; h++ {
 			if x.toks[h+1].Low == "," && x.toks[h+2].Low == "who" && (w != "the" && vocab.UnnamedPeople[x.toks[h].Low] && (h+3 >= s || x.toks[h+3].Low != "gave") || !x.toks[h].Cap && x.unnamedWho(h+3, s)) {
+				if w == "another" {
+					return "another " + x.text(k+1, h+1) // "Another neighbor, who asked ... not to use her name, said"
+				}
 				return x.text(k+1, h+1) // "One mother, who did not want to be named, said ...", "The taxi driver, who asked not to be named, confirmed"
 			}
 			if x.toks[h+1].Low == "who" && !x.toks[h].Cap && x.unnamedWho(h+2, s) {
@@ -1302,6 +1305,20 @@ func (x *refiner) subjectSpokeFirst(a int, g byte) int {
 		return -1
 	}
 	return e
+}
+
+// reportedAfterCue reports whether token m, in the sentence [p, s), lies
+// after the sentence's first verb of speech: in what its subject
+// reported ("A former sales manager ... said Deshpande-Wirth had told
+// staff ..."), not its subject.
+func (x *refiner) reportedAfterCue(p, s, m int) bool {
+	for k := p; k < m && k < s; k++ {
+		x.steps++
+		if x.isCue(k) && !x.toks[k].InQ {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedWho reports whether the relative clause from token k (after
