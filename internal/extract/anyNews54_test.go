@@ -353,3 +353,27 @@ func TestAnyNewsDescribedSourceReportsNamed(t *testing.T) {
 		"“We were hiring right up until we weren’t,” he said."
 	checkSpeakerOf(t, in, "We were hiring right up until we weren’t,", "former PalletTide sales manager")
 }
+
+// TestAnyNewsSourceIntroducedOtherwise: "the source said" stands for the
+// anonymous source the paragraph before introduced as "a show insider"
+// or "One of the sources".
+func TestAnyNewsSourceIntroducedOtherwise(t *testing.T) {
+	t.Parallel()
+	in := "But a show insider told the Mirror that Jodie's departure followed months of tension with bosses.\n\n" +
+		"'Jodie's been unhappy since the summer,' the source said.\n\n" +
+		"One of the sources, who was not authorized to speak to the media, said the gearbox had been damaged.\n\n" +
+		"'It's not a reset-and-restart situation,' the source said."
+	checkSpeakerOf(t, in, "Jodie's been unhappy since the summer,", "show insider")
+	checkSpeakerOf(t, in, "It's not a reset-and-restart situation,", "One of the sources")
+}
+
+// TestAnyNewsOfficeWithPortfolioLater: "the deputy minister said" after
+// "Deputy Foreign Minister for Legal and International Affairs Reza
+// Najafi-Kia" is the deputy minister named after his portfolio.
+func TestAnyNewsOfficeWithPortfolioLater(t *testing.T) {
+	t.Parallel()
+	in := "Meanwhile, Deputy Foreign Minister for Legal and International Affairs Reza Najafi-Kia told IRIB News that the ruling set \"a dangerous precedent.\"\n\n" +
+		"Foreign Ministry spokesman Ali Rezaei said the ambassador had been summoned.\n\n" +
+		"\"We have already sent two notes verbales to The Hague,\" the deputy minister said."
+	checkSpeakerOf(t, in, "We have already sent two notes verbales to The Hague,", "Reza Najafi-Kia")
+}

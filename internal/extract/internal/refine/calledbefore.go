@@ -43,6 +43,14 @@ func (x *refiner) calledBefore(q *result.Quote, a int) {
 		if head == "witness" && f+1 < len(x.toks) && x.toks[f].Low == "," {
 			f++ // "Testifying as the sixth prosecution witness, Norazlan Hashim, 52, said"
 		}
+		if x.toks[k].Low == head && !x.toks[k].InQ && f+1 < len(x.toks) && (x.toks[f].Low == "for" || x.toks[f].Low == "of") {
+			// "Deputy Foreign Minister for Legal and International
+			// Affairs Reza Najafi-Kia": past the portfolio to the name
+			if n := x.nameAfterPortfolio(f + 1); n >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(n).Name, strings.TrimPrefix(strings.TrimPrefix(q.Speaker, "the "), "The ")
+				return
+			}
+		}
 		if x.toks[k].Low != head || x.toks[k].InQ || f >= len(x.toks) || !x.isNameWord(f) {
 			continue
 		}
@@ -58,4 +66,27 @@ func (x *refiner) calledBefore(q *result.Quote, a int) {
 			return
 		}
 	}
+}
+
+// maxPortfolio bounds the words of an office's portfolio before the
+// holder's name: "for Legal and International Affairs".
+const maxPortfolio = 8
+
+// nameAfterPortfolio returns the person named in full right after a
+// portfolio starting at token f (capitalised words, with "and", "of" and
+// "the" between), or -1.
+func (x *refiner) nameAfterPortfolio(f int) int {
+	for k := f; k < len(x.toks) && k-f < maxPortfolio; k++ {
+		x.steps++
+		w := x.toks[k].Low
+		if !x.isNameWord(k) && w != "and" && w != "of" && w != "the" {
+			return -1
+		}
+		if k > f && x.isNameWord(k) {
+			if n := x.personNamedAt(k); n >= 0 && x.ent(n).Person && strings.Contains(x.ent(n).Name, " ") {
+				return n
+			}
+		}
+	}
+	return -1
 }

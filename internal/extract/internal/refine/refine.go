@@ -1787,8 +1787,11 @@ func (x *refiner) introducedBefore(a int, head string) string {
 		}
 		for e := k + 1; e < a && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
 			x.steps++
-			if x.toks[e].Low == head {
-				if e == k+1 {
+			if e == k+3 && x.toks[e].Low == head+"s" && x.toks[k+1].Low == "of" && x.toks[k+2].Low == "the" {
+				return x.text(k, e+1) // "One of the sources, who ..., said" before "the source said"
+			}
+			if x.toks[e].Low == head || head == "source" && sourceLike[x.toks[e].Low] {
+				if e == k+1 && x.toks[e].Low == head {
 					return ""
 				}
 				end := x.ofOrganisation(e+1, a)
@@ -1801,6 +1804,11 @@ func (x *refiner) introducedBefore(a int, head string) string {
 	}
 	return ""
 }
+
+// sourceLike are the heads of an anonymous source's introduction that
+// "the source" later stands for: "But a show insider told the Mirror ...
+// 'Jodie's been unhappy,' the source said."
+var sourceLike = map[string]bool{"insider": true, "person": true}
 
 // sourceQualified returns the end of the qualifier of an anonymous
 // source starting at token j (before hi), up to a comma: "involved in the
