@@ -377,3 +377,29 @@ func TestAnyNewsOfficeWithPortfolioLater(t *testing.T) {
 		"\"We have already sent two notes verbales to The Hague,\" the deputy minister said."
 	checkSpeakerOf(t, in, "We have already sent two notes verbales to The Hague,", "Reza Najafi-Kia")
 }
+
+// TestAnyNewsCallParticipantsWithHyphens: an earnings call whose
+// participants are listed "Name - Firm" heads each one's words with the
+// name alone: the investor relations head and an analyst who speak once
+// are speakers too.
+func TestAnyNewsCallParticipantsWithHyphens(t *testing.T) {
+	t.Parallel()
+	in := "Kestrel Cold Chain Q2 2025 Earnings Call Transcript\n\nCompany Participants\n\n" +
+		"Dolores Whitcombe - Vice President, Investor Relations\nRavi Subramaniam - President and Chief Executive Officer\n\n" +
+		"Conference Call Participants\n\nYuki Tanabe - Briarcliff Securities\n\n" +
+		"Operator\n\nGood afternoon, and welcome to the call.\n\n" +
+		"Dolores Whitcombe\n\nThank you, operator, and good afternoon, everyone. With that, I'll turn it over to Ravi.\n\n" +
+		"Ravi Subramaniam\n\nThanks, Dolores. Q2 was a quarter of two halves.\n\n" +
+		"Operator\n\nOur next question comes from Yuki Tanabe with Briarcliff Securities.\n\n" +
+		"Yuki Tanabe\n\nGood afternoon. What's the payback period you're underwriting?\n\n" +
+		"Ravi Subramaniam\n\nAbout four years, Yuki.\n\n" +
+		"Copyright: © 2025 Seeking Alpha. All rights reserved."
+	checkQuotes(t, in, []wantQuote{
+		{"Good afternoon, and welcome to the call.", "Operator", ""},
+		{"Thank you, operator, and good afternoon, everyone. With that, I'll turn it over to Ravi.", "Dolores Whitcombe", ""},
+		{"Thanks, Dolores. Q2 was a quarter of two halves.", "Ravi Subramaniam", ""},
+		{"Our next question comes from Yuki Tanabe with Briarcliff Securities.", "Operator", ""},
+		{"Good afternoon. What's the payback period you're underwriting?", "Yuki Tanabe", ""},
+		{"About four years, Yuki.", "Ravi Subramaniam", ""},
+	})
+}

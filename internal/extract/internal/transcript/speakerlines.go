@@ -123,6 +123,8 @@ func FindSpeakerLines(r []rune) []Turn {
 		}
 		switch {
 		case cur == nil || s >= e2:
+		case footerLine(r, s, e2):
+			cur = nil // "Copyright: © 2025 ...", "© 2025 ...": the page's foot, no one's turn
 		case (r[s] == '(' || r[s] == '[') && (r[e2-1] == ')' || r[e2-1] == ']'):
 			// "(Laughter.)", "[Operator Instructions]": a stage direction
 		case paras == 0 && r[e2-1] == ',' && moving(r, s, e2):
@@ -253,6 +255,21 @@ func sentence(p []rune) bool {
 	for _, c := range p {
 		if c == '.' || c == '?' || c == '!' || c == '…' {
 			return true
+		}
+	}
+	return false
+}
+
+// footerLine reports whether the line r[s:e] is a page's foot: a
+// copyright line, or a field the page labels and no one speaks
+// ("Copyright: © 2025 ...", "Disclaimer: ...").
+func footerLine(r []rune, s, e int) bool {
+	if r[s] == '©' {
+		return true
+	}
+	for k := s; k < e && k-s < 24; k++ {
+		if r[k] == ':' {
+			return notLabels[strings.ToLower(string(r[s:k]))]
 		}
 	}
 	return false
@@ -431,6 +448,10 @@ func namesAlone(r []rune) map[string]bool {
 				listed[name] = true
 				return true
 			}
+		}
+		if name, title, ok := strings.Cut(line, " - "); ok && personName(name) && strings.Contains(name, " ") && hyphenTitle(title) {
+			listed[name] = true // "Yuki Tanabe - Briarcliff Securities", as a call's participants are listed
+			return true
 		}
 		if k := strings.LastIndex(line, " ("); k > 0 && strings.HasSuffix(line, ")") && partyTags[line[k+2:len(line)-1]] {
 			line = line[:k] // "Dr Amara Oyinlola (Stoke-on-Trent North) (Lab)"

@@ -49,7 +49,7 @@ var notLabels = map[string]bool{
 	"editor's note": true, "editor’s note": true, "related": true, "read more": true, "read": true, "listen": true,
 	"breaking": true, "exclusive": true, "source": true, "sources": true, "warning": true, "correction": true,
 	"advertisement": true, "caption": true, "credit": true, "image": true, "media contact": true, "contact": true,
-	"tags": true, "topics": true, "see also": true, "more": true, "live": true, "analysis": true, "opinion": true,
+	"tags": true, "topics": true, "see also": true, "more": true, "live": true, "analysis": true, "opinion": true, "copyright": true,
 	"comment": true, "background": true, "transcript": true, "disclaimer": true, "disclosure": true, "risk disclosure": true,
 	"risk warning": true, "subscribe": true, "search": true, "hours": true, "opening hours": true, "verbatim transcript": true,
 	"unofficial transcript": true, "official transcript": true, "when": true, "where": true,
