@@ -403,3 +403,13 @@ func TestAnyNewsCallParticipantsWithHyphens(t *testing.T) {
 		{"About four years, Yuki.", "Ravi Subramaniam", ""},
 	})
 }
+
+// TestAnyNewsFamilyAfterWovenQuote: a quote woven into a sentence that
+// ends ", his family said" is the family's.
+func TestAnyNewsFamilyAfterWovenQuote(t *testing.T) {
+	t.Parallel()
+	in := "Derek Ashworth, 68, a retired bus driver, died in a house fire at his home in Stockton-on-Tees.\n\n" +
+		"Mr Ashworth had gone back inside to look for his dog, neighbours said.\n\n" +
+		"He had bought the charger online because it was ‘half the price’ of the real thing, his family said last night."
+	checkSpeakerOf(t, in, "half the price", "Ashworth family")
+}

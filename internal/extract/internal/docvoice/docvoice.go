@@ -147,6 +147,21 @@ func (x *voices) familySays(q *result.Quote, i int) {
 			}
 		}
 	}
+	if after && (a+2 >= len(x.toks) || !kinGroups[x.toks[a+1].Low]) {
+		// "... because it was ‘half the price’ of the real thing, his
+		// family said last night": the family at the end of the sentence
+		// the quote is woven into
+		for j := a; j+3 < len(x.toks) && j-a < maxFamilyAfter && !x.toks[j].SentEd && !x.toks[j].InQ && x.toks[j].Kind != tok.OpenQ; j++ {
+			x.steps++
+			if x.isCue(j) {
+				break
+			}
+			if x.toks[j].Low == "," && kinGroups[x.toks[j+2].Low] && x.isCue(j+3) {
+				a = j + 1
+				break
+			}
+		}
+	}
 	if a+2 >= len(x.toks) || !kinGroups[x.toks[a+1].Low] || !x.isCue(a+2) || after && x.toks[a].Cap {
 		return // (not "The family said" opening the next sentence)
 	}
@@ -173,6 +188,10 @@ func (x *voices) familySays(q *result.Quote, i int) {
 	q.Speaker, q.SpeakerTitle = name[strings.LastIndexByte(name, ' ')+1:]+" family", ""
 	q.SpeakerStart, q.SpeakerEnd = x.toks[a].S, x.toks[a+1].E
 }
+
+// maxFamilyAfter bounds, in tokens, the rest of a sentence after a quote
+// woven into it, looked through for "his family said".
+const maxFamilyAfter = 30
 
 // mostNamedBefore returns the person named most often before token a
 // (of gender g, unless 0), the story's subject, among the mentions a

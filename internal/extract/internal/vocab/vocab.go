@@ -114,7 +114,7 @@ var GeoHeads = map[string]bool{"point": true, "heights": true, "canyon": true, "
 // GeoFirsts open the names of places no one is called: "San Gabriel",
 // "Los Alamos", "Mount Kenya", "Lake Macquarie", "Fort Worth".
 var GeoFirsts = map[string]bool{"san": true, "santa": true, "los": true, "las": true, "mount": true, "mt": true,
-	"lake": true, "port": true, "fort": true}
+	"lake": true, "port": true, "fort": true, "county": true, "co": true, "cape": true}
 
 // FirmHeads end the names of firms, beyond the words that mark any
 // organisation: "Sahel Logistics", "Northlight Pictures".
