@@ -413,3 +413,12 @@ func TestAnyNewsFamilyAfterWovenQuote(t *testing.T) {
 		"He had bought the charger online because it was ‘half the price’ of the real thing, his family said last night."
 	checkSpeakerOf(t, in, "half the price", "Ashworth family")
 }
+
+// TestAnyNewsInitialsInBrackets: "the DfI said" is the Department for
+// Infrastructure the story wrote out before its initials in brackets.
+func TestAnyNewsInitialsInBrackets(t *testing.T) {
+	t.Parallel()
+	in := "Councillor Róisín Ní Mhurchú said she had written to the Department for Infrastructure (DfI) three times about the road.\n\n" +
+		"In a statement, the DfI said it \"extends its deepest sympathies to the Maguire family\"."
+	checkSpeakerOf(t, in, "extends its deepest sympathies to the Maguire family", "Department for Infrastructure")
+}

@@ -35,9 +35,10 @@ type refiner struct {
 	// headCase: whether the first paragraph is a headline in title case
 	// (2) or not (1), once asked (headlineOnly); 0 before.
 	headCase int8
-	firstAt  map[int]int  // each entity's first mention, once asked (headlineOnly)
-	held     []held       // quotes in the page's head whose speaker is an office the story names the holder of
-	authored map[int]bool // the quotes of a document whose author the sentence that made it named
+	firstAt  map[int]int       // each entity's first mention, once asked (headlineOnly)
+	held     []held            // quotes in the page's head whose speaker is an office the story names the holder of
+	authored map[int]bool      // the quotes of a document whose author the sentence that made it named
+	acronyms map[string]string // names written out before their initials in brackets, once asked (bracketedAcronym)
 }
 
 // held is a quote of the page's head (out[i]) attributed to an office

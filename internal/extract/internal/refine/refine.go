@@ -250,6 +250,7 @@ func (x *refiner) refine() {
 		x.reportedBy(q, i, a, b)
 		x.quotedAsSaying(q, a)
 		x.inWhichWrote(q)
+		x.bracketedAcronym(q)
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.steps += docvoice.MessageAuthor(x.d, q, a, b)

@@ -2,6 +2,7 @@ package refine
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -194,3 +195,49 @@ func (x *refiner) headlineSays(q *result.Quote) {
 // lexicon's.
 var headlineRoles = map[string]bool{"mountie": true, "cop": true, "medic": true, "boss": true, "chief": true,
 	"mum": true, "mom": true, "dad": true, "star": true, "expert": true, "insider": true, "source": true}
+
+// maxAcronymLetters bounds an organisation's initials a speaker may be:
+// "DfI", "NHS", "UNICEF".
+const maxAcronymLetters = 7
+
+// bracketedAcronym gives a speaker that is an organisation's initials
+// ("the DfI said") the name the text wrote out before them in brackets
+// ("the Department for Infrastructure (DfI)").
+func (x *refiner) bracketedAcronym(q *result.Quote) {
+	acr := strings.TrimPrefix(q.Speaker, "the ")
+	if len(acr) < 2 || len(acr) > maxAcronymLetters || strings.Contains(acr, " ") || !unicode.IsUpper(rune(acr[0])) || !unicode.IsUpper(rune(acr[len(acr)-1])) {
+		return
+	}
+	if x.acronyms == nil {
+		x.acronyms = x.readAcronyms()
+	}
+	if name, ok := x.acronyms[acr]; ok {
+		q.Speaker, q.SpeakerTitle = name, ""
+	}
+}
+
+// readAcronyms returns the names the text writes out before initials in
+// brackets ("the Department for Infrastructure (DfI)"), by the initials,
+// read once for the article.
+func (x *refiner) readAcronyms() map[string]string {
+	out := map[string]string{}
+	for i := 1; i+2 < len(x.toks); i++ {
+		x.steps++
+		if x.toks[i].Low != "(" || x.toks[i+2].Low != ")" || x.toks[i+1].E-x.toks[i+1].S > maxAcronymLetters {
+			continue
+		}
+		acr := string(x.r[x.toks[i+1].S:x.toks[i+1].E])
+		if _, seen := out[acr]; seen || !unicode.IsUpper([]rune(acr)[0]) {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 8 && x.toks[a-1].Para == x.toks[i].Para && (x.isNameWord(a-1) || (x.toks[a-1].Low == "for" || x.toks[a-1].Low == "of" || x.toks[a-1].Low == "and") && a-2 >= 0 && x.isNameWord(a-2)) {
+			x.steps++
+			a--
+		}
+		if i-a >= 2 {
+			out[acr] = x.text(a, i)
+		}
+	}
+	return out
+}
