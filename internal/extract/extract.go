@@ -77,6 +77,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/acronym"
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/labels"
@@ -197,8 +198,9 @@ type extractor struct {
 	nameGender []byte     // the gender each entity's first name gives, read by the refinements (refinedoc.go)
 	nm         names.Text // the name rules' view of the text
 
-	sink      featSink // the ranker's features of the candidate being scored (rank.go)
-	keepFeats bool     // keep every candidate's features as strings, for training
+	sink      featSink        // the ranker's features of the candidate being scored (rank.go)
+	keepFeats bool            // keep every candidate's features as strings, for training
+	initials  acronym.Holders // the holders of offices a transcript's labels of initials stand for
 	outlets   outlet.Reader
 	candBuf   []candidate // the candidates of the piece being ranked (candidates)
 

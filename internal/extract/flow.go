@@ -128,7 +128,7 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 	// their conscience, but added that ...", "..., adding that ...".
 	for k := c + 2; k < b && k-c < 80; k++ {
 		x.steps++
-		if x.toks[k].Low == "—" && x.toks[k-1].Kind == tkCloseQ && !x.dashAfter(k+1, b) {
+		if x.toks[k].Low == "—" && x.toks[k-1].Kind == tkCloseQ && !clause.Dash(x.toks, k+1, b, &x.steps) {
 			// "would “never put it behind a paywall”—a line that now
 			// ...": an aside on the words (not the first of a pair
 			// around an aside inside the clause)
@@ -165,17 +165,6 @@ func (x *extractor) paraphraseAfter(v, b int, at attrib) (paraphrase, bool) {
 		end = x.toks[e+1].E
 	}
 	return paraphrase{S: x.toks[c].S, E: end, at: at}, true
-}
-
-// dashAfter reports whether a dash stands among the tokens [a, b].
-func (x *extractor) dashAfter(a, b int) bool {
-	for k := a; k <= b; k++ {
-		x.steps++
-		if x.toks[k].Low == "—" || x.toks[k].Low == "–" {
-			return true
-		}
-	}
-	return false
 }
 
 // trimAttribution returns the last token of a reported clause from c to

@@ -287,14 +287,9 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 			return name, t.Label
 		}
 	}
-	if len(words) == 1 && transcript.AllCaps(t.Label) && len(t.Label) <= 5 {
-		// "CMO:" after "the Chief Medical Officer, Professor Sir Rajiv Menon"
-		if office := transcript.Expansion(x.r, t.Label); office != "" {
-			if holder := transcript.OfficeHolder(x.r, office); holder != "" {
-				name, _ := x.personNamed(holder, t.LabelStart)
-				return name, office
-			}
-		}
+	if holder, office := x.initials.Of(x.r, t.Label); holder != "" {
+		name, _ := x.personNamed(holder, t.LabelStart) // "CMO:" after "the Chief Medical Officer, Professor Sir Rajiv Menon"
+		return name, office
 	}
 	k := 0
 	for k < len(words)-1 && transcript.LabelTitle(words[k]) {

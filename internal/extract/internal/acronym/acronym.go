@@ -14,6 +14,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
@@ -170,6 +171,71 @@ func (x *reader) spelledOut(low string, a int) string {
 		}
 		if got == n && e < a && !x.isNameWord(e) && !lexicon.IsTitleWord(x.toks[e-1].Low) && !vocab.Offices[x.toks[e-1].Low] {
 			return x.text(k, e) // (not an office a person holds: "Deputy Commissioner" for "DC")
+		}
+	}
+	return ""
+}
+
+// maxLabels bounds the labels of initials an article's text is read
+// for, once each.
+const maxLabels = 8
+
+// Holders reads the holders of the offices a transcript's labels of
+// initials stand for ("CMO:" after "the Chief Medical Officer, Professor
+// Sir Rajiv Menon"), once per label, for a few labels.
+type Holders struct {
+	read map[string][2]string // label -> holder, office
+}
+
+// Of returns the holder of the office the label of initials stands for,
+// and the office written out; "" when the label is no initials, or the
+// text names no such office or no holder.
+func (h *Holders) Of(r []rune, label string) (holder, office string) {
+	if strings.Contains(label, " ") || !transcript.AllCaps(label) {
+		return "", ""
+	}
+	if v, ok := h.read[label]; ok {
+		return v[0], v[1]
+	}
+	if h.read == nil {
+		h.read = map[string][2]string{}
+	}
+	if len(h.read) < maxLabels {
+		if office = expansion(r, label); office != "" {
+			holder = transcript.OfficeHolder(r, office)
+		}
+	}
+	h.read[label] = [2]string{holder, office}
+	return holder, office
+}
+
+// maxAcronym bounds the letters of a label read as an office's initials.
+const maxAcronym = 5
+
+// expansion returns the capitalised words the text writes out for the
+// initials of a label in capitals ("Chief Medical Officer" for "CMO"),
+// "of", "and" and "for" between them allowed; "" when it writes none.
+func expansion(r []rune, letters string) string {
+	if len(letters) < 2 || len(letters) > maxAcronym || !transcript.AllCaps(letters) {
+		return ""
+	}
+	words := strings.Fields(string(r))
+	for i := range words {
+		k, j := 0, i
+		for j < len(words) && k < len(letters) {
+			w := strings.TrimRight(words[j], ",.;:")
+			if j > i && (w == "of" || w == "and" || w == "for") {
+				j++
+				continue
+			}
+			if w == "" || rune(letters[k]) != []rune(w)[0] || !unicode.IsUpper([]rune(w)[0]) || w != words[j] && k < len(letters)-1 {
+				break
+			}
+			k++
+			j++
+		}
+		if k == len(letters) {
+			return strings.TrimRight(strings.Join(words[i:j], " "), ",.;:")
 		}
 	}
 	return ""

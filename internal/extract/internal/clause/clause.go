@@ -207,3 +207,14 @@ func ModifiersBeforeRole(toks []tok.Token, k, hi int, steps *int) bool {
 var finiteAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
 	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
 	"shall": true, "did": true, "does": true, "do": true, "am": true}
+
+// Dash reports whether a dash stands among the tokens [a, b].
+func Dash(toks []tok.Token, a, b int, steps *int) bool {
+	for k := a; k <= b; k++ {
+		*steps++
+		if toks[k].Low == "—" || toks[k].Low == "–" {
+			return true
+		}
+	}
+	return false
+}

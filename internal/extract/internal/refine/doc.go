@@ -12,8 +12,10 @@ package refine
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/officename"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/recent"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/reported"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 )
@@ -35,10 +37,11 @@ type refiner struct {
 	// headCase: whether the first paragraph is a headline in title case
 	// (2) or not (1), once asked (headlineOnly); 0 before.
 	headCase int8
-	firstAt  map[int]int       // each entity's first mention, once asked (headlineOnly)
-	held     []held            // quotes in the page's head whose speaker is an office the story names the holder of
-	authored map[int]bool      // the quotes of a document whose author the sentence that made it named
-	acronyms map[string]string // names written out before their initials in brackets, once asked (bracketedAcronym)
+	firstAt  map[int]int        // each entity's first mention, once asked (headlineOnly)
+	held     []held             // quotes in the page's head whose speaker is an office the story names the holder of
+	authored map[int]bool       // the quotes of a document whose author the sentence that made it named
+	rep      *reported.Reader   // words reported through someone else's (package reported)
+	off      *officename.Reader // offices and credentials around names (package officename)
 }
 
 // held is a quote of the page's head (out[i]) attributed to an office
@@ -51,8 +54,9 @@ type held struct {
 // Run refines the speakers of out, the article's quotes in text order,
 // in place.
 func Run(d Doc, out []result.Quote) {
-	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out}
+	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out, rep: reported.New(d, out), off: officename.New(d)}
 	x.refine()
+	x.steps += x.rep.Steps() + x.off.Steps()
 	x.steps += docvoice.Run(x.d, x.out)
 	x.headlineSubject()
 	x.theyDescribed()

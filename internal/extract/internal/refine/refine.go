@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/officename"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,7 +61,7 @@ func (x *refiner) refine() {
 		for ; sweep < len(x.toks) && x.toks[sweep].S < q.Start; sweep++ {
 			x.steps++
 			x.fullNameAt(sweep, full)
-			x.particleNameAt(sweep, full)
+			x.off.ParticleNameAt(sweep, full)
 		}
 		if q.Speaker == "" {
 			x.coordinatedSubject(q)
@@ -80,8 +81,7 @@ func (x *refiner) refine() {
 			}
 		}
 		if q.Kind != result.KindParaphrase {
-			x.dottedDescription(q, i) // "“...,” one U.S. official said"
-			x.headlineSays(q)         // "‘...,’ minister says as ..."
+			x.rep.Unattributed(q, i) // "“...,” one U.S. official said", "‘...,’ minister says as ..."
 		}
 		if q.SpeakerStart < 0 || q.Speaker == "" || x.stopped() || q.Cue == ":" && (described(q.Speaker) || lexicon.IsPeerName(q.Speaker)) {
 			continue // a transcript's "The Speaker:", "Some hon. members:", "Lord Garthmyl (CB)": the label says who
@@ -136,7 +136,7 @@ func (x *refiner) refine() {
 					q.Speaker, q.SpeakerTitle = x.ent(e2).Name, x.ent(e2).Title // "Al-Qahtani dismissed concerns. ..., he said"
 					break
 				}
-				if name := x.particleSubjectBefore(min(a, x.tokenAt(q.Start))); name != "" {
+				if name := x.off.ParticleSubjectBefore(min(a, x.tokenAt(q.Start))); name != "" {
 					q.Speaker, q.SpeakerTitle = name, "" // "Hana al-Saeedi ... told Middle East Eye ... “...,” she said"
 					break
 				}
@@ -229,8 +229,8 @@ func (x *refiner) refine() {
 		x.orgHead(q, a)
 		x.wholeOrg(q, a, b)
 		x.middleName(q, a)
-		x.officeThenName(q, a, b, acronyms)
-		x.credentialSpeaker(q, a, b)
+		x.off.OfficeThenName(q, a, b, acronyms)
+		x.off.CredentialSpeaker(q, a, b)
 		x.steps += acronym.Name(x.d, q, a)
 		x.givenName(q, a)
 		if name, ok := vocab.GivenAsTitle(q.Speaker, q.SpeakerTitle); ok && strings.Contains(x.text(a, b), name) {
@@ -241,30 +241,28 @@ func (x *refiner) refine() {
 		x.sourceModifier(q, a, b)
 		x.qualifiedSource(q, a, b)
 		x.appositiveName(q)
-		x.particleApposition(q, a, full)
+		x.off.ParticleApposition(q, a, full)
 		x.nameAfterDescription(q, a, b)
 		x.roleOfOrg(q, a, b)
 		x.ownerModifier(q, a, b)
 		x.relativeNamed(q, i, a, b)
 		x.titlesAndName(q)
 		x.reportedBy(q, i, a, b)
-		x.quotedAsSaying(q, a)
-		x.inWhichWrote(q)
-		x.bracketedAcronym(q)
+		x.rep.Speaker(q, a) // "Interfax quoted X as saying", "in which Keogh wrote:", "the DfI"
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.steps += docvoice.MessageAuthor(x.d, q, a, b)
 		x.steps += docvoice.FullerDescription(x.d, q, a, b)
 		x.kinSurname(q, a, b)
 		nameform.RoleFused(q)
-		x.initialsName(q, a, b)
-		x.orgSpokesperson(q, a, b)
+		x.off.InitialsName(q, a, b)
+		x.off.OrgSpokesperson(q, a, b)
 		nameform.BareSurname(q)
 		nameform.PostNominal(q)
 		nameform.OfficeOfName(q)
 		nameform.PersonOfOrg(q, x.isPerson)
-		x.orgRoleName(q, a, b)
-		x.andOrg(q, a, b)
+		x.off.OrgRoleName(q, a, b)
+		x.off.AndOrg(q, a, b)
 		x.calledBefore(q, a) // "the quarterback" after "quarterback Cole Haddix"
 		if e := heads.Holder(a, b); e >= 0 {
 			x.held = append(x.held, held{i, e, q.Speaker}) // a headline's "Cascadia Airways CEO says ...", unless the story gives the words
@@ -1445,7 +1443,7 @@ func (x *refiner) officialBefore(a int) int {
 			found = e // (the office written before the name: "Ambassador to Japan Konstantin Lavrinenko")
 			return false
 		}
-		return seen < maxOfficeSpan
+		return seen < officename.MaxOfficeSpan
 	})
 	return found
 }
@@ -2458,7 +2456,7 @@ func (x *refiner) fullNameAt(j int, full map[string]string) {
 		low := strings.TrimSuffix(w.Low, ".")
 		if !(lexicon.IsTitleWord(low) || lexicon.IsHonorific(low) || lexicon.IsPersonRole(low) || lexicon.IsRoleNoun(low) ||
 			lexicon.IsNamedCap(low) || lexicon.IsOrgWord(low) || w.E-w.S > 1 && lexicon.AllUpper(x.r[w.S:w.E]) ||
-			a+1 < j && vocab.OfficeNouns[low] && x.officeRunBefore(a)) {
+			a+1 < j && vocab.OfficeNouns[low] && x.off.OfficeRunBefore(a)) {
 			break // the last word of an office: "Minister of Integration and Regional Development Tiago Ferraz"
 		}
 		a++

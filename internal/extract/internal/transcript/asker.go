@@ -407,35 +407,3 @@ func officeHolderAfter(text, office string) string {
 	}
 	return ""
 }
-
-// maxAcronym bounds the letters of a label read as an office's initials.
-const maxAcronym = 5
-
-// Expansion returns the capitalised words the text writes out for the
-// initials of a label in capitals ("Chief Medical Officer" for "CMO"),
-// "of", "and" and "for" between them allowed; "" when it writes none.
-func Expansion(r []rune, letters string) string {
-	if len(letters) < 2 || len(letters) > maxAcronym || !AllCaps(letters) {
-		return ""
-	}
-	words := strings.Fields(string(r))
-	for i := range words {
-		k, j := 0, i
-		for j < len(words) && k < len(letters) {
-			w := strings.TrimRight(words[j], ",.;:")
-			if j > i && (w == "of" || w == "and" || w == "for") {
-				j++
-				continue
-			}
-			if w == "" || rune(letters[k]) != []rune(w)[0] || !unicode.IsUpper([]rune(w)[0]) || w != words[j] && k < len(letters)-1 {
-				break
-			}
-			k++
-			j++
-		}
-		if k == len(letters) {
-			return strings.TrimRight(strings.Join(words[i:j], " "), ",.;:")
-		}
-	}
-	return ""
-}

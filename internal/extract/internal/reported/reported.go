@@ -1,13 +1,74 @@
-package refine
+// Package reported reads words reported through someone else's, after
+// the ranker has chosen each quote's speaker: a report that quoted
+// someone "as saying", a relative clause's own subject, a description
+// with a dotted abbreviation after the quote, a headline's bare role
+// before "says", and an organisation's initials written out in brackets
+// before. Package refine runs it in its pass over the quotes.
+package reported
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
+
+// Reader holds one pass over an article's quotes.
+type Reader struct {
+	d        article.Doc
+	toks     []tok.Token
+	r        []rune
+	out      []result.Quote
+	acronyms map[string]string // names written out before their initials in brackets, once asked
+	steps    int
+}
+
+// New returns a Reader of the article d and its quotes out, in text
+// order.
+func New(d article.Doc, out []result.Quote) *Reader {
+	return &Reader{d: d, toks: d.Toks(), r: d.Runes(), out: out}
+}
+
+// Unattributed gives quote i, which the rules may have left without a
+// speaker, the one a description after it or a headline's role before
+// "says" names.
+func (x *Reader) Unattributed(q *result.Quote, i int) {
+	x.dottedDescription(q, i)
+	x.headlineSays(q)
+}
+
+// Speaker gives quote q, whose speaker mention starts at token a, the
+// one the words were reported through it say: the one a report quoted,
+// a relative clause's subject, the name initials stand for.
+func (x *Reader) Speaker(q *result.Quote, a int) {
+	x.quotedAsSaying(q, a)
+	x.inWhichWrote(q)
+	x.bracketedAcronym(q)
+}
+
+// Steps returns the work done so far.
+func (x *Reader) Steps() int { return x.steps }
+
+func (x *Reader) tokenAt(pos int) int                         { return x.d.TokenAt(pos) }
+func (x *Reader) sentStart(i int) int                         { return x.d.SentStart(i) }
+func (x *Reader) text(a, b int) string                        { return x.d.Text(a, b) }
+func (x *Reader) ent(e int) article.Entity                    { return x.d.Ent(e) }
+func (x *Reader) isNameWord(i int) bool                       { return x.d.IsNameWord(i) }
+func (x *Reader) isCue(i int) bool                            { return x.d.IsCue(i) }
+func (x *Reader) np(lo, j, depth int) (article.Mention, bool) { return x.d.NP(lo, j, depth) }
+func (x *Reader) outletAt(i, hi int) (string, int)            { return x.d.OutletAt(i, hi) }
+
+// personOf returns the person a mention names, by the name in full the
+// article registered.
+func (x *Reader) personOf(m article.Mention) int {
+	if e, ok := x.d.ByName(m.Name); ok {
+		return e
+	}
+	return x.d.ResolvePerson(m.Name, m.Title, x.toks[m.A].S)
+}
 
 // Words reported through someone else's: "Interfax quoted Deputy
 // Foreign Minister Sergei Ryabkov as saying: “...”" is Ryabkov's,
@@ -21,7 +82,7 @@ const maxQuotedAs = 16
 // quotedAsSaying gives quote q, attributed to the subject of "quoted" (or
 // "cited") with "NAME as saying" after it and before the words, NAME,
 // and the subject, when it is an outlet, as the via.
-func (x *refiner) quotedAsSaying(q *result.Quote, a int) {
+func (x *Reader) quotedAsSaying(q *result.Quote, a int) {
 	o := x.tokenAt(q.Start)
 	for k := a + 1; k < o && k-a <= maxQuotedAs; k++ {
 		x.steps++
@@ -46,7 +107,7 @@ func (x *refiner) quotedAsSaying(q *result.Quote, a int) {
 		}
 		name := m.Name
 		if m.Person {
-			if e := x.personOf(m, m.Title); e >= 0 {
+			if e := x.personOf(m); e >= 0 {
 				name = x.ent(e).Name
 			}
 		}
@@ -71,7 +132,7 @@ func (x *refiner) quotedAsSaying(q *result.Quote, a int) {
 // inWhichWrote gives quote q, opened right after "in which NAME wrote:"
 // (or said, or any cue), NAME: the relative clause's own subject, not
 // the one the sentence is about.
-func (x *refiner) inWhichWrote(q *result.Quote) {
+func (x *Reader) inWhichWrote(q *result.Quote) {
 	o := x.tokenAt(q.Start) - 1 // the opening mark
 	if o < 5 || x.toks[o].Kind != tok.OpenQ && x.toks[o].Kind != tok.SingleQ {
 		return
@@ -98,7 +159,7 @@ func (x *refiner) inWhichWrote(q *result.Quote) {
 	}
 	name := m.Name
 	if m.Person {
-		if e := x.personOf(m, m.Title); e >= 0 {
+		if e := x.personOf(m); e >= 0 {
 			name = x.ent(e).Name
 		}
 	}
@@ -114,7 +175,7 @@ const maxDotted = 7
 // description with a dotted abbreviation in it ("“...,” one U.S.
 // official said"), that description: the rules before the refinements
 // read "U.S." as closing a phrase, and find no one there.
-func (x *refiner) dottedDescription(q *result.Quote, i int) {
+func (x *Reader) dottedDescription(q *result.Quote, i int) {
 	c := x.tokenAt(q.End-1) + 1
 	for n := 0; c < len(x.toks) && n < 3 && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
 		c++
@@ -164,7 +225,7 @@ const dottedConfidence = 0.6
 // as police target courier e-bikes"; "Mountie says") that role, which the
 // echo of the story's own quote (package quotelayout) then names: the
 // rules find no subject in a headline's bare noun.
-func (x *refiner) headlineSays(q *result.Quote) {
+func (x *Reader) headlineSays(q *result.Quote) {
 	o := x.tokenAt(q.Start) - 1
 	if o < 0 || o > 0 && x.toks[o-1].Para == x.toks[o].Para {
 		return // (not opening its line)
@@ -203,7 +264,7 @@ const maxAcronymLetters = 7
 // bracketedAcronym gives a speaker that is an organisation's initials
 // ("the DfI said") the name the text wrote out before them in brackets
 // ("the Department for Infrastructure (DfI)").
-func (x *refiner) bracketedAcronym(q *result.Quote) {
+func (x *Reader) bracketedAcronym(q *result.Quote) {
 	acr := strings.TrimPrefix(q.Speaker, "the ")
 	if len(acr) < 2 || len(acr) > maxAcronymLetters || strings.Contains(acr, " ") || !unicode.IsUpper(rune(acr[0])) || !unicode.IsUpper(rune(acr[len(acr)-1])) {
 		return
@@ -219,7 +280,7 @@ func (x *refiner) bracketedAcronym(q *result.Quote) {
 // readAcronyms returns the names the text writes out before initials in
 // brackets ("the Department for Infrastructure (DfI)"), by the initials,
 // read once for the article.
-func (x *refiner) readAcronyms() map[string]string {
+func (x *Reader) readAcronyms() map[string]string {
 	out := map[string]string{}
 	for i := 1; i+2 < len(x.toks); i++ {
 		x.steps++

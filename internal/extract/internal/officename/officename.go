@@ -1,4 +1,9 @@
-package refine
+// Package officename reads the offices, credentials and organisations
+// written before or around a person's name, as South Asian, Nigerian
+// and Filipino papers write them, and the particles of names ("de la",
+// "bin"): the person, not the office, speaks. Package refine runs its
+// rules in its pass over the quotes.
+package officename
 
 import (
 	"strings"
@@ -11,6 +16,50 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
+// Reader holds one pass over an article's quotes.
+type Reader struct {
+	d     article.Doc
+	toks  []tok.Token
+	r     []rune
+	steps int
+}
+
+// New returns a Reader of the article d.
+func New(d article.Doc) *Reader { return &Reader{d: d, toks: d.Toks(), r: d.Runes()} }
+
+// Steps returns the work done so far.
+func (x *Reader) Steps() int { return x.steps }
+
+func (x *Reader) text(a, b int) string                          { return x.d.Text(a, b) }
+func (x *Reader) isNameWord(i int) bool                         { return x.d.IsNameWord(i) }
+func (x *Reader) ent(e int) article.Entity                      { return x.d.Ent(e) }
+func (x *Reader) isCue(i int) bool                              { return x.d.IsCue(i) }
+func (x *Reader) byName(name string) (int, bool)                { return x.d.ByName(name) }
+func (x *Reader) mentionsBefore(i int, f func(e, tok int) bool) { x.d.MentionsBefore(i, f) }
+func (x *Reader) sentStart(i int) int                           { return x.d.SentStart(i) }
+
+// isPerson reports whether name is a person named in the article.
+func (x *Reader) isPerson(name string) bool {
+	e, ok := x.byName(name)
+	return ok && x.ent(e).Person
+}
+
+// sentenceBefore returns the sentence [p, s) before token a's, when it
+// lies in a's paragraph or the one before.
+func (x *Reader) sentenceBefore(a int) (p, s int, ok bool) {
+	s = x.sentStart(a)
+	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
+		return 0, 0, false
+	}
+	return x.sentStart(s - 1), s, true
+}
+
+// initial reports whether token k is a name's initial ("V", "K.S").
+func (x *Reader) initial(k int) bool {
+	t := x.toks[k]
+	return t.Kind == tok.Word && t.E-t.S <= 5 && vocab.Initials(string(x.r[t.S:t.E])+".")
+}
+
 // Offices written before the name they belong to, as South Asian and
 // Nigerian papers write them: "Leader of the Opposition in the Punjab
 // Assembly Malik Zubair Awan, talking to reporters, said ...", "the
@@ -19,17 +68,17 @@ import (
 // Affairs Rana Ehsan Mirza said ...". The rules read the office's first
 // word as the speaker; the person is the one named after it.
 
-// maxOfficeSpan bounds how far after an office its holder's name is
+// MaxOfficeSpan bounds how far after an office its holder's name is
 // looked for, in tokens.
-const maxOfficeSpan = 24
+const MaxOfficeSpan = 24
 
-// officeThenName gives a speaker that is an office alone (tokens [a, b)
+// OfficeThenName gives a speaker that is an office alone (tokens [a, b)
 // at most) the person named after it in the same sentence before the
 // verb, or else the person the article gave that office ("the Chief
 // Minister" after "Chief Minister S. Arivazhagan"); and remembers an acronym the office was given in brackets
 // ("(SAPM)") as that person's; a later speaker that is such an acronym
 // ("the SAPM said") is that person too.
-func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]int) {
+func (x *Reader) OfficeThenName(q *result.Quote, a, b int, acronyms map[string]int) {
 	if e, ok := acronyms[q.Speaker]; ok {
 		q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title
 		return
@@ -50,7 +99,7 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		return // "the minister": a description, which the office rules read; "PRESENTER:", a transcript's label
 	}
 	end, acr := a+1, ""
-	for ; end < len(x.toks) && end-a < maxOfficeSpan && !x.toks[end].InQ && !x.isCue(end); end++ {
+	for ; end < len(x.toks) && end-a < MaxOfficeSpan && !x.toks[end].InQ && !x.isCue(end); end++ {
 		x.steps++
 		t := x.toks[end]
 		if t.SentEd || t.Kind != tok.Word && t.Low != "," && t.Low != "(" && t.Low != ")" && t.Low != "." {
@@ -72,7 +121,7 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 		if n := x.ent(e); n.Person && !vocab.AllOfficeWords(n.Name) {
 			found = e // the earliest person after the office
 		}
-		return seen < maxOfficeSpan
+		return seen < MaxOfficeSpan
 	})
 	if found < 0 && b-a <= 3 && vocab.AllOfficeWords(x.text(a, b)) {
 		// "the Chief Minister said", after "Chief Minister S. Arivazhagan"
@@ -90,10 +139,10 @@ func (x *refiner) officeThenName(q *result.Quote, a, b int, acronyms map[string]
 	}
 }
 
-// credentialSpeaker gives a speaker read as the degree after a name
+// CredentialSpeaker gives a speaker read as the degree after a name
 // (tokens [a, b): "MD" in "Samuel Adeyemi, MD, of Harbor Point") the
 // name before it.
-func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
+func (x *Reader) CredentialSpeaker(q *result.Quote, a, b int) {
 	if b-a != 1 || !vocab.Credentials[strings.ReplaceAll(x.toks[a].Low, ".", "")] || a < 3 || x.toks[a-1].Low != "," {
 		return
 	}
@@ -110,10 +159,10 @@ func (x *refiner) credentialSpeaker(q *result.Quote, a, b int) {
 	}
 }
 
-// officeRunBefore reports whether the words before token a are an office
+// OfficeRunBefore reports whether the words before token a are an office
 // that runs on into it: "Minister of Integration and Regional" before
 // "Development Tiago Ferraz".
-func (x *refiner) officeRunBefore(a int) bool {
+func (x *Reader) OfficeRunBefore(a int) bool {
 	for k := a - 1; k >= 0 && a-k <= 8; k-- {
 		x.steps++
 		t := x.toks[k]
@@ -127,11 +176,11 @@ func (x *refiner) officeRunBefore(a int) bool {
 	return false
 }
 
-// andOrg gives an organisation whose name joins two fields with "and"
+// AndOrg gives an organisation whose name joins two fields with "and"
 // its whole name when only the second was read: "The Department of
 // Health and Social Care said", read as "Social Care" (the mention is
 // tokens [a, b)); a spokesperson written after it stays with it.
-func (x *refiner) andOrg(q *result.Quote, a, b int) {
+func (x *Reader) AndOrg(q *result.Quote, a, b int) {
 	if a < 3 || x.toks[a-1].Low != "and" && x.toks[a-1].Low != "&" || !x.isNameWord(a) || !strings.HasPrefix(q.Speaker, x.text(a, a+1)) ||
 		b-a > 2 {
 		return // "Minister of State for Local Government and Planning Pádraig Tuohy": a person after the field
@@ -162,10 +211,10 @@ func (x *refiner) andOrg(q *result.Quote, a, b int) {
 	}
 }
 
-// orgRoleName gives a speaker read as the organisation before a role and
+// OrgRoleName gives a speaker read as the organisation before a role and
 // a name ("White House press secretary Celeste Warrick told reporters",
 // the mention tokens [a, b)) the person named.
-func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
+func (x *Reader) OrgRoleName(q *result.Quote, a, b int) {
 	if x.isPerson(q.Speaker) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
 		return
 	}
@@ -187,10 +236,10 @@ func (x *refiner) orgRoleName(q *result.Quote, a, b int) {
 	q.Speaker, q.SpeakerTitle = x.text(k, e), x.text(a, k)
 }
 
-// initialsName gives a speaker cut at the full stop of the vocab.Initials
+// InitialsName gives a speaker cut at the full stop of the vocab.Initials
 // before a surname ("A.N" of "said A.N. Kulkarni", tokens [a, b)) the
 // whole name.
-func (x *refiner) initialsName(q *result.Quote, a, b int) {
+func (x *Reader) InitialsName(q *result.Quote, a, b int) {
 	if b+1 >= len(x.toks) || !x.initial(b-1) || x.toks[b].Low != "." || !x.isNameWord(b+1) || !strings.HasSuffix(q.Speaker, x.text(b-1, b)) {
 		return
 	}
@@ -201,11 +250,11 @@ func (x *refiner) initialsName(q *result.Quote, a, b int) {
 	q.Speaker = strings.TrimSuffix(q.Speaker, x.text(b-1, b)) + x.text(b-1, e)
 }
 
-// orgSpokesperson gives a speaker read as the start of an organisation
+// OrgSpokesperson gives a speaker read as the start of an organisation
 // whose spokesperson speaks ("A Department for Business and Trade
 // spokesperson said", the mention tokens [a, b) "A Department") the
 // whole description.
-func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
+func (x *Reader) OrgSpokesperson(q *result.Quote, a, b int) {
 	k := b
 	for k < len(x.toks) && k-b < 8 && (x.isNameWord(k) || x.toks[k].Low == "for" || x.toks[k].Low == "of" || x.toks[k].Low == "and" || x.toks[k].Low == "&") {
 		k++
@@ -219,10 +268,10 @@ func (x *refiner) orgSpokesperson(q *result.Quote, a, b int) {
 	q.Speaker, q.SpeakerTitle = x.text(a, k+1), ""
 }
 
-// particleSubjectBefore returns the name with a lower-case particle
+// ParticleSubjectBefore returns the name with a lower-case particle
 // ("Hana al-Saeedi") that opens the sentence before token a's, in its
 // paragraph or the one before, as its subject; "" if none does.
-func (x *refiner) particleSubjectBefore(a int) string {
+func (x *Reader) ParticleSubjectBefore(a int) string {
 	p, s, ok := x.sentenceBefore(a)
 	if !ok {
 		return ""
@@ -235,10 +284,10 @@ func (x *refiner) particleSubjectBefore(a int) string {
 	return ""
 }
 
-// particleNameAt records, at token j, a full name whose surname has a
+// ParticleNameAt records, at token j, a full name whose surname has a
 // lower-case particle ("Raed al-Khafaji"), so that the surname alone
 // later ("Khafaji said") is read as the whole name.
-func (x *refiner) particleNameAt(j int, full map[string]string) {
+func (x *Reader) ParticleNameAt(j int, full map[string]string) {
 	rest, ok := article.ParticleName(x.d, j)
 	if !ok || j == 0 || !x.isNameWord(j-1) {
 		return
@@ -251,10 +300,10 @@ func (x *refiner) particleNameAt(j int, full map[string]string) {
 	full[rest], full[x.text(j, j+1)] = name, name
 }
 
-// particleApposition gives a speaker read as the description after such
+// ParticleApposition gives a speaker read as the description after such
 // a name ("Hana al-Saeedi, a water policy researcher at ..., told Middle
 // East Eye", the mention from token a) the name.
-func (x *refiner) particleApposition(q *result.Quote, a int, full map[string]string) {
+func (x *Reader) ParticleApposition(q *result.Quote, a int, full map[string]string) {
 	if a < 2 || x.toks[a-1].Low != "," {
 		return
 	}
