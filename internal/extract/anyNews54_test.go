@@ -422,3 +422,19 @@ func TestAnyNewsInitialsInBrackets(t *testing.T) {
 		"In a statement, the DfI said it \"extends its deepest sympathies to the Maguire family\"."
 	checkSpeakerOf(t, in, "extends its deepest sympathies to the Maguire family", "Department for Infrastructure")
 }
+
+// TestAnyNewsSentencingTranscriptInStory: a story that carries a
+// sentencing's transcript gives "THE COURT:" to the judge and "THE
+// DEFENDANT:" to the one sentenced, as the story names them.
+func TestAnyNewsSentencingTranscriptInStory(t *testing.T) {
+	t.Parallel()
+	in := "Read the judge’s full remarks as Kuusisto is sentenced for Island Lake boat crash\n\n" +
+		"Judge Catherine Thorsgaard sentenced Bradley Kuusisto, 38, to 57 months in prison on Tuesday.\n\n" +
+		"THE COURT: We’re on the record. Mr. Kuusisto is present with Mr. Voss.\n\n" +
+		"MR. VOSS: Thank you, Your Honor.\n\n" +
+		"THE COURT: Mr. Kuusisto, you have the right to address the Court.\n\n" +
+		"THE DEFENDANT: I want to. I’m sorry.\n\n" +
+		"THE COURT: Thank you. Please remain standing."
+	checkSpeakerOf(t, in, "We’re on the record. Mr. Kuusisto is present with Mr. Voss.", "Catherine Thorsgaard")
+	checkSpeakerOf(t, in, "I want to. I’m sorry.", "Bradley Kuusisto")
+}

@@ -28,6 +28,7 @@ type Court struct {
 	Witness  string     // the witness's name in capitals, "" if none
 	Judge    string     // the judge's, "" if none
 	Chair    string     // an inquiry's chair, "" if none
+	Accused  string     // the one sentenced, whom "THE DEFENDANT:" labels, "" if unknown
 	Examiner []Examiner // the "BY ...:" lines, in text order
 	Oath     []Examiner // the witnesses' "(affirmed)" lines, in text order, each witness's name as Label
 }
@@ -126,6 +127,8 @@ func (c Court) Presiding(label string) string {
 			return c.Judge
 		}
 		return c.Chair
+	case "the defendant":
+		return c.Accused
 	}
 	return ""
 }
@@ -223,8 +226,43 @@ func ReadCourt(r []rune) Court {
 		}
 		return true
 	})
+	if c.Judge == "" && strings.Contains(string(r), "THE COURT:") {
+		// "THE COURT:" in a transcript a story carries, after "Judge
+		// Catherine Thorsgaard sentenced ..."
+		c.Judge = transcript.OfficeHolder(r, "Judge")
+		c.Accused = sentenced(string(r))
+	}
 	return c
 }
+
+// sentenced returns the one the text says a court sentenced ("Judge
+// Catherine Thorsgaard sentenced Bradley Kuusisto, 38, to 57 months"),
+// two or three capitalised words; "" if none.
+func sentenced(text string) string {
+	for tries, from := 0, 0; tries < maxSentenced; tries++ {
+		k := strings.Index(text[from:], " sentenced ")
+		if k < 0 {
+			return ""
+		}
+		from += k + len(" sentenced ")
+		words := strings.Fields(text[from:min(len(text), from+80)])
+		n := 0
+		for n < len(words) && n < 3 && transcript.PersonName(strings.TrimRight(words[n], ",.")) {
+			n++
+			if strings.ContainsAny(words[n-1], ",.") {
+				break
+			}
+		}
+		if n >= 2 {
+			return strings.TrimRight(strings.Join(words[:n], " "), ",.")
+		}
+	}
+	return ""
+}
+
+// maxSentenced bounds the "sentenced" a text is read at for the one
+// sentenced (a headline's "is sentenced for" comes first).
+const maxSentenced = 4
 
 // calledWitness returns the witness a deposition is of ("DEPOSITION OF
 // CARLTON REISINGER"), whom a lawyer calls ("The City calls Officer
