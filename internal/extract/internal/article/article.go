@@ -184,3 +184,20 @@ func FamilyNameFirst(d Doc, w string, a, limit int) (string, bool) {
 	})
 	return found, found != ""
 }
+
+// IsPerson reports whether name is a person named in the article.
+func IsPerson(d Doc, name string) bool {
+	e, ok := d.ByName(name)
+	return ok && d.Ent(e).Person
+}
+
+// SentenceBefore returns the sentence [p, s) before token a's, when it
+// lies in a's paragraph or the one before.
+func SentenceBefore(d Doc, a int) (p, s int, ok bool) {
+	toks := d.Toks()
+	s = d.SentStart(a)
+	if s == 0 || toks[s-1].Para+1 < toks[a].Para {
+		return 0, 0, false
+	}
+	return d.SentStart(s - 1), s, true
+}

@@ -38,21 +38,9 @@ func (x *Reader) byName(name string) (int, bool)                { return x.d.ByN
 func (x *Reader) mentionsBefore(i int, f func(e, tok int) bool) { x.d.MentionsBefore(i, f) }
 func (x *Reader) sentStart(i int) int                           { return x.d.SentStart(i) }
 
-// isPerson reports whether name is a person named in the article.
-func (x *Reader) isPerson(name string) bool {
-	e, ok := x.byName(name)
-	return ok && x.ent(e).Person
-}
+func (x *Reader) isPerson(name string) bool { return article.IsPerson(x.d, name) }
 
-// sentenceBefore returns the sentence [p, s) before token a's, when it
-// lies in a's paragraph or the one before.
-func (x *Reader) sentenceBefore(a int) (p, s int, ok bool) {
-	s = x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
-		return 0, 0, false
-	}
-	return x.sentStart(s - 1), s, true
-}
+func (x *Reader) sentenceBefore(a int) (p, s int, ok bool) { return article.SentenceBefore(x.d, a) }
 
 // initial reports whether token k is a name's initial ("V", "K.S").
 func (x *Reader) initial(k int) bool {

@@ -59,21 +59,9 @@ func (x *reader) sentenceSubject(s0, hi int) (article.Mention, bool) {
 	return x.d.SentenceSubject(s0, hi)
 }
 
-// isPerson reports whether name is a person named in the article.
-func (x *reader) isPerson(name string) bool {
-	e, ok := x.byName(name)
-	return ok && x.ent(e).Person
-}
+func (x *reader) isPerson(name string) bool { return article.IsPerson(x.d, name) }
 
-// sentenceBefore returns the sentence [p, s) before token a's, when it
-// lies in a's paragraph or the one before.
-func (x *reader) sentenceBefore(a int) (p, s int, ok bool) {
-	s = x.sentStart(a)
-	if s == 0 || x.toks[s-1].Para+1 < x.toks[a].Para {
-		return 0, 0, false
-	}
-	return x.sentStart(s - 1), s, true
-}
+func (x *reader) sentenceBefore(a int) (p, s int, ok bool) { return article.SentenceBefore(x.d, a) }
 
 // TitleCaseHeadline reports whether the article (toks) opens with a
 // headline in title case ("Northlight Pictures Buys Venice Competition
