@@ -438,3 +438,13 @@ func TestAnyNewsSentencingTranscriptInStory(t *testing.T) {
 	checkSpeakerOf(t, in, "We’re on the record. Mr. Kuusisto is present with Mr. Voss.", "Catherine Thorsgaard")
 	checkSpeakerOf(t, in, "I want to. I’m sorry.", "Bradley Kuusisto")
 }
+
+// TestAnyNewsDocumentItsMakerPublished: "a technical write-up Sablefish
+// published Wednesday" is Sablefish's when "the write-up says".
+func TestAnyNewsDocumentItsMakerPublished(t *testing.T) {
+	t.Parallel()
+	in := "Baby monitor maker recalls cameras after researchers watch strangers’ streams\n\nResearchers at Sablefish Security found the flaw in March.\n\n" +
+		"According to a technical write-up Sablefish published Wednesday morning, the app requested a stream by sending the camera’s serial number.\n\n" +
+		"“Once you had one, you basically had all of them,” the write-up says."
+	checkSpeakerOf(t, in, "Once you had one, you basically had all of them,", "Sablefish")
+}

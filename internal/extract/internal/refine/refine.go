@@ -1911,7 +1911,7 @@ func (x *refiner) quotedAs(i int, office string) int {
 
 // authoredDocs are the documents whose words are their author's: "the
 // report said" is the firm that published it.
-var authoredDocs = map[string]bool{"report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
+var authoredDocs = map[string]bool{"write-up": true, "presentation": true, "submission": true, "editorial": true, "report": true, "complaint": true, "lawsuit": true, "suit": true, "study": true,
 	"filing": true, "letter": true, "memo": true, "audit": true, "survey": true, "analysis": true, "petition": true,
 	"affidavit": true, "ruling": true, "judgment": true, "judgement": true, "opinion": true, "order": true, "motion": true,
 	"post": true, "notice": true, "email": true, "e-mail": true, "tweet": true, "advisory": true, "bulletin": true}
@@ -1980,6 +1980,9 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 		det := x.toks[d].Low
 		if det != "a" && det != "an" && det != "the" || k-d > 3 {
 			return "", false
+		}
+		if name := x.namedThenMade(k + 1); name != "" {
+			return name, false // "a technical write-up Sablefish published Wednesday"
 		}
 		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
 			x.steps++
@@ -2139,6 +2142,20 @@ func (x *refiner) ownerOf(d, k int) string {
 		return ""
 	}
 	return x.nameOf(a, e)
+}
+
+// namedThenMade returns the name at token n when a verb of making or
+// publishing follows it, as in a document's relative clause without
+// "that" ("a technical write-up Sablefish published Wednesday"); "" if not.
+func (x *refiner) namedThenMade(n int) string {
+	e := n
+	for e < len(x.toks) && e-n < 5 && x.isNameWord(e) {
+		e++
+	}
+	if e == n || e >= len(x.toks) || !madeVerbs[x.toks[e].Low] && !authoringVerbs[x.toks[e].Low] {
+		return ""
+	}
+	return x.nameOf(n, e)
 }
 
 // onBehalf returns the one a document was made for, when the tokens
