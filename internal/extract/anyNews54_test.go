@@ -448,3 +448,23 @@ func TestAnyNewsDocumentItsMakerPublished(t *testing.T) {
 		"“Once you had one, you basically had all of them,” the write-up says."
 	checkSpeakerOf(t, in, "Once you had one, you basically had all of them,", "Sablefish")
 }
+
+// TestAnyNewsBriefingSectionOpensTheFloor: at a briefing where the
+// spokesperson calls reporters by name, a section heading ("**Questions
+// and Answers") opens the floor again: the questions after it are a
+// reporter's, not the last one called on.
+func TestAnyNewsBriefingSectionOpensTheFloor(t *testing.T) {
+	t.Parallel()
+	in := "Noon briefing by Mireille Dubois, Spokesperson for the Secretary-General\n\n" +
+		"Spokesperson: Good afternoon. Our guest today is Ilse Ferreira-Lund of the World Food Programme.\n\n" +
+		"Spokesperson: Thank you, Ilse. Questions for Ilse first. Edie?\n\n" +
+		"Question: Thank you, Mireille. How much do you need?\n\n" +
+		"Ms. Ferreira-Lund: For the next six months, 148 million dollars.\n\n" +
+		"Question: Just to follow up, when does the money run out?\n\n" +
+		"Ms. Ferreira-Lund: In March.\n\n" +
+		"**Questions and Answers\n\n" +
+		"Question: Mireille, on the ferry. Was it licensed?\n\n" +
+		"Spokesperson: I think it is too early to draw conclusions."
+	checkSpeakerOf(t, in, "Just to follow up, when does the money run out?", "Edie")
+	checkSpeakerOf(t, in, "Mireille, on the ferry. Was it licensed?", "a reporter")
+}

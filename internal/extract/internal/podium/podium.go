@@ -24,11 +24,33 @@ type Askers struct {
 	fresh bool   // the podium has just called on cur
 	cut   bool   // the last question broke off ("On Norway --")
 	calls bool   // the podium calls reporters by name, who then keep the floor for follow-ups
+	end   int    // where the last turn seen ended
+}
+
+// heading reports whether a line stands between the last turn seen and
+// turn t: a briefing's section heading ("**Questions and Answers"),
+// after which the floor is open again.
+func (a *Askers) heading(r []rune, t transcript.Turn) bool {
+	from := a.end
+	a.end = t.End
+	if from <= 0 || from >= t.LabelStart {
+		return false
+	}
+	for _, line := range strings.Split(string(r[from:t.LabelStart]), "\n") {
+		line = strings.Trim(line, " \t”\"")
+		if line != "" && !(strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") || strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]")) {
+			return true // (not "(CROSSTALK)" between two turns)
+		}
+	}
+	return false
 }
 
 // Podium notes a turn that is not a question: a call at its end gives
 // the floor to the one called.
 func (a *Askers) Podium(r []rune, t transcript.Turn) {
+	if a.heading(r, t) {
+		a.cur, a.fresh = "", false
+	}
 	if name, call := CalledOn(r, t); call {
 		if name != "" || !a.cut {
 			a.cur = name // "Go ahead." after a question broken off lets it go on
@@ -50,6 +72,9 @@ func (a *Askers) Podium(r []rune, t transcript.Turn) {
 // a press conference where it does not, the next question is anyone's);
 // "" when the asker is unknown.
 func (a *Askers) Question(r []rune, t transcript.Turn, self string) string {
+	if a.heading(r, t) {
+		a.cur, a.fresh = "", false
+	}
 	switch {
 	case self != "":
 		a.cur = self
