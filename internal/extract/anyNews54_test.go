@@ -468,3 +468,12 @@ func TestAnyNewsBriefingSectionOpensTheFloor(t *testing.T) {
 	checkSpeakerOf(t, in, "Just to follow up, when does the money run out?", "Edie")
 	checkSpeakerOf(t, in, "Mireille, on the ferry. Was it licensed?", "a reporter")
 }
+
+// TestAnyNewsTheyAfterFrontedPhrase: "they write" after "In the paper,
+// the researchers are careful ..." is the researchers.
+func TestAnyNewsTheyAfterFrontedPhrase(t *testing.T) {
+	t.Parallel()
+	in := "Farahani says the damaged plant most likely releases a compound through the fungal network.\n\n" +
+		"In the paper, the researchers are careful about the limits of their work. \"Our results demonstrate that a connection is necessary under controlled conditions,\" they write."
+	checkSpeakerOf(t, in, "Our results demonstrate that a connection is necessary under controlled conditions,", "researchers")
+}

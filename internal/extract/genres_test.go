@@ -398,7 +398,7 @@ var genreFloors = map[string][4]float64{
 	"cbc_manitoba_hydro_erosion_burial_ground_kichi_sipi":                         {0.93, 0.80, 0.76, 0.64},
 	"cnn_governor_valdivia_voter_roll_doj_sotu":                                   {0.99, 0.95, 0.95, 0.32},
 	"merrittcountyregister_school_board_four_day_week_vote":                       {0.99, 0.84, 0.84, 0.77},
-	"newscientist_tomato_fungal_network_caterpillar_warning":                      {0.92, 0.85, 0.80, 0.56},
+	"newscientist_tomato_fungal_network_caterpillar_warning":                      {0.92, 0.99, 0.92, 0.56},
 	"nyt_belle_rive_ferry_last_run_louisiana":                                     {0.91, 0.99, 0.91, 0.59},
 	"politifact_georgia_teacher_pay_southeast_claim":                              {0.95, 0.91, 0.88, 0.70},
 	"reuters_us_indonesia_nickel_export_deal_sources":                             {0.96, 0.99, 0.96, 0.66},

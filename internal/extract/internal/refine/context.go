@@ -381,6 +381,16 @@ func (x *refiner) theyDescribed() {
 			}
 			s = x.sentStart(s - 1) // the pronoun's own sentence opens with the quote
 		}
+		if w := x.toks[s].Low; w == "in" || w == "at" || w == "on" || w == "from" || w == "after" || w == "during" {
+			// "In the paper, the researchers are careful ...": past the
+			// phrase fronted before the subject
+			for k := s + 1; k < a && k-s <= maxFrontedTokens; k++ {
+				if x.toks[k].Low == "," {
+					s = k + 1
+					break
+				}
+			}
+		}
 		if x.toks[s].Low != "the" {
 			continue
 		}
