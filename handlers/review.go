@@ -355,6 +355,17 @@ func (h *Handler) SaveReview(c echo.Context) error {
 			return err
 		}
 	}
+	if len(errs) > 0 && token != "" {
+		// The same form applied meanwhile by another submission (a double
+		// click, two tabs): what it saved is not this one's mistake.
+		target, claimed, err := once.Claimed(ctx, h.store.DB(ctx), token)
+		if err != nil {
+			return err
+		}
+		if claimed {
+			return redirect(c, target, "This review was saved before: its quotes are below, and nothing was saved again.")
+		}
+	}
 	if len(errs) > 0 {
 		saved, err := h.store.Quotes(ctx, models.QuoteFilter{ArticleID: id}, models.Page{Number: 1, Size: articleQuoteLimit})
 		if err != nil {

@@ -178,3 +178,31 @@ func TestReviewAsksAboutNearSpeakers(t *testing.T) {
 		t.Errorf("Damien Kieren has no quotes after the pick: %v", err)
 	}
 }
+
+// A submission of a form already applied is led to the article, though
+// it would now fail a check against what the first submission saved (a
+// speaker left empty after Back, a name the first save added that this
+// one's is near): the form was applied once, and this one is no mistake
+// to correct.
+func TestReviewResubmittedWithAnErrorIsLedToTheArticle(t *testing.T) {
+	t.Parallel()
+	app := apptest.New(t, false)
+	values, _ := reviewOf(t, app)
+	if first := app.PostForm("/articles/1/review", values); first.Status != http.StatusSeeOther {
+		t.Fatalf("first save: %d", first.Status)
+	}
+	saved := app.Counts()
+	for k := range values {
+		if strings.HasSuffix(k, "_speaker") {
+			values.Set(k, "")
+			break
+		}
+	}
+	again := app.PostForm("/articles/1/review", values)
+	if again.Status != http.StatusSeeOther || again.Location != "/articles/1" {
+		t.Fatalf("the same form again, with an error: %d %q, want a redirect to the article", again.Status, again.Location)
+	}
+	if after := app.Counts(); after != saved {
+		t.Errorf("counts %+v after the second submission, %+v after the first: want no change", after, saved)
+	}
+}
