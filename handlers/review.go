@@ -318,53 +318,42 @@ func (h *Handler) SaveReview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	accepted, token := 0, values.Get("submission")
-	if len(errs) == 0 {
-		err = h.store.Atomic(ctx, func(tx *models.Store) error {
-			// A form shown once is applied once: Back and Save again, or
-			// a double click, finds its token taken.
-			if token != "" {
-				if err := once.Claim(ctx, tx.DB(ctx), token, fmt.Sprintf("/articles/%d", id), time.Now()); err != nil {
-					return err
-				}
+	accepted, token, valid := 0, values.Get("submission"), len(errs) == 0
+	err = h.store.Atomic(ctx, func(tx *models.Store) error {
+		// A form shown once is applied once: Back and Save again, or a
+		// double click, finds its token taken, even when this submission's
+		// checks failed against what the first one saved (a speaker near
+		// a name it added); a claim that then fails is rolled back.
+		if token != "" {
+			if err := once.Claim(ctx, tx.DB(ctx), token, fmt.Sprintf("/articles/%d", id), time.Now()); err != nil {
+				return err
 			}
-			for _, it := range items {
-				if !it.Accept {
+		}
+		for _, it := range items {
+			if !it.Accept || !valid {
+				continue
+			}
+			accepted++
+			if err := tx.SaveQuote(ctx, it.Draft(id)); err != nil {
+				if fe, ok := models.AsFieldErrors(err); ok {
+					for field, msg := range fe {
+						errs.Add(it.Field(field), msg)
+					}
 					continue
 				}
-				accepted++
-				if err := tx.SaveQuote(ctx, it.Draft(id)); err != nil {
-					if fe, ok := models.AsFieldErrors(err); ok {
-						for field, msg := range fe {
-							errs.Add(it.Field(field), msg)
-						}
-						continue
-					}
-					return err
-				}
+				return err
 			}
-			return errs.Err()
-		})
-		if used, ok := errors.AsType[*once.UsedError](err); ok {
-			return redirect(c, used.Target, "This review was saved before: its quotes are below, and nothing was saved again.")
 		}
-		if errors.Is(err, once.ErrBadToken) {
-			return echo.NewHTTPError(http.StatusBadRequest, "The form's token is damaged: open the review again.")
-		}
-		if _, ok := models.AsFieldErrors(err); !ok && err != nil {
-			return err
-		}
+		return errs.Err()
+	})
+	if used, ok := errors.AsType[*once.UsedError](err); ok {
+		return redirect(c, used.Target, "This review was saved before: its quotes are below, and nothing was saved again.")
 	}
-	if len(errs) > 0 && token != "" {
-		// The same form applied meanwhile by another submission (a double
-		// click, two tabs): what it saved is not this one's mistake.
-		target, claimed, err := once.Claimed(ctx, h.store.DB(ctx), token)
-		if err != nil {
-			return err
-		}
-		if claimed {
-			return redirect(c, target, "This review was saved before: its quotes are below, and nothing was saved again.")
-		}
+	if errors.Is(err, once.ErrBadToken) {
+		return echo.NewHTTPError(http.StatusBadRequest, "The form's token is damaged: open the review again.")
+	}
+	if _, ok := models.AsFieldErrors(err); !ok && err != nil {
+		return err
 	}
 	if len(errs) > 0 {
 		saved, err := h.store.Quotes(ctx, models.QuoteFilter{ArticleID: id}, models.Page{Number: 1, Size: articleQuoteLimit})

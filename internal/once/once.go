@@ -61,21 +61,3 @@ func Claim(ctx context.Context, db *gorm.DB, token, target string, now time.Time
 	}
 	return &UsedError{Target: first}
 }
-
-// Claimed returns where the submission that claimed token led, and true,
-// when the token was claimed and that claim committed: a form shown once
-// and applied since, whose later submission should be led there rather
-// than checked again against what the first one saved.
-func Claimed(ctx context.Context, db *gorm.DB, token string) (string, bool, error) {
-	if !ValidToken(token) {
-		return "", false, nil
-	}
-	var targets []string
-	if err := db.WithContext(ctx).Raw(`SELECT target FROM form_submissions WHERE token = ?`, token).Scan(&targets).Error; err != nil {
-		return "", false, fmt.Errorf("read form token: %w", err)
-	}
-	if len(targets) == 0 {
-		return "", false, nil
-	}
-	return targets[0], true, nil
-}
