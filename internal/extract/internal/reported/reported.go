@@ -167,6 +167,17 @@ func (x *Reader) inWhichWrote(q *result.Quote) {
 	q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 }
 
+// afterClose is the token after quote q's closing marks and a comma,
+// stepping past at most limit of them: where an attribution after the
+// quote begins ("“...,” one U.S. official said").
+func (x *Reader) afterClose(q *result.Quote, limit int) int {
+	c := x.tokenAt(q.End-1) + 1
+	for n := 0; c < len(x.toks) && n < limit && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
+		c++
+	}
+	return c
+}
+
 // maxDotted bounds the words of a description with an abbreviation in
 // it: "one senior U.S. defense official".
 const maxDotted = 7
@@ -176,10 +187,7 @@ const maxDotted = 7
 // official said"), that description: the rules before the refinements
 // read "U.S." as closing a phrase, and find no one there.
 func (x *Reader) dottedDescription(q *result.Quote, i int) {
-	c := x.tokenAt(q.End-1) + 1
-	for n := 0; c < len(x.toks) && n < 3 && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
-		c++
-	}
+	c := x.afterClose(q, 3)
 	if c >= len(x.toks) || x.toks[c].InQ || x.toks[c].Cap || !lexicon.IsDeterminer(x.toks[c].Low) && x.toks[c].Low != "one" && x.toks[c].Low != "two" && x.toks[c].Low != "three" {
 		return // (not "“...” A U.S. spokesperson told ...", a sentence of its own)
 	}
@@ -230,10 +238,7 @@ func (x *Reader) headlineSays(q *result.Quote) {
 	if o < 0 || o > 0 && x.toks[o-1].Para == x.toks[o].Para {
 		return // (not opening its line)
 	}
-	c := x.tokenAt(q.End-1) + 1
-	for n := 0; c < len(x.toks) && n < 2 && (x.toks[c].Kind == tok.CloseQ || x.toks[c].Low == ","); n++ {
-		c++
-	}
+	c := x.afterClose(q, 2)
 	if c+1 >= len(x.toks) || x.toks[c].Para != x.toks[o].Para || x.toks[c].Kind != tok.Word || x.toks[c].InQ {
 		return
 	}
