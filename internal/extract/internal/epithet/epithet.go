@@ -135,6 +135,12 @@ func (x *reader) placeMention(t int) bool {
 			return true // "on Capitol Hill", "on Wall Street"
 		}
 	}
+	if t >= 2 && lexicon.IsPossessive(x.toks[t-1].Low) && x.isNameWord(t-1) {
+		switch x.toks[t-2].Low {
+		case "in", "across", "around", "near", "into", "through", "at":
+			return true // "in Victoria's Central Highlands": a region of a place
+		}
+	}
 	switch x.toks[t-1].Low {
 	case "at", "in", "near", "into", "outside", "inside", "across", "around", "from", "a", "an",
 		// "her Oscar Night", "the thriller Low Tide", "a Chevrolet Impala":

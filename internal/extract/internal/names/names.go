@@ -382,6 +382,9 @@ func (x *Text) OfficeBefore(lo, ns int) int {
 // word being a given name, closed by a comma before the verb ("Hany, a
 // 52-year-old accountant in Abu Dhabi who has asthma, said").
 func (x *Text) SoleName(j int) bool {
+	if x.FromPlace(j) {
+		return true
+	}
 	if j+4 >= len(x.Toks) || x.Toks[j+1].Low != "," || x.Toks[j].Para != x.Toks[j+4].Para || notSoleNames[x.Toks[j].Low] ||
 		lexicon.IsLead(x.Toks[j].Low) || lexicon.IsIntro(x.Toks[j].Low) || lexicon.IsFunctionWord(x.Toks[j].Low) || lexicon.IsNamedCap(x.Toks[j].Low) ||
 		openingDescriptor(x.Toks[j].Low) || lexicon.IsPersonRole(x.Toks[j].Low) || lexicon.IsRoleNoun(x.Toks[j].Low) || kin[x.Toks[j].Low] {
@@ -405,6 +408,19 @@ func (x *Text) SoleName(j int) bool {
 		}
 	}
 	return false
+}
+
+// FromPlace reports whether token j is a known first name introduced
+// by the place its owner comes from, as phone-ins and street interviews
+// name callers and passers-by: "Sunita from Leicester, whose mother is
+// 76, said", "Moira, from Dumfries, who is 73, agreed".
+func (x *Text) FromPlace(j int) bool {
+	k := j + 1
+	if k < len(x.Toks) && x.Toks[k].Low == "," {
+		k++
+	}
+	return k+1 < len(x.Toks) && x.Toks[k].Low == "from" && x.Toks[k+1].Kind == tok.Word && x.Toks[k+1].Cap &&
+		x.Toks[k+1].Para == x.Toks[j].Para && vocab.GivenNameGender(x.Toks[j].Low) != 0
 }
 
 // kin are the relations a headline names someone by: "Grandmother, 74,".

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsRegionAfterPossessivePlace: "The 63-year-old" after a
+// sentence ending "in Victoria's Central Highlands" is the captain it
+// names, not the region: a name after "in" and a place's possessive is
+// a place.
+func TestAnyNewsRegionAfterPossessivePlace(t *testing.T) {
+	t.Parallel()
+	in := "Neville Ashcombe, captain of the local fire brigade, was giving evidence on the third day of the inquiry into the fire, which destroyed 46 homes in Victoria's Central Highlands.\n\n" +
+		"The 63-year-old told the inquiry that at 1:12pm the spot fires were starting \"a kilometre ahead of the front\"."
+	checkSpeakerOf(t, in, "a kilometre ahead of the front", "Neville Ashcombe")
+}
+
+// TestAnyNewsCallerByFirstNameAndTown: a phone-in's callers, named by
+// first name and town ("Sunita from Leicester", "Moira, from Dumfries,"),
+// are the "she" of the quotes after them, not the presenter.
+func TestAnyNewsCallerByFirstNameAndTown(t *testing.T) {
+	t.Parallel()
+	in := "On Wednesday's phone-in, presenter Helen Ashdown asked listeners whether the rules should change.\n\n" +
+		"Sunita from Leicester, whose mother is 76, said the proposal was \"ageist\" and would hit people in rural areas hardest.\n\n" +
+		"\"My mum drives better than I do, honestly,\" she said.\n\n" +
+		"Moira, from Dumfries, who is 73, agreed in principle but said three years was too frequent.\n\n" +
+		"\"I get my eyes tested every two years anyway,\" she said."
+	checkSpeakerOf(t, in, "ageist", "Sunita")
+	checkSpeakerOf(t, in, "My mum drives better than I do, honestly,", "Sunita")
+	checkSpeakerOf(t, in, "I get my eyes tested every two years anyway,", "Moira")
+}
