@@ -27,3 +27,30 @@ func TestAnyNewsCallerByFirstNameAndTown(t *testing.T) {
 	checkSpeakerOf(t, in, "My mum drives better than I do, honestly,", "Sunita")
 	checkSpeakerOf(t, in, "I get my eyes tested every two years anyway,", "Moira")
 }
+
+// TestAnyNewsBriefingAskerInBracketsAfterQ: a briefing that prints
+// questions "Q (Name, Outlet) ..." and statements without a question mark
+// "Q But ...": the "Q" is no part of the words, the name in brackets is
+// the asker, and "Just a follow-up" is the same reporter's.
+func TestAnyNewsBriefingAskerInBracketsAfterQ(t *testing.T) {
+	t.Parallel()
+	in := "Press briefing by the government spokesman, Anton Belisar\n\n" +
+		"MR. BELISAR: Good morning. I'll take your questions.\n\n" +
+		"Q Thank you, Anton. Will the army move fuel out of the port?\n\n" +
+		"MR. BELISAR: I'm not going to get ahead of the meeting.\n\n" +
+		"Q But you haven't ruled it out.\n\n" +
+		"MR. BELISAR: I've told you where our focus is.\n\n" +
+		"Q (Dragan Holt, Vardenian Press Agency) Anton, how will the limit be enforced?\n\n" +
+		"MR. BELISAR: Station operators will record plates.\n\n" +
+		"Q Just a follow-up on that. Drivers are crossing the border to fill up.\n\n" +
+		"MR. BELISAR: People are free to travel, Dragan."
+	checkQuotes(t, in, []wantQuote{{"Good morning. I'll take your questions.", "Anton Belisar", ""},
+		{"Thank you, Anton. Will the army move fuel out of the port?", "a reporter", ""},
+		{"I'm not going to get ahead of the meeting.", "Anton Belisar", ""},
+		{"But you haven't ruled it out.", "a reporter", ""},
+		{"I've told you where our focus is.", "Anton Belisar", ""},
+		{"Anton, how will the limit be enforced?", "Dragan Holt", ""},
+		{"Station operators will record plates.", "Anton Belisar", ""},
+		{"Just a follow-up on that. Drivers are crossing the border to fill up.", "Dragan Holt", ""},
+		{"People are free to travel, Dragan.", "Anton Belisar", ""}})
+}

@@ -80,6 +80,9 @@ func (a *Askers) Question(r []rune, t transcript.Turn, self string) string {
 		a.cur = self
 	case a.fresh:
 	case a.cur != "" && a.calls && !asksFloor(r, t):
+	case a.cur != "" && followUp(r, t) && !asksFloor(r, t):
+		// "Q Just a follow-up on that.": the one who asked last, whose
+		// name the transcript gave with the question before
 	default:
 		a.cur = ""
 	}
@@ -92,6 +95,16 @@ func (a *Askers) Question(r []rune, t transcript.Turn, self string) string {
 func (a *Askers) Unnamed() {
 	a.cur, a.fresh, a.cut = "", false, false
 }
+
+// followUp reports whether question turn t opens by asking a follow-up
+// ("Follow-up?", "Just a follow-up on that.", "A quick follow-up —").
+func followUp(r []rune, t transcript.Turn) bool {
+	s := strings.ToLower(string(r[t.Start:min(t.End, t.Start+maxFollowUpAt)]))
+	return strings.Contains(s, "follow-up") || strings.Contains(s, "follow up") || strings.Contains(s, "followup")
+}
+
+// maxFollowUpAt bounds, in runes, where a question says it follows up.
+const maxFollowUpAt = 30
 
 // floorOpeners open a question by a reporter who has not been called
 // on, asking for the floor.

@@ -432,7 +432,10 @@ func qTurns(r []rune, out []Turn) {
 		return
 	}
 	for i, t := range out {
-		if t.Label != "Q" && t.Start+2 < t.End && r[t.Start] == 'Q' && r[t.Start+1] == ' ' && unicode.IsUpper(r[t.Start+2]) {
+		unlabelled := t.Label != "Q" || t.LabelEnd == t.LabelStart // (a question read from a gap between answers, "Q" and all)
+		if unlabelled && t.Start+2 < t.End && r[t.Start] == 'Q' && r[t.Start+1] == ' ' && (unicode.IsUpper(r[t.Start+2]) || r[t.Start+2] == '(') {
+			// "Q But you haven't ruled it out.", "Q (Dragan Holt, Vardenian
+			// Press Agency) Anton, ...": the asker in brackets
 			out[i] = Turn{LabelStart: t.Start, LabelEnd: t.Start + 1, Start: t.Start + 2, End: t.End, Label: "Q", Role: Question}
 		}
 	}
