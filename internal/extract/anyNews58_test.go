@@ -54,3 +54,34 @@ func TestAnyNewsBriefingAskerInBracketsAfterQ(t *testing.T) {
 		{"Just a follow-up on that. Drivers are crossing the border to fill up.", "Dragan Holt", ""},
 		{"People are free to travel, Dragan.", "Anton Belisar", ""}})
 }
+
+// TestAnyNewsMeetingsCoverageNameInCapitals: a meetings record that
+// opens each speaker's paragraph with the name in capitals and a title
+// ("MARIAM DIALLO-HASSAN, Director of ..., said that") gives that
+// speaker the paragraph's quotes and the "She" after, not a word of the
+// title; "Ms. Diallo-Hassan" later is the same person.
+func TestAnyNewsMeetingsCoverageNameInCapitals(t *testing.T) {
+	t.Parallel()
+	in := "Security Council Told Camps at Breaking Point\n\n" +
+		"MARIAM DIALLO-HASSAN, Director of Operations and Advocacy, Office for the Coordination of Humanitarian Affairs (OCHA), said that arrivals had averaged 1,500 people a day. “The camps were designed for a fraction of the people who now live in them,” she said.\n\n" +
+		"She reported that three convoys had been attacked. “Aid workers are not a target,” she stressed.\n\n" +
+		"HAWA ISMAIL ADAM, founder of the Adré Women’s Solidarity Network, spoke of women arriving “with nothing but the clothes they walked in.”\n\n" +
+		"Ms. Diallo-Hassan said the plan was only 31 per cent funded."
+	checkQuotes(t, in, []wantQuote{{"The camps were designed for a fraction of the people who now live in them,", "Mariam Diallo-Hassan", ""},
+		{"Aid workers are not a target,", "Mariam Diallo-Hassan", ""},
+		{"with nothing but the clothes they walked in.", "Hawa Ismail Adam", ""}})
+	for _, p := range []string{"arrivals had averaged 1,500 people a day", "three convoys had been attacked", "the plan was only 31 per cent funded"} {
+		found := false
+		for _, q := range Extract(in).Quotes {
+			if q.Kind == KindParaphrase && q.Text == p {
+				found = true
+				if q.Speaker != "Mariam Diallo-Hassan" {
+					t.Errorf("%q: speaker %q, want Mariam Diallo-Hassan", p, q.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no paraphrase %q", p)
+		}
+	}
+}

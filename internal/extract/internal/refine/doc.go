@@ -11,6 +11,7 @@ package refine
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/capsname"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/docvoice"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/officename"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/quotelayout"
@@ -57,6 +58,7 @@ func Run(d Doc, out []result.Quote) {
 	x := &refiner{d: d, r: d.Runes(), toks: d.Toks(), out: out, rep: reported.New(d, out), off: officename.New(d)}
 	x.refine()
 	x.steps += x.rep.Steps() + x.off.Steps()
+	x.steps += capsname.Run(x.d, x.out)
 	x.steps += docvoice.Run(x.d, x.out)
 	x.headlineSubject()
 	x.theyDescribed()
