@@ -85,3 +85,23 @@ func TestAnyNewsMeetingsCoverageNameInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsChamberOfficeLabelOfFourWords: "The Deputy Presiding
+// Officer:" in a parliament's record is a label, the holder its first
+// use named, though labels in mixed case are otherwise of three words
+// at most.
+func TestAnyNewsChamberOfficeLabelOfFourWords(t *testing.T) {
+	t.Parallel()
+	in := "The Deputy Presiding Officer (Annabel Gowrie): The final item of business is a members’ business debate.\n\n" +
+		"Catriona Morrison (Highlands and Islands) (SNP): I thank the members who signed my motion.\n\n" +
+		"Alasdair Brodie (Argyll and Bute) (Con): Will the member take an intervention?\n\n" +
+		"Catriona Morrison: I will not.\n\n" +
+		"The Deputy Presiding Officer: Order. Members should not speak from a sedentary position.\n\n" +
+		"Catriona Morrison: The island needs a boat."
+	checkQuotes(t, in, []wantQuote{{"The final item of business is a members’ business debate.", "Annabel Gowrie", ""},
+		{"I thank the members who signed my motion.", "Catriona Morrison", ""},
+		{"Will the member take an intervention?", "Alasdair Brodie", ""},
+		{"I will not.", "Catriona Morrison", ""},
+		{"Order. Members should not speak from a sedentary position.", "Annabel Gowrie", ""},
+		{"The island needs a boat.", "Catriona Morrison", ""}})
+}

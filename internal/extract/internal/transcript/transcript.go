@@ -609,7 +609,8 @@ func label(r []rune, a, e int) (Turn, bool) {
 				return Turn{}, false // "10:30", a link
 			}
 			name := string(r[s:le])
-			if notLabels[strings.ToLower(name)] || !caps && words > 3 && !bold || roman(name) || documentPart(name) {
+			office := chamberOffices[name+":"] // "The Deputy Presiding Officer: Order."
+			if notLabels[strings.ToLower(name)] || !caps && words > 3 && !bold && !office || roman(name) || documentPart(name) {
 				return Turn{}, false
 			}
 			if caps && words > maxLabelWords {
