@@ -105,3 +105,26 @@ func TestAnyNewsChamberOfficeLabelOfFourWords(t *testing.T) {
 		{"Order. Members should not speak from a sedentary position.", "Annabel Gowrie", ""},
 		{"The island needs a boat.", "Catriona Morrison", ""}})
 }
+
+// TestAnyNewsAcronymWHOIsNoRelativePronoun: "WHO spokesperson Dr. Tomás
+// Ibarra-Lund told" names the spokesperson; "WHO" in capitals is the
+// World Health Organization, not "who" opening a relative clause that
+// sends the words back to the last person named.
+func TestAnyNewsAcronymWHOIsNoRelativePronoun(t *testing.T) {
+	t.Parallel()
+	in := "The Scot, who won 14 caps, was outstanding.\n\n" +
+		"“We are not yet seeing cholera in the sites,” WHO spokesperson Dr. Tomás Ibarra-Lund told the Geneva briefing."
+	checkSpeakerOf(t, in, "We are not yet seeing cholera in the sites,", "Tomás Ibarra-Lund")
+}
+
+// TestAnyNewsDescriptionAfterDescription: "the 28-year-old told" after a
+// sentence about "The Scot, who ..." is the captain named before both:
+// a description read as a name is no one, and a sentence opening with
+// one names no one either.
+func TestAnyNewsDescriptionAfterDescription(t *testing.T) {
+	t.Parallel()
+	in := "Exeter captain Callum Dalgleish admitted his side were second best at the set-piece.\n\n" +
+		"The Scot, who won the last of his 14 caps in the autumn, was outstanding in the loose, but he was honest about the failings that cost his side.\n\n" +
+		"\"Their maul was the difference,\" the 28-year-old told the broadcaster."
+	checkSpeakerOf(t, in, "Their maul was the difference,", "Callum Dalgleish")
+}

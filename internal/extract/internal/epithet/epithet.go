@@ -200,6 +200,9 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 		if !x.ent(e).Person || vocab.PlaceOrTeam(x.ent(e).Name) || lexicon.IsPlace(strings.ToLower(x.ent(e).Name)) || vocab.Countries[strings.ToLower(x.ent(e).Name)] {
 			return true // a club, a place, or a word taken for a name ("India seamer ...")
 		}
+		if n := x.ent(e).Name; !strings.Contains(n, " ") && lexicon.IsEpithet(strings.ToLower(n), true) {
+			return true // "The Scot, who ...": a description read as a name, no one named
+		}
 		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}

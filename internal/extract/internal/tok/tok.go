@@ -92,7 +92,11 @@ func Tokenize(r []rune) []Token {
 			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && toks[len(toks)-1].Cap && pluralPossessive(r, j) {
 				j++ // "the National Taxi Drivers’ Union": a name's apostrophe, no closing mark
 			}
-			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c) || arabicArticle(r[i:j]), Para: para, Low: lower(r[i:j])})
+			low := lower(r[i:j])
+			if low == "who" && j-i == 3 && unicode.IsUpper(r[i+1]) && unicode.IsUpper(r[i+2]) && !capsAround(r, i, j) {
+				low = "WHO" // the World Health Organization, no relative pronoun ("WHO spokesperson Dr. Tomás Ibarra-Lund")
+			}
+			toks = append(toks, Token{S: i, E: j, Kind: Word, Cap: unicode.IsUpper(c) || arabicArticle(r[i:j]), Para: para, Low: low})
 			i = j
 		case quotemark.IsDouble(c) && !quotemark.Inch(r, i):
 			toks = append(toks, Token{S: i, E: i + 1, Kind: OpenQ, Para: para, Low: runeString(c)})
@@ -592,6 +596,44 @@ func doubleStyle(toks []Token, ds, ss []Piece) bool {
 
 // lower is the runes as a lower-case string, made in one pass: a token's
 // text is read once for every token of every article.
+// capsAround reports whether the word r[i:j] stands in a line of
+// capitals, a heading's "WHO SAID IT", where its capitals say nothing:
+// the word before or after it is in capitals too.
+func capsAround(r []rune, i, j int) bool {
+	upperWord := func(a, b int) bool {
+		letters := 0
+		for k := a; k < b; k++ {
+			if unicode.IsLower(r[k]) {
+				return false
+			}
+			if unicode.IsLetter(r[k]) {
+				letters++
+			}
+		}
+		return letters >= 2
+	}
+	a := i - 1
+	for a > 0 && r[a] == ' ' {
+		a--
+	}
+	s := a
+	for s > 0 && IsWordRune(r[s-1]) {
+		s--
+	}
+	if a >= 0 && IsWordRune(r[a]) && upperWord(s, a+1) {
+		return true
+	}
+	b := j
+	for b < len(r) && r[b] == ' ' {
+		b++
+	}
+	e := b
+	for e < len(r) && IsWordRune(r[e]) {
+		e++
+	}
+	return e > b && upperWord(b, e)
+}
+
 func lower(rs []rune) string {
 	ascii := true
 	for _, c := range rs {
