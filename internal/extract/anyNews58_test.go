@@ -128,3 +128,15 @@ func TestAnyNewsDescriptionAfterDescription(t *testing.T) {
 		"\"Their maul was the difference,\" the 28-year-old told the broadcaster."
 	checkSpeakerOf(t, in, "Their maul was the difference,", "Callum Dalgleish")
 }
+
+// TestAnyNewsTabloidEpithets: "the blonde bombshell wrote" and "the
+// Essex beauty described" are the reality star the story is about, as
+// tabloids call her, not a place.
+func TestAnyNewsTabloidEpithets(t *testing.T) {
+	t.Parallel()
+	in := "Reality star Jodie-Mae Kerrigan has split from her fiancé after two years.\n\n" +
+		"In a lengthy post, the blonde bombshell wrote: ‘I’ve been pretending for months and I can’t do it anymore.’\n\n" +
+		"In an interview in January, the Essex beauty described moving in with him as ‘a proper grown-up moment’."
+	checkSpeakerOf(t, in, "I’ve been pretending for months and I can’t do it anymore.", "Jodie-Mae Kerrigan")
+	checkSpeakerOf(t, in, "a proper grown-up moment", "Jodie-Mae Kerrigan")
+}

@@ -327,7 +327,8 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
 	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
-	caddie caddy bagman detective inspector sergeant superintendent constable`)
+	caddie caddy bagman detective inspector sergeant superintendent constable
+	bombshell beauty stunner hunk heartthrob hitmaker songstress brunette redhead influencer tiktoker youtuber`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
