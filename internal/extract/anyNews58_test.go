@@ -140,3 +140,15 @@ func TestAnyNewsTabloidEpithets(t *testing.T) {
 	checkSpeakerOf(t, in, "I’ve been pretending for months and I can’t do it anymore.", "Jodie-Mae Kerrigan")
 	checkSpeakerOf(t, in, "a proper grown-up moment", "Jodie-Mae Kerrigan")
 }
+
+// TestAnyNewsSurnameWithParticleIsTheFullName: "van der Kolk told" and
+// "Garza de León said" are the people the story named in full before,
+// not names of their own.
+func TestAnyNewsSurnameWithParticleIsTheFullName(t *testing.T) {
+	t.Parallel()
+	in := "The chairman of the bench, Peter van der Kolk, said the assault was serious. Rosalinda Garza de León, 61, has lived in the park since 2009.\n\n" +
+		"\"Bus drivers provide a vital public service,\" van der Kolk told Whitworth.\n\n" +
+		"“Nobody from the company ever told us anything,” Garza de León said."
+	checkSpeakerOf(t, in, "Bus drivers provide a vital public service,", "Peter van der Kolk")
+	checkSpeakerOf(t, in, "Nobody from the company ever told us anything,", "Rosalinda Garza de León")
+}

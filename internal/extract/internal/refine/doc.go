@@ -74,6 +74,7 @@ func Run(d Doc, out []result.Quote) {
 	}
 	x.steps += quotelayout.StateParty(x.d, x.out)
 	x.steps += recent.SharedSurnames(x.d, x.out)
+	x.steps += recent.LongerNames(x.d, x.out)
 	x.steps += recent.DescribedBefore(x.d, x.out)
 	x.steps += recent.UnnamedSources(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)
