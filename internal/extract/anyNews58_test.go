@@ -152,3 +152,12 @@ func TestAnyNewsSurnameWithParticleIsTheFullName(t *testing.T) {
 	checkSpeakerOf(t, in, "Bus drivers provide a vital public service,", "Peter van der Kolk")
 	checkSpeakerOf(t, in, "Nobody from the company ever told us anything,", "Rosalinda Garza de León")
 }
+
+// TestAnyNewsMemberOfTheSeneddLetters: "Gareth Vaughan-Jones MS," after
+// "The Welsh Conservatives' health spokesperson" is the member: "MS"
+// after a name is the letters of a seat in the Senedd, as "MP" is.
+func TestAnyNewsMemberOfTheSeneddLetters(t *testing.T) {
+	t.Parallel()
+	in := "The Welsh Conservatives' health spokesperson, Gareth Vaughan-Jones MS, said the plan was \"another step in the slow hollowing-out\" of community hospitals."
+	checkSpeakerOf(t, in, "another step in the slow hollowing-out", "Gareth Vaughan-Jones")
+}

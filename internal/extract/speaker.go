@@ -110,8 +110,9 @@ func (x *extractor) np(lo, j, depth int) (mention, bool) {
 	if t.Low == "percent" && j-1 >= lo && x.toks[j-1].Kind == tkWord && lexicon.IsNumber(x.toks[j-1].Low) {
 		return mention{a: j - 1, b: j + 1, from: j - 1, name: x.text(j-1, j+1)}, true // "14 percent said"
 	}
-	if (lexicon.IsPostNominal(t.Low) || lexicon.IsSeatLetters(t.Low)) && lexicon.AllUpper(x.r[t.S:t.E]) && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0) {
+	if (lexicon.IsPostNominal(t.Low) || lexicon.IsSeatLetters(t.Low)) && lexicon.AllUpper(x.r[t.S:t.E]) && j+1 < len(x.toks) && (x.toks[j+1].Low == "," || lexicon.Verb(x.toks[j+1].Low) != 0 && t.Low != "ms") {
 		// "Pádraig Mac Gabhann TD, said", "Sir Keir Starmer KC said",
+		// "Gareth Vaughan-Jones MS, said" (but "the Plaid Cymru MS said"),
 		// "Hugh Pemberton, KC, for Lusted, said": the letters after a
 		// name are no part of it
 		e := j

@@ -240,7 +240,7 @@ func IsPostNominal(w string) bool { return postNominals[strings.ToLower(w)] }
 // seatLetters are the letters of a member's seat written after the name
 // ("Pádraig Mac Gabhann TD", "Jane Smith MP"), which also end a
 // description ("a Labour MP").
-var seatLetters = wordSet(`td mp mep mla msp mpp mha`)
+var seatLetters = wordSet(`td mp mep mla msp mpp mha ms`)
 
 // IsSeatLetters reports whether w, in any case, is a member's seat.
 func IsSeatLetters(w string) bool { return seatLetters[strings.ToLower(w)] }
