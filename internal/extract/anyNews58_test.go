@@ -161,3 +161,15 @@ func TestAnyNewsMemberOfTheSeneddLetters(t *testing.T) {
 	in := "The Welsh Conservatives' health spokesperson, Gareth Vaughan-Jones MS, said the plan was \"another step in the slow hollowing-out\" of community hospitals."
 	checkSpeakerOf(t, in, "another step in the slow hollowing-out", "Gareth Vaughan-Jones")
 }
+
+// TestAnyNewsLoneSurnameParticles: Welsh "ap", Filipino "dela" and Dutch
+// "ter" join a given name to a surname on their own: "Rhodri ap Ifan"
+// is one name, not "Rhodri" and a stray "Ifan".
+func TestAnyNewsLoneSurnameParticles(t *testing.T) {
+	t.Parallel()
+	in := "Cwm Gwenith head coach Rhodri ap Ifan has said he has no regrets about resting his first team.\n\n" +
+		"\"I'd do it again tomorrow,\" ap Ifan said.\n\n" +
+		"SPD family spokesman Jan-Hendrik ter Horst was scathing. \"This coalition cannot agree on anything,\" ter Horst said."
+	checkSpeakerOf(t, in, "I'd do it again tomorrow,", "Rhodri ap Ifan")
+	checkSpeakerOf(t, in, "This coalition cannot agree on anything,", "Jan-Hendrik ter Horst")
+}

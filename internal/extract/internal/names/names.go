@@ -44,8 +44,8 @@ func (x *Text) CapRunBack(lo, j int) int {
 			k--
 		case p.Low == "." && k-2 >= lo && x.Toks[k-2].Kind == tok.Word && x.Toks[k-2].Cap && (x.Toks[k-2].E-x.Toks[k-2].S == 1 || lexicon.IsAbbrev(x.Toks[k-2].Low) || lexicon.IsCapAbbrev(x.Toks[k-2].Low)):
 			k -= 2
-		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for") && k-2 >= lo && x.IsNameWord(k-2):
-			k--
+		case (p.Low == "of" || p.Low == "de" || p.Low == "van" || p.Low == "von" || p.Low == "del" || p.Low == "for" || loneParticle(p.Low)) && k-2 >= lo && x.IsNameWord(k-2):
+			k-- // (and "Rhodri ap Ifan", "Maria Lourdes dela Paz", "Jan-Hendrik ter Horst")
 		case surnameParticle(p.Low) && k-3 >= lo && surnameParticle(x.Toks[k-2].Low) && x.IsNameWord(k-3):
 			k -= 2 // "Ursula von der Leyen", "Frank de la Rosa"
 		default:
@@ -203,6 +203,16 @@ func hyphenTitle(w string) bool {
 
 // surnameParticle reports whether w, in lower case, is a particle
 // between a given name and a surname ("von der", "de la").
+// loneParticle reports whether w, in lower case, joins a given name to a
+// surname on its own: Welsh "ap", Filipino "dela", Dutch "ter".
+func loneParticle(w string) bool {
+	switch w {
+	case "ap", "ab", "dela", "delos", "ter", "ten":
+		return true
+	}
+	return false
+}
+
 func surnameParticle(w string) bool {
 	switch w {
 	case "von", "van", "der", "den", "de", "la", "le", "del", "della", "da", "dos", "das", "du", "di", "ter", "ten",
