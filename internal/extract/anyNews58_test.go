@@ -173,3 +173,18 @@ func TestAnyNewsLoneSurnameParticles(t *testing.T) {
 	checkSpeakerOf(t, in, "I'd do it again tomorrow,", "Rhodri ap Ifan")
 	checkSpeakerOf(t, in, "This coalition cannot agree on anything,", "Jan-Hendrik ter Horst")
 }
+
+// TestAnyNewsHearingChairmanPresiding: "The CHAIRMAN." in a Senate
+// hearing's record is the member its opening says presides ("Hon. Dale
+// Whitford, Chairman of the Subcommittee, presiding."), over a line
+// break.
+func TestAnyNewsHearingChairmanPresiding(t *testing.T) {
+	t.Parallel()
+	in := "The Subcommittee met, pursuant to notice, at 10 a.m., in room SR-253, Russell Senate Office Building, Hon. Dale Whitford,\nChairman of the Subcommittee, presiding.\n" +
+		"    Present: Senators Whitford [presiding] and Okafor.\n\n" +
+		"    The CHAIRMAN. Good morning. This hearing will come to order.\n\n" +
+		"    Senator OKAFOR. Thank you, Mr. Chairman.\n\n" +
+		"    The CHAIRMAN. Without objection."
+	checkSpeakerOf(t, in, "Good morning. This hearing will come to order.", "Dale Whitford")
+	checkSpeakerOf(t, in, "Without objection.", "Dale Whitford")
+}
