@@ -188,3 +188,43 @@ func TestAnyNewsHearingChairmanPresiding(t *testing.T) {
 	checkSpeakerOf(t, in, "Good morning. This hearing will come to order.", "Dale Whitford")
 	checkSpeakerOf(t, in, "Without objection.", "Dale Whitford")
 }
+
+// TestAnyNewsBriefingOpeningOfADozenParagraphs: a police chief's opening statement at
+// a briefing runs on for a dozen unlabelled paragraphs in the chief's
+// own words ("our dispatch center", "I spoke with him"), a family's
+// statement read among them; all are the chief's.
+func TestAnyNewsBriefingOpeningOfADozenParagraphs(t *testing.T) {
+	t.Parallel()
+	in := "Speakers:\nSgt. Amy Keough, Public Information Officer\nChief Teodoro Villanueva, Bellmont Police Department\n\n" +
+		"SGT. KEOUGH: Good afternoon, everyone. Chief Villanueva will give an update.\n\n" +
+		"CHIEF VILLANUEVA: Thank you, Amy. Good afternoon.\n\n"
+	paras := []string{"At 5:48 p.m. yesterday, our dispatch center received a 911 call from the credit union.",
+		"Our patrol officers arrived within four minutes and set up a perimeter.",
+		"Over the next two hours, our negotiators were in phone contact with the suspect.",
+		"At about 8:02 p.m., the suspect fired a round toward our officers.",
+		"The three employees were brought out. One was cut by broken glass.",
+		"Corporal Orrick was evaluated at the hospital and released. I spoke with him this morning.",
+		"We have identified the suspect as a 34-year-old man from Bellmont.",
+		"As is standard, the state police will investigate the use of force.",
+		"We are not releasing the officer's name today.",
+		"Before I hand over to the mayor, the family of the employee asked me to read a statement.",
+		"\"Our mom went to work yesterday like she has every weekday for 22 years.\"",
+		"That's the end of their statement. Mayor."}
+	for _, p := range paras {
+		in += p + "\n\n"
+	}
+	in += "MAYOR BRANDVOLD: Thank you, Chief. We are grateful to our officers.\n\n" +
+		"SGT. KEOUGH: We'll take questions. Go ahead, Jenna.\n\n" +
+		"REPORTER: Did the suspect know anyone inside?\n\n" +
+		"CHIEF VILLANUEVA: Our investigators are still working on that."
+	for _, p := range paras[:10] {
+		checkSpeakerOf(t, in, p, "Teodoro Villanueva")
+		found := false
+		for _, q := range Extract(in).Quotes {
+			found = found || q.Text == p
+		}
+		if !found {
+			t.Errorf("no turn %q", p)
+		}
+	}
+}

@@ -38,7 +38,7 @@ const maxGaps = 3
 // when none of them quotes anyone, as a briefer's opening statement runs
 // on ("First, on the eruption ...", "Second, ...", "With that, Lorcan.");
 // a story around excerpts of a transcript quotes the people it is about.
-const maxSpokenGaps = 10
+const maxSpokenGaps = 16
 
 // maxLabelWords bounds a label: "THE HON. MR. JUSTICE SMITH" has five.
 const maxLabelWords = 5
