@@ -228,3 +228,29 @@ func TestAnyNewsBriefingOpeningOfADozenParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsDocumentSenders: a letter, memo or petition read out is
+// its sender's or author's words: "a letter from a Shawtown Mill
+// teacher", "a letter he had received from a constituent in South
+// Uist", "a letter from the Greater Boston Paratransit Riders Council",
+// "A memo ..., signed by Ndabeni", "a petition started by Hengrove Vale
+// resident Josh Redwood"; but a statement "signed by its spokesperson"
+// stays the body's.
+func TestAnyNewsDocumentSenders(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ in, quote, want string }{
+		{"One parent read aloud a letter from a Shawtown Mill teacher who was afraid to speak publicly.\n\n\"I have taught at Shawtown Mill for 19 years,\" the letter read.",
+			"I have taught at Shawtown Mill for 19 years,", "a Shawtown Mill teacher"},
+		{"The convener, Alasdair MacPhail, read out a letter he had received from a constituent in South Uist.\n\n\"I have been on the list since March 2023,\" the letter said.",
+			"I have been on the list since March 2023,", "a constituent in South Uist"},
+		{"The board's secretary read into the record a letter from the Greater Boston Paratransit Riders Council. “Riders with disabilities should not pay more,” the letter said.",
+			"Riders with disabilities should not pay more,", "the Greater Boston Paratransit Riders Council"},
+		{"Sipho Ndabeni, the acting director, approved the contract.\n\nA memo dated 14 March 2023, signed by Ndabeni and addressed to the municipal manager, recommended the award. “It is not in the public interest to follow a full procurement process,” the memo states.",
+			"It is not in the public interest to follow a full procurement process,", "Sipho Ndabeni"},
+		{"More than 6,000 people have signed a petition against the closure, started by Hengrove Vale resident Josh Redwood, 34. The petition states: \"Closing the tip will push fly-tipping onto our streets.\"",
+			"Closing the tip will push fly-tipping onto our streets.", "Josh Redwood"},
+	}
+	for _, c := range cases {
+		checkSpeakerOf(t, c.in, c.quote, c.want)
+	}
+}

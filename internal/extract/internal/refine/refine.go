@@ -1920,7 +1920,7 @@ var authoredDocs = map[string]bool{"write-up": true, "presentation": true, "subm
 // data firm Halden Insight".
 var authoringVerbs = map[string]bool{"published": true, "released": true, "issued": true, "produced": true,
 	"commissioned": true, "compiled": true, "written": true, "authored": true, "filed": true, "prepared": true,
-	"conducted": true, "brought": true, "lodged": true, "posted": true}
+	"conducted": true, "brought": true, "lodged": true, "posted": true, "signed": true, "started": true}
 
 // authoredBefore reports whether a verb of authoringVerbs comes between
 // tokens k and j: "published on Monday by".
@@ -1989,16 +1989,31 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 			if name := x.onBehalf(j); name != "" {
 				return name, true // "a victim impact statement on Mr Adeyemi’s behalf"
 			}
+			if x.toks[j].Low == "from" && j-k <= maxFromAfterDoc {
+				if name := x.senderAfter(j + 1); name != "" {
+					return name, false // "a letter from a Shawtown Mill teacher", "a letter he had received from a constituent in South Uist"
+				}
+			}
 			if x.toks[j].Low != "by" || !x.authoredBefore(k, j) {
 				continue // (not "signed by" a spokesman for the body)
 			}
 			n := j + 1
 			for n < len(x.toks) && n-j < 5 && !x.toks[n].Cap && x.toks[n].Kind == tok.Word && !x.toks[n].InQ {
+				if strings.HasPrefix(x.toks[n].Low, "spokes") {
+					return "", false // "signed by its spokesperson, Olufemi Soneye": the body's, whose statement it is
+				}
 				n++ // "by construction data firm", "by the"
 			}
 			e := n
 			for e < len(x.toks) && e-n < 6 && (x.toks[e].Cap || x.toks[e].Low == "of" || x.toks[e].Low == "&") && x.toks[e].Kind == tok.Word {
 				e++
+			}
+			if e+2 < len(x.toks) && e > n && (lexicon.IsRoleNoun(x.toks[e].Low) || lexicon.IsPersonRole(x.toks[e].Low)) && x.isNameWord(e+1) {
+				// "started by Hengrove Vale resident Josh Redwood": the
+				// person after the place and role
+				n = e + 1
+				for e = n; e < len(x.toks) && e-n < 4 && x.isNameWord(e); e++ {
+				}
 			}
 			if e > n && x.toks[e-1].Cap && !lexicon.IsNamedCap(x.toks[n].Low) {
 				return x.writtenName(n, e), false // (not "by Tuesday")
@@ -2156,6 +2171,64 @@ func (x *refiner) namedThenMade(n int) string {
 		return ""
 	}
 	return x.nameOf(n, e)
+}
+
+// maxFromAfterDoc bounds, in tokens, how far after a document's noun
+// "from" may name who sent it: "a letter he had received from".
+const maxFromAfterDoc = 6
+
+// maxSenderWords bounds a description of who sent a document.
+const maxSenderWords = 8
+
+// senderAfter returns who sent a document, named or described from
+// token n after its "from": "the Greater Boston Paratransit Riders
+// Council", "a Shawtown Mill teacher", "a constituent in South Uist"; ""
+// when the words there are no one (a place, a date: "a letter from
+// 2019", "from Leeds").
+func (x *refiner) senderAfter(n int) string {
+	if n >= len(x.toks) || x.toks[n].Kind != tok.Word || x.toks[n].InQ {
+		return ""
+	}
+	switch x.toks[n].Low {
+	case "a", "an", "the", "one", "his", "her", "their", "its":
+	default:
+		if e := n; x.isNameWord(e) {
+			for e < len(x.toks) && e-n < 6 && x.isNameWord(e) {
+				e++
+			}
+			if x.isPerson(x.text(n, e)) {
+				return x.writtenName(n, e) // "a letter from Ruth Okafor"
+			}
+		}
+		return ""
+	}
+	e := n + 1
+	for e < len(x.toks) && e-n < maxSenderWords && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !x.isCue(e) &&
+		x.toks[e].Low != "who" && x.toks[e].Low != "which" && x.toks[e].Low != "that" {
+		e++
+	}
+	if e == n+1 {
+		return ""
+	}
+	if c := e; x.toks[e-1].Cap {
+		for c > n+1 && x.toks[c-1].Kind == tok.Word && !lexicon.IsPossessive(x.toks[c-1].Low) &&
+			(x.toks[c-1].Cap || c-2 > n && x.toks[c-2].Cap && (x.toks[c-1].Low == "of" || x.toks[c-1].Low == "for" || x.toks[c-1].Low == "and")) {
+			c-- // "Office of Railroad Safety"
+		}
+		switch x.toks[c-1].Low {
+		case "in", "at", "on", "near", "from":
+			// "a constituent in South Uist": a place, the description's
+		default:
+			if c > n+1 {
+				return x.writtenName(c, e) // "a memo from the agency’s Office of Railroad Safety"
+			}
+		}
+	}
+	if h := x.toks[e-1].Low; !lexicon.IsRoleNoun(h) && !lexicon.IsPersonRole(h) && !lexicon.IsEpithet(h, x.toks[e-1].Cap) && !vocab.OrgHeads[h] &&
+		!(x.toks[e-1].Cap && x.toks[n].Low == "the") && e-n < 3 {
+		return "" // (not "from the start")
+	}
+	return x.text(n, e)
 }
 
 // onBehalf returns the one a document was made for, when the tokens
