@@ -254,3 +254,12 @@ func TestAnyNewsDocumentSenders(t *testing.T) {
 		checkSpeakerOf(t, c.in, c.quote, c.want)
 	}
 }
+
+// TestAnyNewsHeadNounBeforeName: "the agency wrote" after "Peru's labor
+// inspection agency SUNAFIL said" is SUNAFIL, the name written after the
+// same noun.
+func TestAnyNewsHeadNounBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Peru's labor inspection agency SUNAFIL said on X that it had opened an investigation into working conditions at the mine. \"No economic activity justifies risking the life of a worker,\" the agency wrote."
+	checkSpeakerOf(t, in, "No economic activity justifies risking the life of a worker,", "SUNAFIL")
+}

@@ -163,6 +163,9 @@ func (x *reader) orgBefore(a int, head string) string {
 	if name := x.orgSubject(p, s, club); name != "" {
 		return name
 	}
+	if name := x.headThenName(p, s, head); name != "" {
+		return name // "Peru's labor inspection agency SUNAFIL said ... the agency wrote"
+	}
 	if name := x.tradeFirm(p, s); name != "" && vocab.BusinessHeads[head] {
 		return name // "Shares in Danish wind turbine maker Nordvik Vind fell ... The company said"
 	}
@@ -533,3 +536,24 @@ func (x *reader) tradeFirm(p, s int) string {
 	}
 	return ""
 }
+
+// headThenName returns the name written right after the head noun in
+// the sentence [p, s) ("labor inspection agency SUNAFIL", "the
+// regulator Ofcom"), which "the HEAD" after it stands for; "" if none.
+func (x *reader) headThenName(p, s int, head string) string {
+	for k := p; k+1 < s; k++ {
+		x.steps++
+		if x.toks[k].Low != head || x.toks[k].Cap || !x.isNameWord(k+1) {
+			continue
+		}
+		e := k + 1
+		for e < s && e-k <= maxHeadName && x.isNameWord(e) {
+			e++
+		}
+		return lexicon.StripPossessive(x.text(k+1, e))
+	}
+	return ""
+}
+
+// maxHeadName bounds the words of a name after its head noun.
+const maxHeadName = 5
