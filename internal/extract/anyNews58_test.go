@@ -263,3 +263,28 @@ func TestAnyNewsHeadNounBeforeName(t *testing.T) {
 	in := "Peru's labor inspection agency SUNAFIL said on X that it had opened an investigation into working conditions at the mine. \"No economic activity justifies risking the life of a worker,\" the agency wrote."
 	checkSpeakerOf(t, in, "No economic activity justifies risking the life of a worker,", "SUNAFIL")
 }
+
+// TestAnyNewsNoonBriefingCalls: the spokesman's calls at a noon briefing
+// name the askers: "Mariam, and then Dmitri." gives the floor to Mariam
+// first; "Yes, sir, in the back." to someone unnamed; "Mariam, a last
+// one." to Mariam again.
+func TestAnyNewsNoonBriefingCalls(t *testing.T) {
+	t.Parallel()
+	in := "Noon briefing by Henrik Aldana, Spokesman for the Secretary-General\n\n" +
+		"Spokesman: Good afternoon. Questions? Mariam, and then Dmitri.\n\n" +
+		"Question: Thank you, Henrik. Who carried out the attack?\n\n" +
+		"Spokesman: We don't have any attribution at this point.\n\n" +
+		"Spokesman: Dmitri?\n\n" +
+		"Question: Thank you. Is there going to be a flash appeal?\n\n" +
+		"Spokesman: I believe one is being prepared.\n\n" +
+		"Spokesman: Yes, sir, in the back.\n\n" +
+		"Question: Thank you. Have the talks in Doha been postponed?\n\n" +
+		"Spokesman: I have seen those reports.\n\n" +
+		"Spokesman: Mariam, a last one.\n\n" +
+		"Question: Will there be an investigation by the UN?\n\n" +
+		"Spokesman: We will, as always, look at what happened."
+	checkSpeakerOf(t, in, "Thank you, Henrik. Who carried out the attack?", "Mariam")
+	checkSpeakerOf(t, in, "Thank you. Is there going to be a flash appeal?", "Dmitri")
+	checkSpeakerOf(t, in, "Thank you. Have the talks in Doha been postponed?", "a reporter")
+	checkSpeakerOf(t, in, "Will there be an investigation by the UN?", "Mariam")
+}

@@ -128,7 +128,8 @@ func asksFloor(r []rune, t transcript.Turn) bool {
 var callWords = map[string]bool{"with": false, "that": true, "go": false, "ahead": true, "yes": true, "yeah": true,
 	"okay": true, "ok": true, "sure": true, "please": true, "and": false, "then": false, "let's": false, "let’s": false,
 	"over": false, "to": false, "you": false, "first": false, "next": true, "right": false, "all": false, "now": false,
-	"in": false, "the": false, "back": false, "front": false, "alright": true, "um": false, "uh": false, "so": false}
+	"in": false, "the": false, "back": false, "front": false, "alright": true, "um": false, "uh": false, "so": false,
+	"sir": false, "ma'am": false, "ma’am": false, "madam": false, "a": false, "last": false, "final": false, "one": false}
 
 // maxCallWords bounds a call, in words.
 const maxCallWords = 6
@@ -177,6 +178,9 @@ func CalledOn(r []rune, t transcript.Turn) (name string, call bool) {
 			continue // a comma standing alone: "Okay , Darlene."
 		}
 		l := strings.ToLower(w)
+		if (l == "then" || l == "and") && len(names) > 0 && !closed {
+			break // "Mariam, and then Dmitri.": the first called asks now
+		}
 		if alone, ok := callWords[l]; ok {
 			strong = strong || alone
 			anon = anon || l == "ahead" || l == "next" || l == "back" || l == "front"
