@@ -288,3 +288,15 @@ func TestAnyNewsNoonBriefingCalls(t *testing.T) {
 	checkSpeakerOf(t, in, "Thank you. Have the talks in Doha been postponed?", "a reporter")
 	checkSpeakerOf(t, in, "Will there be an investigation by the UN?", "Mariam")
 }
+
+// TestAnyNewsFrenchParticleSurname: "d'Entremont-Surette told ..." names
+// the speaker, whose surname opens with a particle in lower case, not
+// the host after "told"; "she said" after it is her too.
+func TestAnyNewsFrenchParticleSurname(t *testing.T) {
+	t.Parallel()
+	in := "The whale circled the boats for 72 hours, according to Geneviève d'Entremont-Surette, who chairs the harbour authority.\n\n" +
+		"\"She just would not go,\" d'Entremont-Surette told As It Happens guest host Paul Desrochers.\n\n" +
+		"\"You have to understand, this is lobster season,\" she said."
+	checkSpeakerOf(t, in, "She just would not go,", "Geneviève d'Entremont-Surette")
+	checkSpeakerOf(t, in, "You have to understand, this is lobster season,", "Geneviève d'Entremont-Surette")
+}

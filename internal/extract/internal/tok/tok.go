@@ -143,7 +143,8 @@ func pluralPossessive(r []rune, j int) bool {
 // written in lower case before it ("al-Rubaie", "el-Sisi"), as
 // capitalised as the name it is part of.
 func arabicArticle(w []rune) bool {
-	return len(w) > 3 && (w[0] == 'a' && w[1] == 'l' || w[0] == 'e' && w[1] == 'l') && w[2] == '-' && unicode.IsUpper(w[3])
+	return len(w) > 3 && (w[0] == 'a' && w[1] == 'l' || w[0] == 'e' && w[1] == 'l') && w[2] == '-' && unicode.IsUpper(w[3]) ||
+		len(w) > 3 && w[0] == 'd' && (w[1] == '\'' || w[1] == '’') && unicode.IsUpper(w[2]) && unicode.IsLower(w[3]) // "d'Entremont-Surette", a French name's particle
 }
 
 // doubledStyle reports whether the text opens a quotation with two
