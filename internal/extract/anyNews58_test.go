@@ -300,3 +300,19 @@ func TestAnyNewsFrenchParticleSurname(t *testing.T) {
 	checkSpeakerOf(t, in, "She just would not go,", "Geneviève d'Entremont-Surette")
 	checkSpeakerOf(t, in, "You have to understand, this is lobster season,", "Geneviève d'Entremont-Surette")
 }
+
+// TestAnyNewsUnnamedIntroducedBefore: "the executive said" after "One
+// Western Conference executive, who spoke on the condition of anonymity,
+// said scouts had written Balan off" is that executive, not the player
+// the sentence is about; but "an executive, Dana Ruiz, said" names her.
+func TestAnyNewsUnnamedIntroducedBefore(t *testing.T) {
+	t.Parallel()
+	in := "Teo Balan has averaged 19 points since the break.\n\n" +
+		"One Western Conference executive, who spoke on the condition of anonymity, said scouts had written Balan off as “a G League lifer” after his rookie year.\n\n" +
+		"“We had him as a second-round flier with a good attitude,” the executive said."
+	checkSpeakerOf(t, in, "We had him as a second-round flier with a good attitude,", "One Western Conference executive")
+	named := "Teo Balan has averaged 19 points since the break.\n\n" +
+		"An executive, Dana Ruiz, said scouts had written Balan off after his rookie year.\n\n" +
+		"“We had him as a second-round flier,” the executive said."
+	checkSpeakerOf(t, named, "We had him as a second-round flier,", "Dana Ruiz")
+}

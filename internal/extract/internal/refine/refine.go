@@ -1227,6 +1227,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
+	if d := x.unnamedIntroduced(a, b); d != "" {
+		q.Speaker, q.SpeakerTitle = d, "" // "One Western Conference executive, who spoke on the condition of anonymity, said ..." before "the executive said"
+		return
+	}
 	e, cands := epithet.Candidates(x.d, a, b)
 	if office := vocab.OfficeWords(x.text(a+1, b)); vocab.Offices[head.Low] && (e < 0 || !strings.EqualFold(x.ent(e).Title, office)) {
 		if j := x.quotedAs(i, office); j >= 0 {
@@ -1800,6 +1804,37 @@ func (x *refiner) introducedBefore(a int, head string) string {
 				return x.text(k+1, x.sourceQualified(e+1, a, end))
 			}
 		}
+	}
+	return ""
+}
+
+// unnamedIntroduced returns the description "the HEAD" (tokens [a, b))
+// stands for when the sentence before introduced someone so without a
+// name, as its subject: "One Western Conference executive, who spoke on
+// the condition of anonymity ..., said" before "the executive said"; ""
+// when it named them ("an executive, Dana Ruiz, said") or did not.
+func (x *refiner) unnamedIntroduced(a, b int) string {
+	head := x.toks[b-1]
+	if b-a != 2 || x.toks[a].Low != "the" || head.Cap || !(lexicon.IsRoleNoun(head.Low) || lexicon.IsPersonRole(head.Low) || vocab.ExecHeads[head.Low]) {
+		return ""
+	}
+	p, s, ok := x.sentenceBefore(a)
+	if !ok || x.toks[p].Kind != tok.Word {
+		return ""
+	}
+	k := p
+	if w := x.toks[k].Low; w != "a" && w != "an" && w != "one" && w != "another" {
+		return "" // (the sentence's subject, first)
+	}
+	for e := k + 1; e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
+		x.steps++
+		if x.toks[e].Low != head.Low {
+			continue
+		}
+		if e+1 < s && (x.isNameWord(e+1) || x.toks[e+1].Low == "," && e+2 < s && x.isNameWord(e+2)) {
+			return "" // "An executive, Dana Ruiz, said": named
+		}
+		return x.text(k, e+1)
 	}
 	return ""
 }
