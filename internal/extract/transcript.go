@@ -70,7 +70,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		})
 	}
 	rec := court.ReadCourt(x.r)
-	roleNames := transcript.SelfNamedRoles(x.r, turns, transcript.RoleNames(x.r))
+	roleNames := transcript.SelfNamedRoles(x.r, turns, court.WithPresiding(x.r, transcript.RoleNames(x.r)))
 	holders := transcript.OfficeHolders(turns)
 	x.roster = transcript.Roster(x.r)
 	aliases := transcript.Aliases(x.r)

@@ -316,3 +316,54 @@ func (c Court) ExaminerAt(pos int) *Examiner {
 	}
 	return at
 }
+
+// maxPresidingName bounds, in runes, the name and office before
+// ", presiding".
+const maxPresidingName = 120
+
+// maxPresidingHead bounds, in runes, the head of a hearing's record
+// where the sentence naming the member presiding is looked for.
+const maxPresidingHead = 12000
+
+// HearingPresiding returns the name and office of the member presiding
+// as a congressional hearing's record states them, over a line break
+// or not: "... Russell Senate Office Building, Hon. Dale Whitford,
+// Chairman of the Subcommittee, presiding." is Dale Whitford,
+// chairman.
+func HearingPresiding(r []rune) (name, role string) {
+	head := strings.Join(strings.Fields(string(r[:min(len(r), maxPresidingHead)])), " ")
+	p := strings.Index(head, ", presiding")
+	if p < 0 {
+		return "", ""
+	}
+	h := strings.LastIndex(head[:p], "Hon. ")
+	if h < 0 || p-h > maxPresidingName {
+		return "", ""
+	}
+	name, office, ok := strings.Cut(head[h+len("Hon. "):p], ", ")
+	if !ok || !transcript.PersonName(name) || !strings.Contains(name, " ") {
+		return "", ""
+	}
+	role, _, _ = strings.Cut(strings.ToLower(office), " ")
+	switch role {
+	case "chairman", "chairwoman", "chair":
+		return name, role
+	}
+	return "", ""
+}
+
+// WithPresiding adds to roles (a transcript's role names, which it may
+// create) the member a hearing's record says presides, under their
+// office: "The CHAIRMAN." under "Hon. Dale Whitford, Chairman of the
+// Subcommittee, presiding." It keeps a name the header gave the office.
+func WithPresiding(r []rune, roles map[string]string) map[string]string {
+	name, role := HearingPresiding(r)
+	if name == "" || roles[role] != "" {
+		return roles
+	}
+	if roles == nil {
+		roles = map[string]string{}
+	}
+	roles[role], roles["the "+role] = name, name
+	return roles
+}

@@ -1227,7 +1227,7 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			return
 		}
 	}
-	if d := x.unnamedIntroduced(a, b); d != "" {
+	if d := recent.UnnamedIntroduced(x.d, a, b); d != "" {
 		q.Speaker, q.SpeakerTitle = d, "" // "One Western Conference executive, who spoke on the condition of anonymity, said ..." before "the executive said"
 		return
 	}
@@ -1808,37 +1808,6 @@ func (x *refiner) introducedBefore(a int, head string) string {
 	return ""
 }
 
-// unnamedIntroduced returns the description "the HEAD" (tokens [a, b))
-// stands for when the sentence before introduced someone so without a
-// name, as its subject: "One Western Conference executive, who spoke on
-// the condition of anonymity ..., said" before "the executive said"; ""
-// when it named them ("an executive, Dana Ruiz, said") or did not.
-func (x *refiner) unnamedIntroduced(a, b int) string {
-	head := x.toks[b-1]
-	if b-a != 2 || x.toks[a].Low != "the" || head.Cap || !(lexicon.IsRoleNoun(head.Low) || lexicon.IsPersonRole(head.Low) || vocab.ExecHeads[head.Low]) {
-		return ""
-	}
-	p, s, ok := x.sentenceBefore(a)
-	if !ok || x.toks[p].Kind != tok.Word {
-		return ""
-	}
-	k := p
-	if w := x.toks[k].Low; w != "a" && w != "an" && w != "one" && w != "another" {
-		return "" // (the sentence's subject, first)
-	}
-	for e := k + 1; e < s && e-k <= 5 && x.toks[e].Kind == tok.Word && !x.toks[e].InQ; e++ {
-		x.steps++
-		if x.toks[e].Low != head.Low {
-			continue
-		}
-		if e+1 < s && (x.isNameWord(e+1) || x.toks[e+1].Low == "," && e+2 < s && x.isNameWord(e+2)) {
-			return "" // "An executive, Dana Ruiz, said": named
-		}
-		return x.text(k, e+1)
-	}
-	return ""
-}
-
 // sourceLike are the heads of an anonymous source's introduction that
 // "the source" later stands for: "But a show insider told the Mirror ...
 // 'Jodie's been unhappy,' the source said."
@@ -1987,6 +1956,10 @@ func (x *refiner) madeBetween(a, k int) bool {
 	return false
 }
 
+// maxFromAfterDoc bounds, in tokens, how far after a document's noun
+// "from" may name who sent it: "a letter he had received from".
+const maxFromAfterDoc = 6
+
 // maxDocBack bounds, in tokens, how far back a document's introduction is
 // looked for.
 const maxDocBack = 800
@@ -2025,7 +1998,7 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 				return name, true // "a victim impact statement on Mr Adeyemi’s behalf"
 			}
 			if x.toks[j].Low == "from" && j-k <= maxFromAfterDoc {
-				if name := x.senderAfter(j + 1); name != "" {
+				if name := docvoice.SenderAfter(x.d, j+1); name != "" {
 					return name, false // "a letter from a Shawtown Mill teacher", "a letter he had received from a constituent in South Uist"
 				}
 			}
@@ -2206,64 +2179,6 @@ func (x *refiner) namedThenMade(n int) string {
 		return ""
 	}
 	return x.nameOf(n, e)
-}
-
-// maxFromAfterDoc bounds, in tokens, how far after a document's noun
-// "from" may name who sent it: "a letter he had received from".
-const maxFromAfterDoc = 6
-
-// maxSenderWords bounds a description of who sent a document.
-const maxSenderWords = 8
-
-// senderAfter returns who sent a document, named or described from
-// token n after its "from": "the Greater Boston Paratransit Riders
-// Council", "a Shawtown Mill teacher", "a constituent in South Uist"; ""
-// when the words there are no one (a place, a date: "a letter from
-// 2019", "from Leeds").
-func (x *refiner) senderAfter(n int) string {
-	if n >= len(x.toks) || x.toks[n].Kind != tok.Word || x.toks[n].InQ {
-		return ""
-	}
-	switch x.toks[n].Low {
-	case "a", "an", "the", "one", "his", "her", "their", "its":
-	default:
-		if e := n; x.isNameWord(e) {
-			for e < len(x.toks) && e-n < 6 && x.isNameWord(e) {
-				e++
-			}
-			if x.isPerson(x.text(n, e)) {
-				return x.writtenName(n, e) // "a letter from Ruth Okafor"
-			}
-		}
-		return ""
-	}
-	e := n + 1
-	for e < len(x.toks) && e-n < maxSenderWords && x.toks[e].Kind == tok.Word && !x.toks[e].InQ && !x.isCue(e) &&
-		x.toks[e].Low != "who" && x.toks[e].Low != "which" && x.toks[e].Low != "that" {
-		e++
-	}
-	if e == n+1 {
-		return ""
-	}
-	if c := e; x.toks[e-1].Cap {
-		for c > n+1 && x.toks[c-1].Kind == tok.Word && !lexicon.IsPossessive(x.toks[c-1].Low) &&
-			(x.toks[c-1].Cap || c-2 > n && x.toks[c-2].Cap && (x.toks[c-1].Low == "of" || x.toks[c-1].Low == "for" || x.toks[c-1].Low == "and")) {
-			c-- // "Office of Railroad Safety"
-		}
-		switch x.toks[c-1].Low {
-		case "in", "at", "on", "near", "from":
-			// "a constituent in South Uist": a place, the description's
-		default:
-			if c > n+1 {
-				return x.writtenName(c, e) // "a memo from the agency’s Office of Railroad Safety"
-			}
-		}
-	}
-	if h := x.toks[e-1].Low; !lexicon.IsRoleNoun(h) && !lexicon.IsPersonRole(h) && !lexicon.IsEpithet(h, x.toks[e-1].Cap) && !vocab.OrgHeads[h] &&
-		!(x.toks[e-1].Cap && x.toks[n].Low == "the") && e-n < 3 {
-		return "" // (not "from the start")
-	}
-	return x.text(n, e)
 }
 
 // onBehalf returns the one a document was made for, when the tokens

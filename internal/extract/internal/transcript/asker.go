@@ -93,9 +93,6 @@ var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": tr
 // then labelled "MODERATOR:".
 func RoleNames(r []rune) map[string]string {
 	var out map[string]string
-	if name, role := hearingPresiding(r); name != "" {
-		out = map[string]string{role: name, "the " + role: name} // "The CHAIRMAN." under "Hon. Dale Whitford, Chairman of the Subcommittee, presiding."
-	}
 	for _, l := range lineSpans(r) {
 		s, e := trim(r, l[0], l[1])
 		if name := chairInList(string(r[s:e])); name != "" {
@@ -273,37 +270,6 @@ func presiding(line string) (name, role string) {
 		return "", ""
 	}
 	return name, role
-}
-
-// maxPresidingHead bounds, in runes, the head of a hearing's record
-// where the sentence naming the member presiding is looked for.
-const maxPresidingHead = 12000
-
-// hearingPresiding returns the name and office of the member presiding
-// as a congressional hearing's record states them, over a line break
-// or not: "... Russell Senate Office Building, Hon. Dale Whitford,
-// Chairman of the Subcommittee, presiding." is Dale Whitford,
-// chairman.
-func hearingPresiding(r []rune) (name, role string) {
-	head := strings.Join(strings.Fields(string(r[:min(len(r), maxPresidingHead)])), " ")
-	p := strings.Index(head, ", presiding")
-	if p < 0 {
-		return "", ""
-	}
-	h := strings.LastIndex(head[:p], "Hon. ")
-	if h < 0 || p-h > maxAskerBracket {
-		return "", ""
-	}
-	name, office, ok := strings.Cut(head[h+len("Hon. "):p], ", ")
-	if !ok || !personName(name) || !strings.Contains(name, " ") {
-		return "", ""
-	}
-	role, _, _ = strings.Cut(strings.ToLower(office), " ")
-	switch role {
-	case "chairman", "chairwoman", "chair":
-		return name, role
-	}
-	return "", ""
 }
 
 // chairInList returns the name a list of members marks as the chair's:
