@@ -316,3 +316,13 @@ func TestAnyNewsUnnamedIntroducedBefore(t *testing.T) {
 		"“We had him as a second-round flier,” the executive said."
 	checkSpeakerOf(t, named, "We had him as a second-round flier,", "Dana Ruiz")
 }
+
+// TestAnyNewsPositionsAsDescriptions: "the wing-back said" after
+// "Offaly captain Darragh Fitzpatrick-Kehoe said" is the captain: a
+// player's position describes the player named before.
+func TestAnyNewsPositionsAsDescriptions(t *testing.T) {
+	t.Parallel()
+	in := "Speaking on RTÉ’s The Sunday Game later that evening, Offaly captain Darragh Fitzpatrick-Kehoe said the win had been built on months of unglamorous work.\n\n" +
+		"“We were in the gym at half six in the morning in January,” the wing-back said."
+	checkSpeakerOf(t, in, "We were in the gym at half six in the morning in January,", "Darragh Fitzpatrick-Kehoe")
+}

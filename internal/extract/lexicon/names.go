@@ -328,7 +328,8 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
 	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
 	caddie caddy bagman detective inspector sergeant superintendent constable
-	bombshell beauty stunner hunk heartthrob hitmaker songstress brunette redhead influencer tiktoker youtuber`)
+	bombshell beauty stunner hunk heartthrob hitmaker songstress brunette redhead influencer tiktoker youtuber
+	wing-back wingback corner-back half-back full-forward half-forward corner-forward wing-forward goalkeeper winger`)
 
 // notPersonRoles are role nouns for things rather than people: "the
 // statement", "the ad".
