@@ -326,3 +326,11 @@ func TestAnyNewsPositionsAsDescriptions(t *testing.T) {
 		"“We were in the gym at half six in the morning in January,” the wing-back said."
 	checkSpeakerOf(t, in, "We were in the gym at half six in the morning in January,", "Darragh Fitzpatrick-Kehoe")
 }
+
+// TestAnyNewsFormerRoleDescriptions: "the Dutch-born ex-player told"
+// stands for the former striker named before it.
+func TestAnyNewsFormerRoleDescriptions(t *testing.T) {
+	t.Parallel()
+	in := "Former Riverside striker Ritchie van der Sluis, who scored 211 goals for the club in the 1990s, said he had mixed feelings. \"Half my life happened at Coble Lane,\" the Dutch-born ex-player told ChronicleLive."
+	checkSpeakerOf(t, in, "Half my life happened at Coble Lane,", "Ritchie van der Sluis")
+}

@@ -293,6 +293,9 @@ func IsEpithet(w string, capital bool) bool {
 	if strings.HasSuffix(w, "-year-old") {
 		return true
 	}
+	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" && !strings.HasPrefix(rest, "ex-") {
+		return rest == "player" || rest == "international" || IsEpithet(rest, capital) // "the Dutch-born ex-player", "the ex-minister"
+	}
 	if capital {
 		if personRoles[w] && len(w) <= 3 {
 			return true // "the Labour MP", "the Nee Soon GRC MP"
