@@ -334,3 +334,14 @@ func TestAnyNewsFormerRoleDescriptions(t *testing.T) {
 	in := "Former Riverside striker Ritchie van der Sluis, who scored 211 goals for the club in the 1990s, said he had mixed feelings. \"Half my life happened at Coble Lane,\" the Dutch-born ex-player told ChronicleLive."
 	checkSpeakerOf(t, in, "Half my life happened at Coble Lane,", "Ritchie van der Sluis")
 }
+
+// TestAnyNewsStatementOfTheNameInApposition: "the statement read" after
+// "Mbeki-Rowe's agent, Giancarlo de Santis, moved to calm things down on
+// Wednesday morning with a statement released through his agency" is
+// the agent's, by his name.
+func TestAnyNewsStatementOfTheNameInApposition(t *testing.T) {
+	t.Parallel()
+	in := "But Mbeki-Rowe's agent, Giancarlo de Santis, moved to calm things down on Wednesday morning with a statement released through his agency.\n\n" +
+		"\"In response to recent media reports, we wish to clarify that no decision has been made,\" the statement read."
+	checkSpeakerOf(t, in, "In response to recent media reports, we wish to clarify that no decision has been made,", "Giancarlo de Santis")
+}

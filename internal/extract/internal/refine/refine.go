@@ -1942,11 +1942,16 @@ func (x *refiner) authoredBefore(k, j int) bool {
 var madeVerbs = map[string]bool{"wrote": true, "posted": true, "shared": true, "sent": true, "published": true,
 	"issued": true, "released": true, "filed": true, "lodged": true, "signed": true, "put": true, "tweeted": true}
 
+// maxMadeBetween bounds, in tokens, the words between a sentence's
+// subject and the document it made: "Giancarlo de Santis, moved to calm
+// things down on Wednesday morning with a statement".
+const maxMadeBetween = 16
+
 // madeBetween reports whether a verb of madeVerbs comes between tokens
 // a and k, with no other clause between: "shared a lengthy post".
 func (x *refiner) madeBetween(a, k int) bool {
 	verb := false
-	for v := a; v < k && v-a < 12; v++ {
+	for v := a; v < k && v-a < maxMadeBetween; v++ {
 		x.steps++
 		if madeVerbs[x.toks[v].Low] && v-a < 8 || x.toks[v].Low == "with" && verb && k-v <= 4 {
 			return true // (or "Castellanos, 26, marked the milestone with a lengthy Instagram post")
@@ -2067,10 +2072,35 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 			}
 			return "", false
 		}
+		if name := x.nameBetweenCommas(m.B); name != "" {
+			return name, false // "Mbeki-Rowe's agent, Giancarlo de Santis, moved to calm things down with a statement"
+		}
 		return m.Name, false // "In a statement, the Department of Health said"
 	}
 	return "", false
 }
+
+// nameBetweenCommas returns the name written between commas from token c
+// (the first comma) after a description: "Mbeki-Rowe's agent, Giancarlo
+// de Santis, moved"; "" if none.
+func (x *refiner) nameBetweenCommas(c int) string {
+	if c+2 >= len(x.toks) || x.toks[c].Low != "," || !x.isNameWord(c+1) {
+		return ""
+	}
+	e := c + 1
+	for e < len(x.toks) && e-c <= 5 && (x.isNameWord(e) || e > c+1 && nameParticles[x.toks[e].Low] && e+1 < len(x.toks) && x.isNameWord(e+1)) {
+		e++
+	}
+	if e >= len(x.toks) || x.toks[e].Low != "," || e-c < 3 {
+		return ""
+	}
+	return x.nameOf(c+1, e)
+}
+
+// nameParticles join the parts of a name in lower case: "Giancarlo de
+// Santis", "Ritchie van der Sluis".
+var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "ter": true, "dos": true, "ap": true, "bin": true, "binti": true}
 
 // afterFronted returns the subject of the sentence starting at token s
 // after the phrase put before it, up to its first comma.
