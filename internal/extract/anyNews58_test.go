@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyNewsRegionAfterPossessivePlace: "The 63-year-old" after a
 // sentence ending "in Victoria's Central Highlands" is the captain it
@@ -344,4 +347,19 @@ func TestAnyNewsStatementOfTheNameInApposition(t *testing.T) {
 	in := "But Mbeki-Rowe's agent, Giancarlo de Santis, moved to calm things down on Wednesday morning with a statement released through his agency.\n\n" +
 		"\"In response to recent media reports, we wish to clarify that no decision has been made,\" the statement read."
 	checkSpeakerOf(t, in, "In response to recent media reports, we wish to clarify that no decision has been made,", "Giancarlo de Santis")
+}
+
+// TestAnyNewsSenderNameEndsWithItsLine: "the note read" under a
+// crosshead "A note from Budapest" is no "Budapest Best": the name after
+// "from" ends with its line, and the next paragraph opens with "Best".
+func TestAnyNewsSenderNameEndsWithItsLine(t *testing.T) {
+	t.Parallel()
+	in := "A note from Budapest\n\n" +
+		"Best first feature went to Weatherglass, the debut of Saara Lindqvist-Moreau, who could not attend. Producer Benjamin de la Torre accepted on her behalf and read a note from her.\n\n" +
+		"“I am sorry I am not there,” the note read."
+	for _, q := range Extract(in).Quotes {
+		if strings.Contains(q.Speaker, "\n") || strings.Contains(q.Speaker, "Budapest") {
+			t.Errorf("%q: speaker %q", q.Text, q.Speaker)
+		}
+	}
 }

@@ -90,14 +90,17 @@ func (x *voices) senderAt(k int) int {
 // nameAt returns the person whose name is written from token s, or -1.
 func (x *voices) nameAt(s int) int {
 	e := s
-	for e < len(x.toks) && e-s < 4 && x.d.IsNameWord(e) {
-		e++
+	for e < len(x.toks) && e-s < 4 && x.d.IsNameWord(e) && x.toks[e].Para == x.toks[s].Para {
+		e++ // (not "A note from Budapest" over "Best first feature went to ...")
 	}
 	if e == s {
 		return -1
 	}
 	name := lexicon.StripPossessive(x.text(s, e))
 	c, ok := x.byName(name)
+	if !ok && e-s == 1 && !x.isPerson(name) {
+		return -1 // "A note from Budapest": a word no one in the story is called
+	}
 	if !ok {
 		c = x.d.ResolvePerson(name, "", x.toks[s].S)
 	}

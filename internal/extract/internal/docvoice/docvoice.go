@@ -443,3 +443,6 @@ func (x *voices) introduces(k, o int) bool {
 	}
 	return false
 }
+
+// isPerson reports whether the article knows a person called name.
+func (x *voices) isPerson(name string) bool { return article.IsPerson(x.d, name) }

@@ -24,7 +24,7 @@ func SenderAfter(d article.Doc, n int) string {
 	case "a", "an", "the", "one", "his", "her", "their", "its":
 	default:
 		if e := n; d.IsNameWord(e) {
-			for e < len(toks) && e-n < 6 && d.IsNameWord(e) {
+			for e < len(toks) && e-n < 6 && d.IsNameWord(e) && toks[e].Para == toks[n].Para {
 				e++
 			}
 			if article.IsPerson(d, d.Text(n, e)) {
@@ -34,7 +34,7 @@ func SenderAfter(d article.Doc, n int) string {
 		return ""
 	}
 	e := n + 1
-	for e < len(toks) && e-n < maxSenderWords && toks[e].Kind == tok.Word && !toks[e].InQ && !d.IsCue(e) &&
+	for e < len(toks) && e-n < maxSenderWords && toks[e].Kind == tok.Word && !toks[e].InQ && !d.IsCue(e) && toks[e].Para == toks[n].Para &&
 		toks[e].Low != "who" && toks[e].Low != "which" && toks[e].Low != "that" {
 		e++
 	}
