@@ -363,3 +363,24 @@ func TestAnyNewsSenderNameEndsWithItsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsLabelOpeningWithParticle: an interview labels the guest by
+// a surname with its particle in lower case ("von Ahlefeldt:"); those
+// are the guest's answers, not more of the interviewer's questions.
+func TestAnyNewsLabelOpeningWithParticle(t *testing.T) {
+	t.Parallel()
+	in := "Friedrich-Wilhelm von Ahlefeldt heads the Rhine barge operators' association. Katrin Vogelsang spoke to him.\n\n" +
+		"Katrin Vogelsang: How bad is it at Kaub this week?\n\n" +
+		"von Ahlefeldt: Twenty centimeters is a lot for a barge. It's the difference between sailing and waiting.\n\n" +
+		"Katrin Vogelsang: Can the river be dredged?\n\n" +
+		"von Ahlefeldt: In theory, yes. But we can't dredge our way out of this."
+	checkSpeakerOf(t, in, "Twenty centimeters is a lot for a barge. It's the difference between sailing and waiting.", "Friedrich-Wilhelm von Ahlefeldt")
+	checkSpeakerOf(t, in, "In theory, yes. But we can't dredge our way out of this.", "Friedrich-Wilhelm von Ahlefeldt")
+	found := false
+	for _, q := range Extract(in).Quotes {
+		found = found || q.Text == "In theory, yes. But we can't dredge our way out of this."
+	}
+	if !found {
+		t.Error("the answer after \"von Ahlefeldt:\" is no turn")
+	}
+}

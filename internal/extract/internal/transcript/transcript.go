@@ -542,7 +542,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := bracketLabel(r, s, e); ok {
 		return t, true
 	}
-	if s >= e || !unicode.IsUpper(r[s]) {
+	if s >= e || !unicode.IsUpper(r[s]) && !particleLabel(r, s, e) {
 		return Turn{}, false
 	}
 	// Q. and A.: one letter and a dot.
@@ -592,7 +592,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 			}
 			k++
 		}
-		if k == w || !unicode.IsUpper(r[w]) && !numbered && !(bold && words > 0 && labelJoiners[string(r[w:k])]) {
+		if k == w || !unicode.IsUpper(r[w]) && !numbered && !(bold && words > 0 && labelJoiners[string(r[w:k])]) && !particleLabel(r, w, e) {
 			return Turn{}, false
 		}
 		words++
@@ -634,6 +634,22 @@ func label(r []rune, a, e int) (Turn, bool) {
 		k++
 	}
 	return Turn{}, false
+}
+
+// labelParticles open a surname in lower case: "von Ahlefeldt:", "de
+// la Cruz:".
+var labelParticles = map[string]bool{"von": true, "van": true, "de": true, "del": true, "della": true, "der": true,
+	"den": true, "di": true, "da": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "ap": true, "dela": true}
+
+// particleLabel reports whether r[s:e] opens with a surname's particle in
+// lower case, a capital word after it: an interview's label "von
+// Ahlefeldt:", which a label's capital would otherwise have to open.
+func particleLabel(r []rune, s, e int) bool {
+	k := s
+	for k < e && k-s < 6 && unicode.IsLower(r[k]) {
+		k++
+	}
+	return k > s && k+1 < e && r[k] == ' ' && labelParticles[string(r[s:k])] && (unicode.IsUpper(r[k+1]) || particleLabel(r, k+1, e))
 }
 
 // capsLabelStart reports whether the paragraph r[s:e] opens with at
