@@ -400,7 +400,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 		inner, innerOK := x.np(k+1, j-1, 0)
 		outer, outerOK := x.np(lo, k-1, 0)
-		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || honorificOnly(inner.title) ||
+		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || lexicon.HonorificOnly(inner.title) ||
 			strings.HasPrefix(inner.title, "of ") || strings.HasPrefix(inner.title, "from ")) // "..., K. Shanmugavel of the AIADMK, said
 		switch {
 		case innerName && (outerOK || x.roleBefore(lo, k)):
@@ -480,14 +480,6 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 	}
 	return mention{}, false
-}
-
-// honorificOnly reports whether a title is only an honorific ("Mr",
-// "Dr.", "Engr."), which an appositive's role replaces: "the union's
-// general secretary, Mr Dennis Koh, said".
-func honorificOnly(title string) bool {
-	w := strings.ToLower(strings.TrimSuffix(title, "."))
-	return !strings.ContainsAny(w, " .") && lexicon.IsHonorific(w)
 }
 
 // roleBefore reports whether the words before token k end in a role noun.

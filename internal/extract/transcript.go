@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/captions"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/court"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/podium"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/thread"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
@@ -85,7 +86,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	outletAsks := map[string]bool{}
 	for _, t := range turns {
 		if _, seen := outletAsks[t.Label]; !seen && t.Role != transcript.Question && t.Role != transcript.Answer {
-			outletAsks[t.Label] = len(outletAsks) < maxOfficeLabels && transcript.OutletLabel(x.r, t.Label) // (each may read the text)
+			outletAsks[t.Label] = len(outletAsks) < maxOfficeLabels && outlet.OutletLabel(x.r, t.Label) // (each may read the text)
 		}
 	}
 	initialled := x.initialsIndex()

@@ -531,3 +531,11 @@ var mastheads = map[string]bool{"post": true, "times": true, "herald": true, "tr
 
 // IsMasthead reports whether w ends a newspaper's name after its city.
 func IsMasthead(w string) bool { return mastheads[w] }
+
+// HonorificOnly reports whether a title is only an honorific ("Mr",
+// "Dr.", "Engr."), which an appositive's role replaces: "the union's
+// general secretary, Mr Dennis Koh, said".
+func HonorificOnly(title string) bool {
+	w := strings.ToLower(strings.TrimSuffix(title, "."))
+	return !strings.ContainsAny(w, " .") && IsHonorific(w)
+}
