@@ -384,3 +384,17 @@ func TestAnyNewsLabelOpeningWithParticle(t *testing.T) {
 		t.Error("the answer after \"von Ahlefeldt:\" is no turn")
 	}
 }
+
+// TestAnyNewsPresenterNamedInIntroduction: "PRESENTER:" in a phone-in's
+// transcript is the presenter the introduction names with "presented
+// by".
+func TestAnyNewsPresenterNamedInIntroduction(t *testing.T) {
+	t.Parallel()
+	in := "Members asked us for a record of Monday's phone-in on BBC Radio Cornwall's mid-morning programme, presented by Jory Pascoe, in which our chair took part.\n\n" +
+		"PRESENTER: It's six minutes past ten and we're talking about the second homes premium.\n\n" +
+		"DAVE: I pay double and I get nothing for it.\n\n" +
+		"PRESENTER: Where's the money going?\n\n" +
+		"DAVE: Nobody can tell me."
+	checkSpeakerOf(t, in, "Where's the money going?", "Jory Pascoe")
+	checkSpeakerOf(t, in, "It's six minutes past ten and we're talking about the second homes premium.", "Jory Pascoe")
+}

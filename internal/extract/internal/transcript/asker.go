@@ -92,7 +92,7 @@ var roleLines = map[string]bool{"moderator": true, "host": true, "presenter": tr
 // Head of Communications" gives "moderator" the name, whose turns are
 // then labelled "MODERATOR:".
 func RoleNames(r []rune) map[string]string {
-	var out map[string]string
+	out := introducedRoles(r)
 	for _, l := range lineSpans(r) {
 		s, e := trim(r, l[0], l[1])
 		if name := chairInList(string(r[s:e])); name != "" {
@@ -270,6 +270,43 @@ func presiding(line string) (name, role string) {
 		return "", ""
 	}
 	return name, role
+}
+
+// maxRoleIntro bounds, in runes, the introduction where "presented by
+// NAME" is looked for.
+const maxRoleIntro = 4000
+
+// introducedRoles returns the roles an introduction gives a name with
+// "presented by", "hosted by", "moderated by" or "chaired by": "Monday's
+// phone-in ..., presented by Jory Pascoe," gives "presenter" Jory
+// Pascoe, whose turns are labelled "PRESENTER:".
+func introducedRoles(r []rune) map[string]string {
+	var out map[string]string
+	head := string(r[:min(len(r), maxRoleIntro)])
+	for _, by := range [...]struct{ verb, role string }{{"presented by ", "presenter"}, {"hosted by ", "host"}, {"moderated by ", "moderator"}, {"chaired by ", "chair"}} {
+		k := strings.Index(head, by.verb)
+		if k < 0 {
+			continue
+		}
+		var name []string
+		for _, w := range strings.Fields(head[k+len(by.verb) : min(len(head), k+len(by.verb)+maxAskerBracket)]) {
+			w = strings.TrimRight(w, ",.;:")
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) || len(name) == 4 {
+				break
+			}
+			name = append(name, w)
+			if strings.ContainsAny(head[strings.Index(head[k:], w)+k+len(w):][:1], ",.;:") {
+				break // the name ends at its comma
+			}
+		}
+		if n := strings.Join(name, " "); len(name) >= 2 && personName(n) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[by.role] = n
+		}
+	}
+	return out
 }
 
 // chairInList returns the name a list of members marks as the chair's:
