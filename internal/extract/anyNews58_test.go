@@ -398,3 +398,13 @@ func TestAnyNewsPresenterNamedInIntroduction(t *testing.T) {
 	checkSpeakerOf(t, in, "Where's the money going?", "Jory Pascoe")
 	checkSpeakerOf(t, in, "It's six minutes past ten and we're talking about the second homes premium.", "Jory Pascoe")
 }
+
+// TestAnyNewsLetterAnnouncedIn: "The letter ... tells states" after
+// "Whitcombe announced the pause in a letter to state transportation
+// directors" is Whitcombe's.
+func TestAnyNewsLetterAnnouncedIn(t *testing.T) {
+	t.Parallel()
+	in := "Transportation Secretary Harlan Whitcombe announced the pause in a letter to state transportation directors late Wednesday.\n\n" +
+		"The letter, which was reviewed by The Washington Post, tells states that “no further reimbursement requests will be processed.”"
+	checkSpeakerOf(t, in, "no further reimbursement requests will be processed.", "Harlan Whitcombe")
+}

@@ -1953,7 +1953,7 @@ func (x *refiner) madeBetween(a, k int) bool {
 	verb := false
 	for v := a; v < k && v-a < maxMadeBetween; v++ {
 		x.steps++
-		if madeVerbs[x.toks[v].Low] && v-a < 8 || x.toks[v].Low == "with" && verb && k-v <= 4 {
+		if madeVerbs[x.toks[v].Low] && v-a < 8 || (x.toks[v].Low == "with" || x.toks[v].Low == "in") && verb && k-v <= 4 {
 			return true // (or "Castellanos, 26, marked the milestone with a lengthy Instagram post")
 		}
 		verb = verb || lexicon.Verb(x.toks[v].Low) != 0 || strings.HasSuffix(x.toks[v].Low, "ed") && !x.toks[v].Cap
@@ -1997,6 +1997,7 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 		if name := x.namedThenMade(k + 1); name != "" {
 			return name, false // "a technical write-up Sablefish published Wednesday"
 		}
+		signer := false // the document was signed by an officer of its maker
 		for j := k + 1; j < len(x.toks) && j-k < 14 && x.sentStart(j) != j; j++ {
 			x.steps++
 			if name := x.onBehalf(j); name != "" {
@@ -2012,10 +2013,14 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 			}
 			n := j + 1
 			for n < len(x.toks) && n-j < 5 && !x.toks[n].Cap && x.toks[n].Kind == tok.Word && !x.toks[n].InQ {
-				if strings.HasPrefix(x.toks[n].Low, "spokes") {
-					return "", false // "signed by its spokesperson, Olufemi Soneye": the body's, whose statement it is
+				if strings.HasPrefix(x.toks[n].Low, "spokes") || lexicon.IsPossessivePronoun(x.toks[n].Low) {
+					signer = true // "signed by its spokesperson, Olufemi Soneye", "by its Secretary": the body's, whose statement it is
+					break
 				}
 				n++ // "by construction data firm", "by the"
+			}
+			if signer {
+				break
 			}
 			e := n
 			for e < len(x.toks) && e-n < 6 && (x.toks[e].Cap || x.toks[e].Low == "of" || x.toks[e].Low == "&") && x.toks[e].Kind == tok.Word {
@@ -2031,7 +2036,7 @@ func (x *refiner) docAuthor(a int, noun string) (name string, behalf bool) {
 			if e > n && x.toks[e-1].Cap && !lexicon.IsNamedCap(x.toks[n].Low) {
 				return x.writtenName(n, e), false // (not "by Tuesday")
 			}
-			return "", false
+			break // "signed by 142 physicians": who made it, the sentence's subject may say
 		}
 		s := x.sentStart(k)
 		m, ok := x.sentenceSubject(s, min(len(x.toks), s+maxSentence))
