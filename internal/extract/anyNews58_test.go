@@ -408,3 +408,11 @@ func TestAnyNewsLetterAnnouncedIn(t *testing.T) {
 		"The letter, which was reviewed by The Washington Post, tells states that “no further reimbursement requests will be processed.”"
 	checkSpeakerOf(t, in, "no further reimbursement requests will be processed.", "Harlan Whitcombe")
 }
+
+// TestAnyNewsPostOfWhoPosted: "the post read" after "Dubai Police also
+// posted a warning on Instagram" is Dubai Police's.
+func TestAnyNewsPostOfWhoPosted(t *testing.T) {
+	t.Parallel()
+	in := "Dubai Police also posted a warning on Instagram on Tuesday, urging the public to report suspicious listings. \"Protect your money. Verify before you pay,\" the post read."
+	checkSpeakerOf(t, in, "Protect your money. Verify before you pay,", "Dubai Police")
+}

@@ -71,3 +71,37 @@ func writtenName(d article.Doc, n, e int) string {
 	}
 	return name
 }
+
+// posted are the verbs that make a post, a tweet or a message.
+var posted = map[string]string{"posted": "post", "tweeted": "tweet", "messaged": "message", "texted": "message", "shared": "post"}
+
+// PosterBefore returns who made "the post" (or tweet, message: noun) at
+// token a when the sentence before says its subject posted it ("Dubai
+// Police also posted a warning on Instagram"), by name; "" if not.
+func PosterBefore(d article.Doc, a int, noun string) string {
+	p, s, ok := article.SentenceBefore(d, a)
+	if !ok {
+		return ""
+	}
+	toks := d.Toks()
+	for k := p; k < s; k++ {
+		d.Step(1)
+		if posted[toks[k].Low] != noun || toks[k].InQ {
+			continue
+		}
+		m, ok := d.SentenceSubject(p, k)
+		if !ok || m.Pron || m.B > k {
+			return ""
+		}
+		if m.Person {
+			if e, ok := d.ByName(m.Name); ok {
+				return d.Ent(e).Name
+			}
+		}
+		if toks[m.A].Cap {
+			return m.Name // "Dubai Police", "The club"
+		}
+		return ""
+	}
+	return ""
+}

@@ -1145,6 +1145,10 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 			q.Speaker, q.SpeakerTitle = x.out[p].Speaker, x.out[p].SpeakerTitle // "the statement said", after "In a statement ..., the sheriff's office said"
 			return
 		}
+		if name := docvoice.PosterBefore(x.d, a, head.Low); name != "" {
+			q.Speaker, q.SpeakerTitle = name, "" // "Dubai Police also posted a warning on Instagram ... “...,” the post read."
+			return
+		}
 	}
 	if x.toks[a].Low == "the" && b-a == 3 && head.Low == "office" && !x.toks[a+1].Cap && lexicon.IsPossessive(x.toks[a+1].Low) {
 		// "the sheriff's office" after "The Johnston County Sheriff's Office"
