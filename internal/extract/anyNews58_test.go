@@ -416,3 +416,14 @@ func TestAnyNewsPostOfWhoPosted(t *testing.T) {
 	in := "Dubai Police also posted a warning on Instagram on Tuesday, urging the public to report suspicious listings. \"Protect your money. Verify before you pay,\" the post read."
 	checkSpeakerOf(t, in, "Protect your money. Verify before you pay,", "Dubai Police")
 }
+
+// TestAnyNewsStatementWrittenByReadOut: "it said" after "A second
+// statement, written by the couple's youngest daughter, Aisling
+// Kinsella, was read to the court by Mr Ó Fearghail." is the daughter's.
+func TestAnyNewsStatementWrittenByReadOut(t *testing.T) {
+	t.Parallel()
+	in := "Aisling Kinsella sat with her mother in the public gallery.\n\n" +
+		"A second statement, written by the couple's youngest daughter, Aisling Kinsella, was read to the court by Mr Ó Fearghail.\n\n" +
+		"\"Dad was supposed to walk me up the aisle in September,\" it said."
+	checkSpeakerOf(t, in, "Dad was supposed to walk me up the aisle in September,", "Aisling Kinsella")
+}

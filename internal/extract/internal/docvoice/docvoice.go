@@ -306,6 +306,8 @@ func (x *voices) docSubject(p, end int) (doc, owner string) {
 			}
 			if ownA >= 0 {
 				owner = x.writer(lexicon.StripPossessive(x.text(ownA, ownB)), j)
+			} else if e+2 < end && x.toks[e].Low == "," && writtenBy[x.toks[e+1].Low] && x.toks[e+2].Low == "by" {
+				owner = x.namedWithin(e+3, end) // "A second statement, written by the couple's youngest daughter, Aisling Kinsella, was read"
 			}
 			return x.text(words[0], e), owner
 		}
@@ -320,6 +322,35 @@ func (x *voices) docSubject(p, end int) (doc, owner string) {
 		}
 	}
 	return "", ""
+}
+
+// writtenBy are the participles that say who wrote a document after a
+// comma: "A second statement, written by ...".
+var writtenBy = map[string]bool{"written": true, "signed": true, "prepared": true, "penned": true, "drafted": true}
+
+// maxWrittenBy bounds, in tokens, the words after "written by" where
+// the writer's name is looked for.
+const maxWrittenBy = 12
+
+// namedWithin returns the first person named from token k (before end,
+// within maxWrittenBy tokens), by their name as the article gives it:
+// "the couple's youngest daughter, Aisling Kinsella"; "" if none.
+func (x *voices) namedWithin(k, end int) string {
+	for j := k; j < end && j-k < maxWrittenBy; j++ {
+		x.steps++
+		if !x.d.IsNameWord(j) || lexicon.IsPossessive(x.toks[j].Low) {
+			continue
+		}
+		e := j
+		for e < end && e-j < 5 && x.d.IsNameWord(e) && !lexicon.IsPossessive(x.toks[e].Low) {
+			e++
+		}
+		if name := x.text(j, e); e-j >= 2 && x.isPerson(name) {
+			return name
+		}
+		j = e
+	}
+	return ""
 }
 
 // writer returns the person or organisation a name written before a
