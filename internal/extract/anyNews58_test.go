@@ -427,3 +427,14 @@ func TestAnyNewsStatementWrittenByReadOut(t *testing.T) {
 		"\"Dad was supposed to walk me up the aisle in September,\" it said."
 	checkSpeakerOf(t, in, "Dad was supposed to walk me up the aisle in September,", "Aisling Kinsella")
 }
+
+// TestAnyNewsPossessiveSpokesman: "The governor’s spokesman added"
+// after a paragraph about the governor's press secretary, Msugh
+// Iortyom, is Iortyom.
+func TestAnyNewsPossessiveSpokesman(t *testing.T) {
+	t.Parallel()
+	in := "Reacting, the Chief Press Secretary to Governor Tersoo Akaahan, Mr. Msugh Iortyom, said the governor had no hand in the dissolution.\n\n" +
+		"Iortyom, in a statement he personally signed, said the governor would not interfere in the running of the party.\n\n" +
+		"The governor’s spokesman added that security agencies had been alerted to “plans by some disgruntled elements to sponsor agitation.”"
+	checkSpeakerOf(t, in, "plans by some disgruntled elements to sponsor agitation.", "Msugh Iortyom")
+}

@@ -1196,6 +1196,11 @@ func (x *refiner) refineDescription(q *result.Quote, a, b, i int) {
 				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "the senior diplomat stressed", after "Deputy Foreign Minister Andrei Vostrikov told TASS"
 			}
 		}
+		if q.Speaker == before && b-a == 3 && lexicon.IsPossessive(x.toks[a+1].Low) && !x.toks[a+1].Cap {
+			if e, _ := epithet.Candidates(x.d, a, b); e >= 0 {
+				q.Speaker, q.SpeakerTitle = x.ent(e).Name, x.ent(e).Title // "The governor’s spokesman added", after "Iortyom, in a statement he personally signed, said"
+			}
+		}
 		return
 	}
 	if b-a >= 4 && x.toks[a].Low == "the" && vocab.Offices[x.toks[a+1].Low] && x.toks[a+2].Low == "of" && head.Cap {
