@@ -539,3 +539,11 @@ func HonorificOnly(title string) bool {
 	w := strings.ToLower(strings.TrimSuffix(title, "."))
 	return !strings.ContainsAny(w, " .") && IsHonorific(w)
 }
+
+// nameParticles join the parts of a name in lower case: "Giancarlo de
+// Santis", "Ritchie van der Sluis", "Rhodri ap Ifan", "Maria dela Paz".
+var nameParticles = wordSet(`von van der den de la le del della da dos das du di ter ten ap ab dela delos bin binti`)
+
+// IsNameParticle reports whether w, in lower case, joins the parts of a
+// name: a surname's particle.
+func IsNameParticle(w string) bool { return nameParticles[w] }

@@ -2102,7 +2102,7 @@ func (x *refiner) nameBetweenCommas(c int) string {
 		return ""
 	}
 	e := c + 1
-	for e < len(x.toks) && e-c <= 5 && (x.isNameWord(e) || e > c+1 && nameParticles[x.toks[e].Low] && e+1 < len(x.toks) && x.isNameWord(e+1)) {
+	for e < len(x.toks) && e-c <= 5 && (x.isNameWord(e) || e > c+1 && lexicon.IsNameParticle(x.toks[e].Low) && e+1 < len(x.toks) && x.isNameWord(e+1)) {
 		e++
 	}
 	if e >= len(x.toks) || x.toks[e].Low != "," || e-c < 3 {
@@ -2110,11 +2110,6 @@ func (x *refiner) nameBetweenCommas(c int) string {
 	}
 	return x.nameOf(c+1, e)
 }
-
-// nameParticles join the parts of a name in lower case: "Giancarlo de
-// Santis", "Ritchie van der Sluis".
-var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
-	"der": true, "den": true, "la": true, "le": true, "ter": true, "dos": true, "ap": true, "bin": true, "binti": true}
 
 // afterFronted returns the subject of the sentence starting at token s
 // after the phrase put before it, up to its first comma.

@@ -636,11 +636,6 @@ func label(r []rune, a, e int) (Turn, bool) {
 	return Turn{}, false
 }
 
-// labelParticles open a surname in lower case: "von Ahlefeldt:", "de
-// la Cruz:".
-var labelParticles = map[string]bool{"von": true, "van": true, "de": true, "del": true, "della": true, "der": true,
-	"den": true, "di": true, "da": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "ap": true, "dela": true}
-
 // particleLabel reports whether r[s:e] opens with a surname's particle in
 // lower case, a capital word after it: an interview's label "von
 // Ahlefeldt:", which a label's capital would otherwise have to open.
@@ -649,7 +644,7 @@ func particleLabel(r []rune, s, e int) bool {
 	for k < e && k-s < 6 && unicode.IsLower(r[k]) {
 		k++
 	}
-	return k > s && k+1 < e && r[k] == ' ' && labelParticles[string(r[s:k])] && (unicode.IsUpper(r[k+1]) || particleLabel(r, k+1, e))
+	return k > s && k+1 < e && r[k] == ' ' && lexicon.IsNameParticle(string(r[s:k])) && (unicode.IsUpper(r[k+1]) || particleLabel(r, k+1, e))
 }
 
 // capsLabelStart reports whether the paragraph r[s:e] opens with at
