@@ -438,3 +438,17 @@ func TestAnyNewsPossessiveSpokesman(t *testing.T) {
 		"The governor’s spokesman added that security agencies had been alerted to “plans by some disgruntled elements to sponsor agitation.”"
 	checkSpeakerOf(t, in, "plans by some disgruntled elements to sponsor agitation.", "Msugh Iortyom")
 }
+
+// TestAnyNewsMeetingsCoveragePronounParagraphs: the paragraphs after a
+// speaker's name in capitals that open with her pronoun ("She urged
+// ...", "She said to me ...") are hers, her title's "the Special
+// Rapporteur" too.
+func TestAnyNewsMeetingsCoveragePronounParagraphs(t *testing.T) {
+	t.Parallel()
+	in := "Interactive Dialogue with Special Rapporteur on Adequate Housing\n\n" +
+		"AMARA NKEMELU-FORTUNE, Special Rapporteur on adequate housing, presenting her report (document A/80/287), said that at least 14 million people had been evicted in 2024. “Homes have become parking spots for capital,” she said.\n\n" +
+		"She urged States to treat housing as a human right, and described settlements cleared for “so-called green infrastructure”. The Special Rapporteur recalled a mother in Nairobi: “She said to me, every time they move us, they tell us it is for our own good.”\n\n" +
+		"In the ensuing dialogue, the representative of Brazil said her country had delivered more homes than ever. “We are proud of it,” she said."
+	checkSpeakerOf(t, in, "so-called green infrastructure", "Amara Nkemelu-Fortune")
+	checkSpeakerOf(t, in, "She said to me, every time they move us, they tell us it is for our own good.", "Amara Nkemelu-Fortune")
+}

@@ -93,6 +93,12 @@ func Run(d article.Doc, out []result.Quote) int {
 			}
 			q.Speaker, q.SpeakerTitle = l.name, l.title
 			q.SpeakerStart, q.SpeakerEnd = toks[l.a].S, toks[l.b-1].E
+		case l.pronounOn(d, toks, q) && (q.Speaker == "" || pronounAt(d, toks, q.SpeakerStart) || strings.Contains(strings.ToLower(l.title), strings.ToLower(strings.TrimPrefix(q.Speaker, "the ")))):
+			// "She urged States ...", "She said to me, ‘...’": the paragraphs
+			// after the lead that go on about the same speaker, each
+			// opening with her pronoun; their "the Special Rapporteur"
+			// is the lead's title
+			q.Speaker, q.SpeakerTitle = l.name, l.title
 		case misread[q.Speaker]:
 			q.Speaker, q.SpeakerTitle = l.name, l.title
 		default:
@@ -103,6 +109,26 @@ func Run(d article.Doc, out []result.Quote) int {
 	}
 	return steps
 }
+
+// pronounOn reports whether quote q stands in a paragraph after lead l
+// that, like every paragraph between them, opens with a personal
+// pronoun: the summary going on about the speaker the lead named.
+func (l lead) pronounOn(d article.Doc, toks []tok.Token, q *result.Quote) bool {
+	t := d.TokenAt(q.Start)
+	if t < 0 || toks[t].Para <= toks[l.end].Para || toks[t].Para-toks[l.end].Para > maxPronounParas {
+		return false
+	}
+	for k := l.end + 1; k <= t; k++ {
+		if toks[k].Para != toks[k-1].Para && lexicon.PronounGender(toks[k].Low) == "" {
+			return false // a paragraph that opens otherwise: another speaker's, or the story's
+		}
+	}
+	return true
+}
+
+// maxPronounParas bounds the paragraphs after a lead that pronounOn
+// reads as going on about its speaker.
+const maxPronounParas = 4
 
 // capsLead reports whether the paragraph at token i opens with a name in
 // capitals and a comma, and returns the comma's token.
