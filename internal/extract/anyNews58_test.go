@@ -452,3 +452,11 @@ func TestAnyNewsMeetingsCoveragePronounParagraphs(t *testing.T) {
 	checkSpeakerOf(t, in, "so-called green infrastructure", "Amara Nkemelu-Fortune")
 	checkSpeakerOf(t, in, "She said to me, every time they move us, they tell us it is for our own good.", "Amara Nkemelu-Fortune")
 }
+
+// TestAnyNewsAgeBeforeNationality: "the 27-year-old Swede said" is the
+// goaltender named before, read from "Swede".
+func TestAnyNewsAgeBeforeNationality(t *testing.T) {
+	t.Parallel()
+	in := "Toronto goaltender Jesper Lindholm-Vik, who made 31 saves, shouldered the blame for the winning goal.\n\n“That one’s on me,” the 27-year-old Swede said."
+	checkSpeakerOf(t, in, "That one’s on me,", "Jesper Lindholm-Vik")
+}

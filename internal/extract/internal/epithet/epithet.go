@@ -177,6 +177,8 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 	head := x.toks[b-1]
 	if a > 0 && x.toks[a].Low != "the" && x.toks[a-1].Low == "the" && x.toks[a].Cap {
 		a-- // "the Oscar winner", read from "Oscar"
+	} else if a > 1 && x.toks[a].Cap && lexicon.IsEpithet(x.toks[a].Low, true) && strings.HasSuffix(x.toks[a-1].Low, "-year-old") && x.toks[a-2].Low == "the" {
+		a -= 2 // "the 27-year-old Swede", read from "Swede"
 	}
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
 		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) ||
