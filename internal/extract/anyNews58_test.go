@@ -460,3 +460,21 @@ func TestAnyNewsAgeBeforeNationality(t *testing.T) {
 	in := "Toronto goaltender Jesper Lindholm-Vik, who made 31 saves, shouldered the blame for the winning goal.\n\n“That one’s on me,” the 27-year-old Swede said."
 	checkSpeakerOf(t, in, "That one’s on me,", "Jesper Lindholm-Vik")
 }
+
+// TestAnyNewsEuropeanParliamentVerbatim: the European Parliament's
+// verbatim report heads each speech "Name, role. – " and gives the
+// chair's "President. – " to the member "IN THE CHAIR" at the time.
+func TestAnyNewsEuropeanParliamentVerbatim(t *testing.T) {
+	t.Parallel()
+	in := "14. Single ticketing for cross-border rail journeys (debate)\n\n" +
+		"IN THE CHAIR: Katarzyna WIŚNIEWSKA-ORTEGA\nVice-President\n\n" +
+		"President. – The next item is the debate on the Commission statement on single ticketing.\n\n" +
+		"Lukas Brenner-Olsen, Member of the Commission. – Madam President, every summer thousands of Europeans try to buy one ticket.\n\n" +
+		"Rafał Kowalczyk-Brandt (ECR), blue-card question. – Mr van den Bossche, you say the incumbents are the problem.\n\n" +
+		"(IN THE CHAIR: Matteo DI LORENZO-SALVI\nVice-President)\n\n" +
+		"President. – The debate is closed."
+	checkQuotes(t, in, []wantQuote{{"The next item is the debate on the Commission statement on single ticketing.", "Katarzyna Wiśniewska-Ortega", ""},
+		{"Madam President, every summer thousands of Europeans try to buy one ticket.", "Lukas Brenner-Olsen", ""},
+		{"Mr van den Bossche, you say the incumbents are the problem.", "Rafał Kowalczyk-Brandt", ""},
+		{"The debate is closed.", "Matteo Di Lorenzo-Salvi", ""}})
+}

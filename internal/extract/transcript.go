@@ -70,7 +70,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			return true
 		})
 	}
-	rec := court.ReadCourt(x.r)
+	rec, chairs := court.ReadCourt(x.r), court.Chairs(x.r)
 	roleNames := transcript.SelfNamedRoles(x.r, turns, court.WithPresiding(x.r, transcript.RoleNames(x.r)))
 	holders := transcript.OfficeHolders(turns)
 	x.roster = transcript.Roster(x.r)
@@ -144,6 +144,9 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			if bracketAsker != "a reporter" {
 				q.Speaker, q.SpeakerTitle = x.personNamed(bracketAsker, t.Start)
 			}
+		case t.Label == "President" && court.ChairAt(chairs, t.LabelStart) != "":
+			// "President. – ..." under "IN THE CHAIR: Katarzyna WIŚNIEWSKA-ORTEGA"
+			q.Speaker, q.SpeakerTitle = x.personNamed(court.ChairAt(chairs, t.LabelStart), t.LabelStart)
 		case holder != "":
 			// "The Prime Minister:" after "The Prime Minister (Graham Tolhurst):"
 			q.Speaker, _ = x.personNamed(holder, t.LabelStart)

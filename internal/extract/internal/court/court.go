@@ -367,3 +367,45 @@ func WithPresiding(r []rune, roles map[string]string) map[string]string {
 	roles[role], roles["the "+role] = name, name
 	return roles
 }
+
+// Chair is a member taking the chair from a point of a record on.
+type Chair struct {
+	At   int    // the rune where the record says so
+	Name string // in the case the record gives it: "Katarzyna Wiśniewska-Ortega"
+}
+
+// Chairs returns the chairs a verbatim report names (the European
+// Parliament's, whose speeches its "President. – " turns are), in order: "IN THE
+// CHAIR: Katarzyna WIŚNIEWSKA-ORTEGA" (the surname in capitals written
+// as a name).
+func Chairs(r []rune) []Chair {
+	var out []Chair
+	transcript.Lines(r, len(r), func(s, e int) bool {
+		line := strings.TrimLeft(string(r[s:e]), "(")
+		if rest, ok := strings.CutPrefix(line, "IN THE CHAIR: "); ok {
+			words := strings.Fields(strings.TrimRight(rest, ")"))
+			for i, w := range words {
+				if transcript.AllCaps(w) {
+					words[i] = transcript.TitleCase(w)
+				}
+			}
+			if name := strings.Join(words, " "); transcript.PersonName(name) {
+				out = append(out, Chair{At: s, Name: name})
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// ChairAt returns the chair at rune pos of the record, or "".
+func ChairAt(chairs []Chair, pos int) string {
+	name := ""
+	for _, c := range chairs {
+		if c.At > pos {
+			break
+		}
+		name = c.Name
+	}
+	return name
+}

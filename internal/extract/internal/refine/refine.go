@@ -2912,6 +2912,7 @@ func (x *refiner) outletMentionAt(t int) bool {
 }
 
 // labelEnd reports whether what comes between a transcript's label and
-// its words ends the label: a colon, or the full stop of the
-// congressional record's "The CHAIRMAN.".
-func labelEnd(s string) bool { return s == ":" || s == "." }
+// its words ends the label: a colon, the full stop of the
+// congressional record's "The CHAIRMAN.", or the European Parliament's
+// "President. –".
+func labelEnd(s string) bool { return s == ":" || s == "." || s == ". –" || s == ". —" }

@@ -558,6 +558,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if s+3 < e && r[s] == 'Q' && r[s+1] == ' ' && (dash(r[s+2]) || unicode.IsUpper(r[s+2]) && lastDash(r, s, e)) {
 		return turn(r, s, s+1, s+1, e, "Q") // "Q On the heat --", "Q -- is there a timeline?": a question broken off
 	}
+	if t, ok := dashLabel(r, s, e); ok {
+		return t, true
+	}
 	if t, ok := hansardLabel(r, s, e); ok {
 		return t, true
 	}
