@@ -478,3 +478,15 @@ func TestAnyNewsEuropeanParliamentVerbatim(t *testing.T) {
 		{"Mr van den Bossche, you say the incumbents are the problem.", "Rafał Kowalczyk-Brandt", ""},
 		{"The debate is closed.", "Matteo Di Lorenzo-Salvi", ""}})
 }
+
+// TestAnyNewsOfficeBeforeNameInApposition: "the assistant minister said"
+// stands for the name written after that office and a comma ("press the
+// assistant minister for the circular economy, Priya Raman-Hollis, on
+// why ..."); not for a spokesman "for the Minister, John Okeke".
+func TestAnyNewsOfficeBeforeNameInApposition(t *testing.T) {
+	t.Parallel()
+	in := "The Greens senator Isla Moorcroft used the hearing to press the assistant minister for the circular economy, Priya Raman-Hollis, on why the government had not acted.\n\n" +
+		"Raman-Hollis said the voluntary scheme had collected more batteries.\n\n" +
+		"“I understand the frustration, and I share it,” the assistant minister said."
+	checkSpeakerOf(t, in, "I understand the frustration, and I share it,", "Priya Raman-Hollis")
+}

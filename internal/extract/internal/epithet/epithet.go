@@ -333,7 +333,7 @@ func (x *reader) officeHolder(a int, office string) int {
 			return seen < 500
 		}
 		at = t
-		if vocab.HoldsOffice(ent.Title, office) || x.appositionHolds(t, office) {
+		if vocab.HoldsOffice(ent.Title, office) || x.appositionHolds(t, office) || x.officeInApposition(t, office) {
 			found = e
 			return false
 		}
@@ -461,6 +461,41 @@ func (x *reader) appositionHolds(t int, office string) bool {
 	// "signed by his press secretary, Mr. Kunle Fadahunsi, the governor
 	// said": the office is the subject of the verb, not the name's.
 	return k+len(want) >= len(x.toks) || !x.isCue(k+len(want))
+}
+
+// maxOfficeQualifier bounds, in tokens, what an office written before a
+// name in apposition may carry after it: "for the circular economy".
+const maxOfficeQualifier = 8
+
+// officeInApposition reports whether the name at token t is written
+// after its office and a comma: "press the assistant minister for the
+// circular economy, Priya Raman-Hollis, on why ...".
+func (x *reader) officeInApposition(t int, office string) bool {
+	if t < 3 || x.toks[t-1].Low != "," {
+		return false
+	}
+	want := strings.Fields(office)
+	for j := t - 1 - len(want); j > 0 && t-1-(j+len(want)) <= maxOfficeQualifier; j-- {
+		x.steps++
+		if x.toks[j+len(want)-1].Para != x.toks[t].Para || x.toks[j].InQ {
+			return false
+		}
+		match := true
+		for i, w := range want {
+			match = match && x.toks[j+i].Low == w
+		}
+		if match {
+			if j >= 2 {
+				switch x.toks[j-2].Low {
+				case "for", "of", "to", "by", "with":
+					return false // "A spokesman for the Minister, John Okeke": the spokesman's name
+				}
+			}
+			d := x.toks[j-1].Low
+			return d == "the" || d == "a" || d == "an" || lexicon.IsPossessive(d) // (not "Deputy Assistant Minister ...")
+		}
+	}
+	return false
 }
 
 // subjectBefore reports whether entity e is the subject of the sentence
