@@ -332,6 +332,47 @@ func clipText(s string) string {
 // 0.264 end-to-end.) Every via the gold gives must be found too, but in
 // the seventh to fourteenth batches, whose missed vias are counted only.
 var genreFloors = map[string][4]float64{
+	// Two smaller batches, the sixty-sixth and sixty-seventh (20 articles each), written after the last fixes, written by other hands and scored as they came (first scores in BENCHMARKS.md), floors at what the session's fixes reach.
+	"abc_rn_breakfast_transcript_skills_minister_apprentice_completions":              {0.86, 0.94, 0.82, 0.99},
+	"afp_kathmandu_teachers_school_bill_march_water_cannon":                           {0.93, 0.63, 0.6, 0.99},
+	"ap_hurricane_odalys_port_cassel_fema_appeals_heirs_property":                     {0.99, 0.99, 0.99, 0.99},
+	"axios_columbus_short_term_rental_cap_german_village_x_post":                      {0.94, 0.8, 0.77, 0.49},
+	"bbc_news_wales_pontardawe_ambulance_wait_inquest_family_ms":                      {0.94, 0.7, 0.67, 0.99},
+	"bloomberg_karoo_ridge_kafubu_zambia_copper_stake_ministry":                       {0.99, 0.75, 0.75, 0.82},
+	"cbc_sask_maple_creek_bovine_tb_quarantine_ranchers_cfia":                         {0.99, 0.63, 0.63, 0.81},
+	"dailymail_pemburys_family_saver_teabags_unit_price_grandmother":                  {0.84, 0.65, 0.56, 0.27},
+	"dawn_kp_budget_surplus_jadoon_opposition_protest_merged_districts":               {0.92, 0.45, 0.42, 0.99},
+	"desmoinesregister_raccoon_valley_school_bond_fails_middle_school":                {0.94, 0.77, 0.74, 0.99},
+	"espn_mls_nashville_orlando_asante_boateng_late_winner_var_penalty":               {0.99, 0.79, 0.79, 0.99},
+	"globeandmail_maple_harvest_poultry_strike_mediator_talks_stall":                  {0.96, 0.74, 0.72, 0.91},
+	"greycliff_university_press_release_road_salt_pond_snails_smaller_shells":         {0.95, 0.86, 0.83, 0.99},
+	"guardian_tennis_indian_wells_crewe_villanueva_time_violation":                    {0.95, 0.8, 0.77, 0.79},
+	"gulfnews_dubai_accountant_dh4_million_embezzlement_trial_lawyer_forged_invoices": {0.99, 0.45, 0.45, 0.84},
+	"hansard_commons_pmqs_brackwell_homes_collapse_half_built_estates":                {0.83, 0.41, 0.34, 0},
+	"hindustantimes_delhi_sangam_vihar_tanker_queues_munak_canal_x_spat":              {0.99, 0.92, 0.92, 0.99},
+	"holyrood_official_report_lghp_committee_empty_homes_compulsory_sale_bill":        {0.91, 0.77, 0.71, 0.99},
+	"irishexaminer_knocknaheeny_scrambler_girl_broken_leg_supt_o_murchu_td":           {0.99, 0.72, 0.72, 0.89},
+	"irishtimes_dail_garda_station_counter_hours_cut_leaders_questions":               {0.95, 0.65, 0.63, 0.79},
+	"liverpoolecho_norris_green_stallbridge_court_lift_broken_gran_kemlyn_housing":    {0.99, 0.85, 0.85, 0.99},
+	"mirror_westhoughton_landlord_last_orders_murder_life_sentence":                   {0.93, 0.69, 0.65, 0.74},
+	"nation_kwale_mwaembe_squatters_coral_estates_nlc_hearing":                        {0.99, 0.92, 0.92, 0.91},
+	"nbcnews_tamsen_plains_high_school_shooting_chemistry_teacher_killed":             {0.96, 0.76, 0.74, 0.9},
+	"nikkei_maruhane_transport_autonomous_trucks_shin_tomei_mlit":                     {0.95, 0.68, 0.65, 0.7},
+	"nzherald_kaiparoa_wastewater_consent_vote_ngati_kotare_walkout":                  {0.96, 0.93, 0.9, 0.99},
+	"politicoeu_cohesion_funds_defence_diversion_capitals_split_mep_x":                {0.99, 0.83, 0.83, 0.99},
+	"premiumtimes_abeokuta_obantoko_market_demolition_govt_statement_traders":         {0.99, 0.8, 0.8, 0.92},
+	"rappler_bulacan_santa_leonora_tricycle_driver_son_shot_watchlist_family":         {0.99, 0.77, 0.77, 0.89},
+	"reuters_orvena_seville_plant_closure_unions_strike":                              {0.95, 0.67, 0.65, 0.79},
+	"scmp_guangzhou_shangyong_urban_village_water_cut_tenants_15_days":                {0.96, 0.77, 0.75, 0.89},
+	"skysports_boxing_rafferty_adeyemi_hart_belfast_presser_sparring_flu_marsh":       {0.99, 0.81, 0.81, 0.65},
+	"smh_yarrandale_hospital_birthing_pause_ashcroft_pettigrew_midwives_union":        {0.94, 0.99, 0.94, 0.99},
+	"straitstimes_parliament_secondhand_smoke_flats_mse_reply_residents":              {0.99, 0.79, 0.79, 0.99},
+	"sun_barnmouth_dunleavy_sack_fears_supporters_trust_protest":                      {0.96, 0.76, 0.74, 0.32},
+	"techcrunch_parcelnook_smart_locker_series_b_cold_chain_cofounder_steps_back":     {0.99, 0.8, 0.8, 0.74},
+	"tidewatertalk_podcast_maine_elver_quota_cut_transcript":                          {0.95, 0.99, 0.95, 0.99},
+	"timesofindia_jaipur_rbse_chemistry_paper_leak_telegram_coaching":                 {0.99, 0.77, 0.77, 0.89},
+	"unnews_geneva_briefing_cyclone_tendai_mozambique_malawi_cholera":                 {0.99, 0.87, 0.87, 0.99},
+	"washingtonpost_house_oversight_bridgewater_fema_generators_hearing":              {0.97, 0.77, 0.76, 0.76},
 	// Two more batches, the sixty-fourth and sixty-fifth, written last, written by other hands and scored as they came (first scores in BENCHMARKS.md), floors at what the session's fixes reach.
 	"abc_newcastle_one_punch_manslaughter_coultas_sentenced":                            {0.99, 0.78, 0.78, 0.84},
 	"afp_funafuti_pacific_summit_survival_finance_declaration":                          {0.88, 0.7, 0.62, 0.7},
@@ -358,7 +399,7 @@ var genreFloors = map[string][4]float64{
 	"express_dwp_pension_credit_helpline_closure_pensioners_group_minister":             {0.89, 0.76, 0.69, 0.76},
 	"ft_thornbury_pennant_bank_merger_challenger_lenders_pra":                           {0.99, 0.79, 0.79, 0.71},
 	"globeandmail_leafs_blow_three_goal_lead_senators_overtime_archambault":             {0.97, 0.8, 0.79, 0.79},
-	"guardian_australia_battery_fires_garbage_trucks_stewardship_estimates":             {0.96, 0.7, 0.68, 0.87},
+	"guardian_australia_battery_fires_garbage_trucks_stewardship_estimates":             {0.96, 0.84, 0.82, 0.87},
 	"guardian_harbourlight_childrens_hospice_respite_beds_tregaskis_family":             {0.96, 0.89, 0.87, 0.71},
 	"guardian_norwich_de_la_vega_presser_tremlett_ipswich_derby":                        {0.99, 0.95, 0.95, 0.89},
 	"gulfnews_dubai_barid_frost_cold_storage_expansion_ceo_economist":                   {0.96, 0.34, 0.33, 0.99},
@@ -3421,6 +3462,54 @@ var sixtyFifthBatch = map[string]bool{
 	"yonhap_nk_defense_ministry_kcna_river_crossing_drill_warning_jcs":            true,
 }
 
+// sixtySixthBatch names the articles of the 66th batch.
+var sixtySixthBatch = map[string]bool{
+	"abc_rn_breakfast_transcript_skills_minister_apprentice_completions":       true,
+	"ap_hurricane_odalys_port_cassel_fema_appeals_heirs_property":              true,
+	"axios_columbus_short_term_rental_cap_german_village_x_post":               true,
+	"bbc_news_wales_pontardawe_ambulance_wait_inquest_family_ms":               true,
+	"bloomberg_karoo_ridge_kafubu_zambia_copper_stake_ministry":                true,
+	"cbc_sask_maple_creek_bovine_tb_quarantine_ranchers_cfia":                  true,
+	"dailymail_pemburys_family_saver_teabags_unit_price_grandmother":           true,
+	"dawn_kp_budget_surplus_jadoon_opposition_protest_merged_districts":        true,
+	"desmoinesregister_raccoon_valley_school_bond_fails_middle_school":         true,
+	"guardian_tennis_indian_wells_crewe_villanueva_time_violation":             true,
+	"holyrood_official_report_lghp_committee_empty_homes_compulsory_sale_bill": true,
+	"irishtimes_dail_garda_station_counter_hours_cut_leaders_questions":        true,
+	"nikkei_maruhane_transport_autonomous_trucks_shin_tomei_mlit":              true,
+	"nzherald_kaiparoa_wastewater_consent_vote_ngati_kotare_walkout":           true,
+	"politicoeu_cohesion_funds_defence_diversion_capitals_split_mep_x":         true,
+	"premiumtimes_abeokuta_obantoko_market_demolition_govt_statement_traders":  true,
+	"reuters_orvena_seville_plant_closure_unions_strike":                       true,
+	"straitstimes_parliament_secondhand_smoke_flats_mse_reply_residents":       true,
+	"sun_barnmouth_dunleavy_sack_fears_supporters_trust_protest":               true,
+	"timesofindia_jaipur_rbse_chemistry_paper_leak_telegram_coaching":          true,
+}
+
+// sixtySeventhBatch names the articles of the 67th batch.
+var sixtySeventhBatch = map[string]bool{
+	"afp_kathmandu_teachers_school_bill_march_water_cannon":                           true,
+	"espn_mls_nashville_orlando_asante_boateng_late_winner_var_penalty":               true,
+	"globeandmail_maple_harvest_poultry_strike_mediator_talks_stall":                  true,
+	"greycliff_university_press_release_road_salt_pond_snails_smaller_shells":         true,
+	"gulfnews_dubai_accountant_dh4_million_embezzlement_trial_lawyer_forged_invoices": true,
+	"hansard_commons_pmqs_brackwell_homes_collapse_half_built_estates":                true,
+	"hindustantimes_delhi_sangam_vihar_tanker_queues_munak_canal_x_spat":              true,
+	"irishexaminer_knocknaheeny_scrambler_girl_broken_leg_supt_o_murchu_td":           true,
+	"liverpoolecho_norris_green_stallbridge_court_lift_broken_gran_kemlyn_housing":    true,
+	"mirror_westhoughton_landlord_last_orders_murder_life_sentence":                   true,
+	"nation_kwale_mwaembe_squatters_coral_estates_nlc_hearing":                        true,
+	"nbcnews_tamsen_plains_high_school_shooting_chemistry_teacher_killed":             true,
+	"rappler_bulacan_santa_leonora_tricycle_driver_son_shot_watchlist_family":         true,
+	"scmp_guangzhou_shangyong_urban_village_water_cut_tenants_15_days":                true,
+	"skysports_boxing_rafferty_adeyemi_hart_belfast_presser_sparring_flu_marsh":       true,
+	"smh_yarrandale_hospital_birthing_pause_ashcroft_pettigrew_midwives_union":        true,
+	"techcrunch_parcelnook_smart_locker_series_b_cold_chain_cofounder_steps_back":     true,
+	"tidewatertalk_podcast_maine_elver_quota_cut_transcript":                          true,
+	"unnews_geneva_briefing_cyclone_tendai_mozambique_malawi_cholera":                 true,
+	"washingtonpost_house_oversight_bridgewater_fema_generators_hearing":              true,
+}
+
 // fiftyThirdBatch names the articles of the 53rd batch.
 var fiftyThirdBatch = map[string]bool{
 	"dawn_shc_illegal_hydrants":                      true,
@@ -4433,7 +4522,9 @@ func TestGenres(t *testing.T) {
 		{"62nd batch", sixtySecondBatch, genreScore{}},
 		{"63rd batch", sixtyThirdBatch, genreScore{}},
 		{"64th batch", sixtyFourthBatch, genreScore{}},
-		{"65th batch", sixtyFifthBatch, genreScore{}}}
+		{"65th batch", sixtyFifthBatch, genreScore{}},
+		{"66th batch", sixtySixthBatch, genreScore{}},
+		{"67th batch", sixtySeventhBatch, genreScore{}}}
 	var all, first genreScore
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-26s %5s %5s %5s %5s %5s %5s %5s\n", "genre", "gold", "qF1", "spk", "e2e", "via", "paraP", "spkPN")
@@ -4476,10 +4567,10 @@ func TestGenres(t *testing.T) {
 }
 
 // viaCountedOnly are the articles whose missed vias are counted, not
-// failed: the seventh to sixty-fifth batches'.
+// failed: the seventh to sixty-seventh batches'.
 var viaCountedOnly = func() map[string]bool {
 	m := map[string]bool{}
-	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch, fiftyFirstBatch, fiftySecondBatch, fiftyThirdBatch, fiftyFourthBatch, fiftyFifthBatch, fiftySixthBatch, fiftySeventhBatch, fiftyEighthBatch, fiftyNinthBatch, sixtiethBatch, sixtyFirstBatch, sixtySecondBatch, sixtyThirdBatch, sixtyFourthBatch, sixtyFifthBatch} {
+	for _, b := range []map[string]bool{seventhBatch, eighthBatch, ninthBatch, tenthBatch, eleventhBatch, twelfthBatch, thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, seventeenthBatch, eighteenthBatch, nineteenthBatch, twentiethBatch, twentyFirstBatch, twentySecondBatch, twentyThirdBatch, twentyFourthBatch, twentyFifthBatch, twentySixthBatch, twentySeventhBatch, twentyEighthBatch, twentyNinthBatch, thirtiethBatch, thirtyFirstBatch, thirtySecondBatch, thirtyThirdBatch, thirtyFourthBatch, thirtyFifthBatch, thirtySixthBatch, thirtySeventhBatch, thirtyEighthBatch, thirtyNinthBatch, fortiethBatch, fortyFirstBatch, fortySecondBatch, fortyThirdBatch, fortyFourthBatch, fortyFifthBatch, fortySixthBatch, fortySeventhBatch, fortyEighthBatch, fortyNinthBatch, fiftiethBatch, fiftyFirstBatch, fiftySecondBatch, fiftyThirdBatch, fiftyFourthBatch, fiftyFifthBatch, fiftySixthBatch, fiftySeventhBatch, fiftyEighthBatch, fiftyNinthBatch, sixtiethBatch, sixtyFirstBatch, sixtySecondBatch, sixtyThirdBatch, sixtyFourthBatch, sixtyFifthBatch, sixtySixthBatch, sixtySeventhBatch} {
 		for n := range b {
 			m[n] = true
 		}
