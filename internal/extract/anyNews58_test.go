@@ -490,3 +490,20 @@ func TestAnyNewsOfficeBeforeNameInApposition(t *testing.T) {
 		"“I understand the frustration, and I share it,” the assistant minister said."
 	checkSpeakerOf(t, in, "I understand the frustration, and I share it,", "Priya Raman-Hollis")
 }
+
+// TestAnyNewsGaelicParticleInLabel: a committee record's labels "Dr
+// Euan Mac a’ Phearsain (Scottish Empty Properties Forum):" and "Dr Mac
+// a’ Phearsain:" name the witness, whose name holds Gaelic "a’".
+func TestAnyNewsGaelicParticleInLabel(t *testing.T) {
+	t.Parallel()
+	in := "The Convener: I welcome Morag Lindqvist-Baird and Dr Euan Mac a’ Phearsain to the meeting.\n\n" +
+		"Morag Lindqvist-Baird (Shelter Scotland): We support the bill.\n\n" +
+		"Dr Euan Mac a’ Phearsain (Scottish Empty Properties Forum): I agree with Morag. We have been asking for this power for a decade.\n\n" +
+		"The Convener: How long should a home lie empty first?\n\n" +
+		"Dr Mac a’ Phearsain: Two years, with a discretion for ministers."
+	checkQuotes(t, in, []wantQuote{{"I welcome Morag Lindqvist-Baird and Dr Euan Mac a’ Phearsain to the meeting.", "The Convener", ""},
+		{"We support the bill.", "Morag Lindqvist-Baird", ""},
+		{"I agree with Morag. We have been asking for this power for a decade.", "Euan Mac a’ Phearsain", ""},
+		{"How long should a home lie empty first?", "The Convener", ""},
+		{"Two years, with a discretion for ministers.", "Euan Mac a’ Phearsain", ""}})
+}

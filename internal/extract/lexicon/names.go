@@ -541,8 +541,9 @@ func HonorificOnly(title string) bool {
 }
 
 // nameParticles join the parts of a name in lower case: "Giancarlo de
-// Santis", "Ritchie van der Sluis", "Rhodri ap Ifan", "Maria dela Paz".
-var nameParticles = wordSet(`von van der den de la le del della da dos das du di ter ten ap ab dela delos bin binti`)
+// Santis", "Ritchie van der Sluis", "Rhodri ap Ifan", "Maria dela Paz",
+// "Euan Mac a’ Phearsain".
+var nameParticles = wordSet(`von van der den de la le del della da dos das du di ter ten ap ab dela delos bin binti ibn a’ a'`)
 
 // IsNameParticle reports whether w, in lower case, joins the parts of a
 // name: a surname's particle.

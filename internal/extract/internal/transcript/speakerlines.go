@@ -511,11 +511,7 @@ var partyTags = map[string]bool{"Con": true, "Lab": true, "LD": true, "Lib Dem":
 
 // particle reports whether w is a lower-case part of a surname.
 func particle(w string) bool {
-	switch w {
-	case "de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin", "binti", "ibn":
-		return true
-	}
-	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+	return lexicon.IsNameParticle(w) || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
 }
 
 // maxTimeMark bounds a bracketed time: "[01:02:03]".

@@ -577,7 +577,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 	if t, ok := voicesLabel(r, s, e); ok {
 		return t, true
 	}
-	k, words, caps := s, 0, true
+	k, words, particles, caps := s, 0, 0, true
 	limit := maxLabelWords
 	if bold {
 		limit = maxBoldLabelWords
@@ -598,6 +598,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 		if k == w || !unicode.IsUpper(r[w]) && !numbered && !(bold && words > 0 && labelJoiners[string(r[w:k])]) && !particleLabel(r, w, e) {
 			return Turn{}, false
 		}
+		if unicode.IsLower(r[w]) && lexicon.IsNameParticle(string(r[w:k])) {
+			particles++ // "Dr Mac a’ Phearsain:": a name of three words and a particle
+		}
 		words++
 		le := k
 		for k < e && (r[k] == '*' || r[k] == '_') {
@@ -613,7 +616,7 @@ func label(r []rune, a, e int) (Turn, bool) {
 			}
 			name := string(r[s:le])
 			office := chamberOffices[name+":"] // "The Deputy Presiding Officer: Order."
-			if notLabels[strings.ToLower(name)] || !caps && words > 3 && !bold && !office || roman(name) || documentPart(name) {
+			if notLabels[strings.ToLower(name)] || !caps && words-particles > 3 && !bold && !office || roman(name) || documentPart(name) {
 				return Turn{}, false
 			}
 			if caps && words > maxLabelWords {
@@ -644,8 +647,8 @@ func label(r []rune, a, e int) (Turn, bool) {
 // Ahlefeldt:", which a label's capital would otherwise have to open.
 func particleLabel(r []rune, s, e int) bool {
 	k := s
-	for k < e && k-s < 6 && unicode.IsLower(r[k]) {
-		k++
+	for k < e && k-s < 6 && (unicode.IsLower(r[k]) || k > s && (r[k] == '’' || r[k] == '\'')) {
+		k++ // (and Gaelic "a’")
 	}
 	return k > s && k+1 < e && r[k] == ' ' && lexicon.IsNameParticle(string(r[s:k])) && (unicode.IsUpper(r[k+1]) || particleLabel(r, k+1, e))
 }
