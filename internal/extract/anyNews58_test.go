@@ -507,3 +507,12 @@ func TestAnyNewsGaelicParticleInLabel(t *testing.T) {
 		{"How long should a home lie empty first?", "The Convener", ""},
 		{"Two years, with a discretion for ministers.", "Euan Mac a’ Phearsain", ""}})
 }
+
+// TestAnyNewsPresenterNamedAtTheEnd: an article whose last words are
+// "presented by Jory Pascoe" reads the presenter's name to the end of
+// the text, and no further.
+func TestAnyNewsPresenterNamedAtTheEnd(t *testing.T) {
+	t.Parallel()
+	in := "PRESENTER: Hello.\n\nDAVE: Hi.\n\nPRESENTER: Bye.\n\nThe phone-in was presented by Jory Pascoe"
+	checkSpeakerOf(t, in, "Bye.", "Jory Pascoe")
+}

@@ -289,13 +289,13 @@ func introducedRoles(r []rune) map[string]string {
 			continue
 		}
 		var name []string
-		for _, w := range strings.Fields(head[k+len(by.verb) : min(len(head), k+len(by.verb)+maxAskerBracket)]) {
-			w = strings.TrimRight(w, ",.;:")
+		for _, field := range strings.Fields(head[k+len(by.verb) : min(len(head), k+len(by.verb)+maxAskerBracket)]) {
+			w := strings.TrimRight(field, ",.;:")
 			if w == "" || !unicode.IsUpper([]rune(w)[0]) || len(name) == 4 {
 				break
 			}
 			name = append(name, w)
-			if strings.ContainsAny(head[strings.Index(head[k:], w)+k+len(w):][:1], ",.;:") {
+			if w != field {
 				break // the name ends at its comma
 			}
 		}
