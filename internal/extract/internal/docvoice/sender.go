@@ -28,7 +28,7 @@ func SenderAfter(d article.Doc, n int) string {
 				e++
 			}
 			if article.IsPerson(d, d.Text(n, e)) {
-				return writtenName(d, n, e) // "a letter from Ruth Okafor"
+				return WrittenName(d, n, e) // "a letter from Ruth Okafor"
 			}
 		}
 		return ""
@@ -51,7 +51,7 @@ func SenderAfter(d article.Doc, n int) string {
 			// "a constituent in South Uist": a place, the description's
 		default:
 			if c > n+1 {
-				return writtenName(d, c, e) // "a memo from the agency’s Office of Railroad Safety"
+				return WrittenName(d, c, e) // "a memo from the agency’s Office of Railroad Safety"
 			}
 		}
 	}
@@ -62,9 +62,9 @@ func SenderAfter(d article.Doc, n int) string {
 	return d.Text(n, e)
 }
 
-// writtenName returns the person named by tokens [n, e) by their name in
+// WrittenName returns the person named by tokens [n, e) by their name in
 // full, when the article knows it, or as written.
-func writtenName(d article.Doc, n, e int) string {
+func WrittenName(d article.Doc, n, e int) string {
 	name := lexicon.StripPossessive(d.Text(n, e))
 	if en, ok := d.ByName(name); ok {
 		return d.Ent(en).Name

@@ -2262,13 +2262,7 @@ func (x *refiner) nameOf(n, e int) string {
 	return x.writtenName(n, e)
 }
 
-func (x *refiner) writtenName(n, e int) string {
-	name := lexicon.StripPossessive(x.text(n, e))
-	if en, ok := x.byName(name); ok {
-		return x.ent(en).Name
-	}
-	return name
-}
+func (x *refiner) writtenName(n, e int) string { return docvoice.WrittenName(x.d, n, e) }
 
 // kin are the words for a relative, whom "of ..." after them names.
 var kin = map[string]bool{"son": true, "daughter": true, "mother": true, "father": true, "wife": true, "husband": true,
