@@ -252,12 +252,7 @@ func (x *extractor) personNamed(name string, pos int) (string, string) {
 const maxOfficeLabels = 20
 
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
-	words := strings.Fields(t.Label)
-	for i, w := range words {
-		if strings.ToUpper(w) == w {
-			words[i] = transcript.TitleCase(w) // "SEN. WARREN", not "DeSantis"
-		}
-	}
+	words := strings.Fields(transcript.NameCase(t.Label)) // "SEN. WARREN", not "DeSantis"
 	if strings.EqualFold(t.Label, "reporter") && t.Start > t.LabelEnd {
 		if o := strings.Trim(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(string(x.r[t.LabelEnd:t.Start])), ":")), "()"); o != "" {
 			return "a reporter from " + o, "" // "REPORTER (KOIN 6):"

@@ -10,11 +10,11 @@ package capsname
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -61,7 +61,7 @@ func Run(d article.Doc, out []result.Quote) int {
 			steps++
 			end++
 		}
-		leads = append(leads, lead{a: i, b: b, v: v, end: end, name: titleCase(r[toks[i].S:toks[b-1].E]), title: strings.TrimSpace(d.Text(b+1, v-1))})
+		leads = append(leads, lead{a: i, b: b, v: v, end: end, name: transcript.NameCase(string(r[toks[i].S:toks[b-1].E])), title: strings.TrimSpace(d.Text(b+1, v-1))})
 	}
 	if len(leads) == 0 {
 		return steps
@@ -179,20 +179,4 @@ func pronounAt(d article.Doc, toks []tok.Token, pos int) bool {
 	}
 	t := toks[d.TokenAt(pos)]
 	return t.Kind == tok.Word && lexicon.PronounGender(t.Low) != ""
-}
-
-// titleCase writes a name in capitals as a name: "DIALLO-HASSAN" is
-// "Diallo-Hassan", "O’NEILL" "O’Neill".
-func titleCase(rs []rune) string {
-	out := make([]rune, len(rs))
-	start := true
-	for i, c := range rs {
-		if start {
-			out[i] = unicode.ToUpper(c)
-		} else {
-			out[i] = unicode.ToLower(c)
-		}
-		start = !unicode.IsLetter(c)
-	}
-	return string(out)
 }

@@ -383,13 +383,7 @@ func Chairs(r []rune) []Chair {
 	transcript.Lines(r, len(r), func(s, e int) bool {
 		line := strings.TrimLeft(string(r[s:e]), "(")
 		if rest, ok := strings.CutPrefix(line, "IN THE CHAIR: "); ok {
-			words := strings.Fields(strings.TrimRight(rest, ")"))
-			for i, w := range words {
-				if transcript.AllCaps(w) {
-					words[i] = transcript.TitleCase(w)
-				}
-			}
-			if name := strings.Join(words, " "); transcript.PersonName(name) {
+			if name := transcript.NameCase(strings.TrimRight(rest, ")")); transcript.PersonName(name) {
 				out = append(out, Chair{At: s, Name: name})
 			}
 		}

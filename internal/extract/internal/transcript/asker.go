@@ -168,11 +168,7 @@ func bracketRoles(r []rune, out map[string]string) map[string]string {
 		}
 		if m := roleBracket.FindStringSubmatch(string(r[s:min(e, s+maxAskerBracket*2)])); m != nil && lineRoles[strings.ToLower(m[1])] {
 			// "MODERATOR (PRISCILLA AWUAH, DIRECTOR OF ...):": the part first, the name in brackets
-			words := strings.Fields(m[2])
-			for i, w := range words {
-				words[i] = TitleCase(w)
-			}
-			if role, name := strings.ToLower(m[1]), strings.Join(words, " "); out[role] == "" && personName(name) && strings.Contains(name, " ") {
+			if role, name := strings.ToLower(m[1]), NameCase(m[2]); out[role] == "" && personName(name) && strings.Contains(name, " ") {
 				if out == nil {
 					out = map[string]string{}
 				}
@@ -391,11 +387,7 @@ func roleStart(line []rune) bool {
 func OfficeHolder(r []rune, office string) string {
 	text := string(r)
 	if AllCaps(office) && strings.Contains(office, " ") {
-		words := strings.Fields(office)
-		for i, w := range words {
-			words[i] = TitleCase(w)
-		}
-		if name := officeHolderIn(text, strings.Join(words, " ")); name != "" {
+		if name := officeHolderIn(text, NameCase(office)); name != "" {
 			return name // "PRIME MINISTER:" after "Prime Minister Eleanor Marsh"
 		}
 	}

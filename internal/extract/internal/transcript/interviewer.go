@@ -125,10 +125,7 @@ func capsByline(prev, line string) string {
 	if !role || strings.ToUpper(line) != line {
 		return ""
 	}
-	for i := range w {
-		w[i] = TitleCase(w[i])
-	}
-	if name := strings.Join(w, " "); personName(name) {
+	if name := NameCase(strings.Join(w, " ")); personName(name) {
 		return name
 	}
 	return ""
@@ -392,13 +389,7 @@ func InitialsOf(name string) []string {
 // BylineName is the name Interviewer reads before rune first, written as
 // a name where the byline prints it in capitals ("BY PRIYA VENKATARAMAN").
 func BylineName(r []rune, first int) string {
-	w := strings.Fields(Interviewer(r, first))
-	for i := range w {
-		if strings.ToUpper(w[i]) == w[i] {
-			w[i] = TitleCase(w[i])
-		}
-	}
-	return strings.Join(w, " ")
+	return NameCase(Interviewer(r, first))
 }
 
 // InitialsLabel reports whether a label of two to four capitals ("PV")

@@ -21,6 +21,20 @@ func TitleCase(w string) string {
 	return string(r)
 }
 
+// NameCase writes the words of a name that are in capitals as a name
+// ("MARIAM DIALLO-HASSAN" gives "Mariam Diallo-Hassan", "Katarzyna
+// WIŚNIEWSKA-ORTEGA" "Katarzyna Wiśniewska-Ortega"), the others as
+// they are.
+func NameCase(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if allCaps(w) {
+			words[i] = TitleCase(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // Outside drops the quotes that lie inside a transcript turn (spans,
 // in text order), but for a statement the turn itself reports by naming
 // who made it ("Dr Alasdair Crombie wrote to me: “...”", "A dealer said,

@@ -121,10 +121,7 @@ func (x *doc) spokeWith(i int) int {
 				return MostNamed(x.d, name, k+1)
 			}
 			w := strings.Fields(name)
-			for j := range w {
-				w[j] = TitleCase(w[j]) // "MATTEO FERRANDI", named so nowhere else
-			}
-			if e := MostNamed(x.d, strings.Join(w, " "), k+1); e >= 0 || len(w) < 2 {
+			if e := MostNamed(x.d, NameCase(name), k+1); e >= 0 || len(w) < 2 { // "MATTEO FERRANDI", named so nowhere else
 				return e
 			}
 			return x.d.ResolvePerson(strings.Join(w, " "), "", x.toks[n].S)
