@@ -30,6 +30,7 @@ const maxAppositive = 40
 type lead struct {
 	a, b, v, end int
 	name, title  string
+	pronounsTo   int // the last paragraph after it that, like each one between, opens with a personal pronoun
 }
 
 // Run gives the quotes of each paragraph that opens with a name in
@@ -61,7 +62,8 @@ func Run(d article.Doc, out []result.Quote) int {
 			steps++
 			end++
 		}
-		leads = append(leads, lead{a: i, b: b, v: v, end: end, name: transcript.NameCase(string(r[toks[i].S:toks[b-1].E])), title: strings.TrimSpace(d.Text(b+1, v-1))})
+		leads = append(leads, lead{a: i, b: b, v: v, end: end, name: transcript.NameCase(string(r[toks[i].S:toks[b-1].E])), title: strings.TrimSpace(d.Text(b+1, v-1)),
+			pronounsTo: pronounParas(toks, end, &steps)})
 	}
 	if len(leads) == 0 {
 		return steps
@@ -115,15 +117,26 @@ func Run(d article.Doc, out []result.Quote) int {
 // pronoun: the summary going on about the speaker the lead named.
 func (l lead) pronounOn(d article.Doc, toks []tok.Token, q *result.Quote) bool {
 	t := d.TokenAt(q.Start)
-	if t < 0 || toks[t].Para <= toks[l.end].Para || toks[t].Para-toks[l.end].Para > maxPronounParas {
-		return false
-	}
-	for k := l.end + 1; k <= t; k++ {
-		if toks[k].Para != toks[k-1].Para && lexicon.PronounGender(toks[k].Low) == "" {
-			return false // a paragraph that opens otherwise: another speaker's, or the story's
+	return t >= 0 && toks[t].Para > toks[l.end].Para && toks[t].Para <= l.pronounsTo
+}
+
+// pronounParas returns the last of the paragraphs after the one ending
+// at token end that each open with a personal pronoun ("She urged ...",
+// "She said to me ..."), at most maxPronounParas of them; end's own
+// paragraph when the next does not.
+func pronounParas(toks []tok.Token, end int, steps *int) int {
+	last := toks[end].Para
+	for k := end + 1; k < len(toks) && toks[k].Para-toks[end].Para <= maxPronounParas; k++ {
+		*steps++
+		if toks[k].Para == toks[k-1].Para {
+			continue
 		}
+		if lexicon.PronounGender(toks[k].Low) == "" {
+			break // a paragraph that opens otherwise: another speaker's, or the story's
+		}
+		last = toks[k].Para
 	}
-	return true
+	return last
 }
 
 // maxPronounParas bounds the paragraphs after a lead that pronounOn
