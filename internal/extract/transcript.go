@@ -251,6 +251,42 @@ func (x *extractor) personNamed(name string, pos int) (string, string) {
 // for: each read is one pass over the text.
 const maxOfficeLabels = 20
 
+// nameOfSomeone reports whether a person the article names in full
+// bears w as their given name or surname ("AIREY:" for Desmond Airey,
+// "[Tasha]" for Tasha Rinehart).
+func (x *extractor) nameOfSomeone(w string) bool {
+	for _, e := range x.ents {
+		x.steps++
+		if !e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		for _, n := range strings.Fields(e.name) {
+			if strings.EqualFold(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleHolder is transcript.RoleHolder, read once per label and for a
+// few labels only (each read is one pass over the text), for a label
+// that is no one's name.
+func (x *extractor) roleHolder(label string) string {
+	if x.officeNames == nil {
+		x.officeNames = map[string]string{}
+	}
+	key := "\x00" + label // apart from the offices' holders
+	holder, ok := x.officeNames[key]
+	if !ok && len(x.officeNames) < maxOfficeLabels {
+		if !x.nameOfSomeone(label) {
+			holder = transcript.RoleHolder(x.r, label)
+		}
+		x.officeNames[key] = holder
+	}
+	return holder
+}
+
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	words := strings.Fields(transcript.NameCase(t.Label)) // "SEN. WARREN", not "DeSantis"
 	if strings.EqualFold(t.Label, "reporter") && t.Start > t.LabelEnd {
@@ -284,6 +320,14 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		if holder != "" {
 			name, _ := x.personNamed(holder, t.LabelStart)
 			return name, t.Label
+		}
+	}
+	if len(words) == 1 {
+		// "Coroner:" after "Area coroner Dr Yvonne Kettleborough asked
+		// him", "CALLER:" after "The caller, 34-year-old Marisa Tolliver"
+		if holder := x.roleHolder(words[0]); holder != "" {
+			name, _ := x.personNamed(holder, t.LabelStart)
+			return name, words[0]
 		}
 	}
 	if holder, office := x.initials.Of(x.r, t.Label); holder != "" {

@@ -201,12 +201,18 @@ func ReadCourt(r []rune) Court {
 			}
 		}
 		switch {
-		case c.Witness == "" && strings.HasPrefix(strings.TrimSpace(line), "having been") && strings.Contains(line, "sworn") &&
+		case c.Witness == "" && (strings.HasPrefix(strings.TrimSpace(line), "having been") || strings.HasPrefix(strings.TrimSpace(line), "called as a witness")) && strings.Contains(line, "sworn") &&
 			strings.HasSuffix(last, ",") && transcript.AllCaps(strings.TrimSuffix(last, ",")):
-			c.Witness = strings.TrimSuffix(last, ",") // "COLLEEN ASHWATER," over "having been first duly sworn"
+			c.Witness = strings.TrimSuffix(last, ",") // "COLLEEN ASHWATER," over "having been first duly sworn" or "called as a witness by the People, having been previously sworn"
 		case strings.HasPrefix(line, "BY ") && strings.HasSuffix(line, ":") && e2-s < 60:
 			a := s + 3
 			c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: string(r[a : e2-1]), Start: a, End: e2 - 1})
+		case strings.HasPrefix(line, "Q. BY ") && strings.Contains(line[:min(len(line), 60)], ":"):
+			// "Q. BY MS. ADEYEMI-CROSS: Your report ...?": the examiner named on the question
+			label, _, _ := strings.Cut(line[len("Q. BY "):], ":")
+			if a := s + len("Q. BY "); transcript.AllCaps(label) {
+				c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: label, Start: a, End: a + len([]rune(label))})
+			}
 		case c.Witness == "" && strings.Contains(line, ", having been") && strings.Contains(line, "sworn"):
 			if name, _, _ := strings.Cut(line, ","); transcript.AllCaps(name) {
 				c.Witness = name
@@ -310,7 +316,7 @@ const maxCaption = 4000
 func (c Court) ExaminerAt(pos int) *Examiner {
 	var at *Examiner
 	for k := range c.Examiner {
-		if c.Examiner[k].Pos < pos {
+		if c.Examiner[k].Pos <= pos { // (at pos itself: "Q. BY MS. ADEYEMI: ...")
 			at = &c.Examiner[k]
 		}
 	}

@@ -112,7 +112,7 @@ func (x *reader) placeMention(t int) bool {
 		}
 		return false
 	}
-	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) && !x.roleInApposition(t) {
+	if x.toks[t-1].Low == "," && t >= 3 && x.isNameWord(t-2) && !vocab.PlaceOrTeam(x.text(t-2, t-1)) && !x.roleInApposition(t) && !x.saysNext(t) {
 		// "in Batley, West Yorkshire": the region of a place (not "in
 		// January, Walter Pruett stood" or "from Dhaka, Henrik Sørvik,
 		// the IOM's chief of mission")
@@ -288,6 +288,14 @@ func (x *reader) aged(a, b int) bool {
 // Chisel track", "the Taylor Swift song", whose name speaks nowhere.
 var worksOf = map[string]bool{"track": true, "song": true, "songs": true, "album": true, "film": true,
 	"movie": true, "novel": true, "concert": true, "anthem": true, "tune": true}
+
+// saysNext reports whether the name at token t is followed by a speech
+// verb or an auxiliary: "Back in Stoke, Ellery said": the subject of
+// the sentence after a place, not the place's region.
+func (x *reader) saysNext(t int) bool {
+	e := x.nameEnd(t)
+	return e < len(x.toks) && !x.toks[e].Cap && x.toks[e].Kind == tok.Word && (lexicon.Verb(x.toks[e].Low) != 0 || vocab.FiniteAux[x.toks[e].Low])
+}
 
 // nameEnd returns the token after the capitalised name starting at t.
 func (x *reader) nameEnd(t int) int {

@@ -397,6 +397,37 @@ func OfficeHolder(r []rune, office string) string {
 	return officeHolderIn(text, strings.ToLower(office)) // "MINISTER:" after "Water minister Gareth Llewellyn"
 }
 
+// RoleHolder returns the person the text names right after the part a
+// label gives alone, the part written in lower case as a word of the
+// story's: "Coroner:" after "Area coroner Dr Yvonne Kettleborough
+// asked", "CALLER:" after "The caller, 34-year-old Marisa Tolliver",
+// "DISPATCHER:" after "Dispatcher Kyle Brandt-Oyelaran, who ...".
+// The parts a label stands for the same way in any transcript (a
+// reporter, an operator) are no one's; "" when none is named.
+func RoleHolder(r []rune, label string) string {
+	low := strings.ToLower(label)
+	if noHolder[low] || lineRoles[low] || strings.ContainsAny(low, " .") {
+		return ""
+	}
+	text := string(r)
+	if name := officeHolderIn(text, " "+low); name != "" {
+		return name
+	}
+	for _, open := range []string{"\n", ". ", "\" "} {
+		// "Dispatcher Kyle Brandt-Oyelaran, who ...": the part opening a
+		// sentence (a surname does not stand before a name)
+		if name := officeHolderAfter(text, open+TitleCase(low)+" "); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// noHolder are the parts a label gives that stand for whoever fills
+// them at each turn.
+var noHolder = map[string]bool{"reporter": true, "journalist": true, "audience": true, "question": true, "answer": true,
+	"q": true, "a": true, "voice": true, "speaker": true, "member": true, "members": true, "participant": true}
+
 // honorificWords open a name after an office without being part of it.
 var honorificWords = map[string]bool{"Professor": true, "Prof": true, "Sir": true, "Dame": true, "Dr": true,
 	"Mr": true, "Mrs": true, "Ms": true, "Lord": true, "Lady": true}
@@ -420,8 +451,8 @@ func officeHolderAfter(text, office string) string {
 		}
 		from += k + len(office)
 		words := strings.Fields(text[from:min(len(text), from+maxAskerBracket)])
-		for len(words) > 2 && honorificWords[strings.TrimRight(words[0], ".")] {
-			words = words[1:] // "Professor Sir Rajiv Menon"
+		for len(words) > 2 && (honorificWords[strings.TrimRight(words[0], ".")] || strings.HasSuffix(words[0], "-year-old")) {
+			words = words[1:] // "Professor Sir Rajiv Menon", "the caller, 34-year-old Marisa Tolliver"
 		}
 		n := 0
 		for n < len(words) && n < 3 && personName(strings.TrimRight(words[n], ",.;:")) && !LabelTitle(words[n]) {

@@ -144,7 +144,7 @@ var memberList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), ([A-Z][a-zA-Z'’-]+
 var titledList = regexp.MustCompile(`([A-Z][a-zA-Z'’-]+), (?:Sen|Senator|Mr|Ms|Mrs|Dr|Prof|Hon) ([A-Z][a-zA-Z'’-]+)( \(Chair\))?`)
 
 // listFields head a committee report's lists of who spoke.
-var listFields = map[string]bool{"Questioner": true, "Speaker": true, "Responder": true, "Witness": true, "Witnesses": true,
+var listFields = map[string]bool{"Questioner": true, "Questioners": true, "Speaker": true, "Speakers": true, "Responder": true, "Responders": true, "Witness": true, "Witnesses": true,
 	"Witness Name": true}
 
 // maxListLine bounds, in runes, the part of a line the lists are read in.

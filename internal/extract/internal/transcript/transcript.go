@@ -1179,10 +1179,37 @@ func turn(r []rune, s, le, b, e int, name string) (Turn, bool) {
 	if !ok {
 		role = Named
 	}
+	if name == "Q" {
+		b = afterExaminer(r, b, e) // "Q. BY MS. ADEYEMI-CROSS: Your report ...?"
+	}
 	if (name == "A" || name == "Q") && initialled(r[b:e]) {
 		return Turn{}, false // "A. VERHAEGHE/S. ROSTAMI-HOLT def. L. SEREDA": an initial and a surname, a result
 	}
 	return Turn{LabelStart: s, LabelEnd: le, Start: b, End: e, Label: name, Role: role}, true
+}
+
+// maxExaminer bounds, in runes, the examiner's label a question opens
+// with.
+const maxExaminer = 40
+
+// afterExaminer returns where the words of a question start after the
+// examiner's label a court's transcript puts first when the examiner
+// changes ("Q. BY MS. ADEYEMI-CROSS: Your report, that's People's 41?"),
+// or b when there is none.
+func afterExaminer(r []rune, b, e int) int {
+	if e-b < 6 || string(r[b:b+3]) != "BY " {
+		return b
+	}
+	for k := b + 3; k < min(e, b+3+maxExaminer); k++ {
+		if r[k] == ':' {
+			if label := string(r[b+3 : k]); AllCaps(label) && k+1 < e {
+				nb, _ := trim(r, k+1, e)
+				return nb
+			}
+			return b
+		}
+	}
+	return b
 }
 
 // initialled reports whether the words after a "Q." or "A." are the rest

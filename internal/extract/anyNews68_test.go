@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+// TestAnyNewsSubjectAfterFrontedPlace: "Back in Stoke, Ellery said ..."
+// names the speaker after a fronted place; the surname after the comma
+// is the sentence's subject, not the region of the place ("in Batley,
+// West Yorkshire"), so the "she" of the quote after it is her.
+func TestAnyNewsSubjectAfterFrontedPlace(t *testing.T) {
+	t.Parallel()
+	in := "The Courier - Back to home\n\n" +
+		"Margaret Ellery, 78, from Stoke-on-Trent, has been waiting 71 weeks for a hip replacement.\n\n" +
+		"The health minister, Rachel Dunmore, said the overall list had fallen for three months.\n\n" +
+		"Dunmore was asked whether she would apologise to patients such as Ellery.\n\n" +
+		"Back in Stoke, Ellery said she did not much mind who was to blame. \"I just want to walk my granddaughter to school,\" she said."
+	checkSpeakerOf(t, in, "I just want to walk my granddaughter to school,", "Margaret Ellery")
+}
+
+// TestAnyNewsRoleLabelsNamedInTheStory: a transcript a story carries
+// labels its speakers by their part alone ("DISPATCHER:", "CALLER:",
+// "Coroner:"); the story names who filled each part ("Dispatcher Kyle
+// Brandt", "The caller, 34-year-old Marisa Tolliver", "Area coroner Dr
+// Yvonne Kettle"), and the turns are theirs. A label that is someone's
+// surname stays theirs.
+func TestAnyNewsRoleLabelsNamedInTheStory(t *testing.T) {
+	t.Parallel()
+	call := "The caller, 34-year-old Marisa Tolliver of Roseville, was clinging to the hull when she dialled 911. " +
+		"Dispatcher Kyle Brandt, who has worked at the centre for six years, took the call.\n\n" +
+		"A portion of the call is below.\n\n" +
+		"DISPATCHER: 911, what is the address of your emergency?\n\n" +
+		"CALLER: We're on the lake, our boat flipped.\n\n" +
+		"DISPATCHER: OK, ma'am, I'm getting you help."
+	checkQuotes(t, call, []wantQuote{{"911, what is the address of your emergency?", "Kyle Brandt", ""},
+		{"We're on the lake, our boat flipped.", "Marisa Tolliver", ""},
+		{"OK, ma'am, I'm getting you help.", "Kyle Brandt", ""}})
+	inquest := "Farm owner Desmond Airey, 62, said he had assumed the teenager knew what he was doing.\n\n" +
+		"Area coroner Dr Yvonne Kettle asked him about a leaflet sent to the farm. The exchange went:\n\n" +
+		"Coroner: Do you remember receiving this?\n\n" +
+		"Airey: I don't remember that one.\n\n" +
+		"Coroner: Thank you for your candour."
+	checkQuotes(t, inquest, []wantQuote{{"Do you remember receiving this?", "Yvonne Kettle", ""},
+		{"I don't remember that one.", "Desmond Airey", ""},
+		{"Thank you for your candour.", "Yvonne Kettle", ""}})
+}
+
+// TestAnyNewsWitnessCalledAndExaminerOnQuestion: a reporter's transcript
+// names the witness over "called as a witness by the People, having been
+// previously sworn", whose "A." turns are theirs, and a question that
+// names a new examiner on its own line ("Q. BY MS. ADEYEMI: Your report
+// ...?") is that examiner's, the label no part of the words.
+func TestAnyNewsWitnessCalledAndExaminerOnQuestion(t *testing.T) {
+	t.Parallel()
+	in := "REPORTER'S TRANSCRIPT OF PROCEEDINGS\n\n" +
+		"APPEARANCES:\nFor the People:     ANTHONY KESSLER, Deputy District Attorney\nFor the Defendant:  NKECHI ADEYEMI, Attorney at Law\n\n" +
+		"                    ARTURO SANDOVAL,\n" +
+		"called as a witness by the People, having been previously sworn, resumed the stand and testified further as follows:\n\n" +
+		"                    CROSS-EXAMINATION (Resumed)\n" +
+		"BY MR. KESSLER:\n\n" +
+		"     Q. Investigator, where did the fire start?\n\n" +
+		"     A. In the back storeroom.\n\n" +
+		"     Q. BY MS. ADEYEMI: Your report, that's People's 41?\n\n" +
+		"     A. Yes.\n\n" +
+		"     Q. And you did not test the cord?\n\n" +
+		"     A. No."
+	checkQuotes(t, in, []wantQuote{{"Investigator, where did the fire start?", "Anthony Kessler", ""},
+		{"In the back storeroom.", "Arturo Sandoval", ""},
+		{"Your report, that's People's 41?", "Adeyemi", ""},
+		{"Yes.", "Arturo Sandoval", ""},
+		{"And you did not test the cord?", "Adeyemi", ""},
+		{"No.", "Arturo Sandoval", ""}})
+}
+
+// TestAnyNewsChairInPluralQuestionersList: a committee's Hansard lists
+// "Questioners: Braithwaite, Senator Rhys (NSW); Fairweather, Senator
+// Nadia (Chair)", and its "CHAIR:" turns are the senator marked chair.
+func TestAnyNewsChairInPluralQuestionersList(t *testing.T) {
+	t.Parallel()
+	in := "Committee Hansard\nESTIMATES\n\n" +
+		"Members in attendance: Senators Braithwaite, Fairweather, Okoli\n" +
+		"Questioners: Braithwaite, Senator Rhys (NSW); Okoli, Senator Adaeze (Vic.); Fairweather, Senator Nadia (Chair)\n\n" +
+		"CHAIR: We will now resume with the Bureau. Dr Halvorsen, would you like to make a statement?\n\n" +
+		"Dr Halvorsen: Thank you, Chair, just briefly.\n\n" +
+		"CHAIR: Thank you. Senator Braithwaite.\n\n" +
+		"Senator BRAITHWAITE: When did the radar fail?"
+	checkSpeakerOf(t, in, "We will now resume with the Bureau. Dr Halvorsen, would you like to make a statement?", "Nadia Fairweather")
+	checkSpeakerOf(t, in, "Thank you. Senator Braithwaite.", "Nadia Fairweather")
+}
