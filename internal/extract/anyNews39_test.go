@@ -196,9 +196,10 @@ func TestAnyNewsEstimatesLists(t *testing.T) {
 }
 
 // TestAnyNewsOrderNotCourts: "the order" read out paragraphs after a
-// court was named is the president's executive order, not the court's.
+// court was named is the president's executive order, not the court's,
+// and its words are the president's, who signed it.
 func TestAnyNewsOrderNotCourts(t *testing.T) {
 	t.Parallel()
 	in := "The Supreme Court heard a related case last year.\n\nCongress did not act.\n\nThe president signed an executive order on Monday.\n\n\"Agencies must cut costs,\" the order said."
-	checkQuotes(t, in, []wantQuote{{"Agencies must cut costs,", "the order", ""}})
+	checkQuotes(t, in, []wantQuote{{"Agencies must cut costs,", "the president", ""}})
 }

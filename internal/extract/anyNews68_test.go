@@ -85,3 +85,30 @@ func TestAnyNewsChairInPluralQuestionersList(t *testing.T) {
 	checkSpeakerOf(t, in, "We will now resume with the Bureau. Dr Halvorsen, would you like to make a statement?", "Nadia Fairweather")
 	checkSpeakerOf(t, in, "Thank you. Senator Braithwaite.", "Nadia Fairweather")
 }
+
+// TestAnyNewsDocumentSpeaksForItsIssuer: "“...,” the commentary said"
+// and the like are the words of whoever the story says issued the
+// document: the agency that carried a commentary, the auditors a report
+// was by, the rabbi who issued a letter, the office that has a warning
+// out, the department that said it in a statement.
+func TestAnyNewsDocumentSpeaksForItsIssuer(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, quote, want string }{
+		{"Seoul announced the video letters on Monday.\n\nHours after the announcement, North Korea's Korean Central News Agency (KCNA) carried a commentary denouncing the plan. " +
+			"\"The puppets' cries are nothing but a smoke screen,\" the commentary said.",
+			"The puppets' cries are nothing but a smoke screen,", "Korean Central News Agency"},
+		{"The council's new finance system has cost three times its budget.\n\nAccording to a report by auditors Keller Aston, the total cost is now forecast at £27.4 million.\n\n" +
+			"\"Officers described to us a routine of manual checks,\" the report states.",
+			"Officers described to us a routine of manual checks,", "Keller Aston"},
+		{"Rabbi Yehoshua Mandelbaum, a prominent figure in the community, issued a letter on Thursday. " +
+			"\"Anyone who can prevent harm to a child and does not do so bears a heavy responsibility,\" the letter read.",
+			"Anyone who can prevent harm to a child and does not do so bears a heavy responsibility,", "Yehoshua Mandelbaum"},
+		{"The Met Office has an amber warning for wind in place from 9am.\n\nThe warning says there is a \"danger to life from flying debris\".",
+			"danger to life from flying debris", "Met Office"},
+		{"A fire razed a longhouse in Baram early on Thursday.\n\nThe blaze destroyed all the units within an hour, the Sarawak Fire and Rescue Department said in a statement.\n\n" +
+			"Firefighters took nearly 90 minutes to reach the site.\n\n\"Upon arrival, the fire had already spread to 90 per cent of the structure,\" the statement said.",
+			"Upon arrival, the fire had already spread to 90 per cent of the structure,", "Sarawak Fire and Rescue Department"},
+	} {
+		checkQuotes(t, c.in, []wantQuote{{c.quote, c.want, ""}})
+	}
+}

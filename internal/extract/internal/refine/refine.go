@@ -251,6 +251,9 @@ func (x *refiner) refine() {
 		x.rep.Speaker(q, a) // "Interfax quoted X as saying", "in which Keogh wrote:", "the DfI"
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
+		if b-a == 2 && strings.EqualFold(q.Speaker, x.text(a, b)) {
+			x.steps += docvoice.Issuer(x.d, q, a, b) // "the commentary said" after "KCNA carried a commentary"
+		}
 		x.steps += docvoice.MessageAuthor(x.d, q, a, b)
 		x.steps += docvoice.FullerDescription(x.d, q, a, b)
 		x.kinSurname(q, a, b)
