@@ -112,3 +112,22 @@ func TestAnyNewsDocumentSpeaksForItsIssuer(t *testing.T) {
 		checkQuotes(t, c.in, []wantQuote{{c.quote, c.want, ""}})
 	}
 }
+
+// TestAnyNewsSpeakerLinesOverTimes: a record that heads each speech with
+// the member's name on a line and the time on the next ("Rhodri
+// Gethin-Powell" over "14:32:15"), some with a note that the words are
+// translated, gives each speech to the member named over it.
+func TestAnyNewsSpeakerLinesOverTimes(t *testing.T) {
+	t.Parallel()
+	in := "Record of Proceedings\nPlenary\n\n" +
+		"Llyr ap Dafydd\n14:31:06\n\nThe following is a translation of the original Welsh speech:\n\n" +
+		"Thank you, Llywydd. In Ceredigion this year, 212 pupils lost their free transport.\n\n" +
+		"Cabinet Secretary for Education\nRhodri Gethin-Powell\n14:32:15\n\n" +
+		"Thank you, Llyr, for raising this important issue.\n\n" +
+		"Llyr ap Dafydd\n14:33:40\n\nThe council tells me it is a matter of money.\n\n" +
+		"Rhodri Gethin-Powell\n14:34:02\n\nWe've increased the local government settlement by 4.3 per cent this year."
+	checkQuotes(t, in, []wantQuote{{"Thank you, Llywydd. In Ceredigion this year, 212 pupils lost their free transport.", "Llyr ap Dafydd", ""},
+		{"Thank you, Llyr, for raising this important issue.", "Rhodri Gethin-Powell", ""},
+		{"The council tells me it is a matter of money.", "Llyr ap Dafydd", ""},
+		{"We've increased the local government settlement by 4.3 per cent this year.", "Rhodri Gethin-Powell", ""}})
+}

@@ -116,6 +116,9 @@ func FindSpeakerLines(r []rune) []Turn {
 			cur = nil // a list of participants: the paragraph after is no one's turn
 		}
 		run = 0
+		if cur != nil && (timeLine(r, s, e2) || translationNote(r, s, e2)) {
+			return true // the time of a speech, or a note that it is translated, over its words
+		}
 		s = afterTime(r, s, e2) // "[00:04:12] (laughs) Thank you."
 		if t, ok := voicesLabel(r, s, e2); ok && cur != nil {
 			out = append(out, t) // "Hon. Members: Hear, hear!" in the member's speech, who goes on
@@ -544,7 +547,29 @@ func timedNext(r []rune, e int) bool {
 		}
 		k++
 	}
-	return timeMark(r, k, len(r)) > k
+	if timeMark(r, k, len(r)) > k {
+		return true
+	}
+	l := k
+	for l < len(r) && l-k <= maxTimeMark && r[l] != '\n' {
+		l++
+	}
+	return timeLine(r, k, l) // "Rhodri Gethin-Powell" over "14:32:15", as the Senedd's record prints a speech
+}
+
+// timeLine reports whether the line r[s:e] is a time alone: "14:32:15".
+func timeLine(r []rune, s, e int) bool {
+	for e > s && unicode.IsSpace(r[e-1]) {
+		e--
+	}
+	return e-s <= maxTimeMark && timestamp(string(r[s:e]))
+}
+
+// translationNote reports whether the line r[s:e] says the words under
+// it are translated: "The following is a translation of the original
+// Welsh speech:", which opens a turn without ending it.
+func translationNote(r []rune, s, e int) bool {
+	return e-s < maxSpeakerLine*2 && r[e-1] == ':' && strings.Contains(strings.ToLower(string(r[s:e])), "translation")
 }
 
 // afterTime returns where the words of the line r[s:e] start, after a
