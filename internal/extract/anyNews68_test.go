@@ -131,3 +131,16 @@ func TestAnyNewsSpeakerLinesOverTimes(t *testing.T) {
 		{"The council tells me it is a matter of money.", "Llyr ap Dafydd", ""},
 		{"We've increased the local government settlement by 4.3 per cent this year.", "Rhodri Gethin-Powell", ""}})
 }
+
+// TestAnyNewsHeadlineSpeakerNoOneInTheStory: a headline's quotation
+// read as the words of a name the story never gives a quote to ("Serbia"
+// in "US envoy says Serbia, Kosovo close to deal, warns of 'last
+// window'") is the story's quote of the same words, the envoy's.
+func TestAnyNewsHeadlineSpeakerNoOneInTheStory(t *testing.T) {
+	t.Parallel()
+	in := "Reuters\nWorld\nBusiness\n\nEurope\n\n" +
+		"US envoy says Serbia, Kosovo close to deal on power grid, warns of 'last window'\n\n" +
+		"By Marko Ellis\n\nBRUSSELS, Dec 3 (Reuters) - Serbia and Kosovo are close to an agreement on the grid, the U.S. special envoy for the Western Balkans, Gareth Pellham, said on Wednesday.\n\n" +
+		"\"This is the last window before the campaigns start. After that, nobody will want to be seen giving anything,\" Pellham said in an interview."
+	checkSpeakerOf(t, in, "last window", "Gareth Pellham")
+}

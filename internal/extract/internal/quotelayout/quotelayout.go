@@ -315,6 +315,11 @@ func (x *layout) echoes() {
 		}
 		return words[j]
 	}
+	speaks := map[string]int{} // how many quotes each speaker has
+	for _, q := range x.out {
+		x.steps++
+		speaks[q.Speaker]++
+	}
 	for i := range x.out {
 		x.steps++
 		q := &x.out[i]
@@ -329,11 +334,15 @@ func (x *layout) echoes() {
 				continue
 			}
 		}
-		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !headline && !roleOnly(q.Speaker) || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
+		// A headline's speaker the story gives no other quote ("Serbia"
+		// of "US envoy says Serbia, Kosovo close to deal, warns of 'last
+		// window'") gives way to the story's quote of the same words.
+		unheard := q.Speaker != "" && speaks[q.Speaker] < 2 && (x.toks[x.tokenAt(q.Start)].Para == 0 || x.headlineLine(q)) && !x.labelled(q)
+		if q.Speaker != "" && !alone && !x.leadsHeadline(q) && !headline && !roleOnly(q.Speaker) && !unheard || q.Kind == result.KindParaphrase || !q.Likely || q.Cue == ":" {
 			continue
 		}
 		words := wordsOf(i)
-		if len(words) < 3 && !(headline && len(words) == 2) || len(words) > echoWords {
+		if len(words) < 3 && !((headline || unheard) && len(words) == 2) || len(words) > echoWords {
 			continue // (a headline's two words: "Her senator calls it 'bureaucratic cruelty'")
 		}
 		short := len(words) <= 3 // "‘time to adjust’": the three words together, no fewer
@@ -361,6 +370,16 @@ func (x *layout) echoes() {
 			}
 		}
 	}
+}
+
+// labelled reports whether quote q's speaker is named before a colon
+// that heads its line: "No 10: PM 'fully behind' the chancellor".
+func (x *layout) labelled(q *result.Quote) bool {
+	if q.SpeakerEnd <= q.SpeakerStart {
+		return false
+	}
+	e := x.tokenAt(q.SpeakerEnd-1) + 1
+	return e < len(x.toks) && x.toks[e].Low == ":"
 }
 
 // groupWord reports whether a speaker is one plural word that the
