@@ -144,3 +144,28 @@ func TestAnyNewsHeadlineSpeakerNoOneInTheStory(t *testing.T) {
 		"\"This is the last window before the campaigns start. After that, nobody will want to be seen giving anything,\" Pellham said in an interview."
 	checkSpeakerOf(t, in, "last window", "Gareth Pellham")
 }
+
+// TestAnyNewsNameInTheTitle: "Heather Lumb, Flood Risk Manager for the
+// Environment Agency, said" and "the Recorder of Manchester, Judge
+// Patrick Veasey KC, said" are the people named, not the offices; "the
+// Portuguese tactician" is the coach named before.
+func TestAnyNewsNameInTheTitle(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, quote, want string }{
+		{"The barriers went up in 84 minutes.\n\nHeather Lumb, Flood Risk Manager for the Environment Agency in West Yorkshire, said: \"Demountable defences give us flexibility.\"",
+			"Demountable defences give us flexibility.", "Heather Lumb"},
+		{"Jailing him for 20 months, the Recorder of Manchester, Judge Patrick Veasey KC, said: 'You were told, not once but twice, that this dog was dangerous.'",
+			"You were told, not once but twice, that this dog was dangerous.", "Patrick Veasey"},
+		{"Yanga's head coach, Miguel Fonseca, did not hide his anger at the post-match press conference.\n\n\"I have been in football for 30 years. That is a goal in every country in the world,\" the Portuguese tactician said.",
+			"I have been in football for 30 years. That is a goal in every country in the world,", "Miguel Fonseca"},
+	} {
+		checkSpeakerOf(t, c.in, c.quote, c.want)
+		found := false
+		for _, q := range Extract(c.in).Quotes {
+			found = found || q.Text == c.quote
+		}
+		if !found {
+			t.Errorf("%q not found", c.quote)
+		}
+	}
+}

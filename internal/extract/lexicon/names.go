@@ -328,6 +328,7 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	shopkeeper publican farmer teacher nurse mechanic electrician plumber carpenter baker butcher solicitor
 	barrister counsel prosecutor accused defendant guard quarterback linebacker receiver cornerback lineman kicker
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
+	tactician gaffer supremo shot-stopper marksman
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
 	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
 	caddie caddy bagman detective inspector sergeant superintendent constable

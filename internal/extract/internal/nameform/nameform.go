@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/result"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -123,4 +124,51 @@ var officeHeads = map[string]bool{"leader": true, "head": true, "chair": true, "
 func initial(w string) bool {
 	r := []rune(w)
 	return len(r) >= 2 && r[len(r)-1] == '.' && unicode.IsUpper(r[0]) && (len(r) == 2 || r[1] == '.')
+}
+
+// TitleIsName swaps a speaker read as an office and a title that is a
+// person's name: "Heather Lumb, Flood Risk Manager for the Environment
+// Agency, said" read as "Flood Risk Manager" titled "Heather Lumb", and
+// "the Recorder of Manchester, Judge Patrick Veasey KC, said" as
+// "Recorder of Manchester" titled "Judge Patrick Veasey KC". The name
+// is NameInTitle's.
+func TitleIsName(q *result.Quote) {
+	if name := NameInTitle(q.SpeakerTitle); name != "" && office(q.Speaker) {
+		q.Speaker, q.SpeakerTitle = name, q.Speaker
+	}
+}
+
+// NameInTitle returns the person's name a speaker's title holds, after
+// its own titles and before its letters ("Judge Patrick Veasey KC":
+// "Patrick Veasey"): two to four words in capitals, the first a given
+// name; "" when it holds none.
+func NameInTitle(title string) string {
+	f := strings.Fields(title)
+	for len(f) > 0 && (lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(f[0], "."))) || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(f[0], ".")))) {
+		f = f[1:] // "Judge", "Dr"
+	}
+	for len(f) > 0 && lexicon.IsPostNominal(strings.TrimRight(f[len(f)-1], ",")) {
+		f = f[:len(f)-1] // "KC"
+	}
+	if len(f) < 2 || len(f) > 4 || vocab.GivenNameGender(strings.ToLower(f[0])) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, ",;:()") {
+			return ""
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// office reports whether a speaker is an office, not a name: one of its
+// words, in lower case, is a title or a role ("Flood Risk Manager",
+// "Recorder of Manchester").
+func office(speaker string) bool {
+	for _, w := range strings.Fields(speaker) {
+		if w = strings.ToLower(w); lexicon.IsTitleWord(w) || lexicon.IsRoleNoun(w) || lexicon.IsPersonRole(w) || officeHeads[w] || w == "recorder" {
+			return true
+		}
+	}
+	return false
 }

@@ -263,6 +263,7 @@ func (x *refiner) refine() {
 		nameform.BareSurname(q)
 		nameform.PostNominal(q)
 		nameform.OfficeOfName(q)
+		nameform.TitleIsName(q)
 		nameform.PersonOfOrg(q, x.isPerson)
 		x.off.OrgRoleName(q, a, b)
 		x.off.AndOrg(q, a, b)
@@ -1098,7 +1099,10 @@ func (x *refiner) refineName(q *result.Quote, a, b int) {
 	whole := x.text(from, b)
 	if _, isPerson := x.byName(q.Speaker); !isPerson && x.toks[from].Cap && whole != q.Speaker && strings.HasSuffix(whole, q.Speaker) &&
 		(strings.Contains(whole, " of ") || lexicon.IsPossessive(x.toks[from].Low)) {
-		q.Speaker, q.SpeakerTitle = whole, ""
+		q.Speaker = whole
+		if nameform.NameInTitle(q.SpeakerTitle) == "" {
+			q.SpeakerTitle = "" // (but "the Recorder of Manchester, Judge Patrick Veasey KC": the name, which nameform.TitleIsName gives back)
+		}
 		w := strings.TrimSuffix(x.toks[from].Low, ".")
 		if name, place, ok := strings.Cut(whole, " of "); ok && lexicon.IsTitleWord(w) && !lexicon.IsOrgWord(w) {
 			// "Representative Charles B. Rangel of New York": a person.
