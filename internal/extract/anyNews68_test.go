@@ -169,3 +169,12 @@ func TestAnyNewsNameInTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsPronounWithNoMentionBefore: a briefing whose "he" the
+// models gave a speaker named nowhere before it (an outlet's label
+// asking) no longer reads a mention at token -1.
+func TestAnyNewsPronounWithNoMentionBefore(t *testing.T) {
+	t.Parallel()
+	text, _ := loadGenre(t, "mofcom_regular_press_conference_ev_export_licensing")
+	checkInvariants(t, text, Extract(text))
+}

@@ -91,6 +91,9 @@ func (x *reader) isCue(i int) bool { return x.d.IsCue(i) }
 // preposition of place ("at Stamford Bridge", "in Santa Cruz") or a
 // work or occasion ("the thriller Low Tide", "her Oscar Night").
 func (x *reader) placeMention(t int) bool {
+	if t < 0 {
+		return false // no mention
+	}
 	if article.OrgHalf(x.d, t) {
 		return true
 	}
