@@ -178,3 +178,23 @@ func TestAnyNewsPronounWithNoMentionBefore(t *testing.T) {
 	text, _ := loadGenre(t, "mofcom_regular_press_conference_ev_export_licensing")
 	checkInvariants(t, text, Extract(text))
 }
+
+// TestAnyNewsPresenterOfTheShowAndChairInAttendance: a phone-in's
+// "PRESENTER:" is the one the programme is named after ("called Nadia
+// Brookfield's morning show"); an estimates hearing's "CHAIR:" is the
+// senator "Members in attendance: Senators Josephine Halloran (Chair),
+// ..." marks, named in full.
+func TestAnyNewsPresenterOfTheShowAndChairInAttendance(t *testing.T) {
+	t.Parallel()
+	show := "Trevor, from Croydon, called Nadia Brookfield's morning show after the ban was confirmed.\n\n" +
+		"PRESENTER: Trevor in Croydon, good morning. You're not happy.\n\n" +
+		"CALLER: Morning, Nadia. No, I'm not.\n\n" +
+		"PRESENTER: Have you measured it?"
+	checkSpeakerOf(t, show, "Trevor in Croydon, good morning. You're not happy.", "Nadia Brookfield")
+	checkSpeakerOf(t, show, "Have you measured it?", "Nadia Brookfield")
+	hearing := "Committee Hansard\n\nMembers in attendance: Senators Josephine Halloran (Chair), Callum McInally, Dale Rossiter\n\n" +
+		"CHAIR: I welcome officers of the Bureau. Dr Vaughan, would you like to make an opening statement?\n\n" +
+		"Dr Vaughan: Thank you, Chair. Very briefly.\n\n" +
+		"CHAIR: Thank you. Senator McInally."
+	checkSpeakerOf(t, hearing, "Thank you. Senator McInally.", "Josephine Halloran")
+}

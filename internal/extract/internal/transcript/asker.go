@@ -146,7 +146,59 @@ func RoleNames(r []rune) map[string]string {
 		}
 		out[strings.ToLower(role)], out["the "+strings.ToLower(role)] = name, name
 	}
-	return bracketRoles(r, proseRoles(string(r), out))
+	return bracketRoles(r, showRoles(string(r), proseRoles(string(r), out)))
+}
+
+// showWords name a programme after its presenter: "Nadia Brookfield's
+// morning show".
+var showWords = map[string]bool{"show": true, "show,": true, "show.": true, "programme": true, "programme,": true,
+	"programme.": true, "program": true, "program,": true, "program.": true}
+
+// showRoles adds to out, where neither the header nor the prose named
+// them, the presenter of a programme named after them: "Trevor called
+// Nadia Brookfield's morning show" gives the "PRESENTER:" (and "HOST:")
+// of the transcript below its name.
+func showRoles(text string, out map[string]string) map[string]string {
+	if out["presenter"] != "" || out["host"] != "" {
+		return out
+	}
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], "'s ")
+		if j := strings.Index(text[from:], "’s "); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		from = at + 3
+		after := strings.Fields(text[from:min(len(text), from+40)])
+		show := false
+		for n := 0; n < len(after) && n < 3; n++ {
+			show = show || showWords[after[n]]
+		}
+		if !show {
+			continue
+		}
+		before := strings.Fields(text[max(0, at-maxAskerBracket):at])
+		n := len(before)
+		for n > 0 && len(before)-n < 3 && personName(before[n-1]) {
+			n--
+		}
+		if len(before)-n < 2 {
+			continue
+		}
+		name := strings.Join(before[n:], " ")
+		if titleWords(name) {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out["presenter"], out["host"] = name, name
+		return out
+	}
+	return out
 }
 
 // bracketRole matches a label that gives a speaker's name and, in

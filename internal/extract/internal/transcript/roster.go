@@ -83,8 +83,8 @@ func Roster(r []rune) map[string]string {
 			// O'Halloran, Papadakis": the chair by surname
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "Senators "), "Senator ")
 			for _, m := range strings.Split(rest, ",") {
-				if sur, ok := strings.CutSuffix(strings.TrimSpace(m), " (Chair)"); ok && personName(sur) && !strings.Contains(sur, " ") {
-					out["CHAIR"] = sur
+				if sur, ok := strings.CutSuffix(strings.TrimSpace(m), " (Chair)"); ok && personName(sur) && len(strings.Fields(sur)) <= 3 {
+					out["CHAIR"] = sur // (or "Senators Josephine Halloran (Chair), Callum McInally": the name in full)
 				}
 			}
 		}
