@@ -198,3 +198,29 @@ func TestAnyNewsPresenterOfTheShowAndChairInAttendance(t *testing.T) {
 		"CHAIR: Thank you. Senator McInally."
 	checkSpeakerOf(t, hearing, "Thank you. Senator McInally.", "Josephine Halloran")
 }
+
+// TestAnyNewsTheAgencyIsTheBodyJustNamed: "the agency said" after a
+// sentence naming a public body by its acronym or its name ending in a
+// body's word is that body.
+func TestAnyNewsTheAgencyIsTheBodyJustNamed(t *testing.T) {
+	t.Parallel()
+	checkSpokenBy(t, "Rosalind Tremaine filed the complaint in March.\n\nIn a statement, the TSA said it \"takes all allegations of misconduct seriously\". The agency said covert testing is \"designed to identify vulnerabilities so they can be fixed\".",
+		"designed to identify vulnerabilities so they can be fixed", "TSA")
+	checkSpokenBy(t, "Lumo is recalling about 180,000 rings.\n\nAccording to a notice posted by the US Consumer Product Safety Commission on Thursday, Lumo has received 63 reports of swelling. The agency said consumers should \"immediately stop using the recalled rings\".",
+		"immediately stop using the recalled rings", "US Consumer Product Safety Commission")
+}
+
+// checkSpokenBy checks that the extractor finds quotation text in input
+// and gives it the speaker want.
+func checkSpokenBy(t *testing.T, input, text, want string) {
+	t.Helper()
+	for _, q := range Extract(input).Quotes {
+		if q.Text == text {
+			if normSpeaker(q.Speaker) != normSpeaker(want) {
+				t.Errorf("%q: speaker %q, want %q", text, q.Speaker, want)
+			}
+			return
+		}
+	}
+	t.Errorf("%q not found", text)
+}

@@ -172,6 +172,9 @@ func (x *reader) orgBefore(a int, head string) string {
 	if name := x.runBy(p, s); name != "" && vocab.BusinessHeads[head] {
 		return name // "The project, run by Minera Altoandina, ... The company said"
 	}
+	if bodyHeads[head] {
+		return x.latestBody(p, a) // "In a statement, the TSA said ... The agency said"
+	}
 	if !vocab.BusinessHeads[head] {
 		return ""
 	}
@@ -557,3 +560,45 @@ func (x *reader) headThenName(p, s int, head string) string {
 
 // maxHeadName bounds the words of a name after its head noun.
 const maxHeadName = 5
+
+// bodyHeads are the descriptions of a public body that stand for the
+// one the sentences just before named: "the agency", "the commission".
+var bodyHeads = map[string]bool{"agency": true, "commission": true, "regulator": true, "watchdog": true, "authority": true}
+
+// latestBody returns the public body named last in tokens [p, a), the
+// sentence before a description's and its own: a name in capitals
+// ending in a word for a body ("the Centers for Disease Control and
+// Prevention", "the US Consumer Product Safety Commission"), or an
+// acronym of capitals ("the TSA"); "" when there is none.
+func (x *reader) latestBody(p, a int) string {
+	for k := a - 1; k >= p; k-- {
+		x.steps++
+		t := x.toks[k]
+		if t.Kind != tok.Word || !t.Cap || t.InQ {
+			continue
+		}
+		w := x.text(k, k+1)
+		if len([]rune(w)) >= 2 && lexicon.AllUpper([]rune(w)) && !(k > 0 && x.toks[k-1].Low == "(") {
+			return lexicon.StripPossessive(w) // "the TSA said"
+		}
+		if !lexicon.IsOrgWord(t.Low) && !bodyEnds[t.Low] {
+			continue
+		}
+		j := k
+		for j-1 >= p && k-j < 8 && (x.toks[j-1].Cap && x.toks[j-1].Kind == tok.Word || (x.toks[j-1].Low == "for" || x.toks[j-1].Low == "and" || x.toks[j-1].Low == "of") && j-2 >= p && x.toks[j-2].Cap) {
+			j--
+		}
+		if x.toks[j].Low == "the" {
+			j++
+		}
+		if k-j < 1 {
+			continue // "Office" alone
+		}
+		return lexicon.StripPossessive(x.text(j, k+1))
+	}
+	return ""
+}
+
+// bodyEnds end the names of public bodies besides lexicon's org words:
+// "the Centers for Disease Control and Prevention".
+var bodyEnds = map[string]bool{"prevention": true, "control": true, "safety": true, "protection": true, "affairs": true}
