@@ -224,3 +224,14 @@ func checkSpokenBy(t *testing.T, input, text, want string) {
 	}
 	t.Errorf("%q not found", text)
 }
+
+// TestAnyNewsOccupationEpithets: "the cleric", "the accountant"'s
+// kin ("the mother-of-three") and the like stand for the one person
+// named just before.
+func TestAnyNewsOccupationEpithets(t *testing.T) {
+	t.Parallel()
+	checkSpokenBy(t, "Friday prayer leader Mohammad-Hossein Vaezi-Nejad addressed worshippers in Mashhad.\n\n\"Water is a trust from God,\" the cleric said.",
+		"Water is a trust from God,", "Mohammad-Hossein Vaezi-Nejad")
+	checkSpokenBy(t, "Gemma Laithwaite, 38, says the lights shine into her garden every night.\n\n\"It's like living next to a football stadium,\" the mother-of-three said.",
+		"It's like living next to a football stadium,", "Gemma Laithwaite")
+}

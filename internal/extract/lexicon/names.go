@@ -293,6 +293,11 @@ func IsEpithet(w string, capital bool) bool {
 	if strings.HasSuffix(w, "-year-old") {
 		return true
 	}
+	for _, p := range []string{"mother-of-", "father-of-", "mum-of-", "dad-of-", "grandmother-of-", "grandfather-of-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true // "the mother-of-three"
+		}
+	}
 	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" && !strings.HasPrefix(rest, "ex-") {
 		return rest == "player" || rest == "international" || IsEpithet(rest, capital) // "the Dutch-born ex-player", "the ex-minister"
 	}
@@ -329,6 +334,9 @@ var epithetRoles = wordSet(`all-rounder seamer spinner opener keeper wicketkeepe
 	barrister counsel prosecutor accused defendant guard quarterback linebacker receiver cornerback lineman kicker
 	punter pitcher catcher shortstop outfielder infielder reliever slugger left-hander right-hander southpaw
 	tactician gaffer supremo shot-stopper marksman
+	cleric imam vicar architect surgeon paramedic firefighter landlord landlady grandmother grandfather
+	widow widower mum dad cabbie midwife vet coroner lecturer headteacher headmaster headmistress
+	poet photographer filmmaker musher rancher grazier diplomat envoy councilwoman councilman
 	goaltender goalie netminder defenceman defenseman rookie sophomore lock prop five-eighth fullback halfback
 	fighter gymnast marathoner paceman skier climber rower sailor racer wrestler back-rower second-rower front-rower
 	caddie caddy bagman detective inspector sergeant superintendent constable
