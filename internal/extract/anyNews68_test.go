@@ -235,3 +235,13 @@ func TestAnyNewsOccupationEpithets(t *testing.T) {
 	checkSpokenBy(t, "Gemma Laithwaite, 38, says the lights shine into her garden every night.\n\n\"It's like living next to a football stadium,\" the mother-of-three said.",
 		"It's like living next to a football stadium,", "Gemma Laithwaite")
 }
+
+// TestAnyNewsReportedByAgencyAfterItsDescription: "..., state news
+// agency RIA reported." names the agency the words came through, not
+// their speaker, who is the sentence's subject, a body named by its
+// owner's possessive ("Russia's embassy in Ottawa").
+func TestAnyNewsReportedByAgencyAfterItsDescription(t *testing.T) {
+	t.Parallel()
+	in := "Canada imposed sanctions on 12 tankers on Tuesday.\n\nRussia's embassy in Ottawa called the sanctions unlawful and said they would \"only raise costs for Canadian consumers,\" state news agency RIA reported."
+	checkQuotes(t, in, []wantQuote{{"only raise costs for Canadian consumers,", "Russia's embassy in Ottawa", "RIA"}})
+}

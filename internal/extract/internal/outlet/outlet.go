@@ -30,12 +30,17 @@ type Reader struct {
 var agencyNouns = map[string]bool{"agency": true, "broadcaster": true, "newspaper": true, "daily": true, "channel": true}
 
 // readAgencies finds the names given to news agencies in apposition, once
-// for the article: "..., the Jordan News Agency, Petra, reported".
+// for the article: "..., the Jordan News Agency, Petra, reported", "...,
+// state news agency RIA reported".
 func (o *Reader) readAgencies() {
 	o.readAg = true
 	for i := 2; i+1 < len(o.Toks); i++ {
 		*o.Steps++
-		if o.Toks[i-1].Low != "," || !agencyNouns[o.Toks[i-2].Low] || !o.isNameWord(i) {
+		// "the Jordan News Agency, Petra, reported", or without the comma
+		// after a description in lower case: "state news agency RIA reported"
+		apposed := o.Toks[i-1].Low == "," && agencyNouns[o.Toks[i-2].Low]
+		bare := agencyNouns[o.Toks[i-1].Low] && !o.Toks[i-1].Cap
+		if !apposed && !bare || !o.isNameWord(i) {
 			continue
 		}
 		e := i + 1
@@ -74,6 +79,22 @@ func (o *Reader) agencyAt(i int) string {
 			next = o.Toks[e].Low
 		}
 		if prev == "to" || prev == "told" || prev == "per" || next == "reported" || next == "reports" || prev == "," && next == "," {
+			return name
+		}
+	}
+	return ""
+}
+
+// Agency returns the news agency's name the mention [a, b) ends with,
+// given in apposition or after its description (see readAgencies):
+// "RIA" for "state news agency RIA"; "" if none.
+func (o *Reader) Agency(a, b int) string {
+	if !o.readAg {
+		o.readAgencies()
+	}
+	for i := max(a, b-3); i < b && o.agencies != nil; i++ {
+		*o.Steps++
+		if name := o.text(i, b); o.agencies[name] {
 			return name
 		}
 	}
