@@ -245,3 +245,16 @@ func TestAnyNewsReportedByAgencyAfterItsDescription(t *testing.T) {
 	in := "Canada imposed sanctions on 12 tankers on Tuesday.\n\nRussia's embassy in Ottawa called the sanctions unlawful and said they would \"only raise costs for Canadian consumers,\" state news agency RIA reported."
 	checkQuotes(t, in, []wantQuote{{"only raise costs for Canadian consumers,", "Russia's embassy in Ottawa", "RIA"}})
 }
+
+// TestAnyNewsNameOfItsBody: "First Minister Niamh Ó Dálaigh of Sinn
+// Féin said" and "says marine biologist Nadia El-Sayed of King Abdullah
+// University of Science and Technology" read as the body titled with
+// the person's name give the person.
+func TestAnyNewsNameOfItsBody(t *testing.T) {
+	t.Parallel()
+	checkSpokenBy(t, "Talks on the budget have broken down.\n\nFirst Minister Niamh Ó Dálaigh of Sinn Féin said the DUP had walked away from a deal that was \"there to be done\".",
+		"there to be done", "Niamh Ó Dálaigh")
+	checkSpokenBy(t, "Corals that swapped their algae survived, researchers report in Science Advances.\n\n"+
+		"\"It's a bit like changing your tires before a snowstorm,\" says marine biologist Nadia El-Sayed of King Abdullah University of Science and Technology in Thuwal, Saudi Arabia. \"The coral doesn't change. What it carries with it does.\"",
+		"The coral doesn't change. What it carries with it does.", "Nadia El-Sayed")
+}

@@ -133,8 +133,19 @@ func initial(w string) bool {
 // "Recorder of Manchester" titled "Judge Patrick Veasey KC". The name
 // is NameInTitle's.
 func TitleIsName(q *result.Quote) {
-	if name := NameInTitle(q.SpeakerTitle); name != "" && office(q.Speaker) {
+	name := NameInTitle(q.SpeakerTitle)
+	if name == "" {
+		return
+	}
+	if office(q.Speaker) {
 		q.Speaker, q.SpeakerTitle = name, q.Speaker
+		return
+	}
+	if k := strings.Index(q.SpeakerTitle+" ", " of "); k >= 0 && strings.Contains(q.SpeakerTitle[:k], name) {
+		// "First Minister Niamh Ó Dálaigh of Sinn Féin" read as "Sinn
+		// Féin" titled "First Minister Niamh Ó Dálaigh of": the body is
+		// hers
+		q.Speaker, q.SpeakerTitle = name, strings.TrimSpace(strings.TrimSuffix(q.SpeakerTitle[:k], name))
 	}
 }
 
@@ -143,9 +154,24 @@ func TitleIsName(q *result.Quote) {
 // "Patrick Veasey"): two to four words in capitals, the first a given
 // name; "" when it holds none.
 func NameInTitle(title string) string {
+	if name := nameIn(title); name != "" {
+		return name
+	}
+	if k := strings.Index(title+" ", " of "); k >= 0 {
+		return nameIn(title[:k]) // "Nadia El-Sayed of King Abdullah University of"
+	}
+	return ""
+}
+
+// nameIn is NameInTitle for a title read whole.
+func nameIn(title string) string {
 	f := strings.Fields(title)
-	for len(f) > 0 && (lexicon.IsTitleWord(strings.ToLower(strings.TrimSuffix(f[0], "."))) || lexicon.IsHonorific(strings.ToLower(strings.TrimSuffix(f[0], ".")))) {
-		f = f[1:] // "Judge", "Dr"
+	for len(f) > 0 && len(f) <= 6 && vocab.GivenNameGender(strings.ToLower(f[0])) == 0 {
+		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
+		if !unicode.IsUpper([]rune(f[0])[0]) && !lexicon.IsTitleWord(w) && !lexicon.IsHonorific(w) && !lexicon.IsRoleNoun(w) {
+			break
+		}
+		f = f[1:] // "Judge", "Dr", "First Minister", "magistrate"
 	}
 	for len(f) > 0 && lexicon.IsPostNominal(strings.TrimRight(f[len(f)-1], ",")) {
 		f = f[:len(f)-1] // "KC"

@@ -637,8 +637,9 @@ func (x *refiner) orgHead(q *result.Quote, a int) {
 // person only is so named, and no one before has it as a surname; the
 // mention is at token a.
 func (x *refiner) givenName(q *result.Quote, a int) {
-	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") || lexicon.PronounGender(strings.ToLower(q.Speaker)) != "" || transcript.RoleLabel(q.Speaker) {
-		return // not a call's "Operator" either
+	if q.Speaker == "" || strings.ContainsAny(q.Speaker, " ") || lexicon.PronounGender(strings.ToLower(q.Speaker)) != "" || transcript.RoleLabel(q.Speaker) ||
+		nameform.NameInTitle(q.SpeakerTitle) != "" {
+		return // not a call's "Operator" either, nor the last word of a body the title names its person of ("Nadia El-Sayed of King Abdullah University of Science")
 	}
 	if e, ok := x.byName(q.Speaker); ok && !x.ent(e).Person {
 		return
