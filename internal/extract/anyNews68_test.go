@@ -258,3 +258,28 @@ func TestAnyNewsNameOfItsBody(t *testing.T) {
 		"\"It's a bit like changing your tires before a snowstorm,\" says marine biologist Nadia El-Sayed of King Abdullah University of Science and Technology in Thuwal, Saudi Arabia. \"The coral doesn't change. What it carries with it does.\"",
 		"The coral doesn't change. What it carries with it does.", "Nadia El-Sayed")
 }
+
+// TestAnyNewsPhoneInCallersAndCounselInAStory: a phone-in's "CALLER:"
+// turns are the caller the presenter last greeted by name ("Trevor in
+// Croydon, good morning.", "Bukola, you heard Trevor earlier."); an
+// exchange a story prints "Under cross-examination by Gráinne Ní Bhriain
+// SC, ...:" gives its "Counsel:" turns to that lawyer.
+func TestAnyNewsPhoneInCallersAndCounselInAStory(t *testing.T) {
+	t.Parallel()
+	show := "Nadia Brookfield took calls on the ban on Tuesday's show.\n\n" +
+		"PRESENTER: Trevor in Croydon, good morning. You're not happy.\n\n" +
+		"CALLER: Morning, Nadia. No, I'm not. My road is a terrace.\n\n" +
+		"PRESENTER: Have you measured it?\n\n" +
+		"CALLER: I haven't got a tape measure in the house.\n\n" +
+		"PRESENTER: Bukola, you heard Trevor earlier.\n\n" +
+		"CALLER: I did, and I'm sure he's a lovely man."
+	checkSpokenBy(t, show, "Morning, Nadia. No, I'm not. My road is a terrace.", "Trevor")
+	checkSpokenBy(t, show, "I haven't got a tape measure in the house.", "Trevor")
+	checkSpokenBy(t, show, "I did, and I'm sure he's a lovely man.", "Bukola")
+	trial := "Cathal Furlong, the shotfirer on the day, said road closures had been the foreman's job.\n\n" +
+		"Under cross-examination by Gráinne Ní Bhriain SC, for the company, the following exchange took place:\n\n" +
+		"Counsel: Mr Furlong, you've been a shotfirer for 19 years.\n\n" +
+		"Furlong: I was satisfied. I was told it was clear.\n\n" +
+		"Counsel: Told by whom?"
+	checkSpokenBy(t, trial, "Told by whom?", "Gráinne Ní Bhriain")
+}

@@ -78,7 +78,6 @@ import (
 	"context"
 	"fmt"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/acronym"
-	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/labels"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/marks"
@@ -302,41 +301,11 @@ func (x *extractor) run() {
 }
 
 // label reports whether quoted piece i is a label or a scare quote rather
-// than anyone's words: a word or a short phrase after an article that
-// ends no sentence or clause (the “exclusive”, a “draft document”),
-// without a cue of its own (own), a speech verb in its sentence or any
-// speaker (final).
+// than anyone's words (see labels.Scare), given the piece's own cue
+// (own) and the speaker the models chose (final).
 func (x *extractor) label(i int, own, final attrib) bool {
 	p := x.ps[i]
-	if p.Close < 0 || p.Open == 0 {
-		return false
-	}
-	d := p.Open - 1
-	if labels.Named(x.toks, p.Open, p.Close, &x.steps) || !own.ok && labels.TitleCased(x.toks, x.r, p.Open, p.Close, &x.steps) ||
-		labels.Title(x.toks, x.r, p.Open, p.Close, &x.steps) || labels.Work(x.toks, x.r, p.Open, p.Close, &x.steps) {
-		return true
-	}
-	if x.toks[d].Low == "the" && x.toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && final.speaker == "" {
-		return true // `The “draft document,” dated January 12, runs to ...`
-	}
-	if own.ok || strings.ContainsRune(".,!?…:;—", p.Ends) || x.sentenceHasCue(p.Open) {
-		return false
-	}
-	if prev := x.toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
-		return false // "called the system “rotten”": someone's word
-	}
-	next := x.toks[min(p.Close+1, len(x.toks)-1)]
-	if d != x.sentStart(d) && (p.Close+1 >= len(x.toks) || next.Kind != tkWord || next.Cap || lexicon.IsFunctionWord(next.Low) || lexicon.IsNounStop(next.Low)) {
-		return false // only a label opening its sentence or naming a thing: a “draft document” was, an “exclusive” interview
-	}
-	words := 0
-	for k := p.Open + 1; k < p.Close; k++ {
-		x.steps++
-		if x.toks[k].Kind == tkWord {
-			words++
-		}
-	}
-	return words <= 3
+	return labels.Scare(x.toks, x.r, p, own.ok, final.speaker != "", func() bool { return x.sentenceHasCue(p.Open) }, &x.steps)
 }
 
 // prepare runs the rules and returns what they decided (rankInput) and

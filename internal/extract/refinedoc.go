@@ -11,28 +11,20 @@ import (
 // refineDoc is the extractor as package refine reads it.
 type refineDoc struct{ x *extractor }
 
-func (d refineDoc) Runes() []rune               { return d.x.r }
-func (d refineDoc) Toks() []tok.Token           { return d.x.toks }
-func (d refineDoc) Step(n int)                  { d.x.steps += n }
-func (d refineDoc) Stopped() bool               { return d.x.stopped() }
-func (d refineDoc) TokenAt(pos int) int         { return d.x.tokenAt(pos) }
-func (d refineDoc) SentStart(i int) int         { return d.x.sentStart(i) }
-func (d refineDoc) ParaStart(i int) int         { return d.x.paraStart(i) }
-func (d refineDoc) IsNameWord(i int) bool       { return d.x.isNameWord(i) }
-func (d refineDoc) Text(a, b int) string        { return d.x.text(a, b) }
-func (d refineDoc) IsCue(i int) bool            { return d.x.isCue(i) }
-func (d refineDoc) LinkPara(i int) bool         { return d.x.linkPara[d.x.toks[i].Para] }
-func (d refineDoc) ByName(n string) (int, bool) { e, ok := d.x.byName[n]; return e, ok }
-func (d refineDoc) OutletAt(i, hi int) (string, int) {
-	if name, n := d.x.outlets.At(i, hi); n > 0 {
-		return name, n
-	}
-	if name := d.x.outlets.Agency(i, hi); name != "" {
-		return name, hi - i // "state news agency RIA"
-	}
-	return "", 0
-}
-func (d refineDoc) Via(a, b int) string { return d.x.outlets.Via(a, b, -1, -1) }
+func (d refineDoc) Runes() []rune                    { return d.x.r }
+func (d refineDoc) Toks() []tok.Token                { return d.x.toks }
+func (d refineDoc) Step(n int)                       { d.x.steps += n }
+func (d refineDoc) Stopped() bool                    { return d.x.stopped() }
+func (d refineDoc) TokenAt(pos int) int              { return d.x.tokenAt(pos) }
+func (d refineDoc) SentStart(i int) int              { return d.x.sentStart(i) }
+func (d refineDoc) ParaStart(i int) int              { return d.x.paraStart(i) }
+func (d refineDoc) IsNameWord(i int) bool            { return d.x.isNameWord(i) }
+func (d refineDoc) Text(a, b int) string             { return d.x.text(a, b) }
+func (d refineDoc) IsCue(i int) bool                 { return d.x.isCue(i) }
+func (d refineDoc) LinkPara(i int) bool              { return d.x.linkPara[d.x.toks[i].Para] }
+func (d refineDoc) ByName(n string) (int, bool)      { e, ok := d.x.byName[n]; return e, ok }
+func (d refineDoc) OutletAt(i, hi int) (string, int) { return d.x.outlets.AtOrAgency(i, hi) }
+func (d refineDoc) Via(a, b int) string              { return d.x.outlets.Via(a, b, -1, -1) }
 func (d refineDoc) OutletMention(a, b int) bool {
 	return d.x.outletMention(mention{a: a, b: b}) || d.x.outlets.Agency(a, b) != "" // (or "state news agency RIA")
 }

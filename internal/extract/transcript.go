@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/captions"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/court"
+	subject "github.com/quotetrail/quotetrail/internal/extract/internal/interviewee"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/outlet"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/podium"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/thread"
@@ -50,16 +51,16 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	}
 	interviewee := -1
 	if bare {
-		if interviewee = transcript.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].Start)); interviewee < 0 {
-			interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].Start))
+		if interviewee = subject.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].Start)); interviewee < 0 {
+			interviewee = subject.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].Start))
 		}
 		if interviewee < 0 {
 			return nil, nil // an interview is with someone the introduction names
 		}
-	} else if interviewee = transcript.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
+	} else if interviewee = subject.SpokeWith(refineDoc{x}, x.tokenAt(turns[0].LabelStart)); interviewee < 0 {
 		// "Q:" and "A:": the one the introduction is about, not its
 		// byline's writer ("By Hollis Drummond", the one asking)
-		interviewee = transcript.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].LabelStart))
+		interviewee = subject.IntroSubject(refineDoc{x}, x.tokenAt(turns[0].LabelStart))
 	}
 	if interviewee < 0 && !bare {
 		x.namesBefore(x.tokenAt(turns[0].LabelStart), func(e int) bool {
@@ -82,6 +83,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		aliases[user] = name
 	}
 	asker, asked := "", false
+	callers := podium.Callers(x.r, turns)
 	var askers podium.Askers
 	outletAsks := map[string]bool{}
 	for _, t := range turns {
@@ -95,7 +97,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 	if podium.Interviewing(turns) {
 		unnamedAsker = "the interviewer" // of one person, who answers "A:"
 	}
-	for _, t := range turns {
+	for k, t := range turns {
 		x.steps++
 		if outletAsks[t.Label] {
 			t.Role = transcript.Question // "DER SPIEGEL: ...", "TM: ...": the interviewer's
@@ -144,6 +146,10 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 			if bracketAsker != "a reporter" {
 				q.Speaker, q.SpeakerTitle = x.personNamed(bracketAsker, t.Start)
 			}
+		case callers[k] != "":
+			// "CALLER:" after "PRESENTER: Trevor in Croydon, good
+			// morning.": the caller the presenter put on air
+			q.Speaker, q.SpeakerTitle = x.personNamed(callers[k], t.LabelStart)
 		case t.Label == "President" && court.ChairAt(chairs, t.LabelStart) != "":
 			// "President. – ..." under "IN THE CHAIR: Katarzyna WIŚNIEWSKA-ORTEGA"
 			q.Speaker, q.SpeakerTitle = x.personNamed(court.ChairAt(chairs, t.LabelStart), t.LabelStart)
@@ -154,7 +160,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 		case role != "":
 			// "MODERATOR:" after the header's "Moderator: Siobhán Kearns-Dowd"
 			q.Speaker, q.SpeakerTitle = x.personNamed(role, t.LabelStart)
-		case t.Role == transcript.Question && rec.ExaminerAt(t.LabelStart) != nil:
+		case (t.Role == transcript.Question || strings.EqualFold(t.Label, "counsel")) && rec.ExaminerAt(t.LabelStart) != nil:
 			// "Q." after "BY MS. OKAFOR-REYES:": the lawyer examining
 			ex := rec.ExaminerAt(t.LabelStart)
 			label := ex.Label
@@ -180,7 +186,7 @@ func (x *extractor) transcriptTurns() (qs []Quote, spans [][2]int) {
 					q.Speaker, q.Confidence = unnamedAsker, 0.5
 				}
 			}
-		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness")) && rec.WitnessAt(t.LabelStart) != "":
+		case (t.Role == transcript.Answer || strings.EqualFold(t.Label, "the witness") || strings.EqualFold(t.Label, "witness")) && rec.WitnessAt(t.LabelStart) != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: rec.WitnessAt(t.LabelStart), LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
 		case strings.EqualFold(t.Label, "the court") && rec.Judge != "":
 			q.Speaker, q.SpeakerTitle = x.labelSpeaker(transcript.Turn{Label: rec.Judge, LabelStart: t.LabelStart, LabelEnd: t.LabelEnd})
@@ -251,40 +257,18 @@ func (x *extractor) personNamed(name string, pos int) (string, string) {
 // for: each read is one pass over the text.
 const maxOfficeLabels = 20
 
-// nameOfSomeone reports whether a person the article names in full
-// bears w as their given name or surname ("AIREY:" for Desmond Airey,
-// "[Tasha]" for Tasha Rinehart).
-func (x *extractor) nameOfSomeone(w string) bool {
-	for _, e := range x.ents {
-		x.steps++
-		if !e.person || !strings.Contains(e.name, " ") {
-			continue
-		}
-		for _, n := range strings.Fields(e.name) {
-			if strings.EqualFold(n, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// roleHolder is transcript.RoleHolder, read once per label and for a
-// few labels only (each read is one pass over the text), for a label
-// that is no one's name.
-func (x *extractor) roleHolder(label string) string {
+// readOnce returns read's answer for key, asked once per key and for a
+// few keys only: each read is one pass over the text.
+func (x *extractor) readOnce(key string, read func() string) string {
 	if x.officeNames == nil {
 		x.officeNames = map[string]string{}
 	}
-	key := "\x00" + label // apart from the offices' holders
-	holder, ok := x.officeNames[key]
+	v, ok := x.officeNames[key]
 	if !ok && len(x.officeNames) < maxOfficeLabels {
-		if !x.nameOfSomeone(label) {
-			holder = transcript.RoleHolder(x.r, label)
-		}
-		x.officeNames[key] = holder
+		v = read()
+		x.officeNames[key] = v
 	}
-	return holder
+	return v
 }
 
 func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
@@ -307,17 +291,7 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 		// (or "MINISTER:" after "Water minister Gareth Llewellyn")
 		// "Health and Social Care Secretary:" after "Health and Social
 		// Care Secretary Nadia Qureshi-Bell held a press conference"
-		if x.officeNames == nil {
-			x.officeNames = map[string]string{}
-		}
-		holder, ok := x.officeNames[t.Label]
-		if !ok {
-			if len(x.officeNames) < maxOfficeLabels {
-				holder = transcript.OfficeHolder(x.r, t.Label) // a read of the text, for a few offices only
-			}
-			x.officeNames[t.Label] = holder
-		}
-		if holder != "" {
+		if holder := x.readOnce(t.Label, func() string { return transcript.OfficeHolder(x.r, t.Label) }); holder != "" {
 			name, _ := x.personNamed(holder, t.LabelStart)
 			return name, t.Label
 		}
@@ -325,7 +299,7 @@ func (x *extractor) labelSpeaker(t transcript.Turn) (name, title string) {
 	if len(words) == 1 {
 		// "Coroner:" after "Area coroner Dr Yvonne Kettleborough asked
 		// him", "CALLER:" after "The caller, 34-year-old Marisa Tolliver"
-		if holder := x.roleHolder(words[0]); holder != "" {
+		if holder := x.readOnce("\x00"+words[0], func() string { return transcript.RoleHolder(x.r, words[0]) }); holder != "" {
 			name, _ := x.personNamed(holder, t.LabelStart)
 			return name, words[0]
 		}

@@ -201,3 +201,26 @@ func SentenceBefore(d Doc, a int) (p, s int, ok bool) {
 	}
 	return d.SentStart(s - 1), s, true
 }
+
+// PossessiveSubject reads the subject of the sentence from token s, up
+// to hi, when it is a body named by its owner's possessive, which
+// sentenceSubject does not take for a name: "Russia's embassy in Ottawa
+// called the sanctions ...". The subject is directly followed by a verb
+// in lower case.
+func PossessiveSubject(d Doc, s, hi int) (Mention, bool) {
+	toks := d.Toks()
+	if s+2 >= hi || !d.IsNameWord(s) || !lexicon.IsPossessive(toks[s].Low) || toks[s+1].Kind != tok.Word || toks[s+1].Cap {
+		return Mention{}, false
+	}
+	e := s + 2
+	if e+1 < hi && (toks[e].Low == "in" || toks[e].Low == "of") && d.IsNameWord(e+1) {
+		e += 2
+		for e < hi && e-s < 8 && d.IsNameWord(e) {
+			e++
+		}
+	}
+	if e >= hi || toks[e].Kind != tok.Word || toks[e].Cap || lexicon.IsFunctionWord(toks[e].Low) {
+		return Mention{}, false
+	}
+	return Mention{A: s, B: e, Name: d.Text(s, e)}, true
+}

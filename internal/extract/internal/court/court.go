@@ -5,8 +5,10 @@ package court
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
+	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
 // A court's transcript names who examines a witness on a line of its
@@ -229,6 +231,14 @@ func ReadCourt(r []rune) Court {
 		case c.Judge == "" && strings.HasPrefix(line, "BEFORE THE HONORABLE "):
 			name, _, _ := strings.Cut(strings.TrimPrefix(line, "BEFORE THE HONORABLE "), ",")
 			c.Judge = name
+		case exam == "" && e2-s < maxProseExam:
+			if name, at := proseExaminer(line); name != "" {
+				// "Under cross-examination by Gráinne Ní Bhriain SC, for the
+				// company, the following exchange took place:" over a story's
+				// "Counsel:" turns
+				a := s + len([]rune(line[:at]))
+				c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: name, Start: a, End: a + len([]rune(name))})
+			}
 		}
 		return true
 	})
@@ -408,4 +418,43 @@ func ChairAt(chairs []Chair, pos int) string {
 		name = c.Name
 	}
 	return name
+}
+
+// maxProseExam bounds, in runes, a paragraph of a story that names who
+// examines the witness in the exchange it introduces.
+const maxProseExam = 400
+
+// proseExaminer returns the name a story's paragraph gives the lawyer
+// examining in the exchange below it ("Under cross-examination by
+// Gráinne Ní Bhriain SC, for the company, ...": "Gráinne Ní Bhriain"),
+// without their letters, and where it starts; "" when it names none.
+func proseExaminer(line string) (string, int) {
+	if t := strings.TrimSpace(line); !strings.HasSuffix(t, ":") || len(strings.Fields(t)) < 8 {
+		return "", 0 // a sentence that introduces the exchange below it, no heading of a transcript
+	}
+	low := strings.ToLower(line)
+	for _, p := range examinedBy {
+		k := strings.Index(low, p)
+		if k <= 0 {
+			continue
+		}
+		at := k + len(p)
+		rest := line[at:]
+		if j := strings.IndexAny(rest, ",.:;("); j >= 0 {
+			rest = rest[:j]
+		}
+		words := strings.Fields(rest)
+		for len(words) > 0 && lexicon.IsPostNominal(words[len(words)-1]) {
+			words = words[:len(words)-1] // "SC", "BL", "KC"
+		}
+		if len(words) < 2 || len(words) > 4 || transcript.AllCaps(strings.Join(words, " ")) {
+			continue // (a transcript's own "Examination by MR DRUMMOND-WEIR" is examinerLine's)
+		}
+		name := strings.Join(words, " ")
+		if !unicode.IsUpper([]rune(name)[0]) {
+			continue
+		}
+		return name, at
+	}
+	return "", 0
 }

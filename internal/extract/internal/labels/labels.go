@@ -5,6 +5,7 @@
 package labels
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
@@ -220,4 +221,42 @@ func Work(toks []tok.Token, r []rune, open, close int, steps *int) bool {
 		return TitleCased(toks, r, open, close, steps)
 	}
 	return false
+}
+
+// Scare reports whether quoted piece p is a label or a scare quote
+// rather than anyone's words: a name or title (Named, TitleCased, Title,
+// Work), or a word or a short phrase after an article that ends no
+// sentence or clause (the “exclusive”, a “draft document”), without a
+// cue of its own (cued), a speech verb in its sentence (sentenceCue,
+// asked last) or any speaker (spoken).
+func Scare(toks []tok.Token, r []rune, p tok.Piece, cued, spoken bool, sentenceCue func() bool, steps *int) bool {
+	if p.Close < 0 || p.Open == 0 {
+		return false
+	}
+	d := p.Open - 1
+	if Named(toks, p.Open, p.Close, steps) || !cued && TitleCased(toks, r, p.Open, p.Close, steps) ||
+		Title(toks, r, p.Open, p.Close, steps) || Work(toks, r, p.Open, p.Close, steps) {
+		return true
+	}
+	if toks[d].Low == "the" && toks[d].Cap && p.Ends == ',' && p.Close-p.Open <= 5 && !spoken {
+		return true // `The “draft document,” dated January 12, runs to ...`
+	}
+	if cued || strings.ContainsRune(".,!?…:;—", p.Ends) || sentenceCue() {
+		return false
+	}
+	if prev := toks[d].Low; prev != "a" && prev != "an" && prev != "the" && prev != "so-called" {
+		return false // "called the system “rotten”": someone's word
+	}
+	next := toks[min(p.Close+1, len(toks)-1)]
+	if d != int(toks[d].Sent) && (p.Close+1 >= len(toks) || next.Kind != tok.Word || next.Cap || lexicon.IsFunctionWord(next.Low) || lexicon.IsNounStop(next.Low)) {
+		return false // only a label opening its sentence or naming a thing: a “draft document” was, an “exclusive” interview
+	}
+	words := 0
+	for k := p.Open + 1; k < p.Close; k++ {
+		*steps++
+		if toks[k].Kind == tok.Word {
+			words++
+		}
+	}
+	return words <= 3
 }

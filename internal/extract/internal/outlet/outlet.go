@@ -101,6 +101,18 @@ func (o *Reader) Agency(a, b int) string {
 	return ""
 }
 
+// AtOrAgency is At, or else the news agency [i, hi) ends with (Agency):
+// "state news agency RIA".
+func (o *Reader) AtOrAgency(i, hi int) (string, int) {
+	if name, n := o.At(i, hi); n > 0 {
+		return name, n
+	}
+	if name := o.Agency(i, hi); name != "" {
+		return name, hi - i
+	}
+	return "", 0
+}
+
 func (o *Reader) isNameWord(i int) bool {
 	t := o.Toks[i]
 	return t.Kind == tok.Word && t.Cap && !t.InQ

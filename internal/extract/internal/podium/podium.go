@@ -296,3 +296,71 @@ func AtConference(r []rune, first int) bool {
 	}
 	return false
 }
+
+// A phone-in's callers, labelled "CALLER:" alike, are told apart by
+// the presenter's greeting.
+
+// maxGreeting bounds, in runes, the start of a turn read for a greeting.
+const maxGreeting = 80
+
+// Callers returns, for each of turns, the caller a "CALLER:" turn is:
+// the one the presenter last greeted by name (greeted); "" for any other
+// turn.
+func Callers(r []rune, turns []transcript.Turn) []string {
+	out := make([]string, len(turns))
+	last := ""
+	for k, t := range turns {
+		if strings.EqualFold(t.Label, "caller") {
+			out[k] = last
+		} else if g := greeted(r, t); g != "" {
+			last = g
+		}
+	}
+	return out
+}
+
+// greeted returns the caller a phone-in's presenter greets at the start
+// of turn t by first name, with the place they call from or a comma:
+// "Trevor in Croydon, good morning." or "Bukola, you heard Trevor
+// earlier." give "Trevor" and "Bukola"; "" for any other turn.
+func greeted(r []rune, t transcript.Turn) string {
+	words := strings.Fields(string(r[t.Start:min(t.End, t.Start+maxGreeting)]))
+	if len(words) < 2 {
+		return ""
+	}
+	w := words[0]
+	name := strings.TrimRight(w, ",")
+	if !capitalWord(name) || strings.Contains(name, "-") || notGreeted[strings.ToLower(name)] || lexicon.IsFunctionWord(strings.ToLower(name)) {
+		return ""
+	}
+	if strings.HasSuffix(w, ",") {
+		return name
+	}
+	if (words[1] == "in" || words[1] == "from") && len(words) > 2 && capitalWord(strings.TrimRight(words[2], ",")) && strings.HasSuffix(words[2], ",") {
+		return name
+	}
+	return ""
+}
+
+// notGreeted are the words that open a presenter's turn with a comma
+// without greeting anyone.
+var notGreeted = map[string]bool{"well": true, "okay": true, "ok": true, "yes": true, "no": true, "right": true, "now": true,
+	"look": true, "so": true, "thank": true, "thanks": true, "hello": true, "hi": true, "morning": true, "good": true,
+	"sorry": true, "listen": true, "sure": true, "alright": true, "great": true, "actually": true, "honestly": true,
+	"indeed": true, "absolutely": true, "again": true, "first": true, "secondly": true, "finally": true, "minister": true,
+	"sir": true, "madam": true, "chair": true, "president": true, "senator": true, "everyone": true, "folks": true}
+
+// capitalWord reports whether w is a word of letters in capitals: a
+// name's, or a place's.
+func capitalWord(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) && c != '\'' && c != '’' {
+			return false
+		}
+	}
+	return true
+}

@@ -515,7 +515,7 @@ func (x *refiner) reportedBy(q *result.Quote, i, a, b int) {
 	open := x.tokenAt(q.Start) - 1
 	m, ok := x.sentenceSubject(s, open)
 	if !ok {
-		m, ok = x.possessiveSubject(s, open)
+		m, ok = article.PossessiveSubject(x.d, s, open)
 	}
 	if ok && !m.Pron && m.B <= open && !x.outletMention(m) {
 		q.Via = via
@@ -526,28 +526,6 @@ func (x *refiner) reportedBy(q *result.Quote, i, a, b int) {
 		}
 		q.SpeakerStart, q.SpeakerEnd = x.toks[m.A].S, x.toks[m.B-1].E
 	}
-}
-
-// possessiveSubject reads the subject of the sentence from token s, up
-// to hi, when it is a body named by its owner's possessive, which
-// sentenceSubject does not take for a name: "Russia's embassy in Ottawa
-// called the sanctions ...". The subject is directly followed by a verb
-// in lower case.
-func (x *refiner) possessiveSubject(s, hi int) (Mention, bool) {
-	if s+2 >= hi || !x.isNameWord(s) || !lexicon.IsPossessive(x.toks[s].Low) || x.toks[s+1].Kind != tok.Word || x.toks[s+1].Cap {
-		return Mention{}, false
-	}
-	e := s + 2
-	if e+1 < hi && (x.toks[e].Low == "in" || x.toks[e].Low == "of") && x.isNameWord(e+1) {
-		e += 2
-		for e < hi && e-s < 8 && x.isNameWord(e) {
-			e++
-		}
-	}
-	if e >= hi || x.toks[e].Kind != tok.Word || x.toks[e].Cap || lexicon.IsFunctionWord(x.toks[e].Low) {
-		return Mention{}, false
-	}
-	return Mention{A: s, B: e, Name: x.text(s, e)}, true
 }
 
 // placeSpeaker gives a quote attributed to a place ("Dr. James Okafor, a

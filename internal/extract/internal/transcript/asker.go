@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -458,8 +459,8 @@ func OfficeHolder(r []rune, office string) string {
 // reporter, an operator) are no one's; "" when none is named.
 func RoleHolder(r []rune, label string) string {
 	low := strings.ToLower(label)
-	if noHolder[low] || lineRoles[low] || strings.ContainsAny(low, " .") {
-		return ""
+	if noHolder[low] || lineRoles[low] || strings.ContainsAny(low, " .") || vocab.GivenNameGender(low) != 0 || surnameIn(string(r), label) {
+		return "" // (nor a name: "[Tasha]", "AIREY:" after "Desmond Airey")
 	}
 	text := string(r)
 	if name := officeHolderIn(text, " "+low); name != "" {
@@ -518,4 +519,23 @@ func officeHolderAfter(text, office string) string {
 		}
 	}
 	return ""
+}
+
+// surnameIn reports whether the text writes label, in any case, as the
+// surname after a given name: "Desmond Airey" for "AIREY".
+func surnameIn(text, label string) bool {
+	name := TitleCase(label)
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], " "+name)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + 1 + len(name)
+		before := strings.Fields(text[max(0, at-maxAskerBracket):at])
+		if len(before) > 0 && vocab.GivenNameGender(strings.ToLower(before[len(before)-1])) != 0 {
+			return true
+		}
+	}
+	return false
 }

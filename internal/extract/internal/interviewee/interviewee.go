@@ -1,10 +1,15 @@
-package transcript
+// Package interviewee finds whom an interview's answers are the words
+// of: the person the introduction says was spoken with ("spoke to Tessa
+// Rangiwai"), or the one it is about, named most often before the
+// questions. It reads the article through package article.
+package interviewee
 
 import (
 	"strings"
 
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -31,7 +36,7 @@ func IntroSubject(d article.Doc, i int) int {
 	toks := d.Toks()
 	asker := ""
 	if i < len(toks) {
-		asker = Interviewer(d.Runes(), toks[i].S)
+		asker = transcript.Interviewer(d.Runes(), toks[i].S)
 	}
 	count := map[int]int{}
 	at := map[int]int{} // the token of each person's latest mention counted, plus one
@@ -121,7 +126,7 @@ func (x *doc) spokeWith(i int) int {
 				return MostNamed(x.d, name, k+1)
 			}
 			w := strings.Fields(name)
-			if e := MostNamed(x.d, NameCase(name), k+1); e >= 0 || len(w) < 2 { // "MATTEO FERRANDI", named so nowhere else
+			if e := MostNamed(x.d, transcript.NameCase(name), k+1); e >= 0 || len(w) < 2 { // "MATTEO FERRANDI", named so nowhere else
 				return e
 			}
 			return x.d.ResolvePerson(strings.Join(w, " "), "", x.toks[n].S)
