@@ -283,3 +283,18 @@ func TestAnyNewsPhoneInCallersAndCounselInAStory(t *testing.T) {
 		"Counsel: Told by whom?"
 	checkSpokenBy(t, trial, "Told by whom?", "Gráinne Ní Bhriain")
 }
+
+// TestAnyNewsDefendantWhoPleaded: "THE DEFENDANT:" in a hearing a story
+// carries is the one it says pleaded guilty ("Gary Mulhearn, 63, of
+// Parma, pleaded guilty in June to ...").
+func TestAnyNewsDefendantWhoPleaded(t *testing.T) {
+	t.Parallel()
+	in := "Gary Mulhearn, 63, of Parma, pleaded guilty in June to wire fraud.\n\n" +
+		"Before the sentence was announced, U.S. District Judge Cornelia Whitlock questioned Mulhearn directly. According to the transcript of the hearing:\n\n" +
+		"THE COURT: Mr. Mulhearn, what was in the fund that weekend?\n\n" +
+		"THE DEFENDANT: About $600,000 less than there should have been, your honor.\n\n" +
+		"THE COURT: And you knew that?\n\n" +
+		"THE DEFENDANT: Yes, ma'am."
+	checkSpokenBy(t, in, "About $600,000 less than there should have been, your honor.", "Gary Mulhearn")
+	checkSpokenBy(t, in, "Mr. Mulhearn, what was in the fund that weekend?", "Cornelia Whitlock")
+}

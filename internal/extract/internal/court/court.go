@@ -246,7 +246,9 @@ func ReadCourt(r []rune) Court {
 		// "THE COURT:" in a transcript a story carries, after "Judge
 		// Catherine Thorsgaard sentenced ..."
 		c.Judge = transcript.OfficeHolder(r, "Judge")
-		c.Accused = sentenced(string(r))
+		if c.Accused = sentenced(string(r)); c.Accused == "" {
+			c.Accused = pleaded(string(r))
+		}
 	}
 	return c
 }
@@ -275,6 +277,40 @@ func sentenced(text string) string {
 	}
 	return ""
 }
+
+// pleaded returns the one the text says pleaded ("Gary Mulhearn, 63,
+// of Parma, pleaded guilty in June to ..."): the name opening the
+// sentence, two or three capitalised words; "" if none.
+func pleaded(text string) string {
+	for tries, from := 0, 0; tries < maxSentenced; tries++ {
+		k := strings.Index(text[from:], " pleaded ")
+		if k < 0 {
+			return ""
+		}
+		at := from + k
+		from = at + len(" pleaded ")
+		s := strings.LastIndexAny(text[max(0, at-maxPleaSentence):at], ".\n")
+		if s < 0 && at > maxPleaSentence {
+			continue
+		}
+		words := strings.Fields(text[max(0, at-maxPleaSentence)+s+1 : at])
+		n := 0
+		for n < len(words) && n < 3 && transcript.PersonName(strings.TrimRight(words[n], ",")) {
+			n++
+			if strings.HasSuffix(words[n-1], ",") {
+				break
+			}
+		}
+		if n >= 2 && (n == len(words) || strings.HasSuffix(words[n-1], ",")) {
+			return strings.TrimRight(strings.Join(words[:n], " "), ",")
+		}
+	}
+	return ""
+}
+
+// maxPleaSentence bounds, in bytes, the sentence before "pleaded" that
+// names who pleaded.
+const maxPleaSentence = 160
 
 // maxSentenced bounds the "sentenced" a text is read at for the one
 // sentenced (a headline's "is sentenced for" comes first).
