@@ -298,3 +298,16 @@ func TestAnyNewsDefendantWhoPleaded(t *testing.T) {
 	checkSpokenBy(t, in, "About $600,000 less than there should have been, your honor.", "Gary Mulhearn")
 	checkSpokenBy(t, in, "Mr. Mulhearn, what was in the fund that weekend?", "Cornelia Whitlock")
 }
+
+// TestAnyNewsBareSpokespersonSpeaksForItsBody: "Stratumhost, said
+// through a spokesperson that it ..." and "Royal Mail said it was
+// supporting him. A spokesperson said: ..." are the body's words, not a
+// spokesperson of no one; "a spokesperson for a national federation"
+// keeps the body named after it.
+func TestAnyNewsBareSpokespersonSpeaksForItsBody(t *testing.T) {
+	t.Parallel()
+	checkSpokenBy(t, "One of the cloud providers named in the issue, Stratumhost, said through a spokesperson that it \"values the open source community\".",
+		"values the open source community", "Stratumhost")
+	checkSpokenBy(t, "Royal Mail said it was continuing to support Mr Cullen. A spokesperson said: \"Dog attacks on our postmen and women are completely unacceptable.\"",
+		"Dog attacks on our postmen and women are completely unacceptable.", "Royal Mail")
+}

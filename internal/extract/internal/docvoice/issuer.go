@@ -163,3 +163,50 @@ func (x *voices) nameBefore(s, v int) string {
 	}
 	return name
 }
+
+// BareSpokesperson gives a quote whose speaker is a spokesperson of no
+// one named ("spokesperson" of "Stratumhost said through a spokesperson
+// that it ...", or of "Royal Mail said it was supporting him. A
+// spokesperson said: ...") the body whose spokesperson it is: the
+// subject of its sentence, or else of the sentence before, when that is
+// no person. It returns the work done.
+func BareSpokesperson(d article.Doc, q *result.Quote, a, b int) int {
+	x := &voices{d: d, toks: d.Toks()}
+	x.bareSpokesperson(q, a, b)
+	return x.steps
+}
+
+func (x *voices) bareSpokesperson(q *result.Quote, a, b int) {
+	if !vocab.SpokesWords[strings.ToLower(q.Speaker)] || b-a > 2 || b < len(x.toks) && (x.toks[b].Low == "for" || x.toks[b].Low == "of" || x.toks[b].Low == "at") {
+		return // (not "a spokesperson for a national federation of ...", whose body follows)
+	}
+	var m article.Mention
+	ok := false
+	if through := x.toks[max(a-1, 0)].Low; (through == "through" || through == "via") && a >= 3 {
+		k := a - 2 // "Stratumhost, said through a spokesperson"
+		if x.toks[k-1].Low == "," {
+			k--
+		}
+		j := k
+		for j-1 >= x.sentStart(a) && k-j < 4 && x.d.IsNameWord(j-1) {
+			j--
+		}
+		m, ok = article.Mention{A: j, B: k, Name: x.text(j, k)}, j < k
+	}
+	if !ok {
+		s2 := x.sentStart(a)
+		if s2 == 0 || x.toks[s2-1].Para+1 < x.toks[a].Para {
+			return // no sentence before in the paragraph or the one before
+		}
+		p := x.sentStart(s2 - 1)
+		m, ok = x.d.SentenceSubject(p, s2)
+		// a body's name of two words or more, or an acronym ("Royal Mail
+		// said ..."; not "Japan", "Between")
+		ok = ok && (m.B-m.A >= 2 && !vocab.PlaceOrTeam(m.Name) || lexicon.AllUpper([]rune(m.Name)) && len(m.Name) >= 2)
+	}
+	if !ok || m.Pron || !x.toks[m.A].Cap && x.toks[m.A].Low != "the" || lexicon.IsAnonymous(strings.ToLower(m.Name)) ||
+		vocab.GivenNameGender(strings.ToLower(strings.Fields(m.Name)[0])) != 0 {
+		return // (a person's name: a spokesperson speaks for a body)
+	}
+	q.Speaker, q.SpeakerTitle = m.Name, ""
+}

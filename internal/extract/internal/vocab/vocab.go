@@ -223,3 +223,8 @@ var MessageNouns = map[string]bool{"email": true, "e-mail": true, "memo": true, 
 var UnnamedPeople = map[string]bool{"mother": true, "father": true, "resident": true, "neighbour": true,
 	"neighbor": true, "parent": true, "worker": true, "woman": true, "man": true, "nurse": true, "teacher": true,
 	"driver": true, "shopper": true, "customer": true, "patient": true, "student": true, "employee": true}
+
+// SpokesWords are a spokesperson's words alone, which speak for a body
+// the sentence names: "said through a spokesperson".
+var SpokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "a spokesperson": true,
+	"a spokesman": true, "a spokeswoman": true}
