@@ -311,3 +311,25 @@ func TestAnyNewsBareSpokespersonSpeaksForItsBody(t *testing.T) {
 	checkSpokenBy(t, "Royal Mail said it was continuing to support Mr Cullen. A spokesperson said: \"Dog attacks on our postmen and women are completely unacceptable.\"",
 		"Dog attacks on our postmen and women are completely unacceptable.", "Royal Mail")
 }
+
+// TestAnyNewsInterviewIntroducedInFirstPerson: an interview whose first
+// turns only are labelled, introduced paragraphs above by its writer
+// ("Today, I'm talking with Marguerite Oduya-Lang, CEO of Pixelwright,
+// whose Voyager handheld ..."), gives its unlabelled answers to the one
+// talked with, not to the product named most.
+func TestAnyNewsInterviewIntroducedInFirstPerson(t *testing.T) {
+	t.Parallel()
+	in := "by Nilay Castellano, Editor-in-Chief\n\n" +
+		"[Image: Marguerite Oduya-Lang holding the Pixelwright Voyager handheld.]\n\n" +
+		"Today, I'm talking with Marguerite Oduya-Lang, CEO of Pixelwright, whose Voyager handheld sold out in nine minutes. The second Voyager costs $649.\n\n" +
+		"Marguerite and I talked about why the Voyager price went up.\n\n" +
+		"This transcript has been lightly edited for length and clarity.\n\n" +
+		"Nilay Castellano: Marguerite Oduya-Lang, you're the CEO of Pixelwright. Welcome to Decoder.\n\n" +
+		"Marguerite Oduya-Lang: Thanks for having me.\n\n" +
+		"The Voyager 2 is $649. The first Voyager was $499. Why?\n\n" +
+		"Three reasons. One is memory. Two is tariffs.\n\n" +
+		"So you're not making a big margin on the Voyager?\n\n" +
+		"We're making a margin. I won't pretend we're not."
+	checkSpokenBy(t, in, "Three reasons. One is memory. Two is tariffs.", "Marguerite Oduya-Lang")
+	checkSpokenBy(t, in, "We're making a margin. I won't pretend we're not.", "Marguerite Oduya-Lang")
+}

@@ -88,11 +88,25 @@ func SpokeWith(d article.Doc, i int) int {
 }
 
 func (x *doc) spokeWith(i int) int {
+	if e := x.spokeWithIn(i, 1, false); e >= 0 {
+		return e
+	}
+	return x.spokeWithIn(i, maxIntroParas, true) // "Today, I’m talking with Marguerite Oduya-Lang, CEO of ...", paragraphs above
+}
+
+// maxIntroParas bounds the paragraphs above an interview's first turn
+// where its writer says whom they talked with.
+const maxIntroParas = 6
+
+// spokeWithIn is spokeWith over the paras paragraphs before token i,
+// where the one talking is the writer in the first person ("I'm
+// talking with", "we spoke to") when firstPerson is set.
+func (x *doc) spokeWithIn(i, paras int, firstPerson bool) int {
 	if i <= 0 {
 		return -1
 	}
 	p := x.toks[i-1].Para
-	for k := i - 1; k > 0 && x.toks[k].Para+1 >= p; k-- {
+	for k := i - 1; k > 0 && x.toks[k].Para+paras >= p; k-- {
 		x.steps++
 		w := x.toks[k].Low
 		if w != "with" && w != "to" || x.toks[k].InQ {
@@ -109,7 +123,10 @@ func (x *doc) spokeWith(i int) int {
 			}
 			v--
 		}
-		if v > 0 && x.otherSpoke(v-1) {
+		if firstPerson && (v < 2 || !x.writerBefore(v)) {
+			continue
+		}
+		if !firstPerson && v > 0 && x.otherSpoke(v-1) {
 			continue // "the harbourmaster talked to Tessa Rangiwai": the one asking
 		}
 		n := k + 1
@@ -123,7 +140,10 @@ func (x *doc) spokeWith(i int) int {
 		if e > n {
 			name := lexicon.StripPossessive(x.d.Text(n, e))
 			if !lexicon.AllUpper([]rune(name)) {
-				return MostNamed(x.d, name, k+1)
+				if e := MostNamed(x.d, name, k+1); e >= 0 || !firstPerson || !strings.Contains(name, " ") {
+					return e
+				}
+				return x.d.ResolvePerson(name, "", x.toks[n].S) // named here first
 			}
 			w := strings.Fields(name)
 			if e := MostNamed(x.d, transcript.NameCase(name), k+1); e >= 0 || len(w) < 2 { // "MATTEO FERRANDI", named so nowhere else
@@ -168,6 +188,26 @@ func venue(name string) bool {
 	switch strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]) {
 	case "theatre", "theater", "cinema", "museum", "gallery", "library", "hall", "arena", "stadium", "hotel",
 		"restaurant", "cafe", "café", "pub", "inn", "bakery", "farm", "market", "hospital", "school":
+		return true
+	}
+	return false
+}
+
+// writerBefore reports whether the writer, in the first person, is the
+// subject of the verb of talking at token v: "I talked to", "we spoke
+// with", "I'm talking with", "I am speaking to".
+func (x *doc) writerBefore(v int) bool {
+	s := x.toks[max(v-4, 0)].S
+	words := strings.Fields(strings.NewReplacer("’", "'").Replace(strings.ToLower(string(x.r[s:x.toks[v].S]))))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "am" || last == "are" && len(words) > 1 {
+		last = words[len(words)-2] + " " + last
+	}
+	switch last {
+	case "i", "we", "i'm", "we're", "i am", "we are", "i've", "we've":
 		return true
 	}
 	return false
