@@ -333,3 +333,22 @@ func TestAnyNewsInterviewIntroducedInFirstPerson(t *testing.T) {
 	checkSpokenBy(t, in, "Three reasons. One is memory. Two is tariffs.", "Marguerite Oduya-Lang")
 	checkSpokenBy(t, in, "We're making a margin. I won't pretend we're not.", "Marguerite Oduya-Lang")
 }
+
+// TestAnyNewsCallerNamedInLabelAndJusticeAsTheCourt: a call-in show's
+// "DESMOND, CALLER:" is Desmond, and "THE COURT:" in an exchange a story
+// carries is the justice it names ("Justice Amira Kowalczuk-Bell
+// questioned ...").
+func TestAnyNewsCallerNamedInLabelAndJusticeAsTheCourt(t *testing.T) {
+	t.Parallel()
+	show := "RENATA ASHBY-COLE: Let's go to the phones. Desmond in Congress Heights, you're on the air.\n\n" +
+		"DESMOND, CALLER: Hi Renata, thanks. Don't touch the camera. Please.\n\n" +
+		"RENATA ASHBY-COLE: Let's hear from Priscilla in Silver Spring.\n\n" +
+		"PRISCILLA, CALLER: Yes, hi. I got three tickets in one week."
+	checkSpokenBy(t, show, "Hi Renata, thanks. Don't touch the camera. Please.", "Desmond")
+	checkSpokenBy(t, show, "Yes, hi. I got three tickets in one week.", "Priscilla")
+	court := "Justice Amira Kowalczuk-Bell questioned defence lawyer Faisal Oduya about the shift schedule. According to a transcript of the exchange:\n\n" +
+		"THE COURT: Was a 13-hour shift unusual?\n\n" +
+		"MR. ODUYA: Not that winter, Your Honour.\n\n" +
+		"THE COURT: That's not a defence, Mr. Oduya."
+	checkSpokenBy(t, court, "Was a 13-hour shift unusual?", "Amira Kowalczuk-Bell")
+}

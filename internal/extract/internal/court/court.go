@@ -245,7 +245,9 @@ func ReadCourt(r []rune) Court {
 	if c.Judge == "" && strings.Contains(string(r), "THE COURT:") {
 		// "THE COURT:" in a transcript a story carries, after "Judge
 		// Catherine Thorsgaard sentenced ..."
-		c.Judge = transcript.OfficeHolder(r, "Judge")
+		if c.Judge = transcript.OfficeHolder(r, "Judge"); c.Judge == "" {
+			c.Judge = transcript.OfficeHolder(r, "Justice") // "Justice Amira Kowalczuk-Bell questioned defence lawyer ..."
+		}
 		if c.Accused = sentenced(string(r)); c.Accused == "" {
 			c.Accused = pleaded(string(r))
 		}

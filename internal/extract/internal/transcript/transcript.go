@@ -630,6 +630,11 @@ func label(r []rune, a, e int) (Turn, bool) {
 			}
 			return turn(r, s, le, c, e, name)
 		}
+		if c := roleAfterComma(r, k, e); c > 0 && caps {
+			// "DESMOND, CALLER: Hi Renata, thanks.": a caller named, then
+			// their part
+			return turn(r, s, le, c, e, string(r[s:le]))
+		}
 		if k >= e || r[k] != ' ' {
 			return Turn{}, false
 		}
@@ -640,6 +645,27 @@ func label(r []rune, a, e int) (Turn, bool) {
 		k++
 	}
 	return Turn{}, false
+}
+
+// commaRoles are the parts a label gives after a comma and the name:
+// "DESMOND, CALLER:".
+var commaRoles = map[string]bool{"caller": true, "host": true, "guest": true, "listener": true, "presenter": true, "texter": true}
+
+// roleAfterComma returns where a turn's words start when r[k:e] goes on
+// from a label's name with a comma and a part ("DESMOND, CALLER: ...":
+// ", CALLER:"), or 0.
+func roleAfterComma(r []rune, k, e int) int {
+	if k+2 >= e || r[k] != ',' || r[k+1] != ' ' {
+		return 0
+	}
+	c := k + 2
+	for c < e && c-k < 14 && unicode.IsLetter(r[c]) {
+		c++
+	}
+	if c >= e || r[c] != ':' || !commaRoles[strings.ToLower(string(r[k+2:c]))] {
+		return 0
+	}
+	return c + 1
 }
 
 // particleLabel reports whether r[s:e] opens with a surname's particle in
