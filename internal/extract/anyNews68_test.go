@@ -214,15 +214,7 @@ func TestAnyNewsTheAgencyIsTheBodyJustNamed(t *testing.T) {
 // and gives it the speaker want.
 func checkSpokenBy(t *testing.T, input, text, want string) {
 	t.Helper()
-	for _, q := range Extract(input).Quotes {
-		if q.Text == text {
-			if normSpeaker(q.Speaker) != normSpeaker(want) {
-				t.Errorf("%q: speaker %q, want %q", text, q.Speaker, want)
-			}
-			return
-		}
-	}
-	t.Errorf("%q not found", text)
+	checkQuoteSpeaker(t, input, text, func(q string) bool { return q == text }, want)
 }
 
 // TestAnyNewsOccupationEpithets: "the cleric", "the accountant"'s

@@ -163,15 +163,22 @@ func TestAnyNewsQuotedTitleNoOne(t *testing.T) {
 func checkGenreSpeaker(t *testing.T, name, prefix, speaker string) {
 	t.Helper()
 	text, _ := loadGenre(t, name)
-	for _, q := range Extract(text).Quotes {
-		if strings.HasPrefix(q.Text, prefix) {
+	checkQuoteSpeaker(t, text, prefix, func(q string) bool { return strings.HasPrefix(q, prefix) }, speaker)
+}
+
+// checkQuoteSpeaker checks the speaker of the first quote of input the
+// words of which match (what, in the failure's words).
+func checkQuoteSpeaker(t *testing.T, input, what string, match func(string) bool, speaker string) {
+	t.Helper()
+	for _, q := range Extract(input).Quotes {
+		if match(q.Text) {
 			if normSpeaker(q.Speaker) != normSpeaker(speaker) {
-				t.Errorf("%q: speaker %q, want %q", prefix, q.Speaker, speaker)
+				t.Errorf("%q: speaker %q, want %q", what, q.Speaker, speaker)
 			}
 			return
 		}
 	}
-	t.Errorf("no quote opens with %q", prefix)
+	t.Errorf("no quote %q", what)
 }
 
 // TestAnyNewsAttributionInLaterParagraph: a quotation running over two
