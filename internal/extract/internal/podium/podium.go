@@ -350,17 +350,8 @@ var notGreeted = map[string]bool{"well": true, "okay": true, "ok": true, "yes": 
 	"indeed": true, "absolutely": true, "again": true, "first": true, "secondly": true, "finally": true, "minister": true,
 	"sir": true, "madam": true, "chair": true, "president": true, "senator": true, "everyone": true, "folks": true}
 
-// capitalWord reports whether w is a word of letters in capitals: a
-// name's, or a place's.
+// capitalWord reports whether w is one word of a name, of two letters or
+// more and neither hyphen nor dot: a first name's, or a place's.
 func capitalWord(w string) bool {
-	r := []rune(w)
-	if len(r) < 2 || !unicode.IsUpper(r[0]) {
-		return false
-	}
-	for _, c := range r {
-		if !unicode.IsLetter(c) && c != '\'' && c != '’' {
-			return false
-		}
-	}
-	return true
+	return len([]rune(w)) >= 2 && !strings.ContainsAny(w, "-.") && transcript.PersonName(w)
 }
