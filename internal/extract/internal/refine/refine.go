@@ -252,7 +252,7 @@ func (x *refiner) refine() {
 		x.readAloud(q)
 		x.statementOf(q, i, a, b)
 		x.steps += docvoice.BareSpokesperson(x.d, q, a, b)
-		if b-a == 2 && strings.EqualFold(q.Speaker, x.text(a, b)) {
+		if strings.EqualFold(q.Speaker, x.text(a, b)) {
 			x.steps += docvoice.Issuer(x.d, q, a, b) // "the commentary said" after "KCNA carried a commentary"
 		}
 		x.steps += docvoice.MessageAuthor(x.d, q, a, b)
