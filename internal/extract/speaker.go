@@ -340,6 +340,9 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
+		if i == a && i < b-1 && lexicon.IsStreetWord(t.Low) {
+			return false // "the lot on Calle Sendero"
+		}
 		if i == b-1 && i > a && lexicon.IsAreaNoun(t.Low) {
 			return false // "Asukese Traditional Area"
 		}

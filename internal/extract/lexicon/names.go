@@ -50,7 +50,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
 		sheikh emir evangelist apostle prophet madam mdm comrade assemblymember assemblyman assemblywoman
-		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie representatives senators`)
+		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie representatives senators supervisor`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -428,6 +428,14 @@ var areaNouns = wordSet(`area district region county province municipality const
 
 // IsAreaNoun reports whether w, in lower case, ends an area's name.
 func IsAreaNoun(w string) bool { return areaNouns[w] }
+
+// streetWords open the name of a street in the languages that put the
+// word first: "Calle Sendero", "Rue Saint-Denis", "Jalan Ampang".
+var streetWords = wordSet(`calle calzada avenida avinguda carrer camino paseo plaza rua rue piazza strada viale
+	jalan jln lorong`)
+
+// IsStreetWord reports whether w, in lower case, opens a street's name.
+func IsStreetWord(w string) bool { return streetWords[w] }
 
 // firstNameGender gives the usual gender of common English first names; it
 // lets "she said" skip a man named just before. Unknown names stay neutral.

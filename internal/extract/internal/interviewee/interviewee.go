@@ -44,7 +44,7 @@ func IntroSubject(d article.Doc, i int) int {
 	d.MentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := d.Ent(e)
-		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker || venue(en.Name) {
+		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker || venue(en.Name) || lexicon.IsPlaceOrTeam(strings.ToLower(en.Name[strings.LastIndexByte(en.Name, ' ')+1:])) {
 			return seen < maxIntroMentions
 		}
 		at[e] = t + 1
@@ -123,6 +123,12 @@ func (x *doc) spokeWithIn(i, paras int, firstPerson bool) int {
 			}
 			v--
 		}
+		if v > 0 && x.publication(k+1) {
+			if e := x.subjectOf(v); e >= 0 {
+				return e // "Lindqvist-Aas, who coached Molde, sat down with The Athletic"
+			}
+			continue
+		}
 		if firstPerson && (v < 2 || !x.writerBefore(v)) {
 			continue
 		}
@@ -153,6 +159,29 @@ func (x *doc) spokeWithIn(i, paras int, firstPerson bool) int {
 		}
 	}
 	return -1
+}
+
+// publication reports whether token n opens the publication the one
+// interviewed talked to: "The Athletic", "the Guardian", "us".
+func (x *doc) publication(n int) bool {
+	if n >= len(x.toks) {
+		return false
+	}
+	if x.toks[n].Low == "us" {
+		return true
+	}
+	name, _ := x.d.OutletAt(n, min(n+6, len(x.toks)))
+	return name != ""
+}
+
+// subjectOf returns the person named as the subject of the verb at token
+// v, the one most often called so before it, or -1.
+func (x *doc) subjectOf(v int) int {
+	m, ok := x.d.SentenceSubject(x.d.SentStart(v), v)
+	if !ok || m.Pron || m.Name == "" || !m.Person {
+		return -1
+	}
+	return MostNamed(x.d, m.Name, v)
 }
 
 // otherSpoke reports whether the subject ending at token s, before a verb
