@@ -58,3 +58,44 @@ func TestAnyNewsCountySupervisorTitle(t *testing.T) {
 		"“People did everything right,” Thorsrud said."
 	checkSpeakerOf(t, in, "People did everything right,", "Annika Thorsrud")
 }
+
+// TestAnyNewsTrialRecapExchanges: a trial recap quoting the testimony
+// as "Q." and "A." lines, a line each, between paragraphs of its own.
+// The paragraph above each exchange says who testified ("X was the first
+// witness", "The State then called Y") and who asked ("Under questioning
+// from Assistant District Attorney Z", "On cross-examination, defense
+// attorney W"); the side that called a witness asks first. The story
+// after a blank line is no answer's next paragraph.
+func TestAnyNewsTrialRecapExchanges(t *testing.T) {
+	t.Parallel()
+	in := "Day 4 of the Pellingham trial: neighbor says she heard a scream\n\n" +
+		"By Marisa Colborne-Teague\n\n" +
+		"Prosecutors say Avery Pellingham pushed her husband from the deck; the defense says he fell.\n\n" +
+		"Ruth Vandersloot, who has lived across the street for 20 years, was the first witness of the day. Under questioning from Assistant District Attorney Teodora Bramwell, she described the night.\n\n" +
+		"Q. Where were you at that time?\n" +
+		"A. In my kitchen, by the window.\n" +
+		"Q. What did you hear?\n" +
+		"A. A scream, and then nothing.\n\n" +
+		"Vandersloot said she called 911 a few minutes later.\n\n" +
+		"On cross-examination, defense attorney Lucas Feldkamp asked about the light.\n\n" +
+		"Q. It was dark, wasn't it?\n" +
+		"A. It was, but the porch light was on.\n\n" +
+		"The State then called Detective Sgt. Imogen Achterhof of the county police, the lead investigator.\n\n" +
+		"Q. What did the defendant tell you?\n" +
+		"A. That she was asleep when he fell.\n\n" +
+		"The trial resumes on Monday."
+	checkQuotes(t, in, []wantQuote{
+		{"Where were you at that time?", "Teodora Bramwell", ""},
+		{"In my kitchen, by the window.", "Ruth Vandersloot", ""},
+		{"What did you hear?", "Teodora Bramwell", ""},
+		{"A scream, and then nothing.", "Ruth Vandersloot", ""},
+		{"It was dark, wasn't it?", "Lucas Feldkamp", ""},
+		{"It was, but the porch light was on.", "Ruth Vandersloot", ""},
+		{"What did the defendant tell you?", "Teodora Bramwell", ""},
+		{"That she was asleep when he fell.", "Imogen Achterhof", ""}})
+	for _, q := range Extract(in).Quotes {
+		if strings.HasPrefix(q.Text, "Vandersloot said") || strings.HasPrefix(q.Text, "The trial resumes") {
+			t.Errorf("the story's own paragraph %q taken for an answer by %q", q.Text, q.Speaker)
+		}
+	}
+}

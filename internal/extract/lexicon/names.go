@@ -50,7 +50,7 @@ var titleWords = wordSet(`mr mrs ms miss dr sen rep gov gen lt col sgt capt adm 
 		health transportation justice department campaign manager chair co-chair co-founder founder
 		ceo coo cfo executive officer ret alhaji alhaja hajiya mallam malam otunba oba engr barr arc hon
 		sheikh emir evangelist apostle prophet madam mdm comrade assemblymember assemblyman assemblywoman
-		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie representatives senators supervisor`)
+		councilmember councilman councilwoman alderman alderwoman alderperson amateur rookie representatives senators`)
 
 // IsTitleWord reports whether w is an honorific or title word written
 // before a name ("sen", "secretary").
@@ -221,7 +221,7 @@ var honorifics = wordSet(`professor prof councillor councilor cllr alderman insp
 	superintendent baroness baron lord lady sir dame dr mr mrs ms miss rev alhaji alhaja hajiya mallam malam otunba
 	engr barr chief madam mdm comrade pc coun taoiseach tánaiste tanaiste ceann comhairle
 	datuk dato datin seri tun tunku tengku puan hajah councilmember councilwoman councilman at-large
-	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt nana togbe togbui ald`)
+	const cst ratu adi koro turaga shri shrimati smt sushri kumari thiru captain capt nana togbe togbui ald supervisor`)
 
 // policeRanks are the ranks of police officers written short before a
 // name: "SP Olumide Fashakin", "DSP Aisha Bello".

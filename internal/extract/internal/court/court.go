@@ -162,7 +162,16 @@ type Examiner struct {
 	Pos        int
 	Label      string // "MS. OKAFOR-REYES"
 	Start, End int    // the label's runes
+	// Side is the party a story says a lawyer acts for, or calls a
+	// witness for: prosecution or defence, 0 when it does not say.
+	Side byte
 }
+
+// The sides of a trial.
+const (
+	prosecution = 'p'
+	defence     = 'd'
+)
 
 // ReadCourt reads r for a court transcript's witness, judge and
 // examiners; the zero Court when it has none of them.
@@ -182,6 +191,9 @@ func ReadCourt(r []rune) Court {
 			}
 		}
 		if e2-s > 200 {
+			if e2-s < maxProseExam {
+				c.proseLine(string(r[s:e2]), s)
+			}
 			prev = ""
 			return true // a paragraph of prose, no line of a caption
 		}
@@ -238,6 +250,8 @@ func ReadCourt(r []rune) Court {
 				// "Counsel:" turns
 				a := s + len([]rune(line[:at]))
 				c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: name, Start: a, End: a + len([]rune(name))})
+			} else {
+				c.proseLine(line, s)
 			}
 		}
 		return true
@@ -361,11 +375,29 @@ const maxShortLine = 80
 const maxCaption = 4000
 
 // ExaminerAt returns the "BY" line in force at rune offset pos, or nil.
+//
+// When a story says which side called the witness answering at pos
+// after the latest lawyer it named, the questions are that side's
+// lawyer's ("The State then called ...": the prosecutor's).
 func (c Court) ExaminerAt(pos int) *Examiner {
 	var at *Examiner
 	for k := range c.Examiner {
 		if c.Examiner[k].Pos <= pos { // (at pos itself: "Q. BY MS. ADEYEMI: ...")
 			at = &c.Examiner[k]
+		}
+	}
+	var called *Examiner
+	for k := range c.Oath {
+		if c.Oath[k].Pos < pos {
+			called = &c.Oath[k]
+		}
+	}
+	if at == nil || called == nil || called.Side == 0 || called.Pos < at.Pos || at.Side == called.Side {
+		return at
+	}
+	for k := len(c.Examiner) - 1; k >= 0; k-- {
+		if c.Examiner[k].Pos < called.Pos && c.Examiner[k].Side == called.Side {
+			return &c.Examiner[k]
 		}
 	}
 	return at
@@ -495,4 +527,128 @@ func proseExaminer(line string) (string, int) {
 		return name, at
 	}
 	return "", 0
+}
+
+// proseLine reads a story's paragraph at rune offset s for the witness
+// it says took the stand and the lawyer it says questioned them, whose
+// "A." and "Q." lines follow it.
+func (c *Court) proseLine(line string, s int) {
+	if w, side := proseWitness(line); w != "" {
+		// "The State then called Detective Sgt. Emeka Brathwaite of the
+		// county police."
+		c.Oath = append(c.Oath, Examiner{Pos: s, Label: w, Start: s, End: s + len([]rune(line)), Side: side})
+	}
+	if name, at := recapExaminer(line); name != "" {
+		// "On cross-examination, defense attorney Graham Halvorsen
+		// focused on what she could not see."
+		a := s + len([]rune(line[:at]))
+		c.Examiner = append(c.Examiner, Examiner{Pos: s, Label: name, Start: a, End: a + len([]rune(name)), Side: sideOf(line[:at])})
+	}
+}
+
+// recapOpeners introduce, in a story's paragraph, the lawyer whose
+// questions the "Q." lines below it are: "Under questioning from
+// Assistant District Attorney Lorena Quiñones, she described ...", "On
+// cross-examination, defense attorney Graham Halvorsen focused on ...".
+var recapOpeners = []string{"under questioning from ", "under questioning by ", "questioned by ", "questioning by ",
+	"questioning from ", "on cross-examination, ", "under cross-examination, ", "on cross, ", "under cross, ",
+	"on redirect, ", "on direct examination, ", "under cross-examination from ", "cross-examined by "}
+
+// recapExaminer returns the lawyer a story's paragraph says examines the
+// witness ("Lorena Quiñones"), without their office, and where the name
+// starts; "" when it names none.
+func recapExaminer(line string) (string, int) {
+	low := strings.ToLower(line)
+	for _, p := range recapOpeners {
+		k := strings.Index(low, p)
+		if k < 0 || k > 0 && low[k-1] != ' ' {
+			continue
+		}
+		if name, at := nameAfterOffice(line, k+len(p)); name != "" {
+			return name, at
+		}
+	}
+	return "", 0
+}
+
+// courtOffices are the words of a lawyer's or officer's office written
+// before the name: "Assistant District Attorney", "defense attorney",
+// "Detective Sgt.".
+var courtOffices = map[string]bool{"assistant": true, "district": true, "attorney": true, "deputy": true, "senior": true,
+	"chief": true, "prosecutor": true, "defense": true, "defence": true, "counsel": true, "public": true, "defender": true,
+	"state's": true, "crown": true, "solicitor": true, "barrister": true, "lawyer": true, "lead": true, "special": true,
+	"detective": true, "sgt": true, "sergeant": true, "officer": true, "lt": true, "lieutenant": true, "investigator": true,
+	"agent": true, "trooper": true, "forensic": true, "pathologist": true, "medical": true, "examiner": true, "the": true,
+	"prosecuting": true, "defending": true, "cpl": true, "corporal": true, "inspector": true, "constable": true}
+
+// nameAfterOffice returns the name of two or three capitalised words at
+// byte offset at of line, after the words of an office, and where it
+// starts; "" when none follows.
+func nameAfterOffice(line string, at int) (string, int) {
+	rest := line[at:]
+	for {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || !(courtOffices[strings.ToLower(strings.TrimSuffix(w, "."))] || transcript.LabelTitle(w)) {
+			break
+		}
+		at += len(w) + 1
+		rest = after
+	}
+	if j := strings.IndexAny(rest, ",.;:()"); j >= 0 {
+		rest = rest[:j]
+	}
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 || len(words) > 3 || !transcript.PersonName(strings.Join(words, " ")) {
+		return "", 0
+	}
+	return strings.Join(words, " "), at
+}
+
+// proseWitness returns the witness a story's paragraph says took the
+// stand, and the side that called them when it says: "The State then
+// called Detective Sgt. Emeka Brathwaite of ..." (the prosecution's),
+// "Dolores Hartwell, who has lived next door for 16 years, was the first
+// witness of the day."; "" when it names none.
+func proseWitness(line string) (string, byte) {
+	for _, p := range []string{" then called ", " called ", " next called "} {
+		if k := strings.Index(line, p); k > 0 && !strings.Contains(line[:k], "\"") && sideOf(line[:k]) != 0 {
+			if name, _ := nameAfterOffice(line, k+len(p)); name != "" {
+				return name, sideOf(line[:k]) // (a side calls a witness; "a fisherman called Abílio Sitoe" is none)
+			}
+		}
+	}
+	low := strings.ToLower(line)
+	for _, p := range []string{" was the first witness", " was the next witness", " was the state's first witness",
+		" took the stand", " was the final witness", " was the last witness", " was the second witness"} {
+		if k := strings.Index(low, p); k > 0 {
+			if name, _ := nameAfterOffice(line, 0); name != "" {
+				return name, 0 // (the sentence's subject opens the paragraph)
+			}
+		}
+	}
+	return "", 0
+}
+
+// sideOf returns the side of a trial the words before a lawyer's name
+// or a call of a witness give: "Assistant District Attorney",
+// "prosecutors", "The State" for the prosecution; "defense attorney",
+// "the defence" for the defence; 0 for neither.
+func sideOf(before string) byte {
+	low := strings.ToLower(before)
+	k := max(strings.LastIndex(low, ". "), strings.LastIndex(low, ", "))
+	low = low[k+1:] // the clause the name or the call is in
+	switch {
+	case strings.Contains(low, "defense") || strings.Contains(low, "defence"):
+		return defence
+	case strings.Contains(low, "prosecut") || strings.Contains(low, "district attorney") || strings.Contains(low, "the state") ||
+		strings.Contains(low, "the crown") || strings.Contains(low, "the people") || strings.Contains(low, "the government"):
+		return prosecution
+	}
+	return 0
 }

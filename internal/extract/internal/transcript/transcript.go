@@ -185,6 +185,9 @@ func Find(r []rune) []Turn {
 					gaps = gaps[:0] // the story before the first answer
 				}
 			}
+			if tightBlockEnded(r, out, gaps) {
+				gaps = gaps[:0] // "Q." and "A." lines a line each, then the story again after a blank line
+			}
 			if len(out) > 0 && !footed && (len(gaps) <= maxGaps || len(gaps) <= maxSpokenGaps && (unquoted(r, gaps) || spoken(r, gaps))) {
 				prev := out[len(out)-1]
 				cont, end := prev.Start < prev.End, prev.End
@@ -273,6 +276,33 @@ func Find(r []rune) []Turn {
 		return nil // (most turns no sentence: "Benue: Police arrest 11 as ...", a list of headlines)
 	}
 	return out
+}
+
+// tightBlockEnded reports whether the paragraphs in gaps, after a blank
+// line, follow "Q." and "A." lines printed a line each with no blank
+// line between them: a story quoting an exchange, whose narration goes
+// on after it, not an answer's next paragraph.
+func tightBlockEnded(r []rune, out []Turn, gaps [][2]int) bool {
+	if len(out) < 2 || len(gaps) == 0 {
+		return false
+	}
+	last := out[len(out)-1]
+	if last.Role != Question && last.Role != Answer || last.Cont {
+		return false
+	}
+	return newlinesBefore(r, last.LabelStart) == 1 && newlinesBefore(r, gaps[0][0]) >= 2
+}
+
+// newlinesBefore counts the line ends in the white space before rune i.
+func newlinesBefore(r []rune, i int) int {
+	n := 0
+	for i > 0 && unicode.IsSpace(r[i-1]) {
+		i--
+		if r[i] == '\n' {
+			n++
+		}
+	}
+	return n
 }
 
 // maxAnswererBack bounds, in turns, how far back the one answering is
