@@ -99,3 +99,16 @@ func TestAnyNewsTrialRecapExchanges(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyNewsTheInsiderIsTheSourceBefore: "the insider said" after "A
+// source close to Kezia told MailOnline ..." is that source, as a
+// tabloid refers back to the one it introduced.
+func TestAnyNewsTheInsiderIsTheSourceBefore(t *testing.T) {
+	t.Parallel()
+	in := "Perpetua Vallance-Moor has split from her boyfriend after two years.\n\n" +
+		"A source close to Perpetua told MailOnline the split had been 'brewing for a while'.\n\n" +
+		"'She's been devastated, honestly, but she's not someone who falls apart in public,' the insider said.\n\n" +
+		"'She's leaning on her sister,' the pal added."
+	checkSpeakerOf(t, in, "She's been devastated, honestly, but she's not someone who falls apart in public,", "source close to Perpetua")
+	checkSpeakerOf(t, in, "She's leaning on her sister,", "source close to Perpetua")
+}

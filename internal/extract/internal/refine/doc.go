@@ -77,6 +77,7 @@ func Run(d Doc, out []result.Quote) {
 	x.steps += recent.LongerNames(x.d, x.out)
 	x.steps += recent.DescribedBefore(x.d, x.out)
 	x.steps += recent.UnnamedSources(x.d, x.out)
+	x.steps += recent.SameSource(x.d, x.out)
 	x.steps += quotelayout.Dialogue(x.d, x.out)
 	x.steps += quotelayout.Finish(x.d, x.out)
 	d.Step(x.steps)
