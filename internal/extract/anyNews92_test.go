@@ -112,3 +112,27 @@ func TestAnyNewsTheInsiderIsTheSourceBefore(t *testing.T) {
 	checkSpeakerOf(t, in, "She's been devastated, honestly, but she's not someone who falls apart in public,", "source close to Perpetua")
 	checkSpeakerOf(t, in, "She's leaning on her sister,", "source close to Perpetua")
 }
+
+// TestAnyNewsShowOrClubBeforeRole: "The This Morning Live presenter"
+// and "the Love Island star" describe the one just named; the show's
+// name before the role is no person the pronouns could stand for.
+func TestAnyNewsShowOrClubBeforeRole(t *testing.T) {
+	t.Parallel()
+	in := "Kezia Montgomery-Hale has split from her boyfriend.\n\n" +
+		"The This Morning Live presenter, 34, shared the news on Instagram, telling fans she was 'choosing peace'.\n\n" +
+		"The Love Island star said she was 'fine'."
+	checkSpeakerOf(t, in, "choosing peace", "Kezia Montgomery-Hale")
+	checkSpeakerOf(t, in, "fine", "Kezia Montgomery-Hale")
+}
+
+// TestAnyNewsDemonymsWithoutSuffix: "the Montenegrin", "the Kenyan"
+// stand for the one just named, as "the Scot" does.
+func TestAnyNewsDemonymsWithoutSuffix(t *testing.T) {
+	t.Parallel()
+	in := "Dario Vukcevic had 27 points for Denver.\n\n" +
+		"\"We played 40 good minutes,\" the Montenegrin said.\n\n" +
+		"Eliud Kiprono won the race in 2:04.\n\n" +
+		"\"The wind was hard,\" the Kenyan said."
+	checkSpeakerOf(t, in, "We played 40 good minutes,", "Dario Vukcevic")
+	checkSpeakerOf(t, in, "The wind was hard,", "Eliud Kiprono")
+}

@@ -309,6 +309,9 @@ func (x *extractor) personShaped(a, b int) bool {
 	if len(x.itsOwn) > 0 && x.itsOwn[lexicon.StripPossessive(strings.ToLower(x.text(a, b)))] {
 		return false // "Brolga Meats will close its abattoir"
 	}
+	if b < len(x.toks) && x.describedRun(a, b) {
+		return false // "The This Morning Live presenter", "the Love Island star"
+	}
 	field := false // inside an office's field: "Minister for Local Government"
 	run := x.nm.CapRunBack(0, b-1)
 	if p := run - 1; p >= 1 && x.toks[p].Low == "the" {
@@ -351,6 +354,27 @@ func (x *extractor) personShaped(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// describedRun reports whether the capitalised words [a, b) qualify a
+// role after them, after an article: "the Love Island star", "The This
+// Morning Live presenter" (a show, a club, a paper), no person's name.
+func (x *extractor) describedRun(a, b int) bool {
+	t := x.toks[b]
+	if b-a < 2 || t.Kind != tkWord || t.Cap || t.InQ || familyNouns[t.Low] || lexicon.IsAnonymous(t.Low) ||
+		!(lexicon.IsRoleNoun(t.Low) || lexicon.IsPersonRole(t.Low) || lexicon.IsEpithet(t.Low, false)) {
+		return false // (one word is a people's or a party's: "a Western diplomat", "the Labour MP")
+	}
+	run := x.nm.CapRunBack(0, b-1)
+	for _, k := range []int{run - 1, run} {
+		if k >= 0 && k < a {
+			switch x.toks[k].Low {
+			case "the", "a", "an", "this":
+				return true // (in capitals too, opening the sentence: "The This Morning Live presenter")
+			}
+		}
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the cue verb at token v, searching

@@ -308,7 +308,12 @@ func IsEpithet(w string, capital bool) bool {
 		switch w {
 		case "scot", "dane", "swede", "finn", "pole", "czech", "greek", "kiwi", "aussie", "brit", "spaniard", "serb", "croat", "swiss", "dutchman",
 			"samoan", "tongan", "afghan", "thai", "turk", "pakistani", "bangladeshi", "israeli", "iraqi", "kuwaiti", "omani", "yemeni",
-			"qatari", "saudi", "emirati", "nepali", "somali", "zimbabwean", "filipino", "filipina", "argentine", "uruguayan":
+			"qatari", "saudi", "emirati", "nepali", "somali", "zimbabwean", "filipino", "filipina", "argentine", "uruguayan",
+			"kenyan", "libyan", "cuban", "tibetan", "angolan", "catalan", "basque", "montenegrin", "slovak", "slovene", "uzbek",
+			"kazakh", "tajik", "kyrgyz", "bosniak", "ugandan", "rwandan", "venezuelan", "guatemalan", "salvadoran", "honduran",
+			"nicaraguan", "paraguayan", "kosovan", "kosovar", "cypriot", "azerbaijani", "azeri", "bahraini", "texan", "londoner",
+			"muscovite", "dubliner", "sydneysider", "quebecer", "albertan", "manitoban", "oklahoman", "geordie",
+			"scouser", "brummie", "lankan", "andorran", "luxembourger", "monegasque", "malagasy", "bajan":
 			return true
 		}
 		if strings.HasSuffix(w, "lander") {
