@@ -136,3 +136,30 @@ func TestAnyNewsDemonymsWithoutSuffix(t *testing.T) {
 	checkSpeakerOf(t, in, "We played 40 good minutes,", "Dario Vukcevic")
 	checkSpeakerOf(t, in, "The wind was hard,", "Eliud Kiprono")
 }
+
+// TestAnyNewsBoxScoreLines: a match page's box (scores, line-ups, the
+// referee, game notes and fixtures under "Game notes" and "Up next") is
+// labelled by team and field, but no one's words; the post-match
+// quotes beside it are still found.
+func TestAnyNewsBoxScoreLines(t *testing.T) {
+	t.Parallel()
+	in := "Six Nations: Wales (6) 19\n" +
+		"Tries: Tudur-Jenkins, Bowen  Cons: Lloyd-Hastings  Pens: Lloyd-Hastings 3\n" +
+		"Italy (10) 24\n" +
+		"Tries: Ferrandi, Cavazzuti  Con: Brancaleone  Pens: Brancaleone 4\n\n" +
+		"Italy won in Cardiff for the second time.\n\n" +
+		"\"We stayed calm,\" said Italy coach Gianluca Moretti-Sala.\n\n" +
+		"Wales: Bowen; Gwynne, Tudur-Jenkins, Hopkins, Maddox; Lloyd-Hastings, Rees-Evans\n\n" +
+		"Italy: Calvi; Cavazzuti, Marzotto, Baldini, Pettinelli; Sorrentino, Brancaleone\n\n" +
+		"Referee: Jean-Baptiste Rocheteau (France)\n\n" +
+		"Game notes\n" +
+		"Nuggets: Denver shot 9-of-31 from 3-point range. ... Castle picked up his 14th technical foul.\n" +
+		"Pacers: Indiana outscored Denver 35-16 in the fourth quarter.\n\n" +
+		"Up next\n" +
+		"Nuggets: At Chicago on Monday.\n" +
+		"Pacers: Host Milwaukee on Tuesday.\n\n" +
+		"Leaders\n" +
+		"Nuggets: D. Vukcevic 27 PTS, 14 REB, 9 AST\n" +
+		"Pacers: M. Tillery 38 PTS, 5 REB, 7 AST\n"
+	checkQuotes(t, in, []wantQuote{{"We stayed calm,", "Gianluca Moretti-Sala", ""}})
+}

@@ -134,7 +134,7 @@ func Find(r []rune) []Turn {
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		if s, e2 := trim(r, i, e); s < e2 && s-i < centred && heading(r[s:e2]) {
+		if s, e2 := trim(r, i, e); s < e2 && s-i < centred && (heading(r[s:e2]) || listHeadings[strings.ToLower(string(r[s:e2]))]) {
 			listing, listed = true, listed[:0]
 			i = e + 1
 			continue
@@ -246,7 +246,7 @@ func Find(r []rune) []Turn {
 	qTurns(r, out)
 	kept := out[:0] // a label alone on its line ("LEILA FARNSWORTH, HOST:") gave its words to the paragraphs under it
 	for _, t := range out {
-		if t.Start < t.End {
+		if t.Start < t.End && !tally(r[t.Start:t.End]) {
 			kept = append(kept, t)
 		}
 	}
@@ -277,6 +277,49 @@ func Find(r []rune) []Turn {
 	}
 	return out
 }
+
+// listHeadings head, in a sports page's box, lines labelled by team
+// or field that are no one's words: "Game notes" over "Nuggets: Denver
+// shot 9-of-31 ...", "Up next" over "Pacers: Host Milwaukee on Tuesday."
+var listHeadings = map[string]bool{"game notes": true, "up next": true, "next up": true, "takeaways": true,
+	"key stats": true, "injuries": true, "injury report": true, "lineups": true, "line-ups": true, "teams": true,
+	"team news": true, "scorers": true, "notes": true, "stats": true, "player ratings": true, "how they rated": true,
+	"match facts": true, "key moments": true, "the teams": true, "starting line-ups": true, "starting lineups": true}
+
+// tally reports whether a labelled line's words are a score, a line-up
+// or a stat line rather than anyone's words: no word in lower case
+// beyond a few short joining ones, and semicolons or scores in brackets, or
+// figures or a run of names with no full stop ("Wales (6) 19", "Calvi;
+// Cavazzuti, Marzotto", "D. Vukčević 27 PTS, 14 REB, 9 AST"). "Yes." is
+// someone's.
+func tally(p []rune) bool {
+	listy, caps := false, 0
+	for _, w := range strings.FieldsFunc(string(p), func(c rune) bool { return unicode.IsSpace(c) || c == ',' || c == ';' || c == '(' || c == ')' }) {
+		rs := []rune(w)
+		switch {
+		case unicode.IsLower(rs[0]):
+			if len(rs) > 4 || !tallyJoins[w] {
+				return false
+			}
+		case unicode.IsUpper(rs[0]):
+			caps++
+		}
+		for _, c := range rs {
+			listy = listy || unicode.IsDigit(c)
+		}
+	}
+	ended := strings.ContainsRune(".!?", p[len(p)-1]) // ("Yes, Your Honor.", "About 3,400." are someone's)
+	scored := false                                   // "Wales (6) 19", "Treloar (3)"; not "Sleep. (Laughter.)"
+	for k := 0; k+1 < len(p); k++ {
+		scored = scored || p[k] == '(' && unicode.IsDigit(p[k+1])
+	}
+	return strings.ContainsRune(string(p), ';') || scored || !ended && (listy || caps >= 3)
+}
+
+// tallyJoins are the short words in lower case a score or line-up
+// line may hold: "Prydderch (capt)", "at Chicago on Monday".
+var tallyJoins = map[string]bool{"on": true, "at": true, "of": true, "and": true, "the": true, "in": true, "vs": true,
+	"v": true, "capt": true, "rep": true, "pts": true, "reb": true, "ast": true, "for": true}
 
 // tightBlockEnded reports whether the paragraphs in gaps, after a blank
 // line, follow "Q." and "A." lines printed a line each with no blank
