@@ -148,7 +148,10 @@ func TestAnyNewsBoxScoreLines(t *testing.T) {
 		"Italy (10) 24\n" +
 		"Tries: Ferrandi, Cavazzuti  Con: Brancaleone  Pens: Brancaleone 4\n\n" +
 		"Italy won in Cardiff for the second time.\n\n" +
-		"\"We stayed calm,\" said Italy coach Gianluca Moretti-Sala.\n\n" +
+		"What they said\n\n" +
+		"Gianluca Moretti-Sala: We stayed calm. We trust our system.\n\n" +
+		"Ioan Prydderch: It hurts. We had our chances.\n\n" +
+		"Gianluca Moretti-Sala: Twickenham is a different mountain.\n\n" +
 		"Wales: Bowen; Gwynne, Tudur-Jenkins, Hopkins, Maddox; Lloyd-Hastings, Rees-Evans\n\n" +
 		"Italy: Calvi; Cavazzuti, Marzotto, Baldini, Pettinelli; Sorrentino, Brancaleone\n\n" +
 		"Referee: Jean-Baptiste Rocheteau (France)\n\n" +
@@ -161,5 +164,7 @@ func TestAnyNewsBoxScoreLines(t *testing.T) {
 		"Leaders\n" +
 		"Nuggets: D. Vukcevic 27 PTS, 14 REB, 9 AST\n" +
 		"Pacers: M. Tillery 38 PTS, 5 REB, 7 AST\n"
-	checkQuotes(t, in, []wantQuote{{"We stayed calm,", "Gianluca Moretti-Sala", ""}})
+	checkQuotes(t, in, []wantQuote{{"We stayed calm. We trust our system.", "Gianluca Moretti-Sala", ""},
+		{"It hurts. We had our chances.", "Ioan Prydderch", ""},
+		{"Twickenham is a different mountain.", "Gianluca Moretti-Sala", ""}})
 }

@@ -244,9 +244,13 @@ func Find(r []rune) []Turn {
 		}
 	}
 	qTurns(r, out)
-	kept := out[:0] // a label alone on its line ("LEILA FARNSWORTH, HOST:") gave its words to the paragraphs under it
+	kept := out[:0]  // a label alone on its line ("LEILA FARNSWORTH, HOST:") gave its words to the paragraphs under it
+	tallied := false // a score or line-up line ("Tries: ..."), whose paragraphs after it are the story's
 	for _, t := range out {
-		if t.Start < t.End && !tally(r[t.Start:t.End]) {
+		if !t.Cont {
+			tallied = t.Start < t.End && tally(r[t.Start:t.End])
+		}
+		if t.Start < t.End && !tallied {
 			kept = append(kept, t)
 		}
 	}
