@@ -168,3 +168,23 @@ func TestAnyNewsBoxScoreLines(t *testing.T) {
 		{"It hurts. We had our chances.", "Ioan Prydderch", ""},
 		{"Twickenham is a different mountain.", "Gianluca Moretti-Sala", ""}})
 }
+
+// TestAnyNewsFactCheckParts: a fact check's "FACT FOCUS:", "CLAIM:" and
+// "THE FACTS:" head its parts; they are no one's turns, and the quotes
+// in its paragraphs are found as in any story.
+func TestAnyNewsFactCheckParts(t *testing.T) {
+	t.Parallel()
+	in := "AP\nMenu\nWorld\nU.S.\nFact Check\n" +
+		"FACT FOCUS: No, Ohio isn't fining residents for collecting rainwater\n" +
+		"BY DESMOND VALLANCE\n" +
+		"Updated 4:17 PM EDT, May 29, 2026\n\n" +
+		"Social media users are sharing claims that Ohio will begin fining homeowners for rain barrels.\n\n" +
+		"But the legislation has nothing to do with rain barrels.\n\n" +
+		"Here's a closer look at the facts.\n\n" +
+		"CLAIM: A new Ohio law makes it illegal to collect rainwater without a permit.\n\n" +
+		"THE FACTS: The claim misrepresents House Bill 318, a measure on commercial storage.\n\n" +
+		"\"There is nothing in this bill that touches someone's rain barrel,\" said state Rep. Lorna Whitsett, who sponsored it.\n\n" +
+		"Related Stories\n\n" +
+		"FACT FOCUS: Posts falsely claim new federal rule bans gas stoves in rental homes"
+	checkQuotes(t, in, []wantQuote{{"There is nothing in this bill that touches someone's rain barrel,", "Lorna Whitsett", ""}})
+}

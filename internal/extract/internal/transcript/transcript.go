@@ -61,6 +61,9 @@ var notLabels = map[string]bool{
 	"location": true, "subject": true, "re": true, "notes to editors": true, "notes": true, "about": true,
 	"by": true, "published": true, "posted": true, "filed": true, "category": true, "section": true, "keywords": true,
 	"agenda": true, "language": true, "meeting": true, "session": true, "committee": true, "chamber": true, "sitting": true,
+	// A fact check's parts: AP's "FACT FOCUS:", "CLAIM:", "THE FACTS:"; a verdict's "Rating:".
+	"fact focus": true, "fact check": true, "claim": true, "the claim": true, "facts": true, "the facts": true,
+	"verdict": true, "our verdict": true, "the verdict": true, "rating": true, "our ruling": true, "ruling": true,
 	// An official report's record of a debate: ParlInfo's "Questioner:", "Responder:", "Interjector:".
 	"questioner": true, "responder": true, "interjector": true, "context": true, "proof": true, "database": true,
 	"tabled": true, "stage": true, "page": true,
