@@ -188,3 +188,17 @@ func TestAnyNewsFactCheckParts(t *testing.T) {
 		"FACT FOCUS: Posts falsely claim new federal rule bans gas stoves in rental homes"
 	checkQuotes(t, in, []wantQuote{{"There is nothing in this bill that touches someone's rain barrel,", "Lorna Whitsett", ""}})
 }
+
+// TestAnyNewsPortfolioBeforeName: an office with a field of more than
+// one word ("Minister Responsible for the French Language", "Minister
+// Responsible for Seniors") ends before the name, and a page's "Sign
+// In" button is nobody the story's pronouns could stand for.
+func TestAnyNewsPortfolioBeforeName(t *testing.T) {
+	t.Parallel()
+	in := "Montreal Gazette\n\nSubscribe\nSign In\n\nNews\n\n" +
+		"Harriet Kouri, the Liberal MNA for Robert-Baldwin, said she had written to the minister.\n\n" +
+		"Minister Responsible for the French Language Étienne Bellefleur-Roy declined an interview request. In a post on X written in French, he said the law “applies to everyone.”\n\n" +
+		"Minister Responsible for Seniors Louise Gagnon said the rule was “sad.”"
+	checkSpeakerOf(t, in, "applies to everyone.", "Étienne Bellefleur-Roy")
+	checkSpeakerOf(t, in, "sad.", "Louise Gagnon")
+}

@@ -124,6 +124,9 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 			(lexicon.IsTitleWord(x.Toks[k-4].Low) || lexicon.IsRoleNoun(x.Toks[k-4].Low)) {
 			break // "Minister of State for the Gaeltacht Pádraig Ó Gábháin"
 		}
+		if words >= 2 && vocab.GivenNameGender(p.Low) == 0 && x.portfolioEnds(k, vocab.GivenNameGender(x.Toks[k].Low) != 0 && fieldWord(p.Low)) {
+			break // "Minister Responsible for the French Language Étienne Bellefleur-Roy"
+		}
 		if words == 1 && k-1 == a && k+1 == b && lexicon.IsPersonRole(p.Low) && x.Toks[k].Kind == tok.Word && (a == 0 || x.Toks[a-1].SentEd) && vocab.GivenNameGender(x.Toks[k].Low) == 0 {
 			break // "Skipper Marchant, who scored ..., admitted": the captain called by his surname
 		}
@@ -146,6 +149,47 @@ func (x *Text) SplitTitle(a, b int) (nameStart int) {
 		return a + 1 // "Congress MLA from Semariya Kuldeep Pateriya": the place the member is from
 	}
 	return k
+}
+
+// maxPortfolio bounds, in tokens, an office's field before a name:
+// "for the French Language".
+const maxPortfolio = 5
+
+// portfolioEnds reports whether an office's field ends before token k:
+// capitalised words (with "the", "and") after "for" or "of" after a
+// title ("Minister Responsible for the French Language", "Mayor of
+// London"), so the name starts at k. The field must say where it
+// starts ("for the", "Responsible for"), unless plain is set (the name
+// opens with a given name after a word of a field): "Secretary for
+// Housing Vivian Lau Mei-chun" is no "Lau Mei-chun". (The run of
+// capitalised words the name is read from may start inside the field.)
+func (x *Text) portfolioEnds(k int, plain bool) bool {
+	j := k - 1
+	for j > 0 && k-j <= maxPortfolio && (x.Toks[j].Kind == tok.Word && x.Toks[j].Cap || x.Toks[j].Low == "the" || x.Toks[j].Low == "and") {
+		*x.Steps++
+		j--
+	}
+	if j == k-1 || j < 1 || x.Toks[j].Low != "for" && x.Toks[j].Low != "of" {
+		return false
+	}
+	t := x.Toks[j-1].Low
+	marked := plain || t == "responsible" || x.Toks[j+1].Low == "the"
+	return marked && (lexicon.IsTitleWord(t) || lexicon.IsRoleNoun(t) || t == "responsible" || portfolios[t])
+}
+
+// fieldWord reports whether w, in lower case, reads as a word of an
+// office's field ("Industries", "Intelligence", "Housing") rather than
+// a given name.
+func fieldWord(w string) bool {
+	if portfolios[w] {
+		return true
+	}
+	for _, suffix := range []string{"ies", "ment", "tion", "ity", "ism", "ture", "ance", "ence", "ing", "ics", "ure"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // Generational reports whether w, in lower case, ends a name as the
