@@ -202,3 +202,27 @@ func TestAnyNewsPortfolioBeforeName(t *testing.T) {
 	checkSpeakerOf(t, in, "applies to everyone.", "Étienne Bellefleur-Roy")
 	checkSpeakerOf(t, in, "sad.", "Louise Gagnon")
 }
+
+// TestAnyNewsFirstSpeakerMarked: a hearing's transcript as CQ prints
+// it marks the first to speak with "[*]" before the label; that turn is
+// the chairman's like the rest.
+func TestAnyNewsFirstSpeakerMarked(t *testing.T) {
+	t.Parallel()
+	in := "CQ Congressional Transcripts\nCongressional Hearings\nMar. 18, 2026 - Final\n\n" +
+		"House Subcommittee on Aviation Holds Hearing on Drone Delivery\n\n" +
+		"LIST OF PANEL MEMBERS AND WITNESSES\n\n" +
+		"REP. GARRETT HOLLIS (R-OKLA.), CHAIRMAN\n" +
+		"REP. DENISE OKAFOR-BELL (D-MD.), RANKING MEMBER\n\n" +
+		"WITNESSES:\n" +
+		"VANESSA THORNQUIST, CHIEF EXECUTIVE OFFICER, SKYPARCEL INC.\n\n" +
+		"[*] HOLLIS: The Subcommittee on Aviation will come to order.\n\n" +
+		"Drone delivery has gone from a novelty to a daily reality in parts of this country.\n\n" +
+		"But on January 9th, a delivery drone lost its link and came down on the roof of a daycare.\n\n" +
+		"I now recognize the ranking member for her opening statement.\n\n" +
+		"OKAFOR-BELL: Thank you, Mr. Chairman.\n\n" +
+		"HOLLIS: The gentlelady yields back. Ms. Thornquist, you're recognized.\n\n" +
+		"THORNQUIST: Thank you, Chairman Hollis."
+	for _, want := range []string{"The Subcommittee on Aviation will come to order.", "I now recognize the ranking member for her opening statement."} {
+		checkQuoteSpeaker(t, in, want, func(s string) bool { return s == want }, "Hollis")
+	}
+}

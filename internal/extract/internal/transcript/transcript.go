@@ -601,6 +601,9 @@ func label(r []rune, a, e int) (Turn, bool) {
 		// "The Speaker:" alone on its line over the words, as Canada's record prints it
 		return Turn{LabelStart: b, LabelEnd: c - 1, Start: e, End: e, Label: string(r[b : c-1]), Role: Named}, true
 	}
+	if a+4 < e && string(r[a:a+4]) == "[*] " {
+		a += 4 // "[*] HOLLIS: The Subcommittee ... will come to order.", the first to speak as CQ marks them
+	}
 	s := a
 	for s < e && (r[s] == '*' || r[s] == '_') { // markdown bold
 		s++
