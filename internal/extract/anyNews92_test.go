@@ -226,3 +226,15 @@ func TestAnyNewsFirstSpeakerMarked(t *testing.T) {
 		checkQuoteSpeaker(t, in, want, func(s string) bool { return s == want }, "Hollis")
 	}
 }
+
+// TestAnyNewsAppositiveWithCampusAndWho: "Garrick Oyelaran, an
+// astrophysicist at the University of California, Santa Cruz, who was
+// not involved in the work, calls the result ..." is Oyelaran's: the
+// campus after the university's comma ends his appositive, no speaker.
+func TestAnyNewsAppositiveWithCampusAndWho(t *testing.T) {
+	t.Parallel()
+	in := "Others were impressed.\n\n" +
+		"Garrick Oyelaran, an astrophysicist at the University of California, Santa Cruz, who was not involved in the work, calls the result “a really convincing case”.\n\n" +
+		"Nolwenn Le Bihan, an astronomer at the University of Leeds, who was not involved in the study, called the detection “the most convincing case so far”."
+	checkQuotes(t, in, []wantQuote{{"a really convincing case", "Garrick Oyelaran", ""}, {"the most convincing case so far", "Nolwenn Le Bihan", ""}})
+}

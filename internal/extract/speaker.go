@@ -429,6 +429,15 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		outer, outerOK := x.np(lo, k-1, 0)
 		innerName := innerOK && inner.a == k+1 && inner.person && !inner.pron && (inner.title == "" || lexicon.HonorificOnly(inner.title) ||
 			strings.HasPrefix(inner.title, "of ") || strings.HasPrefix(inner.title, "from ")) // "..., K. Shanmugavel of the AIADMK, said
+		if outerOK && outer.a-1 > lo && x.toks[outer.a-1].Low == "," && !innerName {
+			// "Garrick Oyelaran, an astrophysicist at the University of
+			// California, Santa Cruz, who ..., calls": the phrase before
+			// the last comma ends a longer appositive; the clause opens
+			// with the name.
+			if m, ok := x.openingName(lo, j); ok && m.person && m.b < outer.a-1 {
+				return m, true
+			}
+		}
 		switch {
 		case innerName && (outerOK || x.roleBefore(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"
@@ -448,12 +457,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 		}
 		// Several appositives: "Ramil Carr, 31, a Philadelphia freelance
 		// photographer, said". The clause then opens with the name.
-		s0 := lo
-		for s0 < j && x.toks[s0].Kind == tkWord && lexicon.IsLead(x.toks[s0].Low) {
-			x.steps++
-			s0++
-		}
-		if m, ok := x.subjectAfter(s0-1, j); ok && m.a == s0 && m.b < j && x.toks[m.b].Low == "," && (m.person || m.pron) {
+		if m, ok := x.openingName(lo, j); ok && (m.person || m.pron) {
 			return m, true
 		}
 		return mention{}, false
@@ -505,6 +509,21 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 			}
 			break
 		}
+	}
+	return mention{}, false
+}
+
+// openingName returns the name or pronoun that opens the clause from lo
+// (after its lead words) followed by a comma, before token j: "Ramil
+// Carr, 31, a Philadelphia freelance photographer, said".
+func (x *extractor) openingName(lo, j int) (mention, bool) {
+	s0 := lo
+	for s0 < j && x.toks[s0].Kind == tkWord && lexicon.IsLead(x.toks[s0].Low) {
+		x.steps++
+		s0++
+	}
+	if m, ok := x.subjectAfter(s0-1, j); ok && m.a == s0 && m.b < j && x.toks[m.b].Low == "," {
+		return m, true
 	}
 	return mention{}, false
 }
