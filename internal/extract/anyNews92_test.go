@@ -238,3 +238,21 @@ func TestAnyNewsAppositiveWithCampusAndWho(t *testing.T) {
 		"Nolwenn Le Bihan, an astronomer at the University of Leeds, who was not involved in the study, called the detection “the most convincing case so far”."
 	checkQuotes(t, in, []wantQuote{{"a really convincing case", "Garrick Oyelaran", ""}, {"the most convincing case so far", "Nolwenn Le Bihan", ""}})
 }
+
+// TestAnyNewsCommitteeMembersInAttendance: a Senate estimates record
+// lists "Committee members in attendance: Senator Rhiannon Calder
+// (Chair), Senator Brett McAuliffe"; "CHAIR:" is Calder and "Senator
+// McAULIFFE:" is Brett McAuliffe.
+func TestAnyNewsCommitteeMembersInAttendance(t *testing.T) {
+	t.Parallel()
+	in := "RURAL AND REGIONAL AFFAIRS AND TRANSPORT LEGISLATION COMMITTEE\nEstimates\n\n" +
+		"Committee members in attendance: Senator Rhiannon Calder (Chair), Senator Brett McAuliffe, Senator Tamsin Okoro\n\n" +
+		"CHAIR: We'll resume with outcome 3. Senator McAuliffe.\n\n" +
+		"Senator McAULIFFE: Thank you, Chair. How many grants were recommended?\n\n" +
+		"Mr Hanrahan: Thirty-three of the 41, Senator.\n\n" +
+		"Senator McAULIFFE: And the other eight?"
+	checkQuotes(t, in, []wantQuote{{"We'll resume with outcome 3. Senator McAuliffe.", "Rhiannon Calder", ""},
+		{"Thank you, Chair. How many grants were recommended?", "Brett McAuliffe", ""},
+		{"Thirty-three of the 41, Senator.", "Hanrahan", ""},
+		{"And the other eight?", "Brett McAuliffe", ""}})
+}

@@ -78,12 +78,19 @@ func Roster(r []rune) map[string]string {
 				out[sur] = full
 			}
 		}
-		if rest, ok := strings.CutPrefix(line, "Members in attendance: "); ok {
+		if rest, ok := attendance(line); ok {
 			// "Members in attendance: Senators Callaghan-Reid (Chair),
-			// O'Halloran, Papadakis": the chair by surname
-			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "Senators "), "Senator ")
+			// O'Halloran, Papadakis": the chair by surname; "Committee
+			// members in attendance: Senator Rhiannon Calder (Chair),
+			// Senator Brett McAuliffe"
 			for _, m := range strings.Split(rest, ",") {
-				if sur, ok := strings.CutSuffix(strings.TrimSpace(m), " (Chair)"); ok && personName(sur) && len(strings.Fields(sur)) <= 3 {
+				m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(m), "Senators "), "Senator ")
+				if w := strings.Fields(strings.TrimSuffix(m, " (Chair)")); len(w) >= 2 && len(w) <= 3 && personName(strings.Join(w, " ")) {
+					if sur := strings.ToUpper(w[len(w)-1]); !ambiguous[sur] && out[sur] == "" {
+						out[sur] = strings.Join(w, " ") // "Senator Brett McAuliffe", whom "Senator McAULIFFE:" labels
+					}
+				}
+				if sur, ok := strings.CutSuffix(m, " (Chair)"); ok && personName(sur) && len(strings.Fields(sur)) <= 3 {
 					out["CHAIR"] = sur // (or "Senators Josephine Halloran (Chair), Callum McInally": the name in full)
 				}
 			}
@@ -115,6 +122,15 @@ func Roster(r []rune) map[string]string {
 		a = b + 1
 	}
 	return out
+}
+
+// attendance returns the list a committee's record gives after
+// "Members in attendance:" or "Committee members in attendance:".
+func attendance(line string) (string, bool) {
+	if rest, ok := strings.CutPrefix(line, "Members in attendance: "); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(line, "Committee members in attendance: ")
 }
 
 // chairs reports whether a roster line ends with the chair's office:
