@@ -256,3 +256,12 @@ func TestAnyNewsCommitteeMembersInAttendance(t *testing.T) {
 		{"Thirty-three of the 41, Senator.", "Hanrahan", ""},
 		{"And the other eight?", "Brett McAuliffe", ""}})
 }
+
+// TestAnyNewsFormerRole: "the former Azzurri centre" is what the coach
+// named just before used to be; "centre" alone would name a body.
+func TestAnyNewsFormerRole(t *testing.T) {
+	t.Parallel()
+	in := "Italy head coach Gianluca Moretti-Sala, whose side now have two wins, said his players had shown \"courage\".\n\n" +
+		"\"Two years ago we lose this game,\" the former Azzurri centre said."
+	checkQuotes(t, in, []wantQuote{{"courage", "Gianluca Moretti-Sala", ""}, {"Two years ago we lose this game,", "Gianluca Moretti-Sala", ""}})
+}

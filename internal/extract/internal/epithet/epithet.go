@@ -184,7 +184,7 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 		a -= 2 // "the 27-year-old Swede", read from "Swede"
 	}
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
-		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) ||
+		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) && !x.formerRole(a, b) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
@@ -552,3 +552,16 @@ func (x *reader) roleInApposition(t int) bool {
 // "Swedish daily Dagens Nyheter", "broadcaster Sport TV".
 var OutletTrades = map[string]bool{"daily": true, "newspaper": true, "paper": true, "broadcaster": true, "magazine": true,
 	"tabloid": true, "weekly": true, "channel": true, "station": true, "network": true, "outlet": true, "agency": true}
+
+// formerRole reports whether the description [a, b) calls someone by
+// what they used to be ("the former Azzurri centre"), which only a
+// person was, whatever its head word names otherwise.
+func (x *reader) formerRole(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		x.steps++
+		if x.toks[k].Low == "former" {
+			return true
+		}
+	}
+	return false
+}
