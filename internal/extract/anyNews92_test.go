@@ -265,3 +265,17 @@ func TestAnyNewsFormerRole(t *testing.T) {
 		"\"Two years ago we lose this game,\" the former Azzurri centre said."
 	checkQuotes(t, in, []wantQuote{{"courage", "Gianluca Moretti-Sala", ""}, {"Two years ago we lose this game,", "Gianluca Moretti-Sala", ""}})
 }
+
+// TestAnyNewsPageButtonsAndNeutralNames: a page's "Read More: ..." line
+// names no one a story's speaker could be; "Lindsey", a woman's name as
+// often as a man's, lets "she" stand for Lindsey Thirlwell.
+func TestAnyNewsPageButtonsAndNeutralNames(t *testing.T) {
+	t.Parallel()
+	mpc := "The Monetary Policy Committee (MPC) cut the rate to 8.75%.\n\n" +
+		"Read More: Kenya Eurobond Rally Stalls as Investors Weigh Next IMF Program\n\n" +
+		"In a statement released after the meeting, the MPC said it \"noted the slowdown in private sector credit growth\"."
+	checkQuotes(t, mpc, []wantQuote{{"noted the slowdown in private sector credit growth", "Monetary Policy Committee", ""}})
+	trust := "Trust chair Lindsey Thirlwell said the group had met the new owners twice.\n\n" +
+		"\"We have all seen what happens,\" she told ChronicleLive."
+	checkSpeakerOf(t, trust, "We have all seen what happens,", "Lindsey Thirlwell")
+}

@@ -343,8 +343,8 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
-		if i == a && i < b-1 && lexicon.IsStreetWord(t.Low) {
-			return false // "the lot on Calle Sendero"
+		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || pageWords[t.Low]) {
+			return false // "the lot on Calle Sendero"; a page's "Read More", "Story Code: 1405072214"
 		}
 		if i == b-1 && i > a && lexicon.IsAreaNoun(t.Low) {
 			return false // "Asukese Traditional Area"
@@ -355,6 +355,12 @@ func (x *extractor) personShaped(a, b int) bool {
 	}
 	return true
 }
+
+// pageWords open a page's buttons and labels, whose capitalised words
+// read like a name: "Read More", "Sign Up", "Story Code". No given name
+// is one of them.
+var pageWords = map[string]bool{"read": true, "sign": true, "log": true, "subscribe": true, "share": true, "watch": true,
+	"listen": true, "follow": true, "download": true, "click": true, "tap": true, "story": true, "view": true}
 
 // describedRun reports whether the capitalised words [a, b) qualify a
 // role after them, after an article: "the Love Island star", "The This

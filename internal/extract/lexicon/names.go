@@ -467,7 +467,7 @@ var firstNameGender = func() map[string]byte {
 		terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
 		gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
 		mason philip louis barack bernie ted marco jeb ben mike chris rand bill tim newt rudy reince
-		mitch harry chuck rick jim tom sam damien joel lou dan bob ron steve jeff greg ken al lindsey
+		mitch harry chuck rick jim tom sam damien joel lou dan bob ron steve jeff greg ken al
 		martin lincoln bobby scott corey kellyanne rudolph reince sean stephen jared eric vladimir
 		hugh howard herman cory marty frank fred glenn hank ed evan ezra jake jay karl kurt lee luke
 		max ned nick norm pat pete phil ray rex rob rod russ sid stan todd tony troy vic wade will`) {
