@@ -279,3 +279,18 @@ func TestAnyNewsPageButtonsAndNeutralNames(t *testing.T) {
 		"\"We have all seen what happens,\" she told ChronicleLive."
 	checkSpeakerOf(t, trust, "We have all seen what happens,", "Lindsey Thirlwell")
 }
+
+// TestAnyNewsOfficeWithFieldBeforeName: an office whose field has
+// commas of its own ("the Minister of State with responsibility for
+// planning, Seán Farrelly, said") is the title of the name after it;
+// "Kenya's Cabinet Secretary" is an office, no one "she" could be.
+func TestAnyNewsOfficeWithFieldBeforeName(t *testing.T) {
+	t.Parallel()
+	minister := "The appeal was refused on Friday.\n\n" +
+		"Speaking to RTÉ's Morning Ireland on Monday, the Minister of State with responsibility for planning, Seán Farrelly, said the new Planning and Development Act would \"bring much greater clarity\"."
+	checkQuotes(t, minister, []wantQuote{{"bring much greater clarity", "Seán Farrelly", "RTÉ's Morning Ireland"}})
+	secretary := "Estonia's Kadri Tamm spoke first.\n\n" +
+		"Kenya's Cabinet Secretary for Information, Communications and the Digital Economy, Wanjiru Mwangi, said developing countries risked being left behind.\n\n" +
+		"\"We have the young people,\" she said."
+	checkQuotes(t, secretary, []wantQuote{{"We have the young people,", "Wanjiru Mwangi", ""}})
+}

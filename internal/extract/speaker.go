@@ -346,6 +346,9 @@ func (x *extractor) personShaped(a, b int) bool {
 		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || pageWords[t.Low]) {
 			return false // "the lot on Calle Sendero"; a page's "Read More", "Story Code: 1405072214"
 		}
+		if i == b-1 && i > a && officeEnds[t.Low] {
+			return false // "Kenya's Cabinet Secretary", "Foreign Minister": an office, no surname
+		}
 		if i == b-1 && i > a && lexicon.IsAreaNoun(t.Low) {
 			return false // "Asukese Traditional Area"
 		}
@@ -361,6 +364,13 @@ func (x *extractor) personShaped(a, b int) bool {
 // is one of them.
 var pageWords = map[string]bool{"read": true, "sign": true, "log": true, "subscribe": true, "share": true, "watch": true,
 	"listen": true, "follow": true, "download": true, "click": true, "tap": true, "story": true, "view": true}
+
+// officeEnds are the words of an office that end its capitalised name
+// and are no one's surname (unlike "King", "Bishop" or "Judge").
+var officeEnds = map[string]bool{"secretary": true, "minister": true, "president": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "director": true, "governor": true, "commissioner": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "premier": true, "senator": true, "ambassador": true,
+	"superintendent": true, "treasurer": true, "undersecretary": true, "deputy": true}
 
 // describedRun reports whether the capitalised words [a, b) qualify a
 // role after them, after an article: "the Love Island star", "The This
@@ -445,7 +455,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 			}
 		}
 		switch {
-		case innerName && (outerOK || x.roleBefore(lo, k)):
+		case innerName && (outerOK || x.roleBefore(lo, k) || x.officeBefore(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"
 			inner.title = x.roleTitle(lo, k)
 			inner.from = inner.a
@@ -532,6 +542,28 @@ func (x *extractor) openingName(lo, j int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// maxOfficeField bounds, in tokens, an office and its field before a
+// name in apposition: "Kenya's Cabinet Secretary for Information,
+// Communications and the Digital Economy, Wanjiru Mwangi".
+const maxOfficeField = 12
+
+// officeBefore reports whether the words before token k, in its clause
+// from lo, are an office with a field that has commas of its own: a
+// title word followed by "for" or "of".
+func (x *extractor) officeBefore(lo, k int) bool {
+	for i := k - 1; i > lo && k-i <= maxOfficeField; i-- {
+		x.steps++
+		t := x.toks[i]
+		if t.SentEd || t.Kind == tkCloseQ || t.Kind == tkOpenQ {
+			return false
+		}
+		if (t.Low == "for" || t.Low == "of") && x.toks[i-1].Cap && lexicon.IsTitleWord(x.toks[i-1].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore reports whether the words before token k end in a role noun.
