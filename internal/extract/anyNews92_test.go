@@ -294,3 +294,13 @@ func TestAnyNewsOfficeWithFieldBeforeName(t *testing.T) {
 		"\"We have the young people,\" she said."
 	checkQuotes(t, secretary, []wantQuote{{"We have the young people,", "Wanjiru Mwangi", ""}})
 }
+
+// TestAnyNewsEpithetAfterSpeakingToOutlet: "Speaking to Sky Sports Golf
+// after his round, the Scot admitted ..." names an outlet, no second
+// person the Scot could be; he is the one named before.
+func TestAnyNewsEpithetAfterSpeakingToOutlet(t *testing.T) {
+	t.Parallel()
+	in := "Callum Featherby, who was bidding for his second win, was gracious in defeat.\n\n" +
+		"Speaking to Sky Sports Golf after his round, the Scot admitted his tee shot had cost him \"a really good look\" at birdie."
+	checkQuotes(t, in, []wantQuote{{"a really good look", "Callum Featherby", "Sky Sports Golf"}})
+}

@@ -211,7 +211,8 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 		if n := strings.ToLower(x.ent(e).Name); vocab.Countries[n[:max(0, strings.IndexByte(n, ' '))]] || vocab.Demonym(n[strings.LastIndexByte(n, ' ')+1:]) {
 			return true // "a Sri Lankan", "the South African": a nationality
 		}
-		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || OutletTrades[x.toks[t-1].Low]) || x.placeMention(t) || vocab.IsOutlet(x.ent(e).Name) {
+		if t > 0 && (x.toks[t-1].Low == "by" || x.toks[t-1].Low == "the" || OutletTrades[x.toks[t-1].Low]) || x.placeMention(t) || vocab.IsOutlet(x.ent(e).Name) ||
+			x.d.OutletMention(t, min(t+len(strings.Fields(x.ent(e).Name)), len(x.toks))) { // "Speaking to Sky Sports Golf ..., the Scot admitted"
 			return true // "Asked by Martin Kell, defending, ..., the pensioner replied": the one asking; "his Red Bull rival"; "the Mesa Ridge fire"; "Swedish daily Dagens Nyheter"
 		}
 		if first < 0 {
