@@ -309,9 +309,6 @@ func (x *extractor) personShaped(a, b int) bool {
 	if len(x.itsOwn) > 0 && x.itsOwn[lexicon.StripPossessive(strings.ToLower(x.text(a, b)))] {
 		return false // "Brolga Meats will close its abattoir"
 	}
-	if b < len(x.toks) && x.describedRun(a, b) {
-		return false // "The This Morning Live presenter", "the Love Island star"
-	}
 	field := false // inside an office's field: "Minister for Local Government"
 	run := x.nm.CapRunBack(0, b-1)
 	if p := run - 1; p >= 1 && x.toks[p].Low == "the" {
@@ -372,14 +369,26 @@ var officeEnds = map[string]bool{"secretary": true, "minister": true, "president
 	"spokeswoman": true, "spokesperson": true, "premier": true, "senator": true, "ambassador": true,
 	"superintendent": true, "treasurer": true, "undersecretary": true, "deputy": true}
 
+// showRoles are the parts someone plays on a show, in a band or a
+// team, which the name of the show, band or club qualifies: "the Love
+// Island star", "the This Morning presenter", "the Real Madrid striker".
+var showRoles = map[string]bool{"presenter": true, "host": true, "star": true, "singer": true, "actor": true,
+	"actress": true, "rapper": true, "comedian": true, "influencer": true, "frontman": true, "frontwoman": true,
+	"contestant": true, "winner": true, "judge": true, "pundit": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "keeper": true, "winger": true, "forward": true, "boss": true,
+	"manager": true, "coach": true, "captain": true, "skipper": true, "player": true, "chef": true, "model": true,
+	"newsreader": true, "anchor": true, "drummer": true, "guitarist": true, "bassist": true, "dancer": true}
+
 // describedRun reports whether the capitalised words [a, b) qualify a
 // role after them, after an article: "the Love Island star", "The This
 // Morning Live presenter" (a show, a club, a paper), no person's name.
 func (x *extractor) describedRun(a, b int) bool {
 	t := x.toks[b]
-	if b-a < 2 || t.Kind != tkWord || t.Cap || t.InQ || familyNouns[t.Low] || lexicon.IsAnonymous(t.Low) ||
-		!(lexicon.IsRoleNoun(t.Low) || lexicon.IsPersonRole(t.Low) || lexicon.IsEpithet(t.Low, false)) {
+	if b-a < 2 || t.Kind != tkWord || t.Cap || t.InQ || !showRoles[t.Low] {
 		return false // (one word is a people's or a party's: "a Western diplomat", "the Labour MP")
+	}
+	if vocab.GivenNameGender(x.toks[a].Low) != 0 {
+		return false // "the Donald Trump supporter": a person's name, used of someone else
 	}
 	run := x.nm.CapRunBack(0, b-1)
 	for _, k := range []int{run - 1, run} {
