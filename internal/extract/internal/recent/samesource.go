@@ -11,6 +11,11 @@ import (
 // said" the source it refers back to was introduced.
 const maxSameSourceParas = 3
 
+// maxSameSourceBack bounds, in quotations, how far back that source is
+// looked for, so that a paragraph of many quotations costs a bounded
+// amount each.
+const maxSameSourceBack = 8
+
 // unnamedHeads are the words that head the description of an unnamed
 // source, whom "the insider" or "the source" refers back to.
 var unnamedHeads = map[string]bool{"source": true, "insider": true, "friend": true, "pal": true, "confidant": true,
@@ -32,7 +37,7 @@ func SameSource(d article.Doc, out []result.Quote) int {
 			continue
 		}
 		para := toks[d.TokenAt(q.Start)].Para
-		for k := i - 1; k >= 0 && para-toks[d.TokenAt(out[k].Start)].Para <= maxSameSourceParas; k-- {
+		for k := i - 1; k >= 0 && i-k <= maxSameSourceBack && para-toks[d.TokenAt(out[k].Start)].Para <= maxSameSourceParas; k-- {
 			steps++
 			if introducesSource(out[k].Speaker) {
 				q.Speaker, q.SpeakerTitle = out[k].Speaker, out[k].SpeakerTitle
