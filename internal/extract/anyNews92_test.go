@@ -304,3 +304,22 @@ func TestAnyNewsEpithetAfterSpeakingToOutlet(t *testing.T) {
 		"Speaking to Sky Sports Golf after his round, the Scot admitted his tee shot had cost him \"a really good look\" at birdie."
 	checkQuotes(t, in, []wantQuote{{"a really good look", "Callum Featherby", "Sky Sports Golf"}})
 }
+
+// TestAnyNewsBylineOverJobLine: a Q&A whose byline is the writer's name
+// on a line over "Correspondent" and the date is the writer's asking,
+// though the given name is none the extractor knows.
+func TestAnyNewsBylineOverJobLine(t *testing.T) {
+	t.Parallel()
+	in := "Sport\n\n" +
+		"‘I stopped sailing to win’: Nadia Koh on Asian Games silver\n\n" +
+		"Deepa Ramalingam\nCorrespondent\n\n" +
+		"Updated Oct 12, 2026, 05:00 AM\n\n" +
+		"SINGAPORE – Two years ago, Nadia Koh was ready to quit. She spoke to The Straits Times about the road back.\n\n" +
+		"Q: What brought you back?\n\n" +
+		"A: I missed the water more than I missed winning.\n\n" +
+		"Q: Is an Olympic medal realistic?\n\n" +
+		"A: Realistic, yes. Likely, no."
+	checkQuotes(t, in, []wantQuote{{"I stopped sailing to win", "Nadia Koh", ""},
+		{"What brought you back?", "Deepa Ramalingam", ""}, {"I missed the water more than I missed winning.", "Nadia Koh", ""},
+		{"Is an Olympic medal realistic?", "Deepa Ramalingam", ""}, {"Realistic, yes. Likely, no.", "Nadia Koh", ""}})
+}

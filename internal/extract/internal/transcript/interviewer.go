@@ -45,7 +45,7 @@ func Interviewer(r []rune, first int) string {
 		if by == "" && line != "" && datedLine(line) {
 			by = bareByline(prev) // "Declan Mulcahy-Bourke" over "Tue Oct 14 2025 - 05:00"
 			if by == "" && jobLine(prev) {
-				by = bareByline(prev2) // "Tessa Rangiwai" over "Senior writer" and the date
+				by = jobByline(prev2) // "Tessa Rangiwai" over "Senior writer" and the date
 			}
 		}
 		if line != "" {
@@ -171,8 +171,19 @@ func jobLine(line string) bool {
 // a given name, as a byline over the story's date; "" otherwise.
 func bareByline(line string) string {
 	w := strings.Fields(line)
-	if len(w) < 2 || len(w) > 3 || strings.ToUpper(line) == line || !personName(line) || vocab.GivenNameGender(strings.ToLower(w[0])) == 0 {
+	if len(w) < 2 || vocab.GivenNameGender(strings.ToLower(w[0])) == 0 {
 		return "" // not "Hide Transcript" over "1:47 p.m. EDT"
+	}
+	return jobByline(line)
+}
+
+// jobByline reads a line that is a name alone, two or three words, over
+// the writer's job ("Deepa Ramalingam" over "Correspondent"), whatever
+// the given name; "" otherwise.
+func jobByline(line string) string {
+	w := strings.Fields(line)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(line) == line || !personName(line) {
+		return ""
 	}
 	for _, x := range w {
 		if LabelTitle(x) || lexicon.IsOrgWord(strings.ToLower(x)) {
