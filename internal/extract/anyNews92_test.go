@@ -323,3 +323,20 @@ func TestAnyNewsBylineOverJobLine(t *testing.T) {
 		{"What brought you back?", "Deepa Ramalingam", ""}, {"I missed the water more than I missed winning.", "Nadia Koh", ""},
 		{"Is an Olympic medal realistic?", "Deepa Ramalingam", ""}, {"Realistic, yes. Likely, no.", "Nadia Koh", ""}})
 }
+
+// TestAnyNewsProsecutorCalledWitness: "Assistant County Prosecutor
+// Beatriz Ruiz-Waterhouse called Marisa Kowalczyk" names both the one
+// who asks the "Q:" lines after it and the one who answers.
+func TestAnyNewsProsecutorCalledWitness(t *testing.T) {
+	t.Parallel()
+	in := "Prosecutors say Viktor Kastelic set the fire to collect on a policy.\n\n" +
+		"On the third day of testimony, Assistant Cuyahoga County Prosecutor Beatriz Ruiz-Waterhouse called Marisa Kowalczyk, who worked at the restaurant for four years.\n\n" +
+		"Q: What time did your shift normally end on a Saturday?\n" +
+		"A: Eleven, eleven-thirty.\n" +
+		"Q: Was it dead?\n" +
+		"A: No. We had maybe 15 tables still going.\n\n" +
+		"Kowalczyk testified for two hours."
+	checkQuotes(t, in, []wantQuote{{"What time did your shift normally end on a Saturday?", "Beatriz Ruiz-Waterhouse", ""},
+		{"Eleven, eleven-thirty.", "Marisa Kowalczyk", ""}, {"Was it dead?", "Beatriz Ruiz-Waterhouse", ""},
+		{"No. We had maybe 15 tables still going.", "Marisa Kowalczyk", ""}})
+}

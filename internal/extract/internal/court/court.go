@@ -538,7 +538,11 @@ func (c *Court) proseLine(line string, s int) {
 		// county police."
 		c.Oath = append(c.Oath, Examiner{Pos: s, Label: w, Start: s, End: s + len([]rune(line)), Side: side})
 	}
-	if name, at := recapExaminer(line); name != "" {
+	name, at := recapExaminer(line)
+	if name == "" {
+		name, at = caller(line) // "Prosecutor Beatriz Ruiz-Waterhouse called Marisa Kowalczyk"
+	}
+	if name != "" {
 		// "On cross-examination, defense attorney Graham Halvorsen
 		// focused on what she could not see."
 		a := s + len([]rune(line[:at]))
@@ -633,6 +637,30 @@ func proseWitness(line string) (string, byte) {
 		}
 	}
 	return "", 0
+}
+
+// caller returns the lawyer a story's paragraph says called a witness,
+// named after their office ("Assistant Cuyahoga County Prosecutor
+// Beatriz Ruiz-Waterhouse called Marisa Kowalczyk"), and where the name
+// starts; "" when it names none.
+func caller(line string) (string, int) {
+	k := strings.Index(line, " called ")
+	if k < 0 {
+		return "", 0
+	}
+	w := strings.Fields(line[:k])
+	n := 0
+	for n < len(w) && n < 3 && unicode.IsUpper([]rune(w[len(w)-1-n])[0]) && !courtOffices[strings.ToLower(strings.TrimSuffix(w[len(w)-1-n], "."))] {
+		n++
+	}
+	if n < 2 || n == len(w) || !courtOffices[strings.ToLower(strings.TrimSuffix(w[len(w)-1-n], "."))] {
+		return "", 0 // a name after a lawyer's office
+	}
+	name := strings.Join(w[len(w)-n:], " ")
+	if !transcript.PersonName(name) {
+		return "", 0
+	}
+	return name, strings.LastIndex(line[:k], name)
 }
 
 // sideOf returns the side of a trial the words before a lawyer's name
