@@ -340,3 +340,13 @@ func TestAnyNewsProsecutorCalledWitness(t *testing.T) {
 		{"Eleven, eleven-thirty.", "Marisa Kowalczyk", ""}, {"Was it dead?", "Beatriz Ruiz-Waterhouse", ""},
 		{"No. We had maybe 15 tables still going.", "Marisa Kowalczyk", ""}})
 }
+
+// TestAnyNewsPostInApposition: "Dr Fenella Caskie-Obi, Senior Lecturer
+// in Archaeology at the University of Stirling, said" is hers; a post
+// in capitals is no one's name.
+func TestAnyNewsPostInApposition(t *testing.T) {
+	t.Parallel()
+	in := "The team also found a carved slab.\n\n" +
+		"Project lead Dr Fenella Caskie-Obi, Senior Lecturer in Archaeology at the University of Stirling, said: \"When we turned the slab over, there was a moment of silence.\""
+	checkQuotes(t, in, []wantQuote{{"When we turned the slab over, there was a moment of silence.", "Fenella Caskie-Obi", ""}})
+}

@@ -362,12 +362,16 @@ func (x *extractor) personShaped(a, b int) bool {
 var pageWords = map[string]bool{"read": true, "sign": true, "log": true, "subscribe": true, "share": true, "watch": true,
 	"listen": true, "follow": true, "download": true, "click": true, "tap": true, "story": true, "view": true}
 
-// officeEnds are the words of an office that end its capitalised name
-// and are no one's surname (unlike "King", "Bishop" or "Judge").
+// officeEnds are the words of an office or a post that end its
+// capitalised name and are no one's surname (unlike "King", "Bishop" or
+// "Judge"): "Cabinet Secretary", "Senior Lecturer".
 var officeEnds = map[string]bool{"secretary": true, "minister": true, "president": true, "chairman": true,
 	"chairwoman": true, "chairperson": true, "director": true, "governor": true, "commissioner": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "premier": true, "senator": true, "ambassador": true,
-	"superintendent": true, "treasurer": true, "undersecretary": true, "deputy": true}
+	"superintendent": true, "treasurer": true, "undersecretary": true, "deputy": true, "lecturer": true, "professor": true,
+	"officer": true, "manager": true, "executive": true, "adviser": true, "advisor": true, "coordinator": true,
+	"administrator": true, "researcher": true, "correspondent": true, "editor": true, "analyst": true, "consultant": true,
+	"specialist": true, "strategist": true, "economist": true, "scientist": true, "curator": true, "headteacher": true}
 
 // showRoles are the parts someone plays on a show, in a band or a
 // team, which the name of the show, band or club qualifies: "the Love
