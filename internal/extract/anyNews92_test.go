@@ -350,3 +350,14 @@ func TestAnyNewsPostInApposition(t *testing.T) {
 		"Project lead Dr Fenella Caskie-Obi, Senior Lecturer in Archaeology at the University of Stirling, said: \"When we turned the slab over, there was a moment of silence.\""
 	checkQuotes(t, in, []wantQuote{{"When we turned the slab over, there was a moment of silence.", "Fenella Caskie-Obi", ""}})
 }
+
+// TestAnyNewsMemberOfCommittee: "Member of the Majlis National Security
+// and Foreign Policy Committee Alireza Tavassoli-Nejad also told IRNA"
+// names him after his office, and the words quoted in what he said are
+// his too.
+func TestAnyNewsMemberOfCommittee(t *testing.T) {
+	t.Parallel()
+	in := "Ebrahimzadeh spoke on Monday.\n\n" +
+		"Member of the Majlis National Security and Foreign Policy Committee Alireza Tavassoli-Nejad also told IRNA on Wednesday that the Parliament would \"closely monitor\" the Board meeting."
+	checkQuotes(t, in, []wantQuote{{"closely monitor", "Alireza Tavassoli-Nejad", "IRNA"}})
+}

@@ -592,12 +592,34 @@ func (x *layout) partialsLikeParaphrase() {
 			if q.Kind != result.KindPartial || q.End > p.End || q.SpeakerStart < 0 || q.Speaker == p.Speaker || q.Confidence >= p.Confidence {
 				continue
 			}
-			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 {
+			if q.SpeakerEnd+3 >= p.SpeakerStart && q.SpeakerStart <= p.SpeakerEnd+3 || x.titleOf(q, p) {
 				q.Speaker, q.SpeakerTitle = p.Speaker, p.SpeakerTitle
 				q.SpeakerStart, q.SpeakerEnd = p.SpeakerStart, p.SpeakerEnd
 			}
 		}
 	}
+}
+
+// maxTitleRunes bounds, in runes, an office written before a name:
+// "Member of the Majlis National Security and Foreign Policy Committee".
+const maxTitleRunes = 100
+
+// titleOf reports whether quote q's speaker mention is the start of the
+// office written before paraphrase p's speaker mention, in one run of
+// capitalised words and joining words: "Member" of "Member of the Majlis
+// ... Committee Alireza Tavassoli-Nejad".
+func (x *layout) titleOf(q *result.Quote, p result.Quote) bool {
+	if q.SpeakerEnd > p.SpeakerStart || p.SpeakerStart-q.SpeakerEnd > maxTitleRunes || strings.Contains(q.Speaker, " ") ||
+		!lexicon.IsTitleWord(strings.ToLower(q.Speaker)) && !strings.EqualFold(q.Speaker, "member") {
+		return false // (an office's first word taken for a speaker, no name)
+	}
+	for k := x.tokenAt(q.SpeakerEnd-1) + 1; k < len(x.toks) && x.toks[k].S < p.SpeakerStart; k++ {
+		x.steps++
+		if t := x.toks[k]; t.Kind != tok.Word || !t.Cap && t.Low != "of" && t.Low != "the" && t.Low != "and" && t.Low != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // viaCarried gives a quote with no outlet the outlet of the quote or
