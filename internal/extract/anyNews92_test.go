@@ -361,3 +361,17 @@ func TestAnyNewsMemberOfCommittee(t *testing.T) {
 		"Member of the Majlis National Security and Foreign Policy Committee Alireza Tavassoli-Nejad also told IRNA on Wednesday that the Parliament would \"closely monitor\" the Board meeting."
 	checkQuotes(t, in, []wantQuote{{"closely monitor", "Alireza Tavassoli-Nejad", "IRNA"}})
 }
+
+// TestAnyNewsStaffListedByRole: a council transcript's header lists
+// "Rosalie Dufresne, City Clerk"; its "CITY CLERK:" turns are hers.
+func TestAnyNewsStaffListedByRole(t *testing.T) {
+	t.Parallel()
+	in := "COUNCIL PRESENT:\nMayor Ingrid Thorvaldsen\nCouncillor Tobenna Eze\n\n" +
+		"STAFF:\nRosalie Dufresne, City Clerk\n\n" +
+		"MAYOR THORVALDSEN: Thank you. Madam Clerk, first speaker, please.\n\n" +
+		"CITY CLERK: The first registered speaker is Ms. Aurelia Pinto.\n\n" +
+		"MS. PINTO: I have lived on Harbour Street for thirty years.\n\n" +
+		"CITY CLERK: Mr. Lachlan Rennick."
+	checkSpeakerOf(t, in, "The first registered speaker is Ms. Aurelia Pinto.", "Rosalie Dufresne")
+	checkQuoteSpeaker(t, in, "Mr. Lachlan Rennick.", func(s string) bool { return s == "Mr. Lachlan Rennick." }, "Rosalie Dufresne")
+}

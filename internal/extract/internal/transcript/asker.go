@@ -285,7 +285,8 @@ func proseRoles(text string, out map[string]string) map[string]string {
 // presentRoles are the roles a record's list of those present gives
 // after a name, whom its labels call by the role alone.
 var presentRoles = map[string]bool{"videographer": true, "court reporter": true, "interpreter": true, "moderator": true,
-	"stenographer": true, "clerk": true}
+	"stenographer": true, "clerk": true, "city clerk": true, "town clerk": true, "county clerk": true, "deputy clerk": true,
+	"city manager": true, "town manager": true, "city solicitor": true, "city attorney": true, "recording secretary": true}
 
 // presentAs reads a line of those present: "Wes Holloway, Videographer"
 // gives the name and the role in lower case; "" when the line is not one.
