@@ -375,3 +375,12 @@ func TestAnyNewsStaffListedByRole(t *testing.T) {
 	checkSpeakerOf(t, in, "The first registered speaker is Ms. Aurelia Pinto.", "Rosalie Dufresne")
 	checkQuoteSpeaker(t, in, "Mr. Lachlan Rennick.", func(s string) bool { return s == "Mr. Lachlan Rennick." }, "Rosalie Dufresne")
 }
+
+// TestAnyNewsWorldNumber: "said the world number 14 from Pontefract" is
+// the player named just before, by rank.
+func TestAnyNewsWorldNumber(t *testing.T) {
+	t.Parallel()
+	in := "Callum Vereker lost the final 10-9.\n\n" +
+		"\"I felt the crowd carrying me,\" said the world number 14 from Pontefract."
+	checkQuotes(t, in, []wantQuote{{"I felt the crowd carrying me,", "Callum Vereker", ""}})
+}

@@ -184,7 +184,7 @@ func (x *reader) epithetCandidates(a, b int) (int, []int) {
 		a -= 2 // "the 27-year-old Swede", read from "Swede"
 	}
 	if x.toks[a].Low != "the" || head.Kind != tok.Word || !lexicon.IsEpithet(head.Low, head.Cap) && !vocab.LaterEpithet(head.Low) && !vocab.ExecHeads[head.Low] && !vocab.Offices[head.Low] &&
-		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) && !x.formerRole(a, b) ||
+		!x.homeEpithet(a, b) && !strings.Contains(head.Low, "-of-") && !x.aged(a, b) && !x.formerRole(a, b) && !x.ranked(a, b) ||
 		strings.HasSuffix(head.Low, "s") && !strings.HasSuffix(head.Low, "ss") {
 		return -1, nil
 	}
@@ -565,4 +565,14 @@ func (x *reader) formerRole(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ranked reports whether the description [a, b) is "the world" of "the
+// world number 14 from Pontefract", "the world No 3": a player by rank.
+func (x *reader) ranked(a, b int) bool {
+	if b-a != 2 || x.toks[b-1].Low != "world" || b >= len(x.toks) {
+		return false
+	}
+	w := strings.TrimSuffix(x.toks[b].Low, ".")
+	return w == "number" || w == "no"
 }
