@@ -44,7 +44,7 @@ func (x *extractor) collectNames() {
 			continue // "Photo / Getty Images": a credit, no one in the story
 		}
 		if words < 2 && !(ns == i && x.nm.FromPlace(i)) || initials == words || lexicon.IsNamedCap(x.toks[ns].Low) && !x.nm.MonthFirstName(ns) || !x.personShaped(ns, i+1) || lexicon.NeverSurname(x.toks[i].Low) ||
-			i+1 < len(x.toks) && x.describedRun(ns, i+1) || // "The This Morning Live presenter": a show, no one named
+			i+1 < len(x.toks) && x.nm.DescribedRun(ns, i+1) || // "The This Morning Live presenter": a show, no one named
 			x.nm.OfficeBeforeField(ns, i) || // "Deputy Foreign Minister for Legal ...": an office, no name
 			ns >= 2 && x.toks[ns-1].Low == ":" && lexicon.NeverSurname(strings.TrimSuffix(x.toks[ns-2].Low, "s")) {
 			continue

@@ -340,10 +340,10 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
-		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || pageWords[t.Low]) {
+		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || names.PageWord(t.Low)) {
 			return false // "the lot on Calle Sendero"; a page's "Read More", "Story Code: 1405072214"
 		}
-		if i == b-1 && i > a && officeEnds[t.Low] {
+		if i == b-1 && i > a && names.OfficeEnd(t.Low) {
 			return false // "Kenya's Cabinet Secretary", "Foreign Minister": an office, no surname
 		}
 		if i == b-1 && i > a && lexicon.IsAreaNoun(t.Low) {
@@ -354,56 +354,6 @@ func (x *extractor) personShaped(a, b int) bool {
 		}
 	}
 	return true
-}
-
-// pageWords open a page's buttons and labels, whose capitalised words
-// read like a name: "Read More", "Sign Up", "Story Code". No given name
-// is one of them.
-var pageWords = map[string]bool{"read": true, "sign": true, "log": true, "subscribe": true, "share": true, "watch": true,
-	"listen": true, "follow": true, "download": true, "click": true, "tap": true, "story": true, "view": true}
-
-// officeEnds are the words of an office or a post that end its
-// capitalised name and are no one's surname (unlike "King", "Bishop" or
-// "Judge"): "Cabinet Secretary", "Senior Lecturer".
-var officeEnds = map[string]bool{"secretary": true, "minister": true, "president": true, "chairman": true,
-	"chairwoman": true, "chairperson": true, "director": true, "governor": true, "commissioner": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "premier": true, "senator": true, "ambassador": true,
-	"superintendent": true, "treasurer": true, "undersecretary": true, "deputy": true, "lecturer": true, "professor": true,
-	"officer": true, "manager": true, "executive": true, "adviser": true, "advisor": true, "coordinator": true,
-	"administrator": true, "researcher": true, "correspondent": true, "editor": true, "analyst": true, "consultant": true,
-	"specialist": true, "strategist": true, "economist": true, "scientist": true, "curator": true, "headteacher": true}
-
-// showRoles are the parts someone plays on a show, in a band or a
-// team, which the name of the show, band or club qualifies: "the Love
-// Island star", "the This Morning presenter", "the Real Madrid striker".
-var showRoles = map[string]bool{"presenter": true, "host": true, "star": true, "singer": true, "actor": true,
-	"actress": true, "rapper": true, "comedian": true, "influencer": true, "frontman": true, "frontwoman": true,
-	"contestant": true, "winner": true, "judge": true, "pundit": true, "striker": true, "midfielder": true,
-	"defender": true, "goalkeeper": true, "keeper": true, "winger": true, "forward": true, "boss": true,
-	"manager": true, "coach": true, "captain": true, "skipper": true, "player": true, "chef": true, "model": true,
-	"newsreader": true, "anchor": true, "drummer": true, "guitarist": true, "bassist": true, "dancer": true}
-
-// describedRun reports whether the capitalised words [a, b) qualify a
-// role after them, after an article: "the Love Island star", "The This
-// Morning Live presenter" (a show, a club, a paper), no person's name.
-func (x *extractor) describedRun(a, b int) bool {
-	t := x.toks[b]
-	if b-a < 2 || t.Kind != tkWord || t.Cap || t.InQ || !showRoles[t.Low] {
-		return false // (one word is a people's or a party's: "a Western diplomat", "the Labour MP")
-	}
-	if vocab.GivenNameGender(x.toks[a].Low) != 0 {
-		return false // "the Donald Trump supporter": a person's name, used of someone else
-	}
-	run := x.nm.CapRunBack(0, b-1)
-	for _, k := range []int{run - 1, run} {
-		if k >= 0 && k < a {
-			switch x.toks[k].Low {
-			case "the", "a", "an", "this":
-				return true // (in capitals too, opening the sentence: "The This Morning Live presenter")
-			}
-		}
-	}
-	return false
 }
 
 // subjectBefore finds the subject of the cue verb at token v, searching
@@ -468,7 +418,7 @@ func (x *extractor) subjectBefore(lo, v int) (mention, bool) {
 			}
 		}
 		switch {
-		case innerName && (outerOK || x.roleBefore(lo, k) || x.officeBefore(lo, k)):
+		case innerName && (outerOK || x.roleBefore(lo, k) || x.nm.OfficeWithField(lo, k)):
 			// "Twitter’s chief privacy officer, Damien Kieran, said"
 			inner.title = x.roleTitle(lo, k)
 			inner.from = inner.a
@@ -555,28 +505,6 @@ func (x *extractor) openingName(lo, j int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
-}
-
-// maxOfficeField bounds, in tokens, an office and its field before a
-// name in apposition: "Kenya's Cabinet Secretary for Information,
-// Communications and the Digital Economy, Wanjiru Mwangi".
-const maxOfficeField = 12
-
-// officeBefore reports whether the words before token k, in its clause
-// from lo, are an office with a field that has commas of its own: a
-// title word followed by "for" or "of".
-func (x *extractor) officeBefore(lo, k int) bool {
-	for i := k - 1; i > lo && k-i <= maxOfficeField; i-- {
-		x.steps++
-		t := x.toks[i]
-		if t.SentEd || t.Kind == tkCloseQ || t.Kind == tkOpenQ {
-			return false
-		}
-		if (t.Low == "for" || t.Low == "of") && x.toks[i-1].Cap && lexicon.IsTitleWord(x.toks[i-1].Low) {
-			return true
-		}
-	}
-	return false
 }
 
 // roleBefore reports whether the words before token k end in a role noun.

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/furniture"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,9 +43,9 @@ func Interviewer(r []rune, first int) string {
 		if by == "" && line != "" {
 			by = capsByline(prev, line)
 		}
-		if by == "" && line != "" && datedLine(line) {
+		if by == "" && line != "" && furniture.Dated(line) {
 			by = bareByline(prev) // "Declan Mulcahy-Bourke" over "Tue Oct 14 2025 - 05:00"
-			if by == "" && jobLine(prev) {
+			if by == "" && furniture.JobLine(prev) {
 				by = jobByline(prev2) // "Tessa Rangiwai" over "Senior writer" and the date
 			}
 		}
@@ -129,42 +130,6 @@ func capsByline(prev, line string) string {
 		return name
 	}
 	return ""
-}
-
-// dateWords open the line of a page that dates its story: "Tue Oct 14
-// 2025 - 05:00", "Updated 9:41 AM", "Published March 3".
-var dateWords = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-	"aug", "sep", "oct", "nov", "dec", "updated", "published", "posted"}
-
-// datedLine reports whether line opens with a date, a day or a time.
-func datedLine(line string) bool {
-	l := strings.ToLower(line)
-	if l != "" && unicode.IsDigit([]rune(l)[0]) {
-		return true
-	}
-	for _, w := range dateWords {
-		if strings.HasPrefix(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// bioJobs are what an author's line says they do: under a byline ("Senior
-// writer") or at the end of an article ("Jonah Pell is a senior reporter
-// at Vox").
-var bioJobs = map[string]bool{"reporter": true, "writer": true, "editor": true, "correspondent": true, "columnist": true,
-	"contributor": true, "journalist": true, "producer": true, "host": true, "critic": true}
-
-// BioJob reports whether w, in lower case, is a writer's job as an
-// author's line gives it.
-func BioJob(w string) bool { return bioJobs[w] }
-
-// jobLine reports whether line is a writer's job alone, as bylines print
-// it under the name: "Senior writer", "Staff reporter".
-func jobLine(line string) bool {
-	w := strings.Fields(strings.ToLower(line))
-	return len(w) > 0 && len(w) <= 3 && bioJobs[w[len(w)-1]]
 }
 
 // bareByline reads a line that is a name alone, two or three words from

@@ -6,6 +6,7 @@
 package transcript
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/furniture"
 	"regexp"
 	"strings"
 	"unicode"
@@ -83,19 +84,6 @@ const maxChamberOffice = 32
 var chamberOffices = map[string]bool{"The Speaker:": true, "The Deputy Speaker:": true, "The Acting Speaker:": true,
 	"The Chair:": true, "The Presiding Officer:": true, "The Deputy Presiding Officer:": true}
 
-// footer reports whether a paragraph is a page's footer, which ends
-// the words of the turn before it: "Copyright 2025 WBIR. All Rights
-// Reserved.", "© 2025 ...".
-func footer(p []rune) bool {
-	if p[0] == '©' {
-		return true
-	}
-	if len(p) < 12 || !strings.EqualFold(string(p[:10]), "copyright ") {
-		return false
-	}
-	return p[10] == '©' || p[10] == '(' || unicode.IsDigit(p[10]) && unicode.IsDigit(p[11]) // "Copyright 2025", not "Copyright law"
-}
-
 // documentParts name a part of a record that a colon opens: "Attachment
 // C: Draft Use Policy (PDF)", "Exhibit 4: ...".
 var documentParts = map[string]bool{"attachment": true, "exhibit": true, "appendix": true, "annex": true, "schedule": true,
@@ -137,7 +125,7 @@ func Find(r []rune) []Turn {
 		for e < len(r) && r[e] != '\n' {
 			e++
 		}
-		if s, e2 := trim(r, i, e); s < e2 && s-i < centred && (heading(r[s:e2]) || listHeadings[strings.ToLower(string(r[s:e2]))]) {
+		if s, e2 := trim(r, i, e); s < e2 && s-i < centred && (furniture.Heading(r[s:e2]) || furniture.ListHeading(string(r[s:e2]))) {
 			listing, listed = true, listed[:0]
 			i = e + 1
 			continue
@@ -227,7 +215,7 @@ func Find(r []rune) []Turn {
 				listing, listed = false, listed[:0] // a paragraph of text ends the list
 			}
 			if len(out) > 0 {
-				if s, e2 := trim(r, i, e); s < e2 && footer(r[s:e2]) {
+				if s, e2 := trim(r, i, e); s < e2 && furniture.Footer(r[s:e2]) {
 					footed = true // the page's footer: what came since the last turn is the story's, and what comes after the page's
 					break
 				} else if s < e2 && (r[s] != '(' && r[s] != '[' || directedStart(r[s:e2])) && (strings.ContainsAny(string(r[e2-1]), ".?!…\"”’'") || directedEnd(r[s:e2])) { // a sentence, not a stage direction or heading
@@ -251,7 +239,7 @@ func Find(r []rune) []Turn {
 	tallied := false // a score or line-up line ("Tries: ..."), whose paragraphs after it are the story's
 	for _, t := range out {
 		if !t.Cont {
-			tallied = t.Start < t.End && tally(r[t.Start:t.End])
+			tallied = t.Start < t.End && furniture.Tally(r[t.Start:t.End])
 		}
 		if t.Start < t.End && !tallied {
 			kept = append(kept, t)
@@ -284,49 +272,6 @@ func Find(r []rune) []Turn {
 	}
 	return out
 }
-
-// listHeadings head, in a sports page's box, lines labelled by team
-// or field that are no one's words: "Game notes" over "Nuggets: Denver
-// shot 9-of-31 ...", "Up next" over "Pacers: Host Milwaukee on Tuesday."
-var listHeadings = map[string]bool{"game notes": true, "up next": true, "next up": true, "takeaways": true,
-	"key stats": true, "injuries": true, "injury report": true, "lineups": true, "line-ups": true, "teams": true,
-	"team news": true, "scorers": true, "notes": true, "stats": true, "player ratings": true, "how they rated": true,
-	"match facts": true, "key moments": true, "the teams": true, "starting line-ups": true, "starting lineups": true}
-
-// tally reports whether a labelled line's words are a score, a line-up
-// or a stat line rather than anyone's words: no word in lower case
-// beyond a few short joining ones, and semicolons or scores in brackets, or
-// figures or a run of names with no full stop ("Wales (6) 19", "Calvi;
-// Cavazzuti, Marzotto", "D. Vukčević 27 PTS, 14 REB, 9 AST"). "Yes." is
-// someone's.
-func tally(p []rune) bool {
-	listy, caps := false, 0
-	for _, w := range strings.FieldsFunc(string(p), func(c rune) bool { return unicode.IsSpace(c) || c == ',' || c == ';' || c == '(' || c == ')' }) {
-		rs := []rune(w)
-		switch {
-		case unicode.IsLower(rs[0]):
-			if len(rs) > 4 || !tallyJoins[w] {
-				return false
-			}
-		case unicode.IsUpper(rs[0]):
-			caps++
-		}
-		for _, c := range rs {
-			listy = listy || unicode.IsDigit(c)
-		}
-	}
-	ended := strings.ContainsRune(".!?", p[len(p)-1]) // ("Yes, Your Honor.", "About 3,400." are someone's)
-	scored := false                                   // "Wales (6) 19", "Treloar (3)"; not "Sleep. (Laughter.)"
-	for k := 0; k+1 < len(p); k++ {
-		scored = scored || p[k] == '(' && unicode.IsDigit(p[k+1])
-	}
-	return strings.ContainsRune(string(p), ';') || scored || !ended && (listy || caps >= 3)
-}
-
-// tallyJoins are the short words in lower case a score or line-up
-// line may hold: "Prydderch (capt)", "at Chicago on Monday".
-var tallyJoins = map[string]bool{"on": true, "at": true, "of": true, "and": true, "the": true, "in": true, "vs": true,
-	"v": true, "capt": true, "rep": true, "pts": true, "reb": true, "ast": true, "for": true}
 
 // tightBlockEnded reports whether the paragraphs in gaps, after a blank
 // line, follow "Q." and "A." lines printed a line each with no blank
@@ -568,28 +513,6 @@ func endsTranscript(r []rune, i int) bool {
 // statement's heading ("OPENING STATEMENT OF HON. ..." over "OF
 // MONTANA"): no heading over a list.
 const centred = 8
-
-// heading reports whether a paragraph is a heading in capitals of a few
-// words ("INJURIES", "UP NEXT"), under which labelled lines are a list.
-func heading(p []rune) bool {
-	if len(p) > 0 && (p[0] == '(' || p[0] == '[') {
-		return false // "(SOUNDBITE OF WATER RUNNING)", a stage direction
-	}
-	letters, words := 0, 1
-	for _, c := range p {
-		switch {
-		case unicode.IsLower(c):
-			return false
-		case unicode.IsLetter(c):
-			letters++
-		case c == ' ':
-			words++
-		case c == ':' || c == '.' || c == '?' || c == '!':
-			return false
-		}
-	}
-	return letters >= 3 && words <= 4
-}
 
 // label reads the label that opens the paragraph r[a:e], if any.
 func label(r []rune, a, e int) (Turn, bool) {

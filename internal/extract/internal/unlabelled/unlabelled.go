@@ -3,6 +3,7 @@
 package unlabelled
 
 import (
+	"github.com/quotetrail/quotetrail/internal/extract/internal/furniture"
 	"strings"
 	"unicode"
 
@@ -166,7 +167,7 @@ func authorBio(p []rune) bool {
 		return false
 	}
 	for _, w := range words[n+2 : min(len(words), n+6)] {
-		if transcript.BioJob(strings.ToLower(strings.Trim(w, ".,"))) {
+		if furniture.BioJob(strings.ToLower(strings.Trim(w, ".,"))) {
 			return true
 		}
 	}
