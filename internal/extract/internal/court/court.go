@@ -585,6 +585,10 @@ var courtOffices = map[string]bool{"assistant": true, "district": true, "attorne
 	"agent": true, "trooper": true, "forensic": true, "pathologist": true, "medical": true, "examiner": true, "the": true,
 	"prosecuting": true, "defending": true, "cpl": true, "corporal": true, "inspector": true, "constable": true}
 
+// courtOffice reports whether a word, in any case and with or without
+// its full stop, is one of courtOffices.
+func courtOffice(w string) bool { return courtOffices[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
 // nameAfterOffice returns the name of two or three capitalised words at
 // byte offset at of line, after the words of an office, and where it
 // starts; "" when none follows.
@@ -592,7 +596,7 @@ func nameAfterOffice(line string, at int) (string, int) {
 	rest := line[at:]
 	for {
 		w, after, ok := strings.Cut(rest, " ")
-		if !ok || !(courtOffices[strings.ToLower(strings.TrimSuffix(w, "."))] || transcript.LabelTitle(w)) {
+		if !ok || !(courtOffice(w) || transcript.LabelTitle(w)) {
 			break
 		}
 		at += len(w) + 1
@@ -620,10 +624,10 @@ func nameAfterOffice(line string, at int) (string, int) {
 // "Dolores Hartwell, who has lived next door for 16 years, was the first
 // witness of the day."; "" when it names none.
 func proseWitness(line string) (string, byte) {
-	for _, p := range []string{" then called ", " called ", " next called "} {
-		if k := strings.Index(line, p); k > 0 && !strings.Contains(line[:k], "\"") && sideOf(line[:k]) != 0 {
-			if name, _ := nameAfterOffice(line, k+len(p)); name != "" {
-				return name, sideOf(line[:k]) // (a side calls a witness; "a fisherman called Abílio Sitoe" is none)
+	if k := strings.Index(line, " called "); k > 0 && !strings.Contains(line[:k], "\"") {
+		if side := sideOf(line[:k]); side != 0 {
+			if name, _ := nameAfterOffice(line, k+len(" called ")); name != "" {
+				return name, side // (a side calls a witness; "a fisherman called Abílio Sitoe" is none)
 			}
 		}
 	}
@@ -650,10 +654,10 @@ func caller(line string) (string, int) {
 	}
 	w := strings.Fields(line[:k])
 	n := 0
-	for n < len(w) && n < 3 && unicode.IsUpper([]rune(w[len(w)-1-n])[0]) && !courtOffices[strings.ToLower(strings.TrimSuffix(w[len(w)-1-n], "."))] {
+	for n < len(w) && n < 3 && unicode.IsUpper([]rune(w[len(w)-1-n])[0]) && !courtOffice(w[len(w)-1-n]) {
 		n++
 	}
-	if n < 2 || n == len(w) || !courtOffices[strings.ToLower(strings.TrimSuffix(w[len(w)-1-n], "."))] {
+	if n < 2 || n == len(w) || !courtOffice(w[len(w)-1-n]) {
 		return "", 0 // a name after a lawyer's office
 	}
 	name := strings.Join(w[len(w)-n:], " ")

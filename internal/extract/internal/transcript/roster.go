@@ -85,13 +85,16 @@ func Roster(r []rune) map[string]string {
 			// Senator Brett McAuliffe"
 			for _, m := range strings.Split(rest, ",") {
 				m = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(m), "Senators "), "Senator ")
-				if w := strings.Fields(strings.TrimSuffix(m, " (Chair)")); len(w) >= 2 && len(w) <= 3 && personName(strings.Join(w, " ")) {
-					if sur := strings.ToUpper(w[len(w)-1]); !ambiguous[sur] && out[sur] == "" {
-						out[sur] = strings.Join(w, " ") // "Senator Brett McAuliffe", whom "Senator McAULIFFE:" labels
-					}
+				name, chair := strings.CutSuffix(m, " (Chair)")
+				w := strings.Fields(name)
+				if len(w) == 0 || len(w) > 3 || !personName(name) {
+					continue
 				}
-				if sur, ok := strings.CutSuffix(m, " (Chair)"); ok && personName(sur) && len(strings.Fields(sur)) <= 3 {
-					out["CHAIR"] = sur // (or "Senators Josephine Halloran (Chair), Callum McInally": the name in full)
+				if sur := strings.ToUpper(w[len(w)-1]); len(w) >= 2 && !ambiguous[sur] && out[sur] == "" {
+					out[sur] = name // "Senator Brett McAuliffe", whom "Senator McAULIFFE:" labels
+				}
+				if chair {
+					out["CHAIR"] = name // (or "Senators Josephine Halloran (Chair), Callum McInally": the name in full)
 				}
 			}
 		}
