@@ -340,7 +340,7 @@ func (x *extractor) personShaped(a, b int) bool {
 		if _, ok := lexicon.Outlet(lexicon.StripPossessive(t.Low)); ok && b-a == 1 {
 			return false
 		}
-		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || names.PageWord(t.Low)) {
+		if i == a && i < b-1 && (lexicon.IsStreetWord(t.Low) || vocab.PageVerb(t.Low)) {
 			return false // "the lot on Calle Sendero"; a page's "Read More", "Story Code: 1405072214"
 		}
 		if i == b-1 && i > a && names.OfficeEnd(t.Low) {

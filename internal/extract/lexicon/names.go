@@ -493,15 +493,13 @@ var namedCaps = wordSet(`dear courtesy the a an this that these those his her it
 
 // neverSurnames end capitalised runs that are no one's name: a
 // caption's credit line ("Image Credits: Halyard"), a street or a ground
-// ("Ngātiawa St", "Chepkoilel Showground"), a date ("Published Nov"), a
-// page's buttons ("Sign In");
+// ("Ngātiawa St", "Chepkoilel Showground"), a date ("Published Nov");
 // before a colon, they credit a photographer, who says nothing ("Photo:
 // Winson Kwok").
 var neverSurnames = wordSet(`credit credits photo photograph picture image illustration
 	st rd road ave boulevard blvd crescent terrace highway motorway showground showgrounds stadium arena
 	isle island islands peninsula harbour harbor wharf quay
-	jan feb mar apr jun jul aug sep sept oct nov dec
-	in up out now`) // (a page's "Sign In", "Log Out", "Subscribe Now")
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // NeverSurname reports whether the capitalised w, last in a run, shows
 // the run is no person's name.

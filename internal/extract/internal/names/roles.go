@@ -1,20 +1,14 @@
 package names
 
 // Runs of capitalised words that read like a name and are none: a show
-// or a club before its star, a page's button, an office and its field
-// before the name of the one who holds it.
+// or a club before its star, an office and its field before the name of
+// the one who holds it.
 
 import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
-
-// pageWords open a page's buttons and labels, whose capitalised words
-// read like a name: "Read More", "Sign Up", "Story Code". No given name
-// is one of them.
-var pageWords = map[string]bool{"read": true, "sign": true, "log": true, "subscribe": true, "share": true, "watch": true,
-	"listen": true, "follow": true, "download": true, "click": true, "tap": true, "story": true, "view": true}
 
 // officeEnds are the words of an office or a post that end its
 // capitalised name and are no one's surname (unlike "King", "Bishop" or
@@ -81,10 +75,6 @@ func (x *Text) OfficeWithField(lo, k int) bool {
 	}
 	return false
 }
-
-// PageWord reports whether w, in lower case, opens a page's button or
-// label rather than a name.
-func PageWord(w string) bool { return pageWords[w] }
 
 // OfficeEnd reports whether w, in lower case, ends an office's or a
 // post's capitalised name, never a surname.

@@ -21,9 +21,15 @@ func PlaceOrTeam(name string) bool {
 }
 
 // pageVerbs open a page's buttons and menu lines, which capitals make
-// look like names: "Log In", "Support Meduza", "Sign Up".
+// look like names: "Log In", "Support Meduza", "Sign Up", "Read More",
+// "Story Code: 1405072214". No given name is one of them.
 var pageVerbs = map[string]bool{"log": true, "sign": true, "support": true, "subscribe": true, "share": true,
-	"follow": true, "download": true, "donate": true, "register": true, "login": true, "logout": true, "join": true}
+	"follow": true, "download": true, "donate": true, "register": true, "login": true, "logout": true, "join": true,
+	"read": true, "watch": true, "listen": true, "click": true, "tap": true, "story": true, "view": true}
+
+// PageVerb reports whether w, in lower case, opens a page's button or
+// menu line rather than a name.
+func PageVerb(w string) bool { return pageVerbs[w] }
 
 // pageName reports whether a name of two or three words opens with one
 // of pageVerbs.
