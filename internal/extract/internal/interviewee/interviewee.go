@@ -10,6 +10,7 @@ import (
 	"github.com/quotetrail/quotetrail/internal/extract/internal/article"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/tok"
 	"github.com/quotetrail/quotetrail/internal/extract/internal/transcript"
+	"github.com/quotetrail/quotetrail/internal/extract/internal/vocab"
 	"github.com/quotetrail/quotetrail/internal/extract/lexicon"
 )
 
@@ -44,7 +45,7 @@ func IntroSubject(d article.Doc, i int) int {
 	d.MentionsBefore(i, func(e, t int) bool {
 		seen++
 		en := d.Ent(e)
-		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker || venue(en.Name) || lexicon.IsPlaceOrTeam(strings.ToLower(en.Name[strings.LastIndexByte(en.Name, ' ')+1:])) {
+		if !en.Person || !strings.Contains(en.Name, " ") || t > 0 && toks[t-1].Low == "by" || at[e] == t+1 || en.Name == asker || venue(en.Name) || vocab.PlaceOrTeam(en.Name) {
 			return seen < maxIntroMentions
 		}
 		at[e] = t + 1
