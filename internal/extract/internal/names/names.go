@@ -184,7 +184,7 @@ func fieldWord(w string) bool {
 	if portfolios[w] {
 		return true
 	}
-	for _, suffix := range []string{"ies", "ment", "tion", "ity", "ism", "ture", "ance", "ence", "ing", "ics", "ure"} {
+	for _, suffix := range []string{"ies", "ment", "tion", "ity", "ism", "ance", "ence", "ing", "ics", "ure"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
